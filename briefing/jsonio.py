@@ -1,0 +1,558 @@
+"""Meeting JSON: the interchange format other tools and scripts use to create meetings.
+
+The format is documented in ``docs/meeting-json.md``. Reading checks every field's type and
+rules and names the first field that is wrong (``agenda[2].end: ...``); writing is the exact
+inverse, so JSON → meeting → JSON gives back the same document.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefing.atomic import atomic_write
+from briefing.errors import JsonFormatError, ValidationError
+from briefing.filenames import safe_filename
+from briefing.model import (
+    AgendaItem,
+    Attachment,
+    BioOrder,
+    Contact,
+    LinkedEvent,
+    Meeting,
+    Note,
+    PackDefinition,
+    PackKind,
+    PackOptions,
+    PaperSize,
+    Participant,
+    Person,
+    Reference,
+    Role,
+    Segment,
+)
+from briefing.validation import format_time, parse_date, parse_time
+
+FORMAT_NAME = "briefing-meeting"
+FORMAT_VERSION = 1
+
+_T = TypeVar("_T")
+Json = dict[str, Any]
+
+
+class _Fail(Exception):
+    """Internal: a problem at a field path, turned into JsonFormatError at the border."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(problem)
+        self.field = field
+        self.problem = problem
+
+
+# =========================================================================== reading
+
+
+class _Reader:
+    """Reads one JSON object, checking types, and remembers which keys it used."""
+
+    def __init__(self, data: Any, path: str, base_dir: Path | None) -> None:
+        if not isinstance(data, dict):
+            raise _Fail(path, f"must be an object, not {_kind(data)}")
+        self.data = data
+        self.path = path
+        self.base_dir = base_dir
+        self.used: set[str] = set()
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str, types: tuple[type, ...], default: Any, required: bool) -> Any:
+        self.used.add(key)
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise _Fail(self.at(key), "is missing")
+            return default
+        value = self.data[key]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            names = " or ".join(_TYPE_NAMES[t] for t in types)
+            raise _Fail(self.at(key), f"must be {names}, not {_kind(value)}")
+        return value
+
+    def text(self, key: str, required: bool = False) -> str:
+        return self._get(key, (str,), "", required)
+
+    def flag(self, key: str) -> bool:
+        return self._get(key, (bool,), False, False)
+
+    def integer(self, key: str) -> int | None:
+        return self._get(key, (int,), None, False)
+
+    def date(self, key: str) -> dt.date | None:
+        value = self._get(key, (str,), None, False)
+        return None if value is None else self._parse(key, parse_date, value)
+
+    def time(self, key: str, required: bool = False) -> dt.time | None:
+        value = self._get(key, (str,), None, required)
+        return None if value is None else self._parse(key, parse_time, value)
+
+    def choice(self, key: str, enum: type[_T], default: _T) -> _T:
+        value = self._get(key, (str,), None, False)
+        if value is None:
+            return default
+        try:
+            return enum(value)  # type: ignore[call-arg]
+        except ValueError:
+            allowed = ", ".join(repr(e.value) for e in enum)  # type: ignore[attr-defined]
+            raise _Fail(self.at(key), f"{value!r} is not one of {allowed}") from None
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        values = self._get(key, (list,), [], False)
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                raise _Fail(f"{self.at(key)}[{index}]", f"must be a string, not {_kind(value)}")
+        return tuple(values)
+
+    def objects(self, key: str, build: Callable[[_Reader], _T]) -> tuple[_T, ...]:
+        values = self._get(key, (list,), [], False)
+        return tuple(
+            _build(_Reader(value, f"{self.at(key)}[{i}]", self.base_dir), build)
+            for i, value in enumerate(values)
+        )
+
+    def obj(self, key: str, build: Callable[[_Reader], _T]) -> _T | None:
+        value = self._get(key, (dict,), None, False)
+        return None if value is None else _build(_Reader(value, self.at(key), self.base_dir), build)
+
+    def _parse(self, key: str, parse: Callable[[str, str], _T], value: str) -> _T:
+        try:
+            return parse(value, self.at(key))
+        except ValidationError as exc:
+            raise _Fail(exc.field, exc.problem) from None
+
+    def finish(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise _Fail(self.at(unknown[0]), "is not a field of this format (misspelt?)")
+
+
+_TYPE_NAMES = {
+    str: "a string",
+    bool: "true or false",
+    int: "a whole number",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    for t, name in (
+        (bool, "true or false"),
+        (str, "a string"),
+        (int, "a number"),
+        (float, "a number"),
+        (list, "a list"),
+        (dict, "an object"),
+    ):
+        if isinstance(value, t):
+            return name
+    return type(value).__name__
+
+
+def _build(reader: _Reader, build: Callable[[_Reader], _T]) -> _T:
+    try:
+        result = build(reader)
+    except ValidationError as exc:
+        raise _Fail(reader.at(exc.field) if exc.field else reader.path, exc.problem) from None
+    reader.finish()
+    return result
+
+
+def _attachment(r: _Reader) -> Attachment:
+    filename = r.text("filename", required=True)
+    media_type = r.text("media_type")
+    inline = r.text("base64")
+    relative = r.text("path")
+    if inline and relative:
+        raise _Fail(r.path, "give the file's content as either 'base64' or 'path', not both")
+    if inline:
+        try:
+            data = base64.b64decode(inline, validate=True)
+        except (binascii.Error, ValueError):
+            raise _Fail(r.at("base64"), "is not valid base64") from None
+    elif relative:
+        data = _read_relative(r, relative)
+    else:
+        raise _Fail(r.path, "needs the file's content as 'base64' or a 'path'")
+    return Attachment(filename=filename, data=data, media_type=media_type)
+
+
+def _read_relative(r: _Reader, relative: str) -> bytes:
+    if r.base_dir is None:
+        raise _Fail(r.at("path"), "a file path can only be used in a JSON file, not in a string")
+    target = r.base_dir / Path(relative)
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        raise _Fail(r.at("path"), f"the file {relative!r} was not found next to the JSON") from None
+    except OSError as exc:
+        raise _Fail(r.at("path"), f"the file {relative!r} cannot be read: {exc.strerror}") from None
+
+
+def _person(r: _Reader) -> Person:
+    return Person(
+        id=r.text("id", required=True),
+        name=r.text("name", required=True),
+        honorific=r.text("honorific"),
+        position=r.text("position"),
+        organisation=r.text("organisation"),
+        bio=r.text("bio"),
+        email=r.text("email"),
+        photo=r.obj("photo", _attachment),
+    )
+
+
+def _participant(r: _Reader) -> Participant:
+    return Participant(
+        person_id=r.text("person", required=True), role=Role.parse(r.text("role", required=True))
+    )
+
+
+def _segment(r: _Reader) -> Segment:
+    return Segment(
+        label=r.text("label", required=True),
+        person_id=r.text("person") or None,
+        speaker=r.text("speaker"),
+        minutes=r.integer("minutes"),
+    )
+
+
+def _item(r: _Reader) -> AgendaItem:
+    return AgendaItem(
+        id=r.text("id", required=True),
+        title=r.text("title", required=True),
+        date=r.date("date"),
+        start=r.time("start", required=True),  # type: ignore[arg-type]
+        end=r.time("end", required=True),  # type: ignore[arg-type]
+        description=r.text("description"),
+        participants=r.objects("participants", _participant),
+        running_order=r.objects("running_order", _segment),
+    )
+
+
+def _note(r: _Reader) -> Note:
+    return Note(
+        id=r.text("id", required=True),
+        title=r.text("title", required=True),
+        body=r.text("body"),
+        attachment=r.obj("file", _attachment),
+        session_ids=r.strings("sessions"),
+        internal=r.flag("internal"),
+    )
+
+
+def _contact(r: _Reader) -> Contact:
+    return Contact(
+        name=r.text("name"),
+        role=r.text("role"),
+        email=r.text("email"),
+        phone=r.text("phone"),
+        cc=r.flag("cc"),
+    )
+
+
+def _linked_event(r: _Reader) -> LinkedEvent:
+    return LinkedEvent(
+        title=r.text("title", required=True),
+        first_date=r.date("first_date"),
+        last_date=r.date("last_date"),
+        relation=r.text("relation"),
+        venue=r.text("venue"),
+    )
+
+
+def _reference(r: _Reader) -> Reference:
+    return Reference(
+        title=r.text("title", required=True), description=r.text("description"), url=r.text("url")
+    )
+
+
+def _pack(r: _Reader) -> PackDefinition:
+    return PackDefinition(
+        id=r.text("id", required=True),
+        name=r.text("name", required=True),
+        kind=r.choice("kind", PackKind, PackKind.FULL),
+        item_ids=r.strings("items"),
+        bio_ids=r.strings("bios"),
+        note_ids=r.strings("notes"),
+        bio_order=r.choice("bio_order", BioOrder, BioOrder.APPEARANCE),
+        options=PackOptions(
+            paper=r.choice("paper", PaperSize, PaperSize.A4),
+            distribution_mark=r.text("distribution_mark"),
+            version_line=r.text("version_line"),
+            include_internal=r.flag("include_internal"),
+        ),
+    )
+
+
+def _meeting(r: _Reader) -> Meeting:
+    fmt = r.text("format", required=True)
+    if fmt != FORMAT_NAME:
+        raise _Fail("format", f"is {fmt!r}; a meeting JSON says {FORMAT_NAME!r}")
+    version = r.integer("format_version")
+    if version is None or version > FORMAT_VERSION:
+        raise _Fail(
+            "format_version",
+            f"is {version!r}; this version of the app reads up to {FORMAT_VERSION}: update the app",
+        )
+    return Meeting(
+        title=r.text("title", required=True),
+        short_title=r.text("short_title"),
+        meeting_type=r.text("meeting_type"),
+        organiser=r.text("organiser"),
+        logo=r.obj("logo", _attachment),
+        first_date=r.date("first_date"),
+        last_date=r.date("last_date"),
+        start=r.time("start"),
+        end=r.time("end"),
+        venue=r.text("venue"),
+        room=r.text("room"),
+        city=r.text("city"),
+        country=r.text("country"),
+        language=r.text("language") or "en",
+        background=r.text("background"),
+        aims=r.text("aims"),
+        logistics=r.text("logistics"),
+        acknowledgements=r.text("acknowledgements"),
+        linked_events=r.objects("linked_events", _linked_event),
+        references=r.objects("references", _reference),
+        contacts=r.objects("contacts", _contact),
+        people=r.objects("people", _person),
+        agenda=r.objects("agenda", _item),
+        notes=r.objects("notes", _note),
+        packs=r.objects("packs", _pack),
+    )
+
+
+def meeting_from_dict(data: Any, source: Path | None = None) -> Meeting:
+    """Build a meeting from parsed JSON; ``source`` is the JSON file (for relative paths)."""
+    base_dir = source.parent if source is not None else None
+    try:
+        return _build(_Reader(data, "", base_dir), _meeting)
+    except _Fail as exc:
+        raise JsonFormatError(source, exc.field, exc.problem) from None
+
+
+def read_meeting_json(path: Path) -> Meeting:
+    """Read a meeting JSON file; any problem raises :class:`JsonFormatError` naming the field."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise JsonFormatError(path, "", "the file does not exist") from None
+    except UnicodeDecodeError:
+        raise JsonFormatError(path, "", "the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise JsonFormatError(path, "", f"the file cannot be read: {exc.strerror}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JsonFormatError(
+            path, "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    return meeting_from_dict(data, path)
+
+
+# =========================================================================== writing
+
+
+def _drop_empty(data: Json) -> Json:
+    """Leave out fields at their default (empty text, false, null, empty list)."""
+    return {k: v for k, v in data.items() if v not in ("", None, False, [], {})}
+
+
+class _Writer:
+    """Turns a meeting into JSON; attachments go inline or through ``store_file``."""
+
+    def __init__(self, store_file: Callable[[str, Attachment], str] | None) -> None:
+        self.store_file = store_file
+
+    def attachment(self, owner: str, a: Attachment | None) -> Json | None:
+        if a is None:
+            return None
+        out: Json = {"filename": a.filename, "media_type": a.media_type}
+        if self.store_file is None:
+            out["base64"] = base64.b64encode(a.data).decode("ascii")
+        else:
+            out["path"] = self.store_file(owner, a)
+        return out
+
+    def meeting(self, m: Meeting) -> Json:
+        head: Json = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
+        body = _drop_empty(
+            {
+                "title": m.title,
+                "short_title": m.short_title,
+                "meeting_type": m.meeting_type,
+                "organiser": m.organiser,
+                "logo": self.attachment("logo", m.logo),
+                "first_date": _iso(m.first_date),
+                "last_date": _iso(m.last_date),
+                "start": _hhmm(m.start),
+                "end": _hhmm(m.end),
+                "venue": m.venue,
+                "room": m.room,
+                "city": m.city,
+                "country": m.country,
+                "language": m.language,
+                "background": m.background,
+                "aims": m.aims,
+                "logistics": m.logistics,
+                "acknowledgements": m.acknowledgements,
+                "linked_events": [
+                    _drop_empty(
+                        {
+                            "title": e.title,
+                            "first_date": _iso(e.first_date),
+                            "last_date": _iso(e.last_date),
+                            "relation": e.relation,
+                            "venue": e.venue,
+                        }
+                    )
+                    for e in m.linked_events
+                ],
+                "references": [
+                    _drop_empty({"title": r.title, "description": r.description, "url": r.url})
+                    for r in m.references
+                ],
+                "contacts": [
+                    _drop_empty(
+                        {
+                            "name": c.name,
+                            "role": c.role,
+                            "email": c.email,
+                            "phone": c.phone,
+                            "cc": c.cc,
+                        }
+                    )
+                    for c in m.contacts
+                ],
+                "people": [self.person(p) for p in m.people],
+                "agenda": [self.item(i) for i in m.agenda],
+                "notes": [self.note(n) for n in m.notes],
+                "packs": [self.pack(p) for p in m.packs],
+            }
+        )
+        return head | body
+
+    def person(self, p: Person) -> Json:
+        return _drop_empty(
+            {
+                "id": p.id,
+                "name": p.name,
+                "honorific": p.honorific,
+                "position": p.position,
+                "organisation": p.organisation,
+                "email": p.email,
+                "bio": p.bio,
+                "photo": self.attachment(p.id, p.photo),
+            }
+        )
+
+    def item(self, i: AgendaItem) -> Json:
+        return _drop_empty(
+            {
+                "id": i.id,
+                "title": i.title,
+                "date": _iso(i.date),
+                "start": _hhmm(i.start),
+                "end": _hhmm(i.end),
+                "description": i.description,
+                "participants": [
+                    {
+                        "person": p.person_id,
+                        "role": p.role.label if p.role.text else p.role.kind.value,
+                    }
+                    for p in i.participants
+                ],
+                "running_order": [
+                    _drop_empty(
+                        {
+                            "label": s.label,
+                            "person": s.person_id,
+                            "speaker": s.speaker,
+                            "minutes": s.minutes,
+                        }
+                    )
+                    for s in i.running_order
+                ],
+            }
+        )
+
+    def note(self, n: Note) -> Json:
+        return _drop_empty(
+            {
+                "id": n.id,
+                "title": n.title,
+                "body": n.body,
+                "file": self.attachment(n.id, n.attachment),
+                "sessions": list(n.session_ids),
+                "internal": n.internal,
+            }
+        )
+
+    def pack(self, p: PackDefinition) -> Json:
+        return _drop_empty(
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind.value,
+                "items": list(p.item_ids),
+                "bios": list(p.bio_ids),
+                "notes": list(p.note_ids),
+                "bio_order": p.bio_order.value,
+                "paper": p.options.paper.value,
+                "distribution_mark": p.options.distribution_mark,
+                "version_line": p.options.version_line,
+                "include_internal": p.options.include_internal,
+            }
+        )
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _hhmm(value: dt.time | None) -> str | None:
+    return format_time(value) if value is not None else None
+
+
+def meeting_to_dict(meeting: Meeting) -> Json:
+    """The meeting as a JSON-ready dict, with attachments inlined as base64."""
+    return _Writer(None).meeting(meeting)
+
+
+def write_meeting_json(meeting: Meeting, path: Path, inline_files: bool = False) -> list[Path]:
+    """Write a meeting as JSON; attachments go to a ``<name>-files`` folder beside it (or are
+    inlined as base64). The JSON is written atomically. Returns every file written."""
+    path = Path(path)
+    files_dir = path.with_name(f"{path.stem}-files")
+    written: list[Path] = []
+
+    def store_file(owner: str, attachment: Attachment) -> str:
+        target = files_dir / safe_filename(owner) / safe_filename(attachment.filename)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, attachment.data)
+        written.append(target)
+        return target.relative_to(path.parent).as_posix()
+
+    data = _Writer(None if inline_files else store_file).meeting(meeting)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    atomic_write(path, text.encode("utf-8"))
+    return [path, *written]

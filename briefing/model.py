@@ -1,0 +1,738 @@
+"""The domain model: a meeting, its agenda, people, notes, contacts and pack definitions.
+
+Every class is a frozen dataclass: edits make a new value with :func:`dataclasses.replace` or the
+``with_*`` methods of :class:`Meeting`, so a build can work on a snapshot while the user edits on,
+and undo only needs the old value. Each class checks its own rules in ``__post_init__`` and raises
+:class:`~briefing.errors.ValidationError` naming the field; text fields are cleaned of characters
+no document can hold, and otherwise kept exactly as typed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import mimetypes
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePath
+from typing import TypeVar
+
+from briefing.errors import ValidationError
+from briefing.validation import check_email, clean_text, fold
+
+_T = TypeVar("_T")
+
+
+def new_id(prefix: str) -> str:
+    """Return a fresh identifier such as ``person-3f9a1c2e``."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def _clean_strings(obj: object) -> None:
+    """Clean every ``str`` field of a frozen dataclass in place (used in ``__post_init__``)."""
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        if type(value) is str:  # not StrEnum members, which must stay enum members
+            object.__setattr__(obj, f.name, clean_text(value))
+
+
+def _require(value: str, field_name: str, what: str) -> None:
+    if not value.strip():
+        raise ValidationError(field_name, f"{what} must not be empty")
+
+
+# --------------------------------------------------------------------------- roles
+
+
+class RoleKind(StrEnum):
+    """The roles a person can have in an agenda item; ``OTHER`` carries free text."""
+
+    OPENING = "opening"
+    WELCOME = "welcome"
+    CHAIR = "chair"
+    KICK_OFF = "kick-off remarks"
+    KEYNOTE = "keynote"
+    MODERATOR = "moderator"
+    PANELLIST = "panellist"
+    SPEAKER = "speaker"
+    DISCUSSANT = "discussant"
+    RAPPORTEUR = "rapporteur"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+ROLE_LABELS: dict[RoleKind, str] = {
+    RoleKind.OPENING: "Opening remarks",
+    RoleKind.WELCOME: "Welcome",
+    RoleKind.CHAIR: "Chair",
+    RoleKind.KICK_OFF: "Kick-off remarks",
+    RoleKind.KEYNOTE: "Keynote",
+    RoleKind.MODERATOR: "Moderator",
+    RoleKind.PANELLIST: "Panellist",
+    RoleKind.SPEAKER: "Speaker",
+    RoleKind.DISCUSSANT: "Discussant",
+    RoleKind.RAPPORTEUR: "Rapporteur",
+    RoleKind.CLOSING: "Closing remarks",
+}
+
+# Ways programmes write each role, folded (lower case, no accents). English, French, Spanish.
+_ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
+    RoleKind.OPENING: (
+        "opening",
+        "opening remarks",
+        "opening statement",
+        "ouverture",
+        "allocution d'ouverture",
+        "discours d'ouverture",
+        "apertura",
+        "palabras de apertura",
+    ),
+    RoleKind.WELCOME: (
+        "welcome",
+        "welcome remarks",
+        "welcome and introduction",
+        "bienvenue",
+        "mot de bienvenue",
+        "bienvenida",
+        "palabras de bienvenida",
+    ),
+    RoleKind.CHAIR: (
+        "chair",
+        "chairperson",
+        "chaired by",
+        "co-chair",
+        "president",
+        "presidente",
+        "presidenta",
+        "presidence",
+        "presidencia",
+    ),
+    RoleKind.KICK_OFF: (
+        "kick-off remarks",
+        "kick-off",
+        "kickoff",
+        "kickoff remarks",
+        "kick off remarks",
+        "introductory remarks",
+        "remarques introductives",
+        "palabras introductorias",
+    ),
+    RoleKind.KEYNOTE: (
+        "keynote",
+        "keynote speaker",
+        "keynote address",
+        "discours liminaire",
+        "discurso principal",
+    ),
+    RoleKind.MODERATOR: (
+        "moderator",
+        "moderated by",
+        "facilitator",
+        "moderation",
+        "moderateur",
+        "moderatrice",
+        "moderador",
+        "moderadora",
+        "animateur",
+        "animatrice",
+    ),
+    RoleKind.PANELLIST: (
+        "panellist",
+        "panelist",
+        "panellists",
+        "panelists",
+        "panel",
+        "paneliste",
+        "panelistes",
+        "panelista",
+        "panelistas",
+    ),
+    RoleKind.SPEAKER: (
+        "speaker",
+        "speakers",
+        "orateur",
+        "oratrice",
+        "orateurs",
+        "intervenant",
+        "intervenante",
+        "intervenants",
+        "ponente",
+        "ponentes",
+        "orador",
+        "oradora",
+        "oradores",
+    ),
+    RoleKind.DISCUSSANT: (
+        "discussant",
+        "discussants",
+        "respondent",
+        "commentateur",
+        "comentarista",
+    ),
+    RoleKind.RAPPORTEUR: ("rapporteur", "rapporteuse", "relator", "relatora"),
+    RoleKind.CLOSING: (
+        "closing",
+        "closing remarks",
+        "closing statement",
+        "cloture",
+        "remarques de cloture",
+        "clausura",
+        "palabras de clausura",
+    ),
+}
+_ROLE_LOOKUP: dict[str, RoleKind] = {
+    word: kind for kind, words in _ROLE_WORDS.items() for word in (kind.value, *words)
+}
+
+
+def _role_key(text: str) -> str:
+    return " ".join(fold(text).replace("–", "-").strip(" :.").split())
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role in an agenda item: a known kind, or ``OTHER`` with the text the user wrote."""
+
+    kind: RoleKind
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        if self.kind is RoleKind.OTHER:
+            _require(self.text, "role", "A free-text role")
+            known = _ROLE_LOOKUP.get(_role_key(self.text))
+            if known is not None:  # "Moderator" typed as free text is the moderator role
+                object.__setattr__(self, "kind", known)
+                object.__setattr__(self, "text", "")
+        elif self.text:
+            object.__setattr__(self, "text", "")
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        """Recognise a role in any usual wording; unknown wording becomes a free-text role."""
+        return cls(RoleKind.OTHER, " ".join(text.split()).strip(" :"))
+
+    @property
+    def label(self) -> str:
+        """The role as a pack prints it, e.g. ``Kick-off remarks``."""
+        return self.text if self.kind is RoleKind.OTHER else ROLE_LABELS[self.kind]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+# --------------------------------------------------------------------------- files
+
+NOTE_FORMATS: dict[str, str] = {
+    ".docx": "docx",
+    ".docm": "docx",
+    ".pdf": "pdf",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+_IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+def sniff_image(data: bytes) -> str | None:
+    """Return the media type of PNG, JPEG or GIF bytes, or ``None`` for anything else."""
+    for magic, media_type in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return media_type
+    return None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file kept inside the meeting: its original name, its bytes and their media type."""
+
+    filename: str
+    data: bytes = field(repr=False)
+    media_type: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        if not isinstance(self.data, bytes | bytearray):
+            raise ValidationError("data", "file content must be bytes")
+        object.__setattr__(self, "data", bytes(self.data))
+        name = PurePath(self.filename.replace("\\", "/")).name
+        _require(name, "filename", "A file name")
+        object.__setattr__(self, "filename", name)
+        if not self.media_type:
+            guessed = sniff_image(self.data) or mimetypes.guess_type(name)[0]
+            object.__setattr__(self, "media_type", guessed or "application/octet-stream")
+
+    @property
+    def sha256(self) -> str:
+        """Hex digest of the content; the store keeps each distinct content once."""
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def suffix(self) -> str:
+        """The file name's extension in lower case, e.g. ``.docx``."""
+        return PurePath(self.filename).suffix.lower()
+
+    @property
+    def size(self) -> int:
+        """Size in bytes."""
+        return len(self.data)
+
+
+def _check_image(photo: Attachment | None, field_name: str) -> None:
+    if photo is not None and sniff_image(photo.data) is None:
+        raise ValidationError(field_name, f"{photo.filename!r} is not a PNG, JPEG or GIF image")
+
+
+# --------------------------------------------------------------------------- people & agenda
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who appears in the meeting: speaker, moderator, chair, rapporteur…"""
+
+    id: str
+    name: str
+    honorific: str = ""
+    position: str = ""
+    organisation: str = ""
+    bio: str = ""
+    email: str = ""
+    photo: Attachment | None = None
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.id, "id", "A person's id")
+        _require(self.name, "name", "A person's name")
+        object.__setattr__(self, "email", check_email(self.email))
+        _check_image(self.photo, "photo")
+
+    @property
+    def display_name(self) -> str:
+        """Name with honorific, e.g. ``H.E. Ms. Jane Doe``."""
+        return f"{self.honorific} {self.name}".strip()
+
+    @property
+    def affiliation(self) -> str:
+        """Position and organisation joined, e.g. ``Senior Advisor, Know the Chain``."""
+        return ", ".join(part for part in (self.position, self.organisation) if part)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person in a role within one agenda item."""
+
+    person_id: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One step of an item's running order: a label, who speaks (a person, or a description
+    such as "a human rights defender, to be named") and an optional length in minutes."""
+
+    label: str
+    person_id: str | None = None
+    speaker: str = ""
+    minutes: int | None = None
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.label, "label", "A running-order step")
+        if self.minutes is not None and (
+            isinstance(self.minutes, bool) or not isinstance(self.minutes, int) or self.minutes < 0
+        ):
+            raise ValidationError("minutes", f"{self.minutes!r} is not a whole number of minutes")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A session or agenda item: a time slot, a title, its people and its running order."""
+
+    id: str
+    title: str
+    start: dt.time
+    end: dt.time
+    date: dt.date | None = None
+    description: str = ""
+    participants: tuple[Participant, ...] = ()
+    running_order: tuple[Segment, ...] = ()
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.id, "id", "An agenda item's id")
+        _require(self.title, "title", "An agenda item's title")
+        object.__setattr__(self, "participants", tuple(self.participants))
+        object.__setattr__(self, "running_order", tuple(self.running_order))
+        if self.end <= self.start:
+            raise ValidationError(
+                "end",
+                f"the item ends at {self.end:%H:%M}, which is not after its start "
+                f"at {self.start:%H:%M}",
+            )
+
+    @property
+    def minutes(self) -> int:
+        """Length of the slot in minutes."""
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+    def people_in(self, kind: RoleKind) -> tuple[str, ...]:
+        """Ids of the people who have a role of ``kind`` in this item."""
+        return tuple(p.person_id for p in self.participants if p.role.kind is kind)
+
+
+# --------------------------------------------------------------------------- notes & contacts
+
+
+@dataclass(frozen=True)
+class Note:
+    """A background note: its own text, or an attached DOCX, PDF, Markdown or text file."""
+
+    id: str
+    title: str
+    body: str = ""
+    attachment: Attachment | None = None
+    session_ids: tuple[str, ...] = ()
+    internal: bool = False
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.id, "id", "A note's id")
+        _require(self.title, "title", "A note's title")
+        object.__setattr__(self, "session_ids", tuple(self.session_ids))
+        if self.attachment is not None and self.attachment.suffix not in NOTE_FORMATS:
+            raise ValidationError(
+                "attachment",
+                f"{self.attachment.filename!r} is not a note file the app can read; "
+                "use DOCX, PDF, Markdown (.md) or text (.txt)",
+            )
+
+    @property
+    def format(self) -> str:
+        """``docx``, ``pdf``, ``markdown`` or ``text`` (a note without a file is text)."""
+        if self.attachment is None:
+            return "text"
+        return NOTE_FORMATS[self.attachment.suffix]
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact for queries: a person or an office, with a role; ``cc`` ones are copied in."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    cc: bool = False
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        if not (self.name.strip() or self.email.strip()):
+            raise ValidationError("name", "A contact needs a name or an email")
+        object.__setattr__(self, "email", check_email(self.email))
+
+
+@dataclass(frozen=True)
+class LinkedEvent:
+    """An event the meeting belongs to or builds on, e.g. the Forum it is held during."""
+
+    title: str
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    relation: str = ""
+    venue: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.title, "title", "A linked event's title")
+        _check_date_range(self.first_date, self.last_date)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document or page to read for background; ``url`` may be empty when none is known."""
+
+    title: str
+    description: str = ""
+    url: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.title, "title", "A reference's title")
+
+
+def _check_date_range(first: dt.date | None, last: dt.date | None) -> None:
+    if first is not None and last is not None and last < first:
+        raise ValidationError("last_date", f"{last.isoformat()} is before {first.isoformat()}")
+
+
+# --------------------------------------------------------------------------- packs
+
+
+class PackKind(StrEnum):
+    """A full pack, or one pack per session for its moderator and speakers."""
+
+    FULL = "full"
+    PER_SESSION = "per-session"
+
+
+class BioOrder(StrEnum):
+    """Order of the speaker bios in a pack."""
+
+    APPEARANCE = "appearance"
+    ALPHABETICAL = "alphabetical"
+
+
+class PaperSize(StrEnum):
+    """Paper the pack is laid out on."""
+
+    A4 = "A4"
+    LETTER = "Letter"
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """How a pack is printed: paper, distribution mark, version/status line."""
+
+    paper: PaperSize = PaperSize.A4
+    distribution_mark: str = ""
+    version_line: str = ""
+    include_internal: bool = False
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+
+
+@dataclass(frozen=True)
+class PackDefinition:
+    """What goes into one pack, in which order, and how it is printed."""
+
+    id: str
+    name: str
+    kind: PackKind = PackKind.FULL
+    item_ids: tuple[str, ...] = ()
+    bio_ids: tuple[str, ...] = ()
+    note_ids: tuple[str, ...] = ()
+    bio_order: BioOrder = BioOrder.APPEARANCE
+    options: PackOptions = PackOptions()
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.id, "id", "A pack's id")
+        _require(self.name, "name", "A pack's name")
+        for name in ("item_ids", "bio_ids", "note_ids"):
+            ids = tuple(getattr(self, name))
+            object.__setattr__(self, name, ids)
+            if len(set(ids)) != len(ids):
+                raise ValidationError(name, "lists the same entry twice")
+
+
+DEFAULT_PACK_ID = "default"
+
+
+# --------------------------------------------------------------------------- meeting
+
+
+def _unique(ids: Iterable[str], what: str, field_name: str) -> None:
+    seen: set[str] = set()
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            raise ValidationError(f"{field_name}[{index}].id", f"{what} id {ident!r} is used twice")
+        seen.add(ident)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A whole meeting: everything a pack is built from, in one immutable value."""
+
+    title: str
+    short_title: str = ""
+    meeting_type: str = ""
+    organiser: str = ""
+    logo: Attachment | None = None
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str = ""
+    room: str = ""
+    city: str = ""
+    country: str = ""
+    language: str = "en"
+    background: str = ""
+    aims: str = ""
+    logistics: str = ""
+    acknowledgements: str = ""
+    linked_events: tuple[LinkedEvent, ...] = ()
+    references: tuple[Reference, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    people: tuple[Person, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    notes: tuple[Note, ...] = ()
+    packs: tuple[PackDefinition, ...] = ()
+
+    def __post_init__(self) -> None:
+        _clean_strings(self)
+        _require(self.title, "title", "The meeting's title")
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, list):
+                object.__setattr__(self, f.name, tuple(value))
+        _check_image(self.logo, "logo")
+        _check_date_range(self.first_date, self.last_date)
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValidationError(
+                "end",
+                f"the meeting ends at {self.end:%H:%M}, not after its start at {self.start:%H:%M}",
+            )
+        self._check_references()
+
+    def _check_references(self) -> None:
+        _unique((p.id for p in self.people), "person", "people")
+        _unique((i.id for i in self.agenda), "agenda item", "agenda")
+        _unique((n.id for n in self.notes), "note", "notes")
+        _unique((p.id for p in self.packs), "pack", "packs")
+        people = {p.id for p in self.people}
+        items = {i.id for i in self.agenda}
+        notes = {n.id for n in self.notes}
+        for index, item in enumerate(self.agenda):
+            for j, participant in enumerate(item.participants):
+                _known(participant.person_id, people, f"agenda[{index}].participants[{j}]")
+            for j, segment in enumerate(item.running_order):
+                if segment.person_id is not None:
+                    _known(segment.person_id, people, f"agenda[{index}].running_order[{j}]")
+        for index, note in enumerate(self.notes):
+            for ident in note.session_ids:
+                _known(ident, items, f"notes[{index}].session_ids")
+        for index, pack in enumerate(self.packs):
+            for ident in pack.item_ids:
+                _known(ident, items, f"packs[{index}].item_ids")
+            for ident in pack.bio_ids:
+                _known(ident, people, f"packs[{index}].bio_ids")
+            for ident in pack.note_ids:
+                _known(ident, notes, f"packs[{index}].note_ids")
+
+    # -- look-ups
+
+    def person(self, person_id: str) -> Person:
+        """The person with this id."""
+        return _find(self.people, person_id, "person")
+
+    def item(self, item_id: str) -> AgendaItem:
+        """The agenda item with this id."""
+        return _find(self.agenda, item_id, "agenda item")
+
+    def note(self, note_id: str) -> Note:
+        """The note with this id."""
+        return _find(self.notes, note_id, "note")
+
+    def item_date(self, item: AgendaItem) -> dt.date | None:
+        """The day an item takes place: its own date, else the meeting's first day."""
+        return item.date or self.first_date
+
+    def people_in_order_of_appearance(self) -> tuple[Person, ...]:
+        """Everyone who appears in the agenda, first appearance first (each once)."""
+        seen: dict[str, None] = {}
+        for item in self.agenda:
+            for participant in item.participants:
+                seen.setdefault(participant.person_id, None)
+            for segment in item.running_order:
+                if segment.person_id:
+                    seen.setdefault(segment.person_id, None)
+        return tuple(self.person(pid) for pid in seen)
+
+    def appearances(self, person_id: str) -> Iterator[tuple[AgendaItem, Role]]:
+        """Each (item, role) in which a person appears."""
+        for item in self.agenda:
+            for participant in item.participants:
+                if participant.person_id == person_id:
+                    yield item, participant.role
+
+    def pack_definitions(self) -> tuple[PackDefinition, ...]:
+        """The meeting's packs, or the default full pack when none is defined."""
+        return self.packs or (default_pack(self),)
+
+    # -- edits that keep references whole
+
+    def without_person(self, person_id: str) -> Meeting:
+        """The meeting with a person removed, and every reference to them."""
+        agenda = tuple(
+            dataclasses.replace(
+                item,
+                participants=tuple(p for p in item.participants if p.person_id != person_id),
+                running_order=tuple(
+                    dataclasses.replace(s, person_id=None) if s.person_id == person_id else s
+                    for s in item.running_order
+                ),
+            )
+            for item in self.agenda
+        )
+        packs = tuple(
+            dataclasses.replace(p, bio_ids=tuple(i for i in p.bio_ids if i != person_id))
+            for p in self.packs
+        )
+        people = tuple(p for p in self.people if p.id != person_id)
+        return dataclasses.replace(self, people=people, agenda=agenda, packs=packs)
+
+    def without_item(self, item_id: str) -> Meeting:
+        """The meeting with an agenda item removed, and every reference to it."""
+        notes = tuple(
+            dataclasses.replace(n, session_ids=tuple(i for i in n.session_ids if i != item_id))
+            for n in self.notes
+        )
+        packs = tuple(
+            dataclasses.replace(p, item_ids=tuple(i for i in p.item_ids if i != item_id))
+            for p in self.packs
+        )
+        agenda = tuple(i for i in self.agenda if i.id != item_id)
+        return dataclasses.replace(self, agenda=agenda, notes=notes, packs=packs)
+
+    def without_note(self, note_id: str) -> Meeting:
+        """The meeting with a note removed, and every reference to it."""
+        packs = tuple(
+            dataclasses.replace(p, note_ids=tuple(i for i in p.note_ids if i != note_id))
+            for p in self.packs
+        )
+        notes = tuple(n for n in self.notes if n.id != note_id)
+        return dataclasses.replace(self, notes=notes, packs=packs)
+
+
+def _known(ident: str, known: set[str], field_name: str) -> None:
+    if ident not in known:
+        raise ValidationError(field_name, f"refers to {ident!r}, which is not in the meeting")
+
+
+def _find(entries: tuple[_T, ...], ident: str, what: str) -> _T:
+    for entry in entries:
+        if entry.id == ident:  # type: ignore[attr-defined]
+            return entry
+    raise KeyError(f"no {what} with id {ident!r}")
+
+
+def default_pack(meeting: Meeting) -> PackDefinition:
+    """The pack a meeting has when none is defined: everything not internal, in agenda order."""
+    appearing = meeting.people_in_order_of_appearance()
+    appearing_ids = {p.id for p in appearing}
+    bios = [p.id for p in appearing] + [p.id for p in meeting.people if p.id not in appearing_ids]
+    return PackDefinition(
+        id=DEFAULT_PACK_ID,
+        name="Full pack",
+        kind=PackKind.FULL,
+        item_ids=tuple(i.id for i in meeting.agenda),
+        bio_ids=tuple(bios),
+        note_ids=tuple(n.id for n in meeting.notes if not n.internal),
+    )
+
+
+def new_meeting(title: str = "Untitled meeting") -> Meeting:
+    """A blank meeting, ready to fill in."""
+    return Meeting(title=title)

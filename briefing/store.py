@@ -1,0 +1,783 @@
+"""The meeting file: one SQLite database holds a whole meeting, attached files and photos too.
+
+Why SQLite: it is a single file that can be copied to a USB stick or emailed, every save is one
+transaction (a crash or a kill mid-save leaves the previous state, never a mix), and it needs
+nothing beyond the standard library.
+
+- ``PRAGMA application_id`` marks the file as ours; ``PRAGMA user_version`` is its schema
+  version. New files are made by applying the base schema and then every migration, so the
+  migration path is exercised each time a file is created.
+- Attached files live once each in ``blob``, keyed by their SHA-256, so an autosave rewrites
+  only the small rows, not the megabytes of a PDF note.
+- Opening never writes to the file: it is read-only, and an older file is migrated in memory;
+  the next save writes the new schema (to a new file, renamed over the old one).
+- A file that is not a meeting file, is truncated or damaged, or comes from a newer version
+  is refused with a message naming it, and nothing is written over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from briefing.atomic import atomic_path
+from briefing.errors import (
+    DamagedMeetingFile,
+    MeetingFileError,
+    NewerMeetingFile,
+    NotAMeetingFile,
+    ValidationError,
+)
+from briefing.model import (
+    AgendaItem,
+    Attachment,
+    BioOrder,
+    Contact,
+    LinkedEvent,
+    Meeting,
+    Note,
+    PackDefinition,
+    PackKind,
+    PackOptions,
+    PaperSize,
+    Participant,
+    Person,
+    Reference,
+    Role,
+    RoleKind,
+    Segment,
+)
+from briefing.validation import format_time
+
+FILE_SUFFIX = ".meeting"
+APPLICATION_ID = 0x42524946  # "BRIF"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# The first schema. Never edit it: change the schema by adding a migration below.
+_SCHEMA_V1 = """
+CREATE TABLE blob (
+    sha256 TEXT PRIMARY KEY,
+    data BLOB NOT NULL
+);
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    short_title TEXT NOT NULL DEFAULT '',
+    meeting_type TEXT NOT NULL DEFAULT '',
+    organiser TEXT NOT NULL DEFAULT '',
+    logo_name TEXT,
+    logo_type TEXT,
+    logo_sha256 TEXT REFERENCES blob(sha256),
+    date TEXT,
+    start_time TEXT,
+    end_time TEXT,
+    venue TEXT NOT NULL DEFAULT '',
+    room TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    background TEXT NOT NULL DEFAULT '',
+    aims TEXT NOT NULL DEFAULT '',
+    logistics TEXT NOT NULL DEFAULT '',
+    acknowledgements TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE person (
+    id TEXT PRIMARY KEY,
+    pos INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    honorific TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    bio TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    photo_name TEXT,
+    photo_type TEXT,
+    photo_sha256 TEXT REFERENCES blob(sha256)
+);
+CREATE TABLE agenda_item (
+    id TEXT PRIMARY KEY,
+    pos INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE participant (
+    item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    role_kind TEXT NOT NULL,
+    role_text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (item_id, pos)
+);
+CREATE TABLE segment (
+    item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    person_id TEXT REFERENCES person(id),
+    speaker TEXT NOT NULL DEFAULT '',
+    minutes INTEGER,
+    PRIMARY KEY (item_id, pos)
+);
+CREATE TABLE note (
+    id TEXT PRIMARY KEY,
+    pos INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    file_name TEXT,
+    file_type TEXT,
+    file_sha256 TEXT REFERENCES blob(sha256),
+    internal INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE note_session (
+    note_id TEXT NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    item_id TEXT NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, pos)
+);
+CREATE TABLE contact (
+    pos INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    cc INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE linked_event (
+    pos INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    relation TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE reference_doc (
+    pos INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE pack (
+    id TEXT PRIMARY KEY,
+    pos INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    bio_order TEXT NOT NULL,
+    paper TEXT NOT NULL,
+    distribution_mark TEXT NOT NULL DEFAULT '',
+    version_line TEXT NOT NULL DEFAULT '',
+    include_internal INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE pack_item (
+    pack_id TEXT NOT NULL REFERENCES pack(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    item_id TEXT NOT NULL REFERENCES agenda_item(id),
+    PRIMARY KEY (pack_id, pos)
+);
+CREATE TABLE pack_bio (
+    pack_id TEXT NOT NULL REFERENCES pack(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    PRIMARY KEY (pack_id, pos)
+);
+CREATE TABLE pack_note (
+    pack_id TEXT NOT NULL REFERENCES pack(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    note_id TEXT NOT NULL REFERENCES note(id),
+    PRIMARY KEY (pack_id, pos)
+);
+"""
+
+
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    """Version 2: meetings span several days, and each agenda item has its own date.
+
+    Version 1 held one ``date`` per meeting. It becomes the first and last day; items keep no
+    date of their own, which means "the meeting's first day".
+    """
+    conn.executescript(
+        """
+        ALTER TABLE meeting RENAME COLUMN date TO first_date;
+        ALTER TABLE meeting ADD COLUMN last_date TEXT;
+        UPDATE meeting SET last_date = first_date;
+        ALTER TABLE agenda_item ADD COLUMN date TEXT;
+        """
+    )
+
+
+# MIGRATIONS[n] takes a file from version n to version n + 1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+_TABLES_CHILD_FIRST = (
+    "pack_note",
+    "pack_bio",
+    "pack_item",
+    "pack",
+    "note_session",
+    "note",
+    "segment",
+    "participant",
+    "agenda_item",
+    "person",
+    "contact",
+    "linked_event",
+    "reference_doc",
+    "meeting",
+)
+
+
+# =========================================================================== public API
+
+
+def load_meeting(path: Path | str) -> Meeting:
+    """Open a meeting file; refuse (with a one-line reason) anything that is not a good one."""
+    path = Path(path)
+    version = _inspect(path)
+    try:
+        with contextlib.closing(_connect_read_only(path)) as conn:
+            _quick_check(path, conn)
+            if version == SCHEMA_VERSION:
+                return _read_meeting(conn)
+            with contextlib.closing(sqlite3.connect(":memory:")) as memory:
+                conn.backup(memory)
+                migrate(memory, version)
+                return _read_meeting(memory)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedMeetingFile(path, f"the file is damaged and cannot be read ({exc})") from None
+    except ValidationError as exc:
+        raise DamagedMeetingFile(path, f"the file holds invalid data: {exc}") from None
+    except (ValueError, TypeError) as exc:
+        raise DamagedMeetingFile(path, f"the file holds a value that is not valid: {exc}") from None
+
+
+def save_meeting(meeting: Meeting, path: Path | str, *, replace_other: bool = False) -> None:
+    """Save a meeting to ``path`` in one transaction.
+
+    A current meeting file is updated in place (SQLite's journal makes the save all or
+    nothing). Anything else at ``path`` is replaced by a complete new file, written to a
+    temporary name and renamed, but only an older meeting file, or any file when
+    ``replace_other`` is set (the user confirmed "Save As" over it). A newer meeting file is
+    never overwritten.
+    """
+    path = Path(path)
+    if path.exists():
+        try:
+            version = _inspect(path)
+        except NewerMeetingFile:
+            raise
+        except MeetingFileError as exc:
+            if not replace_other:
+                raise type(exc)(path, f"{exc.problem}; it was not overwritten") from None
+        else:
+            if version == SCHEMA_VERSION:
+                _save_in_place(meeting, path)
+                return
+    _save_new(meeting, path)
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring an open meeting database from ``version`` to the current schema, in one transaction."""
+    with conn:
+        for step in range(version, SCHEMA_VERSION):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    """Make an empty database a meeting database of ``version`` (the base schema + migrations)."""
+    conn.execute("PRAGMA auto_vacuum = FULL")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    with conn:
+        conn.executescript(_SCHEMA_V1)
+        conn.execute("PRAGMA user_version = 1")
+    with conn:
+        for step in range(1, version):
+            MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+
+
+# =========================================================================== checking a file
+
+
+def _inspect(path: Path) -> int:
+    """Return the schema version of a meeting file, or raise why it is not one we can open."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise MeetingFileError(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
+    except OSError as exc:
+        raise MeetingFileError(path, f"the file cannot be read: {exc.strerror}") from None
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAMeetingFile(path, _not_sqlite_reason(header))
+    if len(header) < 100:
+        raise DamagedMeetingFile(path, "the file is truncated (its header is incomplete)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if valid_for == change_counter and size < page_size * page_count:
+        raise DamagedMeetingFile(
+            path, f"the file is truncated: it has {size:,} of its {page_size * page_count:,} bytes"
+        )
+    application_id, version = struct.unpack(">II", header[68:72] + header[60:64])
+    if application_id != APPLICATION_ID:
+        raise NotAMeetingFile(path, "is a database of another program, not a meeting file")
+    if version > SCHEMA_VERSION:
+        raise NewerMeetingFile(
+            path,
+            f"was saved by a newer version of the app (file format {version}; this version "
+            f"reads up to {SCHEMA_VERSION}): update the app to open it",
+        )
+    if version < 1:
+        raise DamagedMeetingFile(path, "the file has no schema version; it is not complete")
+    return version
+
+
+def _not_sqlite_reason(header: bytes) -> str:
+    stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"{", b"[")):
+        return "is a JSON file, not a meeting file: use 'Import JSON' (briefing import-json)"
+    if not header:
+        return "is an empty file, not a meeting file"
+    return "is not a meeting file"
+
+
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if result is None or result[0] != "ok":
+        raise DamagedMeetingFile(path, f"the file is damaged ({result[0] if result else '?'})")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open without any chance of writing; after a crash mid-save, let SQLite roll back first."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        conn = sqlite3.connect(path)  # a hot journal: SQLite restores the last good state
+        conn.execute("PRAGMA schema_version").fetchone()
+        conn.close()
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+# =========================================================================== saving
+
+
+def _open_for_writing(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = DELETE")  # one file only: safe to copy or email
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _save_in_place(meeting: Meeting, path: Path) -> None:
+    conn = _open_for_writing(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _write_meeting(conn, meeting)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise MeetingFileError(
+            path, f"the meeting could not be saved ({exc}); the file is as it was before"
+        ) from None
+    finally:
+        conn.close()
+
+
+def _save_new(meeting: Meeting, path: Path) -> None:
+    try:
+        with atomic_path(path) as tmp:
+            conn = _open_for_writing(tmp)
+            try:
+                create_schema(conn)
+                conn.execute("BEGIN IMMEDIATE")
+                _write_meeting(conn, meeting)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise MeetingFileError(path, f"the meeting could not be saved ({exc})") from None
+
+
+def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
+    """Replace the whole content of the database by ``m`` (inside the caller's transaction)."""
+    for table in _TABLES_CHILD_FIRST:
+        conn.execute(f"DELETE FROM {table}")
+    logo = _blob(conn, m.logo)
+    conn.execute(
+        "INSERT INTO meeting (id, title, short_title, meeting_type, organiser, logo_name, "
+        "logo_type, logo_sha256, first_date, last_date, start_time, end_time, venue, room, "
+        "city, country, language, background, aims, logistics, acknowledgements) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            m.title,
+            m.short_title,
+            m.meeting_type,
+            m.organiser,
+            *logo,
+            _iso(m.first_date),
+            _iso(m.last_date),
+            _hhmm(m.start),
+            _hhmm(m.end),
+            m.venue,
+            m.room,
+            m.city,
+            m.country,
+            m.language,
+            m.background,
+            m.aims,
+            m.logistics,
+            m.acknowledgements,
+        ),
+    )
+    _insert(
+        conn,
+        "linked_event",
+        (
+            (i, e.title, _iso(e.first_date), _iso(e.last_date), e.relation, e.venue)
+            for i, e in enumerate(m.linked_events)
+        ),
+    )
+    _insert(
+        conn,
+        "reference_doc",
+        ((i, r.title, r.description, r.url) for i, r in enumerate(m.references)),
+    )
+    _insert(
+        conn,
+        "contact",
+        ((i, c.name, c.role, c.email, c.phone, int(c.cc)) for i, c in enumerate(m.contacts)),
+    )
+    _insert(
+        conn,
+        "person",
+        (
+            (
+                p.id,
+                i,
+                p.name,
+                p.honorific,
+                p.position,
+                p.organisation,
+                p.bio,
+                p.email,
+                *_blob(conn, p.photo),
+            )
+            for i, p in enumerate(m.people)
+        ),
+    )
+    _write_agenda(conn, m.agenda)
+    _write_notes(conn, m.notes)
+    _write_packs(conn, m.packs)
+    conn.execute(
+        "DELETE FROM blob WHERE sha256 NOT IN (SELECT logo_sha256 FROM meeting WHERE logo_sha256 "
+        "IS NOT NULL UNION SELECT photo_sha256 FROM person WHERE photo_sha256 IS NOT NULL "
+        "UNION SELECT file_sha256 FROM note WHERE file_sha256 IS NOT NULL)"
+    )
+
+
+def _write_agenda(conn: sqlite3.Connection, agenda: Iterable[AgendaItem]) -> None:
+    for pos, item in enumerate(agenda):
+        conn.execute(
+            "INSERT INTO agenda_item (id, pos, title, start_time, end_time, description, date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.id,
+                pos,
+                item.title,
+                _hhmm(item.start),
+                _hhmm(item.end),
+                item.description,
+                _iso(item.date),
+            ),
+        )
+        _insert(
+            conn,
+            "participant",
+            (
+                (item.id, i, p.person_id, p.role.kind.value, p.role.text)
+                for i, p in enumerate(item.participants)
+            ),
+        )
+        _insert(
+            conn,
+            "segment",
+            (
+                (item.id, i, s.label, s.person_id, s.speaker, s.minutes)
+                for i, s in enumerate(item.running_order)
+            ),
+        )
+
+
+def _write_notes(conn: sqlite3.Connection, notes: Iterable[Note]) -> None:
+    for pos, note in enumerate(notes):
+        conn.execute(
+            "INSERT INTO note (id, pos, title, body, file_name, file_type, file_sha256, internal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                note.id,
+                pos,
+                note.title,
+                note.body,
+                *_blob(conn, note.attachment),
+                int(note.internal),
+            ),
+        )
+        _insert(
+            conn,
+            "note_session",
+            ((note.id, i, item_id) for i, item_id in enumerate(note.session_ids)),
+        )
+
+
+def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> None:
+    for pos, p in enumerate(packs):
+        o = p.options
+        conn.execute(
+            "INSERT INTO pack (id, pos, name, kind, bio_order, paper, distribution_mark, "
+            "version_line, include_internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                p.id,
+                pos,
+                p.name,
+                p.kind.value,
+                p.bio_order.value,
+                o.paper.value,
+                o.distribution_mark,
+                o.version_line,
+                int(o.include_internal),
+            ),
+        )
+        _insert(conn, "pack_item", ((p.id, i, ident) for i, ident in enumerate(p.item_ids)))
+        _insert(conn, "pack_bio", ((p.id, i, ident) for i, ident in enumerate(p.bio_ids)))
+        _insert(conn, "pack_note", ((p.id, i, ident) for i, ident in enumerate(p.note_ids)))
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    rows = list(rows)
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        columns = _COLUMNS[table]
+        conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+_COLUMNS = {
+    "linked_event": "pos, title, first_date, last_date, relation, venue",
+    "reference_doc": "pos, title, description, url",
+    "contact": "pos, name, role, email, phone, cc",
+    "person": "id, pos, name, honorific, position, organisation, bio, email, photo_name, "
+    "photo_type, photo_sha256",
+    "participant": "item_id, pos, person_id, role_kind, role_text",
+    "segment": "item_id, pos, label, person_id, speaker, minutes",
+    "note_session": "note_id, pos, item_id",
+    "pack_item": "pack_id, pos, item_id",
+    "pack_bio": "pack_id, pos, person_id",
+    "pack_note": "pack_id, pos, note_id",
+}
+
+
+def _blob(conn: sqlite3.Connection, a: Attachment | None) -> tuple[str | None, ...]:
+    """Store an attachment's bytes once; return (name, media type, sha256) for its owner row."""
+    if a is None:
+        return (None, None, None)
+    digest = a.sha256
+    conn.execute("INSERT OR IGNORE INTO blob (sha256, data) VALUES (?, ?)", (digest, a.data))
+    return (a.filename, a.media_type, digest)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _hhmm(value: dt.time | None) -> str | None:
+    return format_time(value) if value is not None else None
+
+
+# =========================================================================== reading
+
+
+def _read_meeting(conn: sqlite3.Connection) -> Meeting:
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT * FROM meeting WHERE id = 1").fetchone()
+    if row is None:
+        raise ValidationError("meeting", "the file holds no meeting")
+    blobs = _Blobs(conn)
+    return Meeting(
+        title=row["title"],
+        short_title=row["short_title"],
+        meeting_type=row["meeting_type"],
+        organiser=row["organiser"],
+        logo=blobs.get(row["logo_name"], row["logo_type"], row["logo_sha256"]),
+        first_date=_date(row["first_date"]),
+        last_date=_date(row["last_date"]),
+        start=_time(row["start_time"]),
+        end=_time(row["end_time"]),
+        venue=row["venue"],
+        room=row["room"],
+        city=row["city"],
+        country=row["country"],
+        language=row["language"],
+        background=row["background"],
+        aims=row["aims"],
+        logistics=row["logistics"],
+        acknowledgements=row["acknowledgements"],
+        linked_events=tuple(
+            LinkedEvent(
+                r["title"], _date(r["first_date"]), _date(r["last_date"]), r["relation"], r["venue"]
+            )
+            for r in conn.execute("SELECT * FROM linked_event ORDER BY pos")
+        ),
+        references=tuple(
+            Reference(r["title"], r["description"], r["url"])
+            for r in conn.execute("SELECT * FROM reference_doc ORDER BY pos")
+        ),
+        contacts=tuple(
+            Contact(r["name"], r["role"], r["email"], r["phone"], bool(r["cc"]))
+            for r in conn.execute("SELECT * FROM contact ORDER BY pos")
+        ),
+        people=tuple(
+            Person(
+                r["id"],
+                r["name"],
+                r["honorific"],
+                r["position"],
+                r["organisation"],
+                r["bio"],
+                r["email"],
+                blobs.get(r["photo_name"], r["photo_type"], r["photo_sha256"]),
+            )
+            for r in conn.execute("SELECT * FROM person ORDER BY pos")
+        ),
+        agenda=_read_agenda(conn),
+        notes=_read_notes(conn, blobs),
+        packs=_read_packs(conn),
+    )
+
+
+def _grouped(conn: sqlite3.Connection, sql: str) -> dict[str, list[sqlite3.Row]]:
+    groups: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(sql):
+        groups.setdefault(row[0], []).append(row)
+    return groups
+
+
+def _read_agenda(conn: sqlite3.Connection) -> tuple[AgendaItem, ...]:
+    participants = _grouped(
+        conn,
+        "SELECT item_id, person_id, role_kind, role_text FROM participant ORDER BY item_id, pos",
+    )
+    segments = _grouped(
+        conn,
+        "SELECT item_id, label, person_id, speaker, minutes FROM segment ORDER BY item_id, pos",
+    )
+    return tuple(
+        AgendaItem(
+            id=r["id"],
+            title=r["title"],
+            start=_time(r["start_time"]),  # type: ignore[arg-type]
+            end=_time(r["end_time"]),
+            date=_date(r["date"]),  # type: ignore[arg-type]
+            description=r["description"],
+            participants=tuple(
+                Participant(p["person_id"], _role(p["role_kind"], p["role_text"]))
+                for p in participants.get(r["id"], [])
+            ),
+            running_order=tuple(
+                Segment(s["label"], s["person_id"], s["speaker"], s["minutes"])
+                for s in segments.get(r["id"], [])
+            ),
+        )
+        for r in conn.execute("SELECT * FROM agenda_item ORDER BY pos")
+    )
+
+
+def _read_notes(conn: sqlite3.Connection, blobs: _Blobs) -> tuple[Note, ...]:
+    sessions = _grouped(conn, "SELECT note_id, item_id FROM note_session ORDER BY note_id, pos")
+    return tuple(
+        Note(
+            id=r["id"],
+            title=r["title"],
+            body=r["body"],
+            attachment=blobs.get(r["file_name"], r["file_type"], r["file_sha256"]),
+            session_ids=tuple(s["item_id"] for s in sessions.get(r["id"], [])),
+            internal=bool(r["internal"]),
+        )
+        for r in conn.execute("SELECT * FROM note ORDER BY pos")
+    )
+
+
+def _read_packs(conn: sqlite3.Connection) -> tuple[PackDefinition, ...]:
+    entries = {
+        table: _grouped(conn, f"SELECT pack_id, {column} FROM {table} ORDER BY pack_id, pos")
+        for table, column in (
+            ("pack_item", "item_id"),
+            ("pack_bio", "person_id"),
+            ("pack_note", "note_id"),
+        )
+    }
+    return tuple(
+        PackDefinition(
+            id=r["id"],
+            name=r["name"],
+            kind=_enum(PackKind, r["kind"], "pack kind"),
+            item_ids=tuple(e[1] for e in entries["pack_item"].get(r["id"], [])),
+            bio_ids=tuple(e[1] for e in entries["pack_bio"].get(r["id"], [])),
+            note_ids=tuple(e[1] for e in entries["pack_note"].get(r["id"], [])),
+            bio_order=_enum(BioOrder, r["bio_order"], "bio order"),
+            options=PackOptions(
+                paper=_enum(PaperSize, r["paper"], "paper size"),
+                distribution_mark=r["distribution_mark"],
+                version_line=r["version_line"],
+                include_internal=bool(r["include_internal"]),
+            ),
+        )
+        for r in conn.execute("SELECT * FROM pack ORDER BY pos")
+    )
+
+
+class _Blobs:
+    """Reads attachment bytes by digest, each distinct content once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def get(
+        self, name: str | None, media_type: str | None, digest: str | None
+    ) -> Attachment | None:
+        if digest is None:
+            return None
+        row = self.conn.execute("SELECT data FROM blob WHERE sha256 = ?", (digest,)).fetchone()
+        if row is None:
+            raise ValidationError(name or "attachment", "its file content is missing")
+        return Attachment(filename=name or "file", data=bytes(row[0]), media_type=media_type or "")
+
+
+def _role(kind: str, text: str) -> Role:
+    return Role(_enum(RoleKind, kind, "role"), text)
+
+
+def _enum(enum: type[Any], value: str, what: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        raise ValidationError(what, f"{value!r} is not a known {what}") from None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None

@@ -1,0 +1,65 @@
+"""Parsing and checking of the values users type: times, dates, emails, text.
+
+These run at the border (JSON import, the store, the editor forms) so the model only ever holds
+values that obey its rules. Each raises :class:`ValidationError` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from briefing.errors import ValidationError
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Deliberately simple: one @, no spaces, a dot in the domain, no empty labels.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+# Characters XML 1.0 forbids (everything below U+0020 but tab, newline and carriage return).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def parse_time(text: str, field: str = "time") -> dt.time:
+    """Parse ``HH:MM`` (24-hour clock) into a time."""
+    match = _TIME.match(text.strip()) if isinstance(text, str) else None
+    if match is None:
+        raise ValidationError(field, f"{text!r} is not a time; write it as HH:MM, e.g. 09:30")
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def format_time(value: dt.time) -> str:
+    """Format a time as ``HH:MM``."""
+    return value.strftime("%H:%M")
+
+
+def parse_date(text: str, field: str = "date") -> dt.date:
+    """Parse an ISO date ``YYYY-MM-DD``."""
+    if isinstance(text, str) and _DATE.match(text.strip()):
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+    raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2017-11-30")
+
+
+def check_email(text: str, field: str = "email") -> str:
+    """Return the email stripped of spaces, or raise if it is not well formed (empty is fine)."""
+    value = text.strip()
+    if value and not _EMAIL.match(value):
+        raise ValidationError(field, f"{value!r} is not a valid email address")
+    return value
+
+
+def clean_text(text: str) -> str:
+    """Drop characters no document format can hold (control characters pasted from elsewhere).
+
+    The text is otherwise kept exactly: no markup is interpreted, nothing else is changed.
+    """
+    return _XML_INVALID.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` (``Modératrice`` → ``moderatrice``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
