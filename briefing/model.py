@@ -295,6 +295,9 @@ def _check_image(photo: Attachment | None, field_name: str) -> None:
 
 # --------------------------------------------------------------------------- people & agenda
 
+# A text starting with this mark is a stand-in that must be replaced before a pack is sent.
+PLACEHOLDER_MARK = "PLACEHOLDER:"
+
 
 @dataclass(frozen=True)
 class Person:
@@ -315,6 +318,11 @@ class Person:
         _require(self.name, "name", "A person's name")
         object.__setattr__(self, "email", check_email(self.email))
         _check_image(self.photo, "photo")
+
+    @property
+    def has_placeholder_bio(self) -> bool:
+        """True while the bio is still a placeholder to be replaced before sending."""
+        return self.bio.lstrip().upper().startswith(PLACEHOLDER_MARK)
 
     @property
     def display_name(self) -> str:

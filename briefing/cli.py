@@ -1,0 +1,193 @@
+"""The ``briefing`` command: everything the core does, without a window.
+
+Each command prints errors to stderr as one line (``briefing: <file>: <problem>``) and exits
+non-zero; bad input never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefing.errors import BriefingError
+from briefing.formatting import format_date, format_date_range, format_slot
+from briefing.jsonio import read_meeting_json, write_meeting_json
+from briefing.model import AgendaItem, Meeting, new_meeting
+from briefing.sample import sample_meeting
+from briefing.store import FILE_SUFFIX, load_meeting, save_meeting
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def open_meeting(path: Path | None) -> Meeting:
+    """Open a meeting file or a meeting JSON; with no path, the sample meeting."""
+    if path is None:
+        return sample_meeting()
+    if path.suffix.lower() == ".json":
+        return read_meeting_json(path)
+    return load_meeting(path)
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise BriefingError(f"{path.name}: already exists; use --force to replace it")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty meeting file."""
+    _refuse_existing(args.output, args.force)
+    save_meeting(new_meeting(args.title), args.output, replace_other=args.force)
+    print(f"Created {args.output}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a readable summary of a meeting."""
+    print_summary(open_meeting(args.meeting), sys.stdout)
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """Write a meeting as JSON, with attached files beside it or inlined."""
+    meeting = open_meeting(args.meeting)
+    written = write_meeting_json(meeting, args.output, inline_files=args.inline)
+    print(f"Wrote {written[0]}")
+    if len(written) > 1:
+        print(f"  and {len(written) - 1} attached file(s) in {written[1].parent.parent}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    """Make a meeting file from a meeting JSON."""
+    meeting = read_meeting_json(args.json)
+    _refuse_existing(args.output, args.force)
+    save_meeting(meeting, args.output, replace_other=args.force)
+    print(f"Created {args.output} from {args.json.name}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def print_summary(m: Meeting, out: TextIO) -> None:
+    """Write a plain-text overview: meeting, agenda with people and roles, notes, packs."""
+    w = out.write
+    w(f"{m.title}\n")
+    w(" · ".join(x for x in (m.meeting_type, m.organiser) if x) + "\n")
+    when = format_date_range(m.first_date, m.last_date)
+    slot = format_slot(m.start, m.end)
+    w(", ".join(x for x in (when, slot) if x) + "\n")
+    w(", ".join(x for x in (m.venue, m.room, m.city, m.country) if x) + "\n")
+    _print_agenda(m, out)
+    w(f"\nPeople ({len(m.people)})\n")
+    for p in m.people:
+        flag = "  [bio: placeholder]" if p.has_placeholder_bio else ("" if p.bio else "  [no bio]")
+        w(f"  {p.display_name}{' — ' + p.affiliation if p.affiliation else ''}{flag}\n")
+    w(f"\nNotes ({len(m.notes)})\n")
+    for n in m.notes:
+        source = n.attachment.filename if n.attachment else "text"
+        sessions = ", ".join(m.item(i).title for i in n.session_ids)
+        w(f"  {n.title} [{source}]{' (internal)' if n.internal else ''}")
+        w(f"{' — ' + sessions if sessions else ''}\n")
+    w("\nContacts\n")
+    for c in m.contacts:
+        w("  " + " — ".join(x for x in (c.name, c.role, c.email, c.phone) if x))
+        w(" (cc)\n" if c.cc else "\n")
+    w("\nPacks\n")
+    for pack in m.pack_definitions():
+        w(
+            f"  {pack.name} ({pack.kind.value}): {len(pack.item_ids)} items, "
+            f"{len(pack.bio_ids)} bios, {len(pack.note_ids)} notes\n"
+        )
+
+
+def _print_agenda(m: Meeting, out: TextIO) -> None:
+    out.write(f"\nAgenda ({len(m.agenda)} items)\n")
+    multi_day = len({m.item_date(i) for i in m.agenda}) > 1
+    day = None
+    for item in m.agenda:
+        item_day = m.item_date(item)
+        if multi_day and item_day != day and item_day is not None:
+            out.write(f" {format_date(item_day, weekday=True)}\n")
+        day = item_day
+        _print_item(m, item, out)
+
+
+def _print_item(m: Meeting, item: AgendaItem, out: TextIO) -> None:
+    indent = " " * 15
+    out.write(f"  {format_slot(item.start, item.end):<12} {item.title}\n")
+    for participant in item.participants:
+        person = m.person(participant.person_id)
+        aff = f", {person.affiliation}" if person.affiliation else ""
+        out.write(f"{indent}{participant.role.label}: {person.display_name}{aff}\n")
+    for segment in item.running_order:
+        who = m.person(segment.person_id).display_name if segment.person_id else segment.speaker
+        minutes = f" ({segment.minutes} min)" if segment.minutes is not None else ""
+        out.write(f"{indent}· {segment.label}{' — ' + who if who else ''}{minutes}\n")
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Assemble briefing packs for intergovernmental meetings, offline.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], text: str) -> Any:
+        p = sub.add_parser(name, help=text, description=text)
+        p.set_defaults(func=func)
+        return p
+
+    meeting_help = f"a meeting file ({FILE_SUFFIX}) or meeting JSON; the sample meeting if omitted"
+    p = command("new", cmd_new, "Create an empty meeting file.")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the meeting file to create")
+    p.add_argument("--title", default="Untitled meeting", help="the meeting's title")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    p = command("show", cmd_show, "Print a summary of a meeting: agenda, people, notes, packs.")
+    p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
+
+    p = command("export-json", cmd_export_json, "Export a meeting as JSON.")
+    p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the JSON file to write")
+    p.add_argument(
+        "--inline",
+        action="store_true",
+        help="embed attached files as base64 instead of writing them beside the JSON",
+    )
+
+    p = command("import-json", cmd_import_json, "Make a meeting file from a meeting JSON.")
+    p.add_argument("json", type=Path, help="the meeting JSON to read")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the meeting file to create")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+    except OSError as exc:
+        name = Path(exc.filename).name if exc.filename else "file"
+        print(f"briefing: {name}: {exc.strerror or exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
