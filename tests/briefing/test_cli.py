@@ -1,0 +1,91 @@
+"""The ``briefing`` command: each command works, bad input is one clear line and exit 1."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.store import load_meeting
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("new", "show", "export-json", "import-json"):
+        assert command in result.stdout
+
+
+def test_show_sample_prints_agenda_people_and_roles(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show")
+    assert code == 0
+    assert "10:15–11:00" in out
+    assert "Moderator: Mauricio Lazala, Business & Human Rights Resource Centre" in out
+    assert "Brief scene-setting — A human rights defender (to be named)" in out
+    assert "forumbhr@ohchr.org (cc)" in out
+
+
+def test_new_export_import_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blank = tmp_path / "blank.meeting"
+    assert run(capsys, "new", "-o", str(blank), "--title", "Working group, 5th session")[0] == 0
+    assert load_meeting(blank).title == "Working group, 5th session"
+
+    json_path = tmp_path / "sample.json"
+    assert run(capsys, "export-json", "-o", str(json_path))[0] == 0
+    meeting_path = tmp_path / "sample.meeting"
+    assert run(capsys, "import-json", str(json_path), "-o", str(meeting_path))[0] == 0
+    code, out, _ = run(capsys, "show", str(meeting_path))
+    assert code == 0 and "Scaling Up Initiatives" in out
+
+
+def test_existing_output_is_not_replaced_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mine.meeting"
+    target.write_text("precious")
+    code, _, err = run(capsys, "new", "-o", str(target))
+    assert (
+        code == 1 and err == "briefing: mine.meeting: already exists; use --force to replace it\n"
+    )
+    assert target.read_text() == "precious"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("garbage.meeting", b"\x00\x01 not sqlite", "garbage.meeting: is not a meeting file"),
+        (
+            "bad.json",
+            b'{"format": "briefing-meeting", "format_version": 1}',
+            "bad.json: title: is missing",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_without_traceback(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "show", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"briefing: {message}\n"
+    assert result.stdout == ""
+
+
+def test_unwritable_output_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "export-json", "-o", str(tmp_path / "no" / "such" / "x.json"))
+    assert code == 1 and err.startswith("briefing: ") and err[-1] == "\n" and err.count("\n") == 1
