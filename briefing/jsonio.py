@@ -36,7 +36,7 @@ from briefing.model import (
     Role,
     Segment,
 )
-from briefing.validation import format_time, parse_date, parse_time
+from briefing.validation import date_or_none, parse_date, parse_time, time_or_none
 
 FORMAT_NAME = "briefing-meeting"
 FORMAT_VERSION = 1
@@ -402,10 +402,10 @@ class _Writer:
                 "meeting_type": m.meeting_type,
                 "organiser": m.organiser,
                 "logo": self.attachment("logo", m.logo),
-                "first_date": _iso(m.first_date),
-                "last_date": _iso(m.last_date),
-                "start": _hhmm(m.start),
-                "end": _hhmm(m.end),
+                "first_date": date_or_none(m.first_date),
+                "last_date": date_or_none(m.last_date),
+                "start": time_or_none(m.start),
+                "end": time_or_none(m.end),
                 "venue": m.venue,
                 "room": m.room,
                 "city": m.city,
@@ -419,8 +419,8 @@ class _Writer:
                     _drop_empty(
                         {
                             "title": e.title,
-                            "first_date": _iso(e.first_date),
-                            "last_date": _iso(e.last_date),
+                            "first_date": date_or_none(e.first_date),
+                            "last_date": date_or_none(e.last_date),
                             "relation": e.relation,
                             "venue": e.venue,
                         }
@@ -470,9 +470,9 @@ class _Writer:
             {
                 "id": i.id,
                 "title": i.title,
-                "date": _iso(i.date),
-                "start": _hhmm(i.start),
-                "end": _hhmm(i.end),
+                "date": date_or_none(i.date),
+                "start": time_or_none(i.start),
+                "end": time_or_none(i.end),
                 "description": i.description,
                 "participants": [
                     {
@@ -523,14 +523,6 @@ class _Writer:
                 "include_internal": p.options.include_internal,
             }
         )
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _hhmm(value: dt.time | None) -> str | None:
-    return format_time(value) if value is not None else None
 
 
 def meeting_to_dict(meeting: Meeting) -> Json:

@@ -684,34 +684,39 @@ class Meeting:
             )
             for item in self.agenda
         )
-        packs = tuple(
-            dataclasses.replace(p, bio_ids=tuple(i for i in p.bio_ids if i != person_id))
-            for p in self.packs
-        )
-        people = tuple(p for p in self.people if p.id != person_id)
+        people = _without(self.people, person_id)
+        packs = _without_in_each(self.packs, "bio_ids", person_id)
         return dataclasses.replace(self, people=people, agenda=agenda, packs=packs)
 
     def without_item(self, item_id: str) -> Meeting:
         """The meeting with an agenda item removed, and every reference to it."""
-        notes = tuple(
-            dataclasses.replace(n, session_ids=tuple(i for i in n.session_ids if i != item_id))
-            for n in self.notes
+        return dataclasses.replace(
+            self,
+            agenda=_without(self.agenda, item_id),
+            notes=_without_in_each(self.notes, "session_ids", item_id),
+            packs=_without_in_each(self.packs, "item_ids", item_id),
         )
-        packs = tuple(
-            dataclasses.replace(p, item_ids=tuple(i for i in p.item_ids if i != item_id))
-            for p in self.packs
-        )
-        agenda = tuple(i for i in self.agenda if i.id != item_id)
-        return dataclasses.replace(self, agenda=agenda, notes=notes, packs=packs)
 
     def without_note(self, note_id: str) -> Meeting:
         """The meeting with a note removed, and every reference to it."""
-        packs = tuple(
-            dataclasses.replace(p, note_ids=tuple(i for i in p.note_ids if i != note_id))
-            for p in self.packs
+        return dataclasses.replace(
+            self,
+            notes=_without(self.notes, note_id),
+            packs=_without_in_each(self.packs, "note_ids", note_id),
         )
-        notes = tuple(n for n in self.notes if n.id != note_id)
-        return dataclasses.replace(self, notes=notes, packs=packs)
+
+
+def _without(entries: tuple[_T, ...], ident: str) -> tuple[_T, ...]:
+    """``entries`` less the one whose id is ``ident``."""
+    return tuple(e for e in entries if e.id != ident)  # type: ignore[attr-defined]
+
+
+def _without_in_each(entries: tuple[_T, ...], ids_field: str, ident: str) -> tuple[_T, ...]:
+    """Each entry with ``ident`` removed from its tuple of ids named ``ids_field``."""
+    return tuple(
+        dataclasses.replace(e, **{ids_field: tuple(i for i in getattr(e, ids_field) if i != ident)})  # type: ignore[type-var]
+        for e in entries
+    )
 
 
 def _known(ident: str, known: set[str], field_name: str) -> None:

@@ -52,7 +52,7 @@ from briefing.model import (
     RoleKind,
     Segment,
 )
-from briefing.validation import format_time
+from briefing.validation import date_or_none, time_or_none
 
 FILE_SUFFIX = ".meeting"
 APPLICATION_ID = 0x42524946  # "BRIF"
@@ -427,10 +427,10 @@ def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
             m.meeting_type,
             m.organiser,
             *logo,
-            _iso(m.first_date),
-            _iso(m.last_date),
-            _hhmm(m.start),
-            _hhmm(m.end),
+            date_or_none(m.first_date),
+            date_or_none(m.last_date),
+            time_or_none(m.start),
+            time_or_none(m.end),
             m.venue,
             m.room,
             m.city,
@@ -446,7 +446,7 @@ def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
         conn,
         "linked_event",
         (
-            (i, e.title, _iso(e.first_date), _iso(e.last_date), e.relation, e.venue)
+            (i, e.title, date_or_none(e.first_date), date_or_none(e.last_date), e.relation, e.venue)
             for i, e in enumerate(m.linked_events)
         ),
     )
@@ -497,10 +497,10 @@ def _write_agenda(conn: sqlite3.Connection, agenda: Iterable[AgendaItem]) -> Non
                 item.id,
                 pos,
                 item.title,
-                _hhmm(item.start),
-                _hhmm(item.end),
+                time_or_none(item.start),
+                time_or_none(item.end),
                 item.description,
-                _iso(item.date),
+                date_or_none(item.date),
             ),
         )
         _insert(
@@ -595,14 +595,6 @@ def _blob(conn: sqlite3.Connection, a: Attachment | None) -> tuple[str | None, .
     digest = a.sha256
     conn.execute("INSERT OR IGNORE INTO blob (sha256, data) VALUES (?, ?)", (digest, a.data))
     return (a.filename, a.media_type, digest)
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _hhmm(value: dt.time | None) -> str | None:
-    return format_time(value) if value is not None else None
 
 
 # =========================================================================== reading

@@ -33,6 +33,16 @@ def format_time(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
+def time_or_none(value: dt.time | None) -> str | None:
+    """``HH:MM``, or ``None`` for no time (how files store an optional time)."""
+    return format_time(value) if value is not None else None
+
+
+def date_or_none(value: dt.date | None) -> str | None:
+    """``YYYY-MM-DD``, or ``None`` for no date (how files store an optional date)."""
+    return value.isoformat() if value is not None else None
+
+
 def parse_date(text: str, field: str = "date") -> dt.date:
     """Parse an ISO date ``YYYY-MM-DD``."""
     if isinstance(text, str) and _DATE.match(text.strip()):
