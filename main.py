@@ -1,0 +1,5 @@
+"""Start the Briefing Pack Assembler desktop app."""
+
+from ui.app import main
+
+raise SystemExit(main())

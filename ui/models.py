@@ -1,0 +1,264 @@
+"""Qt item models over the immutable meeting: they read its tuples directly and copy nothing.
+
+A new meeting value (another file, later an edit) is shown with ``set_meeting``, which resets the
+model. Each row's model value (person, note, pack, agenda item) is available under
+:data:`ENTRY_ROLE`, so views and detail panes never index the meeting themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from briefing.model import AgendaItem, Meeting, Note, PackDefinition, Person, Segment, new_meeting
+from ui import text
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The model value a row shows (for a running-order step: the agenda item it belongs to)."""
+
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+_Index = QModelIndex | QPersistentModelIndex
+_E = TypeVar("_E")
+
+
+class MeetingTableModel(QAbstractTableModel, Generic[_E]):
+    """A read-only table with one row per entry of a meeting tuple; subclasses name the columns."""
+
+    headers: ClassVar[tuple[str, ...]] = ()
+    centred: ClassVar[frozenset[int]] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._meeting = new_meeting()
+        self._rows: Sequence[_E] = ()
+
+    def set_meeting(self, meeting: Meeting) -> None:
+        """Show the entries of ``meeting``."""
+        self.beginResetModel()
+        self._meeting = meeting
+        self._rows = self.entries(meeting)
+        self.endResetModel()
+
+    def entries(self, meeting: Meeting) -> Sequence[_E]:
+        """The tuple of the meeting this table shows."""
+        raise NotImplementedError
+
+    def cell(self, entry: _E, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+    def entry(self, row: int) -> _E:
+        """The model value shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of entries (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text (also as tooltip, for cut-off text), alignment and the row's entry."""
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(entry, index.column()) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            centred = index.column() in self.centred
+            return (_CENTRED if centred else _LEFT).value
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class PeopleModel(MeetingTableModel[Person]):
+    """The meeting's people: name, position, organisation, email."""
+
+    headers = ("Name", "Position", "Organisation", "Email")
+
+    def entries(self, meeting: Meeting) -> Sequence[Person]:
+        """The people, in the meeting's order."""
+        return meeting.people
+
+    def cell(self, entry: Person, column: int) -> str:
+        """Name with honorific, position, organisation or email."""
+        return (entry.display_name, entry.position, entry.organisation, entry.email)[column]
+
+
+class NotesModel(MeetingTableModel[Note]):
+    """The background notes: title, format, file, sessions, internal."""
+
+    headers = ("Title", "Format", "File", "Sessions", "Internal")
+    centred = frozenset({1, 4})
+
+    def entries(self, meeting: Meeting) -> Sequence[Note]:
+        """The notes, in the meeting's order."""
+        return meeting.notes
+
+    def cell(self, entry: Note, column: int) -> str:
+        """One fact of a note."""
+        cells = (
+            entry.title,
+            entry.format,
+            text.note_file_name(entry),
+            text.note_sessions(self._meeting, entry),
+            "internal" if entry.internal else "",
+        )
+        return cells[column]
+
+
+class PacksModel(MeetingTableModel[PackDefinition]):
+    """The packs (or the default full pack): kind, what goes in, and how it is printed."""
+
+    headers = ("Pack", "Kind", "Agenda items", "Bios", "Notes", "Options")
+    centred = frozenset({2, 3, 4})
+
+    def entries(self, meeting: Meeting) -> Sequence[PackDefinition]:
+        """The meeting's pack definitions."""
+        return meeting.pack_definitions()
+
+    def cell(self, entry: PackDefinition, column: int) -> str:
+        """One fact of a pack."""
+        cells = (
+            entry.name,
+            text.pack_kind(entry),
+            str(len(entry.item_ids)),
+            str(len(entry.bio_ids)),
+            str(len(entry.note_ids)),
+            text.pack_options(entry),
+        )
+        return cells[column]
+
+
+class AgendaModel(QAbstractItemModel):
+    """The agenda as a tree: one row per item, its running-order steps as child rows.
+
+    An item's index has internal id 0; a step's index has the row of its item plus one, so
+    ``parent()`` needs no lookup table.
+    """
+
+    headers = ("Time", "Item", "People")
+    TIME, TITLE, PEOPLE = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._meeting = new_meeting()
+
+    def set_meeting(self, meeting: Meeting) -> None:
+        """Show the agenda of ``meeting``."""
+        self.beginResetModel()
+        self._meeting = meeting
+        self.endResetModel()
+
+    def item(self, index: _Index) -> AgendaItem:
+        """The agenda item of a row (for a step: the item it belongs to)."""
+        return self._meeting.agenda[_item_row(index)]
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Index of an item (top level) or of a step (under its item)."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: _Index) -> QModelIndex:  # type: ignore[override]
+        """An item has no parent; a step's parent is its item."""
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Items at the top, an item's steps beneath it, nothing beneath a step."""
+        if not parent.isValid():
+            return len(self._meeting.agenda)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._meeting.agenda[parent.row()].running_order)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Time, item, people."""
+        return len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltip, font and alignment of a cell; the agenda item under ENTRY_ROLE."""
+        if not index.isValid():
+            return None
+        if role == ENTRY_ROLE:
+            return self.item(index)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _TOP_LEFT.value
+        step = self._step(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._step_text(step, index.column()) if step else self._item_text(index)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index, step)
+        if role == Qt.ItemDataRole.FontRole and step is None and index.column() == self.TITLE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _step(self, index: _Index) -> Segment | None:
+        if index.internalId() == 0:
+            return None
+        return self.item(index).running_order[index.row()]
+
+    def _item_text(self, index: _Index) -> str:
+        item = self.item(index)
+        if index.column() == self.TIME:
+            return text.item_time(self._meeting, item)
+        if index.column() == self.TITLE:
+            return item.title
+        return text.people_text(self._meeting, item)
+
+    def _step_text(self, step: Segment, column: int) -> str:
+        if column == self.TIME:
+            return text.segment_minutes(step)
+        if column == self.TITLE:
+            return step.label
+        return text.segment_speaker(self._meeting, step)
+
+    def _tooltip(self, index: _Index, step: Segment | None) -> str | None:
+        if step is None and index.column() == self.TITLE:
+            item = self.item(index)
+            return "\n\n".join(part for part in (item.title, item.description) if part)
+        shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+        return shown or None
+
+
+def _item_row(index: _Index) -> int:
+    """Row of the agenda item an index belongs to."""
+    ident = index.internalId()
+    return index.row() if ident == 0 else ident - 1

@@ -1,0 +1,229 @@
+"""Rich text (Qt's HTML subset) describing a meeting and its parts, for the read-only panes.
+
+Every text a user typed goes through :func:`esc` exactly once, here at the border, so a speaker
+named ``Smith & <Co>`` shows literally. Only the tags written in this module reach Qt. No colours
+are set: the panes follow the system palette, dark or light.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from briefing.formatting import format_date_range
+from briefing.model import (
+    AgendaItem,
+    Contact,
+    LinkedEvent,
+    Meeting,
+    Note,
+    PackDefinition,
+    Person,
+    Reference,
+)
+from ui import text
+
+
+def esc(value: str) -> str:
+    """Escape user text for Qt rich text (``&``, ``<``, ``>`` and quotes)."""
+    return html.escape(value, quote=True)
+
+
+def paragraphs(value: str) -> str:
+    """User text as one block that keeps its line breaks and spacing exactly."""
+    return f'<p style="white-space: pre-wrap">{esc(value)}</p>'
+
+
+def hint(value: str) -> str:
+    """A quiet line of the app's own words, e.g. what is missing."""
+    return f"<p><i>{esc(value)}</i></p>"
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h3>{esc(title)}</h3>{body}" if body else ""
+
+
+def _text_section(title: str, value: str) -> str:
+    return _section(title, paragraphs(value) if value else "")
+
+
+def _bullets(entries: Iterable[str]) -> str:
+    items = "".join(f"<li>{entry}</li>" for entry in entries)
+    return f"<ul>{items}</ul>" if items else ""
+
+
+def _facts(rows: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of label and (escaped here) value, skipping empty values."""
+    cells = "".join(
+        f'<tr><td style="padding-right: 16px"><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>'
+        for label, value in rows
+        if value.strip()
+    )
+    return f'<table cellspacing="0" cellpadding="2">{cells}</table>' if cells else ""
+
+
+# --------------------------------------------------------------------------- meeting
+
+
+def overview_html(meeting: Meeting) -> str:
+    """The meeting overview: what, when, where, who, and the texts of the concept note."""
+    return "".join(
+        (
+            f"<h1>{esc(meeting.title)}</h1>",
+            f"<p><i>{esc(meeting.meeting_type)}</i></p>" if meeting.meeting_type else "",
+            _meeting_facts(meeting),
+            _text_section("Background", meeting.background),
+            _text_section("Aims", meeting.aims),
+            _section("Linked events", _bullets(map(_linked_event, meeting.linked_events))),
+            _section("References", _bullets(map(_reference, meeting.references))),
+            _text_section("Logistics", meeting.logistics),
+            _text_section("Acknowledgements", meeting.acknowledgements),
+            _section("Contacts", _bullets(map(_contact, meeting.contacts))),
+        )
+    )
+
+
+def _meeting_facts(meeting: Meeting) -> str:
+    return _facts(
+        (
+            ("Short title", meeting.short_title),
+            ("When", text.meeting_when(meeting)),
+            ("Where", text.meeting_where(meeting)),
+            ("Organiser", meeting.organiser),
+        )
+    )
+
+
+def _linked_event(event: LinkedEvent) -> str:
+    details = text.SEPARATOR.join(
+        part for part in (format_date_range(event.first_date, event.last_date), event.venue) if part
+    )
+    line = f"<b>{esc(event.title)}</b>" + (f" ({esc(details)})" if details else "")
+    return line + (f"<br>{esc(event.relation)}" if event.relation else "")
+
+
+def _reference(reference: Reference) -> str:
+    line = f"<b>{esc(reference.title)}</b>"
+    if reference.description:
+        line += f"<br>{esc(reference.description)}"
+    # Shown, not linked: the app works offline and never opens the network on a click.
+    return line + (f"<br><tt>{esc(reference.url)}</tt>" if reference.url else "")
+
+
+def _contact(contact: Contact) -> str:
+    name = contact.name or contact.email
+    parts = [f"<b>{esc(name)}</b>"]
+    parts += [esc(part) for part in (contact.role, contact.phone) if part]
+    if contact.email and contact.email != name:
+        parts.append(esc(contact.email))
+    line = text.SEPARATOR.join(parts)
+    return f"{line} <i>(cc)</i>" if contact.cc else line
+
+
+# --------------------------------------------------------------------------- agenda
+
+
+def item_html(meeting: Meeting, item: AgendaItem) -> str:
+    """One agenda item: its slot, its people by role, description, running order and notes."""
+    notes = [note for note in meeting.notes if item.id in note.session_ids]
+    return "".join(
+        (
+            f"<h2>{esc(item.title)}</h2>",
+            f"<p>{esc(text.item_when(meeting, item))}</p>",
+            _people_in_item(meeting, item),
+            paragraphs(item.description) if item.description else "",
+            _section("Running order", _running_order(meeting, item)),
+            _section("Background notes", _bullets(esc(note.title) for note in notes)),
+        )
+    )
+
+
+def _people_in_item(meeting: Meeting, item: AgendaItem) -> str:
+    rows = []
+    for participant in item.participants:
+        person = meeting.person(participant.person_id)
+        who = text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
+        rows.append((participant.role.label, who))
+    return _facts(rows) if rows else hint("Nobody has a role in this item yet.")
+
+
+def _running_order(meeting: Meeting, item: AgendaItem) -> str:
+    rows = "".join(
+        f'<tr><td style="padding-right: 16px">{esc(text.segment_minutes(segment))}</td>'
+        f'<td style="padding-right: 16px">{esc(segment.label)}</td>'
+        f"<td>{esc(text.segment_speaker(meeting, segment))}</td></tr>"
+        for segment in item.running_order
+    )
+    return f'<table cellspacing="0" cellpadding="2">{rows}</table>' if rows else ""
+
+
+# --------------------------------------------------------------------------- people
+
+
+def person_html(meeting: Meeting, person: Person) -> str:
+    """A person: name, affiliation, email, where they appear, and their bio."""
+    appearances = [
+        f"{esc(role.label)} — {esc(item.title)} ({esc(text.item_time(meeting, item))})"
+        for item, role in meeting.appearances(person.id)
+    ]
+    return "".join(
+        (
+            f"<h2>{esc(person.display_name)}</h2>",
+            f"<p>{esc(person.affiliation)}</p>" if person.affiliation else "",
+            f"<p>{esc(person.email)}</p>" if person.email else "",
+            _section("Bio", paragraphs(person.bio) if person.bio else hint("No bio yet.")),
+            _section("In the agenda", _bullets(appearances)),
+        )
+    )
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def note_html(meeting: Meeting, note: Note) -> str:
+    """A note: its format and file, the sessions it belongs to, and its own text."""
+    internal = "yes: left out of packs that leave out internal notes" if note.internal else ""
+    facts = _facts(
+        (
+            ("Format", note.format),
+            ("File", text.note_file_name(note)),
+            ("Size", f"{note.attachment.size:,} bytes" if note.attachment else ""),
+            ("Sessions", text.note_sessions(meeting, note)),
+            ("Internal", internal),
+        )
+    )
+    body = paragraphs(note.body) if note.body else ""
+    return f"<h2>{esc(note.title)}</h2>{facts}{body}"
+
+
+# --------------------------------------------------------------------------- packs
+
+
+def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
+    """A pack definition: how it is printed and what goes in, in order."""
+    items = (meeting.item(ident) for ident in pack.item_ids)
+    people = (meeting.person(ident) for ident in pack.bio_ids)
+    notes = (meeting.note(ident) for ident in pack.note_ids)
+    return "".join(
+        (
+            f"<h2>{esc(pack.name)}</h2>",
+            f"<p>{esc(text.pack_kind(pack))}{esc(text.SEPARATOR)}{esc(text.pack_options(pack))}</p>",
+            _section("Agenda items", _numbered(_item_line(meeting, item) for item in items)),
+            _section("Bios", _numbered(esc(person.display_name) for person in people)),
+            _section("Background notes", _numbered(esc(note.title) for note in notes)),
+        )
+    )
+
+
+def _item_line(meeting: Meeting, item: AgendaItem) -> str:
+    return f"{esc(text.item_time(meeting, item))}&nbsp;&nbsp;{esc(item.title)}"
+
+
+def _numbered(entries: Iterable[str]) -> str:
+    items = "".join(f"<li>{entry}</li>" for entry in entries)
+    return f"<ol>{items}</ol>" if items else hint("None.")
+
+
+def empty_html(message: str) -> str:
+    """A pane's text when there is nothing to describe."""
+    return hint(message)
