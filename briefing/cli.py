@@ -16,19 +16,9 @@ from briefing.errors import BriefingError
 from briefing.formatting import format_date, format_date_range, format_slot
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.model import AgendaItem, Meeting, new_meeting
-from briefing.sample import sample_meeting
-from briefing.store import FILE_SUFFIX, load_meeting, save_meeting
+from briefing.store import FILE_SUFFIX, open_meeting, save_meeting
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-def open_meeting(path: Path | None) -> Meeting:
-    """Open a meeting file or a meeting JSON; with no path, the sample meeting."""
-    if path is None:
-        return sample_meeting()
-    if path.suffix.lower() == ".json":
-        return read_meeting_json(path)
-    return load_meeting(path)
 
 
 def _refuse_existing(path: Path, force: bool) -> None:

@@ -33,6 +33,7 @@ from briefing.errors import (
     NotAMeetingFile,
     ValidationError,
 )
+from briefing.jsonio import read_meeting_json
 from briefing.model import (
     AgendaItem,
     Attachment,
@@ -52,6 +53,7 @@ from briefing.model import (
     RoleKind,
     Segment,
 )
+from briefing.sample import sample_meeting
 from briefing.validation import date_or_none, time_or_none
 
 FILE_SUFFIX = ".meeting"
@@ -234,6 +236,15 @@ _TABLES_CHILD_FIRST = (
 # =========================================================================== public API
 
 
+def open_meeting(path: Path | None) -> Meeting:
+    """Open what a user names: a meeting file, a meeting ``.json``, or with no path the sample."""
+    if path is None:
+        return sample_meeting()
+    if path.suffix.lower() == ".json":
+        return read_meeting_json(path)
+    return load_meeting(path)
+
+
 def load_meeting(path: Path | str) -> Meeting:
     """Open a meeting file; refuse (with a one-line reason) anything that is not a good one."""
     path = Path(path)
@@ -307,13 +318,16 @@ def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> No
 def _inspect(path: Path) -> int:
     """Return the schema version of a meeting file, or raise why it is not one we can open."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = _read_header(path)
+        if _recover_interrupted_save(path, header):
+            header = _read_header(path)
         size = path.stat().st_size
     except FileNotFoundError:
         raise MeetingFileError(path, "the file does not exist") from None
     except IsADirectoryError:
         raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
+    except sqlite3.Error as exc:
+        raise DamagedMeetingFile(path, f"an interrupted save could not be undone ({exc})") from None
     except OSError as exc:
         raise MeetingFileError(path, f"the file cannot be read: {exc.strerror}") from None
     if not header.startswith(SQLITE_MAGIC):
@@ -342,6 +356,11 @@ def _inspect(path: Path) -> int:
     return version
 
 
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(100)
+
+
 def _not_sqlite_reason(header: bytes) -> str:
     stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"{", b"[")):
@@ -358,13 +377,24 @@ def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open without any chance of writing; after a crash mid-save, let SQLite roll back first."""
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
-        conn = sqlite3.connect(path)  # a hot journal: SQLite restores the last good state
-        conn.execute("PRAGMA schema_version").fetchone()
-        conn.close()
+    """Open without any chance of writing."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _recover_interrupted_save(path: Path, header: bytes) -> bool:
+    """After a crash or kill mid-save, let SQLite restore the last saved state from its journal.
+
+    Until then the file itself may be half-written (so its header cannot be trusted for size),
+    which is why this runs before any other check. Only our own files are touched.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not (journal.is_file() and journal.stat().st_size > 0):
+        return False
+    if not header.startswith(SQLITE_MAGIC) or header[68:72] != struct.pack(">I", APPLICATION_ID):
+        return False
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+    return True
 
 
 # =========================================================================== saving

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.files import sample_meeting
+from briefing.store import open_meeting
 from ui.main_window import APP_NAME, MainWindow
 from ui.rich import esc
 
@@ -51,7 +51,7 @@ def meeting_path(args: Sequence[str]) -> Path | None:
 def create_main_window(path: Path | None = None) -> MainWindow:
     """Show the main window with the meeting at ``path``, else (or if it fails) the sample."""
     window = MainWindow()
-    window.set_meeting(sample_meeting())
+    window.set_meeting(open_meeting(None))
     window.show()
     if path is not None:
         window.open_file(path)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.model import Meeting, new_meeting
+from briefing.store import open_meeting
 from ui import text
-from ui.files import OPEN_FILTERS, read_meeting_file
+from ui.files import OPEN_FILTERS
 from ui.pages import AgendaPage, OverviewPage, notes_page, packs_page, people_page
 from ui.rich import esc
 from ui.widgets import ElidingLabel, plain_label
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
         try:
-            meeting = read_meeting_file(path)
+            meeting = open_meeting(path)
         except BriefingError as error:
             QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
             return False

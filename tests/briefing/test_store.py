@@ -236,16 +236,19 @@ def test_killing_the_app_mid_save_never_corrupts_the_file(tmp_path: Path) -> Non
     path = tmp_path / "killed.meeting"
     script = tmp_path / "saver.py"
     script.write_text(_SAVER.format(tests=str(Path(__file__).parent)))
-    titles = set()
-    for delay in (0.05, 0.13, 0.21, 0.34, 0.5, 0.8):
+    titles, interrupted = set(), 0
+    journal = path.with_name(path.name + "-journal")
+    for delay in (0.05, 0.13, 0.21, 0.34, 0.5, 0.8, 0.9, 1.1):
         proc = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE)
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         if path.exists():
+            interrupted += journal.exists() and journal.stat().st_size > 0
             titles.add(load_meeting(path).title)  # never damaged, always one whole version
     assert titles and titles <= {f"Version {i}" for i in range(4)}
+    assert interrupted  # at least one kill landed mid-save, and the file was recovered
 
 
 def test_note_bytes_are_exact(tmp_path: Path) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting
+from briefing.sample import sample_meeting
 from briefing.store import save_meeting
 from ui import app
-from ui.files import sample_meeting
 from ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
