@@ -21,6 +21,7 @@ from briefing.model import (
     Person,
     Reference,
 )
+from briefing.text import BulletList, TextBlock, text_blocks
 from ui import text
 
 
@@ -30,8 +31,19 @@ def esc(value: str) -> str:
 
 
 def paragraphs(value: str) -> str:
-    """User text as one block that keeps its line breaks and spacing exactly."""
-    return f'<p style="white-space: pre-wrap">{esc(value)}</p>'
+    """User text as paragraphs and bullet lists (the core's reading of it), escaped."""
+    return "".join(_block(block) for block in text_blocks(value))
+
+
+def _block(block: TextBlock) -> str:
+    if isinstance(block, BulletList):
+        return _bullets(_pre(item) for item in block.items)
+    return f"<p>{_pre(block.text)}</p>"
+
+
+def _pre(value: str) -> str:
+    """Escaped text whose line breaks and runs of spaces show as typed."""
+    return f'<span style="white-space: pre-wrap">{esc(value)}</span>'
 
 
 def hint(value: str) -> str:

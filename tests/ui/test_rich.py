@@ -33,7 +33,7 @@ def test_overview_shows_every_part_literally(meeting: Meeting) -> None:
         f"Organiser\n{TRICKY}",
         "Thursday 30 November 2017 · 10:00–13:00",
         "Palais des Nations, Room XXII, Geneva, Switzerland",
-        "First paragraph.\n\n- a point & <another>",  # line breaks kept
+        "First paragraph.\na point & <another>",  # the paragraph, then the bullet
         "2017 UN Forum (27–29 November 2017)",
         "https://example.org/ungps",
         "Coffee from 09:45.",
@@ -43,6 +43,7 @@ def test_overview_shows_every_part_literally(meeting: Meeting) -> None:
     ):
         assert expected in shown
     assert "<Co>" not in rich.overview_html(meeting)
+    assert "<li>" in rich.overview_html(meeting)  # "- a point" is a bullet, as in the packs
 
 
 def test_empty_sections_are_left_out() -> None:
@@ -62,7 +63,7 @@ def test_empty_sections_are_left_out() -> None:
             [
                 "Pillar <I> & III gaps",
                 f"Kick-off remarks\n{TRICKY} · Adviser, Кузнецов & Partners",
-                "Guiding questions:\n- What works?",
+                "Guiding questions:\nWhat works?",
                 "Concept note",
             ],
         ),
