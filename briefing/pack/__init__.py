@@ -1,0 +1,1 @@
+"""Pack assembly: a meeting and a pack definition become one pack document."""

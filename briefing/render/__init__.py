@@ -1,0 +1,1 @@
+"""Renderers: each draws a pack document into one file format."""
