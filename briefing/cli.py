@@ -7,16 +7,19 @@ non-zero; bad input never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing.errors import BriefingError
+from briefing.build import RENDERERS, BuildRequest, build_packs, find_pack
+from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.model import AgendaItem, Meeting, new_meeting
 from briefing.store import FILE_SUFFIX, open_meeting, save_meeting
+from briefing.validation import parse_date
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -60,6 +63,38 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     save_meeting(meeting, args.output, replace_other=args.force)
     print(f"Created {args.output} from {args.json.name}")
     return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build packs and print each file written with its page count."""
+    meeting = open_meeting(args.meeting)
+    request = BuildRequest(
+        pack=find_pack(meeting, args.pack),
+        output_dir=args.output,
+        formats=tuple(args.format.split(",")) if args.format != "all" else tuple(RENDERERS),
+        per_session=args.per_session,
+        skip_unreadable=args.skip_unreadable,
+        build_date=args.build_date or dt.date.today(),
+    )
+    try:
+        report = build_packs(meeting, request)
+    except BuildError as exc:
+        for problem in exc.problems:
+            print(f"briefing: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    for warning in report.warnings:
+        print(f"briefing: warning: {warning}", file=sys.stderr)
+    for built in report.files:
+        pages = "page" if built.pages == 1 else "pages"
+        print(f"{built.path}  ({built.pages} {pages})")
+    return EXIT_OK
+
+
+def _build_date(text: str) -> dt.date:
+    try:
+        return parse_date(text, "--build-date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- summary
@@ -146,6 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("show", cmd_show, "Print a summary of a meeting: agenda, people, notes, packs.")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
+
+    p = command("build", cmd_build, "Build the PDF pack (and per-session packs) of a meeting.")
+    p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
+    p.add_argument("-o", "--output", type=Path, default=Path("packs"),
+                   help="the folder to write into (default: ./packs)")
+    p.add_argument("--format", default="pdf", help="pdf (default), or a comma list, or all")
+    p.add_argument("--pack", help="the pack's name (default: the meeting's first pack)")
+    p.add_argument("--per-session", action="store_true",
+                   help="also build one pack per session, for its moderator and speakers")
+    p.add_argument("--skip-unreadable", action="store_true",
+                   help="build without notes whose files cannot be read, instead of stopping")
+    p.add_argument("--build-date", type=_build_date, metavar="YYYY-MM-DD",
+                   help="the date the packs carry (default: today); same date, same bytes")
 
     p = command("export-json", cmd_export_json, "Export a meeting as JSON.")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)

@@ -6,7 +6,10 @@ BriefingError
 │   ├── NotAMeetingFile    the file is not a meeting file at all
 │   ├── DamagedMeetingFile truncated or corrupt
 │   └── NewerMeetingFile   written by a newer version of the app
-└── JsonFormatError        a meeting JSON file is malformed (path, field, what is wrong)
+├── JsonFormatError        a meeting JSON file is malformed (path, field, what is wrong)
+├── NoteReadError          an attached note file cannot be read (encrypted, damaged, too big…)
+├── BuildError             a pack could not be built (one line per problem)
+└── BuildCancelled         the user cancelled a build
 
 Every message is one line a user can act on; the UI and the CLI show ``str(error)``.
 """
@@ -64,3 +67,22 @@ class JsonFormatError(BriefingError):
         self.problem = problem
         where = self.path.name if self.path is not None else "JSON"
         super().__init__(f"{where}: {field}: {problem}" if field else f"{where}: {problem}")
+
+
+class NoteReadError(BriefingError):
+    """A background note's attached file cannot be read; the message names the note and file."""
+
+
+class BuildError(BriefingError):
+    """A pack could not be built; ``problems`` holds one line each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class BuildCancelled(BriefingError):
+    """The user cancelled a build; nothing was written under the final names."""
+
+    def __init__(self) -> None:
+        super().__init__("the build was cancelled")

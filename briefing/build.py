@@ -1,0 +1,183 @@
+"""Building packs: read the notes once, assemble each pack, render it in every format asked.
+
+All files of one build are written into a staging folder beside the output and moved into place
+only when every one of them is complete: a failed or cancelled build leaves the output folder
+as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from briefing.errors import BriefingError, BuildError, NoteReadError
+from briefing.model import Meeting, Note, PackDefinition, PackKind
+from briefing.pack.assemble import assemble_full, assemble_session, session_items
+from briefing.pack.document import Block, PackDocument
+from briefing.pack.notes import note_blocks
+from briefing.progress import Monitor
+from briefing.render.pdf import PdfRenderer, RenderResult
+from briefing.render.pdf_notes import PdfNoteLibrary
+
+
+class Renderer(Protocol):
+    """What every renderer offers: a format name, a file suffix, and render()."""
+
+    name: str
+    suffix: str
+
+    def render(self, doc: PackDocument, path: Path, monitor: Monitor | None = None) -> RenderResult:
+        """Write ``doc`` to ``path``."""
+        ...
+
+
+# Renderers are looked up by format name; each is made once per build with the build's
+# shared PDF note library (so a PDF note is parsed once, whatever uses it).
+RENDERERS: dict[str, Callable[[PdfNoteLibrary], Renderer]] = {"pdf": PdfRenderer}
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    """What to build: a pack, the formats, whether per-session packs too, and where."""
+
+    pack: PackDefinition
+    output_dir: Path
+    formats: tuple[str, ...] = ("pdf",)
+    per_session: bool = False
+    skip_unreadable: bool = False
+    build_date: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True)
+class BuiltFile:
+    """One file a build wrote."""
+
+    path: Path
+    format: str
+    pages: int
+
+
+@dataclass
+class BuildReport:
+    """Every file written, and problems that did not stop the build."""
+
+    files: list[BuiltFile] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class UnknownPackError(BriefingError):
+    """The pack asked for does not exist."""
+
+
+def find_pack(meeting: Meeting, name: str | None) -> PackDefinition:
+    """The pack called ``name`` (case-insensitive), or the meeting's first pack."""
+    packs = meeting.pack_definitions()
+    if name is None:
+        return packs[0]
+    for pack in packs:
+        if pack.name.casefold() == name.casefold() or pack.id == name:
+            return pack
+    known = ", ".join(repr(p.name) for p in packs)
+    raise UnknownPackError(f"no pack called {name!r}; this meeting has {known}")
+
+
+def build_packs(meeting: Meeting, request: BuildRequest, monitor: Monitor | None = None) -> BuildReport:
+    """Build the requested packs; raises BuildError (every problem) or BuildCancelled."""
+    monitor = monitor or Monitor()
+    unknown = [f for f in request.formats if f not in RENDERERS]
+    if unknown:
+        raise BuildError([f"format {f!r} is not available; choose from {', '.join(RENDERERS)}"
+                          for f in unknown])
+    library = PdfNoteLibrary()
+    report = BuildReport()
+    content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
+    docs = _documents(meeting, request, content)
+    monitor.total = len(docs) * len(request.formats) * 2 + 1
+    renderers = [RENDERERS[f](library) for f in request.formats]
+    request.output_dir.mkdir(parents=True, exist_ok=True)
+    with _staging(request.output_dir) as stage:
+        staged = [_render(r, doc, stage, monitor, report) for doc in docs for r in renderers]
+        monitor.step("Moving the packs into place")
+        for result, renderer in staged:
+            final = request.output_dir / result.path.name
+            os.replace(result.path, final)
+            report.files.append(BuiltFile(final, renderer.name, result.pages))
+    monitor.finish()
+    return report
+
+
+def _render(
+    renderer: Renderer, doc: PackDocument, stage: Path, monitor: Monitor, report: BuildReport
+) -> tuple[RenderResult, Renderer]:
+    result = renderer.render(doc, stage / f"{doc.file_stem}{renderer.suffix}", monitor)
+    report.warnings += [w for w in result.warnings if w not in report.warnings]
+    return result, renderer
+
+
+class _staging:
+    """A hidden folder inside the output folder, removed whatever happens."""
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = output_dir
+
+    def __enter__(self) -> Path:
+        self.path = Path(tempfile.mkdtemp(prefix=".building-", dir=self.output_dir))
+        return self.path
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _documents(
+    meeting: Meeting, request: BuildRequest, content: dict[str, tuple[Block, ...]]
+) -> list[PackDocument]:
+    pack, date = request.pack, request.build_date
+    docs = []
+    if pack.kind is PackKind.FULL:
+        docs.append(assemble_full(meeting, pack, content, date))
+    if pack.kind is PackKind.PER_SESSION or request.per_session:
+        docs += [assemble_session(meeting, pack, item, content, date)
+                 for item in session_items(meeting, pack)]
+    return docs
+
+
+def _notes_used(meeting: Meeting, request: BuildRequest) -> list[Note]:
+    pack = request.pack
+    ids = set(pack.note_ids)
+    if pack.kind is PackKind.PER_SESSION or request.per_session:
+        items = {i.id for i in session_items(meeting, pack)}
+        ids |= {n.id for n in meeting.notes
+                if items & set(n.session_ids) and (pack.options.include_internal or not n.internal)
+                and (n.id in pack.note_ids or not pack.note_ids)}
+    return [n for n in meeting.notes if n.id in ids]
+
+
+def _read_notes(
+    meeting: Meeting,
+    notes: Iterable[Note],
+    library: PdfNoteLibrary,
+    request: BuildRequest,
+    report: BuildReport,
+) -> dict[str, tuple[Block, ...]]:
+    content: dict[str, tuple[Block, ...]] = {}
+    problems: list[str] = []
+    for note in notes:
+        try:
+            blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}")
+            if note.format == "pdf" and note.attachment is not None:
+                a = note.attachment
+                library.open(a.sha256, a.data, note.title, a.filename)
+            content[note.id] = blocks
+        except NoteReadError as exc:
+            problems.append(str(exc))
+    if problems and not request.skip_unreadable:
+        raise BuildError([*problems, "nothing was built; fix or remove these notes, or build "
+                          "without them (skip unreadable notes)"])
+    report.warnings += [f"{p} (left out of the pack)" for p in problems]
+    return content

@@ -1,0 +1,469 @@
+"""Assembly: a meeting and a pack definition become one pack document.
+
+This module decides what goes into a pack and in which order; it does no I/O and knows no file
+format. Note contents arrive already read (``note_content``): a note missing from that mapping
+could not be read and is left out (the build reports it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from briefing.filenames import safe_filename
+from briefing.formatting import format_date, format_date_range, format_duration, format_slot
+from briefing.model import (
+    AgendaItem,
+    BioOrder,
+    Meeting,
+    Note,
+    PackDefinition,
+    Person,
+    RoleKind,
+)
+from briefing.pack.document import (
+    Bio,
+    Block,
+    Cell,
+    ContactLine,
+    Contents,
+    Cover,
+    Heading,
+    ListBlock,
+    PackDocument,
+    Paragraph,
+    Span,
+    Spans,
+    Table,
+    plain,
+)
+from briefing.pack.markdown import plain_text_blocks
+from briefing.validation import fold
+
+NoteContent = Mapping[str, tuple[Block, ...]]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every section builder needs: the meeting, the pack, and what is in it."""
+
+    meeting: Meeting
+    pack: PackDefinition
+    items: tuple[AgendaItem, ...]
+    people: tuple[Person, ...]
+    notes: tuple[Note, ...]
+    note_content: NoteContent
+
+    def item_anchor(self, item: AgendaItem) -> str:
+        return f"session-{self.meeting.agenda.index(item) + 1}"
+
+    def bio_anchor(self, person_id: str) -> str:
+        return f"bio-{[p.id for p in self.meeting.people].index(person_id) + 1}"
+
+    def note_anchor(self, note: Note) -> str:
+        return f"note-{self.meeting.notes.index(note) + 1}"
+
+    def has_bio(self, person_id: str) -> bool:
+        return any(p.id == person_id for p in self.people)
+
+    def person_link(self, person_id: str, bold: bool = False) -> Span:
+        person = self.meeting.person(person_id)
+        link = f"#{self.bio_anchor(person_id)}" if self.has_bio(person_id) else ""
+        return Span(person.display_name, bold=bold, link=link)
+
+
+# =========================================================================== public API
+
+
+def assemble_full(
+    meeting: Meeting, pack: PackDefinition, note_content: NoteContent, build_date: dt.date
+) -> PackDocument:
+    """The full pack: cover, contents, overview, programme, sessions, bios, notes, contacts."""
+    ctx = _context(meeting, pack, pack.item_ids, pack.bio_ids, pack.note_ids, note_content)
+    blocks: list[Block] = [_cover(ctx, None), Contents()]
+    blocks += _overview(ctx)
+    blocks += _programme(ctx, marked=None)
+    blocks += _sessions(ctx)
+    blocks += _bios(ctx)
+    blocks += _notes(ctx)
+    blocks += _contacts(ctx)
+    stem = safe_filename(f"{_date_prefix(meeting)}{meeting.short_title or meeting.title} - {pack.name}")
+    return _document(ctx, stem, meeting.title, blocks, build_date)
+
+
+def assemble_session(
+    meeting: Meeting,
+    pack: PackDefinition,
+    item: AgendaItem,
+    note_content: NoteContent,
+    build_date: dt.date,
+) -> PackDocument:
+    """One session's pack for its moderator and speakers: its cover, its page, the programme
+    with this session marked, its people's bios, its notes, the contacts."""
+    people = _session_people(meeting, item)
+    notes = tuple(
+        n.id
+        for n in meeting.notes
+        if item.id in n.session_ids
+        and (n.id in pack.note_ids or not pack.note_ids)
+        and (pack.options.include_internal or not n.internal)
+    )
+    ctx = _context(meeting, pack, pack.item_ids or _all_items(meeting), people, notes, note_content)
+    blocks: list[Block] = [_cover(ctx, item), Contents()]
+    blocks += _session_section(ctx, item, level=1)
+    blocks += _programme(ctx, marked=item)
+    blocks += _bios(ctx)
+    blocks += _notes(ctx)
+    blocks += _contacts(ctx)
+    return _document(ctx, session_file_stem(meeting, item), item.title, blocks, build_date)
+
+
+def session_items(meeting: Meeting, pack: PackDefinition) -> tuple[AgendaItem, ...]:
+    """The items of a pack that get a per-session pack: those with people in them."""
+    ids = pack.item_ids or _all_items(meeting)
+    return tuple(meeting.item(i) for i in ids if meeting.item(i).participants)
+
+
+def session_file_stem(meeting: Meeting, item: AgendaItem) -> str:
+    """``2017-11-30 S2 Pillar II implementation gaps - moderator brief``: sorts in agenda order."""
+    number = meeting.agenda.index(item) + 1
+    width = len(str(len(meeting.agenda)))
+    day = meeting.item_date(item)
+    prefix = f"{day.isoformat()} " if day else ""
+    return safe_filename(f"{prefix}S{number:0{width}d} {short_title(item.title)} - moderator brief")
+
+
+def short_title(title: str, limit: int = 48) -> str:
+    """A short name for a long session title: its quoted phrase, else the part before a colon,
+    else its first words, cut at a word boundary."""
+    quoted = re.search(r"[“\"«‘']([^”\"»’']{4,})[”\"»’']", title)
+    text = quoted.group(1) if quoted else re.split(r"[:;–—(]", title, maxsplit=1)[0]
+    text = " ".join(text.split()) or title
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0]
+    return text[:1].upper() + text[1:]
+
+
+# =========================================================================== context
+
+
+def _all_items(meeting: Meeting) -> tuple[str, ...]:
+    return tuple(i.id for i in meeting.agenda)
+
+
+def _context(
+    meeting: Meeting,
+    pack: PackDefinition,
+    item_ids: tuple[str, ...],
+    bio_ids: tuple[str, ...],
+    note_ids: tuple[str, ...],
+    note_content: NoteContent,
+) -> _Context:
+    people = tuple(meeting.person(i) for i in bio_ids)
+    if pack.bio_order is BioOrder.ALPHABETICAL:
+        people = tuple(sorted(people, key=_surname_key))
+    notes = tuple(meeting.note(i) for i in note_ids if i in note_content)
+    items = tuple(meeting.item(i) for i in item_ids)
+    return _Context(meeting, pack, items, people, notes, note_content)
+
+
+def _surname_key(person: Person) -> tuple[str, str]:
+    """Sort by the last word of the name (the surname in most of the pack's languages)."""
+    words = fold(person.name).split()
+    return (words[-1] if words else "", fold(person.name))
+
+
+def _session_people(meeting: Meeting, item: AgendaItem) -> tuple[str, ...]:
+    ids = [p.person_id for p in item.participants]
+    ids += [s.person_id for s in item.running_order if s.person_id]
+    return tuple(dict.fromkeys(ids))
+
+
+def _date_prefix(meeting: Meeting) -> str:
+    return f"{meeting.first_date.isoformat()} " if meeting.first_date else ""
+
+
+def _document(
+    ctx: _Context, stem: str, subject: str, blocks: list[Block], build_date: dt.date
+) -> PackDocument:
+    m = ctx.meeting
+    keywords = tuple(k for k in (m.meeting_type, m.organiser, m.city, ctx.pack.name) if k)
+    return PackDocument(
+        file_stem=stem,
+        title=m.title,
+        short_title=m.short_title or m.title,
+        header_date=format_date_range(m.first_date, m.last_date),
+        author=m.organiser,
+        subject=subject if subject != m.title else f"{m.meeting_type or 'Meeting'}: {ctx.pack.name}",
+        keywords=keywords,
+        language=m.language,
+        paper=ctx.pack.options.paper,
+        distribution_mark=ctx.pack.options.distribution_mark,
+        build_date=build_date,
+        blocks=tuple(blocks),
+    )
+
+
+# =========================================================================== cover
+
+
+def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
+    m = ctx.meeting
+    where = ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)
+    contacts = tuple(ContactLine(c.name, c.role, c.email, c.phone, c.cc) for c in m.contacts)
+    if item is None:
+        when = format_date_range(m.first_date, m.last_date)
+        slot = format_slot(m.start, m.end)
+        return Cover(
+            organiser=m.organiser, logo=m.logo.data if m.logo else None,
+            meeting_type=m.meeting_type, title=m.title, subtitle="",
+            when=" · ".join(x for x in (when, slot) if x), where=where,
+            pack_name=ctx.pack.name, version_line=ctx.pack.options.version_line,
+            distribution_mark=ctx.pack.options.distribution_mark, facts=(), contacts=contacts,
+        )
+    day = m.item_date(item)
+    when = " · ".join(x for x in (format_date(day, weekday=True) if day else "",
+                                  format_slot(item.start, item.end)) if x)
+    moderators = [m.person(i).display_name for i in item.people_in(RoleKind.MODERATOR)]
+    facts = (("Moderator", ", ".join(moderators)),) if moderators else ()
+    return Cover(
+        organiser=m.organiser, logo=m.logo.data if m.logo else None,
+        meeting_type=m.meeting_type, title=item.title, subtitle=m.title, when=when, where=where,
+        pack_name="Moderator brief", version_line=ctx.pack.options.version_line,
+        distribution_mark=ctx.pack.options.distribution_mark, facts=facts, contacts=contacts,
+    )
+
+
+# =========================================================================== overview
+
+
+def _overview(ctx: _Context) -> list[Block]:
+    m = ctx.meeting
+    blocks: list[Block] = [Heading(1, "Overview", "overview", new_page=True)]
+    facts = (
+        ("Meeting", m.meeting_type),
+        ("Dates", format_date_range(m.first_date, m.last_date)),
+        ("Time", format_slot(m.start, m.end)),
+        ("Venue", ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)),
+        ("Organiser", m.organiser),
+    )
+    blocks.append(_facts_table(facts))
+    blocks += _text_section("Background", "background", m.background)
+    blocks += _text_section("Aims", "aims", m.aims)
+    if m.linked_events:
+        blocks.append(Heading(2, "Linked events", "linked-events"))
+        blocks.append(ListBlock(tuple(_linked_event(e) for e in m.linked_events)))
+    if m.references:
+        blocks.append(Heading(2, "Further reading", "references"))
+        blocks.append(ListBlock(tuple(_reference(r) for r in m.references)))
+    blocks += _text_section("Acknowledgements", "acknowledgements", m.acknowledgements)
+    return blocks
+
+
+def _facts_table(facts: tuple[tuple[str, str], ...]) -> Table:
+    rows = tuple(((plain(label, bold=True),), (plain(value),)) for label, value in facts if value)
+    return Table(header=(), rows=rows, widths=(1, 4), kind="facts")
+
+
+def _text_section(title: str, anchor: str, text: str) -> list[Block]:
+    if not text.strip():
+        return []
+    return [Heading(2, title, anchor), *plain_text_blocks(text)]
+
+
+def _linked_event(event) -> Spans:  # type: ignore[no-untyped-def]
+    when = format_date_range(event.first_date, event.last_date)
+    detail = ", ".join(x for x in (when, event.venue) if x)
+    spans = [Span(event.title, bold=True)]
+    if detail:
+        spans.append(Span(f" ({detail})"))
+    if event.relation:
+        spans.append(Span(f": {event.relation}"))
+    return tuple(spans)
+
+
+def _reference(reference) -> Spans:  # type: ignore[no-untyped-def]
+    spans = [Span(reference.title, italic=True, link=reference.url if _is_url(reference.url) else "")]
+    if reference.description:
+        spans.append(Span(f" — {reference.description}"))
+    if reference.url:
+        spans.append(Span(f" {reference.url}", link=reference.url if _is_url(reference.url) else ""))
+    return tuple(spans)
+
+
+def _is_url(url: str) -> bool:
+    return url.startswith(("http://", "https://", "mailto:"))
+
+
+# =========================================================================== programme
+
+
+def _programme(ctx: _Context, marked: AgendaItem | None) -> list[Block]:
+    blocks: list[Block] = [Heading(1, "Programme", "programme", new_page=True)]
+    if not ctx.items:
+        return [*blocks, Paragraph(plain("The programme has no items yet."), "muted")]
+    days = list(dict.fromkeys(ctx.meeting.item_date(i) for i in ctx.items))
+    for day in days:
+        items = [i for i in ctx.items if ctx.meeting.item_date(i) == day]
+        if len(days) > 1 and day is not None:
+            blocks.append(Paragraph(plain(format_date(day, weekday=True), bold=True), "label"))
+        rows = tuple(_programme_row(ctx, i) for i in items)
+        mark = frozenset(n for n, i in enumerate(items) if i == marked)
+        blocks.append(Table(("Time", "Item", "People"), rows, (1.1, 3.6, 2.6), mark, "programme"))
+    return blocks
+
+
+def _programme_row(ctx: _Context, item: AgendaItem) -> tuple[Cell, ...]:
+    title = (Span(item.title, bold=True, link=f"#{ctx.item_anchor(item)}"),)
+    people = tuple(
+        (Span(f"{p.role.label}: "), ctx.person_link(p.person_id)) for p in item.participants
+    )
+    return ((plain(format_slot(item.start, item.end)),), (title,), people)
+
+
+# =========================================================================== sessions
+
+
+def _sessions(ctx: _Context) -> list[Block]:
+    if not ctx.items:
+        return []
+    blocks: list[Block] = [Heading(1, "Sessions", "sessions", new_page=True)]
+    for index, item in enumerate(ctx.items):
+        blocks += _session_section(ctx, item, level=2, new_page=index > 0)
+    return blocks
+
+
+def _session_section(
+    ctx: _Context, item: AgendaItem, level: int, new_page: bool = True
+) -> list[Block]:
+    m = ctx.meeting
+    number = m.agenda.index(item) + 1
+    day = m.item_date(item)
+    when = " · ".join(
+        x for x in (format_date(day, weekday=True) if day else "",
+                    format_slot(item.start, item.end), format_duration(item.minutes)) if x
+    )
+    blocks: list[Block] = [
+        Heading(level, f"Session {number}: {item.title}", ctx.item_anchor(item), new_page),
+        Paragraph(plain(when), "lead"),
+    ]
+    if item.participants:
+        rows = tuple(
+            ((plain(p.role.label, bold=True),), _person_cell(ctx, p.person_id))
+            for p in item.participants
+        )
+        blocks.append(Table(("Role", "Who"), rows, (1.3, 4), kind="grid"))
+    else:
+        blocks.append(Paragraph(plain("No one has been assigned to this session yet."), "muted"))
+    if item.description.strip():
+        blocks += plain_text_blocks(item.description)
+    blocks += _running_order(ctx, item)
+    blocks += _session_notes(ctx, item)
+    return blocks
+
+
+def _person_cell(ctx: _Context, person_id: str) -> Cell:
+    person = ctx.meeting.person(person_id)
+    lines: list[Spans] = [(ctx.person_link(person_id, bold=True),)]
+    if person.affiliation:
+        lines.append(plain(person.affiliation))
+    return tuple(lines)
+
+
+def _running_order(ctx: _Context, item: AgendaItem) -> list[Block]:
+    if not item.running_order:
+        return []
+    times = _segment_times(item)
+    rows = []
+    for segment, start in zip(item.running_order, times, strict=True):
+        if segment.person_id:
+            who: Spans = (ctx.person_link(segment.person_id),)
+        else:
+            who = plain(segment.speaker, italic=True)
+        minutes = f"{segment.minutes} min" if segment.minutes is not None else ""
+        slot = " · ".join(x for x in (start, minutes) if x)
+        rows.append(((plain(slot),), (plain(segment.label),), (who,) if who else ()))
+    return [
+        Paragraph(plain("Running order", bold=True), "label"),
+        Table(("When", "Step", "Who"), tuple(rows), (1.2, 3, 2.4), kind="grid"),
+    ]
+
+
+def _segment_times(item: AgendaItem) -> list[str]:
+    """Each step's start time, when every step before it has a length."""
+    times, clock = [], item.start.hour * 60 + item.start.minute
+    for segment in item.running_order:
+        times.append(f"{clock // 60 % 24:02d}:{clock % 60:02d}" if clock is not None else "")
+        clock = clock + segment.minutes if (clock is not None and segment.minutes) else None
+    return times
+
+
+def _session_notes(ctx: _Context, item: AgendaItem) -> list[Block]:
+    notes = [n for n in ctx.notes if item.id in n.session_ids]
+    if not notes:
+        return []
+    items = tuple((Span(n.title, link=f"#{ctx.note_anchor(n)}"),) for n in notes)
+    return [Paragraph(plain("Background notes", bold=True), "label"), ListBlock(items)]
+
+
+# =========================================================================== bios
+
+
+def _bios(ctx: _Context) -> list[Block]:
+    if not ctx.people:
+        return []
+    blocks: list[Block] = [Heading(1, "Speaker bios", "bios", new_page=True)]
+    for person in ctx.people:
+        roles = tuple(
+            f"{role.label}, {format_slot(item.start, item.end)}: {item.title}"
+            for item, role in ctx.meeting.appearances(person.id)
+            if item in ctx.items
+        )
+        body = plain_text_blocks(person.bio) if person.bio.strip() else (
+            Paragraph(plain("No bio has been provided."), "muted"),
+        )
+        blocks.append(Heading(3, person.display_name, ctx.bio_anchor(person.id), in_contents=False))
+        blocks.append(Bio(ctx.bio_anchor(person.id), person.display_name, person.affiliation,
+                          roles, body, person.photo.data if person.photo else None))
+    return blocks
+
+
+# =========================================================================== notes
+
+
+def _notes(ctx: _Context) -> list[Block]:
+    if not ctx.notes:
+        return []
+    blocks: list[Block] = [Heading(1, "Background notes", "notes", new_page=True)]
+    for index, note in enumerate(ctx.notes):
+        blocks.append(Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0))
+        sessions = [ctx.meeting.item(i) for i in note.session_ids]
+        if sessions:
+            names = "; ".join(f"Session {ctx.meeting.agenda.index(s) + 1}" for s in sessions)
+            blocks.append(Paragraph(plain(f"For {names}"), "muted"))
+        blocks += ctx.note_content[note.id]
+    return blocks
+
+
+# =========================================================================== contacts
+
+
+def _contacts(ctx: _Context) -> list[Block]:
+    m = ctx.meeting
+    if not (m.contacts or m.logistics.strip()):
+        return []
+    blocks: list[Block] = [Heading(1, "Contacts and logistics", "contacts", new_page=True)]
+    if m.contacts:
+        blocks.append(Heading(2, "Contacts", "contact-list"))
+        rows = tuple(_contact_row(c) for c in m.contacts)
+        blocks.append(Table(("Contact", "Role", "Email", "Phone"), rows, (2.2, 2, 2.6, 1.6)))
+    blocks += _text_section("Logistics", "logistics", m.logistics)
+    return blocks
+
+
+def _contact_row(contact) -> tuple[Cell, ...]:  # type: ignore[no-untyped-def]
+    role = f"{contact.role} (cc)" if contact.cc and contact.role else ("cc" if contact.cc else contact.role)
+    email = plain(contact.email, link=f"mailto:{contact.email}") if contact.email else ()
+    return ((plain(contact.name, bold=True),), (plain(role),), (email,), (plain(contact.phone),))

@@ -1,0 +1,332 @@
+"""The PDF renderer: reportlab lays out the generated pages, pypdf merges notes and finishes.
+
+1. reportlab (invariant mode, so the same input gives the same bytes) lays out the pack; each
+   page of a merged PDF note is a page of its own with only the running header and footer,
+   so page numbers, "Page X of Y" and the contents count merged pages without any stamping.
+2. pypdf draws each note page into its place (a Form XObject scaled into the area between
+   header and footer), builds the outline from the headings (with each note's own bookmarks
+   beneath its entry), sets page labels that match the printed numbers, the metadata and
+   the language, and writes the file atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DictionaryObject,
+    Fit,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
+
+from briefing.atomic import atomic_path
+from briefing.pack import document as d
+from briefing.progress import Monitor
+from briefing.render import pdf_styles as st
+from briefing.render.fonts import FontSet, pack_fonts
+from briefing.render.pdf_flowables import (
+    FlowableBuilder,
+    HeadingMark,
+    MarkupContext,
+    MergedPageMark,
+)
+from briefing.render.pdf_notes import OutlineNode, PdfNote, PdfNoteLibrary, form_xobject, placement
+
+PRODUCER = "Briefing Pack Assembler"
+
+
+@dataclass
+class RenderResult:
+    """What a render wrote: the file, its page count, and warnings for the build report."""
+
+    path: Path
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _HeadingAt:
+    heading: d.Heading
+    page: int  # 0-based
+    top: float
+
+
+@dataclass(frozen=True)
+class _PdfAt:
+    key: str
+    page: int  # 0-based index of its first page
+
+
+class PdfRenderer:
+    """Renders a pack document to a PDF file."""
+
+    name = "pdf"
+    suffix = ".pdf"
+
+    def __init__(self, library: PdfNoteLibrary | None = None) -> None:
+        self.library = library or PdfNoteLibrary()
+
+    def render(self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None) -> RenderResult:
+        """Write ``doc`` to ``path`` (atomically); returns pages written and warnings."""
+        monitor = monitor or Monitor()
+        fonts = pack_fonts()
+        notes = {b.key: self.library.open(b.key, b.data, b.title, b.filename)
+                 for b in doc.embedded_pdfs()}
+        monitor.step(f"Laying out {doc.file_stem}")
+        layout = _Layout(doc, fonts, notes, monitor)
+        raw = layout.run()
+        monitor.step(f"Merging notes into {doc.file_stem}")
+        writer = _finish(doc, raw, layout, notes)
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:
+            writer.write(handle)
+        return RenderResult(path, len(writer.pages), layout.warnings())
+
+
+# =========================================================================== layout
+
+
+class _Layout:
+    """One reportlab layout of a pack, and what it learnt: heading pages, merged pages."""
+
+    def __init__(
+        self, doc: d.PackDocument, fonts: FontSet, notes: dict[str, PdfNote], monitor: Monitor
+    ) -> None:
+        self.doc, self.fonts, self.notes, self.monitor = doc, fonts, notes, monitor
+        self.geo = st.geometry(doc.paper)
+        anchors = frozenset(h.anchor for h in doc.headings())
+        self.mc = MarkupContext(fonts, anchors)
+        self.headings: list[_HeadingAt] = []
+        self.merged: dict[int, tuple[str, int]] = {}
+        self.pdfs: list[_PdfAt] = []
+
+    def run(self) -> bytes:
+        buffer = io.BytesIO()
+        template = _Template(buffer, self)
+        styles = st.paragraph_styles(self.fonts)
+        builder = FlowableBuilder(self.mc, styles, self.geo.frame[2],
+                                  lambda b: self.notes[b.key].page_count)
+        story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
+        template.multiBuild(story, canvasmaker=_numbered_canvas(self))
+        return buffer.getvalue()
+
+    def reset(self) -> None:
+        self.headings.clear()
+        self.merged.clear()
+        self.pdfs.clear()
+
+    def warnings(self) -> list[str]:
+        return [
+            f"{where or 'the pack'}: no font can draw {' '.join(sorted(chars))}; "
+            "these characters print as empty boxes"
+            for where, chars in sorted(self.mc.missing.items())
+        ]
+
+    # -- page decoration
+
+    def decorate(self, canvas: Canvas, page_index: int) -> None:
+        """Running header and the distribution mark; 'Page X of Y' comes at save time."""
+        if page_index == 0:
+            return
+        g, f = self.geo, self.fonts.primary
+        canvas.saveState()
+        canvas.setFont(f.regular, 8)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawString(g.left, g.header_y, _clip(canvas, self.doc.short_title, f.regular, 8,
+                                                    g.width * 0.6))
+        canvas.drawRightString(g.width - g.right, g.header_y, self.doc.header_date)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(g.left, g.header_y - 2.5 * st.mm, g.width - g.right, g.header_y - 2.5 * st.mm)
+        canvas.line(g.left, g.footer_y + 4 * st.mm, g.width - g.right, g.footer_y + 4 * st.mm)
+        if self.doc.distribution_mark:
+            canvas.setFont(f.bold, 8)
+            canvas.setFillColor(st.ALERT)
+            canvas.drawString(g.left, g.footer_y, self.doc.distribution_mark)
+        canvas.restoreState()
+
+    def draw_page_number(self, canvas: Canvas, page_index: int, total: int) -> None:
+        if page_index == 0:
+            return
+        g = self.geo
+        canvas.saveState()
+        canvas.setFont(self.fonts.primary.regular, 8)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawRightString(g.width - g.right, g.footer_y,
+                               f"Page {page_index} of {total - 1}")
+        canvas.restoreState()
+
+
+def _clip(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Template(BaseDocTemplate):
+    """The page templates (cover, body, merged) and the hooks that record where things land."""
+
+    def __init__(self, buffer: io.BytesIO, layout: _Layout) -> None:
+        g, doc = layout.geo, layout.doc
+        super().__init__(
+            buffer, pagesize=(g.width, g.height), leftMargin=g.left, rightMargin=g.right,
+            topMargin=g.top, bottomMargin=g.bottom, title=doc.title, author=doc.author,
+            subject=doc.subject, keywords=", ".join(doc.keywords), creator=PRODUCER,
+            producer=PRODUCER, invariant=1, lang=doc.language,
+        )
+        self.layout = layout
+        x, y, w, h = g.frame
+
+        def frame(name: str) -> Frame:
+            return Frame(x, y, w, h, id=name, leftPadding=0, rightPadding=0, topPadding=0,
+                         bottomPadding=0)
+
+        def on_page(canvas: Canvas, _doc: object) -> None:
+            layout.decorate(canvas, canvas.getPageNumber() - 1)
+
+        self.addPageTemplates([
+            PageTemplate("cover", [frame("cover")]),
+            PageTemplate("body", [frame("body")], onPage=on_page),
+            PageTemplate("merged", [frame("merged")], onPage=on_page),
+        ])
+
+    def beforeDocument(self) -> None:
+        """A new layout pass: forget what the last pass recorded."""
+        self.layout.reset()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Record headings (contents, outline, link targets) and merged pages."""
+        page = self.page - 1
+        if isinstance(flowable, HeadingMark):
+            self._heading(flowable.heading, page)
+        elif isinstance(flowable, MergedPageMark):
+            self.layout.merged[page] = (flowable.key, flowable.index)
+            if flowable.index == 0:
+                self.layout.pdfs.append(_PdfAt(flowable.key, page))
+            self.layout.monitor.check()
+
+    def _heading(self, heading: d.Heading, page: int) -> None:
+        top = min(self.frame._y + 40, self.layout.geo.height)
+        self.canv.bookmarkHorizontalAbsolute(heading.anchor, top)
+        self.layout.headings.append(_HeadingAt(heading, page, top))
+        if heading.in_contents and heading.level <= 2:
+            text = self.layout.mc.text(heading.text)
+            self.notify("TOCEntry", (heading.level - 1, text, page, heading.anchor))
+        self.layout.monitor.check()
+
+
+def _numbered_canvas(layout: _Layout) -> type[Canvas]:
+    """A canvas that holds its pages until the end, so each can say 'Page X of Y'."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._held: list[dict] = []  # type: ignore[type-arg]
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for index, state in enumerate(self._held):
+                self.__dict__.update(state)
+                layout.draw_page_number(self, index, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+# =========================================================================== finishing
+
+
+def _finish(
+    doc: d.PackDocument, raw: bytes, layout: _Layout, notes: dict[str, PdfNote]
+) -> PdfWriter:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
+    for page_index, (key, note_page) in sorted(layout.merged.items()):
+        _draw_note_page(writer, page_index, notes[key], note_page, layout.geo)
+    _outline(writer, layout, notes)
+    total = len(writer.pages)
+    writer.set_page_label(0, 0, prefix="Cover")
+    if total > 1:
+        writer.set_page_label(1, total - 1, style="/D", start=1)
+    _metadata(writer, doc, raw)
+    return writer
+
+
+def _draw_note_page(
+    writer: PdfWriter, page_index: int, note: PdfNote, note_page: int, geo: st.Geometry
+) -> None:
+    page = writer.pages[page_index]
+    name = NameObject(f"/BriefingNote{note_page}")
+    resources = DictionaryObject(page["/Resources"].get_object())
+    xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
+    xobjects[name] = form_xobject(writer, note, note_page)
+    resources[NameObject("/XObject")] = xobjects
+    page[NameObject("/Resources")] = resources
+    matrix = " ".join(f"{v:.4f}" for v in placement(note, note_page, geo.merged_area))
+    stream = StreamObject()
+    stream.set_data(f"q {matrix} cm {name} Do Q\n".encode("ascii"))
+    contents = page["/Contents"]
+    existing = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([writer._add_object(stream), *existing])
+
+
+def _outline(writer: PdfWriter, layout: _Layout, notes: dict[str, PdfNote]) -> None:
+    """Bookmarks mirroring the contents (bios a level below), each note's own beneath it."""
+    events: list[tuple[int, int, object]] = [(h.page, 0, h) for h in layout.headings]
+    events += [(p.page, 1, p) for p in layout.pdfs]
+    parents: list[tuple[int, object]] = []  # (level, outline item)
+    for _page, _order, event in sorted(events, key=lambda e: (e[0], e[1])):
+        if isinstance(event, _HeadingAt):
+            level = event.heading.level
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            item = writer.add_outline_item(
+                title=event.heading.text, page_number=event.page,
+                parent=parents[-1][1] if parents else None,  # type: ignore[arg-type]
+                fit=Fit.xyz(top=event.top), is_open=level < 2,
+            )
+            parents.append((level, item))
+        else:
+            assert isinstance(event, _PdfAt)
+            parent = parents[-1][1] if parents else None
+            _note_outline(writer, notes[event.key].outline, event.page, parent)
+
+
+def _note_outline(
+    writer: PdfWriter, nodes: tuple[OutlineNode, ...], first_page: int, parent: object
+) -> None:
+    for node in nodes:
+        page = first_page + node.page if node.page is not None else first_page
+        item = writer.add_outline_item(title=node.title, page_number=page,
+                                       parent=parent, is_open=False)  # type: ignore[arg-type]
+        _note_outline(writer, node.children, first_page, item)
+
+
+def _metadata(writer: PdfWriter, doc: d.PackDocument, raw: bytes) -> None:
+    stamp = f"D:{doc.build_date:%Y%m%d}000000Z"
+    writer.metadata = None  # drop what reportlab wrote; ours follows
+    writer.add_metadata({
+        "/Title": doc.title, "/Author": doc.author, "/Subject": doc.subject,
+        "/Keywords": ", ".join(doc.keywords), "/Creator": PRODUCER, "/Producer": PRODUCER,
+        "/CreationDate": stamp, "/ModDate": stamp,
+    })
+    writer.root_object[NameObject("/Lang")] = TextStringObject(doc.language)
+    digest = hashlib.sha256(raw + doc.file_stem.encode()).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+

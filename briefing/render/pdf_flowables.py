@@ -1,0 +1,316 @@
+"""Pack blocks → reportlab flowables. Each user text is escaped once here, per run."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from briefing.pack import document as d
+from briefing.render import pdf_styles as st
+from briefing.render.fonts import FontSet
+
+
+@dataclass
+class MarkupContext:
+    """What turning runs into reportlab markup needs: fonts, known anchors, and a place to
+    report characters no font can draw."""
+
+    fonts: FontSet
+    anchors: frozenset[str]
+    missing: dict[str, set[str]] = field(default_factory=dict)
+    where: str = ""
+
+    def markup(self, spans: d.Spans) -> str:
+        """Reportlab paragraph markup for runs: text escaped once, tags only at run borders."""
+        return "".join(self._span(s) for s in spans)
+
+    def text(self, text: str, **style: bool | str) -> str:
+        """Markup for one plain run."""
+        return self.markup(d.plain(text, **style))  # type: ignore[arg-type]
+
+    def _span(self, span: d.Span) -> str:
+        body = self._with_fallback_fonts(span.text)
+        if span.bold:
+            body = f"<b>{body}</b>"
+        if span.italic:
+            body = f"<i>{body}</i>"
+        link = self._link(span.link)
+        return f'<a href="{escape(link, {chr(34): "&quot;"})}">{body}</a>' if link else body
+
+    def _link(self, link: str) -> str:
+        if link.startswith("#"):
+            return link if link[1:] in self.anchors else ""
+        return link if link.startswith(("http://", "https://", "mailto:")) else ""
+
+    def _with_fallback_fonts(self, text: str) -> str:
+        parts = []
+        for family, segment in self.fonts.runs(text):
+            safe = escape(segment).replace("\n", "<br/>")
+            if family is None:
+                self.missing.setdefault(self.where, set()).update(
+                    c for c in segment if not c.isspace()
+                )
+                parts.append(safe)
+            elif family is self.fonts.primary:
+                parts.append(safe)
+            else:
+                parts.append(f'<font face="{family.regular}">{safe}</font>')
+        return "".join(parts)
+
+
+class HeadingMark(Flowable):
+    """Zero-size marker after a heading: where the outline and contents learn its page."""
+
+    def __init__(self, heading: d.Heading) -> None:
+        super().__init__()
+        self.heading = heading
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        """Nothing to draw."""
+
+
+class MergedPageMark(Flowable):
+    """Zero-size marker on a page that a merged PDF page will fill."""
+
+    def __init__(self, key: str, index: int) -> None:
+        super().__init__()
+        self.key, self.index = key, index
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        """Nothing to draw."""
+
+
+@dataclass
+class FlowableBuilder:
+    """Turns pack blocks into flowables."""
+
+    mc: MarkupContext
+    styles: dict
+    frame_width: float
+    page_count_of: Callable[[d.EmbeddedPdf], int]
+
+    def build(self, blocks: Iterable[d.Block]) -> list[Flowable]:
+        """The flowables of a sequence of blocks."""
+        out: list[Flowable] = []
+        for block in blocks:
+            out += self.block(block)
+        return out
+
+    def block(self, block: d.Block) -> list[Flowable]:
+        """The flowables of one block."""
+        handler = getattr(self, f"_{type(block).__name__.lower()}")
+        return handler(block)
+
+    def para(self, spans: d.Spans, style: str) -> Paragraph:
+        """A paragraph of runs in a named style."""
+        return Paragraph(self.mc.markup(spans), self.styles[style])
+
+    # -- blocks
+
+    def _cover(self, cover: d.Cover) -> list[Flowable]:
+        t, s = self.mc.text, self.styles
+        out: list[Flowable] = []
+        if cover.logo:
+            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT"))
+            out.append(Spacer(1, 6 * mm))
+        out.append(Paragraph(t(cover.organiser), s["cover_org"]))
+        if cover.meeting_type:
+            out.append(Paragraph(t(cover.meeting_type), s["cover_type"]))
+        else:
+            out.append(Spacer(1, 40))
+        out.append(Paragraph(t(cover.title), s["cover_title"]))
+        if cover.subtitle:
+            out.append(Paragraph(t(cover.subtitle), s["cover_subtitle"]))
+        out.append(_rule(self.frame_width, st.BLUE, 2))
+        if cover.when:
+            out.append(Paragraph(t(cover.when), s["cover_when"]))
+        if cover.where:
+            out.append(Paragraph(t(cover.where), s["cover_where"]))
+        for label, value in cover.facts:
+            out.append(Paragraph(f"{t(label, bold=True)}: {t(value)}", s["cover_where"]))
+        out.append(Paragraph(t(cover.pack_name), s["cover_pack"]))
+        if cover.version_line:
+            out.append(Paragraph(t(cover.version_line), s["cover_version"]))
+        if cover.distribution_mark:
+            out.append(Spacer(1, 4 * mm))
+            out.append(_boxed(Paragraph(t(cover.distribution_mark), s["cover_mark"]),
+                              self.frame_width))
+        if cover.contacts:
+            out += self._cover_contacts(cover.contacts)
+        return [*out, PageBreak()]
+
+    def _cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> list[Flowable]:
+        s = self.styles
+        lines = [Paragraph(self.mc.text("Contacts"), s["cover_contacts_title"])]
+        for c in contacts:
+            bits = [self.mc.text(c.name, bold=True)] if c.name else []
+            bits += [self.mc.text(c.role)] if c.role else []
+            if c.email:
+                bits.append(self.mc.markup(d.plain(c.email, link=f"mailto:{c.email}")))
+            bits += [self.mc.text(c.phone)] if c.phone else []
+            prefix = "cc: " if c.cc else ""
+            lines.append(Paragraph(prefix + " · ".join(bits), s["cover_contact"]))
+        return [Spacer(1, 16 * mm), _rule(self.frame_width, st.RULE, 0.8),
+                KeepTogether(lines)]
+
+    def _contents(self, contents: d.Contents) -> list[Flowable]:
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [self.styles["toc1"], self.styles["toc2"]]
+        return [Paragraph(self.mc.text(contents.title), self.styles["h1"]), toc]
+
+    def _heading(self, heading: d.Heading) -> list[Flowable]:
+        level = min(max(heading.level, 1), 4)
+        style = self.styles[f"h{level}"]
+        out: list[Flowable] = [PageBreak()] if heading.new_page else []
+        if level >= 2 and not heading.new_page:
+            out.append(CondPageBreak(45 * mm))  # never a heading alone at the foot of a page
+        out += [Paragraph(self.mc.text(heading.text), style), HeadingMark(heading)]
+        return out
+
+    def _paragraph(self, paragraph: d.Paragraph) -> list[Flowable]:
+        return [self.para(paragraph.spans, paragraph.style)]
+
+    def _listblock(self, block: d.ListBlock) -> list[Flowable]:
+        items = []
+        for index, spans in enumerate(block.items):
+            depth = block.depth(index)
+            para = self.para(spans, "bullet")
+            items.append(ListItem(para, leftIndent=12 + 14 * depth,
+                                  value="•" if not block.ordered else None))
+        kind = "1" if block.ordered else "bullet"
+        return [ListFlowable(items, bulletType=kind, start=None if block.ordered else "•",
+                             leftIndent=12, bulletFontName=self.mc.fonts.primary.regular,
+                             bulletFontSize=9, spaceAfter=4)]
+
+    def _table(self, table: d.Table) -> list[Flowable]:
+        return [_table(self, table)]
+
+    def _image(self, image: d.Image) -> list[Flowable]:
+        out: list[Flowable] = [_image(image.data, image.width_mm * mm, 120 * mm, "CENTER")]
+        if image.caption:
+            out.append(self.para(d.plain(image.caption), "small"))
+        return out
+
+    def _bio(self, bio: d.Bio) -> list[Flowable]:
+        text: list[Flowable] = []
+        if bio.affiliation:
+            text.append(self.para(d.plain(bio.affiliation, italic=True), "body"))
+        for role in bio.roles:
+            text.append(self.para(d.plain(role), "small"))
+        if bio.roles:
+            text.append(Spacer(1, 3))
+        text += self.build(bio.body)
+        if not bio.photo:
+            return text
+        photo = _image(bio.photo, 28 * mm, 36 * mm, "LEFT")
+        grid = Table([[photo, text]], colWidths=[32 * mm, self.frame_width - 32 * mm])
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [grid]
+
+    def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
+        return [PageBreak()]
+
+    def _embeddedpdf(self, block: d.EmbeddedPdf) -> list[Flowable]:
+        from reportlab.platypus.doctemplate import NextPageTemplate
+
+        pages = self.page_count_of(block)
+        count = f"{pages} page" if pages == 1 else f"{pages} pages"
+        out: list[Flowable] = [
+            self.para(d.plain(f"The document {block.filename} ({count}) follows."), "muted"),
+            NextPageTemplate("merged"),
+        ]
+        for index in range(pages):
+            out += [PageBreak(), MergedPageMark(block.key, index)]
+        return [*out, NextPageTemplate("body"), PageBreak()]
+
+
+# =========================================================================== helpers
+
+
+def _rule(width: float, colour: colors.Color, thickness: float) -> Flowable:
+    line = Table([[""]], colWidths=[width], rowHeights=[thickness + 4])
+    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), thickness, colour)]))
+    return line
+
+
+def _boxed(flowable: Flowable, width: float) -> Flowable:
+    box = Table([[flowable]], colWidths=[width])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, st.ALERT),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                             ("TOPPADDING", (0, 0), (-1, -1), 5),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return box
+
+
+def _image(data: bytes, max_w: float, max_h: float, align: str) -> Flowable:
+    reader = ImageReader(io.BytesIO(data))
+    w, h = reader.getSize()
+    scale = min(max_w / w, max_h / h)
+    image = RLImage(io.BytesIO(data), width=w * scale, height=h * scale)
+    image.hAlign = align
+    return image
+
+
+def _table(builder: FlowableBuilder, table: d.Table) -> Flowable:
+    cell_style = builder.styles["cell"]
+    head_style = builder.styles["cell_head"]
+    rows: list[list[object]] = []
+    if table.header:
+        rows.append([Paragraph(builder.mc.text(h), head_style) for h in table.header])
+    for row in table.rows:
+        rows.append([[Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
+                     for cell in row])
+    columns = max((len(r) for r in rows), default=1)
+    weights = table.widths or (1,) * columns
+    total = sum(weights)
+    widths = [builder.frame_width * w / total for w in weights]
+    flowable = Table(rows, colWidths=widths, repeatRows=1 if table.header else 0)
+    flowable.setStyle(TableStyle(_table_style(table, bool(table.header))))
+    return flowable
+
+
+def _table_style(table: d.Table, has_header: bool) -> list[tuple]:  # type: ignore[type-arg]
+    style: list[tuple] = [  # type: ignore[type-arg]
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if table.kind == "facts":
+        return [*style, ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE)]
+    first = 1 if has_header else 0
+    if has_header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), st.NAVY)]
+    style += [("LINEBELOW", (0, first), (-1, -1), 0.4, st.RULE)]
+    for row in range(len(table.rows)):
+        if row % 2 == 1:
+            style.append(("BACKGROUND", (0, row + first), (-1, row + first), st.ZEBRA))
+    for row in sorted(table.marked):
+        style += [("BACKGROUND", (0, row + first), (-1, row + first), st.MARK),
+                  ("LINEBEFORE", (0, row + first), (0, row + first), 3, st.MARK_EDGE)]
+    return style

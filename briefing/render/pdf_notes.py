@@ -1,0 +1,217 @@
+"""PDF notes: opened once per build, checked, and turned into pages a pack can draw.
+
+Each distinct PDF (by content hash) is parsed once per build, however many packs or sessions use
+it. Opening checks what would otherwise fail half-way through a build: a password, a damaged
+file pypdf cannot recover, a decompression bomb (pypdf's safety limits stay on and raise
+``LimitReachedError``). Every such problem becomes a :class:`NoteReadError` naming the note.
+
+A merged page is drawn as a Form XObject: the note page's content stream is wrapped, not parsed,
+so merging costs little more than copying, and one note used twice shares its objects.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass, field
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import LimitReachedError, PyPdfError
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    RectangleObject,
+    StreamObject,
+)
+
+from briefing.errors import NoteReadError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OutlineNode:
+    """A bookmark of a merged PDF: its title, its page (0-based, within the note), children."""
+
+    title: str
+    page: int | None
+    children: tuple[OutlineNode, ...] = ()
+
+
+@dataclass
+class PdfNote:
+    """An opened PDF note: its reader, page count and own bookmarks."""
+
+    key: str
+    title: str
+    filename: str
+    reader: PdfReader
+    outline: tuple[OutlineNode, ...]
+    forms: dict[int, dict[int, IndirectObject]] = field(default_factory=dict)
+
+    @property
+    def page_count(self) -> int:
+        """Number of pages."""
+        return len(self.reader.pages)
+
+
+class PdfNoteLibrary:
+    """Opens each PDF note once per build and remembers the result (or the problem)."""
+
+    def __init__(self) -> None:
+        self._notes: dict[str, PdfNote | NoteReadError] = {}
+
+    def open(self, key: str, data: bytes, title: str, filename: str) -> PdfNote:
+        """The opened note, or raise the same :class:`NoteReadError` each time."""
+        if key not in self._notes:
+            try:
+                self._notes[key] = _open(key, data, title, filename)
+            except NoteReadError as exc:
+                self._notes[key] = exc
+        found = self._notes[key]
+        if isinstance(found, NoteReadError):
+            raise found
+        return found
+
+
+def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
+    where = f"note '{title}' ({filename})"
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise NoteReadError(
+                f"{where}: the PDF is protected by a password; "
+                "attach a copy saved without protection"
+            )
+        if not reader.pages:
+            raise NoteReadError(f"{where}: the PDF has no pages")
+        for page in reader.pages:
+            _check_page(page)
+        return PdfNote(key, title, filename, reader, _outline(reader, reader.outline))
+    except NoteReadError:
+        raise
+    except LimitReachedError as exc:
+        raise NoteReadError(
+            f"{where}: the PDF is too large to read safely (it expands beyond the safety "
+            f"limits: {exc}); it may be damaged or malicious"
+        ) from None
+    except NotImplementedError as exc:
+        raise NoteReadError(f"{where}: the PDF uses a feature that cannot be read ({exc})") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise NoteReadError(f"{where}: the PDF is damaged and cannot be read ({exc})") from None
+
+
+def _check_page(page: DictionaryObject) -> None:
+    """Decode the page's content so damage and bombs show up now, not mid-build."""
+    for stream in _content_streams(page):
+        stream.get_data()
+    _page_box(page)
+
+
+def _content_streams(page: DictionaryObject) -> list[StreamObject]:
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    contents = contents.get_object()
+    if isinstance(contents, ArrayObject):
+        return [c.get_object() for c in contents]
+    return [contents]
+
+
+def _outline(reader: PdfReader, entries: list, depth: int = 0) -> tuple[OutlineNode, ...]:  # type: ignore[type-arg]
+    """The reader's bookmarks as plain nodes (children follow their parent in pypdf's list)."""
+    nodes: list[OutlineNode] = []
+    for entry in entries:
+        if isinstance(entry, list):
+            if nodes and depth < 16:
+                last = nodes[-1]
+                nodes[-1] = OutlineNode(last.title, last.page, _outline(reader, entry, depth + 1))
+            continue
+        try:
+            page = reader.get_destination_page_number(entry)
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+            page = None
+        title = str(getattr(entry, "title", "") or "").strip() or "Untitled"
+        nodes.append(OutlineNode(title, page if page is not None and page >= 0 else None))
+    return tuple(nodes)
+
+
+# =========================================================================== drawing
+
+
+def _page_box(page: DictionaryObject) -> RectangleObject:
+    box = page.cropbox if "/CropBox" in page else page.mediabox
+    if box.width <= 0 or box.height <= 0:
+        raise ValueError("a page has an empty size")
+    return box
+
+
+def page_size(note: PdfNote, index: int) -> tuple[float, float]:
+    """The displayed width and height of a note page (after its rotation)."""
+    page = note.reader.pages[index]
+    box = _page_box(page)
+    if page.rotation % 180:
+        return float(box.height), float(box.width)
+    return float(box.width), float(box.height)
+
+
+def form_xobject(writer: PdfWriter, note: PdfNote, index: int) -> IndirectObject:
+    """The note's page ``index`` as a Form XObject in ``writer`` (made once per writer)."""
+    per_writer = note.forms.setdefault(id(writer), {})
+    if index not in per_writer:
+        per_writer[index] = _make_form(writer, note.reader.pages[index])
+    return per_writer[index]
+
+
+def _make_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
+    box = _page_box(page)
+    content = b"\n".join(s.get_data() for s in _content_streams(page))
+    form = StreamObject()
+    form.set_data(content)
+    form = form.flate_encode()
+    resources = page.get("/Resources")
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/FormType"): NumberObject(1),
+            NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
+            NameObject("/Resources"): (
+                resources.get_object().clone(writer) if resources is not None else DictionaryObject()
+            ),
+        }
+    )
+    if "/Group" in page:
+        form[NameObject("/Group")] = page["/Group"].get_object().clone(writer)
+    return writer._add_object(form)
+
+
+def placement(
+    note: PdfNote, index: int, area: tuple[float, float, float, float]
+) -> tuple[float, float, float, float, float, float]:
+    """The matrix that draws a note page upright, scaled to fit ``area`` (x, y, w, h), centred."""
+    page = note.reader.pages[index]
+    box = _page_box(page)
+    x0, y0, w, h = float(box.left), float(box.bottom), float(box.width), float(box.height)
+    a, b, c, d, e, f = _unrotate(page.rotation % 360, x0, y0, w, h)
+    shown_w, shown_h = page_size(note, index)
+    ax, ay, aw, ah = area
+    scale = min(aw / shown_w, ah / shown_h, 1.0)
+    tx = ax + (aw - shown_w * scale) / 2
+    ty = ay + (ah - shown_h * scale) / 2
+    return (a * scale, b * scale, c * scale, d * scale, e * scale + tx, f * scale + ty)
+
+
+def _unrotate(rotation: int, x0: float, y0: float, w: float, h: float) -> tuple[float, ...]:
+    """Matrix taking the page box to an upright box at the origin, as a viewer shows it."""
+    if rotation == 90:
+        return (0, -1, 1, 0, -y0, w + x0)
+    if rotation == 180:
+        return (-1, 0, 0, -1, x0 + w, y0 + h)
+    if rotation == 270:
+        return (0, 1, -1, 0, y0 + h, -x0)
+    return (1, 0, 0, 1, -x0, -y0)
