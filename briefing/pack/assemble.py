@@ -55,6 +55,7 @@ class _Context:
     people: tuple[Person, ...]
     notes: tuple[Note, ...]
     note_content: NoteContent
+    sections: frozenset[str]  # ids of the items that have a session section in this pack
 
     def item_anchor(self, item: AgendaItem) -> str:
         return f"session-{self.meeting.agenda.index(item) + 1}"
@@ -81,7 +82,8 @@ def assemble_full(
     meeting: Meeting, pack: PackDefinition, note_content: NoteContent, build_date: dt.date
 ) -> PackDocument:
     """The full pack: cover, contents, overview, programme, sessions, bios, notes, contacts."""
-    ctx = _context(meeting, pack, pack.item_ids, pack.bio_ids, pack.note_ids, note_content)
+    ctx = _context(meeting, pack, pack.item_ids, pack.bio_ids, pack.note_ids, note_content,
+                   frozenset(pack.item_ids))
     blocks: list[Block] = [_cover(ctx, None), Contents()]
     blocks += _overview(ctx)
     blocks += _programme(ctx, marked=None)
@@ -110,7 +112,8 @@ def assemble_session(
         and (n.id in pack.note_ids or not pack.note_ids)
         and (pack.options.include_internal or not n.internal)
     )
-    ctx = _context(meeting, pack, pack.item_ids or _all_items(meeting), people, notes, note_content)
+    ctx = _context(meeting, pack, pack.item_ids or _all_items(meeting), people, notes, note_content,
+                   frozenset({item.id}))
     blocks: list[Block] = [_cover(ctx, item), Contents()]
     blocks += _session_section(ctx, item, level=1)
     blocks += _programme(ctx, marked=item)
@@ -160,13 +163,14 @@ def _context(
     bio_ids: tuple[str, ...],
     note_ids: tuple[str, ...],
     note_content: NoteContent,
+    sections: frozenset[str],
 ) -> _Context:
     people = tuple(meeting.person(i) for i in bio_ids)
     if pack.bio_order is BioOrder.ALPHABETICAL:
         people = tuple(sorted(people, key=_surname_key))
     notes = tuple(meeting.note(i) for i in note_ids if i in note_content)
     items = tuple(meeting.item(i) for i in item_ids)
-    return _Context(meeting, pack, items, people, notes, note_content)
+    return _Context(meeting, pack, items, people, notes, note_content, sections)
 
 
 def _surname_key(person: Person) -> tuple[str, str]:
@@ -316,7 +320,8 @@ def _programme(ctx: _Context, marked: AgendaItem | None) -> list[Block]:
 
 
 def _programme_row(ctx: _Context, item: AgendaItem) -> tuple[Cell, ...]:
-    title = (Span(item.title, bold=True, link=f"#{ctx.item_anchor(item)}"),)
+    link = f"#{ctx.item_anchor(item)}" if item.id in ctx.sections else ""
+    title = (Span(item.title, bold=True, link=link),)
     people = tuple(
         (Span(f"{p.role.label}: "), ctx.person_link(p.person_id)) for p in item.participants
     )
