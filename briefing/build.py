@@ -87,13 +87,16 @@ def find_pack(meeting: Meeting, name: str | None) -> PackDefinition:
     raise UnknownPackError(f"no pack called {name!r}; this meeting has {known}")
 
 
-def build_packs(meeting: Meeting, request: BuildRequest, monitor: Monitor | None = None) -> BuildReport:
+def build_packs(
+    meeting: Meeting, request: BuildRequest, monitor: Monitor | None = None
+) -> BuildReport:
     """Build the requested packs; raises BuildError (every problem) or BuildCancelled."""
     monitor = monitor or Monitor()
     unknown = [f for f in request.formats if f not in RENDERERS]
     if unknown:
-        raise BuildError([f"format {f!r} is not available; choose from {', '.join(RENDERERS)}"
-                          for f in unknown])
+        raise BuildError(
+            [f"format {f!r} is not available; choose from {', '.join(RENDERERS)}" for f in unknown]
+        )
     library = PdfNoteLibrary()
     report = BuildReport()
     content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
@@ -142,8 +145,10 @@ def _documents(
     if pack.kind is PackKind.FULL:
         docs.append(assemble_full(meeting, pack, content, date))
     if pack.kind is PackKind.PER_SESSION or request.per_session:
-        docs += [assemble_session(meeting, pack, item, content, date)
-                 for item in session_items(meeting, pack)]
+        docs += [
+            assemble_session(meeting, pack, item, content, date)
+            for item in session_items(meeting, pack)
+        ]
     return docs
 
 
@@ -152,9 +157,13 @@ def _notes_used(meeting: Meeting, request: BuildRequest) -> list[Note]:
     ids = set(pack.note_ids)
     if pack.kind is PackKind.PER_SESSION or request.per_session:
         items = {i.id for i in session_items(meeting, pack)}
-        ids |= {n.id for n in meeting.notes
-                if items & set(n.session_ids) and (pack.options.include_internal or not n.internal)
-                and (n.id in pack.note_ids or not pack.note_ids)}
+        ids |= {
+            n.id
+            for n in meeting.notes
+            if items & set(n.session_ids)
+            and (pack.options.include_internal or not n.internal)
+            and (n.id in pack.note_ids or not pack.note_ids)
+        }
     return [n for n in meeting.notes if n.id in ids]
 
 
@@ -177,7 +186,12 @@ def _read_notes(
         except NoteReadError as exc:
             problems.append(str(exc))
     if problems and not request.skip_unreadable:
-        raise BuildError([*problems, "nothing was built; fix or remove these notes, or build "
-                          "without them (skip unreadable notes)"])
+        raise BuildError(
+            [
+                *problems,
+                "nothing was built; fix or remove these notes, or build "
+                "without them (skip unreadable notes)",
+            ]
+        )
     report.warnings += [f"{p} (left out of the pack)" for p in problems]
     return content

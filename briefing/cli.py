@@ -184,16 +184,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("build", cmd_build, "Build the PDF pack (and per-session packs) of a meeting.")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
-    p.add_argument("-o", "--output", type=Path, default=Path("packs"),
-                   help="the folder to write into (default: ./packs)")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("packs"),
+        help="the folder to write into (default: ./packs)",
+    )
     p.add_argument("--format", default="pdf", help="pdf (default), or a comma list, or all")
     p.add_argument("--pack", help="the pack's name (default: the meeting's first pack)")
-    p.add_argument("--per-session", action="store_true",
-                   help="also build one pack per session, for its moderator and speakers")
-    p.add_argument("--skip-unreadable", action="store_true",
-                   help="build without notes whose files cannot be read, instead of stopping")
-    p.add_argument("--build-date", type=_build_date, metavar="YYYY-MM-DD",
-                   help="the date the packs carry (default: today); same date, same bytes")
+    p.add_argument(
+        "--per-session",
+        action="store_true",
+        help="also build one pack per session, for its moderator and speakers",
+    )
+    p.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="build without notes whose files cannot be read, instead of stopping",
+    )
+    p.add_argument(
+        "--build-date",
+        type=_build_date,
+        metavar="YYYY-MM-DD",
+        help="the date the packs carry (default: today); same date, same bytes",
+    )
 
     p = command("export-json", cmd_export_json, "Export a meeting as JSON.")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)

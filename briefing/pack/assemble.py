@@ -82,8 +82,15 @@ def assemble_full(
     meeting: Meeting, pack: PackDefinition, note_content: NoteContent, build_date: dt.date
 ) -> PackDocument:
     """The full pack: cover, contents, overview, programme, sessions, bios, notes, contacts."""
-    ctx = _context(meeting, pack, pack.item_ids, pack.bio_ids, pack.note_ids, note_content,
-                   frozenset(pack.item_ids))
+    ctx = _context(
+        meeting,
+        pack,
+        pack.item_ids,
+        pack.bio_ids,
+        pack.note_ids,
+        note_content,
+        frozenset(pack.item_ids),
+    )
     blocks: list[Block] = [_cover(ctx, None), Contents()]
     blocks += _overview(ctx)
     blocks += _programme(ctx, marked=None)
@@ -91,7 +98,9 @@ def assemble_full(
     blocks += _bios(ctx)
     blocks += _notes(ctx)
     blocks += _contacts(ctx)
-    stem = safe_filename(f"{_date_prefix(meeting)}{meeting.short_title or meeting.title} - {pack.name}")
+    stem = safe_filename(
+        f"{_date_prefix(meeting)}{meeting.short_title or meeting.title} - {pack.name}"
+    )
     return _document(ctx, stem, meeting.title, blocks, build_date)
 
 
@@ -112,8 +121,15 @@ def assemble_session(
         and (n.id in pack.note_ids or not pack.note_ids)
         and (pack.options.include_internal or not n.internal)
     )
-    ctx = _context(meeting, pack, pack.item_ids or _all_items(meeting), people, notes, note_content,
-                   frozenset({item.id}))
+    ctx = _context(
+        meeting,
+        pack,
+        pack.item_ids or _all_items(meeting),
+        people,
+        notes,
+        note_content,
+        frozenset({item.id}),
+    )
     blocks: list[Block] = [_cover(ctx, item), Contents()]
     blocks += _session_section(ctx, item, level=1)
     blocks += _programme(ctx, marked=item)
@@ -200,7 +216,9 @@ def _document(
         short_title=m.short_title or m.title,
         header_date=format_date_range(m.first_date, m.last_date),
         author=m.organiser,
-        subject=subject if subject != m.title else f"{m.meeting_type or 'Meeting'}: {ctx.pack.name}",
+        subject=subject
+        if subject != m.title
+        else f"{m.meeting_type or 'Meeting'}: {ctx.pack.name}",
         keywords=keywords,
         language=m.language,
         paper=ctx.pack.options.paper,
@@ -221,22 +239,40 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
         when = format_date_range(m.first_date, m.last_date)
         slot = format_slot(m.start, m.end)
         return Cover(
-            organiser=m.organiser, logo=m.logo.data if m.logo else None,
-            meeting_type=m.meeting_type, title=m.title, subtitle="",
-            when=" · ".join(x for x in (when, slot) if x), where=where,
-            pack_name=ctx.pack.name, version_line=ctx.pack.options.version_line,
-            distribution_mark=ctx.pack.options.distribution_mark, facts=(), contacts=contacts,
+            organiser=m.organiser,
+            logo=m.logo.data if m.logo else None,
+            meeting_type=m.meeting_type,
+            title=m.title,
+            subtitle="",
+            when=" · ".join(x for x in (when, slot) if x),
+            where=where,
+            pack_name=ctx.pack.name,
+            version_line=ctx.pack.options.version_line,
+            distribution_mark=ctx.pack.options.distribution_mark,
+            facts=(),
+            contacts=contacts,
         )
     day = m.item_date(item)
-    when = " · ".join(x for x in (format_date(day, weekday=True) if day else "",
-                                  format_slot(item.start, item.end)) if x)
+    when = " · ".join(
+        x
+        for x in (format_date(day, weekday=True) if day else "", format_slot(item.start, item.end))
+        if x
+    )
     moderators = [m.person(i).display_name for i in item.people_in(RoleKind.MODERATOR)]
     facts = (("Moderator", ", ".join(moderators)),) if moderators else ()
     return Cover(
-        organiser=m.organiser, logo=m.logo.data if m.logo else None,
-        meeting_type=m.meeting_type, title=item.title, subtitle=m.title, when=when, where=where,
-        pack_name="Moderator brief", version_line=ctx.pack.options.version_line,
-        distribution_mark=ctx.pack.options.distribution_mark, facts=facts, contacts=contacts,
+        organiser=m.organiser,
+        logo=m.logo.data if m.logo else None,
+        meeting_type=m.meeting_type,
+        title=item.title,
+        subtitle=m.title,
+        when=when,
+        where=where,
+        pack_name=f"Moderator brief · Session {m.agenda.index(item) + 1}",
+        version_line=ctx.pack.options.version_line,
+        distribution_mark=ctx.pack.options.distribution_mark,
+        facts=facts,
+        contacts=contacts,
     )
 
 
@@ -289,11 +325,15 @@ def _linked_event(event) -> Spans:  # type: ignore[no-untyped-def]
 
 
 def _reference(reference) -> Spans:  # type: ignore[no-untyped-def]
-    spans = [Span(reference.title, italic=True, link=reference.url if _is_url(reference.url) else "")]
+    spans = [
+        Span(reference.title, italic=True, link=reference.url if _is_url(reference.url) else "")
+    ]
     if reference.description:
         spans.append(Span(f" — {reference.description}"))
     if reference.url:
-        spans.append(Span(f" {reference.url}", link=reference.url if _is_url(reference.url) else ""))
+        spans.append(
+            Span(f" {reference.url}", link=reference.url if _is_url(reference.url) else "")
+        )
     return tuple(spans)
 
 
@@ -347,8 +387,13 @@ def _session_section(
     number = m.agenda.index(item) + 1
     day = m.item_date(item)
     when = " · ".join(
-        x for x in (format_date(day, weekday=True) if day else "",
-                    format_slot(item.start, item.end), format_duration(item.minutes)) if x
+        x
+        for x in (
+            format_date(day, weekday=True) if day else "",
+            format_slot(item.start, item.end),
+            format_duration(item.minutes),
+        )
+        if x
     )
     blocks: list[Block] = [
         Heading(level, f"Session {number}: {item.title}", ctx.item_anchor(item), new_page),
@@ -426,12 +471,22 @@ def _bios(ctx: _Context) -> list[Block]:
             for item, role in ctx.meeting.appearances(person.id)
             if item in ctx.items
         )
-        body = plain_text_blocks(person.bio) if person.bio.strip() else (
-            Paragraph(plain("No bio has been provided."), "muted"),
+        body = (
+            plain_text_blocks(person.bio)
+            if person.bio.strip()
+            else (Paragraph(plain("No bio has been provided."), "muted"),)
         )
         blocks.append(Heading(3, person.display_name, ctx.bio_anchor(person.id), in_contents=False))
-        blocks.append(Bio(ctx.bio_anchor(person.id), person.display_name, person.affiliation,
-                          roles, body, person.photo.data if person.photo else None))
+        blocks.append(
+            Bio(
+                ctx.bio_anchor(person.id),
+                person.display_name,
+                person.affiliation,
+                roles,
+                body,
+                person.photo.data if person.photo else None,
+            )
+        )
     return blocks
 
 
@@ -469,6 +524,8 @@ def _contacts(ctx: _Context) -> list[Block]:
 
 
 def _contact_row(contact) -> tuple[Cell, ...]:  # type: ignore[no-untyped-def]
-    role = f"{contact.role} (cc)" if contact.cc and contact.role else ("cc" if contact.cc else contact.role)
+    role = contact.role
+    if contact.cc and not re.search(r"\bcc\b", role, flags=re.IGNORECASE):
+        role = f"{role} (cc)" if role else "cc"
     email = plain(contact.email, link=f"mailto:{contact.email}") if contact.email else ()
     return ((plain(contact.name, bold=True),), (plain(role),), (email,), (plain(contact.phone),))

@@ -163,7 +163,16 @@ class Contents:
 
 
 Block = (
-    Heading | Paragraph | ListBlock | Table | Image | Bio | PageBreak | EmbeddedPdf | Cover | Contents
+    Heading
+    | Paragraph
+    | ListBlock
+    | Table
+    | Image
+    | Bio
+    | PageBreak
+    | EmbeddedPdf
+    | Cover
+    | Contents
 )
 
 

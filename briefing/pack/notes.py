@@ -6,8 +6,8 @@ import codecs
 
 from briefing.errors import NoteReadError
 from briefing.model import Note
-from briefing.pack.docx_notes import docx_blocks
 from briefing.pack.document import Block, EmbeddedPdf
+from briefing.pack.docx_notes import docx_blocks
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 
 
@@ -19,13 +19,16 @@ def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
         return tuple(blocks)
     where = f"note '{note.title}' ({attachment.filename})"
     if note.format == "pdf":
-        blocks.append(EmbeddedPdf(attachment.sha256, note.title, attachment.filename,
-                                  attachment.data))
+        blocks.append(
+            EmbeddedPdf(attachment.sha256, note.title, attachment.filename, attachment.data)
+        )
     elif note.format == "docx":
         try:
             blocks += docx_blocks(attachment.data, attachment.filename, anchor_prefix)
         except NoteReadError as exc:
-            raise NoteReadError(f"{where}: {_without_name(str(exc), attachment.filename)}") from None
+            raise NoteReadError(
+                f"{where}: {_without_name(str(exc), attachment.filename)}"
+            ) from None
     elif note.format == "markdown":
         blocks += markdown_blocks(decode_text(attachment.data, where), anchor_prefix)
     else:
@@ -48,4 +51,4 @@ def decode_text(data: bytes, where: str) -> str:
 
 def _without_name(message: str, filename: str) -> str:
     prefix = f"{filename}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message[len(prefix) :] if message.startswith(prefix) else message

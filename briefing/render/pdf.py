@@ -77,12 +77,16 @@ class PdfRenderer:
     def __init__(self, library: PdfNoteLibrary | None = None) -> None:
         self.library = library or PdfNoteLibrary()
 
-    def render(self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None) -> RenderResult:
+    def render(
+        self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
+    ) -> RenderResult:
         """Write ``doc`` to ``path`` (atomically); returns pages written and warnings."""
         monitor = monitor or Monitor()
         fonts = pack_fonts()
-        notes = {b.key: self.library.open(b.key, b.data, b.title, b.filename)
-                 for b in doc.embedded_pdfs()}
+        notes = {
+            b.key: self.library.open(b.key, b.data, b.title, b.filename)
+            for b in doc.embedded_pdfs()
+        }
         monitor.step(f"Laying out {doc.file_stem}")
         layout = _Layout(doc, fonts, notes, monitor)
         raw = layout.run()
@@ -114,8 +118,9 @@ class _Layout:
         buffer = io.BytesIO()
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
-        builder = FlowableBuilder(self.mc, styles, self.geo.frame[2],
-                                  lambda b: self.notes[b.key].page_count)
+        builder = FlowableBuilder(
+            self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count
+        )
         story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
         template.multiBuild(story, canvasmaker=_numbered_canvas(self))
         return buffer.getvalue()
@@ -142,8 +147,9 @@ class _Layout:
         canvas.saveState()
         canvas.setFont(f.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(g.left, g.header_y, _clip(canvas, self.doc.short_title, f.regular, 8,
-                                                    g.width * 0.6))
+        canvas.drawString(
+            g.left, g.header_y, _clip(canvas, self.doc.short_title, f.regular, 8, g.width * 0.6)
+        )
         canvas.drawRightString(g.width - g.right, g.header_y, self.doc.header_date)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
@@ -155,6 +161,16 @@ class _Layout:
             canvas.drawString(g.left, g.footer_y, self.doc.distribution_mark)
         canvas.restoreState()
 
+    def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
+        """The cover's band of colour at the top."""
+        g = self.geo
+        canvas.saveState()
+        canvas.setFillColor(st.NAVY)
+        canvas.rect(0, g.height - 12 * st.mm, g.width, 12 * st.mm, stroke=0, fill=1)
+        canvas.setFillColor(st.BLUE)
+        canvas.rect(0, g.height - 13.5 * st.mm, g.width, 1.5 * st.mm, stroke=0, fill=1)
+        canvas.restoreState()
+
     def draw_page_number(self, canvas: Canvas, page_index: int, total: int) -> None:
         if page_index == 0:
             return
@@ -162,8 +178,7 @@ class _Layout:
         canvas.saveState()
         canvas.setFont(self.fonts.primary.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawRightString(g.width - g.right, g.footer_y,
-                               f"Page {page_index} of {total - 1}")
+        canvas.drawRightString(g.width - g.right, g.footer_y, f"Page {page_index} of {total - 1}")
         canvas.restoreState()
 
 
@@ -181,26 +196,40 @@ class _Template(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, layout: _Layout) -> None:
         g, doc = layout.geo, layout.doc
         super().__init__(
-            buffer, pagesize=(g.width, g.height), leftMargin=g.left, rightMargin=g.right,
-            topMargin=g.top, bottomMargin=g.bottom, title=doc.title, author=doc.author,
-            subject=doc.subject, keywords=", ".join(doc.keywords), creator=PRODUCER,
-            producer=PRODUCER, invariant=1, lang=doc.language,
+            buffer,
+            pagesize=(g.width, g.height),
+            leftMargin=g.left,
+            rightMargin=g.right,
+            topMargin=g.top,
+            bottomMargin=g.bottom,
+            title=doc.title,
+            author=doc.author,
+            subject=doc.subject,
+            keywords=", ".join(doc.keywords),
+            creator=PRODUCER,
+            producer=PRODUCER,
+            invariant=1,
+            lang=doc.language,
+            initialFontName=layout.fonts.primary.regular,
         )
         self.layout = layout
         x, y, w, h = g.frame
 
         def frame(name: str) -> Frame:
-            return Frame(x, y, w, h, id=name, leftPadding=0, rightPadding=0, topPadding=0,
-                         bottomPadding=0)
+            return Frame(
+                x, y, w, h, id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+            )
 
         def on_page(canvas: Canvas, _doc: object) -> None:
             layout.decorate(canvas, canvas.getPageNumber() - 1)
 
-        self.addPageTemplates([
-            PageTemplate("cover", [frame("cover")]),
-            PageTemplate("body", [frame("body")], onPage=on_page),
-            PageTemplate("merged", [frame("merged")], onPage=on_page),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame("cover")], onPage=layout.decorate_cover),
+                PageTemplate("body", [frame("body")], onPage=on_page),
+                PageTemplate("merged", [frame("merged")], onPage=on_page),
+            ]
+        )
 
     def beforeDocument(self) -> None:
         """A new layout pass: forget what the last pass recorded."""
@@ -235,7 +264,7 @@ def _numbered_canvas(layout: _Layout) -> type[Canvas]:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._held: list[dict] = []  # type: ignore[type-arg]
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 
@@ -282,7 +311,11 @@ def _draw_note_page(
     stream = StreamObject()
     stream.set_data(f"q {matrix} cm {name} Do Q\n".encode("ascii"))
     contents = page["/Contents"]
-    existing = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+    existing = (
+        list(contents.get_object())
+        if isinstance(contents.get_object(), ArrayObject)
+        else [contents]
+    )
     page[NameObject("/Contents")] = ArrayObject([writer._add_object(stream), *existing])
 
 
@@ -297,9 +330,11 @@ def _outline(writer: PdfWriter, layout: _Layout, notes: dict[str, PdfNote]) -> N
             while parents and parents[-1][0] >= level:
                 parents.pop()
             item = writer.add_outline_item(
-                title=event.heading.text, page_number=event.page,
+                title=event.heading.text,
+                page_number=event.page,
                 parent=parents[-1][1] if parents else None,  # type: ignore[arg-type]
-                fit=Fit.xyz(top=event.top), is_open=level < 2,
+                fit=Fit.xyz(top=event.top),
+                is_open=level < 2,
             )
             parents.append((level, item))
         else:
@@ -313,20 +348,27 @@ def _note_outline(
 ) -> None:
     for node in nodes:
         page = first_page + node.page if node.page is not None else first_page
-        item = writer.add_outline_item(title=node.title, page_number=page,
-                                       parent=parent, is_open=False)  # type: ignore[arg-type]
+        item = writer.add_outline_item(
+            title=node.title, page_number=page, parent=parent, is_open=False
+        )  # type: ignore[arg-type]
         _note_outline(writer, node.children, first_page, item)
 
 
 def _metadata(writer: PdfWriter, doc: d.PackDocument, raw: bytes) -> None:
     stamp = f"D:{doc.build_date:%Y%m%d}000000Z"
     writer.metadata = None  # drop what reportlab wrote; ours follows
-    writer.add_metadata({
-        "/Title": doc.title, "/Author": doc.author, "/Subject": doc.subject,
-        "/Keywords": ", ".join(doc.keywords), "/Creator": PRODUCER, "/Producer": PRODUCER,
-        "/CreationDate": stamp, "/ModDate": stamp,
-    })
+    writer.add_metadata(
+        {
+            "/Title": doc.title,
+            "/Author": doc.author,
+            "/Subject": doc.subject,
+            "/Keywords": ", ".join(doc.keywords),
+            "/Creator": PRODUCER,
+            "/Producer": PRODUCER,
+            "/CreationDate": stamp,
+            "/ModDate": stamp,
+        }
+    )
     writer.root_object[NameObject("/Lang")] = TextStringObject(doc.language)
     digest = hashlib.sha256(raw + doc.file_stem.encode()).digest()[:16]
     writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
-

@@ -13,7 +13,6 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     ListFlowable,
     ListItem,
     PageBreak,
@@ -23,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Image as RLImage
+from reportlab.platypus.flowables import TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.pack import document as d
@@ -140,7 +140,8 @@ class FlowableBuilder:
             out.append(Paragraph(t(cover.meeting_type), s["cover_type"]))
         else:
             out.append(Spacer(1, 40))
-        out.append(Paragraph(t(cover.title), s["cover_title"]))
+        title_style = s["cover_title"] if len(cover.title) <= 90 else s["cover_title_long"]
+        out.append(Paragraph(t(cover.title), title_style))
         if cover.subtitle:
             out.append(Paragraph(t(cover.subtitle), s["cover_subtitle"]))
         out.append(_rule(self.frame_width, st.BLUE, 2))
@@ -155,8 +156,9 @@ class FlowableBuilder:
             out.append(Paragraph(t(cover.version_line), s["cover_version"]))
         if cover.distribution_mark:
             out.append(Spacer(1, 4 * mm))
-            out.append(_boxed(Paragraph(t(cover.distribution_mark), s["cover_mark"]),
-                              self.frame_width))
+            out.append(
+                _boxed(Paragraph(t(cover.distribution_mark), s["cover_mark"]), self.frame_width)
+            )
         if cover.contacts:
             out += self._cover_contacts(cover.contacts)
         return [*out, PageBreak()]
@@ -172,8 +174,18 @@ class FlowableBuilder:
             bits += [self.mc.text(c.phone)] if c.phone else []
             prefix = "cc: " if c.cc else ""
             lines.append(Paragraph(prefix + " · ".join(bits), s["cover_contact"]))
-        return [Spacer(1, 16 * mm), _rule(self.frame_width, st.RULE, 0.8),
-                KeepTogether(lines)]
+        block = Table([[line] for line in lines], colWidths=[self.frame_width])
+        block.setStyle(
+            TableStyle(
+                [
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [TopPadder(block)]
 
     def _contents(self, contents: d.Contents) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
@@ -197,12 +209,21 @@ class FlowableBuilder:
         for index, spans in enumerate(block.items):
             depth = block.depth(index)
             para = self.para(spans, "bullet")
-            items.append(ListItem(para, leftIndent=12 + 14 * depth,
-                                  value="•" if not block.ordered else None))
+            items.append(
+                ListItem(para, leftIndent=12 + 14 * depth, value="•" if not block.ordered else None)
+            )
         kind = "1" if block.ordered else "bullet"
-        return [ListFlowable(items, bulletType=kind, start=None if block.ordered else "•",
-                             leftIndent=12, bulletFontName=self.mc.fonts.primary.regular,
-                             bulletFontSize=9, spaceAfter=4)]
+        return [
+            ListFlowable(
+                items,
+                bulletType=kind,
+                start=None if block.ordered else "•",
+                leftIndent=12,
+                bulletFontName=self.mc.fonts.primary.regular,
+                bulletFontSize=9,
+                spaceAfter=4,
+            )
+        ]
 
     def _table(self, table: d.Table) -> list[Flowable]:
         return [_table(self, table)]
@@ -226,8 +247,9 @@ class FlowableBuilder:
             return text
         photo = _image(bio.photo, 28 * mm, 36 * mm, "LEFT")
         grid = Table([[photo, text]], colWidths=[32 * mm, self.frame_width - 32 * mm])
-        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        grid.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
         return [grid]
 
     def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
@@ -258,10 +280,16 @@ def _rule(width: float, colour: colors.Color, thickness: float) -> Flowable:
 
 def _boxed(flowable: Flowable, width: float) -> Flowable:
     box = Table([[flowable]], colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, st.ALERT),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                             ("TOPPADDING", (0, 0), (-1, -1), 5),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, st.ALERT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return box
 
 
@@ -281,8 +309,12 @@ def _table(builder: FlowableBuilder, table: d.Table) -> Flowable:
     if table.header:
         rows.append([Paragraph(builder.mc.text(h), head_style) for h in table.header])
     for row in table.rows:
-        rows.append([[Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
-                     for cell in row])
+        rows.append(
+            [
+                [Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
+                for cell in row
+            ]
+        )
     columns = max((len(r) for r in rows), default=1)
     weights = table.widths or (1,) * columns
     total = sum(weights)
@@ -301,8 +333,11 @@ def _table_style(table: d.Table, has_header: bool) -> list[tuple]:  # type: igno
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
     ]
     if table.kind == "facts":
-        return [*style, ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE)]
+        return [
+            *style,
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ]
     first = 1 if has_header else 0
     if has_header:
         style += [("BACKGROUND", (0, 0), (-1, 0), st.NAVY)]
@@ -311,6 +346,8 @@ def _table_style(table: d.Table, has_header: bool) -> list[tuple]:  # type: igno
         if row % 2 == 1:
             style.append(("BACKGROUND", (0, row + first), (-1, row + first), st.ZEBRA))
     for row in sorted(table.marked):
-        style += [("BACKGROUND", (0, row + first), (-1, row + first), st.MARK),
-                  ("LINEBEFORE", (0, row + first), (0, row + first), 3, st.MARK_EDGE)]
+        style += [
+            ("BACKGROUND", (0, row + first), (-1, row + first), st.MARK),
+            ("LINEBEFORE", (0, row + first), (0, row + first), 3, st.MARK_EDGE),
+        ]
     return style

@@ -100,7 +100,9 @@ def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
             f"limits: {exc}); it may be damaged or malicious"
         ) from None
     except NotImplementedError as exc:
-        raise NoteReadError(f"{where}: the PDF uses a feature that cannot be read ({exc})") from None
+        raise NoteReadError(
+            f"{where}: the PDF uses a feature that cannot be read ({exc})"
+        ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise NoteReadError(f"{where}: the PDF is damaged and cannot be read ({exc})") from None
 
@@ -181,7 +183,9 @@ def _make_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
             NameObject("/FormType"): NumberObject(1),
             NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
             NameObject("/Resources"): (
-                resources.get_object().clone(writer) if resources is not None else DictionaryObject()
+                resources.get_object().clone(writer)
+                if resources is not None
+                else DictionaryObject()
             ),
         }
     )

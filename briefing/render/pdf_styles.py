@@ -39,8 +39,12 @@ class Geometry:
     @property
     def frame(self) -> tuple[float, float, float, float]:
         """x, y, width, height of the text frame."""
-        return (self.left, self.bottom, self.width - self.left - self.right,
-                self.height - self.top - self.bottom)
+        return (
+            self.left,
+            self.bottom,
+            self.width - self.left - self.right,
+            self.height - self.top - self.bottom,
+        )
 
     @property
     def header_y(self) -> float:
@@ -69,8 +73,15 @@ def geometry(paper: PaperSize) -> Geometry:
 def paragraph_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
     """Every paragraph style a pack uses, by name."""
     f = fonts.primary
-    base = ParagraphStyle("body", fontName=f.regular, fontSize=10, leading=14.2,
-                          spaceAfter=5, alignment=TA_LEFT, textColor=colors.black)
+    base = ParagraphStyle(
+        "body",
+        fontName=f.regular,
+        fontSize=10,
+        leading=14.2,
+        spaceAfter=5,
+        alignment=TA_LEFT,
+        textColor=colors.black,
+    )
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
@@ -80,40 +91,83 @@ def paragraph_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         "lead": style("lead", fontSize=11, leading=15, textColor=MUTED, spaceAfter=8),
         "small": style("small", fontSize=8.5, leading=11.5),
         "muted": style("muted", textColor=MUTED, fontName=f.italic),
-        "label": style("label", fontName=f.bold, fontSize=10.5, spaceBefore=8, spaceAfter=4,
-                       textColor=NAVY),
+        "label": style(
+            "label", fontName=f.bold, fontSize=10.5, spaceBefore=8, spaceAfter=4, textColor=NAVY
+        ),
         "quote": style("quote", leftIndent=14, textColor=MUTED, fontName=f.italic),
-        "h1": style("h1", fontName=f.bold, fontSize=20, leading=25, textColor=NAVY,
-                    spaceAfter=12),
-        "h2": style("h2", fontName=f.bold, fontSize=14, leading=18, textColor=NAVY,
-                    spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        "h3": style("h3", fontName=f.bold, fontSize=12, leading=15, textColor=NAVY,
-                    spaceBefore=10, spaceAfter=3, keepWithNext=1),
-        "h4": style("h4", fontName=f.bold, fontSize=10.5, leading=14, spaceBefore=8,
-                    spaceAfter=2, keepWithNext=1),
+        "h1": style("h1", fontName=f.bold, fontSize=20, leading=25, textColor=NAVY, spaceAfter=12),
+        "h2": style(
+            "h2",
+            fontName=f.bold,
+            fontSize=14,
+            leading=18,
+            textColor=NAVY,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h3": style(
+            "h3",
+            fontName=f.bold,
+            fontSize=12,
+            leading=15,
+            textColor=NAVY,
+            spaceBefore=10,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "h4": style(
+            "h4",
+            fontName=f.bold,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
         "cell": style("cell", fontSize=9, leading=12, spaceAfter=0),
-        "cell_head": style("cell_head", fontName=f.bold, fontSize=9, leading=12,
-                           textColor=colors.white, spaceAfter=0),
+        "cell_head": style(
+            "cell_head",
+            fontName=f.bold,
+            fontSize=9,
+            leading=12,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),
         "toc1": style("toc1", fontName=f.bold, fontSize=11, leading=16, spaceBefore=6),
         "toc2": style("toc2", fontSize=10, leading=13.5, leftIndent=14),
         "bullet": style("bullet", spaceAfter=2),
-        "cover_org": style("cover_org", fontName=f.bold, fontSize=10.5, leading=14,
-                           textColor=BLUE),
-        "cover_type": style("cover_type", fontSize=13, leading=17, textColor=MUTED,
-                            spaceBefore=40, spaceAfter=6),
-        "cover_title": style("cover_title", fontName=f.bold, fontSize=26, leading=32,
-                             textColor=NAVY, spaceAfter=10),
-        "cover_subtitle": style("cover_subtitle", fontSize=13, leading=17, textColor=NAVY,
-                                spaceAfter=10),
-        "cover_when": style("cover_when", fontName=f.bold, fontSize=12.5, leading=17,
-                            spaceBefore=14),
+        "cover_org": style("cover_org", fontName=f.bold, fontSize=10.5, leading=14, textColor=BLUE),
+        "cover_type": style(
+            "cover_type", fontSize=13, leading=17, textColor=MUTED, spaceBefore=40, spaceAfter=6
+        ),
+        "cover_title": style(
+            "cover_title", fontName=f.bold, fontSize=26, leading=32, textColor=NAVY, spaceAfter=10
+        ),
+        "cover_title_long": style(
+            "cover_title_long",
+            fontName=f.bold,
+            fontSize=19,
+            leading=24,
+            textColor=NAVY,
+            spaceAfter=10,
+        ),
+        "cover_subtitle": style(
+            "cover_subtitle", fontSize=13, leading=17, textColor=NAVY, spaceAfter=10
+        ),
+        "cover_when": style(
+            "cover_when", fontName=f.bold, fontSize=12.5, leading=17, spaceBefore=14
+        ),
         "cover_where": style("cover_where", fontSize=12, leading=16, textColor=MUTED),
-        "cover_pack": style("cover_pack", fontName=f.bold, fontSize=14, leading=18,
-                            textColor=BLUE, spaceBefore=30),
+        "cover_pack": style(
+            "cover_pack", fontName=f.bold, fontSize=14, leading=18, textColor=BLUE, spaceBefore=30
+        ),
         "cover_version": style("cover_version", fontSize=10.5, leading=14, textColor=MUTED),
-        "cover_mark": style("cover_mark", fontName=f.bold, fontSize=10.5, leading=14,
-                            textColor=ALERT),
-        "cover_contacts_title": style("cover_contacts_title", fontName=f.bold, fontSize=10,
-                                      textColor=NAVY, spaceBefore=10),
+        "cover_mark": style(
+            "cover_mark", fontName=f.bold, fontSize=10.5, leading=14, textColor=ALERT
+        ),
+        "cover_contacts_title": style(
+            "cover_contacts_title", fontName=f.bold, fontSize=10, textColor=NAVY, spaceBefore=10
+        ),
         "cover_contact": style("cover_contact", fontSize=9, leading=12.5, spaceAfter=1),
     }

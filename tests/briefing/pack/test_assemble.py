@@ -37,14 +37,27 @@ def _block_texts(block: d.Block) -> list[str]:
     if isinstance(block, d.ListBlock):
         return [d.spans_text(i) for i in block.items]
     if isinstance(block, d.Table):
-        return [*block.header, *(d.spans_text(line) for row in block.rows for cell in row
-                                 for line in cell)]
+        return [
+            *block.header,
+            *(d.spans_text(line) for row in block.rows for cell in row for line in cell),
+        ]
     if isinstance(block, d.Bio):
-        return [block.name, block.affiliation, *block.roles,
-                *(t for b in block.body for t in _block_texts(b))]
+        return [
+            block.name,
+            block.affiliation,
+            *block.roles,
+            *(t for b in block.body for t in _block_texts(b)),
+        ]
     if isinstance(block, d.Cover):
-        return [block.title, block.subtitle, block.when, block.where, block.pack_name,
-                *(c.email for c in block.contacts), *(v for _, v in block.facts)]
+        return [
+            block.title,
+            block.subtitle,
+            block.when,
+            block.where,
+            block.pack_name,
+            *(c.email for c in block.contacts),
+            *(v for _, v in block.facts),
+        ]
     return []
 
 
@@ -57,8 +70,7 @@ def test_full_pack_has_every_section_in_order(sample: Meeting) -> None:
     doc = assemble_full(sample, sample.pack_definitions()[0], {}, DATE)
     assert isinstance(doc.blocks[0], d.Cover) and isinstance(doc.blocks[1], d.Contents)
     level1 = [h.text for h in doc.headings() if h.level == 1]
-    assert level1 == ["Overview", "Programme", "Sessions", "Speaker bios",
-                      "Contacts and logistics"]
+    assert level1 == ["Overview", "Programme", "Sessions", "Speaker bios", "Contacts and logistics"]
     assert doc.file_stem == "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack"
     text = _texts(doc)
     for item in sample.agenda:
@@ -77,7 +89,9 @@ def test_programme_lists_people_by_role_and_links_to_bios(sample: Meeting) -> No
     assert times == ["10:00–10:15", "10:15–11:00", "11:00–11:45", "12:15–12:55", "12:55–13:00"]
     people = programme.rows[2][2]
     assert [d.spans_text(line) for line in people] == [
-        "Kick-off remarks: Bennett Freeman", "Moderator: Mauricio Lazala"]
+        "Kick-off remarks: Bennett Freeman",
+        "Moderator: Mauricio Lazala",
+    ]
     anchors = {h.anchor for h in doc.headings()}
     links = [s.link for line in people for s in line if s.link]
     assert links and all(link[1:] in anchors for link in links)
@@ -87,8 +101,15 @@ def test_bio_order_alphabetical_by_surname(sample: Meeting) -> None:
     pack = dataclasses.replace(sample.pack_definitions()[0], bio_order=BioOrder.ALPHABETICAL)
     doc = assemble_full(sample, pack, {}, DATE)
     names = [b.name for b in doc.blocks if isinstance(b, d.Bio)]
-    assert names == ["Sarah Brooks", "Michel Forst", "Bennett Freeman", "Annabel Lee Hogg",
-                     "Mauricio Lazala", "Amol Mehra", "Anita Ramasastry"]
+    assert names == [
+        "Sarah Brooks",
+        "Michel Forst",
+        "Bennett Freeman",
+        "Annabel Lee Hogg",
+        "Mauricio Lazala",
+        "Amol Mehra",
+        "Anita Ramasastry",
+    ]
 
 
 def test_session_pack_has_only_its_people_and_marks_its_slot(sample: Meeting) -> None:
@@ -116,7 +137,8 @@ def test_session_file_names_sort_in_agenda_order_and_are_safe(sample: Meeting) -
 def test_short_titles() -> None:
     assert short_title("Wrap-up and next steps") == "Wrap-up and next steps"
     assert short_title("How models for “pillar I & III implementation gaps” work") == (
-        "Pillar I & III implementation gaps")
+        "Pillar I & III implementation gaps"
+    )
     assert len(short_title("word " * 100)) <= 48
 
 

@@ -1,0 +1,292 @@
+"""The pack's fonts: static instances of pip-shipped variable fonts, cached on disk, registered
+with reportlab once per process, and the per-character choice of the family that draws a text.
+
+Fonts never come from the system. The variable TTFs that ship in pip packages are instanced
+with fontTools (reportlab cannot use variable axes); that takes seconds, so the static fonts
+are cached under ``BRIEFING_FONT_CACHE`` or the user's cache folder and written atomically.
+Instancing is deterministic, so a PDF is byte-identical whichever process made the cache.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import logging
+import os
+import struct
+import sys
+import tempfile
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import fontTools
+from fontTools.ttLib import TTFont as ToolsFont
+from fontTools.varLib import instancer
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from briefing.atomic import atomic_path
+from briefing.errors import BuildError
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "BRIEFING_FONT_CACHE"
+APP_FOLDER = "briefing-pack-assembler"
+_CACHE_FORMAT = "1"  # bump when the way instances are made changes
+_FINGERPRINT_BYTES = 1 << 20  # the table directory (with every table's checksum) is in here
+NORMAL_WIDTH = 100.0
+# What reading a damaged (truncated, overwritten) font file raises in reportlab
+_DAMAGED = (TTFError, ValueError, IndexError, KeyError, struct.error)
+REGULAR_WEIGHT, BOLD_WEIGHT = 400, 700
+
+
+@dataclass(frozen=True)
+class FamilySource:
+    """Where one family comes from: a pip package's upright and italic (variable) TTFs."""
+
+    name: str  # the reportlab family name
+    package: str  # the importable module of the pip package that ships the files
+    upright: str  # file name under the package's ``files/`` folder
+    italic: str  # the upright file again when the family has no italic
+
+
+PRIMARY = FamilySource(
+    "NotoSans", "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf", "NotoSans-Italic[wdth,wght].ttf"
+)
+# Tried in order for a character the primary cannot draw; adding a family is one line, e.g.
+# FamilySource("NotoSansArabic", "fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf",
+#              "NotoSansArabic[wdth,wght].ttf"),
+FALLBACKS: tuple[FamilySource, ...] = ()
+
+# (suffix of the registered name, bold, italic), in FontFamily's field order
+STYLES = (
+    ("", False, False),
+    ("-Bold", True, False),
+    ("-Italic", False, True),
+    ("-BoldItalic", True, True),
+)
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """One family's four registered reportlab font names and the code points all four draw."""
+
+    name: str
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    coverage: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
+
+    def face(self, bold: bool, italic: bool) -> str:
+        """The registered font name for a style."""
+        return ((self.regular, self.italic), (self.bold, self.bold_italic))[bold][italic]
+
+    def covers(self, char: str) -> bool:
+        """Whether every face of the family has a glyph for ``char``."""
+        return ord(char) in self.coverage
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The primary family and the fallbacks tried, in order, for what it cannot draw."""
+
+    primary: FontFamily
+    fallbacks: tuple[FontFamily, ...] = ()
+
+    @property
+    def families(self) -> tuple[FontFamily, ...]:
+        """Every family, primary first."""
+        return (self.primary, *self.fallbacks)
+
+    def family_for(self, char: str) -> FontFamily | None:
+        """The first family that draws ``char``; whitespace and controls go to the primary."""
+        if _is_neutral(char):
+            return self.primary
+        return next((f for f in self.families if f.covers(char)), None)
+
+    def runs(self, text: str) -> list[tuple[FontFamily | None, str]]:
+        """``text`` split into maximal segments by the family that draws them (None: none can)."""
+        runs: list[tuple[FontFamily | None, list[str]]] = []
+        for char in text:
+            family = self.family_for(char)
+            if runs and _continues(runs[-1][0], family, char):
+                runs[-1][1].append(char)
+            else:
+                runs.append((family, [char]))
+        return [(family, "".join(chars)) for family, chars in runs]
+
+    def missing(self, text: str) -> frozenset[str]:
+        """The characters of ``text`` that no family can draw."""
+        return frozenset(c for c in set(text) if self.family_for(c) is None)
+
+
+def _is_neutral(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) == "Cc"
+
+
+def _continues(current: FontFamily | None, family: FontFamily | None, char: str) -> bool:
+    # A space between two words of a fallback script stays in their run when that font has it.
+    if family == current:
+        return True
+    return current is not None and _is_neutral(char) and current.covers(char)
+
+
+_LOCK = threading.Lock()
+
+
+def pack_fonts() -> FontSet:
+    """The pack's fonts, made or loaded from the cache and registered with reportlab once."""
+    with _LOCK:
+        return _load_font_set()
+
+
+@functools.cache
+def _load_font_set() -> FontSet:
+    return FontSet(_load_family(PRIMARY), tuple(_load_family(s) for s in FALLBACKS))
+
+
+def _load_family(source: FamilySource) -> FontFamily:
+    fonts = load_faces(source)
+    for font in fonts:
+        pdfmetrics.registerFont(font)
+    regular, bold, italic, bold_italic = (font.fontName for font in fonts)
+    pdfmetrics.registerFontFamily(
+        source.name, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
+    )
+    coverage = frozenset.intersection(*(frozenset(f.face.charToGlyph) for f in fonts))
+    return FontFamily(source.name, regular, bold, italic, bold_italic, coverage)
+
+
+def load_faces(source: FamilySource) -> tuple[TTFont, ...]:
+    """The family's regular, bold, italic and bold italic reportlab fonts (not registered)."""
+    key = cache_key(source)
+    try:
+        return _load_faces(source, cache_root() / key)
+    except (OSError, RuntimeError) as exc:  # unwritable, or no home folder: never fail a build
+        log.warning("Font cache not usable (%s); using a temporary folder", exc)
+        return _load_faces(source, _temp_root() / key)
+
+
+def _load_faces(source: FamilySource, folder: Path) -> tuple[TTFont, ...]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return tuple(
+        _load_face(source.name + suffix, folder, *_face_source(source, bold, italic))
+        for suffix, bold, italic in STYLES
+    )
+
+
+def _face_source(source: FamilySource, bold: bool, italic: bool) -> tuple[Path, int]:
+    file = _package_file(source, source.italic if italic else source.upright)
+    return file, BOLD_WEIGHT if bold else REGULAR_WEIGHT
+
+
+def _load_face(name: str, folder: Path, source: Path, weight: int) -> TTFont:
+    if not _is_variable(source):
+        return TTFont(name, os.fspath(source))  # already static: read from the package
+    path = folder / f"{source.stem.split('[')[0]}-{weight}.ttf"
+    if not path.is_file():
+        _make_instance(path, source, weight)
+    try:
+        return TTFont(name, os.fspath(path), validate=1)  # checks every table's checksum
+    except _DAMAGED as exc:
+        log.warning("Cached font %s is damaged (%s); making it again", path, exc)
+        _make_instance(path, source, weight)
+        return TTFont(name, os.fspath(path), validate=1)
+
+
+def _make_instance(path: Path, source: Path, weight: int) -> None:
+    started = time.perf_counter()
+    _write_shared(path, instance_bytes(source, weight))
+    log.info("Made %s in %.1f s", path.name, time.perf_counter() - started)
+
+
+def _write_shared(path: Path, data: bytes) -> None:
+    # Atomic, so a process building at the same time never reads a half-written font.
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+        tmp.chmod(0o644)  # readable by all, like any installed font (mkstemp makes it 0600)
+
+
+def _package_file(source: FamilySource, name: str) -> Path:
+    try:
+        return Path(os.fspath(resources.files(source.package) / "files" / name))
+    except ModuleNotFoundError as exc:
+        pip_name = source.package.replace("_", "-")
+        problem = f"The font package {pip_name} is not installed; reinstall the app."
+        raise BuildError([problem]) from exc
+
+
+def _is_variable(path: Path) -> bool:
+    with ToolsFont(path, lazy=True) as font:
+        return "fvar" in font
+
+
+def instance_bytes(source: Path, weight: int) -> bytes:
+    """A static instance of a variable font at ``weight`` and normal width: same bytes each time."""
+    font = ToolsFont(source, recalcTimestamp=False)
+    modified = font["head"].modified
+    instancer.instantiateVariableFont(
+        font, _location(font, weight), inplace=True, updateFontNames="STAT" in font
+    )
+    font["head"].modified = modified  # the source's date, never the clock
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return buffer.getvalue()
+
+
+def _location(font: ToolsFont, weight: int) -> dict[str, float]:
+    # Pin every axis: weight and width as asked (within the font's range), others at default.
+    wanted = {"wght": weight, "wdth": NORMAL_WIDTH}
+    return {
+        a.axisTag: min(max(wanted.get(a.axisTag, a.defaultValue), a.minValue), a.maxValue)
+        for a in font["fvar"].axes
+    }
+
+
+def cache_key(source: FamilySource) -> str:
+    """The cache folder name of a family: changes with its files, fontTools and the instances."""
+    parts = [_CACHE_FORMAT, fontTools.version, f"{REGULAR_WEIGHT},{BOLD_WEIGHT},{NORMAL_WIDTH}"]
+    for name in sorted({source.upright, source.italic}):
+        parts.append(_fingerprint(_package_file(source, name)))
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+    return f"{source.name}-{digest}"
+
+
+def _fingerprint(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(_FINGERPRINT_BYTES)
+    return f"{path.name} {path.stat().st_size} {hashlib.sha256(head).hexdigest()}"
+
+
+def cache_root() -> Path:
+    """Where the static fonts are cached: ``$BRIEFING_FONT_CACHE`` or the user's cache folder."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    return _user_cache_dir() / APP_FOLDER / "fonts"
+
+
+def _user_cache_dir() -> Path:
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local) if local else Path.home() / "AppData" / "Local"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+
+
+_TEMP_DIRS: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def _temp_root() -> Path:
+    # One per process, removed at exit: reportlab has read the fonts into memory by then.
+    if not _TEMP_DIRS:
+        _TEMP_DIRS.append(tempfile.TemporaryDirectory(prefix="briefing-fonts-"))
+    return Path(_TEMP_DIRS[0].name)

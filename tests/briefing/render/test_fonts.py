@@ -1,0 +1,299 @@
+"""The pack's fonts: four static faces made from a pip package, cached, embedded as subsets."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import fontTools
+import pytest
+from fontTools.ttLib import TTFont as ToolsFont
+from pypdf import PdfReader
+from reportlab.lib.fonts import tt2ps
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from briefing.errors import BuildError
+from briefing.render import fonts
+from briefing.render.fonts import FamilySource, FontFamily, FontSet, pack_fonts
+
+SAMPLE = "Smith & <Co> “R&D” Кузнецов"
+STYLES = [(False, False), (True, False), (False, True), (True, True)]
+
+
+@pytest.fixture(scope="module")
+def font_set() -> FontSet:
+    """The pack's fonts, from the shared cache (made there on first use)."""
+    return pack_fonts()
+
+
+def _file(face: str) -> Path:
+    return Path(pdfmetrics.getFont(face).face.filename)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _real_instances(family: FontFamily) -> dict[tuple[str, int], bytes]:
+    """The shared cache's instances by (variable source file name, weight)."""
+    found = {}
+    for bold, italic in STYLES:
+        source = fonts.PRIMARY.italic if italic else fonts.PRIMARY.upright
+        weight = fonts.BOLD_WEIGHT if bold else fonts.REGULAR_WEIGHT
+        found[(source, weight)] = _file(family.face(bold, italic)).read_bytes()
+    return found
+
+
+def _fake_instancer(monkeypatch, family: FontFamily) -> list[tuple[str, int]]:
+    """Replace the slow instancing by the shared cache's bytes; returns the calls made."""
+    real, calls = _real_instances(family), []
+
+    def instance(source: Path, weight: int) -> bytes:
+        calls.append((source.name, weight))
+        return real[(source.name, weight)]
+
+    monkeypatch.setattr(fonts, "instance_bytes", instance)
+    return calls
+
+
+# --- the four faces ---------------------------------------------------------------------------
+
+
+def test_the_four_faces_are_registered_as_one_family(font_set: FontSet) -> None:
+    family = font_set.primary
+    faces = [family.face(bold, italic) for bold, italic in STYLES]
+    assert faces == [family.regular, family.bold, family.italic, family.bold_italic]
+    assert len(set(faces)) == 4
+    assert set(faces) <= set(pdfmetrics.getRegisteredFontNames())
+    for bold, italic in STYLES:  # what <b> and <i> in a Paragraph resolve to
+        assert tt2ps(family.name, bold, italic) == family.face(bold, italic)
+
+
+def test_the_faces_are_distinct_static_fonts(font_set: FontSet) -> None:
+    family = font_set.primary
+    paths = [_file(family.face(bold, italic)) for bold, italic in STYLES]
+    assert len({_sha(p) for p in paths}) == 4
+    for path in paths:
+        with ToolsFont(path, lazy=True) as font:
+            assert "fvar" not in font and "gvar" not in font
+
+    def width(face: str) -> float:
+        return pdfmetrics.stringWidth("Human rights in Geneva", face, 10)
+
+    assert width(family.bold) > width(family.regular) * 1.03
+    assert width(family.bold_italic) > width(family.italic) * 1.03
+    angles = [ToolsFont(p, lazy=True)["post"].italicAngle for p in paths]
+    assert angles[0] == angles[1] == 0
+    assert angles[2] < 0 and angles[3] < 0
+
+
+def test_later_calls_return_the_same_fonts(font_set: FontSet) -> None:
+    assert pack_fonts() is font_set
+
+
+# --- which family draws which character -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quick brown fox jumps over the lazy dog. 0123456789 (a) [b] {c} @ # % &",
+        "é à è ç œ Œ ê ë î ï ô ù û ü ÿ É À Ç « Genève » n° 1",
+        "ñ Ñ ¿ ¡ á é í ó ú ü ª º",
+        "Права человека: Кузнецов, ЁЖЩЪЫЬЭЮЯ ёжщъыьэюя",
+        "Ελληνικά: αβγδεζηθ ΑΒΓΔΩΣ άέήίόύώ",
+        "– — ‘ ’ “ ” „ • … € £ ¥ ° § ¶ © ® ™ × ÷ ± ‰ ′ ″",
+        "tab\there\nnew line\r\u00a0nbsp\u2009thin\u202fnarrow",
+    ],
+    ids=["english", "french", "spanish", "russian", "greek", "punctuation", "whitespace"],
+)
+def test_the_primary_draws_the_latin_cyrillic_and_greek_scripts(
+    font_set: FontSet, text: str
+) -> None:
+    assert font_set.missing(text) == frozenset()
+    assert {font_set.family_for(c) for c in text} == {font_set.primary}
+    assert font_set.runs(text) == [(font_set.primary, text)]
+
+
+def test_arabic_and_chinese_are_reported_missing_for_now(font_set: FontSet) -> None:
+    # Until a later issue adds fallback families for them.
+    assert font_set.missing("مرحبا") == frozenset("مرحبا")
+    assert font_set.missing("Hi 人权!") == {"人", "权"}
+    assert font_set.family_for("人") is None
+
+
+def test_runs_split_text_where_the_drawing_family_changes(font_set: FontSet) -> None:
+    primary = font_set.primary
+    assert font_set.runs("Hi 人权!") == [(primary, "Hi "), (None, "人权"), (primary, "!")]
+    assert font_set.runs("") == []
+    assert font_set.missing("") == frozenset()
+
+
+def _family(name: str, chars: str) -> FontFamily:
+    return FontFamily(
+        name, name, f"{name}-B", f"{name}-I", f"{name}-BI", frozenset(map(ord, chars))
+    )
+
+
+def test_fallbacks_are_tried_in_order_and_keep_their_spaces() -> None:
+    latin, cjk, extra = _family("L", "abHi !"), _family("C", "人权 !"), _family("X", "人z")
+    fs = FontSet(latin, (cjk, extra))
+    assert [fs.family_for(c) for c in "a人z\nq"] == [latin, cjk, extra, latin, None]
+    assert fs.runs("a 人 权 b!") == [(latin, "a "), (cjk, "人 权 "), (latin, "b!")]
+    assert fs.runs("人z q") == [(cjk, "人"), (extra, "z"), (latin, " "), (None, "q")]
+    assert fs.missing("a人zq\tQ") == {"q", "Q"}
+
+
+def test_a_family_is_drawn_in_the_face_of_the_style() -> None:
+    family = _family("F", "")
+    assert [family.face(b, i) for b, i in STYLES] == ["F", "F-B", "F-I", "F-BI"]
+
+
+# --- a real PDF -------------------------------------------------------------------------------
+
+
+def _pdf(family: FontFamily) -> bytes:
+    """SAMPLE in the four faces, through <b> and <i> markup like the renderer's."""
+    buffer = io.BytesIO()
+    # initialFontName: else the canvas starts in Helvetica, a font the PDF would not embed
+    doc = SimpleDocTemplate(buffer, invariant=1, title="Fonts", initialFontName=family.regular)
+    style = ParagraphStyle("body", fontName=family.regular, fontSize=11, leading=15)
+    text = escape(SAMPLE)
+    markup = [text, f"<b>{text}</b>", f"<i>{text}</i>", f"<b><i>{text}</i></b>"]
+    doc.build([Paragraph(m, style) for m in markup])
+    return buffer.getvalue()
+
+
+def _base_fonts(reader: PdfReader) -> dict[str, int]:
+    """Each font's /BaseFont and the size of its embedded file."""
+    found = {}
+    for ref in reader.pages[0]["/Resources"]["/Font"].values():
+        font = ref.get_object()
+        found[str(font["/BaseFont"])] = len(font["/FontDescriptor"]["/FontFile2"].get_data())
+    return found
+
+
+def test_a_pdf_keeps_the_text_and_embeds_the_four_faces_as_subsets(font_set: FontSet) -> None:
+    reader = PdfReader(io.BytesIO(_pdf(font_set.primary)))
+    lines = reader.pages[0].extract_text().splitlines()
+    assert lines == [SAMPLE] * 4
+    embedded = _base_fonts(reader)
+    assert len(embedded) == 4
+    assert all(re.fullmatch(r"/[A-Z]{6}\+NotoSans\S*", name) for name in embedded)
+    assert len({name.split("+")[1] for name in embedded}) == 4  # one per face
+    full_size = _file(font_set.primary.regular).stat().st_size
+    assert all(size < full_size / 10 for size in embedded.values())  # subsets, not whole fonts
+
+
+def test_the_same_content_gives_the_same_pdf_bytes(font_set: FontSet) -> None:
+    assert _pdf(font_set.primary) == _pdf(font_set.primary)
+
+
+# --- the cache --------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_fresh_cache_holds_the_same_bytes_as_the_shared_one(
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two independent instancings (the shared cache's and this one) agree byte for byte.
+    shared = [_file(font_set.primary.face(b, i)) for b, i in STYLES]
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
+    fresh = [Path(f.face.filename) for f in fonts.load_faces(fonts.PRIMARY)]
+    folder = tmp_path / fonts.cache_key(fonts.PRIMARY)
+    assert all(path.parent == folder for path in fresh)
+    assert [_sha(p) for p in fresh] == [_sha(p) for p in shared]
+    assert sorted(p.suffix for p in folder.iterdir()) == [".ttf"] * 4  # no temp files left
+
+
+def test_an_unwritable_cache_falls_back_to_a_temporary_folder(
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _fake_instancer(monkeypatch, font_set.primary)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(fonts.CACHE_ENV, str(blocker / "cache"))
+    monkeypatch.setattr(fonts, "_TEMP_DIRS", [])
+    loaded = fonts.load_faces(fonts.PRIMARY)
+    temp = Path(fonts._TEMP_DIRS[0].name)
+    assert temp.parent == Path(tempfile.gettempdir())
+    assert all(Path(f.face.filename).is_relative_to(temp) for f in loaded)
+    assert len(calls) == 4
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_damaged_cached_font_is_made_again(
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _fake_instancer(monkeypatch, font_set.primary)
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
+    paths = [Path(f.face.filename) for f in fonts.load_faces(fonts.PRIMARY)]
+    assert len(calls) == 4
+    paths[1].write_bytes(paths[1].read_bytes()[:1000])  # a truncated bold
+    again = [Path(f.face.filename) for f in fonts.load_faces(fonts.PRIMARY)]
+    assert again == paths and len(calls) == 5
+    assert _sha(paths[1]) == _sha(_file(font_set.primary.bold))
+
+
+def test_the_cache_key_follows_the_source_files_and_fonttools(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = fonts.cache_key(fonts.PRIMARY)
+    assert re.fullmatch(r"NotoSans-[0-9a-f]{12}", key)
+    upright_only = FamilySource("NotoSans", "fontpkg_noto_sans", *[fonts.PRIMARY.upright] * 2)
+    assert fonts.cache_key(upright_only) != key
+    monkeypatch.setattr(fontTools, "version", "0.0.0")
+    assert fonts.cache_key(fonts.PRIMARY) != key
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "expected"),
+    [
+        ("linux", {"XDG_CACHE_HOME": "{tmp}/xdg"}, "{tmp}/xdg"),
+        ("linux", {"XDG_CACHE_HOME": "relative"}, "{tmp}/home/.cache"),
+        ("darwin", {}, "{tmp}/home/Library/Caches"),
+        ("win32", {"LOCALAPPDATA": "{tmp}/local"}, "{tmp}/local"),
+    ],
+)
+def test_the_cache_lives_in_the_platforms_user_cache_folder(
+    platform: str, env: dict[str, str], expected: str, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.delenv(fonts.CACHE_ENV, raising=False)
+    for name in ("XDG_CACHE_HOME", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value.format(tmp=tmp_path))
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
+    monkeypatch.setattr(sys, "platform", platform)
+    expected_root = Path(expected.format(tmp=tmp_path)) / "briefing-pack-assembler" / "fonts"
+    assert fonts.cache_root() == expected_root
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path / "mine"))
+    assert fonts.cache_root() == tmp_path / "mine"
+
+
+def test_a_missing_font_package_is_a_clear_build_error() -> None:
+    absent = FamilySource("Absent", "fontpkg_absent_family", "A.ttf", "A.ttf")
+    with pytest.raises(BuildError, match="fontpkg-absent-family is not installed"):
+        fonts.load_faces(absent)
+
+
+def test_threads_asking_at_once_share_one_font_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    loads, results = [], []
+    real_load = fonts._load_family
+    monkeypatch.setattr(fonts, "_load_family", lambda s: loads.append(s) or real_load(s))
+    fonts._load_font_set.cache_clear()
+    threads = [threading.Thread(target=lambda: results.append(pack_fonts())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 8 and all(r is results[0] for r in results)
+    assert loads == [fonts.PRIMARY, *fonts.FALLBACKS]
