@@ -289,7 +289,8 @@ def _overview(ctx: _Context) -> list[Block]:
         ("Venue", ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)),
         ("Organiser", m.organiser),
     )
-    blocks.append(_facts_table(facts))
+    if any(value for _, value in facts):
+        blocks.append(_facts_table(facts))
     blocks += _text_section("Background", "background", m.background)
     blocks += _text_section("Aims", "aims", m.aims)
     if m.linked_events:

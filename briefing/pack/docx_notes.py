@@ -12,11 +12,11 @@ then walks the body in order and maps each construct to a block of the pack docu
 - other paragraphs → :class:`Paragraph` (Quote / Intense Quote → style ``quote``); runs keep
   bold, italic and http(s)/mailto links;
 - tables → :class:`Table` (kind ``grid``); the first row is the header, a merged cell shows its
-  text once and blanks where the merge continues;
+  text once and blanks where the merge continues; a one-cell table (a box) → its content;
 - PNG, JPEG and GIF pictures → :class:`Image`; other pictures, charts and diagrams → an italic
   "[… not shown: …]" paragraph; text boxes → their paragraphs, after the paragraph holding them;
-- tracked changes show the accepted text; comments, hidden text, field codes, footnote marks
-  and macros never appear.
+- tracked changes show the accepted text; comments, hidden text, field codes, footnote marks,
+  the note's own table of contents and macros never appear.
 
 Every message is one line naming the file and the problem (:class:`NoteReadError`).
 """
@@ -150,6 +150,7 @@ _HYPERLINK_FIELD = re.compile(r'\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.
 _VML_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*([0-9.]+)\s*(pt|in|cm|mm|px)?", re.IGNORECASE)
 _VML_UNIT_MM = {"pt": 25.4 / 72, "in": 25.4, "cm": 10.0, "mm": 1.0, "px": 25.4 / 96, "": 25.4 / 96}
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 _ARCHIVE_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
@@ -1257,5 +1258,7 @@ def _reason(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split()) or "(unnamed file)"
+def _one_line(name: str) -> str:
+    """A file or part name fit for a one-line message: line breaks become spaces, nothing else
+    changes (callers strip the ``"<filename>: "`` prefix to re-word the message)."""
+    return _LINE_BREAKS.sub(" ", name) or "(unnamed file)"

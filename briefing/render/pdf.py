@@ -113,6 +113,8 @@ class _Layout:
         self.headings: list[_HeadingAt] = []
         self.merged: dict[int, tuple[str, int]] = {}
         self.pdfs: list[_PdfAt] = []
+        self.total_pages = 0  # as learnt from the previous layout pass
+        self.pages_in_pass = 0
 
     def run(self) -> bytes:
         buffer = io.BytesIO()
@@ -122,10 +124,19 @@ class _Layout:
             self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count
         )
         story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
-        template.multiBuild(story, canvasmaker=_numbered_canvas(self))
+        for _attempt in range(4):  # the last pass must print the page count it ends with
+            buffer.seek(0)
+            buffer.truncate()
+            template.multiBuild(list(story))
+            if self.pages_in_pass == self.total_pages:
+                break
+            self.total_pages = self.pages_in_pass
         return buffer.getvalue()
 
     def reset(self) -> None:
+        if self.pages_in_pass:
+            self.total_pages = self.pages_in_pass
+        self.pages_in_pass = 0
         self.headings.clear()
         self.merged.clear()
         self.pdfs.clear()
@@ -140,9 +151,11 @@ class _Layout:
     # -- page decoration
 
     def decorate(self, canvas: Canvas, page_index: int) -> None:
-        """Running header and the distribution mark; 'Page X of Y' comes at save time."""
+        """Running header, 'Page X of Y' and the distribution mark (not on the cover)."""
+        self.pages_in_pass = max(self.pages_in_pass, page_index + 1)
         if page_index == 0:
             return
+        self.draw_page_number(canvas, page_index, self.total_pages)
         g, f = self.geo, self.fonts.primary
         canvas.saveState()
         canvas.setFont(f.regular, 8)
@@ -163,6 +176,7 @@ class _Layout:
 
     def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
         """The cover's band of colour at the top."""
+        self.pages_in_pass = max(self.pages_in_pass, canvas.getPageNumber())
         g = self.geo
         canvas.saveState()
         canvas.setFillColor(st.NAVY)
@@ -172,8 +186,6 @@ class _Layout:
         canvas.restoreState()
 
     def draw_page_number(self, canvas: Canvas, page_index: int, total: int) -> None:
-        if page_index == 0:
-            return
         g = self.geo
         canvas.saveState()
         canvas.setFont(self.fonts.primary.regular, 8)
@@ -254,29 +266,6 @@ class _Template(BaseDocTemplate):
             text = self.layout.mc.text(heading.text)
             self.notify("TOCEntry", (heading.level - 1, text, page, heading.anchor))
         self.layout.monitor.check()
-
-
-def _numbered_canvas(layout: _Layout) -> type[Canvas]:
-    """A canvas that holds its pages until the end, so each can say 'Page X of Y'."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._held: list[dict] = []  # type: ignore[type-arg]
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for index, state in enumerate(self._held):
-                self.__dict__.update(state)
-                layout.draw_page_number(self, index, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 # =========================================================================== finishing

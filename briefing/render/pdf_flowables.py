@@ -226,7 +226,7 @@ class FlowableBuilder:
         ]
 
     def _table(self, table: d.Table) -> list[Flowable]:
-        return [_table(self, table)]
+        return [_table(self, table)] if table.rows or table.header else []
 
     def _image(self, image: d.Image) -> list[Flowable]:
         out: list[Flowable] = [_image(image.data, image.width_mm * mm, 120 * mm, "CENTER")]

@@ -474,6 +474,13 @@ def zipped(members: dict[str, bytes]) -> bytes:
 
 def test_not_a_zip() -> None:
     expect_refusal(b"Dear colleagues, please find attached", "not a Word document (.docx)")
+    expect_refusal(b"plain text", "not a Word document", name="Paper  v2 (final).docx")
+
+
+def test_a_name_with_a_line_break_still_gives_one_line() -> None:
+    with pytest.raises(NoteReadError) as error:
+        check_docx_archive(b"", "two\nlines.docx")
+    assert str(error.value) == "two lines.docx: the file is empty"
 
 
 def test_empty_file() -> None:
