@@ -22,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Image as RLImage
-from reportlab.platypus.flowables import TopPadder
+from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.pack import document as d
@@ -55,7 +55,11 @@ class MarkupContext:
         if span.italic:
             body = f"<i>{body}</i>"
         link = self._link(span.link)
-        return f'<a href="{escape(link, {chr(34): "&quot;"})}">{body}</a>' if link else body
+        if not link:
+            return body
+        if not link.startswith("#"):  # a reader must see that it leads out of the pack
+            body = f'<font color="{st.LINK_HEX}"><u>{body}</u></font>'
+        return f'<a href="{escape(link, {chr(34): "&quot;"})}">{body}</a>'
 
     def _link(self, link: str) -> str:
         if link.startswith("#"):
@@ -195,7 +199,7 @@ class FlowableBuilder:
     def _heading(self, heading: d.Heading) -> list[Flowable]:
         level = min(max(heading.level, 1), 4)
         style = self.styles[f"h{level}"]
-        out: list[Flowable] = [PageBreak()] if heading.new_page else []
+        out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []
         if level >= 2 and not heading.new_page:
             out.append(CondPageBreak(45 * mm))  # never a heading alone at the foot of a page
         out += [Paragraph(self.mc.text(heading.text), style), HeadingMark(heading)]

@@ -14,7 +14,8 @@ from briefing.model import PaperSize
 from briefing.render.fonts import FontSet
 
 NAVY = colors.HexColor("#1B365D")
-BLUE = colors.HexColor("#0077B8")
+LINK_HEX = "#0077B8"
+BLUE = colors.HexColor(LINK_HEX)
 MUTED = colors.HexColor("#5B6770")
 RULE = colors.HexColor("#C8D3DC")
 ZEBRA = colors.HexColor("#F3F6F9")
