@@ -143,8 +143,8 @@ class _Layout:
 
     def warnings(self) -> list[str]:
         return [
-            f"{where or 'the pack'}: no font can draw {' '.join(sorted(chars))}; "
-            "these characters print as empty boxes"
+            f"{self.doc.file_stem}, {where or 'the pack'}: no font can draw "
+            f"{' '.join(sorted(chars))}; these characters print as empty boxes"
             for where, chars in sorted(self.mc.missing.items())
         ]
 

@@ -134,6 +134,7 @@ class FlowableBuilder:
     # -- blocks
 
     def _cover(self, cover: d.Cover) -> list[Flowable]:
+        self.mc.where = "the cover"
         t, s = self.mc.text, self.styles
         out: list[Flowable] = []
         if cover.logo:
@@ -197,6 +198,7 @@ class FlowableBuilder:
         return [Paragraph(self.mc.text(contents.title), self.styles["h1"]), toc]
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
+        self.mc.where = f"section '{heading.text}'"
         level = min(max(heading.level, 1), 4)
         style = self.styles[f"h{level}"]
         out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []

@@ -89,3 +89,28 @@ def test_unwritable_output_is_a_clear_error(
 ) -> None:
     code, _, err = run(capsys, "export-json", "-o", str(tmp_path / "no" / "such" / "x.json"))
     assert code == 1 and err.startswith("briefing: ") and err[-1] == "\n" and err.count("\n") == 1
+
+
+def test_build_prints_files_and_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "build", "-o", str(tmp_path), "--per-session", "--build-date", "2017-11-28"
+    )
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 6
+    assert lines[0].endswith(" pages)") and "Full pack.pdf" in lines[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        Path(line.rsplit("  (", 1)[0]).name for line in lines
+    )
+
+
+def test_build_problems_are_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "build", "-o", str(tmp_path), "--pack", "Nope")
+    assert code == 1 and err == ("briefing: no pack called 'Nope'; this meeting has 'Full pack'\n")
+    code, _, err = run(capsys, "build", "-o", str(tmp_path), "--format", "odt")
+    assert code == 1 and "format 'odt' is not available" in err
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--build-date", "30/11/2017"])
+    assert info.value.code == 2 and "is not a date" in capsys.readouterr().err

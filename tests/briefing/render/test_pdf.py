@@ -472,3 +472,43 @@ def test_compressed_content_is_really_compressed(tmp_path: Path) -> None:
             if name.startswith("/BriefingNote"):
                 assert xobj.get_object()["/Filter"] == "/FlateDecode"
                 zlib.decompress(xobj.get_object()._data)
+
+
+def test_characters_no_font_can_draw_are_reported(tmp_path: Path) -> None:
+    meeting = meeting_with_notes()
+    meeting = dataclasses.replace(
+        meeting, people=(dataclasses.replace(meeting.people[0], name="王小明"), meeting.people[1])
+    )
+    report = build(meeting, tmp_path)
+    missing = [w for w in report.warnings if "no font can draw" in w]
+    assert (missing and "王 小 明" in missing[0]) or "小 明 王" in missing[0]
+    assert "section '王小明'" in " ".join(missing)
+
+
+def test_docx_and_markdown_notes_appear_in_the_pdf(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Guidance outline", 1)
+    document.add_paragraph("First point of the outline", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    for (row, col), text in {
+        (0, 0): "Pillar",
+        (0, 1): "Gap",
+        (1, 0): "III",
+        (1, 1): "Access to remedy",
+    }.items():
+        table.cell(row, col).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = b"# Talking points\n\n- **Protect** defenders & <partners>\n"
+    meeting = meeting_with_notes(("outline.docx", buffer.getvalue()), ("points.md", markdown))
+    text = " ".join("\n".join(page_texts(only_pdf(build(meeting, tmp_path)))).split())
+    for expected in (
+        "Guidance outline",
+        "First point of the outline",
+        "Access to remedy",
+        "Talking points",
+        "Protect defenders & <partners>",
+    ):
+        assert expected in text
