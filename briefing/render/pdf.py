@@ -41,7 +41,13 @@ from briefing.render.pdf_flowables import (
     MarkupContext,
     MergedPageMark,
 )
-from briefing.render.pdf_notes import OutlineNode, PdfNote, PdfNoteLibrary, form_xobject, placement
+from briefing.render.pdf_notes import (
+    FormCache,
+    OutlineNode,
+    PdfNote,
+    PdfNoteLibrary,
+    placement,
+)
 
 PRODUCER = "Briefing Pack Assembler"
 
@@ -275,8 +281,9 @@ def _finish(
     doc: d.PackDocument, raw: bytes, layout: _Layout, notes: dict[str, PdfNote]
 ) -> PdfWriter:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
+    forms = FormCache(writer)
     for page_index, (key, note_page) in sorted(layout.merged.items()):
-        _draw_note_page(writer, page_index, notes[key], note_page, layout.geo)
+        _draw_note_page(forms, page_index, notes[key], note_page, layout.geo)
     _outline(writer, layout, notes)
     total = len(writer.pages)
     writer.set_page_label(0, 0, prefix="Cover")
@@ -287,13 +294,14 @@ def _finish(
 
 
 def _draw_note_page(
-    writer: PdfWriter, page_index: int, note: PdfNote, note_page: int, geo: st.Geometry
+    forms: FormCache, page_index: int, note: PdfNote, note_page: int, geo: st.Geometry
 ) -> None:
+    writer = forms.writer
     page = writer.pages[page_index]
     name = NameObject(f"/BriefingNote{note_page}")
     resources = DictionaryObject(page["/Resources"].get_object())
     xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
-    xobjects[name] = form_xobject(writer, note, note_page)
+    xobjects[name] = forms.form(note, note_page)
     resources[NameObject("/XObject")] = xobjects
     page[NameObject("/Resources")] = resources
     matrix = " ".join(f"{v:.4f}" for v in placement(note, note_page, geo.merged_area))

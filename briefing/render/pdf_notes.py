@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import LimitReachedError, PyPdfError
@@ -51,7 +51,6 @@ class PdfNote:
     filename: str
     reader: PdfReader
     outline: tuple[OutlineNode, ...]
-    forms: dict[int, dict[int, IndirectObject]] = field(default_factory=dict)
 
     @property
     def page_count(self) -> int:
@@ -161,12 +160,19 @@ def page_size(note: PdfNote, index: int) -> tuple[float, float]:
     return float(box.width), float(box.height)
 
 
-def form_xobject(writer: PdfWriter, note: PdfNote, index: int) -> IndirectObject:
-    """The note's page ``index`` as a Form XObject in ``writer`` (made once per writer)."""
-    per_writer = note.forms.setdefault(id(writer), {})
-    if index not in per_writer:
-        per_writer[index] = _make_form(writer, note.reader.pages[index])
-    return per_writer[index]
+class FormCache:
+    """The Form XObjects made for one output file: a note page used twice is stored once."""
+
+    def __init__(self, writer: PdfWriter) -> None:
+        self.writer = writer
+        self._forms: dict[tuple[str, int], IndirectObject] = {}
+
+    def form(self, note: PdfNote, index: int) -> IndirectObject:
+        """The note's page ``index`` as a Form XObject in this cache's writer."""
+        key = (note.key, index)
+        if key not in self._forms:
+            self._forms[key] = _make_form(self.writer, note.reader.pages[index])
+        return self._forms[key]
 
 
 def _make_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
