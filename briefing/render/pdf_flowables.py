@@ -241,22 +241,27 @@ class FlowableBuilder:
         return out
 
     def _bio(self, bio: d.Bio) -> list[Flowable]:
-        text: list[Flowable] = []
+        head: list[Flowable] = []
         if bio.affiliation:
-            text.append(self.para(d.plain(bio.affiliation, italic=True), "body"))
-        for role in bio.roles:
-            text.append(self.para(d.plain(role), "small"))
-        if bio.roles:
-            text.append(Spacer(1, 3))
-        text += self.build(bio.body)
+            head.append(self.para(d.plain(bio.affiliation, italic=True), "body"))
+        head += [self.para(d.plain(role), "small") for role in bio.roles]
+        body = [Spacer(1, 3), *self.build(bio.body)]
         if not bio.photo:
-            return text
-        photo = _image(bio.photo, 28 * mm, 36 * mm, "LEFT")
-        grid = Table([[photo, text]], colWidths=[32 * mm, self.frame_width - 32 * mm])
+            return [*head, *body]
+        # Only the short head sits beside the photo: a long bio must flow across pages.
+        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT")
+        grid = Table([[photo, head or ""]], colWidths=[30 * mm, self.frame_width - 30 * mm])
         grid.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
         )
-        return [grid]
+        grid.hAlign = "LEFT"
+        return [grid, *body]
 
     def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
         return [PageBreak()]

@@ -31,6 +31,7 @@ from briefing.model import (
 )
 from briefing.progress import Monitor
 from briefing.sample import sample_meeting
+from tests.briefing.conftest import tiny_png
 
 DATE = dt.date(2017, 11, 28)
 TRICKY = 'Smith & <Co> "R&D"'
@@ -429,7 +430,7 @@ def test_awkward_meetings_build(tmp_path: Path) -> None:
     bio = " ".join(["word"] * 5000)
     meeting = Meeting(
         title="T" * 300,
-        people=(Person("p", "Long Bio", bio=bio),),
+        people=(Person("p", "Long Bio", bio=bio, photo=Attachment("me.png", tiny_png())),),
         agenda=(
             AgendaItem(
                 "a",
