@@ -23,6 +23,7 @@ removed at the end.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -43,6 +44,7 @@ from typing import TypeVar
 import pypdf
 import reportlab
 from pypdf import PdfReader, PdfWriter
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
@@ -110,139 +112,25 @@ QUICK = Scale(
 
 # =========================================================================== word pools
 
-VOCABULARY = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "a",
-    "for",
-    "on",
-    "with",
-    "as",
-    "by",
-    "that",
-    "is",
-    "are",
-    "be",
-    "this",
-    "which",
-    "from",
-    "at",
-    "their",
-    "or",
-    "not",
-    "its",
-    "human",
-    "rights",
-    "business",
-    "enterprises",
-    "states",
-    "due",
-    "diligence",
-    "supply",
-    "chain",
-    "remedy",
-    "access",
-    "grievance",
-    "mechanism",
-    "guiding",
-    "principles",
-    "implementation",
-    "national",
-    "action",
-    "plan",
-    "stakeholders",
-    "civil",
-    "society",
-    "defenders",
-    "indigenous",
-    "peoples",
-    "workers",
-    "trade",
-    "unions",
-    "investors",
-    "accountability",
-    "transparency",
-    "disclosure",
-    "reporting",
-    "obligations",
-    "regulation",
-    "legislation",
-    "mandatory",
-    "voluntary",
-    "framework",
-    "policy",
-    "coherence",
-    "responsible",
-    "conduct",
-    "environment",
-    "climate",
-    "transition",
-    "land",
-    "communities",
-    "consultation",
-    "participation",
-    "gender",
-    "women",
-    "migrant",
-    "forced",
-    "labour",
-    "child",
-    "risk",
-    "assessment",
-    "impact",
-    "mitigation",
-    "prevention",
-    "monitoring",
-    "evaluation",
-    "capacity",
-    "building",
-    "cooperation",
-    "dialogue",
-    "multilateral",
-    "regional",
-    "sector",
-    "agriculture",
-    "extractive",
-    "garment",
-    "technology",
-    "digital",
-    "platforms",
-    "data",
-    "privacy",
-    "finance",
-    "procurement",
-    "public",
-    "private",
-    "partnership",
-    "leverage",
-    "judicial",
-    "non-judicial",
-    "operational-level",
-    "effective",
-    "meaningful",
-    "engagement",
-    "recommendations",
-    "findings",
-    "evidence",
-    "practice",
-    "lessons",
-    "challenges",
-    "gaps",
-    "progress",
-    "commitment",
-    "benchmark",
-    "indicators",
-    "review",
-    "decade",
-    "roadmap",
-    "working",
-    "group",
-    "forum",
-    "session",
-]
+VOCABULARY = (
+    "the", "of", "and", "to", "in", "a", "for", "on", "with", "as", "by", "that", "is", "are",
+    "be", "this", "which", "from", "at", "their", "or", "not", "its", "human", "rights",
+    "business", "enterprises", "states", "due", "diligence", "supply", "chain", "remedy", "access",
+    "grievance", "mechanism", "guiding", "principles", "implementation", "national", "action",
+    "plan", "stakeholders", "civil", "society", "defenders", "indigenous", "peoples", "workers",
+    "trade", "unions", "investors", "accountability", "transparency", "disclosure", "reporting",
+    "obligations", "regulation", "legislation", "mandatory", "voluntary", "framework", "policy",
+    "coherence", "responsible", "conduct", "environment", "climate", "transition", "land",
+    "communities", "consultation", "participation", "gender", "women", "migrant", "forced",
+    "labour", "child", "risk", "assessment", "impact", "mitigation", "prevention", "monitoring",
+    "evaluation", "capacity", "building", "cooperation", "dialogue", "multilateral", "regional",
+    "sector", "agriculture", "extractive", "garment", "technology", "digital", "platforms", "data",
+    "privacy", "finance", "procurement", "public", "private", "partnership", "leverage",
+    "judicial", "non-judicial", "operational-level", "effective", "meaningful", "engagement",
+    "recommendations", "findings", "evidence", "practice", "lessons", "challenges", "gaps",
+    "progress", "commitment", "benchmark", "indicators", "review", "decade", "roadmap", "working",
+    "group", "forum", "session",
+)  # fmt: skip
 
 FIRST_NAMES = (
     "José", "María", "François", "Zoë", "Søren", "Łukasz", "Ngozi", "Aïcha", "Björn",
@@ -341,8 +229,25 @@ def page_counts(rng: Random, count: int, total: int, low: int = 5, high: int = 6
     return counts
 
 
+@contextmanager
+def flate_only() -> Iterator[None]:
+    """Streams compressed with Flate alone, as most PDFs are (reportlab adds ASCII85 by default,
+    which costs a reader far more to decode); the pack's own renderer is left as configured."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def pdf_note(rng: Random, title: str, pages: int, bookmarks: bool) -> bytes:
     """A text-heavy PDF: a heading and ~40 lines of Helvetica per page, maybe bookmarks."""
+    with flate_only():
+        return _draw_pdf(rng, title, pages, bookmarks)
+
+
+def _draw_pdf(rng: Random, title: str, pages: int, bookmarks: bool) -> bytes:
     pagesize = LETTER if rng.random() < 0.15 else A4
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1)
@@ -357,8 +262,9 @@ def pdf_note(rng: Random, title: str, pages: int, bookmarks: bool) -> bytes:
             heading = f"{section}. {' '.join(words(rng, 4)).capitalize()}"
             canvas.bookmarkPage(f"s{section}")
             canvas.addOutlineEntry(heading, f"s{section}", level=0, closed=True)
-            if pages - page > 2:
-                canvas.addOutlineEntry(f"{section}.1 Findings", f"s{section}", level=1)
+            if pages - page > 2:  # a sub-entry further down the same page
+                canvas.bookmarkHorizontal(f"s{section}.1", 0, height / 2)
+                canvas.addOutlineEntry(f"{section}.1 Findings", f"s{section}.1", level=1)
         draw_text_page(canvas, rng, heading, width, height)
         canvas.drawCentredString(width / 2, 30, f"- {page + 1} -")
         canvas.showPage()
@@ -385,6 +291,7 @@ def draw_text_page(canvas: Canvas, rng: Random, heading: str, width: float, heig
 class Synthetic:
     """The generated meeting and what the benchmark needs to know about it."""
 
+    scale: Scale
     meeting: Meeting
     pdf_data: list[bytes]  # each PDF note's bytes, in note order (shared files repeat)
     pdf_pages: int  # pages of all PDF notes together
@@ -495,7 +402,8 @@ def make_pdf_notes(
     distinct = scale.pdf_notes - scale.shared_files
     notes: list[Note] = []
     files: list[tuple[str, bytes]] = []
-    for n, pages in enumerate(page_counts(rng, distinct, scale.pdf_pages), start=1):
+    distinct_pages = round(scale.pdf_pages * distinct / scale.pdf_notes)
+    for n, pages in enumerate(page_counts(rng, distinct, distinct_pages), start=1):
         title = f"Background paper {n}: {rng.choice(TOPICS)}"
         data = pdf_note(rng, title, pages, bookmarks=n % 3 == 0)
         files.append((f"background-paper-{n:03d}.pdf", data))
@@ -577,7 +485,7 @@ def make_meeting(scale: Scale, seed: int = SEED) -> Synthetic:
         notes=notes,
     )
     pages = sum(len(PdfReader(io.BytesIO(d)).pages) for d in pdf_data)
-    return Synthetic(meeting, pdf_data, pages, distinct)
+    return Synthetic(scale, meeting, pdf_data, pages, distinct)
 
 
 # =========================================================================== measuring
@@ -592,7 +500,6 @@ class Measure:
     pages: int = 0
     size: int = 0
     peak_rss: int | None = None  # bytes: the step's own high-water mark (VmHWM after a reset)
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 class PeakRss:
@@ -691,7 +598,13 @@ def traced_peak(run: Callable[[], object]) -> float:
 
 
 def session_pack() -> PackDefinition:
+    """A pack that builds only per-session packs, one per agenda item with people."""
     return PackDefinition(id="sessions", name="Session briefs", kind=PackKind.PER_SESSION)
+
+
+def without_pdf_notes(meeting: Meeting) -> Meeting:
+    """The meeting less its PDF notes: what the full pack costs to lay out, merging nothing."""
+    return dataclasses.replace(meeting, notes=tuple(n for n in meeting.notes if n.format != "pdf"))
 
 
 # =========================================================================== report
@@ -699,38 +612,47 @@ def session_pack() -> PackDefinition:
 
 @dataclass
 class Results:
+    """Every figure of one benchmark run."""
+
     scale: Scale
     synthetic: Synthetic
     baseline: Measure
     full: Measure
+    content: Measure  # the full pack with the PDF notes left out
     sessions: Measure
     process_peak: int
-    traced: dict[str, float] = field(default_factory=dict)
     font_seconds: float = 0.0
+    traced: dict[str, float] = field(default_factory=dict)
 
     @property
     def full_ratio(self) -> float:
         return self.full.seconds / self.baseline.seconds
 
     @property
+    def merge_ratio(self) -> float:
+        return (self.full.seconds - self.content.seconds) / self.baseline.seconds
+
+    @property
     def sessions_ratio(self) -> float:
         return self.sessions.seconds / self.full.seconds
 
-    def missed(self) -> list[str]:
-        checks = [
-            (self.full_ratio <= FULL_OVER_BASELINE, "full pack / baseline"),
-            (self.sessions_ratio <= SESSIONS_OVER_FULL, "per-session / full pack"),
-            (self.process_peak <= PEAK_RSS_BYTES, "peak memory"),
+    def checks(self) -> list[tuple[str, bool]]:
+        return [
+            ("full pack / baseline", self.full_ratio <= FULL_OVER_BASELINE),
+            ("per-session / full pack", self.sessions_ratio <= SESSIONS_OVER_FULL),
+            ("peak memory", self.process_peak <= PEAK_RSS_BYTES),
         ]
-        return [name for ok, name in checks if not ok]
+
+    def missed(self) -> list[str]:
+        return [name for name, ok in self.checks() if not ok]
 
 
 def _mb(value: float | None) -> str:
     return "n/a" if value is None else f"{value / MB:,.0f} MB"
 
 
-def _verdict(ok: bool) -> str:
-    return "OK" if ok else "MISSED"
+def _target(limit: str, ok: bool) -> str:
+    return f"{limit} {'OK' if ok else 'MISSED'}"
 
 
 def machine_lines() -> list[str]:
@@ -738,8 +660,17 @@ def machine_lines() -> list[str]:
     return [
         f"machine : {cpus} CPU(s) usable (nproc), {platform.system()} {platform.machine()}, "
         f"{platform.python_implementation()} {platform.python_version()}",
-        f"library : pypdf {pypdf.__version__}, reportlab {reportlab.Version}",
+        f"library : pypdf {pypdf.__version__}, reportlab {reportlab.Version}, "
+        f"reportlab C accelerator {'yes' if _has_rl_accel() else 'no (pure Python)'}",
     ]
+
+
+def _has_rl_accel() -> bool:
+    try:
+        import _rl_accel  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def meeting_line(r: Results) -> str:
@@ -753,28 +684,22 @@ def meeting_line(r: Results) -> str:
 
 
 def rows(r: Results) -> list[tuple[str, str, str, str]]:
-    b, f, s = r.baseline, r.full, r.sessions
+    """(step, figure, detail, target) for each line of the table."""
+    b, f, c, s = r.baseline, r.full, r.content, r.sessions
+    ok = dict(r.checks())
     table = [
-        (
-            "generate meeting",
-            f"{r.synthetic.seconds:.1f} s",
-            "synthetic data, in memory",
-            "not counted",
-        ),
-        (
-            "warm fonts",
-            f"{r.font_seconds:.1f} s",
-            "pack_fonts(), before any timing",
-            "not counted",
-        ),
+        ("generate meeting", f"{r.synthetic.seconds:.1f} s", "synthetic, in memory", "not counted"),
+        ("warm fonts", f"{r.font_seconds:.1f} s", "pack_fonts() before timing", "not counted"),
         ("baseline (pypdf concat)", f"{b.seconds:.2f} s", f"{b.pages:,} pages, {_mb(b.size)}", ""),
         ("full pack", f"{f.seconds:.2f} s", f"{f.pages:,} pages, {_mb(f.size)}, 1 file", ""),
         (
             "  full / baseline",
             f"{r.full_ratio:.2f} x",
             "",
-            f"<= {FULL_OVER_BASELINE} {_verdict(r.full_ratio <= FULL_OVER_BASELINE)}",
+            _target(f"<= {FULL_OVER_BASELINE}", ok["full pack / baseline"]),
         ),
+        ("  full, no PDF notes", f"{c.seconds:.2f} s", f"{c.pages:,} pages (layout only)", "info"),
+        ("  (full - no PDF) / baseline", f"{r.merge_ratio:.2f} x", "what merging adds", "info"),
         (
             "per-session packs",
             f"{s.seconds:.2f} s",
@@ -785,40 +710,35 @@ def rows(r: Results) -> list[tuple[str, str, str, str]]:
             "  per-session / full",
             f"{r.sessions_ratio:.2f} x",
             "",
-            f"<= {SESSIONS_OVER_FULL} {_verdict(r.sessions_ratio <= SESSIONS_OVER_FULL)}",
+            _target(f"<= {SESSIONS_OVER_FULL}", ok["per-session / full pack"]),
         ),
         (
             "peak RSS, whole process",
             _mb(r.process_peak),
-            "ru_maxrss: high-water mark of the run",
-            f"<= 1 GB {_verdict(r.process_peak <= PEAK_RSS_BYTES)}",
+            "ru_maxrss high-water mark",
+            _target("<= 1 GB", ok["peak memory"]),
         ),
-        ("  peak RSS, baseline", _mb(b.peak_rss), "VmHWM reset before the step", ""),
-        ("  peak RSS, full pack", _mb(f.peak_rss), "VmHWM reset before the step", ""),
-        ("  peak RSS, per-session", _mb(s.peak_rss), "VmHWM reset before the step", ""),
     ]
+    for name, m in (("baseline", b), ("full pack", f), ("per-session", s)):
+        table.append((f"  peak RSS, {name}", _mb(m.peak_rss), "VmHWM, reset before it", ""))
     for name, peak in r.traced.items():
-        table.append(
-            (f"  Python heap, {name}", _mb(peak), "tracemalloc peak, extra untimed run", "")
-        )
+        table.append((f"  Python heap, {name}", _mb(peak), "tracemalloc, extra run", "info"))
     return table
 
 
 def print_report(r: Results) -> None:
-    print(
-        "\nForum-scale benchmark, " + dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    )
+    now = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    print(f"\nForum-scale benchmark, {now}")
     for line in [*machine_lines(), meeting_line(r)]:
         print(line)
     table = [("step", "figure", "detail", "target"), *rows(r)]
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     for n, row in enumerate(table):
-        print(
-            "  ".join(
-                cell.ljust(w) if i != 1 else cell.rjust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            ).rstrip()
-        )
+        cells = [
+            c.rjust(w) if i == 1 else c.ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
     missed = r.missed()
@@ -829,13 +749,13 @@ def print_report(r: Results) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small meeting for a smoke run")
     parser.add_argument("--repeat", type=int, default=1, metavar="N", help="best of N runs")
     parser.add_argument(
         "--tracemalloc",
         action="store_true",
-        help="also measure the Python heap peak of each build (one extra untimed run each; slow)",
+        help="also the Python heap peak of each build (an extra untimed run each, ~8x slower)",
     )
     args = parser.parse_args(argv)
     if args.repeat < 1:
@@ -845,38 +765,60 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 @contextmanager
 def announce(what: str) -> Iterator[None]:
+    """Progress on stderr, so stdout holds only the report."""
     print(f"{what}…", end=" ", flush=True, file=sys.stderr)
     start = time.perf_counter()
     yield
     print(f"{time.perf_counter() - start:.1f} s", file=sys.stderr)
 
 
+def timed(run: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = run()
+    return result, time.perf_counter() - start
+
+
+def measure_all(synthetic: Synthetic, out: Path, repeat: int, rss: PeakRss) -> Results:
+    meeting = synthetic.meeting
+    content_only = without_pdf_notes(meeting)
+    with announce("baseline"):
+        baseline = measure_baseline(synthetic, repeat, rss)
+    with announce("full pack"):
+        full = measure_build(meeting, meeting.pack_definitions()[0], out / "full", repeat, rss)
+    with announce("full pack without the PDF notes"):
+        pack = content_only.pack_definitions()[0]
+        content = measure_build(content_only, pack, out / "content", repeat, rss)
+    with announce("per-session packs"):
+        sessions = measure_build(meeting, session_pack(), out / "sessions", repeat, rss)
+    rss.reset()  # fold the last step's mark into the process peak
+    return Results(synthetic.scale, synthetic, baseline, full, content, sessions, rss.process_peak)
+
+
+def trace_builds(meeting: Meeting, out: Path) -> dict[str, float]:
+    """The tracemalloc peak of one full-pack and one per-session build (not timed)."""
+    traced = {}
+    for name, pack in (
+        ("full pack", meeting.pack_definitions()[0]),
+        ("per-session", session_pack()),
+    ):
+        with announce(f"tracemalloc, {name}"):
+            traced[name] = traced_peak(lambda p=pack: build_once(meeting, p, out))
+    return traced
+
+
 def run(scale: Scale, repeat: int, trace: bool) -> Results:
     rss = PeakRss()
     with announce(f"generating the {scale.name}-scale meeting"):
-        start = time.perf_counter()
-        synthetic = make_meeting(scale)
-        synthetic.seconds = time.perf_counter() - start
+        synthetic, seconds = timed(lambda: make_meeting(scale))
+        synthetic.seconds = seconds
     with announce("warming the fonts"):
-        start = time.perf_counter()
-        pack_fonts()
-        font_seconds = time.perf_counter() - start
-    meeting, full_pack = synthetic.meeting, synthetic.meeting.pack_definitions()[0]
+        _, font_seconds = timed(pack_fonts)
     with tempfile.TemporaryDirectory(prefix="forum-scale-") as tmp:
-        out = Path(tmp)
-        with announce("baseline"):
-            baseline = measure_baseline(synthetic, repeat, rss)
-        with announce("full pack"):
-            full = measure_build(meeting, full_pack, out / "full", repeat, rss)
-        with announce("per-session packs"):
-            sessions = measure_build(meeting, session_pack(), out / "sessions", repeat, rss)
-        process_peak = rss.process_peak  # before tracemalloc's own overhead
-        traced = {}
-        if trace:
-            for name, pack in (("full pack", full_pack), ("per-session", session_pack())):
-                with announce(f"tracemalloc, {name}"):
-                    traced[name] = traced_peak(lambda p=pack: build_once(meeting, p, out))
-    return Results(scale, synthetic, baseline, full, sessions, process_peak, traced, font_seconds)
+        results = measure_all(synthetic, Path(tmp), repeat, rss)
+        results.font_seconds = font_seconds
+        if trace:  # after the memory figures: tracemalloc's own bookkeeping would inflate them
+            results.traced = trace_builds(synthetic.meeting, Path(tmp))
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -110,8 +110,14 @@ class FontSet:
             return self.primary
         return next((f for f in self.families if f.covers(char)), None)
 
+    @functools.cached_property
+    def _primary_chars(self) -> frozenset[str]:
+        return frozenset(map(chr, self.primary.coverage))
+
     def runs(self, text: str) -> list[tuple[FontFamily | None, str]]:
         """``text`` split into maximal segments by the family that draws them (None: none can)."""
+        if all(_is_neutral(c) for c in set(text) - self._primary_chars):
+            return [(self.primary, text)] if text else []  # the common case, in one set test
         runs: list[tuple[FontFamily | None, list[str]]] = []
         for char in text:
             family = self.family_for(char)

@@ -114,6 +114,8 @@ class FlowableBuilder:
     styles: dict
     frame_width: float
     page_count_of: Callable[[d.EmbeddedPdf], int]
+    contents: tuple[d.Heading, ...] = ()  # the headings the contents will list
+    page_estimate: int = 10  # a rough page count, for the width of page numbers
 
     def build(self, blocks: Iterable[d.Block]) -> list[Flowable]:
         """The flowables of a sequence of blocks."""
@@ -195,6 +197,10 @@ class FlowableBuilder:
     def _contents(self, contents: d.Contents) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.styles["toc1"], self.styles["toc2"]]
+        # Known entries with page numbers of the likely width make the first layout pass as
+        # long as the last, which saves a whole pass; the real numbers arrive during it.
+        guess = int("8" * len(str(self.page_estimate)))
+        toc._entries = [(e.level - 1, self.mc.text(e.text), guess, e.anchor) for e in self.contents]
         return [Paragraph(self.mc.text(contents.title), self.styles["h1"]), toc]
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
