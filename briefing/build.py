@@ -118,7 +118,13 @@ def build_packs(
 def _render(
     renderer: Renderer, doc: PackDocument, stage: Path, monitor: Monitor, report: BuildReport
 ) -> tuple[RenderResult, Renderer]:
-    result = renderer.render(doc, stage / f"{doc.file_stem}{renderer.suffix}", monitor)
+    path = stage / f"{doc.file_stem}{renderer.suffix}"
+    try:
+        result = renderer.render(doc, path, monitor)
+    except NoteReadError as exc:
+        raise BuildError([str(exc), "nothing was built"]) from exc
+    except OSError as exc:
+        raise BuildError([f"{path.name}: cannot be written ({exc.strerror or exc})"]) from exc
     report.warnings += [w for w in result.warnings if w not in report.warnings]
     return result, renderer
 

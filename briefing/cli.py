@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -239,6 +241,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: one line, and the details in a log
+        log = Path(tempfile.gettempdir()) / "briefing-error.log"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(
+            f"briefing: unexpected error ({type(exc).__name__}: {exc}); details in {log}",
+            file=sys.stderr,
+        )
     return EXIT_ERROR
 
 

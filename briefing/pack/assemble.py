@@ -17,10 +17,13 @@ from briefing.formatting import format_date, format_date_range, format_duration,
 from briefing.model import (
     AgendaItem,
     BioOrder,
+    Contact,
+    LinkedEvent,
     Meeting,
     Note,
     PackDefinition,
     Person,
+    Reference,
     RoleKind,
 )
 from briefing.pack.document import (
@@ -314,7 +317,7 @@ def _text_section(title: str, anchor: str, text: str) -> list[Block]:
     return [Heading(2, title, anchor), *plain_text_blocks(text)]
 
 
-def _linked_event(event) -> Spans:  # type: ignore[no-untyped-def]
+def _linked_event(event: LinkedEvent) -> Spans:
     when = format_date_range(event.first_date, event.last_date)
     detail = ", ".join(x for x in (when, event.venue) if x)
     spans = [Span(event.title, bold=True)]
@@ -325,7 +328,7 @@ def _linked_event(event) -> Spans:  # type: ignore[no-untyped-def]
     return tuple(spans)
 
 
-def _reference(reference) -> Spans:  # type: ignore[no-untyped-def]
+def _reference(reference: Reference) -> Spans:
     spans = [
         Span(reference.title, italic=True, link=reference.url if _is_url(reference.url) else "")
     ]
@@ -524,7 +527,7 @@ def _contacts(ctx: _Context) -> list[Block]:
     return blocks
 
 
-def _contact_row(contact) -> tuple[Cell, ...]:  # type: ignore[no-untyped-def]
+def _contact_row(contact: Contact) -> tuple[Cell, ...]:
     role = contact.role
     if contact.cc and not re.search(r"\bcc\b", role, flags=re.IGNORECASE):
         role = f"{role} (cc)" if role else "cc"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -32,6 +33,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
 
 from briefing.atomic import atomic_path
+from briefing.errors import NoteReadError
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -292,7 +294,14 @@ def _finish(
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
     forms = FormCache(writer)
     for page_index, (key, note_page) in sorted(layout.merged.items()):
-        _draw_note_page(forms, page_index, notes[key], note_page, layout.geo)
+        note = notes[key]
+        try:
+            _draw_note_page(forms, page_index, note, note_page, layout.geo)
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise NoteReadError(
+                f"note '{note.title}' ({note.filename}): page {note_page + 1} cannot be merged "
+                f"({exc})"
+            ) from exc
     _outline(writer, layout, notes)
     total = len(writer.pages)
     writer.set_page_label(0, 0, prefix="Cover")
