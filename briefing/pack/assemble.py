@@ -114,9 +114,15 @@ def assemble_session(
     note_content: NoteContent,
     build_date: dt.date,
 ) -> PackDocument:
-    """One session's pack for its moderator and speakers: its cover, its page, the programme
-    with this session marked, its people's bios, its notes, the contacts."""
+    """One session's pack for its moderator and speakers: its cover, its page, the programme of
+    its day with this session marked, its people's bios, its notes, the contacts."""
     people = _session_people(meeting, item)
+    day = meeting.item_date(item)
+    same_day = tuple(
+        i
+        for i in (pack.item_ids or _all_items(meeting))
+        if meeting.item_date(meeting.item(i)) == day
+    )
     notes = tuple(
         n.id
         for n in meeting.notes
@@ -127,7 +133,7 @@ def assemble_session(
     ctx = _context(
         meeting,
         pack,
-        pack.item_ids or _all_items(meeting),
+        same_day,
         people,
         notes,
         note_content,
@@ -355,7 +361,7 @@ def _programme(ctx: _Context, marked: AgendaItem | None) -> list[Block]:
     days = list(dict.fromkeys(ctx.meeting.item_date(i) for i in ctx.items))
     for day in days:
         items = [i for i in ctx.items if ctx.meeting.item_date(i) == day]
-        if len(days) > 1 and day is not None:
+        if day is not None and len({ctx.meeting.item_date(i) for i in ctx.meeting.agenda}) > 1:
             blocks.append(Paragraph(plain(format_date(day, weekday=True), bold=True), "label"))
         rows = tuple(_programme_row(ctx, i) for i in items)
         mark = frozenset(n for n, i in enumerate(items) if i == marked)

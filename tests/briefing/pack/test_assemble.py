@@ -190,3 +190,15 @@ def _links(doc: d.PackDocument) -> list[str]:
             runs = [line for row in block.rows for cell in row for line in cell]
         found += [s.link for spans in runs for s in spans if s.link]
     return found
+
+
+def test_session_pack_shows_the_programme_of_its_day(meeting: Meeting) -> None:
+    pack = meeting.packs[0]
+    doc = assemble_session(meeting, pack, meeting.agenda[1], {}, DATE)  # i2 is on day two
+    programme = [b for b in doc.blocks if isinstance(b, d.Table) and b.kind == "programme"]
+    assert len(programme) == 1
+    titles = [d.spans_text(row[1][0]) for row in programme[0].rows]
+    assert titles == ["Panel: <scaling up>"] and programme[0].marked == frozenset({0})
+    day_one = assemble_session(meeting, pack, meeting.agenda[0], {}, DATE)
+    rows = next(b for b in day_one.blocks if isinstance(b, d.Table) and b.kind == "programme").rows
+    assert [d.spans_text(r[1][0]) for r in rows] == ["Opening & welcome", "Closing"]
