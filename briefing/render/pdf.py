@@ -28,6 +28,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
@@ -125,6 +126,12 @@ class _Layout:
         self.pdfs: list[_PdfAt] = []
         self.total_pages = 0  # as learnt from the previous layout pass
         self.pages_in_pass = 0
+        self.header_title = _clip(doc.short_title, fonts.primary.regular, 8, self.geo.width * 0.6)
+        running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
+        if fonts.missing(running):  # drawn straight on the page: no fallback font there
+            self.mc.missing.setdefault("the running header", set()).update(
+                c for c in fonts.missing(running) if not c.isspace()
+            )
 
     def run(self) -> bytes:
         buffer = io.BytesIO()
@@ -177,9 +184,7 @@ class _Layout:
         canvas.saveState()
         canvas.setFont(f.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(
-            g.left, g.header_y, _clip(canvas, self.doc.short_title, f.regular, 8, g.width * 0.6)
-        )
+        canvas.drawString(g.left, g.header_y, self.header_title)
         canvas.drawRightString(g.width - g.right, g.header_y, self.doc.header_date)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
@@ -211,10 +216,11 @@ class _Layout:
         canvas.restoreState()
 
 
-def _clip(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(text, font, size) <= width:
+def _clip(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width``."""
+    if stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
+    while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
