@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import io
 import os
 import platform
@@ -272,12 +273,53 @@ def _draw_pdf(rng: Random, title: str, pages: int, bookmarks: bool) -> bytes:
     return buffer.getvalue()
 
 
+# --realistic: notes like exported reports, with their own embedded font subset and a photo
+# every few pages, instead of the lightest possible PDF (base-14 Helvetica, text only).
+REALISTIC = {"on": False}
+PHOTO_EVERY = 4
+
+
+def note_fonts() -> tuple[str, str]:
+    """The (body, heading) fonts of a note: embedded TrueType when realistic, else Helvetica."""
+    if not REALISTIC["on"]:
+        return "Helvetica", "Helvetica-Bold"
+    fonts = pack_fonts()
+    return fonts.primary.regular, fonts.primary.bold
+
+
+@functools.lru_cache(maxsize=8)
+def photo(seed: int) -> bytes:
+    """A 600×400 JPEG of smooth noise (about 40 KB), like a photo in a report."""
+    from PIL import Image, ImageFilter
+
+    noise = Random(seed).randbytes(150 * 100 * 3)
+    image = (
+        Image.frombytes("RGB", (150, 100), noise)
+        .resize((600, 400))
+        .filter(ImageFilter.GaussianBlur(2))
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def draw_photo(canvas: Canvas, rng: Random, width: float) -> None:
+    """A photo in the lower part of the page (each note has its own few)."""
+    from reportlab.lib.utils import ImageReader
+
+    data = photo(rng.randrange(8))
+    canvas.drawImage(ImageReader(io.BytesIO(data)), 56, 60, width=width - 112, height=200)
+
+
 def draw_text_page(canvas: Canvas, rng: Random, heading: str, width: float, height: float) -> None:
     """A heading and 40 lines of body text (a blank line now and then between paragraphs)."""
-    canvas.setFont("Helvetica-Bold", 14)
+    body, bold = note_fonts()
+    canvas.setFont(bold, 14)
     canvas.drawString(56, height - 72, heading)
+    if REALISTIC["on"] and rng.randrange(PHOTO_EVERY) == 0:
+        draw_photo(canvas, rng, width)
     text = canvas.beginText(56, height - 100)
-    text.setFont("Helvetica", 10)
+    text.setFont(body, 10)
     text.setLeading(15)
     for _ in range(40):
         text.textLine("" if rng.random() < 0.08 else " ".join(words(rng, 13)))
@@ -753,6 +795,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="a small meeting for a smoke run")
     parser.add_argument("--repeat", type=int, default=1, metavar="N", help="best of N runs")
     parser.add_argument(
+        "--realistic",
+        action="store_true",
+        help="notes with embedded fonts and a photo every few pages, like exported reports",
+    )
+    parser.add_argument(
         "--tracemalloc",
         action="store_true",
         help="also the Python heap peak of each build (an extra untimed run each, ~8x slower)",
@@ -823,6 +870,7 @@ def run(scale: Scale, repeat: int, trace: bool) -> Results:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    REALISTIC["on"] = args.realistic
     results = run(QUICK if args.quick else FULL, args.repeat, args.tracemalloc)
     print_report(results)
     return 1 if results.missed() else 0
