@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,7 @@ from briefing.render.pdf_flowables import (
     HeadingMark,
     MarkupContext,
     MergedPageMark,
+    contents_form,
 )
 from briefing.render.pdf_notes import (
     FormCache,
@@ -122,10 +124,13 @@ class _Layout:
         anchors = frozenset(h.anchor for h in doc.headings())
         self.mc = MarkupContext(fonts, anchors)
         self.headings: list[_HeadingAt] = []
+        self.listed = tuple(h for h in doc.headings() if h.in_contents and h.level <= 2)
         self.merged: dict[int, tuple[str, int]] = {}
         self.pdfs: list[_PdfAt] = []
-        self.total_pages = 0  # as learnt from the previous layout pass
-        self.pages_in_pass = 0
+        self.pages = 0
+        merged = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
+        digits = len(str(estimate_pages(doc, merged)))
+        self.total_width = stringWidth("8" * digits, fonts.primary.regular, 8)
         self.header_title = _clip(doc.short_title, fonts.primary.regular, 8, self.geo.width * 0.6)
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
         if fonts.missing(running):  # drawn straight on the page: no fallback font there
@@ -137,30 +142,18 @@ class _Layout:
         buffer = io.BytesIO()
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
-        listed = tuple(h for h in self.doc.headings() if h.in_contents and h.level <= 2)
-        merged = sum(self.notes[b.key].page_count for b in self.doc.embedded_pdfs())
         builder = FlowableBuilder(
-            self.mc,
-            styles,
-            self.geo.frame[2],
-            lambda b: self.notes[b.key].page_count,
-            listed,
-            merged + len(self.doc.headings()),
+            self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
         )
         story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
-        for _attempt in range(4):  # the last pass must print the page count it ends with
-            buffer.seek(0)
-            buffer.truncate()
-            template.multiBuild(list(story))
-            if self.pages_in_pass == self.total_pages:
-                break
-            self.total_pages = self.pages_in_pass
+        # One layout pass: page numbers that are only known at the end (the contents' and the
+        # "of Y" of every footer) are small forms drawn now and defined when the pass ends.
+        template.build(story, canvasmaker=_forms_canvas(self))
         return buffer.getvalue()
 
     def reset(self) -> None:
-        if self.pages_in_pass:
-            self.total_pages = self.pages_in_pass
-        self.pages_in_pass = 0
+        """Forget what an earlier layout pass recorded."""
+        self.pages = 0
         self.headings.clear()
         self.merged.clear()
         self.pdfs.clear()
@@ -176,10 +169,20 @@ class _Layout:
 
     def decorate(self, canvas: Canvas, page_index: int) -> None:
         """Running header, 'Page X of Y' and the distribution mark (not on the cover)."""
-        self.pages_in_pass = max(self.pages_in_pass, page_index + 1)
+        self.pages = max(self.pages, page_index + 1)
         if page_index == 0:
             return
-        self.draw_page_number(canvas, page_index, self.total_pages)
+        g = self.geo
+        canvas.saveState()
+        canvas.setFont(self.fonts.primary.regular, 8)
+        canvas.setFillColor(st.MUTED)
+        # "Y" is a form defined at the end; digits are of equal width, so its room is known
+        # from the number of digits, which the page estimate gives.
+        total_x = g.width - g.right - self.total_width
+        canvas.drawRightString(total_x, g.footer_y, f"Page {page_index} of ")
+        canvas.translate(total_x, g.footer_y)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
         g, f = self.geo, self.fonts.primary
         canvas.saveState()
         canvas.setFont(f.regular, 8)
@@ -198,7 +201,7 @@ class _Layout:
 
     def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
         """The cover's band of colour at the top."""
-        self.pages_in_pass = max(self.pages_in_pass, canvas.getPageNumber())
+        self.pages = max(self.pages, canvas.getPageNumber())
         g = self.geo
         canvas.saveState()
         canvas.setFillColor(st.NAVY)
@@ -207,13 +210,54 @@ class _Layout:
         canvas.rect(0, g.height - 13.5 * st.mm, g.width, 1.5 * st.mm, stroke=0, fill=1)
         canvas.restoreState()
 
-    def draw_page_number(self, canvas: Canvas, page_index: int, total: int) -> None:
-        g = self.geo
-        canvas.saveState()
-        canvas.setFont(self.fonts.primary.regular, 8)
+    def define_forms(self, canvas: Canvas) -> None:
+        """Now that the pages are known: the footers' "Page X of Y" and the contents' numbers."""
+        font = self.fonts.primary
+        canvas.beginForm(TOTAL_FORM, -10, -10, 200, 20)
+        canvas.setFont(font.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawRightString(g.width - g.right, g.footer_y, f"Page {page_index} of {total - 1}")
-        canvas.restoreState()
+        canvas.drawString(0, 0, str(self.pages - 1))
+        canvas.endForm()
+        pages = {h.heading.anchor: h.page for h in self.headings}
+        for heading in self.listed:
+            canvas.beginForm(contents_form(heading.anchor), -200, -20, 0, 40)
+            canvas.setFont(
+                font.bold if heading.level == 1 else font.regular, st.CONTENTS_SIZES[heading.level]
+            )
+            canvas.drawRightString(0, 0, str(pages.get(heading.anchor, "")))
+            canvas.endForm()
+
+
+TOTAL_FORM = "BriefingPageTotal"
+
+
+def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:
+    """A rough page count before layout: pages that headings start, text, merged pages."""
+    starts = sum(1 for b in doc.blocks if isinstance(b, d.Heading) and b.new_page)
+    characters = sum(len(s.text) for b in doc.blocks for s in _spans_of(b))
+    return 2 + starts + characters // 2500 + merged_pages
+
+
+def _spans_of(block: d.Block) -> Iterator[d.Span]:
+    if isinstance(block, d.Paragraph):
+        yield from block.spans
+    elif isinstance(block, d.ListBlock):
+        yield from (s for item in block.items for s in item)
+    elif isinstance(block, d.Table):
+        yield from (s for row in block.rows for cell in row for line in cell for s in line)
+    elif isinstance(block, d.Bio):
+        yield from (s for b in block.body for s in _spans_of(b))
+
+
+def _forms_canvas(layout: _Layout) -> type[Canvas]:
+    """A canvas that defines the late page-number forms just before it saves."""
+
+    class FormsCanvas(Canvas):
+        def save(self) -> None:
+            layout.define_forms(self)
+            super().save()
+
+    return FormsCanvas
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:
@@ -285,9 +329,6 @@ class _Template(BaseDocTemplate):
         top = min(self.frame._y + 40, self.layout.geo.height)
         self.canv.bookmarkHorizontalAbsolute(heading.anchor, top)
         self.layout.headings.append(_HeadingAt(heading, page, top))
-        if heading.in_contents and heading.level <= 2:
-            text = self.layout.mc.text(heading.text)
-            self.notify("TOCEntry", (heading.level - 1, text, page, heading.anchor))
         self.layout.monitor.check()
 
 

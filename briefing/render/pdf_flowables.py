@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -23,7 +24,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.pack import document as d
 from briefing.render import pdf_styles as st
@@ -94,6 +94,33 @@ class HeadingMark(Flowable):
         """Nothing to draw."""
 
 
+def contents_form(anchor: str) -> str:
+    """The name of the form that holds a contents entry's page number (known only at the end)."""
+    return f"BriefingContents-{anchor}"
+
+
+class ContentsPageNumber(Flowable):
+    """A contents entry's page number: a form drawn now, defined once the layout is done."""
+
+    def __init__(self, anchor: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.anchor, self.style = anchor, style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """As wide as its cell, one line high."""
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The number, right-aligned on the entry's first line, and a link to its heading."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(self.width, self.height - self.style.fontSize)
+        canvas.doForm(contents_form(self.anchor))
+        canvas.restoreState()
+        canvas.linkRect("", self.anchor, (0, 0, self.width, self.height), relative=1)
+
+
 class MergedPageMark(Flowable):
     """Zero-size marker on a page that a merged PDF page will fill."""
 
@@ -115,7 +142,6 @@ class FlowableBuilder:
     frame_width: float
     page_count_of: Callable[[d.EmbeddedPdf], int]
     contents: tuple[d.Heading, ...] = ()  # the headings the contents will list
-    page_estimate: int = 10  # a rough page count, for the width of page numbers
 
     def build(self, blocks: Iterable[d.Block]) -> list[Flowable]:
         """The flowables of a sequence of blocks."""
@@ -195,13 +221,29 @@ class FlowableBuilder:
         return [TopPadder(block)]
 
     def _contents(self, contents: d.Contents) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0)
-        toc.levelStyles = [self.styles["toc1"], self.styles["toc2"]]
-        # Known entries with page numbers of the likely width make the first layout pass as
-        # long as the last, which saves a whole pass; the real numbers arrive during it.
-        guess = int("8" * len(str(self.page_estimate)))
-        toc._entries = [(e.level - 1, self.mc.text(e.text), guess, e.anchor) for e in self.contents]
-        return [Paragraph(self.mc.text(contents.title), self.styles["h1"]), toc]
+        title = Paragraph(self.mc.text(contents.title), self.styles["h1"])
+        if not self.contents:
+            return [title]
+        rows, style = (
+            [],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+        for row, heading in enumerate(self.contents):
+            entry = self.styles[f"toc{min(heading.level, 2)}"]
+            text = self.mc.markup(d.plain(heading.text, link=f"#{heading.anchor}"))
+            rows.append([Paragraph(text, entry), ContentsPageNumber(heading.anchor, entry)])
+            if heading.level == 1 and row:
+                style.append(("TOPPADDING", (0, row), (-1, row), 6))
+        number_width = 14 * mm
+        table = Table(rows, colWidths=[self.frame_width - number_width, number_width])
+        table.setStyle(TableStyle(style))
+        return [title, table]
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
         self.mc.where = f"section '{heading.text}'"

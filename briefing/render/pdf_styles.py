@@ -23,6 +23,7 @@ MARK = colors.HexColor("#FFF4CC")
 MARK_EDGE = colors.HexColor("#E0A800")
 ALERT = colors.HexColor("#A4262C")
 
+CONTENTS_SIZES = {1: 11, 2: 10}  # the contents' entries, by heading level
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 
 
@@ -135,8 +136,22 @@ def paragraph_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
             textColor=colors.white,
             spaceAfter=0,
         ),
-        "toc1": style("toc1", fontName=f.bold, fontSize=11, leading=16, spaceBefore=6),
-        "toc2": style("toc2", fontSize=10, leading=13.5, leftIndent=14),
+        "toc1": style(
+            "toc1",
+            fontName=f.bold,
+            fontSize=CONTENTS_SIZES[1],
+            leading=16,
+            spaceAfter=0,
+            rightIndent=6,
+        ),
+        "toc2": style(
+            "toc2",
+            fontSize=CONTENTS_SIZES[2],
+            leading=13.5,
+            leftIndent=14,
+            spaceAfter=0,
+            rightIndent=6,
+        ),
         "bullet": style("bullet", spaceAfter=2),
         "cover_org": style("cover_org", fontName=f.bold, fontSize=10.5, leading=14, textColor=BLUE),
         "cover_type": style(
