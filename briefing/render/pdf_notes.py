@@ -20,6 +20,7 @@ from pypdf.errors import LimitReachedError, PyPdfError
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
+    EncodedStreamObject,
     FloatObject,
     IndirectObject,
     NameObject,
@@ -177,10 +178,7 @@ class FormCache:
 
 def _make_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
     box = _page_box(page)
-    content = b"\n".join(s.get_data() for s in _content_streams(page))
-    form = StreamObject()
-    form.set_data(content)
-    form = form.flate_encode()
+    form = _form_stream(writer, _content_streams(page))
     resources = page.get("/Resources")
     form.update(
         {
@@ -198,6 +196,22 @@ def _make_form(writer: PdfWriter, page: DictionaryObject) -> IndirectObject:
     if "/Group" in page:
         form[NameObject("/Group")] = page["/Group"].get_object().clone(writer)
     return writer._add_object(form)
+
+
+def _form_stream(writer: PdfWriter, streams: list[StreamObject]) -> StreamObject:
+    """The page's content as one stream: a single stream is copied still encoded (its filters
+    go with it); several are decoded, joined and compressed again."""
+    if len(streams) == 1 and isinstance(streams[0], EncodedStreamObject):
+        source = streams[0]
+        form = EncodedStreamObject()
+        form._data = source._data  # the compressed bytes as they are: nothing to decode
+        for key in ("/Filter", "/DecodeParms"):
+            if key in source:
+                form[NameObject(key)] = source[key].get_object().clone(writer)
+        return form
+    form = StreamObject()
+    form.set_data(b"\n".join(s.get_data() for s in streams))
+    return form.flate_encode()
 
 
 def placement(
