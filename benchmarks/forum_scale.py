@@ -49,7 +49,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing.build import BuildReport, BuildRequest, build_packs
+from briefing.build import RENDERERS, BuildReport, BuildRequest, build_packs
 from briefing.model import (
     AgendaItem,
     Attachment,
@@ -603,14 +603,19 @@ def measure_baseline(synthetic: Synthetic, repeat: int, rss: PeakRss) -> Measure
 
 
 def measure_build(
-    meeting: Meeting, pack: PackDefinition, out: Path, repeat: int, rss: PeakRss
+    meeting: Meeting,
+    pack: PackDefinition,
+    out: Path,
+    repeat: int,
+    rss: PeakRss,
+    fmt: str = "pdf",
 ) -> Measure:
     """Time ``build_packs`` of ``pack``; each run writes to a fresh folder, removed after."""
     runs = iter(range(repeat))
 
     def run() -> tuple[BuildReport, int]:
         target = out / f"run-{next(runs)}"
-        request = BuildRequest(pack, target, formats=("pdf",), build_date=dt.date(2025, 11, 17))
+        request = BuildRequest(pack, target, formats=(fmt,), build_date=dt.date(2025, 11, 17))
         report = build_packs(meeting, request)
         size = sum(f.path.stat().st_size for f in report.files)
         shutil.rmtree(target)
@@ -663,6 +668,7 @@ class Results:
     content: Measure  # the full pack with the PDF notes left out
     sessions: Measure
     process_peak: int
+    docx: Measure | None = None  # the full pack as DOCX, when the DOCX renderer exists
     font_seconds: float = 0.0
     traced: dict[str, float] = field(default_factory=dict)
 
@@ -683,6 +689,11 @@ class Results:
             ("full pack / baseline", self.full_ratio <= FULL_OVER_BASELINE),
             ("per-session / full pack", self.sessions_ratio <= SESSIONS_OVER_FULL),
             ("peak memory", self.process_peak <= PEAK_RSS_BYTES),
+            *(
+                [("DOCX / PDF full pack", self.docx.seconds <= self.full.seconds)]
+                if self.docx is not None
+                else []
+            ),
         ]
 
     def missed(self) -> list[str]:
@@ -725,6 +736,17 @@ def meeting_line(r: Results) -> str:
     )
 
 
+def _docx_rows(r: Results) -> list[tuple[str, str, str, str]]:
+    """The DOCX full pack next to the PDF one (target: no slower than the PDF pack)."""
+    if r.docx is None:
+        return []
+    ratio = r.docx.seconds / r.full.seconds
+    return [
+        ("full pack as DOCX", f"{r.docx.seconds:.2f} s", f"1 file, {_mb(r.docx.size)}", ""),
+        ("  DOCX / PDF full pack", f"{ratio:.2f} x", "", _target("<= 1.0", ratio <= 1.0)),
+    ]
+
+
 def rows(r: Results) -> list[tuple[str, str, str, str]]:
     """(step, figure, detail, target) for each line of the table."""
     b, f, c, s = r.baseline, r.full, r.content, r.sessions
@@ -754,6 +776,7 @@ def rows(r: Results) -> list[tuple[str, str, str, str]]:
             "",
             _target(f"<= {SESSIONS_OVER_FULL}", ok["per-session / full pack"]),
         ),
+        *_docx_rows(r),
         (
             "peak RSS, whole process",
             _mb(r.process_peak),
@@ -837,8 +860,15 @@ def measure_all(synthetic: Synthetic, out: Path, repeat: int, rss: PeakRss) -> R
         content = measure_build(content_only, pack, out / "content", repeat, rss)
     with announce("per-session packs"):
         sessions = measure_build(meeting, session_pack(), out / "sessions", repeat, rss)
+    docx = None
+    if "docx" in RENDERERS:
+        with announce("full pack as DOCX"):
+            pack = meeting.pack_definitions()[0]
+            docx = measure_build(meeting, pack, out / "docx", repeat, rss, "docx")
     rss.reset()  # fold the last step's mark into the process peak
-    return Results(synthetic.scale, synthetic, baseline, full, content, sessions, rss.process_peak)
+    return Results(
+        synthetic.scale, synthetic, baseline, full, content, sessions, rss.process_peak, docx=docx
+    )
 
 
 def trace_builds(meeting: Meeting, out: Path) -> dict[str, float]:
