@@ -22,6 +22,7 @@ from briefing.pack.assemble import assemble_full, assemble_session, session_item
 from briefing.pack.document import Block, PackDocument
 from briefing.pack.notes import note_blocks
 from briefing.progress import Monitor
+from briefing.render.docx import DocxRenderer
 from briefing.render.pdf import PdfRenderer, RenderResult
 from briefing.render.pdf_notes import PdfNoteLibrary
 
@@ -39,7 +40,10 @@ class Renderer(Protocol):
 
 # Renderers are looked up by format name; each is made once per build with the build's
 # shared PDF note library (so a PDF note is parsed once, whatever uses it).
-RENDERERS: dict[str, Callable[[PdfNoteLibrary], Renderer]] = {"pdf": PdfRenderer}
+RENDERERS: dict[str, Callable[[PdfNoteLibrary], Renderer]] = {
+    "pdf": PdfRenderer,
+    "docx": DocxRenderer,
+}
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", cmd_show, "Print a summary of a meeting: agenda, people, notes, packs.")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
 
-    p = command("build", cmd_build, "Build the PDF pack (and per-session packs) of a meeting.")
+    p = command("build", cmd_build, "Build the packs of a meeting (PDF, DOCX, per session).")
     p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
     p.add_argument(
         "-o",
@@ -193,7 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path("packs"),
         help="the folder to write into (default: ./packs)",
     )
-    p.add_argument("--format", default="pdf", help="pdf (default), or a comma list, or all")
+    p.add_argument(
+        "--format", default="pdf", help="pdf (default), docx, all, or a comma list such as pdf,docx"
+    )
     p.add_argument("--pack", help="the pack's name (default: the meeting's first pack)")
     p.add_argument(
         "--per-session",

@@ -114,3 +114,15 @@ def test_build_problems_are_one_line_each(
     with pytest.raises(SystemExit) as info:
         main(["build", "--build-date", "30/11/2017"])
     assert info.value.code == 2 and "is not a date" in capsys.readouterr().err
+
+
+def test_build_all_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "build", "-o", str(tmp_path), "--format", "all", "--build-date", "2017-11-28"
+    )
+    assert code == 0, err
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [
+        "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack.docx",
+        "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack.pdf",
+    ]

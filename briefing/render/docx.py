@@ -1,0 +1,621 @@
+"""The DOCX renderer: the pack document as a Word file built on Word's own styles.
+
+Everything is styled with named styles (built-in ones where Word has them, a few custom ones
+based on Normal where it does not), so staff restyle a pack by changing a style. The cover is a
+section of its own without header or footer; the contents are a real TOC field whose result
+already lists the headings; headings carry bookmarks that internal links point at.
+
+python-docx builds the XML (its ``OxmlElement``/``qn`` helpers, text always set through it, so
+it is escaped once); the saved zip is then rewritten with fixed dates so the same pack gives
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
+from docx.image.exceptions import UnrecognizedImageError
+from docx.image.image import Image as DocxImage
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Length, Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefing.atomic import atomic_path
+from briefing.model import PaperSize
+from briefing.pack import document as d
+from briefing.progress import Monitor
+from briefing.render.pdf import RenderResult
+
+FONT = "Noto Sans"
+PAPER_MM = {PaperSize.A4: (210.0, 297.0), PaperSize.LETTER: (215.9, 279.4)}
+MARGIN_MM = 22.0
+PHOTO_MM = 30.0
+LOGO_MM = 40.0
+LOGO_HEIGHT_MM = 22.0
+MARK_FILL = "FFF2B3"  # the light yellow of a marked table row
+TABLE_STYLE = "Light Grid Accent 1"
+FACTS_STYLE = "Table Grid"
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+PARAGRAPH_STYLES = {
+    "body": "Normal",
+    "lead": "Lead",
+    "small": "Small",
+    "muted": "Muted",
+    "label": "Label",
+    "quote": "Quote",
+}
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+class DocxRenderer:
+    """Renders a pack document to a Word (DOCX) file.
+
+    Word lays out pages only when it opens the file, so the page count it returns is 0 (unknown).
+    """
+
+    name = "docx"
+    suffix = ".docx"
+
+    def __init__(self, library: object | None = None) -> None:
+        """``library`` (the PDF note library) is accepted for the registry and not used."""
+        del library
+
+    def render(
+        self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
+    ) -> RenderResult:
+        """Write ``doc`` to ``path`` (atomically); pages is 0: only Word knows them."""
+        monitor = monitor or Monitor()
+        monitor.step(f"Writing {doc.file_stem}")
+        writer = _Writer(doc, monitor)
+        raw = writer.run()
+        monitor.step(f"Saving {doc.file_stem}")
+        data = fixed_zip(raw, doc.build_date)
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
+        return RenderResult(path, 0, writer.warnings)
+
+
+# =========================================================================== helpers
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters XML cannot hold (control characters, lone surrogates)."""
+    return _INVALID_XML.sub("", text)
+
+
+def bookmark_names(anchors: Iterable[str]) -> dict[str, str]:
+    """A valid, unique Word bookmark name (letter first, ≤40 of [A-Za-z0-9_]) per anchor."""
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for anchor in anchors:
+        if anchor in names:
+            continue
+        base = _NOT_NAME.sub("_", anchor)
+        base = (base if base[:1].isalpha() else f"b_{base}")[:40]
+        name, n = base, 1
+        while name.lower() in used:  # Word compares bookmark names without case
+            n += 1
+            name = f"{base[: 40 - len(str(n)) - 1]}_{n}"
+        used.add(name.lower())
+        names[anchor] = name
+    return names
+
+
+def fixed_zip(data: bytes, date: dt.date) -> bytes:
+    """The zip ``data`` rewritten with one fixed date on every member, in a fixed order."""
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        names = source.namelist()
+        first = [n for n in names if n == "[Content_Types].xml"]
+        for name in first + [n for n in names if n not in first]:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(name))
+    return out.getvalue()
+
+
+def _element(tag: str, **attributes: str) -> Any:
+    """A new WordprocessingML element with ``w:`` attributes."""
+    element = OxmlElement(tag)
+    for key, value in attributes.items():
+        element.set(qn(f"w:{key}"), value)
+    return element
+
+
+def _field_run(kind: str, dirty: bool = False) -> Any:
+    """A run holding one w:fldChar (begin, separate or end)."""
+    run = OxmlElement("w:r")
+    char = _element("w:fldChar", fldCharType=kind)
+    if dirty:
+        char.set(qn("w:dirty"), "true")
+    run.append(char)
+    return run
+
+
+def _instruction_run(instruction: str) -> Any:
+    """A run holding a field instruction."""
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:instrText")
+    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    text.text = f" {instruction} "
+    run.append(text)
+    return run
+
+
+def add_field(paragraph: DocxParagraph, instruction: str, result: str) -> None:
+    """Append a complex field (e.g. PAGE) showing ``result`` until Word updates it."""
+    p = paragraph._p
+    p.append(_field_run("begin", dirty=True))
+    p.append(_instruction_run(instruction))
+    p.append(_field_run("separate"))
+    p.append(paragraph.add_run(result)._r)
+    p.append(_field_run("end"))
+
+
+# =========================================================================== the writer
+
+
+class _Writer:
+    """One DOCX build of a pack document."""
+
+    def __init__(self, doc: d.PackDocument, monitor: Monitor) -> None:
+        self.doc, self.monitor = doc, monitor
+        self.document = docx.Document()
+        self.bookmarks = bookmark_names(h.anchor for h in doc.headings())
+        self.bookmark_id = 0
+        self.placed: set[str] = set()
+        self.style_ids: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.body_section_started = False
+        self.handlers: dict[type, Callable[[Any], None]] = {
+            d.Cover: self.cover,
+            d.Contents: self.contents,
+            d.Heading: self.heading,
+            d.Paragraph: self.paragraph,
+            d.ListBlock: self.list_block,
+            d.Table: self.table,
+            d.Image: self.image,
+            d.Bio: self.bio,
+            d.PageBreak: self.page_break,
+            d.EmbeddedPdf: self.embedded_pdf,
+        }
+
+    def run(self) -> bytes:
+        """The DOCX file's bytes, before the zip dates are fixed."""
+        _styles(self.document, self.doc.language, Mm(self.text_width_mm))
+        self.page_setup(self.document.sections[0])
+        _clear_body(self.document)
+        for block in self.doc.blocks:
+            self.monitor.check()
+            self.handlers[type(block)](block)
+        if not self.body_section_started:  # no cover: every page gets header and footer
+            self.running_header(self.document.sections[0])
+        self.properties()
+        _update_fields_on_open(self.document)
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    @property
+    def text_width_mm(self) -> float:
+        """The width between the margins."""
+        return PAPER_MM[self.doc.paper][0] - 2 * MARGIN_MM
+
+    # -- page, sections, properties
+
+    def page_setup(self, section: Any) -> None:
+        """Paper size and margins."""
+        width, height = PAPER_MM[self.doc.paper]
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        section.header_distance = section.footer_distance = Mm(10)
+
+    def running_header(self, section: Any) -> None:
+        """Short title and date above, distribution mark and 'Page X of Y' below."""
+        section.header.is_linked_to_previous = False
+        section.footer.is_linked_to_previous = False
+        header = section.header.paragraphs[0]
+        header.style = self.document.styles["Header"]
+        header.add_run(clean(f"{self.doc.short_title}\t{self.doc.header_date}"))
+        footer = section.footer.paragraphs[0]
+        footer.style = self.document.styles["Footer"]
+        footer.add_run(clean(f"{self.doc.distribution_mark}\tPage "))
+        add_field(footer, "PAGE", "1")
+        footer.add_run(" of ")
+        add_field(footer, "NUMPAGES", "1")
+
+    def properties(self) -> None:
+        """Title, author, subject, keywords and language; nothing about who built the file."""
+        props = self.document.core_properties
+        stamp = dt.datetime.combine(self.doc.build_date, dt.time())
+        props.title = clean(self.doc.title)
+        props.subject = clean(self.doc.subject)
+        props.author = props.last_modified_by = clean(self.doc.author)
+        props.keywords = clean(", ".join(self.doc.keywords))
+        props.language = clean(self.doc.language)
+        props.comments = props.category = props.content_status = ""
+        props.identifier = props.version = ""
+        props.created = props.modified = props.last_printed = stamp
+        props.revision = 1
+
+    # -- text
+
+    def add_paragraph(self, style: str, container: Any = None) -> DocxParagraph:
+        """A new empty paragraph in ``style`` at the end of ``container`` (the body)."""
+        paragraph = (container or self.document).add_paragraph()
+        if style != "Normal":
+            paragraph._p.style = self.style_id(style)
+        return paragraph
+
+    def style_id(self, name: str) -> str:
+        """The id of the style named ``name`` (python-docx looks it up slowly every time)."""
+        if name not in self.style_ids:
+            self.style_ids[name] = self.document.styles[name].style_id
+        return self.style_ids[name]
+
+    def styled_run(self, paragraph: DocxParagraph, text: str, span: d.Span) -> Any:
+        """A run of ``text``: bold → Strong, italic → Emphasis (character styles), both →
+        Strong and italic."""
+        run = paragraph.add_run(text)
+        if span.bold:
+            run._r.style = self.style_id("Strong")
+            run.italic = span.italic or None
+        elif span.italic:
+            run._r.style = self.style_id("Emphasis")
+        return run
+
+    def add_spans(self, paragraph: DocxParagraph, spans: d.Spans) -> None:
+        """Runs for ``spans``; links become hyperlinks (internal ones to heading bookmarks)."""
+        for span in spans:
+            text = clean(span.text)
+            if not text:
+                continue
+            if span.link:
+                self.hyperlink(paragraph, span, text)
+            else:
+                self.styled_run(paragraph, text, span)
+
+    def hyperlink(self, paragraph: DocxParagraph, span: d.Span, text: str) -> None:
+        """A w:hyperlink to a bookmark (``#anchor``) or to an external address."""
+        link = OxmlElement("w:hyperlink")
+        if span.link.startswith("#"):
+            name = self.bookmarks.get(span.link[1:])
+            if name is None:  # a link to nothing in this pack: keep its text only
+                self.styled_run(paragraph, text, span)
+                return
+            link.set(qn("w:anchor"), name)
+        else:
+            r_id = paragraph.part.relate_to(clean(span.link), RT.HYPERLINK, is_external=True)
+            link.set(qn("r:id"), r_id)
+        run = paragraph.add_run(text)
+        run._r.style = self.style_id("Hyperlink")
+        run.bold = span.bold or None
+        run.italic = span.italic or None
+        link.append(run._r)
+        paragraph._p.append(link)
+
+    def bookmark(self, paragraph: DocxParagraph, anchor: str) -> None:
+        """Wrap the paragraph's content in a bookmark named after ``anchor``."""
+        name = self.bookmarks.get(anchor)
+        if name is None or anchor in self.placed:  # a bookmark name may stand only once
+            return
+        self.placed.add(anchor)
+        self.bookmark_id += 1
+        start = _element("w:bookmarkStart", id=str(self.bookmark_id), name=name)
+        end = _element("w:bookmarkEnd", id=str(self.bookmark_id))
+        p = paragraph._p
+        p.insert(1 if p.pPr is not None else 0, start)
+        p.append(end)
+
+    # -- blocks
+
+    def cover(self, cover: d.Cover) -> None:
+        """The cover sheet, then a new section for the pages with header and footer."""
+        if cover.logo:
+            self.picture(
+                self.add_paragraph("Normal"), cover.logo, LOGO_MM, "the logo", LOGO_HEIGHT_MM
+            )
+        lines = (
+            ("Cover Kicker", cover.organiser),
+            ("Cover Kicker", cover.meeting_type),
+            ("Title", cover.title),
+            ("Subtitle", cover.subtitle),
+            ("Cover Detail", cover.when),
+            ("Cover Detail", cover.where),
+        )
+        for style, text in lines:
+            if text:
+                self.add_paragraph(style).add_run(clean(text))
+        for label, value in cover.facts:
+            paragraph = self.add_paragraph("Cover Detail")
+            self.add_spans(paragraph, (d.Span(f"{label}: ", bold=True), d.Span(value)))
+        self.add_paragraph("Cover Pack").add_run(clean(cover.pack_name))
+        if cover.version_line:
+            self.add_paragraph("Muted").add_run(clean(cover.version_line))
+        if cover.distribution_mark:
+            self.add_paragraph("Distribution Mark").add_run(clean(cover.distribution_mark))
+        if cover.contacts:
+            self.cover_contacts(cover.contacts)
+        self.start_body_section()
+
+    def cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> None:
+        """The contact details block at the foot of the cover."""
+        self.add_paragraph("Label").add_run("Contacts")
+        for c in contacts:
+            spans: list[d.Span] = [d.Span("cc: ")] if c.cc else []
+            bits: list[d.Spans] = [d.plain(c.name, bold=True), d.plain(c.role)]
+            bits += [d.plain(c.email, link=f"mailto:{c.email}"), d.plain(c.phone)]
+            for bit in (b for b in bits if b):
+                spans += [d.Span(" · ")] if len(spans) > int(c.cc) else []
+                spans += bit
+            self.add_spans(self.add_paragraph("Cover Contact"), tuple(spans))
+
+    def start_body_section(self) -> None:
+        """A new page and section whose header and footer are its own, not the cover's."""
+        section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        self.page_setup(section)
+        self.running_header(section)
+        self.body_section_started = True
+
+    def contents(self, contents: d.Contents) -> None:
+        """A TOC field whose result already lists the level 1–2 headings, linked."""
+        self.add_paragraph("TOC Heading").add_run(clean(contents.title))
+        listed = [h for h in self.doc.headings() if h.in_contents and h.level <= 2]
+        first = self.add_paragraph(f"TOC {listed[0].level}" if listed else "Normal")
+        p = first._p
+        p.append(_field_run("begin", dirty=True))
+        p.append(_instruction_run(TOC_INSTRUCTION))
+        p.append(_field_run("separate"))
+        paragraph = first
+        if not listed:
+            paragraph.add_run("Right-click and update the field to list the contents.")
+        for index, heading in enumerate(listed):
+            if index:
+                paragraph = self.add_paragraph(f"TOC {heading.level}")
+            self.add_spans(paragraph, d.plain(heading.text, link=f"#{heading.anchor}"))
+        paragraph._p.append(_field_run("end"))
+
+    def heading(self, heading: d.Heading) -> None:
+        """Heading 1–3 with a bookmark; a new page first where asked."""
+        paragraph = self.add_paragraph(f"Heading {min(max(heading.level, 1), 3)}")
+        if heading.new_page:
+            paragraph.paragraph_format.page_break_before = True
+        paragraph.add_run(clean(heading.text))
+        self.bookmark(paragraph, heading.anchor)
+
+    def paragraph(self, block: d.Paragraph, container: Any = None) -> None:
+        """A paragraph in the style its kind maps to."""
+        style = PARAGRAPH_STYLES.get(block.style, "Normal")
+        self.add_spans(self.add_paragraph(style, container), block.spans)
+
+    def list_block(self, block: d.ListBlock, container: Any = None) -> None:
+        """One List Bullet / List Number paragraph per item, by depth."""
+        base = "List Number" if block.ordered else "List Bullet"
+        for index, item in enumerate(block.items):
+            depth = block.depth(index)
+            style = base if depth <= 0 else f"{base} {min(depth + 1, 3)}"
+            self.add_spans(self.add_paragraph(style, container), item)
+
+    def table(self, block: d.Table) -> None:
+        """A styled table: repeating header row, relative widths, marked rows shaded."""
+        columns = max([len(block.header), *(len(r) for r in block.rows)], default=0)
+        if not columns:
+            return
+        table = self.document.add_table(rows=0, cols=columns)
+        table._tbl.tblPr.style = self.style_id(
+            FACTS_STYLE if block.kind == "facts" else TABLE_STYLE
+        )
+        table.autofit = False
+        widths = self.column_widths(block.widths, columns)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        if block.header and block.kind != "facts":
+            self.header_row(table, block.header, widths)
+        else:
+            _table_look(table, first_row=False)
+        for index, row in enumerate(block.rows):
+            self.body_row(table, row, widths, index in block.marked)
+        self.add_paragraph("Table Gap")
+
+    def column_widths(self, relative: tuple[float, ...], columns: int) -> list[Length]:
+        """Absolute column widths from relative ones (equal where none or too few are given)."""
+        weights = list(relative[:columns]) + [1.0] * (columns - len(relative[:columns]))
+        weights = [w if w > 0 else 1.0 for w in weights]
+        total = sum(weights)
+        return [Mm(self.text_width_mm * w / total) for w in weights]
+
+    def header_row(self, table: DocxTable, header: tuple[str, ...], widths: list[Length]) -> None:
+        """The first row, repeated at the top of every page the table runs onto."""
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(_element("w:tblHeader", val="true"))
+        for cell, text, width in zip(row.cells, header, widths, strict=False):
+            cell.width = width
+            cell.paragraphs[0].add_run(clean(text))
+
+    def body_row(
+        self, table: DocxTable, row: tuple[d.Cell, ...], widths: list[Length], marked: bool
+    ) -> None:
+        """One row; each cell's lines are its paragraphs."""
+        cells = table.add_row().cells
+        for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            cell.width = width
+            lines = row[index] if index < len(row) else ()
+            for number, line in enumerate(lines):
+                paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                self.add_spans(paragraph, line)
+            if marked:
+                _shade(cell, MARK_FILL)
+
+    def image(self, block: d.Image) -> None:
+        """An inline picture no wider than the text, with its caption."""
+        width = min(block.width_mm, self.text_width_mm)
+        self.picture(self.add_paragraph("Normal"), block.data, width, block.caption or "a picture")
+        if block.caption:
+            self.add_paragraph("Caption").add_run(clean(block.caption))
+
+    def picture(
+        self,
+        paragraph: DocxParagraph,
+        data: bytes,
+        width_mm: float,
+        what: str,
+        height_mm: float | None = None,
+    ) -> None:
+        """An inline picture in ``paragraph`` fitted into width (and height); a warning (and a
+        note in the text) if it cannot be read."""
+        try:
+            size = DocxImage.from_blob(data)
+            ratio = size.px_height / max(size.px_width, 1)
+            if height_mm is not None:
+                width_mm = min(width_mm, height_mm / max(ratio, 1e-6))
+            paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(width_mm))
+        except (UnrecognizedImageError, ValueError, KeyError, IndexError, OSError) as exc:
+            self.warnings.append(f"{self.doc.file_stem}: {what} could not be read ({exc})")
+            paragraph.add_run(clean(f"[{what}: picture could not be read]"))
+
+    def bio(self, bio: d.Bio) -> None:
+        """Photo, affiliation, roles and the bio text (the name is the heading before it)."""
+        if bio.photo:
+            photo = self.add_paragraph("Normal")
+            self.picture(photo, bio.photo, PHOTO_MM, f"{bio.name}'s photo", PHOTO_MM * 4 / 3)
+        if bio.affiliation:
+            self.add_spans(self.add_paragraph("Normal"), d.plain(bio.affiliation, italic=True))
+        for role in bio.roles:
+            self.add_paragraph("Small").add_run(clean(role))
+        for block in bio.body:
+            self.handlers[type(block)](block)
+
+    def page_break(self, _block: d.PageBreak) -> None:
+        """Start a new page."""
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def embedded_pdf(self, block: d.EmbeddedPdf) -> None:
+        """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
+        text = f"The document {block.filename} is merged into the PDF pack."
+        self.add_paragraph("Intense Quote").add_run(clean(text))
+
+
+# =========================================================================== XML details
+
+
+def _shade(cell: Any, fill: str) -> None:
+    """Shade a table cell with a solid fill."""
+    properties = cell._tc.get_or_add_tcPr()
+    properties.append(_element("w:shd", val="clear", color="auto", fill=fill))
+
+
+def _table_look(table: DocxTable, first_row: bool) -> None:
+    """Whether the table style treats the first row as a header."""
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        look = _element("w:tblLook")
+        properties.append(look)
+    look.set(qn("w:firstRow"), "1" if first_row else "0")
+    look.set(qn("w:val"), "0420" if first_row else "0400")
+
+
+def _clear_body(document: Any) -> None:
+    """Remove the template's empty first paragraph, keeping the section properties."""
+    body = document.element.body
+    for p in body.findall(qn("w:p")):
+        body.remove(p)
+
+
+def _update_fields_on_open(document: Any) -> None:
+    """Ask Word to refresh fields (contents page numbers, page totals) when it opens the file."""
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        settings.append(_element("w:updateFields", val="true"))
+
+
+# =========================================================================== styles
+
+
+def _styles(document: Any, language: str, text_width: Length) -> None:
+    """The font and language on Normal, and the few styles Word has no built-in for."""
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(10)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), FONT)
+    normal.element.get_or_add_rPr().append(_element("w:lang", val=clean(language) or "en"))
+    normal.paragraph_format.space_after = Pt(5)
+    for name in ("Header", "Footer"):
+        _right_tab(document.styles[name], text_width)
+    _custom_styles(document)
+
+
+def _right_tab(style: Any, position: Length) -> None:
+    """One right-aligned tab stop (the date, the page number) at the right margin."""
+    stops = style.paragraph_format.tab_stops
+    stops.clear_all()
+    stops.add_tab_stop(position, WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _custom_styles(document: Any) -> None:
+    """Styles based on Normal for what Word has no built-in style for."""
+    styles = document.styles
+    grey, navy = RGBColor(0x59, 0x59, 0x59), RGBColor(0x1F, 0x3A, 0x5F)
+    paragraph = WD_STYLE_TYPE.PARAGRAPH
+    specs: dict[str, dict[str, Any]] = {
+        "Lead": {"size": 11, "color": grey, "after": 8},
+        "Small": {"size": 8.5},
+        "Muted": {"color": grey},
+        "Label": {"bold": True, "keep": True, "before": 6},
+        "Cover Kicker": {"size": 12, "bold": True, "color": navy, "after": 12},
+        "Cover Detail": {"size": 12, "after": 4},
+        "Cover Pack": {"size": 14, "bold": True, "before": 18, "after": 4},
+        "Distribution Mark": {"bold": True, "color": RGBColor(0xB0, 0x1E, 0x1E), "before": 12},
+        "Cover Contact": {"size": 9, "after": 2},
+        "Table Gap": {"size": 4, "after": 4},
+        "TOC 1": {"bold": True, "before": 6, "after": 2},
+        "TOC 2": {"indent": 5, "after": 2},
+    }
+    for name, spec in specs.items():
+        if name not in styles:
+            _paragraph_style(styles.add_style(name, paragraph), styles["Normal"], spec)
+    if "Hyperlink" not in styles:
+        link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        link.font.underline = True
+
+
+def _paragraph_style(style: Any, base: Any, spec: dict[str, Any]) -> None:
+    style.base_style = base
+    style.quick_style = True
+    font, form = style.font, style.paragraph_format
+    if "size" in spec:
+        font.size = Pt(spec["size"])
+    if "color" in spec:
+        font.color.rgb = spec["color"]
+    font.bold = spec.get("bold")
+    if "before" in spec:
+        form.space_before = Pt(spec["before"])
+    if "after" in spec:
+        form.space_after = Pt(spec["after"])
+    if "indent" in spec:
+        form.left_indent = Mm(spec["indent"])
+    if spec.get("keep"):
+        form.keep_with_next = True

@@ -1,0 +1,354 @@
+"""The DOCX packs, read back with python-docx (and LibreOffice, where it is installed)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from briefing.errors import BuildCancelled, NoteReadError
+from briefing.model import Meeting, PaperSize
+from briefing.pack import document as d
+from briefing.pack.assemble import assemble_full, assemble_session
+from briefing.pack.notes import note_blocks
+from briefing.progress import Monitor
+from briefing.render.docx import MARK_FILL, DocxRenderer, bookmark_names, clean
+from briefing.sample import sample_meeting
+from tests.briefing.conftest import rich_meeting, tiny_png
+from tests.briefing.render.test_pdf import TRICKY, meeting_with_notes
+
+DATE = dt.date(2017, 11, 28)
+
+
+def full_doc(meeting: Meeting, with_notes: bool = False) -> d.PackDocument:
+    """The meeting's first pack as a full pack, with its readable notes' blocks if asked."""
+    content: dict[str, tuple[d.Block, ...]] = {}
+    for index, note in enumerate(meeting.notes if with_notes else (), 1):
+        try:
+            content[note.id] = note_blocks(note, f"note-{index}")
+        except NoteReadError:
+            continue
+    return assemble_full(meeting, meeting.pack_definitions()[0], content, DATE)
+
+
+def render(doc: d.PackDocument, path: Path) -> docx.document.Document:
+    """Render ``doc`` to ``path`` and read it back."""
+    result = DocxRenderer().render(doc, path)
+    assert result.path == path and result.pages == 0
+    return docx.Document(str(path))
+
+
+def body_text(document: docx.document.Document) -> str:
+    """Every w:t of the body, joined, with runs of white space made single."""
+    texts = document.element.body.iter(qn("w:t"))
+    return " ".join("".join(t.text or "" for t in texts).split())
+
+
+def paragraph_texts(document: docx.document.Document) -> list[str]:
+    return [p.text for p in document.paragraphs]
+
+
+@pytest.fixture(scope="module")
+def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "sample.docx"
+    DocxRenderer().render(full_doc(sample_meeting()), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path: Path) -> docx.document.Document:
+    return docx.Document(str(sample_path))
+
+
+# =========================================================================== structure
+
+
+def test_headings_use_word_heading_styles(sample: docx.document.Document) -> None:
+    styles = {p.text: p.style.name for p in sample.paragraphs if p.style.name.startswith("Head")}
+    assert styles["Overview"] == "Heading 1"
+    assert styles["Programme"] == "Heading 1"
+    assert styles["Background"] == "Heading 2"
+    assert styles["Anita Ramasastry"] == "Heading 3"
+    programme = next(
+        p for p in sample.paragraphs if p.text == "Programme" and p.style.name == "Heading 1"
+    )
+    assert programme.paragraph_format.page_break_before
+
+
+def test_contents_is_a_toc_field_that_already_lists_the_headings(
+    sample: docx.document.Document,
+) -> None:
+    body = sample.element.body
+    instructions = [t.text for t in body.iter(qn("w:instrText"))]
+    assert any('TOC \\o "1-3"' in text for text in instructions)
+    begin = next(body.iter(qn("w:fldChar")))
+    assert begin.get(qn("w:fldCharType")) == "begin" and begin.get(qn("w:dirty")) == "true"
+    entries = {p.text: p.style.name for p in sample.paragraphs if p.style.name.startswith("TOC")}
+    assert entries["Overview"] == "TOC 1"
+    assert entries["Programme"] == "TOC 1"
+    assert entries["Background"] == "TOC 2"
+    assert "Anita Ramasastry" not in entries  # bios are level 3: not in the contents
+    settings = sample.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+
+
+def test_cover_is_its_own_section_without_header_or_footer(
+    sample: docx.document.Document,
+) -> None:
+    cover, body = sample.sections[0], sample.sections[1]
+    assert len(sample.sections) == 2
+    assert not "".join(p.text for p in cover.header.paragraphs).strip()
+    assert not "".join(p.text for p in cover.footer.paragraphs).strip()
+    assert not body.header.is_linked_to_previous
+    assert not body.footer.is_linked_to_previous
+    assert "Scaling Up Initiatives to Protect HRDs" in body.header.paragraphs[0].text
+    assert "30 November 2017" in body.header.paragraphs[0].text
+    footer_fields = [t.text.strip() for t in body.footer._element.iter(qn("w:instrText"))]
+    assert footer_fields == ["PAGE", "NUMPAGES"]
+    title = next(p for p in sample.paragraphs if p.style.name == "Title")
+    assert title.text == "Scaling Up Initiatives to Protect Human Rights Defenders"
+
+
+def test_paper_and_margins_follow_the_pack(tmp_path: Path) -> None:
+    doc = full_doc(sample_meeting())
+    letter = render(dataclasses.replace(doc, paper=PaperSize.LETTER), tmp_path / "l.docx")
+    for section in letter.sections:
+        assert round(section.page_width.inches, 2) == 8.5
+        assert round(section.left_margin.mm) == 22
+    a4 = render(doc, tmp_path / "a4.docx")
+    assert round(a4.sections[1].page_height.mm) == 297
+
+
+def test_programme_table_repeats_its_header_row(sample: docx.document.Document) -> None:
+    programme = next(t for t in sample.tables if t.rows[0].cells[0].text == "Time")
+    assert len(programme.rows) == 6  # the header and the sample's five items
+    assert programme.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert programme.rows[1]._tr.trPr is None or (
+        programme.rows[1]._tr.trPr.find(qn("w:tblHeader")) is None
+    )
+    assert programme.style.name == "Light Grid Accent 1"
+    widths = [c.width for c in programme.columns]
+    assert widths[1] > widths[0]
+
+
+def test_every_item_person_and_contact_is_in_the_text(sample: docx.document.Document) -> None:
+    meeting = sample_meeting()
+    text = body_text(sample)
+    for item in meeting.agenda:
+        assert " ".join(item.title.split()) in text
+    for person in meeting.people:
+        assert person.name in text
+    for contact in meeting.contacts:
+        assert contact.email in text
+
+
+def test_internal_links_point_at_existing_bookmarks(sample: docx.document.Document) -> None:
+    body = sample.element.body
+    names = [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
+    ids = [b.get(qn("w:id")) for b in body.iter(qn("w:bookmarkStart"))]
+    assert len(set(names)) == len(names) and len(set(ids)) == len(ids)
+    targets = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    internal = [t for t in targets if t]
+    assert "session_3" in names and "bio_1" in internal
+    assert internal and set(internal) <= set(names)
+
+
+def test_external_links_are_relationships(tmp_path: Path) -> None:
+    doc = full_doc(sample_meeting())
+    link = d.Paragraph(d.plain("Guiding Principles", link="https://www.ohchr.org/x?a=1&b=2"))
+    document = render(dataclasses.replace(doc, blocks=(*doc.blocks, link)), tmp_path / "l.docx")
+    hyperlink = list(document.element.body.iter(qn("w:hyperlink")))[-1]
+    rel = document.part.rels[hyperlink.get(qn("r:id"))]
+    assert rel.is_external and rel.target_ref == "https://www.ohchr.org/x?a=1&b=2"
+
+
+def test_bookmark_names_are_valid_and_unique() -> None:
+    long = "x" * 60
+    names = bookmark_names(["session-3", "1st", long, long + "y", "a.b", "A-B", "session-3"])
+    assert names["session-3"] == "session_3"
+    assert names["1st"] == "b_1st"
+    assert len(names[long]) <= 40 and len(names[long + "y"]) <= 40
+    assert names[long] != names[long + "y"]
+    assert names["a.b"].lower() != names["A-B"].lower()
+    assert all(n[0].isalpha() for n in names.values())
+
+
+# =========================================================================== user text
+
+
+def test_user_text_reaches_the_file_literally(tmp_path: Path) -> None:
+    document = render(full_doc(meeting_with_notes()), tmp_path / "tricky.docx")
+    text = body_text(document)
+    assert TRICKY in text
+    assert "Bio <b>not bold</b> & more." in text
+    assert "Кузнецов & Partners" in text
+    assert f"Consultation on {TRICKY}" in text
+
+
+def test_control_characters_never_break_the_file(tmp_path: Path) -> None:
+    doc = full_doc(sample_meeting())
+    bad = d.Paragraph(d.plain("bell\x07 and\x00 null\ufffe"))
+    heading = d.Heading(2, "Odd\x0b heading", "odd-heading")
+    doc = dataclasses.replace(doc, title="Title\x01", blocks=(*doc.blocks, heading, bad))
+    document = render(doc, tmp_path / "odd.docx")
+    assert "bell and null" in body_text(document)
+    assert document.core_properties.title == "Title"
+    assert clean("a\x1fb\tc\nd") == "ab\tc\nd"
+
+
+def test_core_properties_name_the_pack_not_its_builder(sample: docx.document.Document) -> None:
+    props = sample.core_properties
+    assert props.title == "Scaling Up Initiatives to Protect Human Rights Defenders"
+    assert props.author == "UN Working Group on Business and Human Rights"
+    assert props.last_modified_by == props.author
+    assert props.subject == "Multistakeholder consultation: Full pack"
+    assert "Geneva" in props.keywords
+    assert props.language == "en"
+    assert (
+        props.created == dt.datetime(2017, 11, 28, tzinfo=dt.UTC)
+        and props.modified == props.created
+    )
+    assert props.revision == 1
+    assert props.comments == ""
+
+
+def test_same_input_same_bytes(tmp_path: Path, sample_path: Path) -> None:
+    time.sleep(1.1)  # a zip stamped with the clock would now differ
+    again = tmp_path / "again.docx"
+    DocxRenderer().render(full_doc(sample_meeting()), again)
+    assert again.read_bytes() == sample_path.read_bytes()
+
+
+# =========================================================================== other packs
+
+
+def test_per_session_pack_marks_its_session_in_the_programme(tmp_path: Path) -> None:
+    meeting = sample_meeting()
+    item = meeting.agenda[2]
+    doc = assemble_session(meeting, meeting.pack_definitions()[0], item, {}, DATE)
+    document = render(doc, tmp_path / "session.docx")
+    programme = next(t for t in document.tables if t.rows[0].cells[0].text == "Time")
+    shaded = [
+        row.cells[1].text
+        for row in programme.rows
+        if any(s.get(qn("w:fill")) == MARK_FILL for c in row.cells for s in c._tc.iter(qn("w:shd")))
+    ]
+    assert shaded == [item.title]
+
+
+def test_docx_and_markdown_notes_appear(tmp_path: Path) -> None:
+    note = docx.Document()
+    note.add_heading("Guidance outline", 1)
+    note.add_paragraph("First point of the outline", style="List Bullet")
+    table = note.add_table(rows=2, cols=2)
+    for (row, col), text in {(0, 0): "Pillar", (1, 1): "Access to remedy"}.items():
+        table.cell(row, col).text = text
+    buffer = io.BytesIO()
+    note.save(buffer)
+    markdown = (
+        b"# Talking points\n\n- **Protect** defenders & <partners>\n\n1. first\n   - nested\n"
+    )
+    meeting = meeting_with_notes(("outline.docx", buffer.getvalue()), ("points.md", markdown))
+    document = render(full_doc(meeting, with_notes=True), tmp_path / "notes.docx")
+    text = body_text(document)
+    for expected in (
+        "Guidance outline",
+        "First point of the outline",
+        "Access to remedy",
+        "Talking points",
+        "Protect defenders & <partners>",
+    ):
+        assert expected in text
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["First point of the outline"] == "List Bullet"
+    assert styles["Protect defenders & <partners>"] == "List Bullet"
+    assert styles["first"] == "List Number"
+
+
+def test_pdf_notes_are_named_not_dropped(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("paper.pdf", b"%PDF-1.4 not parsed here"))
+    text = body_text(render(full_doc(meeting, with_notes=True), tmp_path / "pdf.docx"))
+    assert "The document paper.pdf is merged into the PDF pack." in text
+
+
+def test_images_bios_and_every_block_kind(tmp_path: Path) -> None:
+    doc = full_doc(rich_meeting(), with_notes=True)
+    extra = (
+        d.Image(tiny_png(), width_mm=500, caption="A wide picture"),
+        d.Image(b"not a picture", caption="Broken"),
+        d.PageBreak(),
+        d.ListBlock((d.plain("one"), d.plain("two"), d.plain("three")), True, (0, 1, 2)),
+        d.Paragraph(d.plain("A quote"), "quote"),
+        d.Paragraph(d.plain("Small print"), "small"),
+        d.Table(("A", "B"), ((((d.Span("x"),),), ((d.Span("y"),),)),), (), frozenset(), "facts"),
+    )
+    doc = dataclasses.replace(doc, blocks=(*doc.blocks, *extra))
+    result = DocxRenderer().render(doc, tmp_path / "rich.docx")
+    document = docx.Document(str(result.path))
+    assert any("Broken" in w for w in result.warnings)
+    shapes = document.inline_shapes
+    assert len(shapes) >= 2  # the photo and the wide picture
+    section = document.sections[-1]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    assert all(s.width <= text_width + 1000 for s in shapes)
+    assert shapes[0].height.mm <= 22.1  # the logo fits its box
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["A wide picture"] == "Caption"
+    assert styles["two"] == "List Number 2" and styles["three"] == "List Number 3"
+    assert styles["A quote"] == "Quote" and styles["Small print"] == "Small"
+    bio = next(b for b in doc.blocks if isinstance(b, d.Bio))
+    affiliation = next(p for p in document.paragraphs if p.text == bio.affiliation)
+    assert affiliation.runs[0].style.name == "Emphasis"
+    text = body_text(document)
+    for person in rich_meeting().people:
+        assert person.name in text
+
+
+def test_progress_two_steps_and_cancel_leaves_nothing(tmp_path: Path) -> None:
+    steps: list[str] = []
+    monitor = Monitor(on_step=lambda text, _done, _total: steps.append(text), total=2)
+    DocxRenderer().render(full_doc(sample_meeting()), tmp_path / "p.docx", monitor)
+    assert len(steps) == 2
+    cancelled = Monitor(is_cancelled=lambda: True)
+    with pytest.raises(BuildCancelled):
+        DocxRenderer().render(full_doc(sample_meeting()), tmp_path / "c.docx", cancelled)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.docx"]
+
+
+# =========================================================================== LibreOffice
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_pack(tmp_path: Path, sample_path: Path) -> None:
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(sample_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    reader = PdfReader(tmp_path / "sample.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Overview" in text and "Programme" in text
+    for item in sample_meeting().agenda:
+        assert " ".join(item.title.split())[:40] in text
+    assert len(reader.pages) > 5
