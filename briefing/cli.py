@@ -87,8 +87,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"briefing: warning: {warning}", file=sys.stderr)
     for built in report.files:
-        pages = "page" if built.pages == 1 else "pages"
-        print(f"{built.path}  ({built.pages} {pages})")
+        if built.pages:
+            print(f"{built.path}  ({built.pages} {'page' if built.pages == 1 else 'pages'})")
+        else:  # a word processor decides a DOCX file's pages
+            print(f"{built.path}")
     return EXIT_OK
 
 

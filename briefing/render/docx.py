@@ -307,10 +307,12 @@ class _Writer:
         else:
             r_id = paragraph.part.relate_to(clean(span.link), RT.HYPERLINK, is_external=True)
             link.set(qn("r:id"), r_id)
-        run = paragraph.add_run(text)
-        run._r.style = self.style_id("Hyperlink")
-        run.bold = span.bold or None
-        run.italic = span.italic or None
+        internal = span.link.startswith("#")
+        run = self.styled_run(paragraph, text, span) if internal else paragraph.add_run(text)
+        if not internal:  # links out of the pack look like links; cross-references do not
+            run._r.style = self.style_id("Hyperlink")
+            run.bold = span.bold or None
+            run.italic = span.italic or None
         link.append(run._r)
         paragraph._p.append(link)
 
