@@ -127,6 +127,17 @@ class EmbeddedPdf:
 
 
 @dataclass(frozen=True)
+class WordNote:
+    """A DOCX note: the DOCX renderer merges the original file, every other renderer draws
+    ``blocks`` (the same content read into blocks)."""
+
+    key: str  # the content's sha256
+    filename: str
+    data: bytes = field(repr=False)
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
 class ContactLine:
     """One contact on the cover and in the contacts section."""
 
@@ -171,6 +182,7 @@ Block = (
     | Bio
     | PageBreak
     | EmbeddedPdf
+    | WordNote
     | Cover
     | Contents
 )

@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
+import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.package import Package
@@ -56,7 +57,14 @@ from briefing.pack.document import (
     spans_text,
 )
 
-__all__ = ["NoteReadError", "check_docx_archive", "docx_blocks", "docx_title"]
+__all__ = [
+    "NoteReadError",
+    "check_docx_archive",
+    "docx_blocks",
+    "docx_title",
+    "is_contents_control",
+    "open_word_document",
+]
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +204,21 @@ def docx_blocks(
     with _reading(filename):
         reader = _open(data, filename, anchor_prefix, top_level)
         return _group_lists(_body_items(reader, reader.body))
+
+
+def open_word_document(data: bytes, filename: str) -> Any:
+    """The note as a python-docx ``Document`` to merge, after the same archive checks as
+    :func:`docx_blocks`; a .docm/.dotx/.dotm is opened as a plain document whose macro parts
+    and relationships are left out, so they can never be carried anywhere. The original bytes
+    are never changed."""
+    with _reading(filename):
+        check_docx_archive(data, filename)
+        return docx.Document(io.BytesIO(_as_plain_docx(data)))
+
+
+def is_contents_control(sdt: etree._Element) -> bool:
+    """Whether a content control (``w:sdt``) is Word's table of contents."""
+    return _is_contents_control(sdt)
 
 
 def docx_title(data: bytes) -> str | None:

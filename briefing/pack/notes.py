@@ -6,7 +6,7 @@ import codecs
 
 from briefing.errors import NoteReadError
 from briefing.model import Note
-from briefing.pack.document import Block, EmbeddedPdf
+from briefing.pack.document import Block, EmbeddedPdf, WordNote
 from briefing.pack.docx_notes import docx_blocks
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 
@@ -24,11 +24,12 @@ def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
         )
     elif note.format == "docx":
         try:
-            blocks += docx_blocks(attachment.data, attachment.filename, anchor_prefix)
+            read = docx_blocks(attachment.data, attachment.filename, anchor_prefix)
         except NoteReadError as exc:
             raise NoteReadError(
                 f"{where}: {_without_name(str(exc), attachment.filename)}"
             ) from None
+        blocks.append(WordNote(attachment.sha256, attachment.filename, attachment.data, read))
     elif note.format == "markdown":
         blocks += markdown_blocks(decode_text(attachment.data, where), anchor_prefix)
     else:

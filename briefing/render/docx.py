@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,13 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docxcompose.composer import Composer
+from lxml import etree
 
 from briefing.atomic import atomic_path
 from briefing.model import PaperSize
 from briefing.pack import document as d
+from briefing.pack.docx_notes import is_contents_control, open_word_document
 from briefing.progress import Monitor
 from briefing.render.pdf import RenderResult
 
@@ -197,7 +201,9 @@ class _Writer:
             d.Bio: self.bio,
             d.PageBreak: self.page_break,
             d.EmbeddedPdf: self.embedded_pdf,
+            d.WordNote: self.word_note,
         }
+        self.composer: Composer | None = None
 
     def run(self) -> bytes:
         """The DOCX file's bytes, before the zip dates are fixed."""
@@ -511,6 +517,30 @@ class _Writer:
         """Start a new page."""
         self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
+    def word_note(self, block: d.WordNote) -> None:
+        """Merge the original Word file where this block stands (its styles, numbering,
+        tables, pictures and links come along), with tracked changes accepted and comments
+        and macros left out; if it cannot be merged, draw its blocks and say so."""
+        body = self.document.element.body
+        start = _append_index(body)
+        try:
+            note = open_word_document(block.data, block.filename)
+            prepare_note(note, self.document)
+            if self.composer is None:
+                self.composer = Composer(self.document)
+            self.composer.append(note)
+            _fixed_list_ids(self.composer.numbering_part().element)
+        except Exception as exc:  # docxcompose and the note's XML can fail in many ways
+            for element in list(body)[start : _append_index(body)]:
+                body.remove(element)  # nothing half-merged stays in the pack
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            self.warnings.append(f"{self.doc.file_stem}: {block.filename} merged as text: {reason}")
+            for inner in block.blocks:
+                self.handlers[type(inner)](inner)
+            return
+        # docxcompose numbers every bookmark anew from 0: later ones must not reuse an id
+        self.bookmark_id = max(self.bookmark_id, len(body.findall(f".//{qn('w:bookmarkStart')}")))
+
     def embedded_pdf(self, block: d.EmbeddedPdf) -> None:
         """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
         text = f"The document {block.filename} is merged into the PDF pack."
@@ -549,6 +579,216 @@ def _update_fields_on_open(document: Any) -> None:
     settings = document.settings.element
     if settings.find(qn("w:updateFields")) is None:
         settings.append(_element("w:updateFields", val="true"))
+
+
+# =========================================================================== merged notes
+
+_TRACKED_CONTENT = frozenset(qn(t) for t in ("w:del", "w:moveFrom"))
+_TRACKED_WRAPPERS = frozenset(qn(t) for t in ("w:ins", "w:moveTo"))
+_TRACKED_MARKS = frozenset(
+    qn(f"w:{t}")
+    for t in (
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "tblPrExChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "numberingChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+        "delText",
+        "delInstrText",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveFromRangeEnd",
+        "customXmlMoveToRangeStart",
+        "customXmlMoveToRangeEnd",
+    )
+)
+_COMMENT_MARKS = frozenset(qn(t) for t in ("w:commentRangeStart", "w:commentRangeEnd"))
+# Runs whose mark points into a part the merge does not carry (or that must not be carried).
+_DANGLING_REFERENCES = frozenset(qn(t) for t in ("w:commentReference", "w:endnoteReference"))
+_COMMENT_RELS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
+_HEADING_NAME = re.compile(r"heading ([1-9])")
+NOTE_HEADING_SHIFT = 2  # a note's Heading 1 sits under the pack's "Background notes" entry
+
+
+def prepare_note(note: Any, pack: Any) -> None:
+    """Ready a note (a python-docx Document opened from a copy of its bytes) for merging
+    into ``pack``: tracked changes accepted, comments and their parts gone, no section
+    settings of its own, its table of contents left out, headings under the pack's, and
+    bookmark names that do not clash with the pack's."""
+    body = note.element.body
+    accept_changes(body)
+    remove_comments(body)
+    for element in (note.styles.element, _numbering_element(note)):
+        if element is not None:
+            accept_changes(element)
+    _clean_footnotes(note)
+    for rel_id, rel in list(note.part.rels.items()):
+        if rel.reltype.rsplit("/", 1)[-1] in _COMMENT_RELS:
+            note.part.rels.pop(rel_id)
+    for sect_pr in body.findall(f".//{qn('w:pPr')}/{qn('w:sectPr')}"):
+        sect_pr.getparent().remove(sect_pr)  # one section: the pack's paper and margins
+    for sdt in body.findall(f".//{qn('w:sdt')}"):
+        if is_contents_control(sdt) and sdt.getparent() is not None:
+            sdt.getparent().remove(sdt)  # it would list the whole pack once fields update
+    _shift_headings(note, pack)
+    _rename_bookmarks(body, pack.element.body)
+
+
+def accept_changes(root: Any) -> None:
+    """Accept every tracked change below ``root``: deleted rows, runs and moved-away text
+    go, inserted and moved-here content stays without its mark, property changes are
+    forgotten, and a paragraph whose mark was deleted and has nothing left goes."""
+    for mark in root.findall(f".//{qn('w:trPr')}/{qn('w:del')}"):
+        row = mark.getparent().getparent()
+        if row.getparent() is not None:
+            row.getparent().remove(row)
+    emptied = []
+    for mark in root.iter(qn("w:del"), qn("w:moveFrom")):
+        props = mark.getparent()
+        owner = props.getparent() if props is not None else None
+        if owner is not None and props.tag == qn("w:rPr") and owner.tag == qn("w:pPr"):
+            emptied.append(owner.getparent())
+    for element in [e for e in root.iter() if e.tag in _TRACKED_CONTENT]:
+        parent = element.getparent()
+        if parent is not None and parent.tag != qn("w:rPr"):
+            parent.remove(element)
+    for element in [e for e in root.iter() if e.tag in _TRACKED_WRAPPERS | _TRACKED_CONTENT]:
+        _unwrap(element)  # inserted content stays; the marks on paragraph marks go
+    for element in [e for e in root.iter() if e.tag in _TRACKED_MARKS]:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    for paragraph in emptied:
+        if paragraph.getparent() is not None and not _has_content(paragraph):
+            paragraph.getparent().remove(paragraph)
+
+
+def remove_comments(root: Any) -> None:
+    """Remove comment ranges and the runs holding comment (and endnote) references."""
+    for element in [e for e in root.iter() if e.tag in _COMMENT_MARKS]:
+        element.getparent().remove(element)
+    for reference in [e for e in root.iter() if e.tag in _DANGLING_REFERENCES]:
+        run = reference.getparent()
+        if run is None:
+            continue
+        run.remove(reference)
+        empty = run.tag == qn("w:r") and all(c.tag == qn("w:rPr") for c in run)
+        if empty and run.getparent() is not None:
+            run.getparent().remove(run)
+
+
+def _unwrap(element: Any) -> None:
+    """Put ``element``'s children where it stands, and remove it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    index = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+
+
+def _has_content(paragraph: Any) -> bool:
+    """Whether a paragraph still shows anything: text, a picture, an object, a break."""
+    shown = ("w:t", "w:drawing", "w:pict", "w:object", "w:br", "w:tab", "w:sym")
+    return any(paragraph.iter(*(qn(t) for t in shown)))
+
+
+def _numbering_element(note: Any) -> Any:
+    """The note's numbering XML, if it has a numbering part."""
+    for rel in note.part.rels.values():
+        if rel.reltype == RT.NUMBERING and not rel.is_external:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
+def _clean_footnotes(note: Any) -> None:
+    """Accept changes and drop comments in the footnotes the merge copies."""
+    for rel in note.part.rels.values():
+        if rel.reltype != RT.FOOTNOTES or rel.is_external:
+            continue
+        part = rel.target_part
+        element = getattr(part, "element", None)
+        if element is not None:  # an XML part python-docx serialises itself
+            accept_changes(element)
+            remove_comments(element)
+            continue
+        root = parse_part(part.blob)
+        accept_changes(root)
+        remove_comments(root)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def parse_part(blob: bytes) -> Any:
+    """An XML part's root, parsed without resolving anything outside it."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(blob, parser)
+
+
+def _shift_headings(note: Any, pack: Any) -> None:
+    """Title and Heading n paragraphs become the pack's Heading n+2 (at most 9), as the
+    note's headings are in the PDF pack: below the note's own heading."""
+    names = {s.style_id: s.name.lower() for s in note.styles if s.name}
+    pack_ids = {s.name.lower(): s.style_id for s in pack.styles if s.name}
+    for style in note.element.body.iter(qn("w:pStyle")):
+        name = names.get(style.get(qn("w:val")) or "", "")
+        match = _HEADING_NAME.fullmatch(name)
+        level = 1 if name == "title" else int(match.group(1)) if match else 0
+        target = pack_ids.get(f"heading {min(level + NOTE_HEADING_SHIFT, 9)}")
+        if level and target:
+            style.set(qn("w:val"), target)
+
+
+def _rename_bookmarks(body: Any, pack_body: Any) -> None:
+    """Give the note's bookmarks names the pack does not use (Word compares them without
+    case), and point its internal links at the new names."""
+    used = {b.get(qn("w:name"), "").lower() for b in pack_body.iter(qn("w:bookmarkStart"))}
+    renamed: dict[str, str] = {}
+    for start in body.iter(qn("w:bookmarkStart")):
+        name = start.get(qn("w:name"), "")
+        if name.lower() not in used:
+            used.add(name.lower())
+            continue
+        n, new = 1, name
+        while new.lower() in used:
+            n += 1
+            new = f"{name[: 40 - len(str(n)) - 1]}_{n}"
+        used.add(new.lower())
+        renamed[name] = new
+        start.set(qn("w:name"), new)
+    for link in body.iter(qn("w:hyperlink")):
+        anchor = link.get(qn("w:anchor"))
+        if anchor in renamed:
+            link.set(qn("w:anchor"), renamed[anchor])
+
+
+def _fixed_list_ids(numbering: Any) -> None:
+    """Derive each list's ``w:nsid`` from its id: docxcompose draws them at random, and the
+    same pack must give the same bytes. (Unique ids keep each merged list numbered apart.)"""
+    for abstract in numbering.iter(qn("w:abstractNum")):
+        nsid = abstract.find(qn("w:nsid"))
+        if nsid is not None:
+            key = f"briefing-list-{abstract.get(qn('w:abstractNumId'))}".encode()
+            nsid.set(qn("w:val"), f"{zlib.crc32(key):08X}")
+
+
+def _append_index(body: Any) -> int:
+    """Where docxcompose appends: before the body's own section properties."""
+    sect_pr = body.find(qn("w:sectPr"))
+    return body.index(sect_pr) if sect_pr is not None else len(body)
 
 
 # =========================================================================== styles

@@ -314,6 +314,9 @@ class FlowableBuilder:
     def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
         return [PageBreak()]
 
+    def _wordnote(self, block: d.WordNote) -> list[Flowable]:
+        return self.build(block.blocks)
+
     def _embeddedpdf(self, block: d.EmbeddedPdf) -> list[Flowable]:
         from reportlab.platypus.doctemplate import NextPageTemplate
 

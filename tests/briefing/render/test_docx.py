@@ -8,13 +8,19 @@ import io
 import shutil
 import subprocess
 import time
+import uuid
+import zipfile
 from pathlib import Path
 
 import docx
+import docx.enum.section
+import docx.shared
 import pytest
 from docx.oxml.ns import qn
+from lxml import etree
 from pypdf import PdfReader
 
+from briefing.build import BuildReport, BuildRequest, build_packs
 from briefing.errors import BuildCancelled, NoteReadError
 from briefing.model import Meeting, PaperSize
 from briefing.pack import document as d
@@ -352,3 +358,233 @@ def test_libreoffice_opens_the_pack(tmp_path: Path, sample_path: Path) -> None:
     for item in sample_meeting().agenda:
         assert " ".join(item.title.split())[:40] in text
     assert len(reader.pages) > 5
+
+
+# =========================================================================== merged DOCX notes
+
+
+def merged_note(title: str = "Merged guidance") -> bytes:
+    """A Word note with what a merge must keep (and what it must leave out)."""
+    from tests.briefing.pack.test_docx_notes import (
+        add_comment,
+        add_hyperlink,
+        add_tracked,
+        saved,
+    )
+
+    note = docx.Document()
+    note.add_heading(title, 1)
+    intro = note.add_paragraph("Plain ")
+    intro.add_run("bold words").bold = True
+    intro.add_run(" and ")
+    intro.add_run("italic words").italic = True
+    for text in ("Number one", "Number two"):
+        note.add_paragraph(text, style="List Number")
+    for text in ("Bullet one", "Bullet two"):
+        note.add_paragraph(text, style="List Bullet")
+    table = note.add_table(rows=2, cols=2)
+    for (row, col), text in {(0, 0): "Cell A1", (0, 1): "Cell B1", (1, 1): "Cell B2"}.items():
+        table.cell(row, col).text = text
+    add_hyperlink(note.add_paragraph("See "), "https://example.org/merged", "the merged site")
+    note.add_picture(io.BytesIO(tiny_png()), width=docx.shared.Mm(20))
+    tracked = note.add_paragraph("Kept ")
+    add_tracked(tracked, "ins", "inserted words ")
+    add_tracked(tracked, "del", "deleted words ")
+    tracked.add_run("end.")
+    add_comment(note, tracked)
+    landscape = note.add_section()  # a section of its own: the pack's paper must stay
+    landscape.orientation = docx.enum.section.WD_ORIENT.LANDSCAPE
+    landscape.page_width, landscape.page_height = landscape.page_height, landscape.page_width
+    note.add_paragraph("After the section break")
+    return saved(note)
+
+
+def zip_members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def build_with(meeting: Meeting, out: Path, fmt: str) -> BuildReport:
+    request = BuildRequest(meeting.pack_definitions()[0], out, formats=(fmt,), build_date=DATE)
+    return build_packs(meeting, request)
+
+
+@pytest.fixture(scope="module")
+def merged_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    meeting = meeting_with_notes(("guidance.docx", merged_note()))
+    report = build_with(meeting, tmp_path_factory.mktemp("merged"), "docx")
+    assert not [w for w in report.warnings if "merged as text" in w]
+    (built,) = report.files
+    return built.path
+
+
+def test_docx_note_is_merged_with_its_own_formatting(merged_path: Path) -> None:
+    document = docx.Document(str(merged_path))
+    paragraphs = {p.text: p for p in document.paragraphs}
+    heading = paragraphs["Merged guidance"]
+    assert heading.style.name.startswith("Heading")
+    for text in ("Number one", "Number two", "Bullet one", "Bullet two"):
+        p = paragraphs[text]
+        assert p.style.name.startswith("List") or p._p.pPr.numPr is not None
+    assert paragraphs["Number one"].style.name == "List Number"
+    runs = {r.text: r for p in document.paragraphs for r in p.runs}
+    assert runs["bold words"].bold and runs["italic words"].italic
+    cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
+    assert {"Cell A1", "Cell B1", "Cell B2"} <= cells
+    # the hyperlink keeps its external relationship
+    rels = document.part.rels
+    (link,) = [r for r in rels.values() if r.is_external and "merged" in r.target_ref]
+    assert link.target_ref == "https://example.org/merged"
+    ids = {h.get(qn("r:id")) for h in document.element.body.iter(qn("w:hyperlink"))}
+    assert link.rId in ids
+    # the picture is embedded and its relationship resolves to the PNG
+    blips = [b.get(qn("r:embed")) for b in document.element.body.iter(qn("a:blip"))]
+    assert any(rels[rid].target_part.blob == tiny_png() for rid in blips)
+    # the note comes where its heading put it, before what follows in the pack
+    order = [p.text for p in document.paragraphs]
+    note_heading = next(i for i, t in enumerate(order) if t.startswith("Note 1:"))
+    assert note_heading < order.index("Merged guidance") < order.index("After the section break")
+    assert document.element.body[-1].tag == qn("w:sectPr")
+
+
+def test_merged_note_shows_the_accepted_text_and_no_comments(merged_path: Path) -> None:
+    document = docx.Document(str(merged_path))
+    text = body_text(document)
+    assert "Kept inserted words end." in text
+    assert "deleted words" not in text
+    members = zip_members(merged_path)
+    main = members["word/document.xml"]
+    for tag in (
+        b"commentReference",
+        b"commentRangeStart",
+        b"commentRangeEnd",
+        b"w:del ",
+        b"w:ins ",
+    ):
+        assert tag not in main
+    assert not [name for name in members if "comment" in name.lower()]
+    assert not any(b"SECRET REMARK" in payload for payload in members.values())
+    assert b"comments" not in members["[Content_Types].xml"]
+
+
+def test_merged_note_keeps_the_packs_paper_and_sections(merged_path: Path) -> None:
+    document = docx.Document(str(merged_path))
+    assert len(document.sections) == 2  # the cover and the body, nothing from the note
+    for section in document.sections:
+        assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert document.sections[-1].header.paragraphs[0].text.startswith("Consultation")
+
+
+def test_pdf_pack_draws_the_same_docx_note(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("guidance.docx", merged_note()))
+    (built,) = build_with(meeting, tmp_path, "pdf").files
+    reader = PdfReader(built.path)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for expected in ("Merged guidance", "Number two", "Cell B2", "Kept inserted words"):
+        assert expected in text
+    assert "deleted words" not in text and "SECRET REMARK" not in text
+
+
+def test_macro_enabled_note_merges_without_its_macros(tmp_path: Path) -> None:
+    from tests.briefing.pack.test_docx_notes import as_docm
+
+    docm = as_docm(merged_note("Macro note heading"))
+    meeting = meeting_with_notes(("macros.docm", docm))
+    report = build_with(meeting, tmp_path, "docx")
+    assert not [w for w in report.warnings if "merged as text" in w]
+    (built,) = report.files
+    members = zip_members(built.path)
+    assert not [name for name in members if "vba" in name.lower()]
+    for payload in members.values():
+        assert b"vbaProject" not in payload and b"macroEnabled" not in payload
+    assert "Macro note heading" in body_text(docx.Document(str(built.path)))
+
+
+def test_two_docx_notes_merge_in_order_with_their_own_lists(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(
+        ("first.docx", merged_note("First merged")), ("second.docx", merged_note("Second merged"))
+    )
+    (built,) = build_with(meeting, tmp_path, "docx").files
+    document = docx.Document(str(built.path))
+    order = [p.text for p in document.paragraphs]
+    assert order.index("First merged") < order.index("Second merged")
+    assert order.count("Number one") == 2
+    starts = list(document.element.body.iter(qn("w:bookmarkStart")))
+    ids = [b.get(qn("w:id")) for b in starts]
+    names = [b.get(qn("w:name")).lower() for b in starts]
+    assert len(set(ids)) == len(ids) and len(set(names)) == len(names)
+
+
+def test_same_note_same_bytes(tmp_path: Path) -> None:
+    from tests.briefing.pack.test_docx_notes import saved
+
+    note = docx.Document(io.BytesIO(merged_note()))
+    own_list = note.add_paragraph("A list of the note's own")  # not one of the pack's styles
+    own_list._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 9
+    doc = full_doc(meeting_with_notes(("guidance.docx", saved(note))), with_notes=True)
+    first, second = tmp_path / "a.docx", tmp_path / "b.docx"
+    DocxRenderer().render(doc, first)
+    DocxRenderer().render(doc, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_note_that_cannot_be_merged_is_drawn_from_its_blocks(tmp_path: Path) -> None:
+    doc = full_doc(meeting_with_notes())
+    broken = d.WordNote("k", "broken.docx", b"not a word file", (d.Paragraph(d.plain("Fallback")),))
+    doc = dataclasses.replace(doc, blocks=(*doc.blocks, broken, d.Paragraph(d.plain("After"))))
+    result = DocxRenderer().render(doc, tmp_path / "broken.docx")
+    assert [w for w in result.warnings if "broken.docx merged as text" in w]
+    order = paragraph_texts(docx.Document(str(result.path)))
+    assert order.index("Fallback") < order.index("After")
+
+
+def test_accepting_changes_removes_deleted_rows_and_emptied_paragraphs() -> None:
+    from briefing.render.docx import accept_changes
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = etree.fromstring(
+        f"<w:body {w}>"
+        "<w:p><w:pPr><w:rPr><w:del w:id='1' w:author='a'/></w:rPr></w:pPr>"
+        "<w:del w:id='2' w:author='a'><w:r><w:delText>gone paragraph</w:delText></w:r></w:del></w:p>"
+        "<w:tbl><w:tr><w:trPr><w:del w:id='3' w:author='a'/></w:trPr>"
+        "<w:tc><w:p><w:r><w:t>gone row</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:rPr><w:b/><w:rPrChange w:id='4' w:author='a'><w:rPr/>"
+        "</w:rPrChange></w:rPr><w:t>kept row</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:moveTo w:id='5' w:author='a'><w:r><w:t>moved here</w:t></w:r></w:moveTo>"
+        "<w:moveFrom w:id='6' w:author='a'><w:r><w:t>moved away</w:t></w:r></w:moveFrom></w:p>"
+        "</w:body>"
+    )
+    accept_changes(body)
+    xml = etree.tostring(body).decode()
+    assert "gone" not in xml and "moved away" not in xml
+    assert "kept row" in xml and "moved here" in xml
+    for tag in ("w:del", "w:ins", "w:moveTo", "w:moveFrom", "rPrChange"):
+        assert f"<{tag}" not in xml
+    assert len(body.findall(qn("w:p"))) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_a_pack_with_a_merged_note(tmp_path: Path, merged_path: Path) -> None:
+    profile = (tmp_path / f"lo-{uuid.uuid4().hex}").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={profile}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(merged_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    (converted,) = tmp_path.glob("*.pdf")
+    reader = PdfReader(converted)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for expected in ("Merged guidance", "Cell B2", "Number two", "Kept inserted words end."):
+        assert expected in text
+    assert "deleted words" not in text and "SECRET REMARK" not in text
