@@ -168,7 +168,8 @@ class _Layout:
     # -- page decoration
 
     def decorate(self, canvas: Canvas, page_index: int) -> None:
-        """Running header, 'Page X of Y' and the distribution mark (not on the cover)."""
+        """Running header, 'Page X of Y' and the distribution mark; the cover counts as page 1
+        but shows none of them, as in the DOCX pack."""
         self.pages = max(self.pages, page_index + 1)
         if page_index == 0:
             return
@@ -179,7 +180,7 @@ class _Layout:
         # "Y" is a form defined at the end; digits are of equal width, so its room is known
         # from the number of digits, which the page estimate gives.
         total_x = g.width - g.right - self.total_width
-        canvas.drawRightString(total_x, g.footer_y, f"Page {page_index} of ")
+        canvas.drawRightString(total_x, g.footer_y, f"Page {page_index + 1} of ")
         canvas.translate(total_x, g.footer_y)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
@@ -216,7 +217,7 @@ class _Layout:
         canvas.beginForm(TOTAL_FORM, -10, -10, 200, 20)
         canvas.setFont(font.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(0, 0, str(self.pages - 1))
+        canvas.drawString(0, 0, str(self.pages))
         canvas.endForm()
         pages = {h.heading.anchor: h.page for h in self.headings}
         for heading in self.listed:
@@ -224,7 +225,8 @@ class _Layout:
             canvas.setFont(
                 font.bold if heading.level == 1 else font.regular, st.CONTENTS_SIZES[heading.level]
             )
-            canvas.drawRightString(0, 0, str(pages.get(heading.anchor, "")))
+            page = pages.get(heading.anchor)
+            canvas.drawRightString(0, 0, "" if page is None else str(page + 1))
             canvas.endForm()
 
 
@@ -351,9 +353,8 @@ def _finish(
             ) from exc
     _outline(writer, layout, notes)
     total = len(writer.pages)
-    writer.set_page_label(0, 0, prefix="Cover")
-    if total > 1:
-        writer.set_page_label(1, total - 1, style="/D", start=1)
+    # The cover counts as page 1 but shows no number, as in Word (and in the DOCX pack).
+    writer.set_page_label(0, total - 1, style="/D", start=1)
     _metadata(writer, doc, raw)
     return writer
 

@@ -224,12 +224,11 @@ def test_sample_page_labels_match_printed_numbers(sample_build: BuildReport) -> 
     reader = PdfReader(path)
     labels = list(reader.page_labels)
     total = len(reader.pages)
-    assert labels[0] == "Cover"
-    assert labels[1:] == [str(n) for n in range(1, total)]
+    assert labels == [str(n) for n in range(1, total + 1)]  # the cover is page 1, unprinted
     texts = page_texts(path)
     assert "Page" not in texts[0]
     for index in range(1, total):
-        assert f"Page {index} of {total - 1}" in texts[index]
+        assert f"Page {index + 1} of {total}" in texts[index]
 
 
 def test_contents_links_point_at_their_headings(sample_build: BuildReport) -> None:
@@ -297,12 +296,12 @@ def test_merged_pdf_pages_are_counted_numbered_and_bookmarked(tmp_path: Path) ->
     # the note's pages plus the page that introduces it (its heading and source line)
     assert len(reader.pages) == len(PdfReader(without).pages) + 3 + 1
     texts = page_texts(path)
-    total = len(texts) - 1
+    total = len(texts)
     merged = [i for i, t in enumerate(texts) if "NOTE PAGE" in t]
     assert len(merged) == 3
     for n, index in enumerate(merged, 1):
         assert f"NOTE PAGE {n} of 3" in texts[index]
-        assert texts[index].count(f"Page {index} of {total}") == 1  # stamped once
+        assert texts[index].count(f"Page {index + 1} of {total}") == 1  # stamped once
     notes = dict(outline_titles(reader))["Background notes"]
     ((note_title, note_children),) = notes
     assert note_title == "Note 1: paper.pdf"
