@@ -254,11 +254,11 @@ class _Writer:
         """Title, author, subject, keywords and language; nothing about who built the file."""
         props = self.document.core_properties
         stamp = dt.datetime.combine(self.doc.build_date, dt.time())
-        props.title = clean(self.doc.title)
-        props.subject = clean(self.doc.subject)
-        props.author = props.last_modified_by = clean(self.doc.author)
-        props.keywords = clean(", ".join(self.doc.keywords))
-        props.language = clean(self.doc.language)
+        props.title = _property(self.doc.title)
+        props.subject = _property(self.doc.subject)
+        props.author = props.last_modified_by = _property(self.doc.author)
+        props.keywords = _property(", ".join(self.doc.keywords))
+        props.language = _property(self.doc.language)
         props.comments = props.category = props.content_status = ""
         props.identifier = props.version = ""
         props.created = props.modified = props.last_printed = stamp
@@ -861,3 +861,12 @@ def _paragraph_style(style: Any, base: Any, spec: dict[str, Any]) -> None:
         form.left_indent = Mm(spec["indent"])
     if spec.get("keep"):
         form.keep_with_next = True
+
+
+PROPERTY_LIMIT = 255  # what a DOCX core property may hold (python-docx enforces it)
+
+
+def _property(text: str) -> str:
+    """A document property: cleaned, and shortened with an ellipsis when it is too long."""
+    text = clean(text)
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1].rstrip() + "…"
