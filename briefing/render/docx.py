@@ -50,8 +50,8 @@ PHOTO_MM = 30.0
 LOGO_MM = 40.0
 LOGO_HEIGHT_MM = 22.0
 MARK_FILL = "FFF2B3"  # the light yellow of a marked table row
-TABLE_STYLE = "Light Grid Accent 1"
-FACTS_STYLE = "Table Grid"
+TABLE_STYLE = "Medium Shading 1 Accent 1"
+FACTS_STYLE = "Light Shading Accent 1"
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 PARAGRAPH_STYLES = {
     "body": "Normal",

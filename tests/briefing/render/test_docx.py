@@ -141,7 +141,7 @@ def test_programme_table_repeats_its_header_row(sample: docx.document.Document) 
     assert programme.rows[1]._tr.trPr is None or (
         programme.rows[1]._tr.trPr.find(qn("w:tblHeader")) is None
     )
-    assert programme.style.name == "Light Grid Accent 1"
+    assert programme.style.name == "Medium Shading 1 Accent 1"
     widths = [c.width for c in programme.columns]
     assert widths[1] > widths[0]
 
