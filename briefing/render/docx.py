@@ -646,6 +646,30 @@ def prepare_note(note: Any, pack: Any) -> None:
             sdt.getparent().remove(sdt)  # it would list the whole pack once fields update
     _shift_headings(note, pack)
     _rename_bookmarks(body, pack.element.body)
+    _fit_tables(body, pack)
+
+
+def _fit_tables(body: Any, pack: Any) -> None:
+    """Tables wider than the pack's text (a note laid out for other margins) are scaled to it."""
+    section = pack.sections[-1]
+    text_width = section.page_width - section.left_margin - section.right_margin  # EMU
+    limit = int(text_width / 635)  # twips, as the table grid counts
+    for grid in body.iter(qn("w:tblGrid")):
+        columns = grid.findall(qn("w:gridCol"))
+        widths = [int(c.get(qn("w:w"), "0") or 0) for c in columns]
+        total = sum(widths)
+        if total <= limit or not total:
+            continue
+        for column, width in zip(columns, widths, strict=True):
+            column.set(qn("w:w"), str(width * limit // total))
+        table = grid.getparent()
+        for cell_width in table.iter(qn("w:tcW")):
+            if cell_width.get(qn("w:type")) == "dxa":
+                value = int(cell_width.get(qn("w:w"), "0") or 0)
+                cell_width.set(qn("w:w"), str(value * limit // total))
+        for table_width in table.findall(f"{qn('w:tblPr')}/{qn('w:tblW')}"):
+            table_width.set(qn("w:type"), "pct")
+            table_width.set(qn("w:w"), "5000")
 
 
 def accept_changes(root: Any) -> None:

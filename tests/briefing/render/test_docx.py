@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from briefing.build import BuildReport, BuildRequest, build_packs
 from briefing.errors import BuildCancelled, NoteReadError
-from briefing.model import Meeting, PaperSize
+from briefing.model import Attachment, Meeting, Note, PaperSize
 from briefing.pack import document as d
 from briefing.pack.assemble import assemble_full, assemble_session
 from briefing.pack.notes import note_blocks
@@ -588,3 +588,29 @@ def test_libreoffice_opens_a_pack_with_a_merged_note(tmp_path: Path, merged_path
     for expected in ("Merged guidance", "Cell B2", "Number two", "Kept inserted words end."):
         assert expected in text
     assert "deleted words" not in text and "SECRET REMARK" not in text
+
+
+def test_a_note_table_wider_than_the_pack_text_is_fitted(tmp_path: Path) -> None:
+    note_doc = docx.Document()
+    note_doc.sections[0].left_margin = note_doc.sections[0].right_margin = docx.shared.Mm(5)
+    table = note_doc.add_table(rows=2, cols=3)
+    table.cell(1, 2).text = "States and companies"
+    buffer = io.BytesIO()
+    note_doc.save(buffer)
+    meeting = dataclasses.replace(
+        sample_meeting(),
+        notes=(Note("w", "Wide", attachment=Attachment("wide.docx", buffer.getvalue())),),
+    )
+    request = BuildRequest(
+        meeting.pack_definitions()[0], tmp_path, formats=("docx",), build_date=dt.date(2017, 11, 28)
+    )
+    (built,) = build_packs(meeting, request).files
+    pack = docx.Document(str(built.path))
+    section = pack.sections[-1]
+    text_twips = (section.page_width - section.left_margin - section.right_margin) / 635
+    widths = [
+        sum(int(c.get(qn("w:w"))) for c in grid.findall(qn("w:gridCol")))
+        for grid in pack.element.body.iter(qn("w:tblGrid"))
+    ]
+    assert widths and max(widths) <= text_twips + 1
+    assert "States and companies" in body_text(pack)
