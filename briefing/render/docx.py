@@ -37,11 +37,13 @@ from docxcompose.composer import Composer
 from lxml import etree
 
 from briefing.atomic import atomic_path
+from briefing.errors import NoteReadError
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
 from briefing.progress import Monitor
 from briefing.render.pdf import RenderResult
+from briefing.render.pdf_notes import PdfNoteLibrary
 
 FONT = "Noto Sans"
 PAPER_MM = {PaperSize.A4: (210.0, 297.0), PaperSize.LETTER: (215.9, 279.4)}
@@ -74,9 +76,9 @@ class DocxRenderer:
     name = "docx"
     suffix = ".docx"
 
-    def __init__(self, library: object | None = None) -> None:
-        """``library`` (the PDF note library) is accepted for the registry and not used."""
-        del library
+    def __init__(self, library: PdfNoteLibrary | None = None) -> None:
+        """``library``: the build's PDF note library, to name each PDF note's page count."""
+        self.library = library or PdfNoteLibrary()
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
@@ -84,7 +86,7 @@ class DocxRenderer:
         """Write ``doc`` to ``path`` (atomically); pages is 0: only Word knows them."""
         monitor = monitor or Monitor()
         monitor.step(f"Writing {doc.file_stem}")
-        writer = _Writer(doc, monitor)
+        writer = _Writer(doc, monitor, self.library)
         raw = writer.run()
         monitor.step(f"Saving {doc.file_stem}")
         data = fixed_zip(raw, doc.build_date)
@@ -181,8 +183,8 @@ def add_field(paragraph: DocxParagraph, instruction: str, result: str) -> None:
 class _Writer:
     """One DOCX build of a pack document."""
 
-    def __init__(self, doc: d.PackDocument, monitor: Monitor) -> None:
-        self.doc, self.monitor = doc, monitor
+    def __init__(self, doc: d.PackDocument, monitor: Monitor, library: PdfNoteLibrary) -> None:
+        self.doc, self.monitor, self.library = doc, monitor, library
         self.document = docx.Document()
         self.bookmarks = bookmark_names(h.anchor for h in doc.headings())
         self.bookmark_id = 0
@@ -543,7 +545,12 @@ class _Writer:
 
     def embedded_pdf(self, block: d.EmbeddedPdf) -> None:
         """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
-        text = f"The document {block.filename} is merged into the PDF pack."
+        try:  # opened once per build already; this only reads the count
+            pages = self.library.open(block.key, block.data, block.title, block.filename).page_count
+            count = f" ({pages} page{'s' if pages != 1 else ''})"
+        except NoteReadError:
+            count = ""
+        text = f"The document {block.filename}{count} is merged into the PDF pack."
         self.add_paragraph("Intense Quote").add_run(clean(text))
 
 

@@ -21,7 +21,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 from briefing.build import BuildReport, BuildRequest, build_packs
-from briefing.errors import BuildCancelled, NoteReadError
+from briefing.errors import BuildCancelled, BuildError, NoteReadError
 from briefing.model import Attachment, Meeting, Note, PaperSize
 from briefing.pack import document as d
 from briefing.pack.assemble import assemble_full, assemble_session
@@ -614,3 +614,51 @@ def test_a_note_table_wider_than_the_pack_text_is_fitted(tmp_path: Path) -> None
     ]
     assert widths and max(widths) <= text_twips + 1
     assert "States and companies" in body_text(pack)
+
+
+def _ole_header() -> bytes:
+    return bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 512
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"plain text, not a zip", "not a Word document"),
+        (b"PK\x03\x04" + b"\x00" * 40, ""),
+        (_ole_header(), "password-protected"),
+    ],
+)
+def test_unreadable_word_notes_stop_the_build_with_one_clear_line(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    meeting = dataclasses.replace(
+        sample_meeting(),
+        notes=(Note("w", "Draft outline", attachment=Attachment("outline.docx", data)),),
+    )
+    request = BuildRequest(
+        meeting.pack_definitions()[0],
+        tmp_path / "out",
+        formats=("docx", "pdf"),
+        build_date=dt.date(2017, 11, 28),
+    )
+    with pytest.raises(BuildError) as info:
+        build_packs(meeting, request)
+    first = info.value.problems[0]
+    assert first.startswith("note 'Draft outline' (outline.docx): ") and "\n" not in first
+    assert message in first
+    assert not list((tmp_path / "out").glob("*.*"))  # nothing half-built
+
+
+def test_a_pdf_note_is_named_with_its_page_count(tmp_path: Path) -> None:
+    from tests.briefing.render.test_pdf import note_pdf
+
+    meeting = dataclasses.replace(
+        sample_meeting(),
+        notes=(Note("p", "Project note", attachment=Attachment("project.pdf", note_pdf(3))),),
+    )
+    request = BuildRequest(
+        meeting.pack_definitions()[0], tmp_path, formats=("docx",), build_date=dt.date(2017, 11, 28)
+    )
+    (built,) = build_packs(meeting, request).files
+    text = body_text(docx.Document(str(built.path)))
+    assert "The document project.pdf (3 pages) is merged into the PDF pack." in text
