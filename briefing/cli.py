@@ -16,11 +16,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefing.build import RENDERERS, BuildRequest, build_packs, find_pack
+from briefing.checks import Severity, check_meeting, has_errors
 from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
+from briefing.importers.agenda import merge_into, read_concept_note
+from briefing.importers.notes import add_notes, note_from_file
+from briefing.importers.people import import_people
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.model import AgendaItem, Meeting, new_meeting
-from briefing.store import FILE_SUFFIX, open_meeting, save_meeting
+from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
 from briefing.validation import parse_date
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -99,6 +103,90 @@ def _build_date(text: str) -> dt.date:
         return parse_date(text, "--build-date")
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print the findings of every check; exit 1 when there is an error."""
+    meeting = open_meeting(args.meeting)
+    pack = find_pack(meeting, args.pack) if args.pack else None
+    findings = check_meeting(meeting, pack)
+    for f in findings:
+        print(f"{f.severity.value:<7} {f.message}")
+        if f.advice:
+            print(f"        → {f.advice}")
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    print(f"{len(findings)} finding(s), {errors} error(s)")
+    return EXIT_ERROR if has_errors(findings) else EXIT_OK
+
+
+def cmd_import_agenda(args: argparse.Namespace) -> int:
+    """Read a concept note into a new meeting file or into an existing one."""
+    imported = read_concept_note(args.file.read_bytes(), args.file.name)
+    if args.into is not None:
+        meeting = merge_into(load_meeting(args.into), imported.meeting)
+        target = args.into
+    else:
+        _refuse_existing(args.output, args.force)
+        meeting, target = imported.meeting, args.output
+    save_meeting(meeting, target, replace_other=args.force)
+    for finding in imported.findings:
+        where = f"line {finding.line}: " if finding.line else ""
+        print(
+            f"briefing: {finding.severity}: {args.file.name}: {where}{finding.message}",
+            file=sys.stderr,
+        )
+    print(
+        f"{target}: {len(meeting.agenda)} agenda items, {len(meeting.people)} people, "
+        f"{len(meeting.contacts)} contacts"
+    )
+    return EXIT_OK
+
+
+def cmd_import_people(args: argparse.Namespace) -> int:
+    """Add or update people from a CSV file."""
+    meeting = load_meeting(args.into)
+    with args.csv.open("rb") as handle:
+        result = import_people(meeting, handle, args.csv.name)
+    save_meeting(result.meeting, args.into)
+    for problem in result.problems:
+        print(f"briefing: {args.csv.name}: {problem}", file=sys.stderr)
+    print(
+        f"{args.into}: {result.added} added, {result.updated} updated, "
+        f"{len(result.problems)} row(s) skipped or corrected"
+    )
+    return EXIT_OK
+
+
+def cmd_add_note(args: argparse.Namespace) -> int:
+    """Attach files as background notes."""
+    meeting = load_meeting(args.meeting)
+    numbers = args.session or []
+    if any(n > len(meeting.agenda) for n in numbers):
+        raise BriefingError(
+            f"{args.meeting.name}: it has {len(meeting.agenda)} agenda items; "
+            f"there is no session {max(numbers)}"
+        )
+    sessions = tuple(meeting.agenda[n - 1].id for n in numbers)
+    imports = []
+    for path in args.files:
+        imported = note_from_file(path.read_bytes(), path.name, sessions, args.internal)
+        imports.append(imported)
+        pages = f", {imported.page_count} pages" if imported.page_count else ""
+        print(f"{path.name}: '{imported.note.title}'{pages}")
+        for finding in imported.findings:
+            print(f"briefing: {path.name}: {finding}", file=sys.stderr)
+    save_meeting(add_notes(meeting, imports), args.meeting)
+    return EXIT_OK
+
+
+def _session_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("session numbers start at 1")
+    return number
 
 
 # --------------------------------------------------------------------------- summary
@@ -214,6 +302,39 @@ def build_parser() -> argparse.ArgumentParser:
         type=_build_date,
         metavar="YYYY-MM-DD",
         help="the date the packs carry (default: today); same date, same bytes",
+    )
+
+    p = command("check", cmd_check, "Check a meeting for what would embarrass the secretariat.")
+    p.add_argument("meeting", nargs="?", type=Path, help=meeting_help)
+    p.add_argument("--pack", help="the pack to check (default: the meeting's first pack)")
+
+    p = command(
+        "import-agenda",
+        cmd_import_agenda,
+        "Read an agenda from a concept note (.txt, .md, .docx or .pdf).",
+    )
+    p.add_argument("file", type=Path, help="the concept note")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, help="a new meeting file to create")
+    target.add_argument("--into", type=Path, help="an existing meeting file to add to")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+
+    p = command("import-people", cmd_import_people, "Add or update people from a CSV file.")
+    p.add_argument("csv", type=Path, help="the CSV file (UTF-8, UTF-16 or Windows-1252)")
+    p.add_argument("--into", type=Path, required=True, help="the meeting file to update")
+
+    p = command("add-note", cmd_add_note, "Attach DOCX, PDF, Markdown or text files as notes.")
+    p.add_argument("meeting", type=Path, help="the meeting file")
+    p.add_argument("files", type=Path, nargs="+", help="the files to attach")
+    p.add_argument(
+        "--session",
+        type=_session_number,
+        action="append",
+        metavar="N",
+        help="the agenda item (1 = first) the note belongs to; may repeat",
+    )
+    p.add_argument(
+        "--internal", action="store_true", help="never put the notes in participant packs"
     )
 
     p = command("export-json", cmd_export_json, "Export a meeting as JSON.")

@@ -126,3 +126,37 @@ def test_build_all_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack.docx",
         "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack.pdf",
     ]
+
+
+def test_check_sample_reports_the_gap_and_placeholders(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check")
+    assert code == 0  # warnings only
+    assert "gap of 30 min" in out and "(ends 11:45)" in out and "(starts 12:15)" in out
+    assert out.count("is still a placeholder") == 7
+    assert out.strip().endswith("8 finding(s), 0 error(s)")
+
+
+def test_import_agenda_people_and_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.sample import RESOURCES
+
+    meeting = tmp_path / "hrd.meeting"
+    note = RESOURCES / "sample" / "concept-note.txt"
+    code, out, err = run(capsys, "import-agenda", str(note), "-o", str(meeting))
+    assert code == 0, err
+    assert "5 agenda items, 7 people, 2 contacts" in out
+    csv = tmp_path / "people.csv"
+    csv.write_text(
+        "Name,Email\nAnita Ramasastry,anita@example.org\nLi Wei,not-an-email\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "import-people", str(csv), "--into", str(meeting))
+    assert code == 0 and "1 added, 1 updated" in out
+    assert "people.csv: line 3: " in err
+    points = tmp_path / "points.md"
+    points.write_text("# Talking points\n\n- one\n", encoding="utf-8")
+    code, out, _ = run(capsys, "add-note", str(meeting), str(points), "--session", "2")
+    assert code == 0 and "'Talking points'" in out
+    loaded = load_meeting(meeting)
+    assert len(loaded.people) == 8
+    assert loaded.notes[0].session_ids == (loaded.agenda[1].id,)
+    code, _, err = run(capsys, "add-note", str(meeting), str(points), "--session", "9")
+    assert code == 1 and "there is no session 9" in err

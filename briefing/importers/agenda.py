@@ -1,0 +1,601 @@
+"""Agenda import: a concept note (.txt, .md, .docx, .pdf) becomes a new :class:`Meeting`.
+
+It never invents: what it is unsure of becomes an :class:`ImportFinding`, not data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import TypeVar
+
+from briefing.errors import ValidationError
+from briefing.importers.agenda_dates import parse_day_heading, parse_written_date
+from briefing.importers.agenda_people import (
+    PeopleLine,
+    PersonRef,
+    parse_people_line,
+    reads_as_position,
+    strip_bullet,
+)
+from briefing.importers.agenda_source import ConceptNoteError, clean_line, read_source
+from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
+from briefing.model import (
+    AgendaItem,
+    Contact,
+    Meeting,
+    Participant,
+    Person,
+    Role,
+    RoleKind,
+    Segment,
+)
+from briefing.validation import fold
+
+_T = TypeVar("_T")
+
+__all__ = ["AgendaImport", "ConceptNoteError", "ImportFinding", "merge_into", "read_concept_note"]
+
+_AGENDA_HEADINGS = {
+    "agenda", "programme", "program", "programa", "ordre du jour", "orden del dia",
+    "provisional agenda", "draft agenda", "draft programme", "programme provisoire",
+}  # fmt: skip
+_TYPE_WORDS = [
+    "consultation",
+    "meeting",
+    "workshop",
+    "seminar",
+    "side",
+    "event",
+    "conference",
+    "forum",
+    "webinar",
+    "roundtable",
+    "dialogue",
+    "briefing",
+    "reunion",
+    "atelier",
+    "seminaire",
+    "conference",
+    "consulta",
+    "taller",
+    "seminario",
+    "conferencia",
+    "session",
+]
+_ROOM_WORDS = ("room", "salle", "sala", "auditorium", "hall")
+_VENUE_WORDS = ("palais", "palacio", "centre", "center", "centro", "hotel", "building", "house")
+_COUNTRIES = set(
+    fold(c)
+    for c in [
+        "Switzerland",
+        "Suisse",
+        "Suiza",
+        "France",
+        "Francia",
+        "Austria",
+        "Autriche",
+        "Kenya",
+        "Thailand",
+        "Chile",
+        "Spain",
+        "España",
+        "Espagne",
+        "Belgium",
+        "Belgique",
+        "Netherlands",
+        "Germany",
+        "Allemagne",
+        "Italy",
+        "Italie",
+        "UK",
+        "USA",
+        "Mexico",
+        "México",
+        "Argentina",
+        "Colombia",
+        "Peru",
+        "Perú",
+        "Brazil",
+        "Brasil",
+        "Canada",
+        "Japan",
+        "India",
+        "Ethiopia",
+        "Senegal",
+        "Sénégal",
+        "Uganda",
+        "Nigeria",
+        "Ghana",
+        "Tunisia",
+        "Morocco",
+        "Maroc",
+        "Egypt",
+        "Jordan",
+        "Lebanon",
+    ]
+) | {"united states", "united kingdom", "south africa", "new zealand", "costa rica"}
+_PROSE_LABELS = ("background", "contact", "contacts", "aims", "logistics", "contexte", "contexto")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ITEM_KINDS: tuple[tuple[RoleKind, tuple[str, ...]], ...] = (
+    (RoleKind.WELCOME, ("welcome", "bienvenue", "bienvenida")),
+    (RoleKind.OPENING, ("opening", "ouverture", "apertura")),
+    (RoleKind.CLOSING, ("closing", "wrap-up", "wrap up", "cloture", "clausura", "conclusion")),
+)
+
+
+@dataclass(frozen=True)
+class ImportFinding:
+    """Something the import was unsure of, with the line (or paragraph) it concerns."""
+
+    line: int | None
+    severity: str  # "warning" or "info"
+    message: str
+
+
+@dataclass(frozen=True)
+class AgendaImport:
+    """The meeting recognised in a concept note, and what the import was unsure of."""
+
+    meeting: Meeting
+    findings: tuple[ImportFinding, ...]
+
+
+@dataclass
+class _Item:
+    """An agenda item while its lines are read."""
+
+    line: int
+    times: TimeRange
+    title: str
+    date: dt.date | None
+    description: list[str] = field(default_factory=list)
+    participants: list[tuple[str, Role]] = field(default_factory=list)
+    order: list[tuple[str, str | None, str]] = field(default_factory=list)  # label, pid, speaker
+    pending_role: Role | None = None
+    awaiting: str | None = None  # person id whose position may follow on the next line
+
+    def kind(self) -> RoleKind:
+        """The role a bare name takes in this item (welcome, opening, closing, else speaker)."""
+        title = fold(self.title)
+        for kind, words in _ITEM_KINDS:
+            if any(word in title for word in words):
+                return kind
+        return RoleKind.SPEAKER
+
+
+@dataclass
+class _State:
+    """Everything recognised so far."""
+
+    unit: str
+    fields: dict[str, object] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    items: list[_Item] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)
+    findings: list[ImportFinding] = field(default_factory=list)
+    day: dt.date | None = None
+    first_day: dt.date | None = None
+    in_agenda: bool = False
+
+    def find(self, line: int | None, message: str, severity: str = "warning") -> None:
+        """Record a finding, prefixed with its line."""
+        where = f"{self.unit} {line}: " if line is not None else ""
+        self.findings.append(ImportFinding(line, severity, where + message))
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def read_concept_note(data: bytes, filename: str) -> AgendaImport:
+    """Recognise the meeting, agenda, people and contacts in a concept note's bytes."""
+    name = PurePath(filename).name
+    source = read_source(data, name)
+    state = _State(source.unit)
+    if source.problem:
+        state.find(None, f"{name}: {source.problem}")
+    lines = [clean_line(line) for line in source.lines]
+    body_start = _read_header(lines, state)
+    for index in range(body_start, len(lines)):
+        _read_body_line(index + 1, lines[index], lines[index + 1 :], state)
+    return AgendaImport(_build_meeting(state, lines, name), tuple(state.findings))
+
+
+def merge_into(existing: Meeting, imported: Meeting) -> Meeting:
+    """``existing`` with the imported people (reused by email or name) and items appended."""
+    people = list(existing.people)
+    id_map: dict[str, str] = {}
+    for person in imported.people:
+        match = _same_person(people, person)
+        if match is None:
+            new_id = _free_id(person.id, {p.id for p in people})
+            people.append(dataclasses.replace(person, id=new_id))
+            id_map[person.id] = new_id
+        else:
+            id_map[person.id] = match.id
+            people[people.index(match)] = _fill_blanks(match, person)
+    item_ids = {i.id for i in existing.agenda}
+    agenda = list(existing.agenda)
+    for item in imported.agenda:
+        item_id = _free_id(item.id, item_ids)
+        item_ids.add(item_id)
+        agenda.append(_remapped(item, item_id, id_map))
+    emails = {fold(c.email) for c in existing.contacts if c.email}
+    contacts = existing.contacts + tuple(
+        c for c in imported.contacts if fold(c.email) not in emails
+    )
+    merged = _fill_blanks(existing, imported, skip=("title", "language"))
+    return dataclasses.replace(
+        merged, people=tuple(people), agenda=tuple(agenda), contacts=contacts
+    )
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _read_header(lines: list[str], state: _State) -> int:
+    """Read title, type, date, time and venue from the lines before the text proper."""
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        if _is_prose(text) or _agenda_heading(text) or _starts_item(text):
+            return index
+        if parse_day_heading(text) is not None and _next_starts_item(lines[index + 1 :]):
+            return index
+        if not _header_line(text, state):
+            if "title" in state.fields:
+                state.background.append(text)
+            else:
+                state.fields["title"] = text
+    return len(lines)
+
+
+def _header_line(text: str, state: _State) -> bool:
+    """Recognise one header line (date, time, venue, type); False when it is none of them."""
+    label, sep, rest = text.partition(":")
+    value = rest.strip() if sep and fold(label.strip()) in _HEADER_LABELS else text
+    return any(
+        parser(value, state) for parser in (_header_date, _header_time, _header_venue, _header_type)
+    )
+
+
+_HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lugar", "type"}
+
+
+def _header_date(text: str, state: _State) -> bool:
+    """A date line: the meeting's first day."""
+    written = parse_written_date(text)
+    if written is None or "first_date" in state.fields:
+        return False
+    date = written.resolve(None) if written.year else None
+    if date is None:
+        return False
+    state.fields["first_date"] = date
+    return True
+
+
+def _header_time(text: str, state: _State) -> bool:
+    """A time range alone: the meeting's hours."""
+    times = parse_time_range(text)
+    if times is None or times.rest or times.end is None or times.end <= times.start:
+        return False
+    state.fields["start"], state.fields["end"] = times.start, times.end
+    return True
+
+
+def _header_venue(text: str, state: _State) -> bool:
+    """``Palais des Nations, Room XXII`` / ``Geneva, Switzerland``: venue, room, city, country."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    folded = [fold(p) for p in parts]
+    country = next((i for i, p in enumerate(folded) if p in _COUNTRIES), None)
+    rooms = [i for i, p in enumerate(folded) if p.split()[0] in _ROOM_WORDS]
+    venues = [i for i, p in enumerate(folded) if any(w in p.split() for w in _VENUE_WORDS)]
+    if (country is None and not rooms and not venues) or len(parts) > 4:
+        return False
+    for i, part in enumerate(parts):
+        if i == country:
+            state.fields["country"] = part
+        elif country is not None and i == country - 1 and i not in rooms:
+            state.fields["city"] = part
+        elif i in rooms:
+            state.fields["room"] = part
+        else:
+            state.fields["venue"] = part
+    return True
+
+
+def _header_type(text: str, state: _State) -> bool:
+    """A short line naming the kind of meeting (``Multistakeholder consultation``)."""
+    words = fold(text).replace("-", " ").split()
+    if "title" not in state.fields or "meeting_type" in state.fields or len(words) > 6:
+        return False
+    if not any(w in _TYPE_WORDS for w in words) or any(c.isdigit() for c in text):
+        return False
+    state.fields["meeting_type"] = text
+    return True
+
+
+# --------------------------------------------------------------------------- body
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text, or a ``Background:``-like labelled paragraph."""
+    label = fold(text.partition(":")[0]).strip()
+    return len(text) > 120 or (":" in text and label in _PROSE_LABELS)
+
+
+def _agenda_heading(text: str) -> bool:
+    """``Agenda:``, ``Programme``, ``Ordre du jour``…"""
+    return fold(text).strip(" :.*#") in _AGENDA_HEADINGS
+
+
+def _starts_item(text: str) -> bool:
+    """A line that opens with a time and names an item."""
+    times = parse_time_range(strip_bullet(text) if text.lstrip()[:1] in "•-*" else text)
+    return times is not None and bool(times.rest)
+
+
+def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> None:
+    """Read one line below the header."""
+    text = raw.strip()
+    if not text:
+        return
+    if _agenda_heading(text):
+        state.in_agenda = True
+        return
+    if _day_heading(number, text, after, state):
+        return
+    times = parse_time_range(text)
+    if times is not None and (times.rest or state.in_agenda):
+        _start_item(number, times, state)
+        return
+    if state.in_agenda and looks_like_time(text):
+        state.find(number, f"time range not understood: {text[:60]!r}")
+        return
+    if state.in_agenda and state.items and not _is_prose(text) and "@" not in text:
+        for piece in _pieces(text):
+            _item_line(number, piece, state.items[-1], state)
+        return
+    state.in_agenda = False
+    state.background.append(_unlabelled(text))
+
+
+def _day_heading(number: int, text: str, after: list[str], state: _State) -> bool:
+    """A day heading in (or just before) the programme: it dates the items below."""
+    heading = parse_day_heading(text)
+    if heading is None or not (state.in_agenda or _next_starts_item(after)):
+        return False
+    header_date = state.fields.get("first_date")
+    first = header_date if isinstance(header_date, dt.date) else state.first_day
+    year = first.year if first is not None else None
+    if heading.date is not None:
+        state.day = heading.date.resolve(year)
+        state.first_day = state.first_day or state.day
+        if state.day is None:
+            state.find(number, f"the day heading {text!r} has no year; its items are not dated")
+    elif heading.number is not None and first is not None:
+        state.day = first + dt.timedelta(days=heading.number - 1)
+    else:
+        state.day = None
+        state.find(number, f"the day heading {text!r} gives no date; its items are not dated")
+    state.in_agenda = True
+    return True
+
+
+def _next_starts_item(after: list[str]) -> bool:
+    """Whether the next non-blank line opens an item."""
+    following = next((line for line in after if line.strip() and not _agenda_heading(line)), "")
+    return _starts_item(following)
+
+
+def _pieces(text: str) -> list[str]:
+    """A line split on its bullets (``• Name, UNWG• Brief scene-setting: HRD``)."""
+    return [p.strip() for p in text.split("•") if p.strip()]
+
+
+def _start_item(number: int, times: TimeRange, state: _State) -> None:
+    """Open a new agenda item; people after bullets on the same line belong to it."""
+    pieces = _pieces(times.rest)
+    title = pieces[0] if pieces and not times.rest.lstrip().startswith("•") else ""
+    item = _Item(number, times, title, state.day)
+    state.items.append(item)
+    state.in_agenda = True
+    for piece in pieces[1:] if title else pieces:
+        _item_line(number, piece, item, state)
+
+
+def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
+    """One line (or bullet) under an item: people, a segment, a position, or description."""
+    parsed = parse_people_line(text)
+    if item.awaiting and (parsed is None or reads_as_position(text)) and ":" not in text:
+        person = state.people[item.awaiting]
+        state.people[item.awaiting] = dataclasses.replace(person, position=strip_bullet(text))
+        item.awaiting = None
+        return
+    item.awaiting = None
+    if parsed is None:
+        if not item.title:
+            item.title = strip_bullet(text)
+        else:
+            item.description.append(text)
+        return
+    _people_line(parsed, item, state)
+
+
+def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:
+    """Add the people (or the unnamed segment) of a line to an item."""
+    if parsed.segment_speaker:
+        item.order.append((parsed.label, None, parsed.segment_speaker))
+        return
+    if not parsed.people:
+        item.pending_role = parsed.role
+        return
+    role = parsed.role or item.pending_role or Role(item.kind())
+    for ref in parsed.people:
+        pid = _person_id(ref, state)
+        item.participants.append((pid, role))
+        label = parsed.label or (item.title if role.kind is item.kind() else role.label)
+        item.order.append((label, pid, ""))
+    only = parsed.people[0]
+    if len(parsed.people) == 1 and not (only.position or only.organisation):
+        item.awaiting = _person_id(only, state)
+
+
+def _person_id(ref: PersonRef, state: _State) -> str:
+    """The id of the person a reference names, adding them (or their missing details)."""
+    key = fold(ref.name)
+    for pid, person in state.people.items():
+        if fold(person.name) == key:
+            state.people[pid] = _fill_blanks(person, _as_person(ref, pid))
+            return pid
+    pid = _free_id(_slug(ref.name), set(state.people))
+    state.people[pid] = _as_person(ref, pid)
+    return pid
+
+
+def _as_person(ref: PersonRef, pid: str) -> Person:
+    """A :class:`Person` from a reference."""
+    return Person(pid, ref.name, ref.honorific, ref.position, ref.organisation)
+
+
+def _unlabelled(text: str) -> str:
+    """A background paragraph without its ``Background:`` label."""
+    label, sep, rest = text.partition(":")
+    if sep and fold(label.strip()) in ("background", "contexte", "contexto"):
+        return rest.strip()
+    return text
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
+    """The meeting from everything recognised."""
+    if "title" not in state.fields:
+        state.fields["title"] = PurePath(filename).stem or "Imported meeting"
+        state.find(None, "no title found; the file name is used")
+    agenda = _agenda(state)
+    fields = dict(state.fields)
+    dates = [i.date for i in agenda if i.date] + [d for d in [fields.get("first_date")] if d]
+    if dates:
+        fields["first_date"], fields["last_date"] = min(dates), max(dates)  # type: ignore[type-var]
+    background = "\n\n".join(state.background)
+    try:
+        return Meeting(
+            **fields,  # type: ignore[arg-type]
+            background=background,
+            people=tuple(state.people.values()),
+            agenda=agenda,
+            contacts=_contacts(lines, state),
+        )
+    except ValidationError as exc:
+        raise ConceptNoteError(f"{filename}: {exc}") from exc
+
+
+def _agenda(state: _State) -> tuple[AgendaItem, ...]:
+    """The items, each with an end (the next item's start when none is written)."""
+    items: list[AgendaItem] = []
+    for index, item in enumerate(state.items):
+        end = item.times.end or _implied_end(index, state)
+        if end is None or end <= item.times.start or not item.title:
+            state.find(item.line, "agenda item left out: its end time or title is not clear")
+            continue
+        if item.times.end is None:
+            state.find(item.line, f"no end time; taken as {end:%H:%M}", "info")
+        items.append(_agenda_item(f"item-{len(items) + 1}", item, end))
+    return tuple(items)
+
+
+def _implied_end(index: int, state: _State) -> dt.time | None:
+    """The start of the next item, else the meeting's end."""
+    if index + 1 < len(state.items):
+        return state.items[index + 1].times.start
+    end = state.fields.get("end")
+    return end if isinstance(end, dt.time) else None
+
+
+def _agenda_item(item_id: str, item: _Item, end: dt.time) -> AgendaItem:
+    """An :class:`AgendaItem` from a read item."""
+    has_segment = any(pid is None for _, pid, _ in item.order)
+    order = tuple(Segment(label or item.title, pid, speaker) for label, pid, speaker in item.order)
+    return AgendaItem(
+        id=item_id,
+        title=item.title,
+        start=item.times.start,
+        end=end,
+        date=item.date,
+        description="\n".join(item.description),
+        participants=tuple(Participant(pid, role) for pid, role in item.participants),
+        running_order=order if has_segment else (),
+    )
+
+
+def _contacts(lines: list[str], state: _State) -> tuple[Contact, ...]:
+    """Every email address in the note; those written after ``cc`` are flagged."""
+    contacts: dict[str, Contact] = {}
+    for number, line in enumerate(lines, start=1):
+        for match in _EMAIL.finditer(line):
+            email = match.group().rstrip(".")
+            cc = re.search(r"\bcc\b\s*:?\s*$", line[: match.start()], re.IGNORECASE) is not None
+            try:
+                contacts.setdefault(fold(email), Contact(name="", email=email, cc=cc))
+            except ValidationError:
+                state.find(number, f"{email!r} does not look like an email address")
+    return tuple(contacts.values())
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _slug(name: str) -> str:
+    """``Anita Ramasastry`` → ``anita-ramasastry``."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "person"
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``… when it is taken."""
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
+
+
+def _same_person(people: list[Person], person: Person) -> Person | None:
+    """The person in ``people`` with the same email, or else the same folded name."""
+    if person.email:
+        for other in people:
+            if other.email and fold(other.email) == fold(person.email):
+                return other
+    return next((p for p in people if fold(p.name) == fold(person.name)), None)
+
+
+def _fill_blanks(kept: _T, other: _T, skip: tuple[str, ...] = ()) -> _T:
+    """``kept`` with its empty fields taken from ``other``."""
+    changes = {
+        f.name: getattr(other, f.name)
+        for f in dataclasses.fields(kept)  # type: ignore[arg-type]
+        if f.name not in skip
+        and getattr(kept, f.name) in ("", None, ())
+        and getattr(other, f.name) not in ("", None, ())
+        and f.name not in ("people", "agenda", "contacts")
+    }
+    return dataclasses.replace(kept, **changes) if changes else kept  # type: ignore[type-var]
+
+
+def _remapped(item: AgendaItem, item_id: str, id_map: dict[str, str]) -> AgendaItem:
+    """An imported item under a new id, its people under their ids in the merged meeting."""
+    return dataclasses.replace(
+        item,
+        id=item_id,
+        participants=tuple(
+            dataclasses.replace(p, person_id=id_map[p.person_id]) for p in item.participants
+        ),
+        running_order=tuple(
+            dataclasses.replace(s, person_id=id_map[s.person_id]) if s.person_id else s
+            for s in item.running_order
+        ),
+    )

@@ -1,0 +1,264 @@
+"""People lines under an agenda item: ``Moderator: Name, Organisation``, ``Name, UNWG``…"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.model import Role, RoleKind
+from briefing.validation import fold
+
+_HONORIFIC = re.compile(
+    r"^(?P<h>(?:(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Miss|Dr|Prof|Hon|Amb|Sir|Dame|M|Mme|Mlle|"
+    r"Sr|Sra|Srta|Dña|Don|Excmo|Excma)\.?\s+)+)(?=\w)"
+)
+_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "y"}
+_POSITION_WORDS = [
+    "rapporteur",
+    "advisor",
+    "adviser",
+    "director",
+    "directrice",
+    "directeur",
+    "directora",
+    "head",
+    "chief",
+    "officer",
+    "manager",
+    "president",
+    "minister",
+    "ambassador",
+    "ambassadeur",
+    "embajador",
+    "secretary",
+    "representative",
+    "coordinator",
+    "coordinatrice",
+    "coordinador",
+    "professor",
+    "member",
+    "expert",
+    "commissioner",
+    "deputy",
+    "ceo",
+    "founder",
+    "counsel",
+    "consultant",
+    "researcher",
+    "fellow",
+    "vice",
+    "executive",
+    "chair",
+    "chairperson",
+    "delegate",
+    "envoy",
+    "specialist",
+    "analyst",
+    "lead",
+    "senior",
+    "jefe",
+    "jefa",
+    "asesor",
+    "asesora",
+    "conseiller",
+    "conseillere",
+    "responsable",
+    "charge",
+    "presidente",
+    "presidenta",
+    "ministre",
+    "ministro",
+    "relator",
+    "relatora",
+]
+# A "name" that is a placeholder for someone not yet named, and how a pack says it.
+_UNNAMED: dict[str, str] = {
+    "hrd": "A human rights defender (to be named)",
+    "hrds": "Human rights defenders (to be named)",
+    "tbc": "To be confirmed",
+    "tbd": "To be determined",
+    "tba": "To be announced",
+    "cso": "A civil society representative (to be named)",
+    "ngo": "An NGO representative (to be named)",
+}
+_NOT_NAME = set(
+    [
+        "discussion",
+        "debate",
+        "break",
+        "lunch",
+        "session",
+        "remarks",
+        "questions",
+        "answers",
+        "panel",
+        "coffee",
+        "reception",
+        "opening",
+        "closing",
+        "welcome",
+        "introduction",
+        "conclusion",
+        "conclusions",
+        "pause",
+        "dejeuner",
+        "almuerzo",
+        "registration",
+        "q&a",
+        "open",
+        "floor",
+        "plenary",
+        "networking",
+        "wrap-up",
+        "next",
+        "steps",
+        "agenda",
+        "programme",
+    ]
+)
+_BY_ROLE = re.compile(r"^(?P<r>moderated|chaired|facilitated|presented|introduced)\s+by\s+", re.I)
+_BULLETS = "•·▪◦‣*-–—"
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person as written on a line: name, honorific, position, organisation."""
+
+    name: str
+    honorific: str = ""
+    position: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class PeopleLine:
+    """What one line under an item says: a role (or none), people, or an unnamed segment."""
+
+    label: str
+    role: Role | None
+    people: tuple[PersonRef, ...] = ()
+    segment_speaker: str = ""
+
+
+def strip_bullet(text: str) -> str:
+    """``text`` without a leading bullet or list number."""
+    text = text.strip()
+    text = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+", "", text)
+    return text.lstrip(_BULLETS + " \t").strip()
+
+
+def split_honorific(text: str) -> tuple[str, str]:
+    """(honorific, name) from ``H.E. Ms. Jane Doe``."""
+    match = _HONORIFIC.match(text.strip())
+    if match is None:
+        return "", text.strip()
+    return " ".join(match.group("h").split()), text.strip()[match.end() :].strip()
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (two to six capitalised words)."""
+    words = text.replace("-", " ").split()
+    if not 2 <= len(words) <= 6 or any(c.isdigit() for c in text):
+        return False
+    capitalised = [w for w in words if fold(w) not in _PARTICLES]
+    if any(not w[0].isupper() for w in capitalised) or len(capitalised) < 2:
+        return False
+    if any(fold(w.strip(".,")) in _POSITION_WORDS or fold(w) in _NOT_NAME for w in words):
+        return False
+    return not all(w.isupper() and len(w) > 1 for w in capitalised)
+
+
+def reads_as_position(text: str) -> bool:
+    """Whether an affiliation part names a position rather than an organisation."""
+    return any(fold(w.strip(".,()")) in _POSITION_WORDS for w in text.split())
+
+
+def unnamed_speaker(text: str) -> str | None:
+    """How a pack describes a placeholder "name" such as ``HRD`` or ``TBC``; ``None`` if named."""
+    bare = text.strip(" .()")
+    if fold(bare) in _UNNAMED:
+        return _UNNAMED[fold(bare)]
+    if re.fullmatch(r"[A-Z]{2,6}s?", bare):
+        return f"{bare} (to be named)"
+    return None
+
+
+def parse_person(text: str) -> PersonRef | None:
+    """``Name``, ``Name, Organisation`` or ``Name, Position, Organisation``; ``None`` if no name."""
+    parts = [p.strip() for p in re.split(r",\s*", text.strip().rstrip(";.")) if p.strip()]
+    if not parts:
+        return None
+    honorific, name = split_honorific(parts[0])
+    name = _strip_parenthesised(name, parts)
+    if not looks_like_name(name):
+        return None
+    rest = parts[1:]
+    if len(rest) >= 2:
+        return PersonRef(name, honorific, rest[0], ", ".join(rest[1:]))
+    if len(rest) == 1:
+        if reads_as_position(rest[0]):
+            return PersonRef(name, honorific, position=rest[0])
+        return PersonRef(name, honorific, organisation=rest[0])
+    return PersonRef(name, honorific)
+
+
+def _strip_parenthesised(name: str, parts: list[str]) -> str:
+    """``Jane Doe (OHCHR)`` → ``Jane Doe``, with ``OHCHR`` added to ``parts`` as organisation."""
+    match = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if match is None:
+        return name
+    parts.insert(1, match.group(2).strip())
+    return match.group(1).strip()
+
+
+def parse_people(text: str) -> tuple[PersonRef, ...] | None:
+    """Everyone named on one line (``;``, `` and ``, ``&`` or ``Name (Org), Name (Org)``)."""
+    paren = re.findall(r"([^,;()]+?)\s*\(([^)]*)\)", text)
+    if len(paren) >= 2:
+        refs = [parse_person(f"{n}, {o}") for n, o in paren]
+        return tuple(r for r in refs if r) if all(refs) else None
+    pieces = [p for p in re.split(r"\s*;\s*", text) if p.strip()]
+    if len(pieces) == 1 and "," not in text:
+        pieces = re.split(r"\s+(?:and|et|y|&)\s+", text)
+    refs = [parse_person(p) for p in pieces]
+    if not refs or not all(refs):
+        return None
+    return tuple(r for r in refs if r)
+
+
+def parse_role(label: str) -> Role | None:
+    """The role a label names, or ``None`` when it is not a known role."""
+    role = Role.parse(label)
+    return None if role.kind is RoleKind.OTHER else role
+
+
+def parse_people_line(text: str) -> PeopleLine | None:
+    """The role and people (or unnamed segment) a line gives, or ``None`` if it gives none."""
+    text = strip_bullet(text)
+    by = _BY_ROLE.match(text)
+    if by is not None:
+        text = f"{by.group('r')} by: {text[by.end() :]}"
+    label, sep, rest = text.partition(":")
+    if sep and rest.strip():
+        return _labelled(label.strip(), rest.strip())
+    if sep:  # "Speakers:" / "Chair:" heading alone
+        role = parse_role(label)
+        return PeopleLine(label.strip(), role) if role is not None else None
+    people = parse_people(text)
+    return PeopleLine("", None, people) if people else None
+
+
+def _labelled(label: str, rest: str) -> PeopleLine | None:
+    """``Label: people`` or ``Label: HRD`` (a segment whose speaker is not yet named)."""
+    role = parse_role(label)
+    unnamed = unnamed_speaker(rest)
+    if unnamed is not None:
+        return PeopleLine(label, role, segment_speaker=unnamed)
+    people = parse_people(rest)
+    if people is None:
+        return None
+    if role is None:
+        if len(label.split()) > 6:
+            return None
+        role = Role.parse(label)
+    return PeopleLine(label, role, people)
