@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.checks import Finding, Severity
 from briefing.errors import BriefingError
 from briefing.model import Meeting, new_meeting
 from briefing.store import open_meeting
 from ui import text
 from ui.files import OPEN_FILTERS
-from ui.pages import AgendaPage, OverviewPage, notes_page, packs_page, people_page
+from ui.models import ENTRY_ROLE
+from ui.pages import (
+    AgendaPage,
+    MasterDetailPage,
+    OverviewPage,
+    checks_page,
+    notes_page,
+    packs_page,
+    people_page,
+)
 from ui.rich import esc
 from ui.widgets import ElidingLabel, plain_label
 
@@ -55,8 +65,16 @@ PAGES: tuple[tuple[str, str, Icon, str], ...] = (
         Icon.SP_DirIcon,
         "The packs to build and what goes into each",
     ),
+    (
+        "Checks",
+        "emblem-default",
+        Icon.SP_DialogApplyButton,
+        "Problems to fix before building the packs; double-click one to go to it",
+    ),
 )
-MEETING, AGENDA, PEOPLE, NOTES, PACKS = range(len(PAGES))
+MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS = range(len(PAGES))
+# The page that shows what a finding concerns, by the finding's kind.
+FINDING_PAGES = {"meeting": MEETING, "item": AGENDA, "person": PEOPLE, "note": NOTES, "pack": PACKS}
 
 
 def app_version() -> str:
@@ -68,7 +86,7 @@ def app_version() -> str:
 
 
 class MainWindow(QMainWindow):
-    """Shows one meeting, read-only for now: overview, agenda, people, notes and packs."""
+    """Shows one meeting, read-only for now: overview, agenda, people, notes, packs, checks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +97,8 @@ class MainWindow(QMainWindow):
         self.people_page = people_page()
         self.notes_page = notes_page()
         self.packs_page = packs_page()
+        self.checks_page = checks_page()
+        self.checks_page.view.activated.connect(self._go_to_finding)
         self.pages = QStackedWidget()
         self.navigator = QListWidget()
         self._build_centre()
@@ -109,6 +129,7 @@ class MainWindow(QMainWindow):
             self.people_page,
             self.notes_page,
             self.packs_page,
+            self.checks_page,
         )
 
     def _fill_navigator(self) -> None:
@@ -202,8 +223,22 @@ class MainWindow(QMainWindow):
         self.notes_page.set_meeting(meeting, text.count(len(meeting.notes), "note"))
         packs = meeting.pack_definitions()
         self.packs_page.set_meeting(meeting, _packs_subtitle(meeting, len(packs)))
+        self._show_checks(meeting)
         self.path_label.set_full_text(str(path) if path is not None else SAMPLE_LABEL)
         self.counts_label.setText(text.meeting_counts(meeting))
+
+    def _show_checks(self, meeting: Meeting) -> None:
+        """Run the checks on ``meeting``; the navigator shows how many findings, and if any matter."""
+        self.checks_page.set_meeting(meeting, "")
+        findings = self.checks_page.model.findings()
+        self.checks_page.header.set_subtitle(text.findings_summary(findings))
+        entry = self.navigator.item(CHECKS)
+        entry.setText(f"{PAGES[CHECKS][0]} ({len(findings)})")
+        worrying = any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings)
+        warning_icon = self.style().standardIcon(Icon.SP_MessageBoxWarning)
+        entry.setIcon(
+            QIcon.fromTheme("dialog-warning", warning_icon) if worrying else self._page_icon(CHECKS)
+        )
 
     def open_file(self, path: Path) -> bool:
         """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
@@ -239,6 +274,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         self.navigator.setCurrentRow(index)
         self.page_actions[index].setChecked(True)
+
+    def go_to(self, finding: Finding) -> None:
+        """Show the page of what ``finding`` concerns, with that entry selected."""
+        index = FINDING_PAGES.get(finding.kind, MEETING)
+        self.show_page(index)
+        page = self.pages.widget(index)
+        if isinstance(page, MasterDetailPage):
+            page.select_entry(finding.target_id)
+            page.view.setFocus()
+
+    def _go_to_finding(self, index: QModelIndex) -> None:
+        finding = index.data(ENTRY_ROLE)
+        if isinstance(finding, Finding):
+            self.go_to(finding)
 
     def current_page(self) -> QWidget:
         """The page shown."""

@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import AgendaItem, Meeting, Note, PackDefinition, Person, Segment, new_meeting
 from ui import text
 
@@ -151,6 +153,51 @@ class PacksModel(MeetingTableModel[PackDefinition]):
             text.pack_options(entry),
         )
         return cells[column]
+
+
+_SEVERITY_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class FindingsModel(MeetingTableModel[Finding]):
+    """The pre-build checks' findings, in the core's order: severity, what is wrong, what to do.
+
+    The checks run once per ``set_meeting``; the severity column carries the style's icon.
+    """
+
+    headers = ("Severity", "Finding", "What to do")
+    SEVERITY, MESSAGE, ADVICE = range(3)
+
+    def entries(self, meeting: Meeting) -> Sequence[Finding]:
+        """The findings of the checks on ``meeting``."""
+        return tuple(check_meeting(meeting))
+
+    def findings(self) -> Sequence[Finding]:
+        """Every finding shown."""
+        return self._rows
+
+    def cell(self, entry: Finding, column: int) -> str:
+        """Severity, message or advice."""
+        cells = (text.SEVERITY_LABELS[entry.severity], entry.message, entry.advice)
+        return text.sentence(cells[column])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As for any table, plus the severity's icon."""
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == self.SEVERITY
+        ):
+            return severity_icon(self._rows[index.row()].severity)
+        return super().data(index, role)
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    """The style's message-box icon for a severity (critical, warning, information)."""
+    return QApplication.style().standardIcon(_SEVERITY_ICONS[severity])
 
 
 class AgendaModel(QAbstractItemModel):

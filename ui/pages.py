@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
 
 from briefing.model import Meeting, new_meeting
@@ -13,6 +13,7 @@ from ui import rich, text
 from ui.models import (
     ENTRY_ROLE,
     AgendaModel,
+    FindingsModel,
     MeetingTableModel,
     NotesModel,
     PacksModel,
@@ -87,6 +88,16 @@ class MasterDetailPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         else:
             self.detail.setHtml(rich.empty_html(self.empty_text))
+
+    def select_entry(self, entry_id: str) -> bool:
+        """Select the top-level row whose entry has ``entry_id``; say whether there was one."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if getattr(index.data(ENTRY_ROLE), "id", None) == entry_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+        return False
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(ENTRY_ROLE) if current.isValid() else None
@@ -179,4 +190,24 @@ def packs_page() -> MasterDetailPage:
     )
     modes = {0: Mode.Interactive} | dict.fromkeys(range(1, 5), Mode.ResizeToContents)
     size_columns(view.horizontalHeader(), modes | {5: Mode.Stretch}, {0: 200})
+    return page
+
+
+def checks_page() -> MasterDetailPage:
+    """The pre-build checks' findings, the selected one explained below."""
+    view = table_view()
+    view.setIconSize(QSize(16, 16))
+    page = MasterDetailPage(
+        "Checks",
+        FindingsModel(),
+        view,
+        rich.finding_html,
+        orientation=Qt.Orientation.Vertical,
+        stretch=(3, 2),
+        empty_text="No problems found: the packs are ready to build.",
+    )
+    size_columns(
+        view.horizontalHeader(),
+        {0: Mode.ResizeToContents, 1: Mode.Stretch, 2: Mode.Stretch},
+    )
     return page

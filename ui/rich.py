@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from briefing.checks import Finding
 from briefing.formatting import format_date_range
 from briefing.model import (
     AgendaItem,
@@ -234,6 +235,28 @@ def _item_line(meeting: Meeting, item: AgendaItem) -> str:
 def _numbered(entries: Iterable[str]) -> str:
     items = "".join(f"<li>{entry}</li>" for entry in entries)
     return f"<ol>{items}</ol>" if items else hint("None.")
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def finding_html(meeting: Meeting, finding: Finding) -> str:
+    """A finding: what is wrong, how bad, what it concerns, and what to do."""
+    facts = _facts(
+        (
+            ("Severity", text.SEVERITY_LABELS[finding.severity]),
+            ("Concerns", text.finding_target(meeting, finding)),
+            ("Rule", finding.rule),
+        )
+    )
+    return "".join(
+        (
+            f"<h3>{esc(text.sentence(finding.message))}</h3>",
+            facts,
+            _section("What to do", f"<p>{esc(text.sentence(finding.advice))}</p>"),
+            hint("Double-click the finding (or press Enter) to go to what it concerns."),
+        )
+    )
 
 
 def empty_html(message: str) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from briefing.checks import Finding, Severity
 from briefing.formatting import format_date, format_date_range, format_duration, format_slot
 from briefing.model import AgendaItem, BioOrder, Meeting, Note, PackDefinition, PackKind, Segment
 
 SEPARATOR = " · "
+SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"}
 _BIO_ORDERS = {
     BioOrder.APPEARANCE: "bios in order of appearance",
     BioOrder.ALPHABETICAL: "bios in alphabetical order",
@@ -124,3 +128,46 @@ def pack_options(pack: PackDefinition) -> str:
 
 def _joined(*parts: str) -> str:
     return SEPARATOR.join(part for part in parts if part)
+
+
+def findings_summary(findings: Sequence[Finding]) -> str:
+    """``1 error · 7 warnings``, or that the checks found nothing."""
+    if not findings:
+        return "No problems found"
+    plurals = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
+    return SEPARATOR.join(
+        count(number, SEVERITY_LABELS[severity].lower(), plurals[severity])
+        for severity in Severity
+        if (number := sum(finding.severity == severity for finding in findings))
+    )
+
+
+def sentence(value: str) -> str:
+    """``value`` with a capital first letter (the core's messages start in lower case)."""
+    return value[:1].upper() + value[1:]
+
+
+_KIND_LABELS = {
+    "meeting": "The meeting",
+    "item": "Agenda item",
+    "person": "Person",
+    "note": "Background note",
+    "pack": "Pack",
+}
+
+
+def finding_target(meeting: Meeting, finding: Finding) -> str:
+    """What a finding concerns, e.g. ``Person: Anita Ramasastry``."""
+    label = _KIND_LABELS.get(finding.kind, finding.kind)
+    name = _target_name(meeting, finding)
+    return f"{label}: {name}" if name else label
+
+
+def _target_name(meeting: Meeting, finding: Finding) -> str:
+    names = {
+        "item": {item.id: item.title for item in meeting.agenda},
+        "person": {person.id: person.display_name for person in meeting.people},
+        "note": {note.id: note.title for note in meeting.notes},
+        "pack": {pack.id: pack.name for pack in meeting.pack_definitions()},
+    }
+    return names.get(finding.kind, {}).get(finding.target_id, "")
