@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from briefing.errors import BriefingError
 from briefing.model import Meeting, new_meeting
 from briefing.store import open_meeting
 from ui import text
+from ui.build_dialog import BuildDialog
 from ui.files import OPEN_FILTERS
 from ui.models import ENTRY_ROLE
 from ui.pages import (
@@ -167,6 +168,13 @@ class MainWindow(QMainWindow):
         self.about_action = _action(self, f"&About {APP_NAME}", None, "Version and licence")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.build_action = _action(
+            self,
+            "&Build…",
+            QKeySequence("Ctrl+B"),
+            "Build packs of this meeting (PDF, DOCX) in the background",
+        )
+        self.build_action.triggered.connect(self.show_build_dialog)
         self.page_actions = self._page_actions()
 
     def _page_actions(self) -> list[QAction]:
@@ -185,6 +193,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.build_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu("&View")
@@ -266,6 +276,13 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     # -- navigation and help
+
+    def show_build_dialog(self) -> BuildDialog:
+        """Open the Build dialog on a snapshot of the meeting shown (meetings are immutable)."""
+        dialog = BuildDialog(self._meeting, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_page(self, index: int) -> None:
         """Show one page (``MEETING``, ``AGENDA``…) and mark it in the navigator and menu."""

@@ -1,0 +1,171 @@
+"""Building from the window: real dialog, real build in a QThread, results shown on the GUI thread."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import ui.tasks
+from briefing.build import BuildRequest
+from briefing.model import Attachment, Meeting, Note
+from briefing.progress import Monitor
+from briefing.sample import sample_meeting
+from ui.build_dialog import BuildDialog
+from ui.main_window import MainWindow
+from ui.tasks import BuildBusyError, BuildTask
+
+pytestmark = pytest.mark.gui
+
+WAIT = 60000  # ms; a ceiling for a hung build, not a speed target
+
+
+@pytest.fixture(autouse=True)
+def live_event_loop(qapp: QApplication) -> None:
+    """Undo a quit left over by an earlier test, so waitSignal's event loops really run.
+
+    test_app.py closes its last window and quits: Qt posts a second Quit that would be handled
+    in our first event loop and leave every later QEventLoop returning at once. Running and
+    quitting the application's own loop once consumes it and clears the flag.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.Quit)
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """Every URL the dialog asks the desktop to open, instead of opening it."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+def make_dialog(qtbot: QtBot, meeting: Meeting, folder: Path) -> BuildDialog:
+    dialog = BuildDialog(meeting)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(folder))
+    dialog.show()
+    return dialog
+
+
+def click_build(qtbot: QtBot, dialog: BuildDialog) -> None:
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+
+
+def list_texts(widget: Any) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_build_sample_writes_and_lists_files(
+    qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    dialog.format_boxes["docx"].setChecked(True)
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT) as blocker:
+        click_build(qtbot, dialog)
+        assert dialog.task.is_running()
+        assert not dialog.build_button.isEnabled()
+    report = blocker.args[0]
+    assert {f.format for f in report.files} == {"pdf", "docx"}
+    for built in report.files:
+        assert built.path.parent == tmp_path and built.path.is_file()
+    pdf = next(f for f in report.files if f.format == "pdf")
+    assert len(pypdf.PdfReader(pdf.path).pages) == pdf.pages > 0
+    shown = list_texts(dialog.files_list)
+    assert f"{pdf.path.name} — {pdf.pages} pages" in shown
+    assert any(t.startswith(pdf.path.with_suffix(".docx").name) and "pages" not in t for t in shown)
+    assert dialog.build_button.isEnabled() and not dialog.task.is_running()
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
+
+
+def test_cancel_per_session_build_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_build = ui.tasks.build_packs
+
+    def held_build(meeting: Meeting, request: BuildRequest, monitor: Monitor) -> Any:
+        # After the first step the worker waits for the cancel, so the test never races it.
+        def on_step(text: str, done: int, total: int) -> None:
+            monitor.on_step(text, done, total)
+            while done == 0 and not monitor.is_cancelled():
+                QThread.msleep(5)
+
+        return real_build(meeting, request, dataclasses.replace(monitor, on_step=on_step))
+
+    monkeypatch.setattr(ui.tasks, "build_packs", held_build)
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    dialog.per_session_box.setChecked(True)
+    steps: list[str] = []
+    dialog.task.progress.connect(lambda text, *_: steps.append(text))
+    with qtbot.waitSignal(dialog.task.progress, timeout=WAIT):
+        click_build(qtbot, dialog)
+    with qtbot.waitSignal(dialog.task.cancelled, timeout=WAIT):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert steps and dialog.isVisible() is False  # Cancel during a build closes when it stops
+    assert list(tmp_path.iterdir()) == []  # no pack, and the staging folder is gone
+    assert not dialog.task.is_running()
+
+
+def test_failing_build_shows_each_problem(qtbot: QtBot, tmp_path: Path) -> None:
+    bad = Note("n", "Bad", attachment=Attachment("bad.pdf", b"%PDF-1.4 junk"))
+    meeting = dataclasses.replace(sample_meeting(), notes=(bad,), packs=())
+    dialog = make_dialog(qtbot, meeting, tmp_path)
+    with qtbot.waitSignal(dialog.task.failed, timeout=WAIT) as blocker:
+        click_build(qtbot, dialog)
+    lines = blocker.args[0].splitlines()
+    assert len(lines) >= 2 and any("bad.pdf" in line or "Bad" in line for line in lines)
+    assert list_texts(dialog.messages_list) == lines
+    assert dialog.files_list.count() == 0
+    assert dialog.step_label.textFormat() == Qt.TextFormat.PlainText
+    assert not any(p.suffix == ".pdf" for p in tmp_path.iterdir())
+
+
+def test_event_loop_keeps_running_during_build(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    dialog.per_session_box.setChecked(True)
+    dialog.format_boxes["docx"].setChecked(True)
+    ticks = [0]
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start()
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        click_build(qtbot, dialog)
+        ticks[0] = 0  # count only while the worker runs
+    timer.stop()
+    assert ticks[0] >= 5  # the timer fired again and again while the worker built
+
+
+def test_one_build_at_a_time(qtbot: QtBot, tmp_path: Path) -> None:
+    task = BuildTask()
+    meeting = sample_meeting()
+    request = BuildRequest(meeting.pack_definitions()[0], tmp_path)
+    with qtbot.waitSignal(task.finished, timeout=WAIT):
+        task.start(meeting, request)
+        with pytest.raises(BuildBusyError):
+            task.start(meeting, request)
+    assert not task.is_running()
+    with qtbot.waitSignal(task.finished, timeout=WAIT):  # and it can build again afterwards
+        task.start(meeting, request)
+
+
+def test_ctrl_b_opens_the_build_dialog(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    assert window.build_action.shortcut().toString() == "Ctrl+B"
+    assert window.build_action.statusTip()
+    window.build_action.trigger()
+    dialogs = window.findChildren(BuildDialog)
+    assert len(dialogs) == 1 and dialogs[0].meeting is window.meeting
+    assert dialogs[0].pack_combo.currentText() == "Full pack"
+    dialogs[0].reject()

@@ -1,0 +1,276 @@
+"""The Build dialog: choose a pack, formats and folder, build in the background, see what was written.
+
+Every text shown here (step names, file names, problems) is plain text: a note called
+``Smith & <Co>`` shows literally.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.build import BuildReport, BuildRequest, BuiltFile
+from briefing.filenames import safe_filename
+from briefing.model import Meeting, PackKind
+from ui.tasks import BuildTask
+
+FORMATS = (("pdf", "&PDF"), ("docx", "&DOCX"))
+
+
+def default_output_dir(meeting: Meeting) -> Path:
+    """Where packs go unless the user picks another folder: ~/Briefing packs/<meeting>."""
+    name = safe_filename(meeting.short_title or meeting.title, fallback="Meeting")
+    return Path.home() / "Briefing packs" / name
+
+
+def file_line(built: BuiltFile) -> str:
+    """One line of the files list: the name, the format and, for PDFs, the pages."""
+    if built.format == "pdf":
+        pages = "1 page" if built.pages == 1 else f"{built.pages} pages"
+        return f"{built.path.name} — {pages}"
+    return f"{built.path.name} — {built.format.upper()}"
+
+
+class BuildDialog(QDialog):
+    """Builds packs of one meeting snapshot in the background and lists the files written."""
+
+    def __init__(self, meeting: Meeting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
+        self.task = BuildTask(self)
+        self._close_when_done = False
+        self.setWindowTitle(f"Build packs — {meeting.short_title or meeting.title}")
+        self.setMinimumWidth(560)
+        self._build_inputs()
+        self._build_results()
+        self._build_buttons()
+        self._connect()
+        self._set_running(False)
+
+    # -- layout
+
+    def _build_inputs(self) -> None:
+        self.pack_combo = QComboBox()
+        self.pack_combo.setAccessibleName("Pack")
+        self.pack_combo.setToolTip("The pack definition to build")
+        for pack in self.meeting.pack_definitions():
+            self.pack_combo.addItem(pack.name, pack.id)
+        self.format_boxes = {key: QCheckBox(label) for key, label in FORMATS}
+        self.format_boxes["pdf"].setChecked(True)
+        formats = QHBoxLayout()
+        for key, box in self.format_boxes.items():
+            box.setToolTip(f"Write a {key.upper()} file of each pack")
+            formats.addWidget(box)
+        formats.addStretch(1)
+        self.per_session_box = QCheckBox("Per-&session packs")
+        self.per_session_box.setToolTip("Also write one moderator brief per agenda session")
+        self.folder_edit = QLineEdit(str(default_output_dir(self.meeting)))
+        self.folder_edit.setAccessibleName("Output folder")
+        self.browse_button = QPushButton("B&rowse…")
+        self.browse_button.setToolTip("Choose the folder the packs are written to")
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder_edit, 1)
+        folder.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("P&ack:", self.pack_combo)
+        form.addRow("Formats:", formats)
+        form.addRow("", self.per_session_box)
+        folder_label = QLabel("&Output folder:")
+        folder_label.setBuddy(self.folder_edit)  # a row of a layout gets no buddy by itself
+        form.addRow(folder_label, folder)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(form)
+
+    def _build_results(self) -> None:
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Build progress")
+        self.step_label = QLabel()
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_label.setWordWrap(True)
+        self.files_list = QListWidget()
+        self.files_list.setAccessibleName("Files written")
+        self.messages_list = QListWidget()
+        self.messages_list.setAccessibleName("Problems and warnings")
+        self.messages_list.setWordWrap(True)
+        for widget in (self.progress_bar, self.step_label):
+            self._layout.addWidget(widget)
+        self._layout.addWidget(QLabel("Files written:"))
+        self._layout.addWidget(self.files_list, 2)
+        self._layout.addWidget(QLabel("Problems and warnings:"))
+        self._layout.addWidget(self.messages_list, 1)
+
+    def _build_buttons(self) -> None:
+        self.open_folder_button = QPushButton("Open &folder")
+        self.open_folder_button.setToolTip("Show the output folder in the file manager")
+        self.build_button = QPushButton("&Build")
+        self.build_button.setDefault(True)
+        self.build_button.setToolTip("Build the pack in the background (the window stays usable)")
+        self.cancel_button = QPushButton("Close")
+        row = QHBoxLayout()
+        row.addWidget(self.open_folder_button)
+        row.addStretch(1)
+        row.addWidget(self.build_button)
+        row.addWidget(self.cancel_button)
+        self._layout.addLayout(row)
+
+    def _connect(self) -> None:
+        self.browse_button.clicked.connect(self.browse)
+        self.build_button.clicked.connect(self.start_build)
+        self.cancel_button.clicked.connect(self.reject)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.task.progress.connect(self._on_progress)
+        self.task.finished.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+
+    # -- what the user asks
+
+    def output_dir(self) -> Path:
+        """The folder typed or chosen, with ``~`` expanded."""
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def request(self) -> BuildRequest:
+        """The build the inputs describe."""
+        pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
+        formats = tuple(key for key, box in self.format_boxes.items() if box.isChecked())
+        per_session = self.per_session_box.isChecked() or pack.kind is PackKind.PER_SESSION
+        return BuildRequest(pack, self.output_dir(), formats, per_session=per_session)
+
+    @Slot()
+    def browse(self) -> None:
+        """Ask for the output folder."""
+        folder = QFileDialog.getExistingDirectory(self, "Output folder", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    @Slot()
+    def start_build(self) -> None:
+        """Start building in the background, unless a build is running or the input is wrong."""
+        if self.task.is_running():
+            return
+        problem = self._input_problem()
+        self.files_list.clear()
+        self.messages_list.clear()
+        if problem:
+            self._show_problems(problem)
+            return
+        self.progress_bar.setRange(0, 0)  # busy until the first step says how many
+        self.step_label.setText("Starting…")
+        self._set_running(True)
+        self.task.start(self.meeting, self.request())
+
+    def _input_problem(self) -> str:
+        if not any(box.isChecked() for box in self.format_boxes.values()):
+            return "Choose at least one format (PDF or DOCX)."
+        if not self.folder_edit.text().strip():
+            return "Choose an output folder."
+        return ""
+
+    @Slot()
+    def open_folder(self) -> None:
+        """Show the output folder in the system's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output_dir())))
+
+    def reject(self) -> None:
+        """Cancel a running build (the dialog closes when it has stopped), else close."""
+        if self.task.is_running():
+            self._close_when_done = True
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.step_label.setText("Cancelling…")
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window while building cancels the build first."""
+        if self.task.is_running():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    # -- what the build reports
+
+    @Slot(str, int, int)
+    def _on_progress(self, text: str, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, total))
+        self.step_label.setText(text)
+
+    @Slot(object)
+    def _on_finished(self, report: BuildReport) -> None:
+        self._set_running(False)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        count = len(report.files)
+        self.step_label.setText(f"Done: {count} file{'s' if count != 1 else ''} written.")
+        for built in report.files:
+            item = QListWidgetItem(file_line(built))
+            item.setToolTip(str(built.path))
+            item.setData(Qt.ItemDataRole.UserRole, str(built.path))
+            self.files_list.addItem(item)
+        self._add_messages(report.warnings, QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.open_folder_button.setEnabled(True)
+        self._maybe_close()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._set_running(False)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.step_label.setText("Nothing was built:")
+        self._show_problems(message)
+        self._maybe_close()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._set_running(False)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.step_label.setText("Cancelled: nothing was written.")
+        self._maybe_close()
+
+    def _show_problems(self, message: str) -> None:
+        self._add_messages(message.splitlines(), QStyle.StandardPixmap.SP_MessageBoxCritical)
+
+    def _add_messages(self, lines: list[str], icon: QStyle.StandardPixmap) -> None:
+        for line in lines:
+            if line.strip():
+                self.messages_list.addItem(QListWidgetItem(self.style().standardIcon(icon), line))
+
+    def _maybe_close(self) -> None:
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.pack_combo, self.per_session_box, self.folder_edit, self.browse_button):
+            widget.setEnabled(not running)
+        for box in self.format_boxes.values():
+            box.setEnabled(not running)
+        self.build_button.setEnabled(not running)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setToolTip(
+            "Stop the build; nothing is written" if running else "Close this window"
+        )
+        self.open_folder_button.setEnabled(not running and self.output_dir().is_dir())
