@@ -8,6 +8,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
 
 import pytest
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 
 from briefing.model import (
     AgendaItem,
@@ -100,3 +102,16 @@ def ui_meeting() -> Meeting:
 def meeting() -> Meeting:
     """The awkward one-day meeting."""
     return ui_meeting()
+
+
+@pytest.fixture(autouse=True)
+def live_event_loop(qapp: QApplication) -> None:
+    """Undo a quit left over by an earlier test, so waitSignal's event loops really run.
+
+    A test that runs the app's main() (test_app.py) closes its last window and quits: Qt posts a second Quit that would be handled
+    in our first event loop and leave every later QEventLoop returning at once. Running and
+    quitting the application's own loop once consumes it and clears the flag.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.Quit)
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()

@@ -8,9 +8,8 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, QUrl
+from PySide6.QtCore import Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import ui.tasks
@@ -25,19 +24,6 @@ from ui.tasks import BuildBusyError, BuildTask
 pytestmark = pytest.mark.gui
 
 WAIT = 60000  # ms; a ceiling for a hung build, not a speed target
-
-
-@pytest.fixture(autouse=True)
-def live_event_loop(qapp: QApplication) -> None:
-    """Undo a quit left over by an earlier test, so waitSignal's event loops really run.
-
-    test_app.py closes its last window and quits: Qt posts a second Quit that would be handled
-    in our first event loop and leave every later QEventLoop returning at once. Running and
-    quitting the application's own loop once consumes it and clears the flag.
-    """
-    QApplication.sendPostedEvents(None, QEvent.Type.Quit)
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
 
 
 @pytest.fixture
