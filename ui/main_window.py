@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.build import BuildReport
 from briefing.checks import Finding, Severity
 from briefing.errors import BriefingError
 from briefing.model import Meeting, new_meeting
@@ -36,6 +37,7 @@ from ui.pages import (
     packs_page,
     people_page,
 )
+from ui.preview import PdfPreview
 from ui.rich import esc
 from ui.widgets import ElidingLabel, plain_label
 
@@ -72,8 +74,14 @@ PAGES: tuple[tuple[str, str, Icon, str], ...] = (
         Icon.SP_DialogApplyButton,
         "Problems to fix before building the packs; double-click one to go to it",
     ),
+    (
+        "Preview",
+        "document-print-preview",
+        Icon.SP_FileDialogContentsView,
+        "The last PDF pack built, with its pages, zoom and bookmarks",
+    ),
 )
-MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS = range(len(PAGES))
+MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS, PREVIEW = range(len(PAGES))
 # The page that shows what a finding concerns, by the finding's kind.
 FINDING_PAGES = {"meeting": MEETING, "item": AGENDA, "person": PEOPLE, "note": NOTES, "pack": PACKS}
 
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self.packs_page = packs_page()
         self.checks_page = checks_page()
         self.checks_page.view.activated.connect(self._go_to_finding)
+        self.preview = PdfPreview()
         self.pages = QStackedWidget()
         self.navigator = QListWidget()
         self._build_centre()
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
             self.notes_page,
             self.packs_page,
             self.checks_page,
+            self.preview,
         )
 
     def _fill_navigator(self) -> None:
@@ -224,6 +234,8 @@ class MainWindow(QMainWindow):
 
     def set_meeting(self, meeting: Meeting, path: Path | None = None) -> None:
         """Show ``meeting`` on every page; ``path`` is the file it came from, if any."""
+        if meeting is not self._meeting:
+            self.preview.close_document()  # an old meeting's pack must not linger
         self._meeting = meeting
         self._path = path
         self.setWindowTitle(f"{meeting.short_title or meeting.title} — {APP_NAME}")
@@ -281,8 +293,15 @@ class MainWindow(QMainWindow):
         """Open the Build dialog on a snapshot of the meeting shown (meetings are immutable)."""
         dialog = BuildDialog(self._meeting, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.task.finished.connect(self._preview_built)
         dialog.open()
         return dialog
+
+    def _preview_built(self, report: BuildReport) -> None:
+        """Load the first PDF a build wrote into the Preview page."""
+        pdf = next((f.path for f in report.files if f.format == "pdf"), None)
+        if pdf is not None:
+            self.preview.load(pdf)
 
     def show_page(self, index: int) -> None:
         """Show one page (``MEETING``, ``AGENDA``…) and mark it in the navigator and menu."""

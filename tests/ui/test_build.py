@@ -18,7 +18,7 @@ from briefing.model import Attachment, Meeting, Note
 from briefing.progress import Monitor
 from briefing.sample import sample_meeting
 from ui.build_dialog import BuildDialog
-from ui.main_window import MainWindow
+from ui.main_window import PREVIEW, MainWindow
 from ui.tasks import BuildBusyError, BuildTask
 
 pytestmark = pytest.mark.gui
@@ -155,3 +155,19 @@ def test_ctrl_b_opens_the_build_dialog(qtbot: QtBot) -> None:
     assert len(dialogs) == 1 and dialogs[0].meeting is window.meeting
     assert dialogs[0].pack_combo.currentText() == "Full pack"
     dialogs[0].reject()
+
+
+def test_a_finished_build_loads_its_pdf_into_the_preview(
+    qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    dialog = window.show_build_dialog()
+    dialog.folder_edit.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.task.finished, timeout=60000):
+        qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.preview.page_count() > 0, timeout=10000)
+    assert window.preview.page_count() == len(pypdf.PdfReader(next(tmp_path.glob("*.pdf"))).pages)
+    window.show_page(PREVIEW)
+    assert window.current_page() is window.preview

@@ -166,7 +166,7 @@ def test_navigator_and_view_menu_switch_pages(qtbot: QtBot, window: MainWindow) 
     assert window.current_page() is window.packs_page
     assert nav.currentRow() == PACKS
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 7)
+        f"Ctrl+{n}" for n in range(1, 8)
     ]
 
 
