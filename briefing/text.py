@@ -7,8 +7,11 @@ Every reader of long text (the app, the packs) uses this one parser so they agre
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
+
+from briefing.errors import BriefingError, NoteReadError
 
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 
@@ -60,3 +63,17 @@ def text_blocks(text: str) -> tuple[TextBlock, ...]:
             lines.append(line)
     flush()
     return tuple(blocks)
+
+
+def decode_text(data: bytes, where: str, error: type[BriefingError] = NoteReadError) -> str:
+    """A text file's text: UTF-16 with a BOM, else UTF-8 (with or without BOM), else
+    Windows-1252. Damaged UTF-16 raises ``error`` naming ``where``."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise error(f"{where}: the text file is damaged (bad UTF-16)") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

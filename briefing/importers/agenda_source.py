@@ -9,6 +9,7 @@ from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.pack.docx_notes import check_docx_archive
+from briefing.text import decode_text
 
 _TAGS = re.compile(r"</?(?:ul|ol|li|p|br|span|div|strong|em|b|i|u|a)\b[^<>]*>", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
@@ -35,16 +36,11 @@ def clean_line(text: str) -> str:
     return text.rstrip()
 
 
-def decode_text(data: bytes, filename: str) -> str:
-    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data:
+def _decode(data: bytes, filename: str) -> str:
+    """The note's text (see :func:`briefing.text.decode_text`); binary data is refused."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ConceptNoteError(f"{filename}: this is not a text file (it holds binary data)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_text(data, filename, ConceptNoteError)
 
 
 def read_source(data: bytes, filename: str) -> SourceText:
@@ -56,7 +52,7 @@ def read_source(data: bytes, filename: str) -> SourceText:
         return SourceText(tuple(docx_lines(data, filename)), "paragraph")
     if suffix == "pdf":
         return pdf_source(data, filename)
-    text = decode_text(data, filename)
+    text = _decode(data, filename)
     if suffix in ("md", "markdown"):
         text = re.sub(r"(?m)^#{1,6}\s+", "", text).replace("**", "").replace("__", "")
     return SourceText(tuple(text.splitlines()))

@@ -21,7 +21,7 @@ from pypdf.errors import LimitReachedError, PyPdfError
 from briefing.errors import BriefingError
 from briefing.model import NOTE_FORMATS, Attachment, Meeting, Note, new_id
 from briefing.pack.docx_notes import check_docx_archive, docx_title
-from briefing.pack.notes import decode_text
+from briefing.text import decode_text
 
 __all__ = ["NoteImport", "add_notes", "note_from_file"]
 

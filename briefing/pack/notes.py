@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import codecs
-
 from briefing.errors import NoteReadError
 from briefing.model import Note
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
 from briefing.pack.docx_notes import docx_blocks
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
+from briefing.text import decode_text
 
 
 def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
@@ -35,19 +34,6 @@ def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
     else:
         blocks += plain_text_blocks(decode_text(attachment.data, where))
     return tuple(blocks)
-
-
-def decode_text(data: bytes, where: str) -> str:
-    """Text of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise NoteReadError(f"{where}: the text file is damaged (bad UTF-16)") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def _without_name(message: str, filename: str) -> str:

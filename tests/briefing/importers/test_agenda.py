@@ -276,3 +276,13 @@ def test_merge_reuses_people(tmp_path: Path) -> None:
     assert len(merged.agenda) == 10
     assert len({i.id for i in merged.agenda}) == 10
     assert len(merged.contacts) == 2
+
+
+def test_damaged_utf16_concept_note_is_a_clear_error() -> None:
+    import codecs
+
+    from briefing.errors import BriefingError
+    from briefing.importers import read_concept_note
+
+    with pytest.raises(BriefingError, match=r"^note.txt: the text file is damaged \(bad UTF-16\)"):
+        read_concept_note(codecs.BOM_UTF16_LE + b"a\x00b", "note.txt")
