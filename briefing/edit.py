@@ -1,0 +1,123 @@
+"""Edits of a meeting: each is a pure function from one meeting value to the next.
+
+The desktop app's undo commands call these and keep the meeting before and after: the model is
+immutable, so "before" is all undo needs, and tuples the edit did not touch are shared, not
+copied. Every function returns a new :class:`~briefing.model.Meeting` (so the model's own rules,
+such as unique ids and known references, are checked again) and never changes its argument.
+
+The parts of a meeting that hold entries with ids (``agenda``, ``people``, ``notes``, ``packs``)
+are named by :data:`Part`; contacts, linked events and references have no ids and are edited as
+whole tuples with :func:`with_fields`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, Literal, TypeVar
+
+from briefing.model import (
+    AgendaItem,
+    Meeting,
+    Note,
+    PackDefinition,
+    Person,
+    default_pack,
+)
+
+Part = Literal["agenda", "people", "notes", "packs"]
+Entry = AgendaItem | Person | Note | PackDefinition
+_T = TypeVar("_T")
+
+
+def moved(entries: Sequence[_T], source: int, target: int) -> tuple[_T, ...]:
+    """``entries`` with the one at ``source`` moved to index ``target`` (clamped to the ends)."""
+    items = list(entries)
+    if not 0 <= source < len(items):
+        raise IndexError(f"no entry at position {source}")
+    entry = items.pop(source)
+    items.insert(max(0, min(target, len(items))), entry)
+    return tuple(items)
+
+
+def with_fields(meeting: Meeting, **changes: Any) -> Meeting:
+    """The meeting with some of its own fields (title, dates, contacts…) changed."""
+    return dataclasses.replace(meeting, **changes)
+
+
+def position(meeting: Meeting, part: Part, entry_id: str) -> int:
+    """Index of the entry with ``entry_id`` in a part of the meeting."""
+    for index, entry in enumerate(_entries(meeting, part)):
+        if entry.id == entry_id:
+            return index
+    raise KeyError(f"no entry {entry_id!r} in {part}")
+
+
+def insert_entry(meeting: Meeting, part: Part, entry: Entry, index: int | None = None) -> Meeting:
+    """The meeting with ``entry`` added to a part, at ``index`` (default: at the end)."""
+    entries = list(_entries(meeting, part))
+    entries.insert(len(entries) if index is None else max(0, index), entry)
+    return dataclasses.replace(meeting, **{part: tuple(entries)})
+
+
+def replace_entry(meeting: Meeting, part: Part, entry: Entry) -> Meeting:
+    """The meeting with the entry of the same id replaced by ``entry``, in the same place."""
+    index = position(meeting, part, entry.id)
+    entries = list(_entries(meeting, part))
+    entries[index] = entry
+    return dataclasses.replace(meeting, **{part: tuple(entries)})
+
+
+def remove_entry(meeting: Meeting, part: Part, entry_id: str) -> Meeting:
+    """The meeting without an entry and without every reference to it."""
+    position(meeting, part, entry_id)  # raises KeyError for an unknown id
+    if part == "agenda":
+        return meeting.without_item(entry_id)
+    if part == "people":
+        return meeting.without_person(entry_id)
+    if part == "notes":
+        return meeting.without_note(entry_id)
+    return dataclasses.replace(meeting, packs=tuple(p for p in meeting.packs if p.id != entry_id))
+
+
+def move_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> Meeting:
+    """The meeting with an entry moved to index ``target`` of its part."""
+    source = position(meeting, part, entry_id)
+    return dataclasses.replace(meeting, **{part: moved(_entries(meeting, part), source, target)})
+
+
+def with_packs_defined(meeting: Meeting) -> Meeting:
+    """The meeting with its default full pack written out, so it can be edited like any other.
+
+    A meeting with no packs builds :func:`~briefing.model.default_pack`; editing that pack
+    first makes it a real entry of ``meeting.packs``.
+    """
+    if meeting.packs:
+        return meeting
+    return dataclasses.replace(meeting, packs=(default_pack(meeting),))
+
+
+def toggle_id(
+    ids: Sequence[str], ident: str, included: bool, order: Sequence[str]
+) -> tuple[str, ...]:
+    """``ids`` with ``ident`` put in or taken out; a new one goes where ``order`` places it.
+
+    Used by the pack builder: ticking an agenda item puts it back in agenda order among the
+    items already chosen, rather than at the end.
+    """
+    chosen = [i for i in ids if i != ident]
+    if not included:
+        return tuple(chosen)
+    rank = {value: n for n, value in enumerate(order)}
+    place = rank.get(ident, len(rank))
+    index = next(
+        (n for n, value in enumerate(chosen) if rank.get(value, len(rank)) > place), len(chosen)
+    )
+    chosen.insert(index, ident)
+    return tuple(chosen)
+
+
+def _entries(meeting: Meeting, part: Part) -> tuple[Entry, ...]:
+    if part not in ("agenda", "people", "notes", "packs"):
+        raise ValueError(f"{part!r} is not a part of a meeting with ids")
+    return getattr(meeting, part)

@@ -1,0 +1,281 @@
+"""The open meeting: its current value, its undo stack, and the file every change is saved to.
+
+Every edit is one :class:`MeetingEdit` on a :class:`QUndoStack`. A command keeps the meeting
+before and after the edit (the model is immutable, so both are cheap: tuples the edit did not
+touch are shared); the edit itself is one of the pure functions of :mod:`briefing.edit`.
+
+Every change is saved as it happens: :class:`AutoSaver` writes each new meeting value to the
+meeting file in one SQLite transaction, on a thread of its own so typing never waits for the
+disk. If several changes come while a save runs, only the newest is written next. A meeting that
+has no meeting file yet (the sample, a new meeting, a meeting JSON) gets one in the drafts folder
+at its first change, so a crash or ``kill -9`` loses nothing even before "Save As".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefing.errors import BriefingError
+from briefing.filenames import safe_filename
+from briefing.model import Meeting
+from briefing.store import save_meeting
+
+log = logging.getLogger(__name__)
+
+MEETING_SUFFIX = ".meeting"
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What an edit concerns, so undo and redo can show it: a page, an entry, a field."""
+
+    part: str  # "meeting" | "agenda" | "people" | "notes" | "packs"
+    entry_id: str = ""
+    field: str = ""
+
+
+class MeetingEdit(QUndoCommand):
+    """One edit: the meeting before and after it, and what it concerns.
+
+    Edits with the same ``merge_key`` in a row merge into one (typing in a field is undone as a
+    whole, not letter by letter); an edit merged back to where it started drops out of the stack.
+    """
+
+    _MERGE_ID = 1
+
+    def __init__(
+        self,
+        document: MeetingDocument,
+        before: Meeting,
+        after: Meeting,
+        text: str,
+        focus: Focus | None = None,
+        merge_key: str = "",
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.before, self.after = before, after
+        self.focus = focus
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        """Merge only commands that asked for it."""
+        return self._MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in a following edit of the same field."""
+        if not isinstance(other, MeetingEdit) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        """Show (and save) the meeting after the edit."""
+        self._document.show_value(self.after, self.focus)
+
+    def undo(self) -> None:
+        """Show (and save) the meeting before the edit."""
+        self._document.show_value(self.before, self.focus)
+
+
+class AutoSaver(QObject):
+    """Saves meeting values to their file on a thread of its own, newest value first.
+
+    :meth:`request` never blocks; ``saved`` or ``failed`` arrive on the GUI thread with the
+    generation number of the value they concern.
+    """
+
+    saved = Signal(int, str)  # generation, path
+    failed = Signal(int, str, str)  # generation, path, message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wake = threading.Condition()
+        self._pending: tuple[int, Meeting, Path] | None = None
+        self._busy = False
+        self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
+        self._thread.start()
+
+    def request(self, generation: int, meeting: Meeting, path: Path) -> None:
+        """Save ``meeting`` to ``path`` soon; a newer request replaces one not yet started."""
+        with self._wake:
+            self._pending = (generation, meeting, path)
+            self._wake.notify_all()
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Wait until every requested save has been written; False if it took too long."""
+        with self._wake:
+            return self._wake.wait_for(lambda: self._pending is None and not self._busy, timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                self._wake.wait_for(lambda: self._pending is not None)
+                assert self._pending is not None
+                generation, meeting, path = self._pending
+                self._pending, self._busy = None, True
+            try:
+                save_meeting(meeting, path, replace_other=False)
+            except BriefingError as exc:
+                self.failed.emit(generation, str(path), str(exc))
+            except Exception as exc:  # a save must report, never kill the thread
+                log.exception("Autosave to %s failed", path)
+                self.failed.emit(generation, str(path), f"{type(exc).__name__}: {exc}")
+            else:
+                self.saved.emit(generation, str(path))
+            finally:
+                with self._wake:
+                    self._busy = False
+                    self._wake.notify_all()
+
+
+class MeetingDocument(QObject):
+    """The meeting shown in the window, its undo stack, and where its changes are saved.
+
+    ``path`` is the meeting file changes go to: the file opened or saved as, a draft made at the
+    first change of a meeting without one, or ``None`` until then. ``source`` is what the meeting
+    was opened from (a JSON file, say), or ``None`` for the sample or a new meeting.
+    """
+
+    changed = Signal(object)  # the Focus of the edit, or None for a whole new meeting
+    path_changed = Signal(object)  # the new Path
+    save_state_changed = Signal()
+
+    def __init__(
+        self,
+        meeting: Meeting,
+        path: Path | None = None,
+        *,
+        source: Path | None = None,
+        drafts: Path | None = None,
+        saver: AutoSaver | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._meeting = meeting
+        self._path = path
+        self.source = source if source is not None else path
+        self._drafts = drafts
+        self.undo_stack = QUndoStack(self)
+        self._saver = saver if saver is not None else AutoSaver(self)
+        self._saver.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
+        self._saver.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.generation = 0
+        self.saved_generation = 0
+        self.save_error = ""
+
+    # -- reading
+
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting as it is now."""
+        return self._meeting
+
+    @property
+    def path(self) -> Path | None:
+        """The meeting file changes are saved to, if there is one yet."""
+        return self._path
+
+    @property
+    def is_draft(self) -> bool:
+        """True when changes go to a file in the drafts folder, not one the user chose."""
+        return (
+            self._path is not None
+            and self._drafts is not None
+            and self._path.parent == self._drafts
+        )
+
+    def is_saved(self) -> bool:
+        """True when every change is in the meeting file (or there has been no change)."""
+        return self.saved_generation == self.generation
+
+    # -- editing
+
+    def apply(
+        self, after: Meeting, text: str, focus: Focus | None = None, merge_key: str = ""
+    ) -> bool:
+        """Make ``after`` the meeting as one undoable edit named ``text``; False if nothing changed."""
+        if after == self._meeting:
+            return False
+        self.undo_stack.push(MeetingEdit(self, self._meeting, after, text, focus, merge_key))
+        return True
+
+    def show_value(self, meeting: Meeting, focus: Focus | None) -> None:
+        """Make ``meeting`` the current value, tell the views, and save it (for commands only)."""
+        self._meeting = meeting
+        self.generation += 1
+        self._save_soon()
+        self.changed.emit(focus)
+
+    # -- saving
+
+    def save_as(self, path: Path) -> None:
+        """Write the meeting to ``path`` now, and save every later change there.
+
+        The user has confirmed replacing whatever is at ``path``. A draft that was replaced by
+        ``path`` is removed. Raises :class:`~briefing.errors.BriefingError` if the save fails,
+        with the meeting still saved where it was.
+        """
+        self._saver.flush()
+        save_meeting(self._meeting, path, replace_other=True)
+        old, was_draft = self._path, self.is_draft
+        self._path = self.source = path
+        self.saved_generation = self.generation
+        self.save_error = ""
+        if was_draft and old is not None and old != path:
+            old.unlink(missing_ok=True)
+        self.path_changed.emit(path)
+        self.save_state_changed.emit()
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Wait for the saves under way (before quitting or opening another meeting)."""
+        return self._saver.flush(timeout)
+
+    def _save_soon(self) -> None:
+        if self._path is None:
+            self._path = self._new_draft_path()
+            if self._path is None:
+                return
+            self.path_changed.emit(self._path)
+        self._saver.request(self.generation, self._meeting, self._path)
+        self.save_state_changed.emit()
+
+    def _new_draft_path(self) -> Path | None:
+        if self._drafts is None:
+            return None
+        try:
+            self._drafts.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.save_error = f"the drafts folder {self._drafts} cannot be made ({exc.strerror})"
+            self.save_state_changed.emit()
+            return None
+        stem = safe_filename(self._meeting.short_title or self._meeting.title, 80, "Meeting")
+        candidate = self._drafts / f"{stem}{MEETING_SUFFIX}"
+        number = 2
+        while candidate.exists():
+            candidate = self._drafts / f"{stem} {number}{MEETING_SUFFIX}"
+            number += 1
+        return candidate
+
+    @Slot(int, str)
+    def _on_saved(self, generation: int, path: str) -> None:
+        if Path(path) != self._path:
+            return
+        self.saved_generation = max(self.saved_generation, generation)
+        if self.is_saved():
+            self.save_error = ""
+        self.save_state_changed.emit()
+
+    @Slot(int, str, str)
+    def _on_failed(self, generation: int, path: str, message: str) -> None:
+        if Path(path) != self._path or generation < self.saved_generation:
+            return
+        self.save_error = message
+        self.save_state_changed.emit()

@@ -1,0 +1,315 @@
+"""What every editor form shares: showing one entry, and turning each change into an undoable edit.
+
+An editor never changes the meeting itself. Each field is bound to a field of the entry; when the
+user changes it, the editor makes the new entry with :func:`dataclasses.replace`, the new meeting
+with :func:`briefing.edit.replace_entry`, and hands both to :meth:`MeetingDocument.apply`, which
+pushes one undo command and saves. A value the model refuses (an empty name, a malformed email,
+an end before the start) is not applied: the form says what is wrong, next to the field, and keeps
+what the user typed so it can be fixed.
+
+Typing is committed after a short pause and when the field loses focus, and every keystroke of a
+field merges into one undo step ("Undo Edit name of ‘Jane Doe’").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edit import Part, replace_entry
+from briefing.errors import ValidationError
+from ui.document import Focus, MeetingDocument
+
+TYPING_PAUSE_MS = 400
+"""Typing is committed (and saved) this long after the last keystroke, or at focus-out."""
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """A title in curly quotes for undo texts, shortened with … when long."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"‘{text}’"
+
+
+def entry_title(entry: Any) -> str:
+    """The name a user knows an entry by: a title, or a name."""
+    return str(getattr(entry, "title", None) or getattr(entry, "name", None) or "")
+
+
+class ErrorLine(QLabel):
+    """A line at the top of a form saying why the last change was not applied."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setObjectName("formError")
+        self.setAccessibleName("Problem with the last change")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#formError { color: palette(bright-text); background: #b3261e;"
+            " border-radius: 3px; padding: 4px 8px; }"
+        )
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        """Show ``text`` (plain text), or hide the line when it is empty."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class EntryEditor(QWidget):
+    """A form for one entry of a part of the meeting (an agenda item, a person, a note, a pack).
+
+    Subclasses set :attr:`part` and :attr:`noun`, lay out their widgets in :attr:`form` (or
+    their own layout under :attr:`body`), bind fields with :meth:`bind_line`, :meth:`bind_text`
+    and :meth:`bind_value`, and fill everything else in :meth:`fill`.
+    """
+
+    part: ClassVar[Part]
+    noun: ClassVar[str] = "entry"
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.entry_id: str | None = None
+        self._fillers: list[Callable[[Any], None]] = []
+        self._typing: list[_Debounced] = []
+        self.error_line = ErrorLine()
+        self.body = QWidget()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.error_line)
+        layout.addLayout(self.form)
+        layout.addWidget(self.body, 1)
+        document.changed.connect(self._on_document_changed)
+        self.setEnabled(False)
+
+    # -- which entry
+
+    def entry(self) -> Any | None:
+        """The entry shown, as it is in the meeting now (None when none is shown or it is gone)."""
+        if self.entry_id is None:
+            return None
+        for candidate in getattr(self.document.meeting, self.part):
+            if candidate.id == self.entry_id:
+                return candidate
+        return None
+
+    def show_entry(self, entry_id: str | None) -> None:
+        """Edit the entry with ``entry_id``; ``None`` shows an empty, disabled form."""
+        if entry_id != self.entry_id:
+            self.flush_typing()  # what was typed belongs to the entry it was typed into
+            self.error_line.show_problem("")
+        self.entry_id = entry_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the form again from the meeting (after an undo, say)."""
+        entry = self.entry()
+        self.setEnabled(entry is not None)
+        if entry is None:
+            return
+        for filler in self._fillers:
+            filler(entry)
+        self.fill(entry)
+
+    def flush_typing(self) -> None:
+        """Apply what is being typed now, without waiting for the pause."""
+        for commit in self._typing:
+            commit.now()
+
+    def fill(self, entry: Any) -> None:
+        """Show the parts of ``entry`` that no bound field shows (subclasses override)."""
+
+    def _on_document_changed(self, _focus: Focus | None) -> None:
+        self.refresh()
+
+    # -- applying changes
+
+    def commit(
+        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
+    ) -> bool:
+        """Apply new values of the entry's fields as one edit; say why not if the model refuses.
+
+        ``label`` names what changed in the undo text ("name" gives "Edit name of ‘Jane’").
+        With ``merge``, the next change of the same ``field`` joins this edit.
+        """
+        entry = self.entry()
+        if entry is None:
+            return False
+        try:
+            new_entry = dataclasses.replace(entry, **changes)
+            after = replace_entry(self.document.meeting, self.part, new_entry)
+        except ValidationError as exc:
+            self.error_line.show_problem(_problem_text(label, exc))
+            return False
+        self.error_line.show_problem("")
+        return self.apply(after, f"Edit {label} of {quoted(entry_title(entry))}", field, merge)
+
+    def apply(self, after: Any, text: str, field: str = "", merge: bool = False) -> bool:
+        """Push ``after`` (a whole new meeting) as one edit of this entry."""
+        key = f"{self.part}:{self.entry_id}:{field}" if merge and field else ""
+        focus = Focus(self.part, self.entry_id or "", field)
+        return self.document.apply(after, text, focus, key)
+
+    # -- binding fields
+
+    def bind_line(self, edit: QLineEdit, field: str, label: str) -> QLineEdit:
+        """Bind a line edit to a text field of the entry."""
+        edit.setAccessibleName(edit.accessibleName() or label.capitalize())
+        commit = self._debounced(edit, lambda: self.commit({field: edit.text()}, label, field))
+        edit.textEdited.connect(commit.soon)
+        edit.editingFinished.connect(commit.now)
+        self._fillers.append(lambda entry: _set_line(edit, getattr(entry, field), commit))
+        return edit
+
+    def bind_text(self, edit: QPlainTextEdit, field: str, label: str) -> QPlainTextEdit:
+        """Bind a multi-line text box to a text field of the entry."""
+        edit.setAccessibleName(edit.accessibleName() or label.capitalize())
+        edit.setTabChangesFocus(True)
+        commit = self._debounced(
+            edit, lambda: self.commit({field: edit.toPlainText()}, label, field)
+        )
+        edit.textChanged.connect(commit.soon)
+        edit.installEventFilter(_FocusOut(edit, commit.now))
+        self._fillers.append(lambda entry: _set_text(edit, getattr(entry, field), commit))
+        return edit
+
+    def bind_value(
+        self,
+        signal: Any,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        field: str,
+        label: str,
+    ) -> None:
+        """Bind any widget: ``signal`` fires on a user change, ``read``/``write`` get and set it.
+
+        Changes are applied at once (a combo box, a check box, a date), and ``write`` is called
+        with signals blocked by the caller's widget, so filling never commits.
+        """
+
+        def on_change(*_args: Any) -> None:
+            if not self._filling:
+                self.commit({field: read()}, label, field, merge=False)
+
+        signal.connect(on_change)
+
+        def filler(entry: Any) -> None:
+            self._filling = True
+            try:
+                write(getattr(entry, field))
+            finally:
+                self._filling = False
+
+        self._fillers.append(filler)
+
+    _filling = False
+
+    def _debounced(self, widget: QWidget, action: Callable[[], object]) -> _Debounced:
+        commit = _Debounced(widget, action)
+        self._typing.append(commit)
+        return commit
+
+
+class _Debounced(QObject):
+    """Runs ``action`` a short pause after the last call of :meth:`soon`, or at :meth:`now`."""
+
+    def __init__(self, parent: QObject, action: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.now)
+        self._dirty = False
+        self.filling = False
+
+    def soon(self, *_args: Any) -> None:
+        if not self.filling:
+            self._dirty = True
+            self._timer.start()
+
+    def now(self) -> None:
+        self._timer.stop()
+        if self._dirty and not self.filling:
+            self._dirty = False
+            self._action()
+
+    def pending(self) -> bool:
+        return self._dirty
+
+
+class _FocusOut(QObject):
+    """Calls ``action`` when the watched widget loses focus."""
+
+    def __init__(self, parent: QObject, action: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut:
+            self._action()
+        return False
+
+
+def _set_line(edit: QLineEdit, value: str, commit: _Debounced) -> None:
+    if commit.pending() or edit.text() == value:
+        return  # never overwrite what the user is typing
+    commit.filling = True
+    try:
+        edit.setText(value)
+        edit.setCursorPosition(len(value))
+    finally:
+        commit.filling = False
+
+
+def _set_text(edit: QPlainTextEdit, value: str, commit: _Debounced) -> None:
+    if commit.pending() or edit.toPlainText() == value:
+        return
+    commit.filling = True
+    try:
+        edit.setPlainText(value)
+    finally:
+        commit.filling = False
+
+
+def _problem_text(label: str, exc: ValidationError) -> str:
+    return f"The {label} was not changed: {exc.problem}."
+
+
+def line_edit(placeholder: str = "", accessible_name: str = "") -> QLineEdit:
+    """A line edit with a clear button, a placeholder and an accessible name."""
+    edit = QLineEdit()
+    edit.setClearButtonEnabled(True)
+    edit.setPlaceholderText(placeholder)
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
+
+
+def text_box(placeholder: str = "", lines: int = 5) -> QPlainTextEdit:
+    """A multi-line plain-text box (user text is never read as markup) about ``lines`` high."""
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
