@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
@@ -75,12 +75,15 @@ class ErrorLine(QLabel):
 class EntryEditor(QWidget):
     """A form for one entry of a part of the meeting (an agenda item, a person, a note, a pack).
 
+    With ``part = "meeting"`` the form edits the meeting's own fields and is always enabled;
+    the undo texts read "Edit title of ‘…’".
+
     Subclasses set :attr:`part` and :attr:`noun`, lay out their widgets in :attr:`form` (or
     their own layout under :attr:`body`), bind fields with :meth:`bind_line`, :meth:`bind_text`
     and :meth:`bind_value`, and fill everything else in :meth:`fill`.
     """
 
-    part: ClassVar[Part]
+    part: ClassVar[Part | Literal["meeting"]]
     noun: ClassVar[str] = "entry"
 
     def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
@@ -107,6 +110,8 @@ class EntryEditor(QWidget):
 
     def entry(self) -> Any | None:
         """The entry shown, as it is in the meeting now (None when none is shown or it is gone)."""
+        if self.part == "meeting":
+            return self.document.meeting
         if self.entry_id is None:
             return None
         for candidate in getattr(self.document.meeting, self.part):
@@ -158,7 +163,10 @@ class EntryEditor(QWidget):
             return False
         try:
             new_entry = dataclasses.replace(entry, **changes)
-            after = replace_entry(self.document.meeting, self.part, new_entry)
+            if self.part == "meeting":
+                after = new_entry
+            else:
+                after = replace_entry(self.document.meeting, self.part, new_entry)
         except ValidationError as exc:
             self.error_line.show_problem(_problem_text(label, exc))
             return False
