@@ -102,17 +102,17 @@ def toggle_id(
 ) -> tuple[str, ...]:
     """``ids`` with ``ident`` put in or taken out; a new one goes where ``order`` places it.
 
-    Used by the pack builder: ticking an agenda item puts it back in agenda order among the
-    items already chosen, rather than at the end.
+    Used by the pack builder: ticking an agenda item puts it just after the last chosen entry
+    that comes before it in ``order``, so agenda order is kept and an order the user chose
+    is not disturbed.
     """
     chosen = [i for i in ids if i != ident]
     if not included:
         return tuple(chosen)
     rank = {value: n for n, value in enumerate(order)}
     place = rank.get(ident, len(rank))
-    index = next(
-        (n for n, value in enumerate(chosen) if rank.get(value, len(rank)) > place), len(chosen)
-    )
+    before = [n for n, value in enumerate(chosen) if rank.get(value, len(rank)) < place]
+    index = before[-1] + 1 if before else 0
     chosen.insert(index, ident)
     return tuple(chosen)
 

@@ -19,6 +19,7 @@ from briefing.atomic import atomic_write
 from briefing.errors import JsonFormatError, ValidationError
 from briefing.filenames import safe_filename
 from briefing.model import (
+    PACK_FORMATS,
     AgendaItem,
     Attachment,
     BioOrder,
@@ -297,6 +298,7 @@ def _pack(r: _Reader) -> PackDefinition:
             distribution_mark=r.text("distribution_mark"),
             version_line=r.text("version_line"),
             include_internal=r.flag("include_internal"),
+            formats=r.strings("formats") or PACK_FORMATS,
         ),
     )
 
@@ -521,6 +523,7 @@ class _Writer:
                 "distribution_mark": p.options.distribution_mark,
                 "version_line": p.options.version_line,
                 "include_internal": p.options.include_internal,
+                "formats": list(p.options.formats),
             }
         )
 

@@ -507,17 +507,29 @@ class PaperSize(StrEnum):
     LETTER = "Letter"
 
 
+PACK_FORMATS = ("pdf", "docx")
+"""The formats a pack can be built in, in the order they are listed."""
+
+
 @dataclass(frozen=True)
 class PackOptions:
-    """How a pack is printed: paper, distribution mark, version/status line."""
+    """How a pack is printed: paper, distribution mark, version/status line, formats."""
 
     paper: PaperSize = PaperSize.A4
     distribution_mark: str = ""
     version_line: str = ""
     include_internal: bool = False
+    formats: tuple[str, ...] = PACK_FORMATS
 
     def __post_init__(self) -> None:
         _clean_strings(self)
+        formats = tuple(self.formats)
+        unknown = [f for f in formats if f not in PACK_FORMATS]
+        if unknown:
+            raise ValidationError("formats", f"{unknown[0]!r} is not one of pdf, docx")
+        if not formats:
+            raise ValidationError("formats", "a pack needs at least one format (PDF or DOCX)")
+        object.__setattr__(self, "formats", tuple(f for f in PACK_FORMATS if f in formats))
 
 
 @dataclass(frozen=True)

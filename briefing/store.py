@@ -212,8 +212,16 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    """Version 3: each pack remembers the formats it is built in (both, unless chosen)."""
+    conn.execute("ALTER TABLE pack ADD COLUMN formats TEXT NOT NULL DEFAULT 'pdf docx'")
+
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+}
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 _TABLES_CHILD_FIRST = (
     "pack_note",
@@ -577,7 +585,7 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
         o = p.options
         conn.execute(
             "INSERT INTO pack (id, pos, name, kind, bio_order, paper, distribution_mark, "
-            "version_line, include_internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version_line, include_internal, formats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 p.id,
                 pos,
@@ -588,6 +596,7 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
                 o.distribution_mark,
                 o.version_line,
                 int(o.include_internal),
+                " ".join(o.formats),
             ),
         )
         _insert(conn, "pack_item", ((p.id, i, ident) for i, ident in enumerate(p.item_ids)))
@@ -763,6 +772,7 @@ def _read_packs(conn: sqlite3.Connection) -> tuple[PackDefinition, ...]:
                 distribution_mark=r["distribution_mark"],
                 version_line=r["version_line"],
                 include_internal=bool(r["include_internal"]),
+                formats=tuple(r["formats"].split()),
             ),
         )
         for r in conn.execute("SELECT * FROM pack ORDER BY pos")

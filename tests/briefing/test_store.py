@@ -17,7 +17,7 @@ import pytest
 
 from briefing import store
 from briefing.errors import DamagedMeetingFile, MeetingFileError, NewerMeetingFile, NotAMeetingFile
-from briefing.model import Meeting, Note
+from briefing.model import Meeting, Note, PackDefinition, PackOptions
 from briefing.store import SCHEMA_VERSION, create_schema, load_meeting, save_meeting
 
 
@@ -95,6 +95,33 @@ def test_a_version_1_file_is_migrated(tmp_path: Path) -> None:
     save_meeting(meeting, path)
     assert _tables(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert load_meeting(path) == meeting
+
+
+def test_a_version_2_pack_is_built_in_both_formats_after_migration(tmp_path: Path) -> None:
+    path = tmp_path / "v2.meeting"
+    conn = sqlite3.connect(path)
+    create_schema(conn, version=2)
+    with conn:
+        conn.execute("INSERT INTO meeting (id, title) VALUES (1, 'Two formats')")
+        conn.execute(
+            "INSERT INTO pack (id, pos, name, kind, bio_order, paper) "
+            "VALUES ('k1', 0, 'Moderator briefs', 'per-session', 'appearance', 'A4')"
+        )
+    conn.close()
+    pack = load_meeting(path).packs[0]
+    assert pack.options.formats == ("pdf", "docx")
+    save_meeting(
+        load_meeting(path), path
+    )  # the save writes version 3, with the formats kept as chosen
+    assert _tables(path, "SELECT formats FROM pack") == [("pdf docx",)]
+
+
+def test_pack_formats_are_kept_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "formats.meeting"
+    options = PackOptions(formats=("docx",))
+    meeting = Meeting(title="x", packs=(PackDefinition("k", "DOCX only", options=options),))
+    save_meeting(meeting, path)
+    assert load_meeting(path).packs[0].options.formats == ("docx",)
 
 
 def test_new_files_are_made_through_the_migrations(tmp_path: Path) -> None:
