@@ -214,6 +214,21 @@ class MeetingDocument(QObject):
         self._save_soon()
         self.changed.emit(focus)
 
+    def reset(self, meeting: Meeting, path: Path | None = None, source: Path | None = None) -> None:
+        """Show another meeting (a file just opened): a fresh undo history, nothing to save yet.
+
+        Saves still under way for the previous meeting are finished first.
+        """
+        self._saver.flush()
+        self.undo_stack.clear()
+        self._meeting, self._path = meeting, path
+        self.source = source if source is not None else path
+        self.generation = self.saved_generation = 0
+        self.save_error = ""
+        self.path_changed.emit(path)
+        self.save_state_changed.emit()
+        self.changed.emit(None)
+
     # -- saving
 
     def save_as(self, path: Path) -> None:

@@ -1,22 +1,33 @@
 """Qt item models over the immutable meeting: they read its tuples directly and copy nothing.
 
-A new meeting value (another file, later an edit) is shown with ``set_meeting``, which resets the
-model. Each row's model value (person, note, pack, agenda item) is available under
-:data:`ENTRY_ROLE`, so views and detail panes never index the meeting themselves.
+A new meeting value (an edit, an undo, another file) is shown with ``set_meeting``. When the rows
+are the same entries as before, only their data is refreshed; when they were only reordered,
+the layout changes and persistent indexes follow their entries, so selection and scroll position
+survive an edit or a move; otherwise the model is reset. Each row's model value (person, note,
+pack, agenda item) is available under :data:`ENTRY_ROLE`, so views and detail panes never index
+the meeting themselves.
+
+Lists whose order matters (agenda, people, notes, packs) can be reordered by drag and drop:
+the model never moves a row itself; a drop emits ``move_requested(entry_id, target_row)`` and
+the page turns it into one undoable edit, after which ``set_meeting`` shows the new order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Hashable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -33,6 +44,77 @@ _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _Index = QModelIndex | QPersistentModelIndex
 _E = TypeVar("_E")
+ROW_MIME = "application/x-briefing-entry-id"
+"""Drag-and-drop payload within a list: the id of the entry dragged."""
+
+
+def _key(entry: object) -> Hashable:
+    """What identifies a row across edits: the entry's id, or the (immutable) entry itself."""
+    ident = getattr(entry, "id", None)
+    return ident if isinstance(ident, str) else entry  # type: ignore[return-value]
+
+
+def drop_target(row: int, parent: _Index, source: int) -> int:
+    """The index an entry dragged from ``source`` ends at when dropped at ``row``/``parent``.
+
+    Qt gives ``row`` -1 for a drop onto a row (then ``parent`` is that row: the entry takes its
+    place) or onto empty space below the rows (the end).
+    """
+    if row < 0:
+        row = parent.row() if parent.isValid() else 1 << 30
+    return row - 1 if row > source else row
+
+
+class _Reorderable:
+    """Drag-and-drop support shared by the list models: the payload is the entry's id."""
+
+    move_requested: Any  # Signal(str, int) on the Qt class
+
+    def mimeTypes(self) -> list[str]:
+        """Only our own payload."""
+        return [ROW_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows move within the list."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows move within the list."""
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The id of the dragged entry (one row at a time)."""
+        data = QMimeData()
+        entry = indexes[0].data(ENTRY_ROLE) if indexes else None
+        ident = getattr(entry, "id", "")
+        data.setData(ROW_MIME, QByteArray(ident.encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Ask for the move (the page applies it as one edit); the model changes nothing itself."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        ident = bytes(data.data(ROW_MIME).data()).decode()
+        source = self.row_of(ident)
+        if source < 0:
+            return False
+        target = drop_target(row, self.top_level(parent), source)
+        self.move_requested.emit(ident, max(0, min(target, self.entry_count() - 1)))
+        return True
+
+    def row_of(self, ident: str) -> int:
+        """Top-level row of the entry with ``ident``, or -1."""
+        raise NotImplementedError
+
+    def entry_count(self) -> int:
+        """Number of top-level rows."""
+        raise NotImplementedError
+
+    def top_level(self, index: _Index) -> QModelIndex:
+        """The top-level row an index is in (itself for a table)."""
+        return QModelIndex(index)
 
 
 class MeetingTableModel(QAbstractTableModel, Generic[_E]):
@@ -47,11 +129,39 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
         self._rows: Sequence[_E] = ()
 
     def set_meeting(self, meeting: Meeting) -> None:
-        """Show the entries of ``meeting``."""
-        self.beginResetModel()
-        self._meeting = meeting
-        self._rows = self.entries(meeting)
-        self.endResetModel()
+        """Show the entries of ``meeting``, keeping rows (and selection) that are still there."""
+        rows = self.entries(meeting)
+        old = [_key(e) for e in self._rows]
+        new = [_key(e) for e in rows]
+        if old == new and rows:
+            self._meeting, self._rows = meeting, rows
+            last = self.index(len(rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        elif Counter(old) == Counter(new) and len(set(new)) == len(new):
+            self._reorder(meeting, rows, old, new)
+        else:
+            self.beginResetModel()
+            self._meeting, self._rows = meeting, rows
+            self.endResetModel()
+
+    def _reorder(
+        self, meeting: Meeting, rows: Sequence[_E], old: list[Hashable], new: list[Hashable]
+    ) -> None:
+        self.layoutAboutToBeChanged.emit()
+        where = {key: row for row, key in enumerate(new)}
+        before = self.persistentIndexList()
+        after = [self.index(where[old[i.row()]], i.column()) for i in before]
+        self._meeting, self._rows = meeting, rows
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def row_of(self, ident: str) -> int:
+        """Row of the entry with ``ident``, or -1."""
+        return next((n for n, e in enumerate(self._rows) if _key(e) == ident), -1)
+
+    def entry_count(self) -> int:
+        """Number of rows."""
+        return len(self._rows)
 
     def entries(self, meeting: Meeting) -> Sequence[_E]:
         """The tuple of the meeting this table shows."""
@@ -96,7 +206,22 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
         return None
 
 
-class PeopleModel(MeetingTableModel[Person]):
+_DRAG_DROP = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+
+class ReorderableTableModel(_Reorderable, MeetingTableModel[_E]):
+    """A table whose rows the user reorders by drag and drop (see :class:`_Reorderable`)."""
+
+    move_requested = Signal(str, int)  # entry id, the row it should end at
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Rows can be dragged, and dropped on or between (or below the last)."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return super().flags(index) | _DRAG_DROP
+
+
+class PeopleModel(ReorderableTableModel[Person]):
     """The meeting's people: name, position, organisation, email."""
 
     headers = ("Name", "Position", "Organisation", "Email")
@@ -110,7 +235,7 @@ class PeopleModel(MeetingTableModel[Person]):
         return (entry.display_name, entry.position, entry.organisation, entry.email)[column]
 
 
-class NotesModel(MeetingTableModel[Note]):
+class NotesModel(ReorderableTableModel[Note]):
     """The background notes: title, format, file, sessions, internal."""
 
     headers = ("Title", "Format", "File", "Sessions", "Internal")
@@ -132,7 +257,7 @@ class NotesModel(MeetingTableModel[Note]):
         return cells[column]
 
 
-class PacksModel(MeetingTableModel[PackDefinition]):
+class PacksModel(ReorderableTableModel[PackDefinition]):
     """The packs (or the default full pack): kind, what goes in, and how it is printed."""
 
     headers = ("Pack", "Kind", "Agenda items", "Bios", "Notes", "Options")
@@ -200,7 +325,7 @@ def severity_icon(severity: Severity) -> QIcon:
     return QApplication.style().standardIcon(_SEVERITY_ICONS[severity])
 
 
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(_Reorderable, QAbstractItemModel):
     """The agenda as a tree: one row per item, its running-order steps as child rows.
 
     An item's index has internal id 0; a step's index has the row of its item plus one, so
@@ -209,16 +334,50 @@ class AgendaModel(QAbstractItemModel):
 
     headers = ("Time", "Item", "People")
     TIME, TITLE, PEOPLE = range(3)
+    move_requested = Signal(str, int)  # item id, the row it should end at
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._meeting = new_meeting()
 
     def set_meeting(self, meeting: Meeting) -> None:
-        """Show the agenda of ``meeting``."""
+        """Show the agenda of ``meeting``; same items with the same steps only refresh the data."""
+        if _same_shape(self._meeting, meeting) and meeting.agenda:
+            self._meeting = meeting
+            last = self.index(len(meeting.agenda) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            for row, item in enumerate(meeting.agenda):
+                if item.running_order:
+                    parent = self.index(row, 0)
+                    end = self.index(len(item.running_order) - 1, self.columnCount() - 1, parent)
+                    self.dataChanged.emit(self.index(0, 0, parent), end)
+            return
         self.beginResetModel()
         self._meeting = meeting
         self.endResetModel()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Items can be dragged to another place in the agenda; steps move with their item."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = super().flags(index)
+        if index.internalId() == 0:
+            return flags | _DRAG_DROP
+        return flags
+
+    def row_of(self, ident: str) -> int:
+        """Row of the agenda item with ``ident``, or -1."""
+        return next((n for n, i in enumerate(self._meeting.agenda) if i.id == ident), -1)
+
+    def entry_count(self) -> int:
+        """Number of agenda items."""
+        return len(self._meeting.agenda)
+
+    def top_level(self, index: _Index) -> QModelIndex:
+        """The item row a drop on a step means."""
+        if not index.isValid():
+            return QModelIndex()
+        return self.index(_item_row(index), 0)
 
     def item(self, index: _Index) -> AgendaItem:
         """The agenda item of a row (for a step: the item it belongs to)."""
@@ -303,6 +462,13 @@ class AgendaModel(QAbstractItemModel):
             return "\n\n".join(part for part in (item.title, item.description) if part)
         shown = self.data(index, Qt.ItemDataRole.DisplayRole)
         return shown or None
+
+
+def _same_shape(old: Meeting, new: Meeting) -> bool:
+    """Whether two meetings' agendas have the same items, in order, with as many steps each."""
+    return [(i.id, len(i.running_order)) for i in old.agenda] == [
+        (i.id, len(i.running_order)) for i in new.agenda
+    ]
 
 
 def _item_row(index: _Index) -> int:

@@ -1,0 +1,393 @@
+"""The form for one person: name, honorific, position, organisation, email, photo and bio.
+
+Every change is one undoable edit of the meeting (see :mod:`ui.editors.base`). The photo is
+read from a file the user picks and kept inside the meeting; the model refuses anything that is
+not a PNG, JPEG or GIF image, and the form then says which file and why, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edit import replace_entry
+from briefing.errors import ValidationError
+from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting, Person
+from ui.document import MeetingDocument
+from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
+from ui.text import SEPARATOR, count
+from ui.widgets import ElidingLabel, plain_label
+
+HONORIFICS = ("", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "H.E. Mr.", "H.E. Ms.")
+PHOTO_SIZE = 96
+"""The photo thumbnail's box, in device-independent pixels."""
+MAX_PHOTO_BYTES = 20 * 1024 * 1024  # a photo is kept inside the meeting file
+PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
+PLACEHOLDER_WARNING = (
+    "This bio is a placeholder. Replace it with the person's real bio before the pack is sent."
+)
+_NOT_SHOWN = object()
+_WARNING_STYLE = (
+    "#placeholderWarning { background: #fff4ce; border: 1px solid #d9a400;"
+    " border-radius: 3px; } #placeholderWarning QLabel { color: #3d2e00; }"
+)
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon ``name``, else the style's standard icon."""
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
+
+
+def tool_button(action: QAction) -> QToolButton:
+    """A small tool button showing ``action``'s icon and text."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(False)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAccessibleName(action.text().rstrip("…"))
+    return button
+
+
+def form_action(owner: QWidget, text: str, tip: str, icon: QIcon, keys: str = "") -> QAction:
+    """An action of one form: its shortcut works only while the form has the focus."""
+    action = QAction(icon, text, owner)
+    action.setIconText(text)  # a tool button would otherwise drop the "…" that says "asks more"
+    if keys:
+        shortcut = QKeySequence(keys)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tip)
+    owner.addAction(action)
+    return action
+
+
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Let Tab go through ``widgets`` in the order given."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def file_size(size: int) -> str:
+    """``512 bytes``, ``9.5 KB``, ``120 KB``, ``1.4 MB``."""
+    if size < 1024:
+        return count(size, "byte")
+    for unit, scale in (("KB", 1024), ("MB", 1024 * 1024)):
+        value = size / scale
+        if value < 1024 or unit == "MB":
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    raise AssertionError("unreachable")
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``; OSError if it cannot be read, ValueError if it is too big."""
+    if path.stat().st_size > limit:
+        raise ValueError(f"{path.name} is larger than {file_size(limit)}")
+    return path.read_bytes()
+
+
+def read_problem(path: Path, exc: Exception) -> str:
+    """Why a file could not be read, naming it: ``jane.png cannot be read (Permission denied)``."""
+    if isinstance(exc, OSError):
+        return f"{path.name} cannot be read ({exc.strerror or exc})"
+    if isinstance(exc, ValidationError):
+        return f"{path.name}: {exc.problem}"
+    return str(exc)
+
+
+def grow_with_text(edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
+    """Make a text box as tall as its text (between two line counts), filling spare space."""
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def fit() -> None:
+        # A plain-text document measures its height in laid-out lines, wrapped ones included.
+        lines = int(edit.document().size().height())
+        lines = max(min_lines, min(max_lines, lines + 1))
+        margins = edit.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * int(edit.document().documentMargin())
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + frame + 4)
+
+    edit.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
+    fit()
+
+
+def placeholder_text(text: str) -> bool:
+    """True when a bio is still a stand-in (the same rule as ``Person.has_placeholder_bio``)."""
+    return text.lstrip().upper().startswith(PLACEHOLDER_MARK)
+
+
+def appearances_text(meeting: Meeting, person_id: str) -> str:
+    """``Moderator in ‘Session 2’; Panellist in ‘Session 3’``, or that there is none."""
+    parts = [
+        f"{role.label} in {quoted(item.title, 80)}" for item, role in meeting.appearances(person_id)
+    ]
+    return "; ".join(parts) or "Not in the agenda yet"
+
+
+# --------------------------------------------------------------------------- the form
+
+
+class PersonEditor(EntryEditor):
+    """The form for one person of the meeting."""
+
+    part = "people"
+    noun = "person"
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self._folder = ""  # where the last photo was chosen, to start there next time
+        self._shown_photo: object = _NOT_SHOWN
+        self._build_fields()
+        self.form.addRow("Photo:", self._build_photo())
+        self.appearances = plain_label()
+        self.appearances.setWordWrap(True)
+        self.appearances.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.appearances.setAccessibleName("Appears in")
+        self.form.addRow("Appears in:", self.appearances)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 6, 0, 0)
+        body.addWidget(self._build_bio())
+        self._set_tab_order()
+
+    # -- building
+
+    def _build_fields(self) -> None:
+        self.name_edit = self.bind_line(line_edit("Full name, as printed"), "name", "name")
+        self.form.addRow("&Name:", self.name_edit)
+        self.honorific_box = self._honorific_box()
+        self.form.addRow("&Honorific:", self.honorific_box)
+        self.position_edit = self.bind_line(
+            line_edit("e.g. Senior Advisor"), "position", "position"
+        )
+        self.form.addRow("&Position:", self.position_edit)
+        self.organisation_edit = self.bind_line(
+            line_edit("e.g. International Service for Human Rights"), "organisation", "organisation"
+        )
+        self.form.addRow("&Organisation:", self.organisation_edit)
+        self.email_edit = self.bind_line(line_edit("name@example.org"), "email", "email")
+        self.form.addRow("&Email:", self.email_edit)
+
+    def _honorific_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setEditable(True)
+        box.addItems(HONORIFICS)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # free text stays free text
+        box.setCompleter(None)  # no inline completion: what is shown is what was typed
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        box.setAccessibleName("Honorific")
+        box.setToolTip("Mr., Ms., Dr., H.E. … or any other form of address")
+        edit = box.lineEdit()
+        edit.setPlaceholderText("none")
+        self.bind_line(edit, "honorific", "honorific")
+        box.textActivated.connect(
+            lambda text: self.commit({"honorific": text}, "honorific", "honorific", merge=False)
+        )
+        return box
+
+    def _build_photo(self) -> QWidget:
+        self.photo_label = QLabel()
+        self.photo_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setWordWrap(True)
+        self.photo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.photo_label.setAccessibleName("Photo")
+        frame = 2 * self.photo_label.frameWidth()
+        self.photo_label.setFixedSize(QSize(PHOTO_SIZE + frame, PHOTO_SIZE + frame))
+        self.photo_info = ElidingLabel()
+        self.photo_info.setAccessibleName("Photo file")
+        self.choose_photo_action = form_action(
+            self,
+            "Choose photo…",
+            "Choose a PNG, JPEG or GIF photo of this person",
+            theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
+            "Ctrl+Shift+O",
+        )
+        self.choose_photo_action.triggered.connect(self.choose_photo)
+        self.remove_photo_action = form_action(
+            self,
+            "Remove photo",
+            "Remove this person's photo from the meeting",
+            theme_icon(self, "edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
+        )
+        self.remove_photo_action.triggered.connect(self.remove_photo)
+        self.choose_photo_button = tool_button(self.choose_photo_action)
+        self.remove_photo_button = tool_button(self.remove_photo_action)
+        return self._photo_row()
+
+    def _photo_row(self) -> QWidget:
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        pair = (self.choose_photo_button, self.remove_photo_button)
+        width = max(button.sizeHint().width() for button in pair)
+        for button in pair:
+            button.setMinimumWidth(width)  # a tidy column of equal buttons
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.photo_info)
+        buttons.addStretch(1)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons, 1)
+        return row
+
+    def _build_bio(self) -> QGroupBox:
+        self.bio_edit = self.bind_text(
+            text_box("The person's bio, as it should appear in the pack", lines=6), "bio", "bio"
+        )
+        grow_with_text(self.bio_edit, 6, 30)
+        self.word_count = plain_label()
+        self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.word_count.setAccessibleName("Word count of the bio")
+        self.word_count.setEnabled(False)  # a quiet, greyed hint
+        self.bio_edit.textChanged.connect(self._update_bio_status)
+        group = QGroupBox("&Bio")
+        layout = QVBoxLayout(group)
+        layout.addWidget(self._placeholder_warning())
+        layout.addWidget(self.bio_edit, 1)
+        layout.addWidget(self.word_count)
+        return group
+
+    def _placeholder_warning(self) -> QFrame:
+        self.placeholder_warning = QFrame()
+        self.placeholder_warning.setObjectName("placeholderWarning")
+        self.placeholder_warning.setStyleSheet(_WARNING_STYLE)
+        self.placeholder_warning.setAccessibleName("Placeholder warning")
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(
+                size, size
+            )
+        )
+        text = plain_label(PLACEHOLDER_WARNING)
+        text.setWordWrap(True)
+        layout = QHBoxLayout(self.placeholder_warning)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text, 1)
+        self.placeholder_warning.hide()
+        return self.placeholder_warning
+
+    def _set_tab_order(self) -> None:
+        chain = (
+            self.name_edit,
+            self.honorific_box,
+            self.position_edit,
+            self.organisation_edit,
+            self.email_edit,
+            self.choose_photo_button,
+            self.remove_photo_button,
+            self.bio_edit,
+        )
+        set_tab_order(chain)
+
+    # -- showing
+
+    def fill(self, entry: Any) -> None:
+        """Show the photo and where the person appears (the bound fields fill themselves)."""
+        self._show_photo(entry.photo)
+        self.appearances.setText(appearances_text(self.document.meeting, entry.id))
+        self._update_bio_status()
+
+    def _show_photo(self, photo: Attachment | None) -> None:
+        self.remove_photo_action.setEnabled(photo is not None)
+        if photo == self._shown_photo:
+            return  # decoding an image at every keystroke elsewhere in the form is wasted work
+        self._shown_photo = photo
+        if photo is None:
+            self.photo_label.clear()
+            self.photo_label.setText("No photo")
+            self.photo_info.set_full_text("")
+            return
+        self.photo_info.set_full_text(f"{photo.filename}{SEPARATOR}{file_size(photo.size)}")
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(photo.data):
+            self.photo_label.setText("Cannot show this image")
+            return
+        self.photo_label.setPixmap(self._thumbnail(pixmap))
+
+    def _thumbnail(self, pixmap: QPixmap) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        side = round(PHOTO_SIZE * ratio)
+        scaled = pixmap.scaled(
+            side,
+            side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        return scaled
+
+    def _update_bio_status(self) -> None:
+        text = self.bio_edit.toPlainText()
+        self.word_count.setText(count(len(text.split()), "word"))
+        self.placeholder_warning.setVisible(placeholder_text(text))
+
+    # -- the photo
+
+    def choose_photo(self) -> None:
+        """Ask for an image file and make it the person's photo."""
+        self.flush_typing()
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a photo", self._folder, PHOTO_FILTER
+        )
+        if name:
+            self.set_photo_from(Path(name))
+
+    def set_photo_from(self, path: Path) -> bool:
+        """Make the image at ``path`` the photo; say why not if it cannot be read or is no image."""
+        self._folder = str(path.parent)
+        try:
+            data = read_file(path, MAX_PHOTO_BYTES)
+            photo = Attachment(path.name, data)
+        except (OSError, ValueError) as exc:
+            self.error_line.show_problem(f"The photo was not changed: {read_problem(path, exc)}.")
+            return False
+        return self._edit({"photo": photo}, "photo", "Set photo of")
+
+    def remove_photo(self) -> None:
+        """Take the photo away from the person."""
+        self.flush_typing()
+        self._edit({"photo": None}, "photo", "Remove photo of")
+
+    def _edit(self, changes: dict[str, Any], label: str, verb: str) -> bool:
+        """Apply ``changes`` as one edit named ``verb ‘Name’``; say why not if they are refused."""
+        person: Person | None = self.entry()
+        if person is None:
+            return False
+        try:
+            after = replace_entry(
+                self.document.meeting, "people", dataclasses.replace(person, **changes)
+            )
+        except ValidationError as exc:
+            self.error_line.show_problem(f"The {label} was not changed: {exc.problem}.")
+            return False
+        self.error_line.show_problem("")
+        return self.apply(after, f"{verb} {quoted(entry_title(person))}", label)
