@@ -18,7 +18,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError
@@ -27,6 +28,7 @@ from briefing.model import Meeting
 from briefing.store import save_meeting
 
 log = logging.getLogger(__name__)
+_IDLE_CHECK_S = 2.0  # how often an idle save thread checks that its saver still exists
 
 MEETING_SUFFIX = ".meeting"
 
@@ -115,25 +117,39 @@ class AutoSaver(QObject):
             return self._wake.wait_for(lambda: self._pending is None and not self._busy, timeout)
 
     def _run(self) -> None:
-        while True:
+        while shiboken6.isValid(self):  # the thread ends soon after its saver is deleted
             with self._wake:
-                self._wake.wait_for(lambda: self._pending is not None)
+                if not self._wake.wait_for(lambda: self._pending is not None, _IDLE_CHECK_S):
+                    continue
                 assert self._pending is not None
                 generation, meeting, path = self._pending
                 self._pending, self._busy = None, True
             try:
-                save_meeting(meeting, path, replace_other=False)
-            except BriefingError as exc:
-                self.failed.emit(generation, str(path), str(exc))
-            except Exception as exc:  # a save must report, never kill the thread
-                log.exception("Autosave to %s failed", path)
-                self.failed.emit(generation, str(path), f"{type(exc).__name__}: {exc}")
-            else:
-                self.saved.emit(generation, str(path))
+                self._report(generation, path, _save(meeting, path))
+            except RuntimeError:  # the saver was deleted while saving: nobody to tell
+                return
             finally:
                 with self._wake:
                     self._busy = False
                     self._wake.notify_all()
+
+    def _report(self, generation: int, path: Path, problem: str | None) -> None:
+        if problem is None:
+            self.saved.emit(generation, str(path))
+        else:
+            self.failed.emit(generation, str(path), problem)
+
+
+def _save(meeting: Meeting, path: Path) -> str | None:
+    """Save, and return why it failed (or None)."""
+    try:
+        save_meeting(meeting, path, replace_other=False)
+    except BriefingError as exc:
+        return str(exc)
+    except Exception as exc:  # a save must report, never kill the thread
+        log.exception("Autosave to %s failed", path)
+        return f"{type(exc).__name__}: {exc}"
+    return None
 
 
 class MeetingDocument(QObject):
@@ -250,8 +266,10 @@ class MeetingDocument(QObject):
         self.save_state_changed.emit()
 
     def flush(self, timeout: float = 30.0) -> bool:
-        """Wait for the saves under way (before quitting or opening another meeting)."""
-        return self._saver.flush(timeout)
+        """Wait for the saves under way and take in their outcome (before quitting, say)."""
+        done = self._saver.flush(timeout)
+        QCoreApplication.sendPostedEvents(self)  # deliver the queued saved/failed signals
+        return done
 
     def _save_soon(self) -> None:
         if self._path is None:

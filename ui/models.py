@@ -263,6 +263,11 @@ class PacksModel(ReorderableTableModel[PackDefinition]):
     headers = ("Pack", "Kind", "Agenda items", "Bios", "Notes", "Options")
     centred = frozenset({2, 3, 4})
 
+    @classmethod
+    def column_total(cls) -> int:
+        """Number of columns."""
+        return len(cls.headers)
+
     def entries(self, meeting: Meeting) -> Sequence[PackDefinition]:
         """The meeting's pack definitions."""
         return meeting.pack_definitions()

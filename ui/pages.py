@@ -6,10 +6,22 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.model import Meeting, new_meeting
 from ui import rich, text
+from ui.editors.base import EntryEditor
 from ui.models import (
     ENTRY_ROLE,
     AgendaModel,
@@ -33,14 +45,39 @@ def _page_layout(page: QWidget, header: PageHeader, body: QWidget) -> None:
     layout.addWidget(body, 1)
 
 
-class OverviewPage(QWidget):
-    """The meeting at a glance: what, when, where, and the texts of its concept note."""
+def scrolled(editor: QWidget) -> QScrollArea:
+    """An editor in a frameless scroll area that scrolls only vertically when narrow."""
+    area = QScrollArea()
+    area.setWidget(editor)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def _tabs(editor: QWidget | None, summary: QWidget) -> QWidget:
+    """The editor and the read-only summary as two tabs (just the summary with no editor)."""
+    if editor is None:
+        return summary
+    tabs = QTabWidget()
+    tabs.setDocumentMode(True)
+    tabs.addTab(scrolled(editor), "Details")
+    tabs.addTab(summary, "Summary")
+    tabs.setTabToolTip(0, "Edit the selected entry; every change is saved as you make it")
+    tabs.setTabToolTip(1, "The selected entry as the pack will present it")
+    return tabs
+
+
+class OverviewPage(QWidget):
+    """The meeting's own details to edit, and the meeting at a glance as a summary."""
+
+    def __init__(self, editor: EntryEditor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = PageHeader("Meeting")
+        self.editor = editor
         self.browser = detail_browser()
-        _page_layout(self, self.header, self.browser)
+        self.tabs = _tabs(editor, self.browser)
+        _page_layout(self, self.header, self.tabs)
 
     def set_meeting(self, meeting: Meeting) -> None:
         """Show the overview of ``meeting``."""
@@ -49,7 +86,12 @@ class OverviewPage(QWidget):
 
 
 class MasterDetailPage(QWidget):
-    """A list of entries (people, notes…) beside or above a pane describing the selected one."""
+    """A list of entries (people, notes…) beside the selected one's editor and summary.
+
+    With an ``editor``, the list has a row of tool buttons above it (the window's Add, Remove,
+    Move up and Move down actions, given with :meth:`set_list_actions`) and can be reordered by
+    drag and drop.
+    """
 
     def __init__(
         self,
@@ -60,6 +102,7 @@ class MasterDetailPage(QWidget):
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
         stretch: tuple[int, int] = (3, 2),
         empty_text: str = "",
+        editor: EntryEditor | None = None,
     ) -> None:
         super().__init__()
         self._meeting = new_meeting()
@@ -69,25 +112,59 @@ class MasterDetailPage(QWidget):
         self.model = model
         self.view = view
         self.view.setModel(model)
+        self.editor = editor
         self.detail = detail_browser()
+        self.tools = QHBoxLayout()
+        self.tools.setContentsMargins(0, 0, 0, 0)
+        self.tools.setSpacing(2)
         self.splitter = QSplitter(orientation)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._list_panel())
+        self.splitter.addWidget(_tabs(editor, self.detail))
         self.splitter.setStretchFactor(0, stretch[0])
         self.splitter.setStretchFactor(1, stretch[1])
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        if editor is not None:
+            _allow_reordering(view)
         _page_layout(self, self.header, self.splitter)
 
+    def _list_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.tools)
+        layout.addWidget(self.view, 1)
+        return panel
+
+    def set_list_actions(self, actions: list[QAction]) -> None:
+        """Show ``actions`` as tool buttons above the list; their shortcuts work in the list."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self.tools.addWidget(button)
+        self.tools.addStretch(1)
+
+    def current_id(self) -> str | None:
+        """Id of the selected entry, if any."""
+        entry = self.view.currentIndex().data(ENTRY_ROLE)
+        return getattr(entry, "id", None)
+
     def set_meeting(self, meeting: Meeting, subtitle: str) -> None:
-        """Show the entries of ``meeting`` and describe the first one."""
+        """Show the entries of ``meeting``; keep the selected entry, else select the first."""
+        selected = self.current_id()
         self._meeting = meeting
         self.model.set_meeting(meeting)
         self.header.set_subtitle(subtitle)
-        if self.model.rowCount():
+        if selected is not None and self.select_entry(selected):
+            self._show_current(self.view.currentIndex(), QModelIndex())
+        elif self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+            self._show_current(self.view.currentIndex(), QModelIndex())
         else:
-            self.detail.setHtml(rich.empty_html(self.empty_text))
+            self._show_current(QModelIndex(), QModelIndex())
 
     def select_entry(self, entry_id: str) -> bool:
         """Select the top-level row whose entry has ``entry_id``; say whether there was one."""
@@ -105,20 +182,33 @@ class MasterDetailPage(QWidget):
             self.detail.setHtml(rich.empty_html(self.empty_text))
         else:
             self.detail.setHtml(self._describe(self._meeting, entry))
+        if self.editor is not None:
+            self.editor.show_entry(getattr(entry, "id", None))
+
+
+def _allow_reordering(view: QAbstractItemView) -> None:
+    """Entries can be dragged to another place in the list."""
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
 
 
 class AgendaPage(MasterDetailPage):
-    """The agenda: items with their people by role and running order, the selected one below."""
+    """The agenda: items with their people by role and running order; the selected one beside."""
 
-    def __init__(self) -> None:
+    def __init__(self, editor: EntryEditor | None = None) -> None:
         view = tree_view(indent_column=AgendaModel.TITLE)
         super().__init__(
             "Agenda",
             AgendaModel(),
             view,
             rich.item_html,
-            orientation=Qt.Orientation.Vertical,
+            orientation=Qt.Orientation.Vertical if editor is None else Qt.Orientation.Horizontal,
+            stretch=(3, 2) if editor is None else (1, 1),
             empty_text="No agenda items yet.",
+            editor=editor,
         )
         self.tree = view
         view.setAllColumnsShowFocus(True)
@@ -128,7 +218,7 @@ class AgendaPage(MasterDetailPage):
         size_columns(
             view.header(),
             {0: Mode.ResizeToContents, 1: Mode.Stretch, 2: Mode.Interactive},
-            {2: 330},
+            {2: 330 if editor is None else 220},
         )
 
     def set_meeting(self, meeting: Meeting, subtitle: str = "") -> None:
@@ -145,10 +235,12 @@ def _agenda_subtitle(meeting: Meeting) -> str:
     )
 
 
-def people_page() -> MasterDetailPage:
-    """Name, position, organisation and email of everyone; the selected person's bio beside."""
+def people_page(editor: EntryEditor | None = None) -> MasterDetailPage:
+    """Name, position, organisation and email of everyone; the selected person beside."""
     view = table_view()
-    page = MasterDetailPage("People", PeopleModel(), view, rich.person_html, stretch=(2, 1))
+    page = MasterDetailPage(
+        "People", PeopleModel(), view, rich.person_html, stretch=(1, 1), editor=editor
+    )
     size_columns(
         view.horizontalHeader(),
         {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.Stretch, 3: Mode.ResizeToContents},
@@ -157,11 +249,17 @@ def people_page() -> MasterDetailPage:
     return page
 
 
-def notes_page() -> MasterDetailPage:
+def notes_page(editor: EntryEditor | None = None) -> MasterDetailPage:
     """The background notes; the selected one's sessions and text beside."""
     view = table_view()
     page = MasterDetailPage(
-        "Notes", NotesModel(), view, rich.note_html, empty_text="No background notes yet."
+        "Notes",
+        NotesModel(),
+        view,
+        rich.note_html,
+        stretch=(1, 1),
+        empty_text="No background notes yet.",
+        editor=editor,
     )
     size_columns(
         view.horizontalHeader(),
@@ -177,19 +275,24 @@ def notes_page() -> MasterDetailPage:
     return page
 
 
-def packs_page() -> MasterDetailPage:
-    """The packs and what goes into each, the selected one's contents below."""
+def packs_page(editor: EntryEditor | None = None) -> MasterDetailPage:
+    """The packs; the selected one's builder (what goes in, how it is printed) beside."""
     view = table_view()
     page = MasterDetailPage(
         "Packs",
         PacksModel(),
         view,
         rich.pack_html,
-        orientation=Qt.Orientation.Vertical,
-        stretch=(1, 2),
+        orientation=Qt.Orientation.Vertical if editor is None else Qt.Orientation.Horizontal,
+        stretch=(1, 2) if editor is None else (1, 3),
+        editor=editor,
     )
     modes = {0: Mode.Interactive} | dict.fromkeys(range(1, 5), Mode.ResizeToContents)
     size_columns(view.horizontalHeader(), modes | {5: Mode.Stretch}, {0: 200})
+    if editor is not None:  # the builder beside shows the rest
+        size_columns(view.horizontalHeader(), {0: Mode.Stretch, 1: Mode.ResizeToContents})
+        for column in range(2, PacksModel.column_total()):
+            view.setColumnHidden(column, True)
     return page
 
 

@@ -7,8 +7,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing.model import (
@@ -115,3 +117,20 @@ def live_event_loop(qapp: QApplication) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.Quit)
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
+
+
+@pytest.fixture(autouse=True)
+def private_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings, recent files, drafts and the log of each test in a folder of its own.
+
+    The user's own recent files and drafts are never read or touched by a test.
+    """
+    root = tmp_path_factory.mktemp("app-data")
+    QCoreApplication.setOrganizationName("Briefing Pack Assembler Tests")
+    QCoreApplication.setApplicationName("Briefing Pack Assembler Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(root / "data"))
+    return root

@@ -1,0 +1,169 @@
+"""The open meeting: undo and redo of whole edits, merged typing, and saving every change."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from briefing.edit import replace_entry, with_fields
+from briefing.model import Meeting
+from briefing.store import load_meeting, save_meeting
+from ui.document import Focus, MeetingDocument
+
+
+def _renamed(meeting: Meeting, name: str) -> Meeting:
+    person = dataclasses.replace(meeting.people[0], name=name)
+    return replace_entry(meeting, "people", person)
+
+
+def test_an_edit_is_undone_and_redone(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    after = with_fields(meeting, venue="Room XX")
+    assert doc.apply(after, "Edit venue", Focus("meeting"))
+    assert doc.meeting.venue == "Room XX"
+    assert doc.undo_stack.undoText() == "Edit venue"
+    doc.undo_stack.undo()
+    assert doc.meeting == meeting
+    doc.undo_stack.redo()
+    assert doc.meeting == after
+
+
+def test_an_edit_that_changes_nothing_is_not_pushed(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    assert not doc.apply(with_fields(meeting), "Nothing")
+    assert doc.undo_stack.count() == 0
+    assert doc.path is None  # nothing changed: no draft file either
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_typing_in_one_field_merges_into_one_step(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    for name in ("J", "Ja", "Jane"):
+        doc.apply(_renamed(doc.meeting, name), "Edit name", merge_key="people:p-ar:name")
+    assert doc.undo_stack.count() == 1
+    doc.apply(with_fields(doc.meeting, venue="Elsewhere"), "Edit venue", merge_key="m:venue")
+    doc.apply(_renamed(doc.meeting, "Janet"), "Edit name", merge_key="people:p-ar:name")
+    assert doc.undo_stack.count() == 3  # another field came between: a new step
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.meeting == meeting
+
+
+def test_typing_back_to_the_old_value_leaves_no_step(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    doc.apply(_renamed(meeting, "Anita R"), "Edit name", merge_key="k")
+    doc.apply(_renamed(doc.meeting, meeting.people[0].name), "Edit name", merge_key="k")
+    assert doc.undo_stack.count() == 0
+    assert doc.meeting == meeting
+
+
+def test_the_first_change_makes_a_draft_and_every_change_is_saved(
+    qtbot: QtBot, meeting: Meeting, tmp_path: Path
+) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path / "Drafts")
+    paths: list[object] = []
+    doc.path_changed.connect(paths.append)
+    doc.apply(with_fields(meeting, venue="Room XX"), "Edit venue")
+    assert doc.path == tmp_path / "Drafts" / "HRD consultation.meeting"
+    assert paths == [doc.path] and doc.is_draft
+    assert doc.flush()
+    assert doc.is_saved() and doc.save_error == ""
+    assert load_meeting(doc.path).venue == "Room XX"
+    doc.undo_stack.undo()
+    doc.flush()
+    assert load_meeting(doc.path) == meeting
+
+
+def test_a_second_draft_of_the_same_title_gets_its_own_file(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    first = MeetingDocument(meeting, drafts=tmp_path)
+    first.apply(with_fields(meeting, venue="A"), "Edit venue")
+    first.flush()
+    second = MeetingDocument(meeting, drafts=tmp_path)
+    second.apply(with_fields(meeting, venue="B"), "Edit venue")
+    second.flush()
+    assert second.path == tmp_path / "HRD consultation 2.meeting"
+    assert load_meeting(first.path).venue == "A"
+
+
+def test_an_opened_file_is_saved_in_place(meeting: Meeting, tmp_path: Path) -> None:
+    path = tmp_path / "mine.meeting"
+    save_meeting(meeting, path)
+    doc = MeetingDocument(meeting, path, drafts=tmp_path / "Drafts")
+    doc.apply(with_fields(meeting, room="Room XXV"), "Edit room")
+    doc.flush()
+    assert load_meeting(path).room == "Room XXV"
+    assert not doc.is_draft
+    assert not (tmp_path / "Drafts").exists()
+
+
+def test_many_quick_changes_end_with_the_newest_saved(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    for number in range(40):
+        doc.apply(with_fields(doc.meeting, room=f"Room {number}"), f"Edit room {number}")
+    doc.flush()
+    assert load_meeting(doc.path).room == "Room 39"
+    assert doc.is_saved()
+
+
+def test_save_as_moves_a_draft_to_the_chosen_file(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path / "Drafts")
+    doc.apply(with_fields(meeting, venue="Room XX"), "Edit venue")
+    doc.flush()
+    draft = doc.path
+    chosen = tmp_path / "consultation.meeting"
+    doc.save_as(chosen)
+    assert doc.path == chosen and not doc.is_draft
+    assert not draft.exists()  # the draft was only a stand-in
+    doc.apply(with_fields(doc.meeting, room="Room 1"), "Edit room")
+    doc.flush()
+    assert load_meeting(chosen).room == "Room 1"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to a read-only file")
+def test_a_failed_save_is_reported_and_the_meeting_kept(meeting: Meeting, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    path = folder / "locked.meeting"
+    save_meeting(meeting, path)
+    path.chmod(stat.S_IRUSR)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        doc = MeetingDocument(meeting, path, drafts=tmp_path / "Drafts")
+        doc.apply(with_fields(meeting, venue="Room XX"), "Edit venue")
+        doc.flush()
+        assert "could not be saved" in doc.save_error
+        assert not doc.is_saved()
+        assert doc.meeting.venue == "Room XX"  # the change stays on screen
+        assert load_meeting(path) == meeting  # and the file is as it was
+    finally:
+        folder.chmod(stat.S_IRWXU)
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_save_into_a_missing_folder_is_reported(meeting: Meeting, tmp_path: Path) -> None:
+    path = tmp_path / "gone" / "file.meeting"
+    doc = MeetingDocument(meeting, path, drafts=tmp_path)
+    doc.apply(with_fields(meeting, venue="Room XX"), "Edit venue")
+    doc.flush()
+    assert "could not be saved" in doc.save_error
+    assert not doc.is_saved()
+
+
+def test_reset_shows_another_meeting_with_a_fresh_history(meeting: Meeting, tmp_path: Path) -> None:
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    doc.apply(with_fields(meeting, venue="Room XX"), "Edit venue")
+    focuses: list[object] = []
+    doc.changed.connect(focuses.append)
+    other = Meeting(title="Other")
+    doc.reset(other, tmp_path / "other.meeting")
+    assert doc.meeting is other and doc.undo_stack.count() == 0
+    assert doc.path == tmp_path / "other.meeting" and doc.is_saved()
+    assert focuses == [None]
