@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from briefing.store import open_meeting
 from ui.main_window import APP_NAME, MainWindow
 from ui.rich import esc
+from ui.settings import AppSettings, data_dir
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; ``argv`` is the arguments after the program name (an optional file)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app, args = application(sys.argv[1:] if argv is None else list(argv))
+    log_to_file(log_path())
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
@@ -48,11 +51,43 @@ def meeting_path(args: Sequence[str]) -> Path | None:
     return Path(files[0]) if files else None
 
 
-def create_main_window(path: Path | None = None) -> MainWindow:
-    """Show the main window with the meeting at ``path``, else (or if it fails) the sample."""
-    window = MainWindow()
+def log_path() -> Path:
+    """The app's log file, in its data folder."""
+    return data_dir() / "briefing.log"
+
+
+def log_to_file(path: Path) -> None:
+    """Also write warnings and errors to ``path`` (kept small: two files of 1 MB at most)."""
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1 << 20, backupCount=1, encoding="utf-8")
+    except OSError as exc:
+        log.warning("No log file at %s: %s", path, exc)
+        return
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def create_main_window(
+    path: Path | None = None,
+    *,
+    settings: AppSettings | None = None,
+    drafts: Path | None = None,
+) -> MainWindow:
+    """Show the main window with the meeting at ``path``.
+
+    With no ``path``, the meeting worked on last opens (a draft included), so a crash or a
+    power cut loses nothing; with no recent file, or if that fails, the sample meeting.
+    """
+    window = MainWindow(settings=settings, drafts=drafts)
     window.set_meeting(open_meeting(None))
     window.show()
+    if path is None:
+        path = next((p for p in window.settings.recent_files() if p.exists()), None)
     if path is not None:
         window.open_file(path)
     return window
@@ -73,5 +108,9 @@ def show_unexpected_error(
         "Unexpected error",
         f"<p>Something went wrong that the app did not expect:</p>"
         f"<p><b>{esc(kind.__name__)}</b>: {esc(str(error))}</p>"
-        "<p>The details have been logged.</p>",
+        "<p>Your meeting file was not changed by this error, and every change made before it "
+        "has been saved. If the window misbehaves, quit and start the app again: the meeting "
+        "opens as it was.</p>"
+        f"<p>The details are in the log file <b>{esc(str(log_path()))}</b>; please send it "
+        "with a note of what you were doing.</p>",
     )

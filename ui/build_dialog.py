@@ -53,7 +53,9 @@ def file_line(built: BuiltFile) -> str:
 class BuildDialog(QDialog):
     """Builds packs of one meeting snapshot in the background and lists the files written."""
 
-    def __init__(self, meeting: Meeting, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, meeting: Meeting, parent: QWidget | None = None, pack_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
         self.task = BuildTask(self)
@@ -65,6 +67,7 @@ class BuildDialog(QDialog):
         self._build_buttons()
         self._connect()
         self._set_running(False)
+        self._choose_pack(pack_id)
 
     # -- layout
 
@@ -141,6 +144,22 @@ class BuildDialog(QDialog):
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
+        self.pack_combo.currentIndexChanged.connect(self._take_pack_options)
+
+    def _choose_pack(self, pack_id: str | None) -> None:
+        index = self.pack_combo.findData(pack_id) if pack_id is not None else -1
+        self.pack_combo.setCurrentIndex(max(index, 0))
+        self._take_pack_options()
+
+    @Slot()
+    def _take_pack_options(self) -> None:
+        """The formats and per-session choice start as the pack's own."""
+        pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
+        for key, box in self.format_boxes.items():
+            box.setChecked(key in pack.options.formats)
+        per_session = pack.kind is PackKind.PER_SESSION
+        self.per_session_box.setChecked(per_session)
+        self.per_session_box.setEnabled(not per_session and not self.task.is_running())
 
     # -- what the user asks
 
@@ -267,6 +286,9 @@ class BuildDialog(QDialog):
             widget.setEnabled(not running)
         for box in self.format_boxes.values():
             box.setEnabled(not running)
+        if self.pack_combo.count():  # a per-session pack is always per session
+            pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
+            self.per_session_box.setEnabled(not running and pack.kind is not PackKind.PER_SESSION)
         self.build_button.setEnabled(not running)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("Cancel" if running else "Close")

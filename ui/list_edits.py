@@ -39,11 +39,15 @@ _DEFAULT_LENGTH = dt.timedelta(minutes=30)
 
 
 class ListEdit(NamedTuple):
-    """A meeting after an edit, the edit's undo text, and the entry to select afterwards."""
+    """A meeting after an edit, its undo text, the entry to select now, and the one it concerns.
+
+    Undo shows ``concerns`` (a removed entry comes back selected).
+    """
 
     meeting: Meeting
     text: str
     select: str | None
+    concerns: str
 
 
 def entries(meeting: Meeting, part: Part) -> tuple[object, ...]:
@@ -58,7 +62,7 @@ def add_entry(meeting: Meeting, part: Part, after_id: str | None) -> ListEdit:
     index = _index_after(meeting, part, after_id)
     entry = _blank(meeting, part, index)
     after = insert_entry(meeting, part, entry, index)
-    return ListEdit(after, f"Add {NOUNS[part]} {quoted(entry_title(entry))}", entry.id)
+    return ListEdit(after, f"Add {NOUNS[part]} {quoted(entry_title(entry))}", entry.id, entry.id)
 
 
 def delete_entry(meeting: Meeting, part: Part, entry_id: str) -> ListEdit:
@@ -70,7 +74,7 @@ def delete_entry(meeting: Meeting, part: Part, entry_id: str) -> ListEdit:
     after = remove_entry(meeting, part, entry_id)
     remaining = entries(after, part)
     select = getattr(remaining[min(index, len(remaining) - 1)], "id", None) if remaining else None
-    return ListEdit(after, f"Remove {NOUNS[part]} {quoted(title)}", select)
+    return ListEdit(after, f"Remove {NOUNS[part]} {quoted(title)}", select, entry_id)
 
 
 def shift_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> ListEdit | None:
@@ -86,7 +90,7 @@ def shift_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> Lis
     steps = abs(target - source)
     how = direction if steps == 1 else f"{direction} {steps} places"
     after = move_entry(meeting, part, entry_id, target)
-    return ListEdit(after, f"Move {quoted(title)} {how}", entry_id)
+    return ListEdit(after, f"Move {quoted(title)} {how}", entry_id, entry_id)
 
 
 def can_remove(meeting: Meeting, part: Part, entry_id: str | None) -> bool:

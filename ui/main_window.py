@@ -5,28 +5,49 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QToolBar,
     QWidget,
 )
 
 from briefing.build import BuildReport
 from briefing.checks import Finding, Severity
+from briefing.edit import Part
 from briefing.errors import BriefingError
+from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting, new_meeting
 from briefing.store import open_meeting
 from ui import text
 from ui.build_dialog import BuildDialog
+from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
+from ui.editors.agenda import AgendaItemEditor
+from ui.editors.base import EntryEditor
+from ui.editors.meeting import MeetingEditor
+from ui.editors.note import NoteEditor
+from ui.editors.pack import PackEditor
+from ui.editors.person import PersonEditor
 from ui.files import OPEN_FILTERS
+from ui.list_edits import NOUNS, ListEdit, add_entry, can_remove, delete_entry, shift_entry
 from ui.models import ENTRY_ROLE
 from ui.pages import (
     AgendaPage,
@@ -39,6 +60,7 @@ from ui.pages import (
 )
 from ui.preview import PdfPreview
 from ui.rich import esc
+from ui.settings import AppSettings, data_dir
 from ui.widgets import ElidingLabel, plain_label
 
 APP_NAME = "Briefing Pack Assembler"
@@ -84,6 +106,19 @@ PAGES: tuple[tuple[str, str, Icon, str], ...] = (
 MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS, PREVIEW = range(len(PAGES))
 # The page that shows what a finding concerns, by the finding's kind.
 FINDING_PAGES = {"meeting": MEETING, "item": AGENDA, "person": PEOPLE, "note": NOTES, "pack": PACKS}
+# The page of each part of the meeting an edit can concern, and back.
+PART_PAGES: dict[str, int] = {
+    "meeting": MEETING,
+    "agenda": AGENDA,
+    "people": PEOPLE,
+    "notes": NOTES,
+    "packs": PACKS,
+}
+LIST_PARTS: dict[int, Part] = {AGENDA: "agenda", PEOPLE: "people", NOTES: "notes", PACKS: "packs"}
+CHECKS_DELAY_MS = 300
+"""The checks run again this long after the last change, not at every keystroke."""
+JSON_FILTER = "Meeting JSON (*.json)"
+MEETING_FILTER = "Meeting files (*.meeting)"
 
 
 def app_version() -> str:
@@ -95,30 +130,70 @@ def app_version() -> str:
 
 
 class MainWindow(QMainWindow):
-    """Shows one meeting, read-only for now: overview, agenda, people, notes, packs, checks."""
+    """One meeting: its pages, its editors, its undo history, and the file it is saved to.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Every change is an undoable edit of :attr:`document`, saved to the meeting file as it is
+    made. ``settings`` and ``drafts`` default to the user's; tests give their own.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+        drafts: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._meeting = new_meeting()
-        self._path: Path | None = None
-        self.overview_page = OverviewPage()
-        self.agenda_page = AgendaPage()
-        self.people_page = people_page()
-        self.notes_page = notes_page()
-        self.packs_page = packs_page()
-        self.checks_page = checks_page()
-        self.checks_page.view.activated.connect(self._go_to_finding)
-        self.preview = PdfPreview()
+        self.settings = settings if settings is not None else AppSettings()
+        self.document = MeetingDocument(
+            new_meeting(), drafts=drafts if drafts is not None else data_dir() / "Drafts"
+        )
+        self.document.setParent(self)
+        self._build_pages()
         self.pages = QStackedWidget()
         self.navigator = QListWidget()
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(CHECKS_DELAY_MS)
+        self._checks_timer.timeout.connect(self._refresh_checks)
         self._build_centre()
         self._build_actions()
         self._build_menus()
+        self._build_tool_bar()
         self._build_status_bar()
-        self.resize(1200, 760)
+        self._connect_document()
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)  # fits a 1280×800 screen with the window's frame
+        self._restore_geometry()
+        self.set_meeting(new_meeting())
         self.show_page(MEETING)
 
     # -- building
+
+    def _build_pages(self) -> None:
+        doc = self.document
+        self.overview_page = OverviewPage(MeetingEditor(doc))
+        self.agenda_page = AgendaPage(AgendaItemEditor(doc))
+        self.people_page = people_page(PersonEditor(doc))
+        self.notes_page = notes_page(NoteEditor(doc))
+        self.packs_page = packs_page(PackEditor(doc))
+        self.checks_page = checks_page()
+        self.checks_page.view.activated.connect(self._go_to_finding)
+        self.preview = PdfPreview()
+        for page, part in self._list_pages():
+            page.model.move_requested.connect(
+                lambda ident, row, part=part: self._apply_list_edit(
+                    part, shift_entry(self.meeting, part, ident, row)
+                )
+            )
+
+    def _list_pages(self) -> list[tuple[MasterDetailPage, Part]]:
+        return [
+            (self.agenda_page, "agenda"),
+            (self.people_page, "people"),
+            (self.notes_page, "notes"),
+            (self.packs_page, "packs"),
+        ]
 
     def _build_centre(self) -> None:
         for page in self._all_pages():
@@ -162,20 +237,18 @@ class MainWindow(QMainWindow):
         _name, theme_name, fallback, _tip = PAGES[index]
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
 
+    def _icon(self, theme_name: str, fallback: Icon) -> QIcon:
+        return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
+
     def _build_actions(self) -> None:
-        style = self.style()
-        self.open_action = _action(
-            self,
-            "&Open…",
-            QKeySequence.StandardKey.Open,
-            "Open a meeting file (.meeting) or meeting JSON (.json)",
-            style.standardIcon(Icon.SP_DialogOpenButton),
-        )
-        self.open_action.triggered.connect(self.choose_file)
+        self._build_file_actions()
+        self._build_edit_actions()
         self.quit_action = _action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = _action(self, f"&About {APP_NAME}", None, "Version and licence")
+        self.about_action = _action(
+            self, f"&About {APP_NAME}", QKeySequence("F1"), "Version and licence"
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.build_action = _action(
@@ -183,9 +256,122 @@ class MainWindow(QMainWindow):
             "&Build…",
             QKeySequence("Ctrl+B"),
             "Build packs of this meeting (PDF, DOCX) in the background",
+            self._icon("document-export", Icon.SP_DialogSaveButton),
         )
         self.build_action.triggered.connect(self.show_build_dialog)
         self.page_actions = self._page_actions()
+
+    def _build_file_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = _action(
+            self,
+            "&New Meeting",
+            keys.New,
+            "Start a new, empty meeting",
+            self._icon("document-new", Icon.SP_FileIcon),
+        )
+        self.new_action.triggered.connect(self.new_meeting)
+        self.open_action = _action(
+            self,
+            "&Open…",
+            keys.Open,
+            "Open a meeting file (.meeting) or meeting JSON (.json)",
+            self._icon("document-open", Icon.SP_DialogOpenButton),
+        )
+        self.open_action.triggered.connect(self.choose_file)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setToolTipsVisible(True)
+        recent_tip = "Open a meeting worked on lately"
+        self.recent_menu.menuAction().setStatusTip(recent_tip)
+        self.recent_menu.menuAction().setToolTip(recent_tip)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_as_action = _action(
+            self,
+            "Save &As…",
+            keys.SaveAs
+            if not QKeySequence(keys.SaveAs).isEmpty()
+            else QKeySequence("Ctrl+Shift+S"),
+            "Save the meeting to a file of your choice; later changes are saved there",
+            self._icon("document-save-as", Icon.SP_DialogSaveButton),
+        )
+        self.save_as_action.triggered.connect(self.choose_save_as)
+        self.import_agenda_action = _action(
+            self,
+            "Import &Agenda from Concept Note…",
+            QKeySequence("Ctrl+Shift+I"),
+            "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
+        )
+        self.import_agenda_action.triggered.connect(self.choose_agenda_import)
+        self.import_people_action = _action(
+            self,
+            "Import &People from CSV…",
+            QKeySequence("Ctrl+Shift+P"),
+            "Add or update people from a registration list (.csv)",
+        )
+        self.import_people_action.triggered.connect(self.choose_people_import)
+        self.add_notes_action = _action(
+            self,
+            "Add &Notes from Files…",
+            QKeySequence("Ctrl+Shift+N"),
+            "Attach DOCX, PDF, Markdown or text files as background notes",
+        )
+        self.add_notes_action.triggered.connect(self.choose_note_files)
+        self.export_json_action = _action(
+            self,
+            "&Export Meeting JSON…",
+            QKeySequence("Ctrl+Shift+E"),
+            "Write the meeting as JSON, with attached files in a folder beside it",
+        )
+        self.export_json_action.triggered.connect(self.choose_json_export)
+
+    def _build_edit_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
+        stack.undoTextChanged.connect(self._retip_undo)
+        stack.redoTextChanged.connect(self._retip_undo)
+        self._retip_undo()
+        self.add_action = self._list_action(
+            "&Add", "Insert", "list-add", Icon.SP_FileDialogNewFolder, self.add_to_list
+        )
+        self.remove_action = self._list_action(
+            "&Remove", "Delete", "list-remove", Icon.SP_TrashIcon, self.remove_from_list
+        )
+        self.move_up_action = self._list_action(
+            "Move &Up", "Ctrl+Up", "go-up", Icon.SP_ArrowUp, lambda: self.move_in_list(-1)
+        )
+        self.move_down_action = self._list_action(
+            "Move &Down", "Ctrl+Down", "go-down", Icon.SP_ArrowDown, lambda: self.move_in_list(1)
+        )
+        self.list_actions = [
+            self.add_action,
+            self.remove_action,
+            self.move_up_action,
+            self.move_down_action,
+        ]
+        for page, _part in self._list_pages():
+            page.set_list_actions(self.list_actions)
+            page.view.addActions(self.list_actions)
+            page.view.selectionModel().currentRowChanged.connect(self._update_list_actions)
+
+    def _retip_undo(self) -> None:
+        """Undo's and Redo's tooltips say what they will undo, like their menu texts."""
+        _tip_from_text(self.undo_action)
+        _tip_from_text(self.redo_action)
+
+    def _list_action(
+        self, label: str, keys: str, theme: str, fallback: Icon, slot: object
+    ) -> QAction:
+        action = _action(self, label, QKeySequence(keys), label.replace("&", ""))
+        action.setIcon(self._icon(theme, fallback))
+        # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
 
     def _page_actions(self) -> list[QAction]:
         group = QActionGroup(self)
@@ -202,52 +388,114 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.import_agenda_action, self.import_people_action, self.add_notes_action]
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_json_action)
         file_menu.addSeparator()
         file_menu.addAction(self.build_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.list_actions)
         view_menu = bar.addMenu("&View")
         view_menu.addActions(self.page_actions)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
+    def _build_tool_bar(self) -> None:
+        bar = QToolBar("Main tool bar", self)
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.new_action, self.open_action, self.save_as_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addAction(self.build_action)
+        self.addToolBar(bar)
+        self.tool_bar = bar
+
     def _build_status_bar(self) -> None:
         self.path_label = ElidingLabel()
+        self.save_label = plain_label()
+        self.save_label.setAccessibleName("Save status")
         self.counts_label = plain_label()
         status = self.statusBar()
         status.setContentsMargins(6, 0, 6, 0)
         status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.save_label)
         status.addPermanentWidget(self.counts_label)
+
+    def _connect_document(self) -> None:
+        doc = self.document
+        doc.changed.connect(self._on_changed)
+        doc.path_changed.connect(self._on_path_changed)
+        doc.save_state_changed.connect(self._show_save_state)
 
     # -- showing a meeting
 
     @property
     def meeting(self) -> Meeting:
-        """The meeting shown."""
-        return self._meeting
+        """The meeting shown, as it is now."""
+        return self.document.meeting
 
     @property
     def path(self) -> Path | None:
-        """The file the meeting was opened from, or ``None`` for the sample."""
-        return self._path
+        """The file the meeting was opened from or is saved to, or ``None`` for the sample."""
+        return self.document.source
 
-    def set_meeting(self, meeting: Meeting, path: Path | None = None) -> None:
-        """Show ``meeting`` on every page; ``path`` is the file it came from, if any."""
-        if meeting is not self._meeting:
+    def set_meeting(
+        self, meeting: Meeting, path: Path | None = None, *, saved_to: Path | None = None
+    ) -> None:
+        """Show ``meeting``, opened from ``path``; changes go to ``saved_to`` (a meeting file).
+
+        A meeting JSON or the sample has no meeting file: its first change makes a draft.
+        """
+        if meeting is not self.document.meeting:
             self.preview.close_document()  # an old meeting's pack must not linger
-        self._meeting = meeting
-        self._path = path
-        self.setWindowTitle(f"{meeting.short_title or meeting.title} — {APP_NAME}")
+        self.document.reset(meeting, saved_to, path)
+
+    def _on_changed(self, focus: Focus | None) -> None:
+        meeting = self.meeting
+        self._update_title()
         self.overview_page.set_meeting(meeting)
         self.agenda_page.set_meeting(meeting)
         self.people_page.set_meeting(meeting, text.count(len(meeting.people), "person", "people"))
         self.notes_page.set_meeting(meeting, text.count(len(meeting.notes), "note"))
         packs = meeting.pack_definitions()
         self.packs_page.set_meeting(meeting, _packs_subtitle(meeting, len(packs)))
-        self._show_checks(meeting)
-        self.path_label.set_full_text(str(path) if path is not None else SAMPLE_LABEL)
         self.counts_label.setText(text.meeting_counts(meeting))
+        if focus is None:
+            self._refresh_checks()
+        else:
+            self._checks_timer.start()
+            self._show_focus(focus)
+        self._update_list_actions()
+
+    def _show_focus(self, focus: Focus) -> None:
+        """After an undo or redo, show what it changed."""
+        index = PART_PAGES.get(focus.part)
+        if index is None:
+            return
+        if self.pages.currentIndex() != index:
+            self.show_page(index)
+        page = self.pages.widget(index)
+        wanted = focus.entry_id
+        if isinstance(page, MasterDetailPage) and wanted and page.current_id() != wanted:
+            page.select_entry(wanted)
+
+    def _refresh_checks(self) -> None:
+        self._checks_timer.stop()
+        self._show_checks(self.meeting)
 
     def _show_checks(self, meeting: Meeting) -> None:
         """Run the checks on ``meeting``; the navigator shows how many findings, and if any matter."""
@@ -262,18 +510,62 @@ class MainWindow(QMainWindow):
             QIcon.fromTheme("dialog-warning", warning_icon) if worrying else self._page_icon(CHECKS)
         )
 
+    def _update_title(self) -> None:
+        meeting = self.meeting
+        self.setWindowTitle(f"{meeting.short_title or meeting.title} — {APP_NAME}")
+        where = self.document.path or self.document.source
+        self.setWindowFilePath(str(where) if where is not None else "")
+
+    def _on_path_changed(self, path: Path | None) -> None:
+        shown = path or self.document.source
+        self.path_label.set_full_text(str(shown) if shown is not None else SAMPLE_LABEL)
+        if path is not None:
+            self.settings.add_recent(path)
+        self._update_title()
+
+    def _show_save_state(self) -> None:
+        doc = self.document
+        if doc.save_error:
+            self.save_label.setText("Not saved")
+            self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.save_label.setToolTip(
+                f"{doc.save_error}\nYour changes are kept in the window: use File ▸ Save As… "
+                "to save them to another file."
+            )
+            self.statusBar().showMessage(f"Changes could not be saved: {doc.save_error}", 15000)
+            return
+        self.save_label.setStyleSheet("")
+        if doc.path is None:
+            label, tip = "No changes", "The meeting is saved as soon as you change something"
+        elif not doc.is_saved():
+            label, tip = "Saving…", f"Saving to {doc.path}"
+        elif doc.is_draft:
+            label = "Saved as a draft"
+            tip = f"Saved in {doc.path}; use File ▸ Save As… to keep it where you choose"
+        else:
+            label, tip = "All changes saved", f"Every change is saved to {doc.path}"
+        self.save_label.setText(label)
+        self.save_label.setToolTip(tip)
+
+    # -- files
+
     def open_file(self, path: Path) -> bool:
         """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
+        self.document.flush()
         try:
             meeting = open_meeting(path)
         except BriefingError as error:
             QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
             return False
-        self.set_meeting(meeting, path)
+        is_json = path.suffix.lower() == ".json"
+        self.set_meeting(meeting, path, saved_to=None if is_json else path)
+        if not is_json:
+            self.settings.add_recent(path)
+        self.settings.set_last_dir(path)
         return True
 
     def _cannot_open_text(self, path: Path, error: BriefingError) -> str:
-        shown = self._meeting.short_title or self._meeting.title
+        shown = self.meeting.short_title or self.meeting.title
         return (
             f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
             f"<p>{esc(str(error))}</p>"
@@ -282,16 +574,268 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """Ask for a meeting file or meeting JSON and open it."""
-        start = str(self._path.parent) if self._path is not None else str(Path.home())
+        start = str(self.settings.last_dir())
         name, _filter = QFileDialog.getOpenFileName(self, "Open Meeting", start, OPEN_FILTERS)
         if name:
             self.open_file(Path(name))
+
+    def new_meeting(self) -> None:
+        """Show a new, empty meeting; its first change makes a draft file."""
+        self.document.flush()
+        self.set_meeting(new_meeting(), None)
+        self.show_page(MEETING)
+        self._focus_first_field(self.overview_page)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = menu.addAction(label.replace("&&", "&"))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if not files:
+            menu.addAction("No recent meetings").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("&Clear Recent Meetings")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.settings.clear_recent)
+
+    def choose_save_as(self) -> bool:
+        """Ask where to save the meeting and save it there; later changes go there too."""
+        start = self.settings.last_dir() / f"{self._file_stem()}{MEETING_SUFFIX}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save Meeting As", str(start), MEETING_FILTER
+        )
+        if not name:
+            return False
+        return self.save_as(_with_suffix(Path(name), MEETING_SUFFIX))
+
+    def save_as(self, path: Path) -> bool:
+        """Save the meeting to ``path`` (the user confirmed replacing it); say so if it fails."""
+        try:
+            self.document.save_as(path)
+        except BriefingError as error:
+            QMessageBox.warning(
+                self,
+                "Cannot save meeting",
+                f"<p>The meeting could not be saved to <b>{esc(str(path))}</b>:</p>"
+                f"<p>{esc(str(error))}</p><p>Nothing else was changed.</p>",
+            )
+            return False
+        self.settings.set_last_dir(path)
+        self.statusBar().showMessage(f"Saved to {path}", 5000)
+        return True
+
+    def _file_stem(self) -> str:
+        from briefing.filenames import safe_filename
+
+        return safe_filename(self.meeting.short_title or self.meeting.title, 80, "Meeting")
+
+    def choose_json_export(self) -> None:
+        """Ask where to write the meeting as JSON, and write it with its files beside it."""
+        start = self.settings.last_dir() / f"{self._file_stem()}.json"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export Meeting JSON", str(start), JSON_FILTER
+        )
+        if name:
+            self.export_json(_with_suffix(Path(name), ".json"))
+
+    def export_json(self, path: Path) -> bool:
+        """Write the meeting as JSON to ``path``; say where, or why not."""
+        try:
+            written = write_meeting_json(self.meeting, path)
+        except (BriefingError, OSError) as error:
+            QMessageBox.warning(
+                self,
+                "Cannot export meeting",
+                f"<p>The meeting could not be written to <b>{esc(str(path))}</b>:</p>"
+                f"<p>{esc(str(error))}</p>",
+            )
+            return False
+        files = f" and {len(written) - 1} attached files" if len(written) > 1 else ""
+        self.statusBar().showMessage(f"Exported {path}{files}", 8000)
+        self.settings.set_last_dir(path)
+        return True
+
+    # -- imports
+
+    def choose_agenda_import(self) -> None:
+        """Ask for a concept note, show what it holds, and import it if the user confirms."""
+        from ui.imports import AGENDA_FILE_FILTER, import_agenda
+
+        start = str(self.settings.last_dir())
+        name, _f = QFileDialog.getOpenFileName(
+            self, "Import Agenda from Concept Note", start, AGENDA_FILE_FILTER
+        )
+        if name:
+            self.settings.set_last_dir(Path(name))
+            import_agenda(self, self.document, Path(name))
+
+    def choose_people_import(self) -> None:
+        """Ask for a registration CSV and add or update its people."""
+        from ui.imports import import_people
+
+        start = str(self.settings.last_dir())
+        name, _f = QFileDialog.getOpenFileName(
+            self, "Import People from CSV", start, "CSV files (*.csv *.txt)"
+        )
+        if name:
+            self.settings.set_last_dir(Path(name))
+            import_people(self, self.document, Path(name))
+
+    def choose_note_files(self) -> None:
+        """Ask for note files and add them as background notes."""
+        from ui.imports import NOTE_FILE_FILTER
+
+        start = str(self.settings.last_dir())
+        names, _f = QFileDialog.getOpenFileNames(
+            self, "Add Notes from Files", start, NOTE_FILE_FILTER
+        )
+        if names:
+            self.settings.set_last_dir(Path(names[0]))
+            self.add_note_files([Path(n) for n in names])
+
+    def add_note_files(self, paths: list[Path]) -> bool:
+        """Add files as notes (to the agenda item selected, when the agenda is shown)."""
+        from ui.imports import add_note_files
+
+        sessions: tuple[str, ...] = ()
+        if self.pages.currentIndex() == AGENDA and self.agenda_page.current_id():
+            sessions = (str(self.agenda_page.current_id()),)
+        added = add_note_files(self, self.document, paths, sessions)
+        if added:
+            self.show_page(NOTES)
+            last = self.meeting.notes[-1].id if self.meeting.notes else None
+            if last:
+                self.notes_page.select_entry(last)
+        return added
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files dropped from the file manager."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A meeting file opens it; a CSV imports people; other files become notes."""
+        from ui.imports import import_people, is_note_file
+
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        meetings = [p for p in paths if p.suffix.lower() in (MEETING_SUFFIX, ".json")]
+        if meetings:
+            self.open_file(meetings[0])
+            return
+        for csv in (p for p in paths if p.suffix.lower() == ".csv"):
+            import_people(self, self.document, csv)
+        notes = [p for p in paths if is_note_file(p)]
+        others = [p for p in paths if p.suffix.lower() != ".csv" and not is_note_file(p)]
+        if others:
+            self._refuse_dropped(others)
+        if notes:
+            self.add_note_files(notes)
+
+    def _refuse_dropped(self, paths: list[Path]) -> None:
+        names = "".join(f"<li>{esc(p.name)}</li>" for p in paths)
+        QMessageBox.warning(
+            self,
+            "Files not added",
+            f"<p>These files are not meetings, CSV lists or notes the app can read:</p>"
+            f"<ul>{names}</ul><p>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</p>",
+        )
+
+    # -- list edits
+
+    def current_list(self) -> tuple[MasterDetailPage, Part] | None:
+        """The list page shown and its part, if a list page is shown."""
+        part = LIST_PARTS.get(self.pages.currentIndex())
+        if part is None:
+            return None
+        page = self.pages.currentWidget()
+        assert isinstance(page, MasterDetailPage)
+        return page, part
+
+    def add_to_list(self) -> None:
+        """Add a blank entry after the selected one, select it and start editing its name."""
+        shown = self.current_list()
+        if shown is None:
+            return
+        page, part = shown
+        self._apply_list_edit(part, add_entry(self.meeting, part, page.current_id()))
+        if page.editor is not None:
+            self._focus_first_field(page.editor)
+
+    def remove_from_list(self) -> None:
+        """Remove the selected entry (and every reference to it); Undo brings it back."""
+        shown = self.current_list()
+        if shown is None:
+            return
+        page, part = shown
+        ident = page.current_id()
+        if not can_remove(self.meeting, part, ident):
+            return
+        assert ident is not None
+        edit = delete_entry(self.meeting, part, ident)
+        self._apply_list_edit(part, edit)
+        self.statusBar().showMessage(f"{edit.text}. Undo with {_keys(self.undo_action)}.", 8000)
+
+    def move_in_list(self, delta: int) -> None:
+        """Move the selected entry up (-1) or down (+1)."""
+        shown = self.current_list()
+        if shown is None:
+            return
+        page, part = shown
+        ident = page.current_id()
+        if ident is None:
+            return
+        row = page.model.row_of(ident)
+        self._apply_list_edit(part, shift_entry(self.meeting, part, ident, row + delta))
+
+    def _apply_list_edit(self, part: Part, edit: ListEdit | None) -> None:
+        if edit is None:
+            return
+        self.document.apply(edit.meeting, edit.text, Focus(part, edit.concerns))
+        page = self.pages.widget(PART_PAGES[part])
+        if isinstance(page, MasterDetailPage) and edit.select:
+            page.select_entry(edit.select)
+        self._update_list_actions()
+
+    def _update_list_actions(self, *_args: object) -> None:
+        shown = self.current_list()
+        for action in self.list_actions:
+            action.setEnabled(shown is not None)
+        if shown is None:
+            return
+        page, part = shown
+        noun = NOUNS[part]
+        ident = page.current_id()
+        row = page.model.row_of(ident) if ident else -1
+        count = page.model.entry_count()
+        self.add_action.setText(f"&Add {noun.capitalize()}")
+        self.remove_action.setText(f"&Remove {noun.capitalize()}")
+        self.remove_action.setEnabled(can_remove(self.meeting, part, ident))
+        self.move_up_action.setEnabled(row > 0)
+        self.move_down_action.setEnabled(0 <= row < count - 1)
+        for action in self.list_actions:
+            _tip_from_text(action)
+
+    def _focus_first_field(self, widget: QWidget) -> None:
+        field = widget.findChild(QLineEdit)
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
 
     # -- navigation and help
 
     def show_build_dialog(self) -> BuildDialog:
         """Open the Build dialog on a snapshot of the meeting shown (meetings are immutable)."""
-        dialog = BuildDialog(self._meeting, self)
+        for editor in self._editors():
+            editor.flush_typing()  # build what is on screen, typing included
+        pack_id = self.packs_page.current_id() if self.pages.currentIndex() == PACKS else None
+        dialog = BuildDialog(self.meeting, self, pack_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.task.finished.connect(self._preview_built)
         dialog.open()
@@ -310,6 +854,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         self.navigator.setCurrentRow(index)
         self.page_actions[index].setChecked(True)
+        self._update_list_actions()
 
     def go_to(self, finding: Finding) -> None:
         """Show the page of what ``finding`` concerns, with that entry selected."""
@@ -340,6 +885,48 @@ class MainWindow(QMainWindow):
             "<p>MIT licence.</p>",
         )
 
+    # -- window state
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.geometry("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Finish saving; if changes could not be saved, offer Save As before closing."""
+        for editor in self._editors():
+            editor.flush_typing()
+        self.document.flush()
+        if self.document.save_error and not self._confirm_close_unsaved():
+            event.ignore()
+            return
+        self.settings.set_geometry("window/geometry", self.saveGeometry())
+        self.settings.set_geometry("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def _editors(self) -> list[EntryEditor]:
+        pages = (self.overview_page, *(page for page, _part in self._list_pages()))
+        return [page.editor for page in pages if page.editor is not None]
+
+    def _confirm_close_unsaved(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self,
+            "Changes not saved",
+            f"<p>The latest changes could not be saved:</p>"
+            f"<p>{esc(self.document.save_error)}</p>"
+            "<p>Save the meeting to another file before closing?</p>",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.choose_save_as()
+        return answer == buttons.Discard
+
 
 def _packs_subtitle(meeting: Meeting, packs: int) -> str:
     if not meeting.packs:
@@ -364,3 +951,22 @@ def _action(
     action.setStatusTip(tip)
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     return action
+
+
+def _keys(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _tip_from_text(action: QAction) -> None:
+    """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
+    label = action.text().replace("&", "")
+    keys = _keys(action)
+    tip = f"{label} ({keys})" if keys else label
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
+        action.setStatusTip(label)
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` with ``suffix`` added unless it already ends so (case aside)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

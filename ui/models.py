@@ -104,13 +104,9 @@ class _Reorderable:
         self.move_requested.emit(ident, max(0, min(target, self.entry_count() - 1)))
         return True
 
-    def row_of(self, ident: str) -> int:
-        """Top-level row of the entry with ``ident``, or -1."""
-        raise NotImplementedError
-
-    def entry_count(self) -> int:
-        """Number of top-level rows."""
-        raise NotImplementedError
+    # The model class provides row_of(ident) -> int and entry_count() -> int.
+    row_of: Any
+    entry_count: Any
 
     def top_level(self, index: _Index) -> QModelIndex:
         """The top-level row an index is in (itself for a table)."""

@@ -242,12 +242,13 @@ def test_actions_have_shortcuts_and_tips(window: MainWindow) -> None:
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     menus = [a.menu() for a in window.menuBar().actions()]
-    assert [m.title() for m in menus] == ["&File", "&View", "&Help"]
+    assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
     for menu in menus:
         for action in menu.actions():
             if not action.isSeparator():
                 assert action.statusTip(), action.text()
                 assert action.toolTip(), action.text()
+                assert action.menu() or not action.shortcut().isEmpty(), action.text()
     assert "(Ctrl+O)" in window.open_action.toolTip()
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edit import replace_entry
 from briefing.errors import ValidationError
-from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting, Person
+from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
 from ui.text import SEPARATOR, count
@@ -104,10 +104,13 @@ def file_size(size: int) -> str:
 
 
 def read_file(path: Path, limit: int) -> bytes:
-    """The bytes of ``path``; OSError if it cannot be read, ValueError if it is too big."""
+    """The bytes of ``path``; OSError if it cannot be read, ValueError if empty or too big."""
     if path.stat().st_size > limit:
         raise ValueError(f"{path.name} is larger than {file_size(limit)}")
-    return path.read_bytes()
+    data = path.read_bytes()
+    if not data:
+        raise ValueError(f"{path.name} is empty")
+    return data
 
 
 def read_problem(path: Path, exc: Exception) -> str:
@@ -119,20 +122,50 @@ def read_problem(path: Path, exc: Exception) -> str:
     return str(exc)
 
 
-def grow_with_text(edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
-    """Make a text box as tall as its text (between two line counts), filling spare space."""
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+class TextGrowth(QObject):
+    """Keeps a text box as tall as its text, between two line counts, and lets it fill space."""
 
-    def fit() -> None:
+    def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self.min_lines, self.max_lines = min_lines, max_lines
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        edit.document().documentLayout().documentSizeChanged.connect(self.fit)
+        self.fit()
+
+    def set_min_lines(self, lines: int) -> None:
+        """Let the box shrink to ``lines`` lines of text (it may still grow)."""
+        self.min_lines = lines
+        self.fit()
+
+    def fit(self, *_args: Any) -> None:
+        """Set the box's minimum height from the text's height now."""
+        edit = self._edit
         # A plain-text document measures its height in laid-out lines, wrapped ones included.
-        lines = int(edit.document().size().height())
-        lines = max(min_lines, min(max_lines, lines + 1))
+        lines = int(edit.document().size().height()) + 1
+        lines = max(self.min_lines, min(self.max_lines, lines))
         margins = edit.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * int(edit.document().documentMargin())
         edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + frame + 4)
 
-    edit.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
-    fit()
+
+def commit_as(editor: EntryEditor, changes: dict[str, Any], label: str, text: str) -> bool:
+    """Apply new field values of ``editor``'s entry as one edit named ``text``.
+
+    Like :meth:`EntryEditor.commit`, which names every edit "Edit … of ‘…’", but for edits that
+    read better otherwise ("Set photo of ‘Jane Doe’"). A refused value is shown, not applied.
+    """
+    entry = editor.entry()
+    if entry is None or editor.part == "meeting":
+        return False
+    try:
+        new_entry = dataclasses.replace(entry, **changes)
+        after = replace_entry(editor.document.meeting, editor.part, new_entry)
+    except ValidationError as exc:
+        editor.error_line.show_problem(f"The {label} was not changed: {exc.problem}.")
+        return False
+    editor.error_line.show_problem("")
+    return editor.apply(after, text, label)
 
 
 def placeholder_text(text: str) -> bool:
@@ -205,10 +238,14 @@ class PersonEditor(EntryEditor):
         edit = box.lineEdit()
         edit.setPlaceholderText("none")
         self.bind_line(edit, "honorific", "honorific")
-        box.textActivated.connect(
-            lambda text: self.commit({"honorific": text}, "honorific", "honorific", merge=False)
-        )
+        # A pick from the list (mouse or arrow keys) applies at once, like any combo box.
+        box.textActivated.connect(self._pick_honorific)
+        box.currentIndexChanged.connect(lambda index: self._pick_honorific(box.itemText(index)))
         return box
+
+    def _pick_honorific(self, text: str) -> None:
+        if not self._filling:
+            self.commit({"honorific": text}, "honorific", "honorific", merge=False)
 
     def _build_photo(self) -> QWidget:
         self.photo_label = QLabel()
@@ -261,7 +298,7 @@ class PersonEditor(EntryEditor):
         self.bio_edit = self.bind_text(
             text_box("The person's bio, as it should appear in the pack", lines=6), "bio", "bio"
         )
-        grow_with_text(self.bio_edit, 6, 30)
+        self.bio_growth = TextGrowth(self.bio_edit, 6, 30)
         self.word_count = plain_label()
         self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.word_count.setAccessibleName("Word count of the bio")
@@ -312,9 +349,22 @@ class PersonEditor(EntryEditor):
 
     def fill(self, entry: Any) -> None:
         """Show the photo and where the person appears (the bound fields fill themselves)."""
+        self._sync_honorific(entry.honorific)
         self._show_photo(entry.photo)
         self.appearances.setText(appearances_text(self.document.meeting, entry.id))
         self._update_bio_status()
+
+    def _sync_honorific(self, honorific: str) -> None:
+        box = self.honorific_box
+        index = box.findText(honorific)
+        # Only while the box shows the meeting's value: never overwrite what is being typed.
+        if box.currentText() != honorific or index in (-1, box.currentIndex()):
+            return
+        self._filling = True
+        try:
+            box.setCurrentIndex(index)  # so the arrow keys and the list start from it
+        finally:
+            self._filling = False
 
     def _show_photo(self, photo: Attachment | None) -> None:
         self.remove_photo_action.setEnabled(photo is not None)
@@ -378,16 +428,7 @@ class PersonEditor(EntryEditor):
         self._edit({"photo": None}, "photo", "Remove photo of")
 
     def _edit(self, changes: dict[str, Any], label: str, verb: str) -> bool:
-        """Apply ``changes`` as one edit named ``verb ‘Name’``; say why not if they are refused."""
-        person: Person | None = self.entry()
+        person = self.entry()
         if person is None:
             return False
-        try:
-            after = replace_entry(
-                self.document.meeting, "people", dataclasses.replace(person, **changes)
-            )
-        except ValidationError as exc:
-            self.error_line.show_problem(f"The {label} was not changed: {exc.problem}.")
-            return False
-        self.error_line.show_problem("")
-        return self.apply(after, f"{verb} {quoted(entry_title(person))}", label)
+        return commit_as(self, changes, label, f"{verb} {quoted(entry_title(person))}")

@@ -1,0 +1,367 @@
+"""The person form: each field edited through its widget is one undoable, saved edit."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from briefing.edit import replace_entry
+from briefing.model import PLACEHOLDER_MARK, Meeting
+from briefing.sample import sample_meeting
+from briefing.store import load_meeting
+from ui.document import MeetingDocument
+from ui.editors.person import PersonEditor, file_size
+
+pytestmark = pytest.mark.gui
+
+TRICKY = 'Smith & <Co> "R&D"'  # a name in the meeting of conftest.py
+
+
+@pytest.fixture
+def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
+    """The awkward meeting, saving its changes to a draft in tmp_path."""
+    document = MeetingDocument(meeting, drafts=tmp_path / "drafts")
+    yield document
+    assert document.flush()  # the autosave thread must not outlive the document
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, document: MeetingDocument) -> PersonEditor:
+    """The person form showing Anita Ramasastry."""
+    form = PersonEditor(document)
+    qtbot.addWidget(form)
+    form.resize(560, 640)
+    form.show()
+    form.show_entry("p-ar")
+    return form
+
+
+def retype(qtbot: QtBot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Select everything in ``edit`` and type ``text`` over it, as a user would."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def saved(document: MeetingDocument) -> Meeting:
+    """The meeting as the autosave wrote it."""
+    assert document.flush()
+    assert document.path is not None
+    return load_meeting(document.path)
+
+
+def png(path: Path, width: int = 40, height: int = 20) -> Path:
+    """Write a small PNG image to ``path``."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[Any, ...]]:
+    """Make the open-file dialog answer ``path``; the list records each time it was asked."""
+    asked: list[tuple[Any, ...]] = []
+
+    def answer(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(args)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    return asked
+
+
+def test_name_typed_is_one_undoable_saved_edit(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+) -> None:
+    retype(qtbot, editor.name_edit, "Jane Doe")
+    editor.flush_typing()
+
+    assert document.meeting.person("p-ar").name == "Jane Doe"
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Edit name of ‘Anita Ramasastry’"
+    assert saved(document).person("p-ar").name == "Jane Doe"
+
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert editor.name_edit.text() == "Anita Ramasastry"
+    document.undo_stack.redo()
+    assert editor.name_edit.text() == "Jane Doe"
+    assert document.meeting.person("p-ar").name == "Jane Doe"
+
+
+def test_typing_commits_after_a_pause(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+) -> None:
+    retype(qtbot, editor.position_edit, "Chairperson")
+    qtbot.waitUntil(lambda: document.meeting.person("p-ar").position == "Chairperson")
+    retype(qtbot, editor.organisation_edit, "OHCHR")
+    editor.flush_typing()
+
+    assert document.meeting.person("p-ar").organisation == "OHCHR"
+    texts = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
+    assert texts == [
+        "Edit position of ‘Anita Ramasastry’",
+        "Edit organisation of ‘Anita Ramasastry’",
+    ]
+
+
+def test_honorific_picked_from_the_list(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+) -> None:
+    box = editor.honorific_box
+    assert box.currentText() == "Prof."
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the item after "Prof." in the list
+
+    assert document.meeting.person("p-ar").honorific == "H.E."
+    assert document.undo_stack.undoText() == "Edit honorific of ‘Anita Ramasastry’"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert box.currentText() == "Prof."
+    document.undo_stack.redo()
+    assert box.currentText() == "H.E."
+    assert saved(document).person("p-ar").honorific == "H.E."
+
+
+def test_honorific_takes_free_text(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+) -> None:
+    edit = editor.honorific_box.lineEdit()
+    retype(qtbot, edit, "Amb.")
+    editor.flush_typing()
+
+    assert document.meeting.person("p-ar").honorific == "Amb."
+    assert editor.honorific_box.count() == 9  # typing never adds to the list
+    assert saved(document).person("p-ar").display_name == "Amb. Anita Ramasastry"
+
+
+def test_malformed_email_is_refused_and_kept_for_fixing(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+) -> None:
+    retype(qtbot, editor.email_edit, "anita at un.org")
+    editor.flush_typing()
+
+    assert document.meeting == meeting
+    assert document.undo_stack.count() == 0
+    assert editor.error_line.isVisibleTo(editor)
+    assert "email" in editor.error_line.text()
+    assert "'anita at un.org' is not a valid email address" in editor.error_line.text()
+    assert editor.email_edit.text() == "anita at un.org"
+
+    retype(qtbot, editor.email_edit, "anita@ohchr.org")
+    editor.flush_typing()
+    assert document.meeting.person("p-ar").email == "anita@ohchr.org"
+    assert not editor.error_line.isVisibleTo(editor)
+
+
+def test_bio_edit_counts_words(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+) -> None:
+    assert editor.word_count.text() == "3 words"
+    retype(qtbot, editor.bio_edit, "Anita chairs the Working Group.")
+    assert editor.word_count.text() == "5 words"
+    editor.flush_typing()
+
+    assert document.meeting.person("p-ar").bio == "Anita chairs the Working Group."
+    assert document.undo_stack.undoText() == "Edit bio of ‘Anita Ramasastry’"
+    assert saved(document).person("p-ar").bio == "Anita chairs the Working Group."
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert editor.bio_edit.toPlainText() == "Bio of Anita."
+    assert editor.word_count.text() == "3 words"
+
+
+def test_placeholder_warning_follows_the_bio(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+) -> None:
+    warning = editor.placeholder_warning
+    assert not warning.isVisibleTo(editor)
+
+    retype(qtbot, editor.bio_edit, f"{PLACEHOLDER_MARK} bio to come")
+    assert warning.isVisibleTo(editor)  # at once, before the typing is applied
+    editor.flush_typing()
+    assert document.meeting.person("p-ar").has_placeholder_bio
+    assert warning.isVisibleTo(editor)
+
+    document.undo_stack.undo()
+    assert editor.bio_edit.toPlainText() == "Bio of Anita."
+    assert not warning.isVisibleTo(editor)
+    document.undo_stack.redo()
+    assert warning.isVisibleTo(editor)
+
+    retype(qtbot, editor.bio_edit, "The real bio.")
+    assert not warning.isVisibleTo(editor)
+    editor.flush_typing()
+    assert not document.meeting.person("p-ar").has_placeholder_bio
+
+
+def test_photo_set_from_a_png_and_removed(
+    qtbot: QtBot,
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = png(tmp_path / "anita.png")
+    asked = choose_file(monkeypatch, path)
+    assert not editor.remove_photo_button.isEnabled()
+    qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
+
+    assert len(asked) == 1
+    photo = document.meeting.person("p-ar").photo
+    assert photo is not None and photo.filename == "anita.png"
+    assert photo.data == path.read_bytes()
+    assert document.undo_stack.undoText() == "Set photo of ‘Anita Ramasastry’"
+    thumbnail = editor.photo_label.pixmap()
+    assert (thumbnail.width(), thumbnail.height()) == (96, 48)  # aspect kept
+    assert editor.remove_photo_button.isEnabled()
+    assert editor.photo_info.full_text().startswith("anita.png")
+    assert saved(document).person("p-ar").photo == photo
+
+    qtbot.mouseClick(editor.remove_photo_button, Qt.MouseButton.LeftButton)
+    assert document.meeting.person("p-ar").photo is None
+    assert document.undo_stack.undoText() == "Remove photo of ‘Anita Ramasastry’"
+    assert editor.photo_label.text() == "No photo"
+    assert not editor.remove_photo_button.isEnabled()
+    assert saved(document).person("p-ar").photo is None
+
+    document.undo_stack.undo()
+    assert document.meeting.person("p-ar").photo == photo
+    assert not editor.photo_label.pixmap().isNull()
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert editor.photo_label.text() == "No photo"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("setup.exe", b"MZ\x90\x00\x03\x00\x00\x00", "'setup.exe' is not a PNG, JPEG or GIF image"),
+        ("bio.txt", b"Not a picture at all.", "'bio.txt' is not a PNG, JPEG or GIF image"),
+        ("gone.png", None, "gone.png cannot be read"),
+        ("empty.png", b"", "empty.png is empty"),
+    ],
+)
+def test_refused_photo_is_named_and_changes_nothing(
+    qtbot: QtBot,
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    name: str,
+    data: bytes | None,
+    problem: str,
+) -> None:
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    choose_file(monkeypatch, path)
+    qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
+
+    assert document.meeting == meeting
+    assert document.undo_stack.count() == 0
+    assert editor.error_line.isVisibleTo(editor)
+    assert editor.error_line.text().startswith("The photo was not changed: ")
+    assert problem in editor.error_line.text()
+    assert editor.photo_label.text() == "No photo"
+
+
+def test_cancelled_photo_dialog_changes_nothing(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("", ""))
+    qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
+    assert document.undo_stack.count() == 0
+    assert not editor.error_line.isVisibleTo(editor)
+
+
+def test_markup_like_text_is_shown_literally(editor: PersonEditor) -> None:
+    editor.show_entry("p-co")
+
+    assert editor.name_edit.text() == TRICKY
+    assert editor.organisation_edit.text() == "Кузнецов & Partners"
+    assert editor.bio_edit.toPlainText() == "Bio <b>not bold</b>."
+    assert editor.appearances.textFormat() == Qt.TextFormat.PlainText
+    assert editor.appearances.text() == "Kick-off remarks in ‘Pillar <I> & III gaps’"
+
+
+def test_appearances_follow_the_agenda(editor: PersonEditor, document: MeetingDocument) -> None:
+    assert editor.appearances.text() == (
+        "Welcome in ‘Welcome and introduction’; Moderator in ‘Pillar <I> & III gaps’"
+    )
+    item = document.meeting.item("i2")
+    fewer = tuple(p for p in item.participants if p.person_id != "p-ar")
+    after = replace_entry(document.meeting, "agenda", dataclasses.replace(item, participants=fewer))
+    document.apply(after, "Remove ‘Anita Ramasastry’ from ‘Pillar’")
+
+    assert editor.appearances.text() == "Welcome in ‘Welcome and introduction’"
+    document.undo_stack.undo()
+    assert "Moderator in ‘Pillar <I> & III gaps’" in editor.appearances.text()
+
+
+def test_no_entry_disables_the_form(editor: PersonEditor) -> None:
+    editor.show_entry(None)
+    assert not editor.isEnabled()
+    editor.show_entry("p-sb")
+    assert editor.isEnabled()
+    assert editor.appearances.text() == "Moderator in ‘Pillar <I> & III gaps’"
+    assert editor.honorific_box.currentText() == ""
+
+
+def test_every_input_has_an_accessible_name(editor: PersonEditor) -> None:
+    inputs = (
+        editor.name_edit,
+        editor.honorific_box,
+        editor.position_edit,
+        editor.organisation_edit,
+        editor.email_edit,
+        editor.choose_photo_button,
+        editor.remove_photo_button,
+        editor.bio_edit,
+    )
+    assert all(widget.accessibleName() for widget in inputs)
+
+
+def test_choose_photo_keeps_its_ellipsis(editor: PersonEditor) -> None:
+    assert editor.choose_photo_button.text() == "Choose photo…"
+    assert "Ctrl+Shift+O" in editor.choose_photo_action.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (1, "1 byte"),
+        (512, "512 bytes"),
+        (9728, "9.5 KB"),
+        (123 * 1024, "123 KB"),
+        (1468006, "1.4 MB"),
+    ],
+)
+def test_file_size(size: int, text: str) -> None:
+    assert file_size(size) == text
+
+
+def test_sample_placeholder_bio_is_flagged(qtbot: QtBot, tmp_path: Path) -> None:
+    sample = sample_meeting()
+    document = MeetingDocument(sample, drafts=tmp_path)
+    form = PersonEditor(document)
+    qtbot.addWidget(form)
+    form.show_entry(sample.people[0].id)
+
+    assert sample.people[0].has_placeholder_bio
+    assert form.placeholder_warning.isVisibleTo(form)
+    assert form.appearances.text() == (
+        "Welcome in ‘Welcome and introduction’; Closing remarks in ‘Wrap-up and next steps’"
+    )
+    assert document.flush()

@@ -1,0 +1,652 @@
+"""The import dialogs: a concept note's agenda, a CSV of people, files as background notes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfWriter
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTreeWidget, QWidget
+from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
+
+from briefing.importers.agenda import read_concept_note
+from briefing.model import Meeting, new_meeting
+from briefing.store import load_meeting
+from ui.document import MeetingDocument
+from ui.imports import (
+    AGENDA_FILE_FILTER,
+    NOTE_FILE_FILTER,
+    PEOPLE_FILE_FILTER,
+    AgendaImportDialog,
+    ImportMode,
+    add_note_files,
+    import_agenda,
+    import_people,
+    is_agenda_source,
+    is_note_file,
+    is_people_csv,
+)
+
+pytestmark = pytest.mark.gui
+
+TRICKY = 'Smith & <Co> "R&D"'  # a person of the meeting in conftest.py
+
+CONCEPT_NOTE = """\
+Consultation on <HRDs> & business
+
+Multistakeholder consultation
+
+10:00-13:00
+
+November 30, 2017
+
+Palais des Nations, Room XXII
+
+Geneva, Switzerland
+
+Background: Defenders help to identify the human rights impacts of business.
+
+Agenda:
+
+10:00-10:15\tWelcome and introduction
+• Anita Ramasastry, UNWG
+10:15-11:00\tPillar II & III gaps
+• Kick-off remarks: Michel Forst, UN Special Rapporteur on HRDs
+• Moderator: Sarah Brooks, International Service for Human Rights
+25:00-26:00
+11:00 Lessons from Smith & <Co>
+• Moderator: Jane Doe, Smith & <Co>
+12:55-13:00\tWrap-up and next steps
+• Anita Ramasastry, UNWG
+
+Contact: wg-business@ohchr.org, cc forumbhr@ohchr.org, new-desk@ohchr.org
+"""
+IMPORTED_TITLES = [
+    "Welcome and introduction",
+    "Pillar II & III gaps",
+    "Lessons from Smith & <Co>",
+    "Wrap-up and next steps",
+]
+
+Boxes = list[tuple[str, str, str]]  # kind, title, text as the user reads it
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture
+def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
+    """The awkward meeting of conftest.py, saving its drafts in tmp_path."""
+    document = MeetingDocument(meeting, drafts=tmp_path / "drafts")
+    yield document
+    document.flush()
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    """The window the dialogs and message boxes belong to."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Every message box shown (none really is), with its text as plain text."""
+    shown: Boxes = []
+
+    def recorder(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def record(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+            shown.append((kind, title, as_read(text)))
+            return QMessageBox.StandardButton.Ok
+
+        return record
+
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, recorder(kind))
+    return shown
+
+
+@pytest.fixture
+def no_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The agenda dialog must not be shown."""
+
+    def refuse(self: AgendaImportDialog) -> int:
+        raise AssertionError("the import dialog was shown")
+
+    monkeypatch.setattr(AgendaImportDialog, "exec", refuse)
+
+
+def as_read(rich: str) -> str:
+    """A message box's rich text as the user reads it."""
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
+
+
+def run_dialog(
+    monkeypatch: pytest.MonkeyPatch, act: Callable[[AgendaImportDialog], None]
+) -> list[AgendaImportDialog]:
+    """Replace the dialog's modal loop by ``act`` (clicks on the real widgets)."""
+    shown: list[AgendaImportDialog] = []
+
+    def exec_(self: AgendaImportDialog) -> int:
+        shown.append(self)
+        act(self)
+        return self.result()
+
+    monkeypatch.setattr(AgendaImportDialog, "exec", exec_)
+    return shown
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click near the left end of a widget, where a radio button's circle and label are."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(12, widget.height() // 2))
+
+
+def press(qtbot: QtBot, dialog: AgendaImportDialog, which: QDialogButtonBox.StandardButton) -> None:
+    click(qtbot, dialog.button_box.button(which))
+
+
+def accept_with(qtbot: QtBot, mode: ImportMode) -> Callable[[AgendaImportDialog], None]:
+    """Click the mode's radio button, then Import."""
+
+    def act(dialog: AgendaImportDialog) -> None:
+        dialog.show()
+        button = dialog.replace_button if mode is ImportMode.REPLACE else dialog.add_button
+        click(qtbot, button)
+        assert dialog.mode() is mode
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    return act
+
+
+def concept_note(tmp_path: Path, name: str = "concept-note.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(CONCEPT_NOTE, encoding="utf-8")
+    return path
+
+
+def rows(tree: QTreeWidget) -> list[list[str]]:
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def children(tree: QTreeWidget, row: int) -> list[list[str]]:
+    item = tree.topLevelItem(row)
+    return [
+        [item.child(i).text(c) for c in range(tree.columnCount())] for i in range(item.childCount())
+    ]
+
+
+def saved(document: MeetingDocument) -> Meeting:
+    assert document.flush()
+    assert document.path is not None
+    return load_meeting(document.path)
+
+
+def check_undo_redo(document: MeetingDocument, before: Meeting, text: str) -> None:
+    """One step named ``text``: undo gives back ``before`` exactly, redo the import again."""
+    after = document.meeting
+    stack = document.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == text
+    stack.undo()
+    assert document.meeting == before
+    stack.redo()
+    assert document.meeting == after
+
+
+# --------------------------------------------------------------------------- agenda
+
+
+def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
+    qtbot: QtBot,
+    parent: QWidget,
+    document: MeetingDocument,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = document.meeting
+    seen: dict[str, Any] = {}
+
+    def look(dialog: AgendaImportDialog) -> None:
+        seen["undo steps"] = document.undo_stack.count()
+        seen["meeting"] = document.meeting
+        seen["title"] = dialog.windowTitle()
+        seen["facts"] = {label: field.text() for label, field in dialog.facts.items()}
+        seen["agenda"] = rows(dialog.agenda_tree)
+        seen["people of item 2"] = children(dialog.agenda_tree, 1)
+        seen["people"] = rows(dialog.people_tree)
+        seen["contacts"] = rows(dialog.contacts_tree)
+        seen["findings"] = rows(dialog.findings_tree)
+        tree = dialog.findings_tree
+        seen["icons"] = [tree.topLevelItem(i).icon(0).isNull() for i in range(2)]
+        seen["summary"] = dialog.summary.text()
+        seen["tabs"] = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        seen["mode"] = dialog.mode()
+        press(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    shown = run_dialog(monkeypatch, look)
+    assert import_agenda(parent, document, concept_note(tmp_path)) is False
+
+    assert len(shown) == 1
+    assert seen["undo steps"] == 0 and seen["meeting"] is before
+    assert seen["title"] == "Import agenda — concept-note.txt"
+    assert seen["facts"] == {
+        "Title": "Consultation on <HRDs> & business",
+        "Type": "Multistakeholder consultation",
+        "When": "Thursday 30 November 2017 · 10:00–13:00",
+        "Where": "Palais des Nations, Room XXII, Geneva, Switzerland",
+        "Background": "2 paragraphs",
+    }
+    assert [row[:2] for row in seen["agenda"]] == [
+        ["10:00–10:15", "Welcome and introduction"],
+        ["10:15–11:00", "Pillar II & III gaps"],
+        ["11:00–12:55", "Lessons from Smith & <Co>"],
+        ["12:55–13:00", "Wrap-up and next steps"],
+    ]
+    assert seen["people of item 2"] == [
+        ["", "Michel Forst", "Kick-off remarks"],
+        ["", "Sarah Brooks", "Moderator"],
+    ]
+    assert seen["people"] == [
+        ["Anita Ramasastry", "", "UNWG"],
+        ["Michel Forst", "UN Special Rapporteur on HRDs", ""],
+        ["Sarah Brooks", "", "International Service for Human Rights"],
+        ["Jane Doe", "", "Smith & <Co>"],
+    ]
+    assert seen["contacts"] == [
+        ["wg-business@ohchr.org", "", ""],
+        ["forumbhr@ohchr.org", "", "cc"],
+        ["new-desk@ohchr.org", "", ""],
+    ]
+    assert seen["findings"] == [
+        ["line 22", "Time range not understood: '25:00-26:00'"],
+        ["line 23", "No end time; taken as 12:55"],
+    ]
+    assert seen["icons"] == [False, False]
+    assert seen["summary"].startswith(
+        "Found 4 agenda items, 4 people, 3 contacts in ‘concept-note.txt’; "
+        "the import was unsure of 2 things (see Findings)."
+    )
+    assert seen["tabs"] == ["&Agenda (4)", "&People (4)", "&Contacts (3)", "&Findings (2)"]
+    assert seen["mode"] is ImportMode.ADD
+    assert document.undo_stack.count() == 0
+    assert document.meeting is before
+
+
+def test_adding_appends_the_agenda_and_reuses_known_people(
+    qtbot: QtBot,
+    parent: QWidget,
+    document: MeetingDocument,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    before = document.meeting
+    run_dialog(monkeypatch, accept_with(qtbot, ImportMode.ADD))
+    assert import_agenda(parent, document, concept_note(tmp_path)) is True
+
+    after = document.meeting
+    assert [item.title for item in after.agenda] == [
+        "Welcome and introduction",
+        "Pillar <I> & III gaps",
+        *IMPORTED_TITLES,
+    ]
+    assert after.agenda[:2] == before.agenda
+    names = [person.name for person in after.people]
+    assert names == [
+        "Anita Ramasastry",
+        TRICKY,
+        "Sarah Brooks",
+        "Michel Forst",
+        "Jane Doe",
+    ]
+    anita = after.person("p-ar")  # the same person, not a second Anita
+    assert anita == before.person("p-ar")
+    assert after.agenda[2].participants[0].person_id == "p-ar"
+    assert after.agenda[3].participants[1].person_id == "p-sb"
+    # the meeting's own fields are kept; only a missing contact is added
+    assert after.title == before.title and after.background == before.background
+    assert [c.email for c in after.contacts] == [
+        "wg-business@ohchr.org",
+        "forumbhr@ohchr.org",
+        "new-desk@ohchr.org",
+    ]
+    assert after.notes == before.notes
+    assert boxes == []
+    check_undo_redo(document, before, "Import agenda from ‘concept-note.txt’")
+    assert saved(document) == after
+
+
+def test_replacing_swaps_the_agenda_and_people_and_keeps_what_is_known_of_them(
+    qtbot: QtBot,
+    parent: QWidget,
+    document: MeetingDocument,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    before = document.meeting
+    run_dialog(monkeypatch, accept_with(qtbot, ImportMode.REPLACE))
+    assert import_agenda(parent, document, concept_note(tmp_path, "Smith & <Co>.txt")) is True
+
+    after = document.meeting
+    assert [item.title for item in after.agenda] == IMPORTED_TITLES
+    assert [person.name for person in after.people] == [
+        "Anita Ramasastry",
+        "Michel Forst",
+        "Sarah Brooks",
+        "Jane Doe",
+    ]
+    # Anita was in the meeting: her bio and email stay; the person not in the file is gone
+    assert after.person("p-ar").bio == "Bio of Anita."
+    assert after.person("p-ar").email == "a@un.org"
+    assert TRICKY not in {person.name for person in after.people}
+    # the notes stay, without their links to the sessions that are gone
+    assert [note.title for note in after.notes] == ["Concept note", "Background paper"]
+    assert after.notes[0].session_ids == ()
+    assert after.title == before.title and after.first_date == before.first_date
+    assert boxes == []
+    check_undo_redo(document, before, "Import agenda from ‘Smith & <Co>.txt’")
+    assert saved(document) == after
+
+
+@pytest.mark.parametrize("mode", list(ImportMode))
+def test_an_untitled_meeting_takes_everything_from_the_concept_note(
+    qtbot: QtBot,
+    parent: QWidget,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: ImportMode,
+) -> None:
+    document = MeetingDocument(new_meeting(), drafts=tmp_path / "drafts")
+    run_dialog(monkeypatch, accept_with(qtbot, mode))
+    assert import_agenda(parent, document, concept_note(tmp_path)) is True
+    after = document.meeting
+    assert after.title == "Consultation on <HRDs> & business"
+    assert after.first_date == dt.date(2017, 11, 30)
+    assert after.venue == "Palais des Nations" and after.city == "Geneva"
+    assert [item.title for item in after.agenda] == IMPORTED_TITLES
+    assert len(after.people) == 4
+    check_undo_redo(document, new_meeting(), "Import agenda from ‘concept-note.txt’")
+    document.flush()
+
+
+def test_a_merge_the_model_refuses_is_explained_and_not_applied(
+    qtbot: QtBot,
+    parent: QWidget,
+    meeting: Meeting,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    # The meeting's last day is before the day the note gives as its first: the merge breaks a rule.
+    early = dataclasses.replace(meeting, first_date=None, last_date=dt.date(2017, 11, 1))
+    document = MeetingDocument(early, drafts=tmp_path / "drafts")
+    run_dialog(monkeypatch, accept_with(qtbot, ImportMode.ADD))
+    assert import_agenda(parent, document, concept_note(tmp_path)) is False
+    assert document.undo_stack.count() == 0
+    assert document.meeting is early
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("warning", "Cannot import agenda")
+    assert "concept-note.txt" in shown
+    assert "Last date: 2017-11-01 is before 2017-11-30" in shown
+    assert "Nothing was changed." in shown
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("Smith & <Co>.txt", b"", "The file is empty (0 bytes)"),
+        ("binary.txt", b"\x00\x01\x02garbage", "This is not a text file (it holds binary data)"),
+        ("damaged.docx", b"garbage", "The file is not a Word document (.docx)"),
+        ("missing.txt", None, "The file cannot be read (No such file or directory)"),
+    ],
+)
+def test_an_unreadable_concept_note_is_named_and_changes_nothing(
+    parent: QWidget,
+    document: MeetingDocument,
+    tmp_path: Path,
+    boxes: Boxes,
+    no_dialog: None,
+    name: str,
+    content: bytes | None,
+    problem: str,
+) -> None:
+    before = document.meeting
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    assert import_agenda(parent, document, path) is False
+    assert document.meeting is before and document.undo_stack.count() == 0
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("warning", "Cannot import agenda")
+    assert f"The agenda could not be read from {name}:" in shown
+    assert problem in shown
+
+
+def test_agenda_dialog_explains_both_choices(
+    qtbot: QtBot, parent: QWidget, document: MeetingDocument, tmp_path: Path
+) -> None:
+    imported = read_concept_note(CONCEPT_NOTE.encode(), "concept-note.txt")
+    dialog = AgendaImportDialog(imported, "concept-note.txt", document.meeting, parent)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(type(dialog.summary))]
+    assert any("The items found come after this meeting's 2." in t for t in texts)
+    assert any("Its 2 agenda items and 3 people are removed first" in t for t in texts)
+    assert dialog.facts["Title"].text() == "Consultation on <HRDs> & business"
+    assert dialog.facts["Title"].textFormat() == Qt.TextFormat.PlainText
+    dialog.choose(ImportMode.REPLACE)
+    assert dialog.replace_button.isChecked() and dialog.mode() is ImportMode.REPLACE
+    assert dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).text() == "&Import"
+
+
+# --------------------------------------------------------------------------- people
+
+PEOPLE_CSV = (
+    "Name,Organisation,Email,Position\n"
+    "Anita Ramasastry,UNWG,a@un.org,Chair of the Working Group\n"
+    "Jane Doe,Smith & <Co>,jane@example.org,Director\n"
+    ",Nobody Ltd,nobody@example.org,\n"
+    "John Roe,Roe & Partners,not-an-email,Partner\n"
+)
+
+
+def test_people_import_is_one_step_and_reports_counts_and_problems(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    before = document.meeting
+    path = tmp_path / "registrations.csv"
+    path.write_text(PEOPLE_CSV, encoding="utf-8")
+    assert import_people(parent, document, path) is True
+
+    after = document.meeting
+    assert after.person("p-ar").position == "Chair of the Working Group"
+    added = {person.name: person for person in after.people[3:]}
+    assert set(added) == {"Jane Doe", "John Roe"}
+    assert added["Jane Doe"].organisation == "Smith & <Co>"
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("information", "People imported")
+    assert "From registrations.csv: 2 added, 1 updated." in shown
+    assert "Line 4: skipped" in shown
+    assert "Line 5:" in shown and "not-an-email" in shown
+    check_undo_redo(document, before, "Import people from ‘registrations.csv’")
+    assert saved(document) == after
+
+
+def test_people_import_that_changes_nothing_pushes_nothing(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    path = tmp_path / "same.csv"
+    path.write_text("Name,Organisation\nSarah Brooks,International Service for Human Rights\n,X\n")
+    assert import_people(parent, document, path) is False
+    assert document.undo_stack.count() == 0
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("information", "No people imported")
+    assert "No one was added or updated from same.csv" in shown
+    assert "Line 3: skipped" in shown
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("registrations.xlsx", b"PK\x03\x04rest of a workbook", "is an Excel workbook"),
+        ("Smith & <Co>.csv", b"", "The file is empty"),
+        ("missing.csv", None, "The file cannot be read"),
+    ],
+)
+def test_an_unusable_people_file_is_named_and_changes_nothing(
+    parent: QWidget,
+    document: MeetingDocument,
+    tmp_path: Path,
+    boxes: Boxes,
+    name: str,
+    content: bytes | None,
+    problem: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    assert import_people(parent, document, path) is False
+    assert document.undo_stack.count() == 0
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("warning", "Cannot import people")
+    assert f"No people could be read from {name}:" in shown
+    assert problem in shown
+
+
+def test_many_row_problems_are_listed_up_to_a_limit(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("Name,Email\nNew Person,new@example.org\n" + ",x@example.org\n" * 30)
+    assert import_people(parent, document, path) is True
+    [(_kind, _title, shown)] = boxes
+    assert "30 problems" in shown
+    assert "Line 22: skipped" in shown and "Line 23:" not in shown
+    assert "…and 10 more." in shown
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def text_pdf(path: Path, title: str) -> Path:
+    canvas = Canvas(str(path))
+    canvas.setTitle(title)
+    canvas.drawString(72, 720, "Some background text.")
+    canvas.save()
+    return path
+
+
+def locked_pdf(path: Path) -> Path:
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_good_note_files_are_added_in_one_step_and_bad_ones_named(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    before = document.meeting
+    markdown = tmp_path / "aims.md"
+    markdown.write_text("# Aims & <scope>\n\nText.\n", encoding="utf-8")
+    pdf = text_pdf(tmp_path / "paper.pdf", "Background paper on HRDs")
+    sheet = tmp_path / "budget.xlsx"
+    sheet.write_bytes(b"PK\x03\x04workbook")
+    empty = tmp_path / "Smith & <Co>.txt"
+    empty.write_bytes(b"")
+
+    assert add_note_files(parent, document, [markdown, sheet, pdf, empty]) is True
+
+    after = document.meeting
+    added = after.notes[len(before.notes) :]
+    assert [note.title for note in added] == ["Aims & <scope>", "Background paper on HRDs"]
+    assert [note.attachment.filename for note in added if note.attachment] == [
+        "aims.md",
+        "paper.pdf",
+    ]
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("warning", "Some files were not added")
+    assert "budget.xlsx: Not a note file the app can read" in shown
+    assert "Smith & <Co>.txt: The file is empty" in shown
+    assert "2 notes added." in shown
+    check_undo_redo(document, before, "Add 2 notes")
+    assert saved(document) == after
+
+
+def test_one_note_file_is_one_step_named_after_the_note(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    before = document.meeting
+    path = tmp_path / "Smith & <Co>.md"
+    path.write_text("## Brief <one>\n", encoding="utf-8")
+    assert add_note_files(parent, document, [path], session_ids=("i2",)) is True
+    note = document.meeting.notes[-1]
+    assert note.title == "Brief <one>" and note.session_ids == ("i2",)
+    assert boxes == []
+    check_undo_redo(document, before, "Add note ‘Brief <one>’")
+
+
+def test_a_locked_pdf_is_added_but_flagged(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    path = locked_pdf(tmp_path / "locked.pdf")
+    assert add_note_files(parent, document, [path]) is True
+    assert document.meeting.notes[-1].attachment.filename == "locked.pdf"  # type: ignore[union-attr]
+    [(kind, title, shown)] = boxes
+    assert (kind, title) == ("warning", "Check the added notes")
+    assert "locked.pdf: The PDF is protected by a password" in shown
+    assert "1 note added." in shown
+
+
+def test_only_bad_note_files_add_nothing(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    garbage = tmp_path / "garbage.docx"
+    garbage.write_bytes(b"not a zip at all")
+    assert add_note_files(parent, document, [garbage, tmp_path / "gone.pdf"]) is False
+    assert document.undo_stack.count() == 0
+    [(kind, _title, shown)] = boxes
+    assert kind == "warning"
+    assert "garbage.docx: The file is not a Word document" in shown
+    assert "gone.pdf: The file cannot be read" in shown
+    assert "No note added." in shown
+
+
+def test_notes_for_a_session_no_longer_there_are_refused(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("A note\n")
+    assert add_note_files(parent, document, [path], session_ids=("gone",)) is False
+    assert document.undo_stack.count() == 0
+    [(kind, title, _shown)] = boxes
+    assert (kind, title) == ("warning", "Cannot add notes")
+
+
+def test_dropped_files_are_routed_by_their_names() -> None:
+    assert is_people_csv(Path("registrations.CSV")) and not is_people_csv(Path("a.txt"))
+    assert all(is_note_file(Path(f"x{s}")) for s in (".docx", ".PDF", ".md", ".txt"))
+    assert not is_note_file(Path("budget.xlsx")) and not is_note_file(Path("people.csv"))
+    assert is_agenda_source(Path("concept-note.docx")) and not is_agenda_source(Path("x.csv"))
+    first_filter = NOTE_FILE_FILTER.split(";;")[0]
+    assert first_filter.startswith("Note files (") and "*.docx" in first_filter
+    assert all(f"*{s}" in first_filter for s in (".pdf", ".md", ".txt"))
+    assert AGENDA_FILE_FILTER.startswith("Concept notes (")
+    assert PEOPLE_FILE_FILTER.startswith("People lists (*.csv")

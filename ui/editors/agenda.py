@@ -1,0 +1,1237 @@
+"""The agenda item editor: title, day, time slot, description, its people and its running order.
+
+Each sub-table is a small Qt model over one tuple of the item shown (``item.participants``,
+``item.running_order``) and never changes it. An edit in place, a drop, a key or a button asks the
+editor, which makes the new item and meeting and applies them as one undo step. The model then
+follows the new meeting: it turns the difference into a row move, insert or removal, so the view
+keeps its selection (and the moved row stays selected), after undo and redo too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6 import QtGui
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edit import insert_entry, moved, replace_entry
+from briefing.errors import ValidationError
+from briefing.formatting import format_duration
+from briefing.model import (
+    ROLE_LABELS,
+    AgendaItem,
+    Meeting,
+    Participant,
+    Person,
+    Role,
+    RoleKind,
+    Segment,
+    new_id,
+)
+from briefing.validation import fold
+from ui import text
+from ui.document import MeetingDocument
+from ui.editors.base import EntryEditor, line_edit, quoted, text_box
+from ui.widgets import ElidingLabel, plain_label, size_columns, table_view
+
+_Index = QModelIndex | QPersistentModelIndex
+_EDIT = Qt.ItemDataRole.EditRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_MOVE = Qt.DropAction.MoveAction
+
+ROLE_CHOICES: tuple[str, ...] = tuple(ROLE_LABELS.values())
+"""The known roles, as the role combo boxes offer them."""
+
+DEFAULT_ROLE = ROLE_LABELS[RoleKind.SPEAKER]
+NO_MINUTES = -1
+"""The minutes spin boxes' value for "no length" (shown as ``none``)."""
+
+
+# --------------------------------------------------------------------------- row models
+
+
+class ItemRowsModel(QAbstractTableModel):
+    """A table over one tuple of the agenda item shown; edits and drops are handed to the editor.
+
+    ``edit(row, column, value)`` and ``move(source, target)`` make the edit (as one undo step)
+    and return whether it was applied; :meth:`show_item` then brings the model up to date.
+    """
+
+    headers: ClassVar[tuple[str, ...]] = ()
+    editable: ClassVar[frozenset[int]] = frozenset()
+    right_aligned: ClassVar[frozenset[int]] = frozenset()
+    field: ClassVar[str] = ""
+    mime_type: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        edit: Callable[[int, int, Any], bool],
+        move: Callable[[int, int], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._edit, self._move = edit, move
+        self._meeting: Meeting | None = None
+        self._item_id: str | None = None
+        self._rows: tuple[Any, ...] = ()
+
+    # -- following the meeting
+
+    def show_item(self, meeting: Meeting, item: AgendaItem | None, current: int = -1) -> int | None:
+        """Show ``item``'s rows; return the row an edit moved, added or removed, if any.
+
+        Two neighbours that swapped places are read as ``current`` (the selected row) having
+        moved, so the row the user moves stays the selected one.
+        """
+        self._meeting = meeting
+        rows = tuple(getattr(item, self.field)) if item is not None else ()
+        ident = item.id if item is not None else None
+        if ident != self._item_id:
+            self.beginResetModel()
+            self._item_id, self._rows = ident, rows
+            self.endResetModel()
+            return None
+        return self._follow(rows, current)
+
+    def _follow(self, rows: tuple[Any, ...], current: int) -> int | None:
+        old = self._rows
+        if len(rows) == len(old):
+            move = _single_move(old, rows, current)
+            return self._move_row(*move, rows) if move else self._change_rows(old, rows)
+        if len(rows) == len(old) + 1 and (row := _inserted_at(old, rows)) is not None:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows = rows
+            self.endInsertRows()
+            return row
+        if len(rows) == len(old) - 1 and (row := _inserted_at(rows, old)) is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._rows = rows
+            self.endRemoveRows()
+            return min(row, len(rows) - 1) if rows else None
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return None
+
+    def _move_row(self, source: int, target: int, rows: tuple[Any, ...]) -> int:
+        # Qt names the place before which the row goes, counted before the move
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
+        self._rows = rows
+        self.endMoveRows()
+        return target
+
+    def _change_rows(self, old: tuple[Any, ...], rows: tuple[Any, ...]) -> int | None:
+        self._rows = rows
+        if rows:  # names may have changed elsewhere, so every row is shown again
+            last = self.index(len(rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        changed = [n for n, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+        return changed[0] if len(changed) == 1 else None
+
+    # -- reading
+
+    def entry(self, row: int) -> Any:
+        """The participant or step shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        """Cell text, the value an editor starts from, a tooltip, and alignment."""
+        if not self._valid(index) or self._meeting is None:
+            return None
+        entry = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self.display(self._meeting, entry, index.column())
+        if role == _EDIT:
+            return self.edit_value(self._meeting, entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.tooltip(self._meeting, entry, index.column())) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = index.column() in self.right_aligned
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            return (horizontal | Qt.AlignmentFlag.AlignVCenter).value
+        return None
+
+    def display(self, meeting: Meeting, entry: Any, column: int) -> str:
+        """The text of a cell (subclasses)."""
+        raise NotImplementedError
+
+    def edit_value(self, meeting: Meeting, entry: Any, column: int) -> Any:
+        """The value an in-place editor starts from: the cell's text unless a subclass says."""
+        return self.display(meeting, entry, column)
+
+    def tooltip(self, meeting: Meeting, entry: Any, column: int) -> str:
+        """A cell's tooltip: its whole text, which a narrow column may cut."""
+        return self.display(meeting, entry, column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Rows can be selected and dragged; some cells edited; drops go between rows."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if index.column() in self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing
+
+    def setData(self, index: _Index, value: Any, role: int = _EDIT) -> bool:
+        """Hand an edit in place to the editor; the model follows when it is applied."""
+        if role != _EDIT or not self._valid(index) or index.column() not in self.editable:
+            return False
+        return self._edit(index.row(), index.column(), value)
+
+    def moveRows(
+        self,
+        sourceParent: _Index,
+        sourceRow: int,
+        count: int,
+        destinationParent: _Index,
+        destinationChild: int,
+    ) -> bool:
+        """Move one row as one edit; ``destinationChild`` is the row it goes before."""
+        if sourceParent.isValid() or destinationParent.isValid() or count != 1:
+            return False
+        if not 0 <= sourceRow < len(self._rows):
+            return False
+        target = destinationChild if destinationChild <= sourceRow else destinationChild - 1
+        target = max(0, min(target, len(self._rows) - 1))
+        return target != sourceRow and self._move(sourceRow, target)
+
+    # -- drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows are only moved within the table."""
+        return _MOVE
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows are only moved within the table."""
+        return _MOVE
+
+    def mimeTypes(self) -> list[str]:
+        """The one type a row travels as."""
+        return [self.mime_type]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+        """The dragged row: the item it belongs to and its number."""
+        rows = sorted({index.row() for index in indexes if self._valid(index)})
+        if len(rows) != 1:
+            return None
+        data = QMimeData()
+        data.setData(self.mime_type, QByteArray(f"{self._item_id}\n{rows[0]}".encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Only a row of this very table can be dropped, and only to move it."""
+        return action == _MOVE and self._dragged_row(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Turn a drop between rows (or on one, or below the last) into one move."""
+        source = self._dragged_row(data)
+        if action != _MOVE or source is None:
+            return False
+        if parent.isValid():  # dropped onto a row: take its place
+            row = parent.row() + (parent.row() > source)
+        elif row < 0:
+            row = len(self._rows)
+        return self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
+
+    def _dragged_row(self, data: QMimeData) -> int | None:
+        if data is None or not data.hasFormat(self.mime_type):
+            return None
+        item_id, _, row = bytes(data.data(self.mime_type).data()).decode().partition("\n")
+        if item_id != str(self._item_id) or not row.isdigit() or int(row) >= len(self._rows):
+            return None
+        return int(row)
+
+    def _valid(self, index: _Index) -> bool:
+        return index.isValid() and 0 <= index.row() < len(self._rows)
+
+
+def _single_move(
+    old: tuple[Any, ...], new: tuple[Any, ...], current: int = -1
+) -> tuple[int, int] | None:
+    """``(source, target)`` if ``new`` is ``old`` with one row moved, else ``None``.
+
+    A swap of neighbours reads both ways; then the row ``current`` is the one that moved.
+    """
+    changed = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    if len(changed) < 2:
+        return None
+    first, last = changed[0], changed[-1]
+    down = new[first : last + 1] == old[first + 1 : last + 1] + old[first : first + 1]
+    up = new[first : last + 1] == old[last : last + 1] + old[first:last]
+    if up and (current == last or not down):
+        return last, first
+    return (first, last) if down else None
+
+
+def _inserted_at(short: tuple[Any, ...], long: tuple[Any, ...]) -> int | None:
+    """Where ``long`` is ``short`` with one row put in, or ``None`` if it is not."""
+    row = next((n for n, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return row if long[:row] + long[row + 1 :] == short else None
+
+
+class ParticipantsModel(ItemRowsModel):
+    """The people in an item: who (name and affiliation) and in which role."""
+
+    headers = ("Person", "Role")
+    PERSON, ROLE = range(2)
+    editable = frozenset({ROLE})
+    field = "participants"
+    mime_type = "application/x-briefing-participant-row"
+
+    def display(self, meeting: Meeting, entry: Participant, column: int) -> str:
+        """``Sarah Brooks · International Service for Human Rights``, or the role."""
+        if column == self.ROLE:
+            return entry.role.label
+        person = meeting.person(entry.person_id)
+        return text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
+
+    def tooltip(self, meeting: Meeting, entry: Participant, column: int) -> str:
+        """The person's name and affiliation on lines of their own, or the role."""
+        if column == self.ROLE:
+            return entry.role.label
+        person = meeting.person(entry.person_id)
+        return "\n".join(p for p in (person.display_name, person.affiliation) if p)
+
+
+class RunningOrderModel(ItemRowsModel):
+    """An item's running order: each step, who speaks, and for how many minutes."""
+
+    headers = ("Step", "Speaker", "Minutes")
+    STEP, SPEAKER, MINUTES = range(3)
+    editable = frozenset({STEP, SPEAKER, MINUTES})
+    right_aligned = frozenset({MINUTES})
+    field = "running_order"
+    mime_type = "application/x-briefing-step-row"
+
+    def display(self, meeting: Meeting, entry: Segment, column: int) -> str:
+        """The step's label, its speaker, or its minutes (nothing when it has no length)."""
+        if column == self.STEP:
+            return entry.label
+        if column == self.SPEAKER:
+            return text.segment_speaker(meeting, entry)
+        return "" if entry.minutes is None else str(entry.minutes)
+
+    def edit_value(self, meeting: Meeting, entry: Segment, column: int) -> Any:
+        """Minutes as a number (``None`` for none); the other cells as their text."""
+        return entry.minutes if column == self.MINUTES else self.display(meeting, entry, column)
+
+    def tooltip(self, meeting: Meeting, entry: Segment, column: int) -> str:
+        """The whole label or speaker; the length as ``5 min``."""
+        if column == self.MINUTES:
+            return text.segment_minutes(entry)
+        return self.display(meeting, entry, column)
+
+
+# --------------------------------------------------------------------------- in-place editors
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell in an editable combo box: pick one of the choices, or type any text."""
+
+    def __init__(self, choices: Callable[[], Sequence[str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        """An editable combo box offering the choices."""
+        combo = choice_combo(self._choices(), parent)
+        combo.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        """Start from the cell's text, all of it selected so typing replaces it."""
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(_EDIT) or ""))
+        editor.lineEdit().selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        """Hand the text chosen or typed to the model."""
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), _EDIT)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Edits a step's minutes in a spin box; ``none`` (or no text) means no length."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        """A minutes spin box."""
+        return minutes_spin(parent)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        """Start from the step's minutes."""
+        assert isinstance(editor, QSpinBox)
+        value = index.data(_EDIT)
+        editor.setValue(NO_MINUTES if value is None else int(value))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        """Hand the minutes (or ``None``) to the model."""
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, spin_minutes(editor), _EDIT)
+
+
+def choice_combo(choices: Sequence[str], parent: QWidget | None = None) -> QComboBox:
+    """An editable combo box of ``choices`` that also takes any text, completing as one types."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(choices))
+    completer = combo.completer()
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+class MinutesSpinBox(QSpinBox):
+    """Minutes, or none: the lowest value reads ``none``, and a field left empty means none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(NO_MINUTES, 24 * 60)
+        self.setSpecialValueText("none")
+        self.setSuffix(" min")
+        self.setValue(NO_MINUTES)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def validate(self, text: str, pos: int) -> object:
+        """An empty field is acceptable: it means no length."""
+        if not self._bare(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        """No text is no length."""
+        return NO_MINUTES if not self._bare(text) else super().valueFromText(text)
+
+    def _bare(self, text: str) -> str:
+        return text.strip().removesuffix(self.suffix().strip()).strip()
+
+
+def minutes_spin(parent: QWidget | None = None) -> MinutesSpinBox:
+    """A spin box of minutes whose lowest value, shown as ``none``, means no length."""
+    return MinutesSpinBox(parent)
+
+
+def spin_minutes(spin: QSpinBox) -> int | None:
+    """The minutes in a :func:`minutes_spin`, or ``None`` for none or no text."""
+    if not spin.cleanText().strip() or spin.value() == NO_MINUTES:
+        return None
+    return spin.value()
+
+
+# --------------------------------------------------------------------------- sub-table section
+
+
+def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
+
+
+class RowsSection(QGroupBox):
+    """A titled sub-table with Move up, Move down and Remove (buttons, keys, context menu).
+
+    ``move(row, delta)`` and ``remove(row)`` are the editor's methods; the section only knows
+    which row is selected, and keeps the buttons enabled where they can act.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        model: ItemRowsModel,
+        what: str,
+        move: Callable[[int, int], object],
+        remove: Callable[[int], object],
+    ) -> None:
+        super().__init__(title)
+        self.model = model
+        self.view = _rows_view(model, title)
+        self._move, self._remove = move, remove
+        self.move_up_action = self._action(
+            f"Move {what} up", "go-up", QStyle.StandardPixmap.SP_ArrowUp, "Ctrl+Up"
+        )
+        self.move_down_action = self._action(
+            f"Move {what} down", "go-down", QStyle.StandardPixmap.SP_ArrowDown, "Ctrl+Down"
+        )
+        self.remove_action = self._action(
+            f"Remove {what}", "list-remove", QStyle.StandardPixmap.SP_TrashIcon, "Del"
+        )
+        self.move_up_action.triggered.connect(lambda: self._move_current(-1))
+        self.move_down_action.triggered.connect(lambda: self._move_current(1))
+        self.remove_action.triggered.connect(self._remove_current)
+        self.move_up_button, self.move_down_button, self.remove_button = (
+            self._button(action)
+            for action in (self.move_up_action, self.move_down_action, self.remove_action)
+        )
+        self.add_row = QHBoxLayout()
+        self.footer = QHBoxLayout()
+        self.add_row.setSpacing(6)
+        self.footer.setSpacing(6)
+        self._lay_out()
+        self.view.selectionModel().currentRowChanged.connect(self.update_actions)
+        self.view.selectionModel().selectionChanged.connect(self.update_actions)
+        model.modelReset.connect(self.update_actions)
+        model.rowsInserted.connect(self.update_actions)
+        model.rowsRemoved.connect(self.update_actions)
+        self.update_actions()
+
+    def _action(self, name: str, theme: str, fallback: QStyle.StandardPixmap, keys: str) -> QAction:
+        action = QAction(_icon(self, theme, fallback), name, self.view)
+        shortcut = QKeySequence(keys)
+        action.setShortcut(shortcut)
+        # only while the table has the focus, so Delete in a text field still deletes text
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        shown = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{name} ({shown})")
+        self.view.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setAccessibleName(action.text())
+        return button
+
+    def _lay_out(self) -> None:
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        for button in (self.move_up_button, self.move_down_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 8)
+        grid.setHorizontalSpacing(4)
+        grid.addWidget(self.view, 0, 0)
+        grid.addLayout(buttons, 0, 1)
+        grid.addLayout(self.add_row, 1, 0)
+        grid.addLayout(self.footer, 2, 0)
+        grid.setRowStretch(0, 1)
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.view.currentIndex()
+        selected = self.view.selectionModel().isRowSelected(index.row(), QModelIndex())
+        return index.row() if index.isValid() and selected else -1
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the selected row (if it is not already)."""
+        if not 0 <= row < self.model.rowCount() or row == self.current_row():
+            return
+        column = max(self.view.currentIndex().column(), 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, column), flags)
+        self.view.scrollTo(self.model.index(row, column))
+
+    def update_actions(self, *_args: Any) -> None:
+        """Enable what can act on the selected row."""
+        row, count = self.current_row(), self.model.rowCount()
+        self.move_up_action.setEnabled(row > 0)
+        self.move_down_action.setEnabled(0 <= row < count - 1)
+        self.remove_action.setEnabled(row >= 0)
+
+    def _move_current(self, delta: int) -> None:
+        if (row := self.current_row()) >= 0:
+            self._move(row, delta)
+            self.update_actions()
+
+    def _remove_current(self) -> None:
+        if (row := self.current_row()) >= 0:
+            self._remove(row)
+            self.update_actions()
+
+
+def _rows_view(model: ItemRowsModel, name: str) -> QTableView:
+    """A table of rows edited in place (double-click or F2) and moved by drag and drop."""
+    view = table_view()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropOverwriteMode(False)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(_MOVE)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    # as tall as its rows (at least three), so a form with few rows needs no scrolling
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    rows = view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 3 * rows + 4)
+    return view
+
+
+# --------------------------------------------------------------------------- the editor
+
+
+class AgendaItemEditor(EntryEditor):
+    """The form for one agenda item: its fields, the people in it and its running order."""
+
+    part = "agenda"
+    noun = "agenda item"
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self._people_choices: tuple[tuple[str, str, str], ...] = ()
+        self._build_fields()
+        self.participants_model = ParticipantsModel(self._edit_participant, self._drop_participant)
+        self.running_order_model = RunningOrderModel(self._edit_step, self._drop_step)
+        self.participants_section = self._build_participants()
+        self.running_order_section = self._build_running_order()
+        self.participants_view = self.participants_section.view
+        self.running_order_view = self.running_order_section.view
+        sections = QVBoxLayout(self.body)
+        sections.setContentsMargins(0, 8, 0, 0)
+        sections.setSpacing(10)
+        sections.addWidget(self.participants_section, 1)
+        sections.addWidget(self.running_order_section, 1)
+        self._set_tab_order()
+
+    # -- the item's own fields
+
+    def _build_fields(self) -> None:
+        self.title_edit = self.bind_line(line_edit("Title of the session"), "title", "title")
+        self.own_date_check = QCheckBox("Own date")
+        self.date_edit = QDateEdit()
+        self.start_edit, self.end_edit = _time_edit("Start time"), _time_edit("End time")
+        self.slot_label = plain_label()
+        self.description_edit = self.bind_text(
+            text_box("Description or guiding questions", 5), "description", "description"
+        )
+        # the tables, not the text box, take the height a tall window gives
+        self.description_edit.setMaximumHeight(self.description_edit.minimumHeight())
+        self._set_up_date()
+        self.form.addRow("&Title:", self.title_edit)
+        self.form.addRow("&Date:", self._date_row())
+        self.form.addRow("T&ime:", self._time_row())
+        self.form.addRow("Descri&ption:", self.description_edit)
+        for edit in (self.start_edit, self.end_edit):
+            edit.timeChanged.connect(self._times_changed)
+
+    def _set_up_date(self) -> None:
+        self.own_date_check.setAccessibleName("Item has a date of its own")
+        self.own_date_check.setToolTip(
+            "Tick when the item is not on the meeting's first day;\n"
+            "otherwise it takes place on the meeting's first day."
+        )
+        self.date_edit.setAccessibleName("Date of the item")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setKeyboardTracking(False)  # typed dates count at Enter or focus-out
+        self.date_hint = plain_label()
+        self.date_hint.setEnabled(False)
+        self.own_date_check.toggled.connect(self._commit_date)
+        self.date_edit.dateChanged.connect(self._commit_date)
+
+    def _date_row(self) -> QWidget:
+        return _row(self.own_date_check, self.date_edit, self.date_hint, stretch=True)
+
+    def _time_row(self) -> QWidget:
+        dash = QLabel("–")
+        self.slot_label.setAccessibleName("Length of the slot")
+        self.slot_label.setMinimumWidth(
+            self.slot_label.fontMetrics().horizontalAdvance("00 h 00 min")
+        )
+        return _row(self.start_edit, dash, self.end_edit, self.slot_label, stretch=True)
+
+    def _commit_date(self, *_args: Any) -> None:
+        if self._filling:
+            return
+        own = self.own_date_check.isChecked()
+        self.date_edit.setEnabled(own)
+        self.date_hint.setVisible(not own)
+        value = self.date_edit.date().toPython() if own else None
+        self.commit({"date": value}, "date", "date", merge=True)
+
+    def _times_changed(self, *_args: Any) -> None:
+        self._show_slot_length()
+        if self._filling:
+            return
+        start, end = self.start_edit.time().toPython(), self.end_edit.time().toPython()
+        self.commit({"start": start, "end": end}, "time slot", "times", merge=True)
+
+    def _show_slot_length(self) -> None:
+        minutes = self.start_edit.time().secsTo(self.end_edit.time()) // 60
+        self.slot_label.setText(format_duration(minutes) if minutes > 0 else "—")
+
+    def flush_typing(self) -> None:
+        """Apply what is being typed now, times and date included."""
+        super().flush_typing()
+        for edit in (self.start_edit, self.end_edit, self.date_edit):
+            edit.interpretText()
+
+    # -- filling
+
+    def refresh(self) -> None:
+        """Fill the form again from the meeting; empty the tables when no item is shown."""
+        super().refresh()
+        if self.entry() is None:
+            self.participants_model.show_item(self.document.meeting, None)
+            self.running_order_model.show_item(self.document.meeting, None)
+
+    def fill(self, entry: AgendaItem) -> None:
+        """Show the date, times, the two tables and the running-order total."""
+        meeting = self.document.meeting
+        self._filling = True
+        try:
+            self._fill_date(meeting, entry)
+            self._fill_times(entry)
+            self._fill_people_choices(meeting)
+            if not self.title_edit.hasFocus():  # a long title reads from its start
+                self.title_edit.setCursorPosition(0)
+            self.title_edit.setToolTip(plain_tooltip(entry.title))
+        finally:
+            self._filling = False
+        for section in (self.participants_section, self.running_order_section):
+            row = section.model.show_item(meeting, entry, section.current_row())
+            if row is not None:
+                section.select_row(row)
+            section.update_actions()
+        self._fill_total(entry)
+
+    def _fill_date(self, meeting: Meeting, item: AgendaItem) -> None:
+        shown = item.date or meeting.first_date
+        self.own_date_check.setChecked(item.date is not None)
+        self.date_edit.setDate(QDate(shown) if shown is not None else QDate.currentDate())
+        self.date_edit.setEnabled(item.date is not None)
+        self.date_hint.setText(
+            "the meeting's first day" if meeting.first_date else "the meeting has no date yet"
+        )
+        self.date_hint.setVisible(item.date is None)
+
+    def _fill_times(self, item: AgendaItem) -> None:
+        self.start_edit.setTime(QTime(item.start.hour, item.start.minute))
+        self.end_edit.setTime(QTime(item.end.hour, item.end.minute))
+        self._show_slot_length()
+
+    def _fill_people_choices(self, meeting: Meeting) -> None:
+        choices = tuple((p.id, p.display_name, p.affiliation) for p in meeting.people)
+        if choices == self._people_choices:
+            return
+        self._people_choices = choices
+        for combo in (self.person_combo, self.speaker_combo):
+            typed = combo.currentText()
+            with QSignalBlocker(combo):
+                combo.clear()
+                for ident, name, affiliation in choices:
+                    combo.addItem(name, ident)
+                    combo.setItemData(
+                        combo.count() - 1, affiliation or name, Qt.ItemDataRole.ToolTipRole
+                    )
+                combo.setCurrentIndex(-1)
+                combo.setEditText(typed)
+        self._update_person_hint()
+
+    def _fill_total(self, item: AgendaItem) -> None:
+        self.total_label.setText(running_order_total(item))
+        over = sum(step.minutes or 0 for step in item.running_order) > item.minutes
+        self.total_label.setStyleSheet("color: #b3261e;" if over else "")
+
+    # -- participants
+
+    def _build_participants(self) -> RowsSection:
+        section = RowsSection(
+            "People in this item",
+            self.participants_model,
+            "person",
+            self.move_participant,
+            self.remove_participant,
+        )
+        view = section.view
+        view.setItemDelegateForColumn(
+            ParticipantsModel.ROLE, ChoiceDelegate(lambda: ROLE_CHOICES, view)
+        )
+        size_columns(
+            view.horizontalHeader(),
+            {0: QHeaderView.ResizeMode.Stretch, 1: QHeaderView.ResizeMode.Interactive},
+            {1: 170},
+        )
+        self._build_person_form(section)
+        return section
+
+    def _build_person_form(self, section: RowsSection) -> None:
+        self.person_combo = choice_combo(())
+        self.person_combo.setAccessibleName("Person to add")
+        self.person_combo.lineEdit().setPlaceholderText("Choose or type a name")
+        self.person_combo.setToolTip("Someone of the meeting, or the name of a new person")
+        self.person_combo.setMinimumContentsLength(14)
+        self.person_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role_combo = choice_combo(ROLE_CHOICES)
+        self.role_combo.setAccessibleName("Role of the person to add")
+        self.role_combo.setCurrentText(DEFAULT_ROLE)
+        self.role_combo.setToolTip("A role from the list, or your own wording")
+        self.add_person_button = QPushButton(QIcon.fromTheme("list-add"), "Add")
+        self.add_person_button.setToolTip("Add this person to the item in this role (Enter)")
+        self.person_hint = ElidingLabel()  # one line, so the form's height never jumps
+        self.person_hint.hide()
+        section.add_row.addWidget(self.person_combo, 3)
+        section.add_row.addWidget(self.role_combo, 2)
+        section.add_row.addWidget(self.add_person_button)
+        section.footer.addWidget(self.person_hint)
+        self.person_combo.editTextChanged.connect(self._update_person_hint)
+        self.person_combo.lineEdit().returnPressed.connect(self._add_person_from_form)
+        self.add_person_button.clicked.connect(self._add_person_from_form)
+        self._update_person_hint()
+
+    def _chosen_person(self) -> Person | None:
+        """The person the add row names: the one picked in the list, else one named so."""
+        combo = self.person_combo
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == combo.currentText():
+            return self.document.meeting.person(combo.itemData(index))
+        return person_named(self.document.meeting, combo.currentText())
+
+    def _update_person_hint(self, *_args: Any) -> None:
+        name = " ".join(self.person_combo.currentText().split())
+        is_new = bool(name) and self._chosen_person() is None
+        self.add_person_button.setEnabled(bool(name))
+        self.add_person_button.setText("Add new person" if is_new else "Add")
+        self.person_hint.set_full_text(
+            f"“{name}” is not in the meeting yet: “Add new person” adds them." if is_new else ""
+        )
+        self.person_hint.setToolTip(plain_tooltip(self.person_hint.full_text()))
+        self.person_hint.setVisible(is_new)
+
+    def _add_person_from_form(self) -> None:
+        name = " ".join(self.person_combo.currentText().split())
+        if not name:
+            return
+        role = self.role_combo.currentText()
+        person = self._chosen_person()
+        if person is not None:
+            done = self.add_participant(person.id, role)
+        else:
+            done = self.add_new_participant(name, role)
+        if done:
+            self.person_combo.setCurrentIndex(-1)
+            self.person_combo.setEditText("")
+
+    def add_participant(self, person_id: str, role: Role | str) -> bool:
+        """Add a person of the meeting to the item in ``role`` (a Role, or any wording of one)."""
+        item = self.entry()
+        if item is None:
+            return False
+        try:
+            participant = Participant(person_id, as_role(role))
+        except ValidationError as exc:
+            return self._refuse("The person was not added", exc)
+        name = self.document.meeting.person(person_id).display_name
+        if participant in item.participants:
+            self.error_line.show_problem(
+                f"{quoted(name)} is already in {quoted(item.title)} as {participant.role.label}."
+            )
+            return False
+        participants = (*item.participants, participant)
+        text = f"Add {quoted(name)} to {quoted(item.title)}"
+        return self._apply_item({"participants": participants}, text, "participants")
+
+    def add_new_participant(self, name: str, role: Role | str) -> bool:
+        """Make a new person called ``name`` and add them to the item, as one undo step."""
+        item = self.entry()
+        if item is None:
+            return False
+        try:
+            person = Person(new_id("person"), " ".join(name.split()))
+            participant = Participant(person.id, as_role(role))
+        except ValidationError as exc:
+            return self._refuse("The person was not added", exc)
+        meeting = insert_entry(self.document.meeting, "people", person)
+        participants = (*item.participants, participant)
+        text = f"Add new person {quoted(person.name)} to {quoted(item.title)}"
+        return self._apply_item({"participants": participants}, text, "participants", meeting)
+
+    def remove_participant(self, row: int) -> bool:
+        """Take the person in ``row`` out of the item (they stay in the meeting)."""
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.participants):
+            return False
+        name = self._person_name(item.participants[row].person_id)
+        participants = item.participants[:row] + item.participants[row + 1 :]
+        text = f"Remove {quoted(name)} from {quoted(item.title)}"
+        return self._apply_item({"participants": participants}, text, "participants")
+
+    def move_participant(self, row: int, delta: int) -> bool:
+        """Move the person in ``row`` up (``delta`` < 0) or down by ``delta`` rows."""
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.participants):
+            return False
+        name = self._person_name(item.participants[row].person_id)
+        return self._move_in(item, "participants", row, delta, name)
+
+    def set_role(self, row: int, role: Role | str) -> bool:
+        """Give the person in ``row`` another role (a Role, or any wording of one)."""
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.participants):
+            return False
+        try:
+            changed = dataclasses.replace(item.participants[row], role=as_role(role))
+        except ValidationError as exc:
+            return self._refuse("The role was not changed", exc)
+        participants = _replaced(item.participants, row, changed)
+        name = self._person_name(changed.person_id)
+        text = f"Change role of {quoted(name)} in {quoted(item.title)}"
+        return self._apply_item({"participants": participants}, text, "participants")
+
+    def _edit_participant(self, row: int, column: int, value: Any) -> bool:
+        return column == ParticipantsModel.ROLE and self.set_role(row, str(value))
+
+    def _drop_participant(self, source: int, target: int) -> bool:
+        self.participants_section.select_row(source)  # the dropped row is the one to follow
+        return self.move_participant(source, target - source)
+
+    def _person_name(self, person_id: str) -> str:
+        return self.document.meeting.person(person_id).display_name
+
+    # -- running order
+
+    def _build_running_order(self) -> RowsSection:
+        section = RowsSection(
+            "Running order", self.running_order_model, "step", self.move_step, self.remove_step
+        )
+        view = section.view
+        view.setItemDelegateForColumn(
+            RunningOrderModel.SPEAKER, ChoiceDelegate(self._people_names, view)
+        )
+        view.setItemDelegateForColumn(RunningOrderModel.MINUTES, MinutesDelegate(view))
+        size_columns(
+            view.horizontalHeader(),
+            {
+                0: QHeaderView.ResizeMode.Stretch,
+                1: QHeaderView.ResizeMode.Stretch,
+                2: QHeaderView.ResizeMode.Fixed,
+            },
+            {2: view.fontMetrics().horizontalAdvance("Minutes") + 28},
+        )
+        self._build_step_form(section)
+        return section
+
+    def _build_step_form(self, section: RowsSection) -> None:
+        self.step_edit = line_edit("New step", "Step to add")
+        self.speaker_combo = choice_combo(())
+        self.speaker_combo.setAccessibleName("Speaker of the step to add")
+        self.speaker_combo.lineEdit().setPlaceholderText("Speaker")
+        self.speaker_combo.setToolTip(
+            "Someone of the meeting, or a description such as\n"
+            "“A human rights defender (to be named)”"
+        )
+        self.speaker_combo.setMinimumContentsLength(10)
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.minutes_spin = minutes_spin()
+        self.minutes_spin.setAccessibleName("Minutes of the step to add")
+        self.minutes_spin.setToolTip("Length of the step; “none” when it has no set length")
+        self.add_step_button = QPushButton(QIcon.fromTheme("list-add"), "Add")
+        self.add_step_button.setToolTip("Add this step at the end of the running order (Enter)")
+        self.total_label = plain_label()
+        self.total_label.setAccessibleName("Minutes of the steps against the slot")
+        section.add_row.addWidget(self.step_edit, 3)
+        section.add_row.addWidget(self.speaker_combo, 3)
+        section.add_row.addWidget(self.minutes_spin, 1)
+        section.add_row.addWidget(self.add_step_button)
+        section.footer.addWidget(plain_label("Total:"))
+        section.footer.addWidget(self.total_label)
+        section.footer.addStretch(1)
+        self.step_edit.textChanged.connect(self._update_step_button)
+        for enter in (self.step_edit.returnPressed, self.speaker_combo.lineEdit().returnPressed):
+            enter.connect(self._add_step_from_form)
+        self.add_step_button.clicked.connect(self._add_step_from_form)
+        self._update_step_button()
+
+    def _update_step_button(self, *_args: Any) -> None:
+        self.add_step_button.setEnabled(bool(self.step_edit.text().strip()))
+
+    def _add_step_from_form(self) -> None:
+        if not self.step_edit.text().strip():
+            return
+        person_id, speaker = self._speaker_fields(self.speaker_combo.currentText())
+        minutes = spin_minutes(self.minutes_spin)
+        if self.add_step(self.step_edit.text(), person_id, speaker, minutes):
+            self.step_edit.clear()
+            self.speaker_combo.setCurrentIndex(-1)
+            self.speaker_combo.setEditText("")
+            self.minutes_spin.setValue(NO_MINUTES)
+
+    def add_step(
+        self,
+        label: str,
+        person_id: str | None = None,
+        speaker: str = "",
+        minutes: int | None = None,
+    ) -> bool:
+        """Add a step at the end of the running order."""
+        item = self.entry()
+        if item is None:
+            return False
+        try:
+            step = Segment(label.strip(), person_id, speaker.strip(), minutes)
+        except ValidationError as exc:
+            return self._refuse("The step was not added", exc)
+        steps = (*item.running_order, step)
+        text = f"Add step {quoted(step.label)} to {quoted(item.title)}"
+        return self._apply_item({"running_order": steps}, text, "running_order")
+
+    def remove_step(self, row: int) -> bool:
+        """Take the step in ``row`` out of the running order."""
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.running_order):
+            return False
+        steps = item.running_order[:row] + item.running_order[row + 1 :]
+        label = item.running_order[row].label
+        text = f"Remove step {quoted(label)} from {quoted(item.title)}"
+        return self._apply_item({"running_order": steps}, text, "running_order")
+
+    def move_step(self, row: int, delta: int) -> bool:
+        """Move the step in ``row`` up (``delta`` < 0) or down by ``delta`` rows."""
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.running_order):
+            return False
+        return self._move_in(item, "running_order", row, delta, item.running_order[row].label)
+
+    def set_step_label(self, row: int, label: str) -> bool:
+        """Rename the step in ``row``."""
+        return self._change_step(row, "label", {"label": label.strip()})
+
+    def set_step_speaker(self, row: int, speaker: str) -> bool:
+        """Make a person of the meeting (by name) or a description the speaker of a step."""
+        person_id, description = self._speaker_fields(speaker)
+        return self._change_step(row, "speaker", {"person_id": person_id, "speaker": description})
+
+    def set_step_minutes(self, row: int, minutes: int | None) -> bool:
+        """Give the step in ``row`` a length in minutes, or none."""
+        return self._change_step(row, "minutes", {"minutes": minutes})
+
+    def _change_step(self, row: int, label: str, changes: dict[str, Any]) -> bool:
+        item = self.entry()
+        if item is None or not 0 <= row < len(item.running_order):
+            return False
+        step = item.running_order[row]
+        try:
+            changed = dataclasses.replace(step, **changes)
+        except ValidationError as exc:
+            return self._refuse(f"The step's {label} was not changed", exc)
+        steps = _replaced(item.running_order, row, changed)
+        text = f"Change {label} of {quoted(step.label)} in {quoted(item.title)}"
+        return self._apply_item({"running_order": steps}, text, "running_order")
+
+    def _edit_step(self, row: int, column: int, value: Any) -> bool:
+        if column == RunningOrderModel.STEP:
+            return self.set_step_label(row, str(value or ""))
+        if column == RunningOrderModel.SPEAKER:
+            return self.set_step_speaker(row, str(value or ""))
+        return self.set_step_minutes(row, None if value is None else int(value))
+
+    def _drop_step(self, source: int, target: int) -> bool:
+        self.running_order_section.select_row(source)  # the dropped row is the one to follow
+        return self.move_step(source, target - source)
+
+    def _speaker_fields(self, typed: str) -> tuple[str | None, str]:
+        """``(person_id, "")`` for a person of the meeting, else ``(None, description)``."""
+        person = person_named(self.document.meeting, typed)
+        return (person.id, "") if person is not None else (None, " ".join(typed.split()))
+
+    def _people_names(self) -> list[str]:
+        return [p.display_name for p in self.document.meeting.people]
+
+    # -- applying
+
+    def _move_in(self, item: AgendaItem, field: str, row: int, delta: int, name: str) -> bool:
+        rows = getattr(item, field)
+        target = max(0, min(row + delta, len(rows) - 1))
+        if target == row:
+            return False
+        direction = "up" if target < row else "down"
+        text = f"Move {quoted(name)} {direction}"
+        return self._apply_item({field: moved(rows, row, target)}, text, field)
+
+    def _apply_item(
+        self, changes: dict[str, Any], text: str, field: str, meeting: Meeting | None = None
+    ) -> bool:
+        """Apply new values of the item's fields (to ``meeting``, or the current one) as one edit."""
+        item = self.entry()
+        if item is None:
+            return False
+        try:
+            new_item = dataclasses.replace(item, **changes)
+            after = replace_entry(meeting or self.document.meeting, "agenda", new_item)
+        except ValidationError as exc:
+            return self._refuse("The change was not made", exc)
+        self.error_line.show_problem("")
+        return self.apply(after, text, field)
+
+    def _refuse(self, what: str, exc: ValidationError) -> bool:
+        self.error_line.show_problem(f"{what}: {exc.problem}.")
+        return False
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.title_edit,
+            self.own_date_check,
+            self.date_edit,
+            self.start_edit,
+            self.end_edit,
+            self.description_edit,
+            self.participants_view,
+            self.person_combo,
+            self.role_combo,
+            self.add_person_button,
+            self.participants_section.move_up_button,
+            self.participants_section.move_down_button,
+            self.participants_section.remove_button,
+            self.running_order_view,
+            self.step_edit,
+            self.speaker_combo,
+            self.minutes_spin,
+            self.add_step_button,
+            self.running_order_section.move_up_button,
+            self.running_order_section.move_down_button,
+            self.running_order_section.remove_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def plain_tooltip(value: str) -> str:
+    """A tooltip that shows ``value`` literally: Qt would read ``Pillar <I>`` as rich text."""
+    if not QtGui.Qt.mightBeRichText(value):
+        return value
+    return f'<p style="white-space: pre-wrap">{html.escape(value, quote=False)}</p>'
+
+
+def as_role(role: Role | str) -> Role:
+    """``role`` itself, or the role some text names (``Modérateur`` is the moderator)."""
+    return role if isinstance(role, Role) else Role.parse(role)
+
+
+def person_named(meeting: Meeting, name: str) -> Person | None:
+    """The first person whose name (with or without honorific) is ``name``, any case or accent."""
+    key = fold(" ".join(name.split()))
+    if not key:
+        return None
+    for person in meeting.people:
+        if key in (fold(person.display_name), fold(person.name)):
+            return person
+    return None
+
+
+def running_order_total(item: AgendaItem) -> str:
+    """``40 of 45 min``, and how far over the slot the steps run when they do."""
+    total = sum(step.minutes or 0 for step in item.running_order)
+    shown = f"{total} of {item.minutes} min"
+    if total > item.minutes:
+        return f"{shown} ({total - item.minutes} min over the slot)"
+    return shown
+
+
+def _replaced(rows: tuple[Any, ...], row: int, value: Any) -> tuple[Any, ...]:
+    return (*rows[:row], value, *rows[row + 1 :])
+
+
+def _time_edit(name: str) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    edit.setKeyboardTracking(False)  # typed times count at Enter or focus-out, not per digit
+    edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return edit
+
+
+def _row(*widgets: QWidget, stretch: bool = False) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return row
+
+
+__all__ = [
+    "AgendaItemEditor",
+    "ItemRowsModel",
+    "ParticipantsModel",
+    "RowsSection",
+    "RunningOrderModel",
+]

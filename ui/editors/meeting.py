@@ -1,0 +1,1447 @@
+"""The meeting editor: the meeting's own fields, its contacts, linked events and further reading.
+
+The form is laid out in titled sections (the meeting; when and where; the concept note texts;
+contacts; linked events; further reading), in one column on a narrow page and in two columns on
+a wide one. Every change is one undoable edit of the meeting, made by the pure functions of
+:mod:`briefing.edit`: contacts, linked events and references have no ids, so an edit of one of
+them replaces the meeting's whole tuple. A value the model refuses is shown in the error line,
+which moves into the section where the change was made so it is seen next to the field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edit import moved, with_fields
+from briefing.errors import ValidationError
+from briefing.formatting import format_date
+from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
+from ui.document import MeetingDocument
+from ui.editors.base import EntryEditor, line_edit, quoted
+from ui.widgets import ElidingLabel, Mode, plain_label, size_columns
+
+MEETING_TYPES = (
+    "Multistakeholder consultation",
+    "Expert meeting",
+    "Working group session",
+    "Forum",
+    "Side event",
+    "Panel discussion",
+    "Workshop",
+    "Briefing",
+    "Webinar",
+)
+"""Suggestions for the meeting type; any other wording may be typed."""
+
+LANGUAGES = (
+    ("en", "English"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("ru", "Russian"),
+)
+"""The six official UN languages (BCP-47 code, name); "Other…" takes any code."""
+
+TWO_COLUMN_WIDTH = 1100
+"""From this width on, the sections are laid out in two columns."""
+
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_ROW_MIME = "application/x-briefing-meeting-row"
+_Index = QModelIndex | QPersistentModelIndex
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([A-Za-z]+|\d{1,2})\.?[\s./-]+(\d{4})$")
+
+
+# --------------------------------------------------------------------------- small tables
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column of a small table: the entry's field it shows, and how it is read and written."""
+
+    header: str
+    attr: str
+    label: str  # names the field in undo texts: "Edit email of contact ‘X’"
+    kind: Literal["text", "date", "check"] = "text"
+    mode: Mode = Mode.Stretch
+    tip: str = ""
+
+    def read(self, entry: Any) -> Any:
+        """The value to edit: text, ``2017-11-27`` for a date, a bool for a check box."""
+        value = getattr(entry, self.attr)
+        if self.kind == "date":
+            return value.isoformat() if value else ""
+        return value
+
+    def show(self, entry: Any) -> str:
+        """The text a cell shows (a date as ``27 Nov 2017``)."""
+        value = getattr(entry, self.attr)
+        if self.kind == "date":
+            return short_date(value) if value else ""
+        return "" if self.kind == "check" else str(value)
+
+    def write(self, entry: Any, value: Any) -> Any:
+        """``entry`` with this column's field set from an edited value (the model checks it)."""
+        if self.kind == "date":
+            value = parse_date(str(value))
+        elif self.kind == "check":
+            value = bool(value)
+        return dataclasses.replace(entry, **{self.attr: value})
+
+
+@dataclasses.dataclass(frozen=True)
+class TupleSpec:
+    """A tuple of the meeting shown as a small table: its field, what an entry is called, columns."""
+
+    field: str
+    noun: str
+    plural: str
+    columns: tuple[Column, ...]
+    new_entry: Callable[[], Any]
+    name: Callable[[Any], str]
+
+
+def short_date(day: dt.date) -> str:
+    """``27 Nov 2017``, the same in every locale."""
+    number, month, year = format_date(day).split()
+    return f"{number} {month[:3]} {year}"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed as ``2017-11-27``, ``27 Nov 2017`` or ``27/11/2017``; empty gives None."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _DAY_MONTH_YEAR.match(text)
+    if match is not None:
+        day, month, year = match.groups()
+        number = int(month) if month.isdigit() else _month_number(month)
+        try:
+            return dt.date(int(year), number, int(day))
+        except ValueError:
+            pass
+    raise ValueError(f"‘{text}’ is not a date; write it like 2017-11-27")
+
+
+def _month_number(name: str) -> int:
+    prefix = name[:3].lower()
+    return _MONTHS.index(prefix) + 1 if prefix in _MONTHS else 0
+
+
+CONTACTS = TupleSpec(
+    field="contacts",
+    noun="contact",
+    plural="contacts",
+    columns=(
+        Column("Name", "name", "name", tip="A person or an office"),
+        Column("Role", "role", "role", tip="What to contact them about"),
+        Column("Email", "email", "email"),
+        Column("Phone", "phone", "phone"),
+        Column("Cc", "cc", "cc", "check", Mode.ResizeToContents, "Copied in (cc) on queries"),
+    ),
+    new_entry=lambda: Contact("New contact"),
+    name=lambda contact: contact.name or contact.email,
+)
+
+LINKED_EVENTS = TupleSpec(
+    field="linked_events",
+    noun="linked event",
+    plural="linked events",
+    columns=(
+        Column("Title", "title", "title"),
+        Column("First day", "first_date", "first day", "date", Mode.ResizeToContents),
+        Column("Last day", "last_date", "last day", "date", Mode.ResizeToContents),
+        Column("Relation", "relation", "relation", tip="How the meeting relates to the event"),
+        Column("Venue", "venue", "venue"),
+    ),
+    new_entry=lambda: LinkedEvent("New linked event"),
+    name=lambda event: event.title,
+)
+
+REFERENCES = TupleSpec(
+    field="references",
+    noun="reference",
+    plural="references",
+    columns=(
+        Column("Title", "title", "title"),
+        Column("Description", "description", "description"),
+        Column("URL", "url", "URL", tip="Where to find it (may be left empty)"),
+    ),
+    new_entry=lambda: Reference("New reference"),
+    name=lambda reference: reference.title,
+)
+
+
+class TupleTableModel(QAbstractTableModel):
+    """An editable table over one tuple of the meeting (contacts, linked events, references).
+
+    The model never changes its rows itself: every edit makes the new tuple and hands it to
+    ``apply`` (one undo step); the rows change when the editor shows the new meeting through
+    :meth:`set_rows`, which reports an insert, removal or move as such, so a view keeps its
+    selection on the same entry, also after undo and redo.
+    """
+
+    def __init__(
+        self,
+        spec: TupleSpec,
+        apply: Callable[[tuple[Any, ...], str], bool],
+        refuse: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._apply = apply
+        self._refuse = refuse
+        self._rows: tuple[Any, ...] = ()
+
+    # -- reading
+
+    def rows(self) -> tuple[Any, ...]:
+        """The entries shown."""
+        return self._rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of entries (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, the value to edit, the check state of a check-box column, tooltips."""
+        if not index.isValid():
+            return None
+        column = self.spec.columns[index.column()]
+        entry = self._rows[index.row()]
+        if column.kind == "check":
+            return self._check_data(column, entry, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.show(entry) or None
+        if role == Qt.ItemDataRole.EditRole:
+            return column.read(entry)
+        return None
+
+    def _check_data(self, column: Column, entry: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            state = Qt.CheckState.Checked if column.read(entry) else Qt.CheckState.Unchecked
+            return state.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles, and what a column means as its tooltip."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.spec.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip or None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Cells are edited in place (or checked); rows are dragged; drops go between rows."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if self.spec.columns[index.column()].kind == "check":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    # -- showing a new meeting
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows``, telling views what changed: an insert, a removal, a move or an edit."""
+        rows = tuple(rows)
+        kind, first, last = row_change(self._rows, rows)
+        if kind == "insert":
+            self.beginInsertRows(QModelIndex(), first, first)
+            self._rows = rows
+            self.endInsertRows()
+        elif kind == "remove":
+            self.beginRemoveRows(QModelIndex(), first, first)
+            self._rows = rows
+            self.endRemoveRows()
+        elif kind == "move":
+            self._move_shown(rows, first, last)
+        elif kind == "edit":
+            self._rows = rows
+            right = self.columnCount() - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, right))
+        elif kind == "reset":
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+
+    def _move_shown(self, rows: tuple[Any, ...], source: int, target: int) -> None:
+        # Qt wants the row the moved one lands before, counted in the old order.
+        before = target + 1 if target > source else target
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), before)
+        self._rows = rows
+        self.endMoveRows()
+
+    # -- edits, each one undo step
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Change one field of one entry; a value the model refuses is reported, not applied."""
+        if not index.isValid():
+            return False
+        column = self.spec.columns[index.column()]
+        if column.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
+            value = _is_checked(value)
+        elif column.kind == "check" or role != Qt.ItemDataRole.EditRole:
+            return False
+        entry = self._rows[index.row()]
+        what = f"{column.label} of {self.spec.noun} {quoted(self.spec.name(entry))}"
+        try:
+            changed = column.write(entry, value)
+        except ValueError as exc:  # a ValidationError, or a date that cannot be read
+            self._refuse(f"The {what} was not changed: {_problem(exc)}.")
+            return False
+        if changed == entry:
+            return True
+        return self._apply(self._replaced(index.row(), changed), f"Edit {what}")
+
+    def add_row(self) -> int | None:
+        """Add a new entry at the end; its row, or None if it was not added."""
+        rows = (*self._rows, self.spec.new_entry())
+        return len(rows) - 1 if self._apply(rows, f"Add {self.spec.noun}") else None
+
+    def remove_row(self, row: int) -> bool:
+        """Remove the entry in ``row``."""
+        if not 0 <= row < len(self._rows):
+            return False
+        rows = self._rows[:row] + self._rows[row + 1 :]
+        return self._apply(rows, f"Remove {self.spec.noun} {self._quoted(row)}")
+
+    def move_row(self, row: int, target: int) -> bool:
+        """Move the entry in ``row`` to index ``target``."""
+        if not 0 <= row < len(self._rows) or not 0 <= target < len(self._rows) or row == target:
+            return False
+        way = "up" if target < row else "down"
+        text = f"Move {self.spec.noun} {self._quoted(row)} {way}"
+        return self._apply(moved(self._rows, row, target), text)
+
+    def _replaced(self, row: int, entry: Any) -> tuple[Any, ...]:
+        return (*self._rows[:row], entry, *self._rows[row + 1 :])
+
+    def _quoted(self, row: int) -> str:
+        return quoted(self.spec.name(self._rows[row]))
+
+    # -- drag and drop within the table
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows are only moved."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows are only moved."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """A dragged row names its tuple and its row."""
+        return [_ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The row of the first dragged cell, with the tuple it belongs to."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            data.setData(_ROW_MIME, QByteArray(f"{self.spec.field}:{rows[0]}".encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Only a row of this same table can be dropped."""
+        return self._dragged_row(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Move the dragged row to where it was dropped (before ``row``; at the end if -1)."""
+        source = self._dragged_row(data)
+        if source is None or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
+            return False
+        before = parent.row() if parent.isValid() else row
+        before = len(self._rows) if before < 0 else before
+        target = before - 1 if before > source else before
+        # The view then asks to remove the dragged row; removeRows is not implemented, so the
+        # default refuses and the move applied here is all that happens.
+        return self.move_row(source, min(target, len(self._rows) - 1))
+
+    def _dragged_row(self, data: QMimeData) -> int | None:
+        if not data.hasFormat(_ROW_MIME):
+            return None
+        field, _, row = bytes(data.data(_ROW_MIME).data()).decode().partition(":")
+        if field != self.spec.field or not row.isdigit() or int(row) >= len(self._rows):
+            return None
+        return int(row)
+
+
+def row_change(old: Sequence[Any], new: Sequence[Any]) -> tuple[str, int, int]:
+    """How ``new`` differs from ``old``: ``same``, ``edit`` (rows first..last), ``insert`` or
+    ``remove`` (of row first), ``move`` (row first to index last), or ``reset``."""
+    if len(new) == len(old) + 1:
+        at = _first_difference(old, new)
+        if tuple(old[at:]) == tuple(new[at + 1 :]):
+            return ("insert", at, at)
+    elif len(new) == len(old) - 1:
+        at = _first_difference(new, old)
+        if tuple(old[at + 1 :]) == tuple(new[at:]):
+            return ("remove", at, at)
+    elif len(new) == len(old):
+        return _same_length_change(tuple(old), tuple(new))
+    return ("reset", 0, 0)
+
+
+def _first_difference(shorter: Sequence[Any], longer: Sequence[Any]) -> int:
+    for at, entry in enumerate(shorter):
+        if entry != longer[at]:
+            return at
+    return len(shorter)
+
+
+def _same_length_change(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[str, int, int]:
+    first = _first_difference(old, new)
+    if first == len(old):
+        return ("same", 0, 0)
+    last = max(at for at in range(len(old)) if old[at] != new[at])
+    if new[first : last + 1] == (*old[first + 1 : last + 1], old[first]):
+        return ("move", first, last)
+    if new[first : last + 1] == (old[last], *old[first:last]):
+        return ("move", last, first)
+    return ("edit", first, last)
+
+
+def _is_checked(value: Any) -> bool:
+    return getattr(value, "value", value) == Qt.CheckState.Checked.value
+
+
+def _problem(exc: ValueError) -> str:
+    return exc.problem if isinstance(exc, ValidationError) else str(exc)
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Edits cells as text; a value the model refuses opens the cell again with it, to fix."""
+
+    def __init__(self, view: QTableView, spec: TupleSpec) -> None:
+        super().__init__(view)
+        self._view = view
+        self._spec = spec
+        self._retry: tuple[QPersistentModelIndex, str] | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        """A line edit; a date cell's says how to write a date."""
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            column = self._spec.columns[index.column()]
+            editor.setPlaceholderText("2017-11-27" if column.kind == "date" else column.header)
+            editor.setAccessibleName(f"{column.header} of the {self._spec.noun}")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        """The cell's value, or the refused text when the cell is opened again to fix it."""
+        retry = self._retry
+        if retry is not None and isinstance(editor, QLineEdit) and retry[0] == index:
+            self._retry = None
+            editor.setText(retry[1])
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        """Hand the text to the model; if it is refused, keep it for a second try."""
+        if not isinstance(editor, QLineEdit):
+            super().setModelData(editor, model, index)
+            return
+        text = editor.text()
+        if text == model.data(index, Qt.ItemDataRole.EditRole):
+            return
+        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
+            self._retry = (QPersistentModelIndex(index), text)
+            QTimer.singleShot(0, self, self._reopen)
+
+    def _reopen(self) -> None:
+        retry, self._retry = self._retry, None
+        if retry is None or not retry[0].isValid() or not self._still_here():
+            return  # the entry is gone, or the user went on to another field
+        index = QModelIndex(retry[0])
+        self._retry = retry
+        self._view.setCurrentIndex(index)
+        self._view.edit(index)
+
+    def _still_here(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is None or focus is self._view or self._view.isAncestorOf(focus)
+
+
+class CompactTable(QTableView):
+    """A small table as tall as its rows (between two and six), with a hint when it is empty."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = empty_text
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        row_height = self.fontMetrics().height() + 12
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        self.verticalHeader().setMinimumSectionSize(row_height)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.horizontalHeader().setHighlightSections(False)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self._allow_row_drags()
+
+    def _allow_row_drags(self) -> None:
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the rows, from two to six of them; wider rows scroll."""
+        count = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().sizeHint().width(), self._height_for(min(max(count, 2), 6)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the header and two rows."""
+        return QSize(super().minimumSizeHint().width(), self._height_for(2))
+
+    def _height_for(self, rows: int) -> int:
+        header = self.horizontalHeader().sizeHint().height()
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the rows, or say that there are none yet."""
+        super().paintEvent(event)
+        if self.model() is None or self.model().rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(8, 0, -8, 0),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self.empty_text,
+        )
+        painter.end()
+
+
+def _sign_icon(vertical: bool) -> QIcon:
+    """A plain plus (or minus) for Add (Remove) where the icon theme has none."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.WindowText), 2))
+    painter.drawLine(3, 8, 13, 8)
+    if vertical:
+        painter.drawLine(8, 3, 8, 13)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _standard_icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
+
+
+class TupleTable(QWidget):
+    """A small editable table with Add, Remove, Move up and Move down (buttons and keys)."""
+
+    def __init__(self, model: TupleTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        spec = model.spec
+        self.view = CompactTable(f"No {spec.plural} yet. Click Add to add one.")
+        self.view.setModel(model)
+        self.view.setItemDelegate(_CellDelegate(self.view, spec))
+        self.view.setAccessibleName(spec.plural.capitalize())
+        modes = {number: column.mode for number, column in enumerate(spec.columns)}
+        size_columns(self.view.horizontalHeader(), modes)
+        self._build_actions(spec)
+        self._lay_out()
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset):
+            signal.connect(self._rows_changed)
+        self._update_actions()
+
+    def _build_actions(self, spec: TupleSpec) -> None:
+        noun = spec.noun
+        self.add_action = self._action("Add", f"Add a {noun}", "list-add", Qt.Key.Key_Insert)
+        self.add_action.setIcon(QIcon.fromTheme("list-add", _sign_icon(True)))
+        self.remove_action = self._action(
+            "Remove", f"Remove the selected {noun}", "list-remove", Qt.Key.Key_Delete
+        )
+        self.remove_action.setIcon(QIcon.fromTheme("list-remove", _sign_icon(False)))
+        up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.up_action = self._action(
+            "Move up", f"Move the selected {noun} up", "go-up", ctrl | Qt.Key.Key_Up, up
+        )
+        self.down_action = self._action(
+            "Move down", f"Move the selected {noun} down", "go-down", ctrl | Qt.Key.Key_Down, down
+        )
+        self.add_action.triggered.connect(self.add)
+        self.remove_action.triggered.connect(self.remove)
+        self.up_action.triggered.connect(lambda: self.move(-1))
+        self.down_action.triggered.connect(lambda: self.move(1))
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        theme: str,
+        key: Any,
+        fallback: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if fallback is not None:
+            action.setIcon(_standard_icon(self, theme, fallback))
+        shortcut = QKeySequence(key)
+        action.setShortcut(shortcut)
+        # Only while the table itself has the focus: Delete in a cell being edited deletes text.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})")
+        self.view.addAction(action)
+        return action
+
+    def _lay_out(self) -> None:
+        self.add_button = self._button(self.add_action, with_text=True)
+        self.remove_button = self._button(self.remove_action, with_text=True)
+        self.up_button = self._button(self.up_action, with_text=False)
+        self.down_button = self._button(self.down_action, with_text=False)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
+        for button in (self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.up_button, self.down_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def _button(self, action: QAction, with_text: bool) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setAccessibleName(action.text())
+        style = Qt.ToolButtonStyle
+        button.setToolButtonStyle(
+            style.ToolButtonTextBesideIcon if with_text else style.ToolButtonIconOnly
+        )
+        return button
+
+    def focus_chain(self) -> list[QWidget]:
+        """The table and its buttons, in tab order."""
+        return [self.view, self.add_button, self.remove_button, self.up_button, self.down_button]
+
+    # -- what the buttons do
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        """Select ``row`` (if there is one) and make it the current row."""
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.selectRow(row)
+
+    def add(self) -> None:
+        """Add a new entry at the end and start typing its first field."""
+        row = self.model.add_row()
+        if row is None:
+            return
+        self.select_row(row)
+        self.view.setFocus()
+        self.view.edit(self.model.index(row, 0))
+
+    def remove(self) -> None:
+        """Remove the selected entry, and select the one that takes its place."""
+        row = self.current_row()
+        if row >= 0 and self.model.remove_row(row):
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move(self, step: int) -> None:
+        """Move the selected entry ``step`` rows down (up when negative)."""
+        row = self.current_row()
+        if row >= 0 and self.model.move_row(row, row + step):
+            self.select_row(row + step)
+
+    def _rows_changed(self, *_args: Any) -> None:
+        self.view.updateGeometry()
+        self._update_actions()
+
+    def _update_actions(self, *_args: Any) -> None:
+        row, count = self.current_row(), self.model.rowCount()
+        self.remove_action.setEnabled(row >= 0)
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < count - 1)
+
+
+# --------------------------------------------------------------------------- field widgets
+
+
+class OptionalValue(QWidget):
+    """A date or a time that may be left unset: a check box, the editor, and a word when unset.
+
+    ``changing`` fires while the value is being edited (commit after a pause); ``finished``
+    when it is complete (Enter, focus out); ``toggled`` when the box is ticked or cleared.
+    """
+
+    changing = Signal()
+    finished = Signal()
+    toggled = Signal()
+
+    def __init__(self, editor: QDateTimeEdit, name: str, unset_text: str, tip: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.check = QCheckBox()
+        self.check.setAccessibleName(f"{name} is set")
+        self.check.setToolTip(tip)
+        editor.setAccessibleName(name)
+        editor.setMinimumWidth(editor.sizeHint().width() + 12)
+        self.unset_label = plain_label(unset_text)
+        self.unset_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(editor)
+        layout.addWidget(self.unset_label)
+        layout.addStretch(1)
+        self.check.toggled.connect(self._on_toggled)
+        editor.dateTimeChanged.connect(self.changing)
+        editor.editingFinished.connect(self.finished)
+        self._show_set(False)
+
+    def value(self) -> Any:
+        """The date or time, or None when the box is not ticked."""
+        if not self.check.isChecked():
+            return None
+        if isinstance(self.editor, QTimeEdit):
+            return self.editor.time().toPython()
+        return self.editor.date().toPython()
+
+    def set_value(self, value: Any, default: Any) -> None:
+        """Show ``value`` (None: unticked, with ``default`` ready in the editor); no signals."""
+        shown = value if value is not None else default
+        for widget in (self.check, self.editor):
+            widget.blockSignals(True)
+        try:
+            self.check.setChecked(value is not None)
+            if isinstance(self.editor, QTimeEdit):
+                self.editor.setTime(QTime(shown.hour, shown.minute))
+            else:
+                self.editor.setDate(QDate(shown.year, shown.month, shown.day))
+        finally:
+            for widget in (self.check, self.editor):
+                widget.blockSignals(False)
+        self._show_set(value is not None)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self._show_set(checked)
+        if checked:
+            self.editor.setFocus()
+        self.toggled.emit()
+
+    def _show_set(self, is_set: bool) -> None:
+        self.editor.setEnabled(is_set)
+        self.unset_label.setVisible(not is_set)
+
+
+def date_edit() -> QDateEdit:
+    """A date field with a calendar to pick from: ``Thu 30 Nov 2017``."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
+
+
+def time_edit() -> QTimeEdit:
+    """A 24-hour time field: ``10:00``."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class LogoPicker(QWidget):
+    """The logo: a thumbnail, its file name and size, and Choose… and Remove buttons."""
+
+    THUMBNAIL = QSize(120, 64)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnail = plain_label()
+        self.thumbnail.setFixedSize(self.THUMBNAIL)
+        self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setAccessibleName("Logo preview")
+        self.file_label = ElidingLabel()
+        self.file_label.setAccessibleName("Logo file")
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.setIcon(
+            _standard_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
+        self.choose_button.setToolTip("Choose a PNG, JPEG or GIF image for the cover sheet")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setIcon(QIcon.fromTheme("edit-delete", _sign_icon(False)))
+        self.remove_button.setToolTip("Print the cover sheet without a logo")
+        self._lay_out()
+        self.set_logo(None)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.file_label)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(side, 1)
+
+    def set_logo(self, logo: Attachment | None) -> None:
+        """Show ``logo``, or that there is none."""
+        self.remove_button.setEnabled(logo is not None)
+        if logo is None:
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText("No logo")
+            self.file_label.set_full_text("The cover sheet has no logo.")
+            return
+        image = QImage.fromData(logo.data)
+        self.thumbnail.setText("" if not image.isNull() else "Cannot show")
+        self.thumbnail.setPixmap(_thumbnail(image, self.THUMBNAIL - QSize(8, 8)))
+        size = f"{image.width()} × {image.height()} px · " if not image.isNull() else ""
+        self.file_label.set_full_text(f"{logo.filename} ({size}{_kilobytes(logo.size)})")
+
+
+def _thumbnail(image: QImage, size: QSize) -> QPixmap:
+    if image.isNull():
+        return QPixmap()
+    scaled = image.scaled(
+        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    return QPixmap.fromImage(scaled)
+
+
+def _kilobytes(size: int) -> str:
+    return f"{max(1, round(size / 1024))} KB"
+
+
+class LanguagePicker(QWidget):
+    """One of the six UN languages, or "Other…" with a language code typed beside it."""
+
+    chosen = Signal(str)  # the code the user chose or typed (checked by the editor)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Language")
+        for code, name in LANGUAGES:
+            self.combo.addItem(f"{name} ({code})", code)
+        self.combo.addItem("Other…", "")
+        self.code_edit = line_edit("Code, e.g. pt-BR", "Language code")
+        self.code_edit.setToolTip("A BCP-47 language code, such as de, pt-BR or zh-Hant")
+        self.code_edit.setMaxLength(35)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.code_edit, 1)
+        self.combo.currentIndexChanged.connect(self._on_index)
+        self.code_edit.editingFinished.connect(self._on_code)
+        self.code_edit.hide()
+
+    def set_code(self, code: str) -> None:
+        """Show ``code``: a known language in the list, any other as "Other…" and the code."""
+        index = self.combo.findData(code)
+        other = index < 0
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(self.combo.count() - 1 if other else index)
+        self.combo.blockSignals(False)
+        if other and not self.code_edit.isModified():
+            self.code_edit.setText(code)
+        self.code_edit.setVisible(other)
+
+    def _on_index(self, index: int) -> None:
+        code = str(self.combo.itemData(index) or "")
+        self.code_edit.setVisible(not code)
+        if code:
+            self.chosen.emit(code)
+        else:
+            self.code_edit.setFocus()
+
+    def _on_code(self) -> None:
+        if self.code_edit.isModified():
+            self.code_edit.setModified(False)
+            self.chosen.emit(self.code_edit.text().strip())
+
+
+class TextBox(QPlainTextEdit):
+    """A plain-text box about ``lines`` lines high that grows into the room a page leaves."""
+
+    def __init__(self, placeholder: str, lines: int) -> None:
+        super().__init__()
+        self.lines = lines
+        self.setPlaceholderText(placeholder)
+        self.setMinimumHeight(self._height(3))
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setVerticalStretch(lines)  # a long text gets more of the room than a short one
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        """``lines`` lines of text."""
+        return QSize(super().sizeHint().width(), self._height(self.lines))
+
+    def _height(self, lines: int) -> int:
+        margins = 2 * (self.frameWidth() + round(self.document().documentMargin()))
+        return self.fontMetrics().lineSpacing() * lines + margins
+
+
+def hint_label(text: str) -> QLabel:
+    """A short explanation under a field, in a smaller, quieter type."""
+    label = plain_label(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    return label
+
+
+# --------------------------------------------------------------------------- the editor
+
+
+class MeetingEditor(EntryEditor):
+    """The form for the meeting's own fields, its contacts, linked events and further reading."""
+
+    part = "meeting"
+    noun = "meeting"
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self._section_of: dict[str, QGroupBox] = {}
+        self._focus_chains: dict[QGroupBox, list[QWidget]] = {}
+        self._optional_commits: list[tuple[OptionalValue, str, Any]] = []
+        self.meeting_box = self._meeting_section()
+        self.when_box = self._when_section()
+        self.texts_box = self._texts_section()
+        self.contacts_box = self._table_section("Contacts", CONTACTS)
+        self.events_box = self._table_section("Linked events", LINKED_EVENTS)
+        self.references_box = self._table_section("Further reading", REFERENCES)
+        _align_labels(self.meeting_box, self.when_box)
+        self._two_columns: bool | None = None
+        self._lay_out_columns()
+        self._place_error(self.meeting_box)
+        self.refresh()
+
+    # -- sections
+
+    def _section(self, title: str, wrap: bool = False) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if wrap
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        self._focus_chains[box] = []
+        return box, form
+
+    def _row(
+        self, box: QGroupBox, form: QFormLayout, text: str, field: QWidget, name: str = ""
+    ) -> None:
+        """Add a labelled row; ``name`` is the meeting field it edits (errors show in ``box``)."""
+        label = QLabel(text)
+        label.setBuddy(field.focusProxy() or field)
+        form.addRow(label, field)
+        if name:
+            self._section_of[name] = box
+
+    def _meeting_section(self) -> QGroupBox:
+        box, form = self._section("The meeting")
+        self.title_edit = self.bind_line(line_edit("Title of the meeting"), "title", "title")
+        self.short_title_edit = self.bind_line(
+            line_edit("Shorter title for the running header"), "short_title", "short title"
+        )
+        self.type_combo = self._type_combo()
+        self.organiser_edit = self.bind_line(
+            line_edit("Who convenes the meeting"), "organiser", "organiser"
+        )
+        self.logo_picker = LogoPicker()
+        self.logo_picker.choose_button.clicked.connect(self.choose_logo)
+        self.logo_picker.remove_button.clicked.connect(self.remove_logo)
+        self.language_picker = LanguagePicker()
+        self.language_picker.chosen.connect(self.set_language)
+        self._row(box, form, "&Title:", self.title_edit, "title")
+        self._row(box, form, "S&hort title:", self.short_title_edit, "short_title")
+        form.addRow("", hint_label("Printed in the running header; the title is used if empty."))
+        self._row(box, form, "T&ype:", self.type_combo, "meeting_type")
+        self._row(box, form, "&Organiser:", self.organiser_edit, "organiser")
+        self._row(box, form, "Lo&go:", self.logo_picker, "logo")
+        self.logo_picker.setAccessibleName("Logo")
+        self._row(box, form, "&Language:", self.language_picker, "language")
+        form.labelForField(self.language_picker).setBuddy(self.language_picker.combo)
+        form.labelForField(self.logo_picker).setBuddy(self.logo_picker.choose_button)
+        self._focus_chains[box] = [
+            self.title_edit,
+            self.short_title_edit,
+            self.type_combo,
+            self.organiser_edit,
+            self.logo_picker.choose_button,
+            self.logo_picker.remove_button,
+            self.language_picker.combo,
+            self.language_picker.code_edit,
+        ]
+        return box
+
+    def _type_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(MEETING_TYPES)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName("Meeting type")
+        combo.setToolTip("Choose a type of meeting, or type your own")
+        combo.lineEdit().setPlaceholderText("Consultation, expert meeting, workshop…")
+        combo.lineEdit().setAccessibleName("Meeting type")
+        combo.lineEdit().setClearButtonEnabled(True)
+        completer = combo.completer()
+        if completer is not None:  # inline completion would commit words the user never typed
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._type_commit = self._debounced(combo, self._commit_type)
+        combo.lineEdit().textEdited.connect(self._type_commit.soon)
+        combo.lineEdit().editingFinished.connect(self._type_commit.now)
+        combo.currentIndexChanged.connect(self._type_picked)
+        return combo
+
+    def _when_section(self) -> QGroupBox:
+        box, form = self._section("When and where")
+        self.first_day = self._optional(
+            date_edit(), "first_date", "first day", "No date yet", "Untick if there is no date yet"
+        )
+        self.last_day = self._optional(
+            date_edit(), "last_date", "last day", "One-day meeting", "Untick for a one-day meeting"
+        )
+        self.start_time = self._optional(
+            time_edit(), "start", "start time", "Not set", "Untick if the start is not known"
+        )
+        self.end_time = self._optional(
+            time_edit(), "end", "end time", "Not set", "Untick if the end is not known"
+        )
+        self.venue_edit = self.bind_line(line_edit("Building or site"), "venue", "venue")
+        self.room_edit = self.bind_line(line_edit("Room or hall"), "room", "room")
+        self.city_edit = self.bind_line(line_edit(), "city", "city")
+        self.country_edit = self.bind_line(line_edit(), "country", "country")
+        rows = (
+            ("&First day:", self.first_day, "first_date"),
+            ("Last &day:", self.last_day, "last_date"),
+            ("&Starts at:", self.start_time, "start"),
+            ("&Ends at:", self.end_time, "end"),
+            ("&Venue:", self.venue_edit, "venue"),
+            ("&Room:", self.room_edit, "room"),
+            ("C&ity:", self.city_edit, "city"),
+            ("Cou&ntry:", self.country_edit, "country"),
+        )
+        chain: list[QWidget] = []
+        for text, widget, name in rows:
+            self._row(box, form, text, widget, name)
+            if isinstance(widget, OptionalValue):
+                form.labelForField(widget).setBuddy(widget.check)
+                chain += [widget.check, widget.editor]
+            else:
+                chain.append(widget)
+        self._focus_chains[box] = chain
+        return box
+
+    def _optional(
+        self, editor: QDateTimeEdit, field: str, label: str, unset_text: str, tip: str
+    ) -> OptionalValue:
+        widget = OptionalValue(editor, label.capitalize(), unset_text, tip)
+        commit = self._debounced(widget, lambda: self._commit_optional(widget, field, label, True))
+        widget.changing.connect(commit.soon)
+        widget.finished.connect(commit.now)
+
+        def toggled() -> None:
+            commit.now()  # what was being typed first, as its own step
+            self._commit_optional(widget, field, label, merge=False)
+
+        widget.toggled.connect(toggled)
+        self._optional_commits.append((widget, field, commit))
+        return widget
+
+    def _texts_section(self) -> QGroupBox:
+        box, form = self._section("Concept note", wrap=True)
+        box.layout().insertWidget(
+            0,
+            hint_label(
+                "Plain text, printed as typed. A blank line starts a new paragraph; "
+                "a line starting with “- ” is a bullet point."
+            ),
+        )
+        texts = (
+            ("&Background:", "background", "Why the meeting is held: the context, the issues", 12),
+            ("&Aims:", "aims", "What the meeting is to achieve", 9),
+            ("Lo&gistics:", "logistics", "Registration, badges, interpretation, coffee…", 5),
+            ("Ac&knowledgements:", "acknowledgements", "Sponsors and partners to thank", 4),
+        )
+        self.text_boxes: dict[str, QPlainTextEdit] = {}
+        for text, name, placeholder, lines in texts:
+            edit = self.bind_text(TextBox(placeholder, lines), name, name)
+            self.text_boxes[name] = edit
+            self._row(box, form, text, edit, name)
+        self._focus_chains[box] = list(self.text_boxes.values())
+        return box
+
+    def _table_section(self, title: str, spec: TupleSpec) -> QGroupBox:
+        box, form = self._section(title)
+        model = TupleTableModel(
+            spec,
+            lambda rows, text: self._apply_rows(spec, rows, text),
+            lambda problem: self._refuse(box, problem),
+            self,
+        )
+        table = TupleTable(model)
+        box.layout().addWidget(table)
+        box.layout().removeItem(form)
+        self._section_of[spec.field] = box
+        self._focus_chains[box] = table.focus_chain()
+        setattr(self, f"{spec.field}_table", table)
+        return box
+
+    # -- one column or two
+
+    def _lay_out_columns(self) -> None:
+        self._left = QVBoxLayout()
+        self._right = QVBoxLayout()
+        self._columns = QHBoxLayout(self.body)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.setSpacing(12)
+        self._columns.addLayout(self._left, 1)
+        self._columns.addLayout(self._right, 0)
+        self._arrange(False)
+
+    def _arrange(self, two_columns: bool) -> None:
+        """Put the sections in one column, or in two on a wide page (and set the tab order)."""
+        if two_columns == self._two_columns:
+            return
+        self._two_columns = two_columns
+        # Wide: the facts on the left, the long texts of the concept note on the right.
+        facts = [self.meeting_box, self.when_box, self.contacts_box]
+        facts += [self.events_box, self.references_box]
+        left, right = (facts, [self.texts_box]) if two_columns else (self._reading_order(), [])
+        _fill_column(self._left, left, stretch=True)
+        _fill_column(self._right, right, stretch=False)
+        self._columns.setStretch(1, 1 if two_columns else 0)
+        self._chain_focus([*left, *right])
+
+    def _reading_order(self) -> list[QGroupBox]:
+        return [
+            self.meeting_box,
+            self.when_box,
+            self.texts_box,
+            self.contacts_box,
+            self.events_box,
+            self.references_box,
+        ]
+
+    def _chain_focus(self, boxes: list[QGroupBox]) -> None:
+        chain = [widget for box in boxes for widget in self._focus_chains[box]]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of sections when the page is wide enough."""
+        self._arrange(event.size().width() >= TWO_COLUMN_WIDTH)
+        super().resizeEvent(event)
+
+    def is_two_columns(self) -> bool:
+        """Whether the sections are laid out in two columns now."""
+        return bool(self._two_columns)
+
+    # -- filling from the meeting
+
+    def fill(self, entry: Any) -> None:
+        """Show what the bound fields do not: type, logo, language, dates, times, tables."""
+        meeting: Meeting = entry
+        self._fill_type(meeting.meeting_type)
+        self.logo_picker.set_logo(meeting.logo)
+        self.language_picker.set_code(meeting.language)
+        self._fill_when(meeting)
+        for spec in (CONTACTS, LINKED_EVENTS, REFERENCES):
+            self.table(spec).model.set_rows(getattr(meeting, spec.field))
+
+    def _fill_type(self, value: str) -> None:
+        if self._type_commit.pending() or self.type_combo.currentText() == value:
+            return
+        self.type_combo.blockSignals(True)
+        try:
+            self.type_combo.setCurrentIndex(self.type_combo.findText(value))
+            self.type_combo.setEditText(value)
+        finally:
+            self.type_combo.blockSignals(False)
+
+    def _fill_when(self, meeting: Meeting) -> None:
+        defaults = _unset_defaults(meeting)
+        for widget, field, commit in self._optional_commits:
+            if not commit.pending():  # never overwrite what the user is changing
+                widget.set_value(getattr(meeting, field), defaults[field])
+
+    def table(self, spec: TupleSpec) -> TupleTable:
+        """The table editing ``spec``'s tuple (CONTACTS, LINKED_EVENTS or REFERENCES)."""
+        return getattr(self, f"{spec.field}_table")
+
+    # -- applying changes
+
+    def commit(
+        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
+    ) -> bool:
+        """As for every editor, with a refusal shown in the section of the changed field."""
+        self._place_error(self._section_of.get(field, self.meeting_box))
+        return super().commit(changes, label, field, merge)
+
+    def change(
+        self, changes: dict[str, Any], label: str, text: str, field: str = "", merge: bool = False
+    ) -> bool:
+        """Apply new values of the meeting's fields as one edit named ``text``."""
+        box = self._section_of.get(field, self.meeting_box)
+        try:
+            after = with_fields(self.document.meeting, **changes)
+        except ValidationError as exc:
+            self._refuse(box, f"The {label} was not changed: {exc.problem}.")
+            return False
+        self._refuse(box, "")
+        return self.apply(after, text, field, merge)
+
+    def _refuse(self, box: QGroupBox, problem: str) -> None:
+        self._place_error(box)
+        self.error_line.show_problem(problem)
+
+    def _place_error(self, box: QGroupBox) -> None:
+        """Show the error line at the top of ``box``, where the user is looking."""
+        layout = box.layout()
+        if layout.indexOf(self.error_line) != 0:
+            self.error_line.setParent(None)
+            layout.insertWidget(0, self.error_line)
+
+    def _apply_rows(self, spec: TupleSpec, rows: tuple[Any, ...], text: str) -> bool:
+        box = self._section_of[spec.field]
+        try:
+            after = with_fields(self.document.meeting, **{spec.field: rows})
+        except ValidationError as exc:
+            self._refuse(box, f"The {spec.plural} were not changed: {exc.problem}.")
+            return False
+        self._refuse(box, "")
+        return self.apply(after, text, spec.field)
+
+    def _commit_type(self) -> None:
+        self.commit({"meeting_type": self.type_combo.currentText()}, "type", "meeting_type")
+
+    def _type_picked(self, _index: int) -> None:
+        self._type_commit.soon()
+        self._type_commit.now()
+
+    def _commit_optional(self, widget: OptionalValue, field: str, label: str, merge: bool) -> None:
+        value = widget.value()
+        problem = self._date_order_problem(field, value)
+        if problem:
+            self._refuse(self._section_of[field], f"The {label} was not changed: {problem}.")
+            return
+        title = quoted(self.document.meeting.title)
+        text = f"Edit {label} of {title}" if value is not None else f"Clear {label} of {title}"
+        self.change({field: value}, label, text, field, merge)
+
+    def _date_order_problem(self, field: str, value: Any) -> str:
+        """Why a first or last day would put the last day before the first (else "")."""
+        meeting = self.document.meeting
+        first = value if field == "first_date" else meeting.first_date
+        last = value if field == "last_date" else meeting.last_date
+        if field not in ("first_date", "last_date") or first is None or last is None:
+            return ""
+        if last >= first:
+            return ""
+        return (
+            f"the last day ({format_date(last)}) would come before "
+            f"the first day ({format_date(first)})"
+        )
+
+    # -- logo and language
+
+    def choose_logo(self) -> None:
+        """Ask for an image file and make it the logo."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
+        )
+        if path:
+            self.set_logo_file(Path(path))
+
+    def set_logo_file(self, path: Path) -> bool:
+        """Make the image at ``path`` the logo; a file that is not one is refused, named."""
+        box = self._section_of["logo"]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problem = f"‘{path.name}’ cannot be read ({exc.strerror or exc})"
+            self._refuse(box, f"The logo was not changed: {problem}.")
+            return False
+        logo = Attachment(path.name, data)
+        if not self._check_logo(logo, box):
+            return False
+        return self.change({"logo": logo}, "logo", f"Set logo {quoted(logo.filename)}", "logo")
+
+    def _check_logo(self, logo: Attachment, box: QGroupBox) -> bool:
+        try:
+            with_fields(self.document.meeting, logo=logo)
+        except ValidationError as exc:
+            self._refuse(box, f"The logo was not changed: {exc.problem}.")
+            return False
+        if QImage.fromData(logo.data).isNull():
+            problem = f"‘{logo.filename}’ cannot be read as an image; it may be damaged"
+            self._refuse(box, f"The logo was not changed: {problem}.")
+            return False
+        return True
+
+    def remove_logo(self) -> None:
+        """Print the cover sheet without a logo."""
+        logo = self.document.meeting.logo
+        if logo is not None:
+            self.change({"logo": None}, "logo", f"Remove logo {quoted(logo.filename)}", "logo")
+
+    def set_language(self, code: str) -> bool:
+        """Make ``code`` (``en``, ``fr``, ``pt-BR``…) the meeting's language, if it is one."""
+        if not _LANGUAGE_CODE.match(code):
+            example = "type a code such as ‘de’ or ‘pt-BR’"
+            what = f"‘{code}’ is not a language code" if code else "no language code was given"
+            self._refuse(
+                self._section_of["language"], f"The language was not changed: {what}; {example}."
+            )
+            return False
+        return self.commit({"language": code}, "language", "language", merge=False)
+
+
+def _align_labels(*boxes: QGroupBox) -> None:
+    """Give the labels of several forms one width, so their fields line up."""
+    labels = [
+        label
+        for box in boxes
+        for label in box.findChildren(QLabel)
+        if isinstance(label.buddy(), QWidget)
+    ]
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _unset_defaults(meeting: Meeting) -> dict[str, Any]:
+    """What an unset date or time offers when ticked: today, the next day, a morning."""
+    first = meeting.first_date or dt.date.today()
+    start = meeting.start or dt.time(9, 0)
+    return {
+        "first_date": first,
+        "last_date": first + dt.timedelta(days=1),
+        "start": dt.time(9, 0),
+        "end": dt.time(min(start.hour + 3, 23), start.minute),
+    }
+
+
+def _fill_column(layout: QVBoxLayout, boxes: list[QGroupBox], stretch: bool) -> None:
+    """Put ``boxes`` in ``layout``; without ``stretch`` the last one takes the room left."""
+    while layout.count():
+        layout.takeAt(0)
+    for box in boxes:
+        layout.addWidget(box)
+    if stretch:
+        layout.addStretch(1)

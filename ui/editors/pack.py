@@ -1,0 +1,1080 @@
+"""The pack builder: the form for one pack definition.
+
+At the top: the pack's name, kind, formats and paper, and what its cover sheet says (the
+distribution mark and the version line). Below: three checkable lists, one per kind of content
+(agenda items, bios, notes). Each list shows the entries chosen for the pack first, in the order
+the pack prints them, then the others in the meeting's order. Ticking an entry puts it where
+:func:`briefing.edit.toggle_id` says (its place in the meeting's order among the chosen ones);
+chosen entries are reordered with Move up and Move down, Ctrl+Up and Ctrl+Down, or drag and drop.
+
+A meeting without packs builds its default full pack; the first edit of that pack writes it out
+(:func:`briefing.edit.with_packs_defined`) and changes it in the same undo step, so one undo
+brings back a meeting without packs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Literal
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edit import moved, replace_entry, toggle_id, with_packs_defined
+from briefing.errors import ValidationError
+from briefing.model import (
+    DEFAULT_PACK_ID,
+    PACK_FORMATS,
+    AgendaItem,
+    BioOrder,
+    Meeting,
+    PackDefinition,
+    PackKind,
+    PaperSize,
+    new_meeting,
+)
+from briefing.pack.assemble import short_title
+from ui import text
+from ui.document import MeetingDocument
+from ui.editors.base import EntryEditor, line_edit, quoted
+from ui.models import ENTRY_ROLE, ROW_MIME, drop_target
+from ui.widgets import plain_label
+
+ListName = Literal["items", "bios", "notes"]
+LIST_NAMES: tuple[ListName, ...] = ("items", "bios", "notes")
+_ID_FIELDS: dict[ListName, str] = {"items": "item_ids", "bios": "bio_ids", "notes": "note_ids"}
+_NOUNS: dict[ListName, tuple[str, str]] = {
+    "items": ("agenda item", "agenda items"),
+    "bios": ("bio", "bios"),
+    "notes": ("note", "notes"),
+}
+_TAB_TITLES: dict[ListName, str] = {"items": "&Agenda items", "bios": "&Bios", "notes": "N&otes"}
+
+KIND_LABELS = {
+    PackKind.FULL: "Full pack",
+    PackKind.PER_SESSION: "One pack per session (moderator briefs)",
+}
+_KIND_WORDS = {PackKind.FULL: "full pack", PackKind.PER_SESSION: "one pack per session"}
+BIO_ORDER_LABELS = {
+    BioOrder.APPEARANCE: "Order of appearance",
+    BioOrder.ALPHABETICAL: "Alphabetical",
+}
+FORMAT_LABELS = {"pdf": "PDF", "docx": "DOCX"}
+NOTE_FORMAT_LABELS = {"docx": "DOCX", "pdf": "PDF", "markdown": "Markdown", "text": "Text"}
+DISTRIBUTION_MARKS = (
+    "",
+    "For participants only",
+    "Restricted",
+    "Internal — not for distribution",
+    "Draft — not for circulation",
+)
+NOT_IN_ITEMS = " · not in the chosen items"
+WIDE_LAYOUT_WIDTH = 880
+"""From this width on, the pack and cover-sheet groups sit side by side."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# --------------------------------------------------------------------------- plain helpers
+
+
+def people_order(meeting: Meeting) -> tuple[str, ...]:
+    """Everyone's id: people in the agenda in order of appearance, then the others."""
+    appearing = [p.id for p in meeting.people_in_order_of_appearance()]
+    return (*appearing, *(p.id for p in meeting.people if p.id not in set(appearing)))
+
+
+def people_in_items(meeting: Meeting, item_ids: Sequence[str]) -> set[str]:
+    """Ids of the people who have a role or a running-order step in the given items."""
+    ids: set[str] = set()
+    for item in (meeting.item(i) for i in item_ids):
+        ids.update(p.person_id for p in item.participants)
+        ids.update(s.person_id for s in item.running_order if s.person_id)
+    return ids
+
+
+def formats_text(formats: Sequence[str]) -> str:
+    """``PDF``, ``PDF and DOCX``."""
+    return " and ".join(FORMAT_LABELS[f] for f in formats)
+
+
+def pack_summary(pack: PackDefinition) -> str:
+    """``4 agenda items, 7 bios, 1 note · PDF and DOCX · A4``."""
+    counts = ", ".join(
+        text.count(len(getattr(pack, _ID_FIELDS[name])), *_NOUNS[name]) for name in LIST_NAMES
+    )
+    parts = [counts, formats_text(pack.options.formats), pack.options.paper.value]
+    if pack.kind is PackKind.PER_SESSION:
+        parts.insert(0, "One pack per session")
+    return text.SEPARATOR.join(parts)
+
+
+def list_hint(name: ListName, meeting: Meeting, pack: PackDefinition) -> str:
+    """What the pack does with a list's ticks and order (as assembly really does it)."""
+    if not _entries(meeting, name):
+        return _EMPTY_HINTS[name]
+    if name == "items":
+        return _ITEM_HINTS[pack.kind]
+    if name == "notes":
+        return _NOTE_HINTS[pack.kind]
+    return f"{_bio_hint(pack)} People in none of the chosen agenda items are in italics."
+
+
+def _bio_hint(pack: PackDefinition) -> str:
+    if pack.kind is PackKind.PER_SESSION:
+        order = (
+            "sorted by surname"
+            if pack.bio_order is BioOrder.ALPHABETICAL
+            else "in the order they appear in it"
+        )
+        return f"Each session's pack has the bios of that session's people, {order}; the ticks here are not used."
+    if pack.bio_order is BioOrder.ALPHABETICAL:
+        return (
+            "Alphabetical: the pack sorts the ticked bios by surname (the last word of the "
+            "name); the order of this list is not used."
+        )
+    return (
+        "Order of appearance: the pack prints the ticked bios in this list's order, which "
+        "starts as the order people first appear in the agenda; move a name to change it."
+    )
+
+
+_ITEM_HINTS = {
+    PackKind.FULL: (
+        "The programme and the session pages follow the ticked items in this order; "
+        "a newly ticked item goes to its place in the agenda."
+    ),
+    PackKind.PER_SESSION: (
+        "One pack for each ticked item that has people in it (for every such item when none "
+        "is ticked); each lists the ticked items of its day in its programme."
+    ),
+}
+_NOTE_HINTS = {
+    PackKind.FULL: (
+        "The pack has the ticked notes in this order, internal ones too. "
+        "‘Include internal notes’ concerns the packs made per session."
+    ),
+    PackKind.PER_SESSION: (
+        "Each session's pack has that session's notes that are ticked here (all of them when "
+        "none is ticked), in the meeting's order; internal ones only when included below."
+    ),
+}
+_EMPTY_HINTS: dict[ListName, str] = {
+    "items": "The agenda is empty: add items on the Agenda page.",
+    "bios": "The meeting has no people yet: add them on the People page.",
+    "notes": "The meeting has no background notes yet: add them on the Notes page.",
+}
+
+
+def _entries(meeting: Meeting, name: ListName) -> tuple[Any, ...]:
+    return {"items": meeting.agenda, "bios": meeting.people, "notes": meeting.notes}[name]
+
+
+# --------------------------------------------------------------------------- list models
+
+
+class PackListModel(QAbstractListModel):
+    """The entries of one kind: the pack's chosen ones in pack order, then the rest in meeting
+    order, each with a check box.
+
+    The model never changes the pack: a tick emits ``toggle_requested`` and a drop (or
+    ``moveRows``) emits ``move_requested`` with the index among the chosen entries the entry
+    should end at; the editor applies the edit and shows the new pack with :meth:`set_pack`.
+    """
+
+    list_name: ClassVar[ListName]
+    toggle_requested = Signal(str, bool)  # entry id, ticked
+    move_requested = Signal(str, int)  # entry id, its new index among the chosen entries
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = new_meeting()
+        self.pack: PackDefinition | None = None
+        self._ids: tuple[str, ...] = ()
+        self._chosen = 0
+        self._row_height = QFontMetrics(QApplication.font()).height() + 8  # air between rows
+
+    # -- what the subclasses say
+
+    def natural_order(self, meeting: Meeting) -> tuple[str, ...]:
+        """Every entry's id in the meeting's order (where a newly ticked entry goes)."""
+        return tuple(e.id for e in _entries(meeting, self.list_name))
+
+    def entry(self, ident: str) -> Any:
+        """The model value with ``ident``."""
+        raise NotImplementedError
+
+    def name_of(self, ident: str) -> str:
+        """The name a user knows the entry by (for undo texts)."""
+        raise NotImplementedError
+
+    def row_text(self, ident: str) -> str:
+        """The text of a row."""
+        raise NotImplementedError
+
+    def row_tooltip(self, ident: str) -> str:
+        """The tooltip of a row: everything the row may cut off."""
+        return self.row_text(ident)
+
+    # -- showing a pack
+
+    def set_pack(self, meeting: Meeting, pack: PackDefinition) -> None:
+        """Show ``pack``'s choice among ``meeting``'s entries, keeping selection where it can."""
+        chosen = tuple(getattr(pack, _ID_FIELDS[self.list_name]))
+        taken = set(chosen)
+        ids = chosen + tuple(i for i in self.natural_order(meeting) if i not in taken)
+        if ids == self._ids and ids:
+            self._store(meeting, pack, ids)
+            self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+        elif set(ids) == set(self._ids) and ids:
+            self._reorder(meeting, pack, ids)
+        else:
+            self.beginResetModel()
+            self._store(meeting, pack, ids)
+            self.endResetModel()
+
+    def _store(self, meeting: Meeting, pack: PackDefinition, ids: tuple[str, ...]) -> None:
+        self.meeting, self.pack, self._ids = meeting, pack, ids
+        self._chosen = len(getattr(pack, _ID_FIELDS[self.list_name]))
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Work out, once per pack shown, what the rows need (subclasses override)."""
+
+    def _reorder(self, meeting: Meeting, pack: PackDefinition, ids: tuple[str, ...]) -> None:
+        """Move the rows to their new places; selection and current row follow their entries."""
+        self.layoutAboutToBeChanged.emit()
+        where = {ident: row for row, ident in enumerate(ids)}
+        before = self.persistentIndexList()
+        after = [self.index(where[self._ids[i.row()]]) for i in before]
+        self._store(meeting, pack, ids)
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+
+    def is_muted(self, ident: str) -> bool:
+        """Whether a row is shown in italics (a person not in the chosen items)."""
+        return False
+
+    # -- reading rows
+
+    def ident(self, row: int) -> str:
+        """The id of the entry in ``row``."""
+        return self._ids[row]
+
+    def row_of(self, ident: str) -> int:
+        """The row of the entry with ``ident``, or -1."""
+        return self._ids.index(ident) if ident in self._ids else -1
+
+    def chosen_count(self) -> int:
+        """How many entries are in the pack (they are the first rows)."""
+        return self._chosen
+
+    def is_chosen(self, row: int) -> bool:
+        """Whether the entry in ``row`` is in the pack."""
+        return 0 <= row < self._chosen
+
+    # -- Qt's model interface
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Every entry of the meeting of this kind."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltip, check state, font (italic: a person not in the chosen items), height,
+        and the entry."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        ident = self._ids[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_text(ident)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.row_tooltip(ident)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            chosen = self.is_chosen(index.row())
+            return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and self.is_muted(ident):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, self._row_height)
+        if role == ENTRY_ROLE:
+            return self.entry(ident)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A tick or an untick asks for the entry to be put in or taken out of the pack."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        self.toggle_requested.emit(self._ids[index.row()], state == Qt.CheckState.Checked.value)
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Every row can be ticked; chosen rows can be dragged; drops go between rows."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if self.is_chosen(index.row()):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        """Only our own payload: the id of the entry dragged."""
+        return [ROW_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows move within the list."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows move within the list."""
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The id of the dragged entry (one row at a time)."""
+        data = QMimeData()
+        ident = self._ids[indexes[0].row()] if indexes and indexes[0].isValid() else ""
+        data.setData(ROW_MIME, QByteArray(ident.encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Ask for the dropped entry to move there (among the chosen ones)."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        ident = bytes(data.data(ROW_MIME).data()).decode()
+        return self._request_move(self.row_of(ident), drop_target(row, parent, self.row_of(ident)))
+
+    def moveRows(
+        self,
+        sourceParent: _Index,
+        sourceRow: int,
+        count: int,
+        destinationParent: _Index,
+        destinationChild: int,
+    ) -> bool:
+        """Ask for a move (the list view calls this for a drag within itself)."""
+        if count != 1 or sourceParent.isValid() or destinationParent.isValid():
+            return False
+        return self._request_move(
+            sourceRow, drop_target(destinationChild, QModelIndex(), sourceRow)
+        )
+
+    def removeRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        """Never: after a drag the view asks to remove the dragged rows, but the edit moved them."""
+        return False
+
+    def _request_move(self, source: int, target: int) -> bool:
+        if not self.is_chosen(source):
+            return False  # only chosen entries have an order of their own
+        target = max(0, min(target, self._chosen - 1))
+        if target == source:
+            return False
+        self.move_requested.emit(self._ids[source], target)
+        return True
+
+
+class ItemsListModel(PackListModel):
+    """The agenda items: time and title."""
+
+    list_name = "items"
+
+    def entry(self, ident: str) -> AgendaItem:
+        """The agenda item."""
+        return self.meeting.item(ident)
+
+    def name_of(self, ident: str) -> str:
+        """The item's short title, as in the file names of the packs per session.
+
+        Long titles often start alike ("How models and initiatives for addressing…"); their
+        short form (the quoted phrase, or the part before a colon) tells them apart.
+        """
+        return short_title(self.entry(ident).title)
+
+    def row_text(self, ident: str) -> str:
+        """``10:00–10:15  Welcome and introduction``."""
+        item = self.entry(ident)
+        return f"{text.item_time(self.meeting, item)}  {item.title}"
+
+    def row_tooltip(self, ident: str) -> str:
+        """Time, title and who is in the item."""
+        item = self.entry(ident)
+        lines = (
+            text.item_when(self.meeting, item),
+            item.title,
+            text.people_text(self.meeting, item),
+        )
+        return "\n".join(line for line in lines if line)
+
+
+class BiosListModel(PackListModel):
+    """The people whose bios can go in: name and affiliation."""
+
+    list_name = "bios"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._appearing: set[str] = set()
+
+    def natural_order(self, meeting: Meeting) -> tuple[str, ...]:
+        """Order of appearance in the agenda, then the people not in it."""
+        return people_order(meeting)
+
+    def prepare(self) -> None:
+        """Find the people in the pack's chosen items."""
+        item_ids = self.pack.item_ids if self.pack is not None else ()
+        self._appearing = people_in_items(self.meeting, item_ids)
+
+    def is_muted(self, ident: str) -> bool:
+        """People who are not in any chosen item are in italics."""
+        return ident not in self._appearing
+
+    def entry(self, ident: str) -> Any:
+        """The person."""
+        return self.meeting.person(ident)
+
+    def name_of(self, ident: str) -> str:
+        """The name with honorific."""
+        return self.entry(ident).display_name
+
+    def row_text(self, ident: str) -> str:
+        """``Sarah Brooks — International Service for Human Rights``."""
+        person = self.entry(ident)
+        shown = " — ".join(part for part in (person.display_name, person.affiliation) if part)
+        return f"{shown}{NOT_IN_ITEMS}" if self.is_muted(ident) else shown
+
+    def row_tooltip(self, ident: str) -> str:
+        """Name, affiliation and where the person appears."""
+        parts = [
+            f"{role.label} in {quoted(item.title, 80)}"
+            for item, role in self.meeting.appearances(ident)
+        ]
+        where = "; ".join(parts) or "Not in the agenda"
+        return f"{self.row_text(ident)}\n{where}"
+
+
+class NotesListModel(PackListModel):
+    """The background notes: title, format, and whether they are internal."""
+
+    list_name = "notes"
+
+    def entry(self, ident: str) -> Any:
+        """The note."""
+        return self.meeting.note(ident)
+
+    def name_of(self, ident: str) -> str:
+        """The note's title."""
+        return self.entry(ident).title
+
+    def row_text(self, ident: str) -> str:
+        """``Concept note · Text``, ``Background paper · PDF · internal``."""
+        note = self.entry(ident)
+        parts = (note.title, NOTE_FORMAT_LABELS[note.format], "internal" if note.internal else "")
+        return text.SEPARATOR.join(part for part in parts if part)
+
+    def row_tooltip(self, ident: str) -> str:
+        """Title, format, file, sessions and whether it is internal."""
+        note = self.entry(ident)
+        sessions = text.note_sessions(self.meeting, note)
+        lines = (
+            self.row_text(ident),
+            text.note_file_name(note),
+            f"For: {sessions}" if sessions else "",
+        )
+        return "\n".join(line for line in lines if line)
+
+
+# --------------------------------------------------------------------------- small widgets
+
+
+def _icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
+
+
+def _tool_button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAccessibleName(action.text())
+    return button
+
+
+def _hint_label() -> QLabel:
+    label = plain_label()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, in dark themes too
+    return label
+
+
+def _choice_box(labels: dict[Any, str], accessible_name: str) -> QComboBox:
+    box = QComboBox()
+    for value, label in labels.items():
+        box.addItem(label, value)
+    box.setAccessibleName(accessible_name)
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return box
+
+
+def _select_value(box: QComboBox, value: Any) -> None:
+    with QSignalBlocker(box):
+        box.setCurrentIndex(box.findData(value))
+
+
+def _set_checked(box: QCheckBox, checked: bool) -> None:
+    with QSignalBlocker(box):
+        box.setChecked(checked)
+
+
+class _MoveKeys(QObject):
+    """Ctrl+Up and Ctrl+Down on a list move its current entry."""
+
+    def __init__(self, view: QListView, move: Callable[[int], object]) -> None:
+        super().__init__(view)
+        self._move = move
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take Ctrl+Up/Ctrl+Down before the list moves its cursor with them."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return False
+        delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if delta is None:
+            return False
+        self._move(delta)
+        return True
+
+
+class ContentsList(QWidget):
+    """One tab of the contents: a checkable list with its buttons and a hint."""
+
+    def __init__(self, model: PackListModel, accessible_name: str) -> None:
+        super().__init__()
+        self.model = model
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setAccessibleName(accessible_name)
+        _set_up_view(self.view)
+        self.extra = QFormLayout()  # options that belong to this list (bio order, internal)
+        self.extra.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.extra.setContentsMargins(0, 0, 0, 0)
+        self.move_up = _list_action(self, "Move up", "Move the selected entry up", "Ctrl+Up")
+        self.move_up.setIcon(_icon(self, "go-up", QStyle.StandardPixmap.SP_ArrowUp))
+        self.move_down = _list_action(
+            self, "Move down", "Move the selected entry down", "Ctrl+Down"
+        )
+        self.move_down.setIcon(_icon(self, "go-down", QStyle.StandardPixmap.SP_ArrowDown))
+        self.select_all_button = QPushButton("Select all")
+        self.select_all_button.setAccessibleName(f"Select all {accessible_name.lower()}")
+        self.select_none_button = QPushButton("Select none")
+        self.select_none_button.setAccessibleName(f"Select no {accessible_name.lower()}")
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.select_all_button)
+        self.buttons.addWidget(self.select_none_button)
+        self.buttons.addStretch(1)
+        self.hint = _hint_label()
+        self.hint.setAccessibleName(f"How the pack uses the {accessible_name.lower()}")
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        self.up_button = _tool_button(self.move_up)
+        self.down_button = _tool_button(self.move_down)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.up_button)
+        side.addWidget(self.down_button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self.extra)
+        layout.addLayout(row, 1)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.hint)
+
+    def current_row(self) -> int:
+        """The row of the current entry, or -1."""
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def update_buttons(self) -> None:
+        """Move up/down only for a chosen entry that has somewhere to go."""
+        row = self.current_row()
+        chosen = self.model.is_chosen(row)
+        self.move_up.setEnabled(chosen and row > 0)
+        self.move_down.setEnabled(chosen and row < self.model.chosen_count() - 1)
+        self.select_all_button.setEnabled(self.model.chosen_count() < self.model.rowCount())
+        self.select_none_button.setEnabled(self.model.chosen_count() > 0)
+
+
+def _list_action(owner: QWidget, label: str, tip: str, keys: str) -> QAction:
+    action = QAction(label, owner)
+    action.setToolTip(f"{tip} ({keys})")
+    return action
+
+
+def _set_up_view(view: QListView) -> None:
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setDropIndicatorShown(True)
+    view.setUniformItemSizes(True)
+    view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setMinimumHeight(view.fontMetrics().height() * 6)
+
+
+# --------------------------------------------------------------------------- the form
+
+
+class PackEditor(EntryEditor):
+    """The form for one pack: its name, kind, formats and cover, and what goes in it in which order.
+
+    For the integrator and tests: ``items_view``, ``bios_view``, ``notes_view`` and their models
+    (``items_model``…), and :meth:`set_included`, :meth:`move` and :meth:`select_all`.
+    """
+
+    part = "packs"
+    noun = "pack"
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.items_model = ItemsListModel(self)
+        self.bios_model = BiosListModel(self)
+        self.notes_model = NotesListModel(self)
+        self.models: dict[ListName, PackListModel] = {
+            "items": self.items_model,
+            "bios": self.bios_model,
+            "notes": self.notes_model,
+        }
+        self._top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._top.addWidget(self._pack_group())
+        self._top.addWidget(self._cover_group())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Contents of the pack")
+        self.lists: dict[ListName, ContentsList] = {
+            name: self._contents_list(name) for name in LIST_NAMES
+        }
+        self.items_view = self.lists["items"].view
+        self.bios_view = self.lists["bios"].view
+        self.notes_view = self.lists["notes"].view
+        self._add_list_options()
+        self.summary_label = plain_label()
+        self.summary_label.setAccessibleName("What the pack holds")
+        self.summary_label.setWordWrap(True)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self._top)
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.summary_label)
+        self._set_tab_order()
+
+    # -- building
+
+    def _pack_group(self) -> QGroupBox:
+        self.name_edit = self.bind_line(line_edit("e.g. Full pack", "Name"), "name", "name")
+        self.kind_combo = _choice_box(KIND_LABELS, "Kind")
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.pdf_box = QCheckBox("&PDF")
+        self.docx_box = QCheckBox("&DOCX")
+        formats = QHBoxLayout()
+        formats.setContentsMargins(0, 0, 0, 0)
+        for box in (self.pdf_box, self.docx_box):
+            box.setAccessibleName(f"Build as {box.text().replace('&', '')}")
+            box.toggled.connect(self._on_formats)
+            formats.addWidget(box)
+        formats.addStretch(1)
+        self.paper_combo = _choice_box({p: p.value for p in PaperSize}, "Paper")
+        self.paper_combo.currentIndexChanged.connect(self._on_paper)
+        group = QGroupBox("Pack")
+        form = _form(group)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("Formats:", formats)
+        form.addRow("Pape&r:", self.paper_combo)
+        return group
+
+    def _cover_group(self) -> QGroupBox:
+        self.mark_combo = QComboBox()
+        self.mark_combo.setEditable(True)
+        self.mark_combo.addItems(DISTRIBUTION_MARKS)
+        self.mark_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.mark_combo.setCompleter(None)  # what is shown is what was typed
+        self.mark_combo.setAccessibleName("Distribution mark")
+        self.mark_combo.setToolTip("Printed on the cover, e.g. “For participants only”")
+        mark_edit = self.mark_combo.lineEdit()
+        mark_edit.setPlaceholderText("None")
+        self._bind_option_line(mark_edit, "distribution_mark", "distribution mark")
+        self.mark_combo.textActivated.connect(self._on_mark_chosen)
+        self.version_edit = line_edit("e.g. Draft 3, 28 November 2017", "Version or status line")
+        self.version_edit.setToolTip("Printed on the cover under the pack's name")
+        self._bind_option_line(self.version_edit, "version_line", "version line")
+        group = QGroupBox("Cover sheet")
+        form = _form(group)
+        form.addRow("Distribution &mark:", self.mark_combo)
+        form.addRow("&Version line:", self.version_edit)
+        return group
+
+    def _contents_list(self, name: ListName) -> ContentsList:
+        model = self.models[name]
+        tab = ContentsList(model, _NOUNS[name][1].capitalize())
+        model.toggle_requested.connect(lambda ident, on: self.set_included(name, ident, on))
+        model.move_requested.connect(lambda ident, target: self.move_to(name, ident, target))
+        tab.move_up.triggered.connect(lambda: self.move_current(name, -1))
+        tab.move_down.triggered.connect(lambda: self.move_current(name, 1))
+        tab.select_all_button.clicked.connect(lambda: self.select_all(name, True))
+        tab.select_none_button.clicked.connect(lambda: self.select_all(name, False))
+        tab.view.installEventFilter(_MoveKeys(tab.view, lambda d: self.move_current(name, d)))
+        tab.view.selectionModel().currentChanged.connect(lambda *_: tab.update_buttons())
+        self.tabs.addTab(tab, _TAB_TITLES[name])
+        return tab
+
+    def _add_list_options(self) -> None:
+        bios, notes = self.lists["bios"], self.lists["notes"]
+        self.only_appearing_button = QPushButton("Only people in the chosen items")
+        self.only_appearing_button.setToolTip(
+            "Tick exactly the people who have a role in the chosen agenda items"
+        )
+        self.only_appearing_button.setAccessibleName("Only people in the chosen items")
+        self.only_appearing_button.clicked.connect(self.only_people_in_chosen_items)
+        bios.buttons.insertWidget(2, self.only_appearing_button)
+        self.bio_order_combo = _choice_box(BIO_ORDER_LABELS, "Bio order")
+        self.bio_order_combo.currentIndexChanged.connect(self._on_bio_order)
+        bios.extra.addRow("Bio &order:", self.bio_order_combo)
+        self.internal_box = QCheckBox("Include &internal notes")
+        self.internal_box.setAccessibleName("Include internal notes")
+        self.internal_box.setToolTip(
+            "Whether the packs made per session include their sessions' internal notes"
+        )
+        self.internal_box.toggled.connect(self._on_internal)
+        self.internal_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        notes.extra.addRow(self.internal_box)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.name_edit,
+            self.kind_combo,
+            self.pdf_box,
+            self.docx_box,
+            self.paper_combo,
+            self.mark_combo,
+            self.version_edit,
+            self.tabs,
+            self.bio_order_combo,
+            self.internal_box,
+        ]
+        for tab in self.lists.values():
+            chain += [
+                tab.view,
+                tab.up_button,
+                tab.down_button,
+                tab.select_all_button,
+                tab.select_none_button,
+            ]
+        chain.append(self.only_appearing_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _bind_option_line(self, edit: QLineEdit, field: str, label: str) -> None:
+        """Bind a line edit to a text field of the pack's options (typing merges into one edit)."""
+        commit = self._debounced(edit, lambda: self._set_option_text(field, label, edit.text()))
+        edit.textEdited.connect(commit.soon)
+        edit.editingFinished.connect(commit.now)
+
+        def show(pack: PackDefinition) -> None:
+            value = getattr(pack.options, field)
+            if commit.pending() or edit.text() == value:
+                return  # never overwrite what the user is typing
+            commit.filling = True
+            try:
+                edit.setText(value)
+            finally:
+                commit.filling = False
+
+        self._fillers.append(show)
+
+    # -- which pack
+
+    def entry(self) -> PackDefinition | None:
+        """The pack shown; a meeting without packs shows its default full pack."""
+        meeting = self.document.meeting
+        if self.entry_id == DEFAULT_PACK_ID and not meeting.packs:
+            return meeting.pack_definitions()[0]
+        return super().entry()
+
+    # -- showing
+
+    def fill(self, entry: Any) -> None:
+        """Show the pack's choices, its lists, their hints and the summary."""
+        self._show_choices(entry)
+        meeting = self.document.meeting
+        for name, tab in self.lists.items():
+            self._show_list(name, meeting, entry)
+            tab.hint.setText(list_hint(name, meeting, entry))
+        self.summary_label.setText(pack_summary(entry))
+        self.only_appearing_button.setEnabled(bool(meeting.people))
+
+    def _show_choices(self, pack: PackDefinition) -> None:
+        """Put the combos and check boxes back to the pack's values, committing nothing."""
+        options = pack.options
+        _select_value(self.kind_combo, pack.kind)
+        _select_value(self.paper_combo, options.paper)
+        _select_value(self.bio_order_combo, pack.bio_order)
+        _set_checked(self.pdf_box, "pdf" in options.formats)
+        _set_checked(self.docx_box, "docx" in options.formats)
+        _set_checked(self.internal_box, options.include_internal)
+
+    def _show_list(self, name: ListName, meeting: Meeting, pack: PackDefinition) -> None:
+        tab, model = self.lists[name], self.models[name]
+        current = tab.current_row()
+        ident = model.ident(current) if current >= 0 else ""
+        model.set_pack(meeting, pack)
+        if ident and not tab.view.currentIndex().isValid() and model.row_of(ident) >= 0:
+            tab.view.setCurrentIndex(model.index(model.row_of(ident)))  # after a reset
+        tab.update_buttons()
+        chosen, total = model.chosen_count(), model.rowCount()
+        title = f"{_TAB_TITLES[name]} ({chosen} of {total})"
+        self.tabs.setTabText(self.tabs.indexOf(tab), title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the two groups at the top side by side when there is room."""
+        wide = event.size().width() >= WIDE_LAYOUT_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        """Room for the form and about ten rows of each list."""
+        return QSize(560, 640)
+
+    # -- editing the pack
+
+    def commit(
+        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
+    ) -> bool:
+        """Apply new values of the pack's own fields (its name) as one edit."""
+        pack = self.entry()
+        if pack is None:
+            return False
+        name = quoted(pack.name)
+        what = f"Rename pack {name}" if field == "name" else f"Edit {label} of {name}"
+        return self.edit_pack(
+            lambda p: dataclasses.replace(p, **changes), what, label, field, merge
+        )
+
+    def edit_pack(
+        self,
+        change: Callable[[PackDefinition], PackDefinition],
+        undo_text: str,
+        label: str,
+        field: str = "",
+        merge: bool = False,
+    ) -> bool:
+        """Apply ``change`` to the pack as one undo step named ``undo_text``.
+
+        The default pack of a meeting without packs is written out in the same step. A change
+        the model refuses is not applied: the error line says why and the choices go back.
+        """
+        pack = self.entry()
+        if pack is None:
+            return False
+        try:
+            new_pack = change(pack)
+            after = replace_entry(with_packs_defined(self.document.meeting), "packs", new_pack)
+        except ValidationError as exc:
+            verb = "were" if label.endswith("s") else "was"  # "the formats were…"
+            self.error_line.show_problem(f"The {label} {verb} not changed: {exc.problem}.")
+            self._show_choices(pack)
+            return False
+        self.error_line.show_problem("")
+        return self.apply(after, undo_text, field, merge)
+
+    def _edit_options(
+        self, undo_text: str, label: str, field: str, merge: bool = False, **changes: Any
+    ) -> bool:
+        def change(pack: PackDefinition) -> PackDefinition:
+            return dataclasses.replace(pack, options=dataclasses.replace(pack.options, **changes))
+
+        return self.edit_pack(change, undo_text, label, field, merge)
+
+    def _pack_name(self) -> str:
+        pack = self.entry()
+        return quoted(pack.name) if pack is not None else ""
+
+    def _on_kind(self, _index: int) -> None:
+        kind = PackKind(self.kind_combo.currentData())
+        text_ = f"Set kind of {self._pack_name()} to {_KIND_WORDS[kind]}"
+        self.edit_pack(lambda p: dataclasses.replace(p, kind=kind), text_, "kind", "kind")
+
+    def _on_formats(self, _checked: bool) -> None:
+        ticked = {"pdf": self.pdf_box.isChecked(), "docx": self.docx_box.isChecked()}
+        formats = tuple(f for f in PACK_FORMATS if ticked[f])
+        text_ = f"Set formats of {self._pack_name()} to {formats_text(formats)}"
+        self._edit_options(text_, "formats", "formats", formats=formats)
+
+    def _on_paper(self, _index: int) -> None:
+        paper = PaperSize(self.paper_combo.currentData())
+        text_ = f"Set paper of {self._pack_name()} to {paper.value}"
+        self._edit_options(text_, "paper", "paper", paper=paper)
+
+    def _on_bio_order(self, _index: int) -> None:
+        order = BioOrder(self.bio_order_combo.currentData())
+        label = BIO_ORDER_LABELS[order].lower()
+        text_ = f"Set bio order of {self._pack_name()} to {label}"
+        self.edit_pack(lambda p: dataclasses.replace(p, bio_order=order), text_, "bio order")
+
+    def _on_internal(self, checked: bool) -> None:
+        name = self._pack_name()
+        text_ = (
+            f"Include internal notes in {name}"
+            if checked
+            else f"Leave internal notes out of {name}"
+        )
+        self._edit_options(text_, "internal notes", "include_internal", include_internal=checked)
+
+    def _set_option_text(self, field: str, label: str, value: str) -> bool:
+        text_ = f"Edit {label} of {self._pack_name()}"
+        return self._edit_options(text_, label, field, merge=True, **{field: value})
+
+    def _on_mark_chosen(self, mark: str) -> None:
+        shown = quoted(mark) if mark else "none"
+        text_ = f"Set distribution mark of {self._pack_name()} to {shown}"
+        self._edit_options(text_, "distribution mark", "", distribution_mark=mark)
+
+    # -- editing the contents
+
+    def set_included(self, list_name: ListName, entry_id: str, included: bool) -> bool:
+        """Put an entry in the pack (at its place in the meeting's order) or take it out."""
+        pack, model = self.entry(), self.models[list_name]
+        if pack is None:
+            return False
+        ids = getattr(pack, _ID_FIELDS[list_name])
+        order = model.natural_order(self.document.meeting)
+        new_ids = toggle_id(ids, entry_id, included, order)
+        entry = quoted(model.name_of(entry_id))
+        pack_name = quoted(pack.name)
+        what = f"Add {entry} to {pack_name}" if included else f"Remove {entry} from {pack_name}"
+        return self._set_ids(list_name, new_ids, what)
+
+    def move(self, list_name: ListName, row: int, delta: int) -> bool:
+        """Move the chosen entry in ``row`` by ``delta`` places (-1: up, 1: down)."""
+        pack, model = self.entry(), self.models[list_name]
+        if pack is None or not model.is_chosen(row) or not model.is_chosen(row + delta):
+            return False
+        ids = getattr(pack, _ID_FIELDS[list_name])
+        entry = quoted(model.name_of(ids[row]))
+        way = "up" if delta < 0 else "down"
+        what = f"Move {entry} {way} in {quoted(pack.name)}"
+        return self._set_ids(list_name, moved(ids, row, row + delta), what)
+
+    def move_to(self, list_name: ListName, entry_id: str, target: int) -> bool:
+        """Move a chosen entry to index ``target`` among the chosen ones (a drop)."""
+        row = self.models[list_name].row_of(entry_id)
+        return self.move(list_name, row, target - row)
+
+    def move_current(self, list_name: ListName, delta: int) -> bool:
+        """Move the current entry of a list up (-1) or down (1)."""
+        return self.move(list_name, self.lists[list_name].current_row(), delta)
+
+    def select_all(self, list_name: ListName, included: bool) -> bool:
+        """Put every entry of a list in the pack (chosen order kept), or take them all out."""
+        pack, model = self.entry(), self.models[list_name]
+        if pack is None:
+            return False
+        ids = getattr(pack, _ID_FIELDS[list_name])
+        if included:
+            order = model.natural_order(self.document.meeting)
+            for ident in (i for i in order if i not in ids):
+                ids = toggle_id(ids, ident, True, order)
+        plural = _NOUNS[list_name][1]
+        name = quoted(pack.name)
+        what = f"Add all {plural} to {name}" if included else f"Remove all {plural} from {name}"
+        return self._set_ids(list_name, ids if included else (), what)
+
+    def only_people_in_chosen_items(self) -> bool:
+        """Tick exactly the bios of the people in the chosen agenda items."""
+        pack = self.entry()
+        if pack is None:
+            return False
+        meeting = self.document.meeting
+        wanted = people_in_items(meeting, pack.item_ids)
+        order = people_order(meeting)
+        ids = tuple(i for i in pack.bio_ids if i in wanted)
+        for ident in order:
+            if ident in wanted:
+                ids = toggle_id(ids, ident, True, order)
+        what = f"Set bios of {quoted(pack.name)} to the people in its agenda items"
+        return self._set_ids("bios", ids, what)
+
+    def _set_ids(self, list_name: ListName, ids: tuple[str, ...], undo_text: str) -> bool:
+        self.flush_typing()  # a name being typed is its own edit, before this one
+        field = _ID_FIELDS[list_name]
+
+        def change(pack: PackDefinition) -> PackDefinition:
+            return dataclasses.replace(pack, **{field: ids})
+
+        label = _NOUNS[list_name][1]
+        return self.edit_pack(change, undo_text, label, field)
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return form

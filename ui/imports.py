@@ -1,0 +1,653 @@
+"""Importing into the open meeting: a concept note's agenda, a CSV of people, files as notes.
+
+Each import reads its file first and changes the meeting in ONE undoable edit, or not at all. A
+file that cannot be used gets a message naming it and the problem, and changes nothing. The
+agenda import shows what the concept note holds before anything is applied, and asks whether to
+add it to the meeting or to replace the agenda and people with it.
+
+Message boxes are rich text (Qt guesses the format of a plain string, and would take a file
+named ``Smith & <Co>.docx`` for markup), so every file name and problem goes through
+:func:`ui.rich.esc`; the dialog shows file content in plain-text labels and item views only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QStyle,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import BriefingError, ValidationError
+from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
+from briefing.importers.notes import NoteImport, add_notes, note_from_file
+from briefing.importers.people import PeopleImport
+from briefing.importers.people import import_people as read_people
+from briefing.model import NOTE_FORMATS, AgendaItem, Contact, Meeting, Person, new_meeting
+from ui import text
+from ui.document import Focus, MeetingDocument
+from ui.editors.base import quoted
+from ui.rich import esc
+from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns
+
+PEOPLE_SUFFIXES = (".csv", ".tsv")
+"""File name endings of the people lists the window routes to :func:`import_people`."""
+
+AGENDA_SUFFIXES = tuple(NOTE_FORMATS)
+"""A concept note can be any file a note can be: Word, PDF, Markdown or text."""
+
+MAX_LISTED = 20
+"""A message box lists at most this many problems, then says how many more there are."""
+
+_FORMAT_LABELS = {
+    "docx": "Word documents",
+    "pdf": "PDF documents",
+    "markdown": "Markdown",
+    "text": "Text files",
+}
+_WHERE = re.compile(r"^((?:line|paragraph|page) \d+): ")
+
+
+def _filter(label: str, suffixes: Iterable[str]) -> str:
+    return f"{label} ({' '.join('*' + suffix for suffix in suffixes)})"
+
+
+def _filters(label: str) -> str:
+    by_kind = (
+        _filter(name, (s for s, kind in NOTE_FORMATS.items() if kind == key))
+        for key, name in _FORMAT_LABELS.items()
+    )
+    return ";;".join((_filter(label, NOTE_FORMATS), *by_kind, "All files (*)"))
+
+
+NOTE_FILE_FILTER = _filters("Note files")
+"""QFileDialog filter for background notes: DOCX, PDF, Markdown and text."""
+
+AGENDA_FILE_FILTER = _filters("Concept notes")
+"""QFileDialog filter for concept notes (the same formats as notes)."""
+
+PEOPLE_FILE_FILTER = ";;".join((_filter("People lists", PEOPLE_SUFFIXES), "All files (*)"))
+"""QFileDialog filter for CSV lists of people."""
+
+
+def is_note_file(path: Path) -> bool:
+    """Whether the file's name says it is a note the app can read (DOCX, PDF, Markdown, text)."""
+    return path.suffix.lower() in NOTE_FORMATS
+
+
+def is_agenda_source(path: Path) -> bool:
+    """Whether the file's name says it is a concept note the agenda import can read."""
+    return path.suffix.lower() in AGENDA_SUFFIXES
+
+
+def is_people_csv(path: Path) -> bool:
+    """Whether the file's name says it is a CSV (or tab-separated) list of people."""
+    return path.suffix.lower() in PEOPLE_SUFFIXES
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _problem(error: BaseException, name: str) -> str:
+    """What is wrong, without the file name the core's messages start with."""
+    if isinstance(error, OSError):
+        message = f"the file cannot be read ({error.strerror or error})"
+    else:
+        message = str(error)
+    prefix = f"{name}: "
+    return text.sentence(message.removeprefix(prefix))
+
+
+def _listed(entries: Sequence[str]) -> str:
+    """Rich-text entries as a bullet list, at most :data:`MAX_LISTED`, and how many more."""
+    shown = "".join(f"<li>{entry}</li>" for entry in entries[:MAX_LISTED])
+    more = len(entries) - MAX_LISTED
+    tail = f"<p>…and {more:,} more.</p>" if more > 0 else ""
+    return f"<ul>{shown}</ul>{tail}" if shown else ""
+
+
+def _file_entry(name: str, problem: str) -> str:
+    """``<b>name</b>: problem``, both escaped."""
+    return f"<b>{esc(name)}</b>: {esc(problem)}"
+
+
+def _refuse(parent: QWidget | None, title: str, what: str, name: str, problem: str) -> None:
+    """One warning: the file named, its problem, and that nothing changed."""
+    QMessageBox.warning(
+        parent,
+        title,
+        f"<p>{esc(what)} <b>{esc(name)}</b>:</p><p>{esc(problem)}</p><p>Nothing was changed.</p>",
+    )
+
+
+# --------------------------------------------------------------------------- agenda
+
+
+class ImportMode(StrEnum):
+    """How an imported agenda is applied to the open meeting."""
+
+    ADD = "add"
+    REPLACE = "replace"
+
+
+def imported_meeting(current: Meeting, imported: Meeting, mode: ImportMode) -> Meeting:
+    """The meeting after an agenda import; raises ValidationError when it breaks a rule."""
+    result = (
+        merge_into(current, imported) if mode is ImportMode.ADD else _replaced(current, imported)
+    )
+    if current.title == new_meeting().title and imported.title:
+        # A meeting still called "Untitled meeting" has no title worth keeping.
+        result = dataclasses.replace(result, title=imported.title)
+    return result
+
+
+def _replaced(current: Meeting, imported: Meeting) -> Meeting:
+    """The imported agenda and people instead of the current ones (the people kept in the file
+    keep what the meeting knew of them: bio, photo, email)."""
+    cleared = current
+    for item in current.agenda:
+        cleared = cleared.without_item(item.id)
+    merged = merge_into(cleared, imported)
+    appearing = merged.people_in_order_of_appearance()
+    old_ids = {person.id for person in current.people}
+    keep = {person.id for person in appearing} | {
+        person.id for person in merged.people if person.id not in old_ids
+    }
+    for person in tuple(merged.people):
+        if person.id not in keep:
+            merged = merged.without_person(person.id)
+    others = tuple(person for person in merged.people if person not in appearing)
+    return dataclasses.replace(merged, people=appearing + others)
+
+
+def import_agenda(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
+    """Read a concept note, show what it holds, and apply it as the user chooses (one undo step)."""
+    imported = _read_agenda(parent, path)
+    if imported is None:
+        return False
+    dialog = AgendaImportDialog(imported, path.name, document.meeting, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        mode = dialog.mode()
+    finally:
+        dialog.deleteLater()
+    return _apply_agenda(parent, document, imported.meeting, mode, path.name)
+
+
+def _read_agenda(parent: QWidget | None, path: Path) -> AgendaImport | None:
+    try:
+        return read_concept_note(path.read_bytes(), path.name)
+    except (OSError, BriefingError) as error:
+        problem = _problem(error, path.name)
+        _refuse(
+            parent, "Cannot import agenda", "The agenda could not be read from", path.name, problem
+        )
+        return None
+
+
+def _apply_agenda(
+    parent: QWidget | None,
+    document: MeetingDocument,
+    imported: Meeting,
+    mode: ImportMode,
+    name: str,
+) -> bool:
+    try:
+        after = imported_meeting(document.meeting, imported, mode)
+    except ValidationError as error:
+        where = error.field.replace("_", " ")
+        problem = text.sentence(f"{where}: {error.problem}" if where else error.problem)
+        what = "The agenda could not be applied from"
+        _refuse(parent, "Cannot import agenda", what, name, problem)
+        return False
+    return document.apply(after, f"Import agenda from {quoted(name)}", Focus("agenda"))
+
+
+def _theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
+
+
+def _finding_where(finding: ImportFinding) -> tuple[str, str]:
+    """``("line 12", "No end time; taken as 12:55")`` from a finding's message."""
+    match = _WHERE.match(finding.message)
+    if match is None:
+        return "", text.sentence(finding.message)
+    return match.group(1), text.sentence(finding.message[match.end() :])
+
+
+def _read_only_tree(
+    name: str, headers: Sequence[str], indent_column: int | None = None
+) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setAccessibleName(name)
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setItemDelegate(WrappingDelegate(tree, indent_column))
+    tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    return tree
+
+
+def _fit_column(tree: QTreeWidget, column: int) -> None:
+    """Make a column as wide as its longest text on one line (the wrapping delegate would
+    otherwise measure the text against the column's current width, and wrap it)."""
+    metrics = tree.fontMetrics()
+    header = tree.model().headerData(column, Qt.Orientation.Horizontal)
+    texts = [str(header)]
+    iterator = QTreeWidgetItemIterator(tree)
+    while iterator.value() is not None:
+        texts.append(iterator.value().text(column))
+        iterator += 1
+    indent = tree.indentation() if column == 0 and tree.rootIsDecorated() else 0
+    width = max(metrics.horizontalAdvance(value) for value in texts) + indent + 28
+    tree.header().resizeSection(column, min(width, 240))
+
+
+def _row(*values: str) -> QTreeWidgetItem:
+    # No tooltips: Qt reads a tooltip that looks like markup as markup. Rows wrap instead.
+    return QTreeWidgetItem(list(values))
+
+
+class AgendaImportDialog(QDialog):
+    """What a concept note holds (meeting, agenda, people, contacts, findings) and how to apply it.
+
+    The dialog changes nothing: :func:`import_agenda` applies the import when it is accepted,
+    in the mode the user chose (:meth:`mode`; tests set it with :meth:`choose`).
+    """
+
+    def __init__(
+        self,
+        imported: AgendaImport,
+        filename: str,
+        current: Meeting,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.imported = imported
+        self.filename = filename
+        self.setWindowTitle(f"Import agenda — {filename}")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._summary())
+        layout.addWidget(self._meeting_box())
+        layout.addWidget(self._tabs(), 1)
+        layout.addWidget(self._mode_box(current))
+        layout.addWidget(self._buttons())
+        # The wrapped labels make sizeHint() tall and narrow; the agenda needs width instead.
+        self.resize(QSize(860, 700).expandedTo(self.minimumSizeHint()))
+
+    # -- choosing
+
+    def mode(self) -> ImportMode:
+        """The way the user chose to apply the import."""
+        return ImportMode.REPLACE if self.replace_button.isChecked() else ImportMode.ADD
+
+    def choose(self, mode: ImportMode) -> None:
+        """Choose how to apply the import, as clicking its radio button does."""
+        button = self.replace_button if mode is ImportMode.REPLACE else self.add_button
+        button.setChecked(True)
+
+    # -- layout
+
+    def _meeting_box(self) -> QGroupBox:
+        """The meeting's facts in two columns (the title across both), to leave the agenda room."""
+        box = QGroupBox("Meeting")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.facts: dict[str, QLabel] = {}
+        for index, (label, value) in enumerate(self._facts(self.imported.meeting)):
+            row, column = (0, 0) if index == 0 else ((index + 1) // 2, 2 * ((index + 1) % 2))
+            name = QLabel(f"{label}:")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.facts[label] = field = plain_label(value or "—")
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setAccessibleName(label)
+            name.setBuddy(field)
+            grid.addWidget(name, row, column)
+            grid.addWidget(field, row, column + 1, 1, 3 if index == 0 else 1)
+        return box
+
+    @staticmethod
+    def _facts(meeting: Meeting) -> list[tuple[str, str]]:
+        paragraphs = len([part for part in meeting.background.split("\n\n") if part.strip()])
+        return [
+            ("Title", meeting.title),
+            ("Type", meeting.meeting_type),
+            ("When", text.meeting_when(meeting)),
+            ("Where", text.meeting_where(meeting)),
+            ("Background", text.count(paragraphs, "paragraph") if paragraphs else ""),
+        ]
+
+    def _summary(self) -> QHBoxLayout:
+        findings = self.imported.findings
+        warnings = sum(finding.severity == "warning" for finding in findings)
+        icon = self._severity_icon("warning" if warnings else "info")
+        self.summary_icon = QLabel()
+        self.summary_icon.setPixmap(icon.pixmap(self.style().pixelMetric(_SMALL_ICON)))
+        self.summary_icon.setVisible(bool(findings))
+        self.summary = plain_label(self._summary_text())
+        self.summary.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.summary_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.summary, 1)
+        return row
+
+    def _summary_text(self) -> str:
+        meeting, findings = self.imported.meeting, self.imported.findings
+        found = ", ".join(
+            (
+                text.count(len(meeting.agenda), "agenda item"),
+                text.count(len(meeting.people), "person", "people"),
+                text.count(len(meeting.contacts), "contact"),
+            )
+        )
+        lead = f"Found {found} in {quoted(self.filename, 60)}"
+        if findings:
+            unsure = text.count(len(findings), "thing")
+            lead += f"; the import was unsure of {unsure} (see Findings)"
+        return f"{lead}. Nothing changes in the meeting until you click Import."
+
+    def _tabs(self) -> QTabWidget:
+        meeting = self.imported.meeting
+        self.tabs = QTabWidget()
+        self.agenda_tree = self._agenda_tree(meeting)
+        self.people_tree = self._people_tree(meeting.people)
+        self.contacts_tree = self._contacts_tree(meeting.contacts)
+        self.findings_tree = self._findings_tree(self.imported.findings)
+        self.tabs.addTab(self.agenda_tree, f"&Agenda ({len(meeting.agenda)})")
+        self.tabs.addTab(self.people_tree, f"&People ({len(meeting.people)})")
+        self.tabs.addTab(self.contacts_tree, f"&Contacts ({len(meeting.contacts)})")
+        findings = self.imported.findings
+        index = self.tabs.addTab(self.findings_tree, f"&Findings ({len(findings)})")
+        if any(finding.severity == "warning" for finding in findings):
+            self.tabs.setTabIcon(index, self._severity_icon("warning"))
+        self.tabs.setTabEnabled(index, bool(findings))
+        return self.tabs
+
+    def _agenda_tree(self, meeting: Meeting) -> QTreeWidget:
+        tree = _read_only_tree("Agenda items found", ("Time", "Item and people", "Role"), 1)
+        tree.setRootIsDecorated(True)
+        tree.setAlternatingRowColors(False)  # bold item rows group their people instead
+        for item in meeting.agenda:
+            tree.addTopLevelItem(self._agenda_row(meeting, item))
+        tree.expandAll()
+        size_columns(tree.header(), {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.Interactive})
+        _fit_column(tree, 0)
+        _fit_column(tree, 2)
+        return tree
+
+    @staticmethod
+    def _agenda_row(meeting: Meeting, item: AgendaItem) -> QTreeWidgetItem:
+        row = _row(text.item_time(meeting, item), item.title, "")
+        font = row.font(1)
+        font.setBold(True)
+        row.setFont(1, font)
+        for participant in item.participants:
+            name = meeting.person(participant.person_id).display_name
+            row.addChild(_row("", name, participant.role.label))
+        for segment in item.running_order:
+            if segment.person_id is None and segment.speaker:
+                row.addChild(_row("", segment.speaker, segment.label))
+        return row
+
+    @staticmethod
+    def _people_tree(people: Sequence[Person]) -> QTreeWidget:
+        tree = _read_only_tree("People found", ("Name", "Position", "Organisation"))
+        for person in people:
+            tree.addTopLevelItem(_row(person.display_name, person.position, person.organisation))
+        size_columns(tree.header(), {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.Stretch})
+        tree.header().resizeSection(0, 200)
+        return tree
+
+    @staticmethod
+    def _contacts_tree(contacts: Sequence[Contact]) -> QTreeWidget:
+        tree = _read_only_tree("Contacts found", ("Email", "Name", "Copied in"))
+        for contact in contacts:
+            tree.addTopLevelItem(_row(contact.email, contact.name, "cc" if contact.cc else ""))
+        size_columns(
+            tree.header(),
+            {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.ResizeToContents},
+        )
+        tree.header().resizeSection(0, 260)
+        return tree
+
+    def _findings_tree(self, findings: Sequence[ImportFinding]) -> QTreeWidget:
+        tree = _read_only_tree("What the import was unsure of", ("Where", "Finding"))
+        for finding in findings:
+            row = _row(*_finding_where(finding))
+            row.setIcon(0, self._severity_icon(finding.severity))
+            row.setData(0, Qt.ItemDataRole.AccessibleTextRole, finding.severity)
+            tree.addTopLevelItem(row)
+        size_columns(tree.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch})
+        return tree
+
+    def _severity_icon(self, severity: str) -> QIcon:
+        if severity == "warning":
+            return _theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return _theme_icon(
+            self, "dialog-information", QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+
+    def _mode_box(self, current: Meeting) -> QGroupBox:
+        box = QGroupBox("How to apply it")
+        layout = QVBoxLayout(box)
+        self.add_button = QRadioButton("A&dd to this meeting")
+        self.replace_button = QRadioButton("&Replace the agenda and people")
+        self.mode_group = QButtonGroup(self)
+        for button, explanation in (
+            (self.add_button, self._add_text(current)),
+            (self.replace_button, self._replace_text(current)),
+        ):
+            self.mode_group.addButton(button)
+            layout.addWidget(button)
+            layout.addWidget(self._explanation(explanation))
+        layout.addWidget(self._explanation(_BOTH_MODES, indent=False))
+        self.add_button.setChecked(True)
+        return box
+
+    def _explanation(self, value: str, indent: bool = True) -> QLabel:
+        label = plain_label(value)
+        label.setWordWrap(True)
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + (
+            style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        )
+        label.setContentsMargins(margin if indent else 0, 0, 0, 4)
+        return label
+
+    @staticmethod
+    def _add_text(current: Meeting) -> str:
+        where = (
+            f"come after this meeting's {len(current.agenda)}" if current.agenda else "are added"
+        )
+        return (
+            f"The items found {where}. People it already has (same email or name) are not "
+            "added twice: only their missing details are filled in."
+        )
+
+    @staticmethod
+    def _replace_text(current: Meeting) -> str:
+        if not (current.agenda or current.people):
+            return "This meeting has no agenda or people yet: the same as adding."
+        ours = (
+            text.count(len(current.agenda), "agenda item")
+            + " and "
+            + text.count(len(current.people), "person", "people")
+        )
+        return (
+            f"Its {ours} are removed first; those found who were already in it keep their "
+            "bio, photo and email. Notes and packs lose their links to what is removed."
+        )
+
+    def _buttons(self) -> QDialogButtonBox:
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        return self.button_box
+
+
+_SMALL_ICON = QStyle.PixelMetric.PM_SmallIconSize
+_BOTH_MODES = (
+    "Either way the title stays, the date, times, venue and background are taken from the "
+    "file only where the meeting has none, and contacts it lacks are added."
+)
+
+
+# --------------------------------------------------------------------------- people
+
+
+def import_people(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
+    """Add or update the people of a CSV file in one undo step, and say what was done."""
+    result = _read_people(parent, document.meeting, path)
+    if result is None:
+        return False
+    if not (result.added or result.updated):
+        QMessageBox.information(parent, "No people imported", _people_text(result, path.name))
+        return False
+    applied = document.apply(
+        result.meeting, f"Import people from {quoted(path.name)}", Focus("people")
+    )
+    QMessageBox.information(parent, "People imported", _people_text(result, path.name))
+    return applied
+
+
+def _read_people(parent: QWidget | None, meeting: Meeting, path: Path) -> PeopleImport | None:
+    try:
+        with path.open("rb") as handle:
+            return read_people(meeting, handle, path.name)
+    except (OSError, BriefingError) as error:
+        problem = _problem(error, path.name)
+        _refuse(parent, "Cannot import people", "No people could be read from", path.name, problem)
+        return None
+
+
+def _people_text(result: PeopleImport, name: str) -> str:
+    """``From registrations.csv: 12 added, 3 updated.`` and the rows' problems."""
+    if result.added or result.updated:
+        done = f"{result.added} added, {result.updated} updated"
+        lead = f"<p>From <b>{esc(name)}</b>: {done}.</p>"
+    else:
+        lead = f"<p>No one was added or updated from <b>{esc(name)}</b>. Nothing was changed.</p>"
+    if not result.problems:
+        return lead
+    rows = text.count(len(result.problems), "problem")
+    problems = [esc(text.sentence(str(problem))) for problem in result.problems]
+    return f"{lead}<p>{rows} (rows skipped or corrected):</p>{_listed(problems)}"
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def add_note_files(
+    parent: QWidget | None,
+    document: MeetingDocument,
+    paths: Sequence[Path],
+    session_ids: tuple[str, ...] = (),
+) -> bool:
+    """Add a note for each file in one undo step; the files that fail are named in one warning."""
+    if not _sessions_known(parent, document.meeting, session_ids):
+        return False
+    made, failed = _read_notes(paths, session_ids)
+    added = bool(made) and _apply_notes(parent, document, made)
+    if not added:
+        made = []
+    flagged = [
+        _file_entry(_note_file(imp), text.sentence(finding))
+        for imp in made
+        for finding in imp.findings
+    ]
+    if failed or flagged:
+        _report_notes(parent, failed, flagged, len(made))
+    return added
+
+
+def _sessions_known(parent: QWidget | None, meeting: Meeting, session_ids: Sequence[str]) -> bool:
+    """Whether the sessions notes are to be linked to are in the meeting (else say so)."""
+    known = {item.id for item in meeting.agenda}
+    missing = [ident for ident in session_ids if ident not in known]
+    if missing:
+        QMessageBox.warning(
+            parent,
+            "Cannot add notes",
+            f"<p>The session {esc(repr(missing[0]))} is no longer in the meeting, "
+            "so no note was added.</p>",
+        )
+    return not missing
+
+
+def _read_notes(
+    paths: Sequence[Path], session_ids: tuple[str, ...]
+) -> tuple[list[NoteImport], list[str]]:
+    """The notes made from the files, and an entry naming each file that failed and why."""
+    made: list[NoteImport] = []
+    failed: list[str] = []
+    for path in paths:
+        try:
+            made.append(note_from_file(path, path.name, session_ids))
+        except BriefingError as error:
+            failed.append(_file_entry(path.name, _problem(error, path.name)))
+    return made, failed
+
+
+def _apply_notes(parent: QWidget | None, document: MeetingDocument, made: list[NoteImport]) -> bool:
+    try:
+        after = add_notes(document.meeting, made)
+    except BriefingError as error:  # the sessions were checked; this is a rule of the model
+        QMessageBox.warning(parent, "Cannot add notes", f"<p>{esc(text.sentence(str(error)))}</p>")
+        return False
+    return document.apply(after, _notes_undo_text(made), Focus("notes", made[0].note.id))
+
+
+def _note_file(imported: NoteImport) -> str:
+    attachment = imported.note.attachment
+    return attachment.filename if attachment is not None else imported.note.title
+
+
+def _notes_undo_text(made: Sequence[NoteImport]) -> str:
+    if len(made) == 1:
+        return f"Add note {quoted(made[0].note.title)}"
+    return f"Add {len(made)} notes"
+
+
+def _report_notes(
+    parent: QWidget | None, failed: list[str], flagged: list[str], added: int
+) -> None:
+    """One warning: the files not added and why, and the files added that need a look."""
+    parts = []
+    if failed:
+        which = "This file was" if len(failed) == 1 else "These files were"
+        parts.append(f"<p>{which} not added:</p>{_listed(failed)}")
+    if flagged:
+        parts.append(f"<p>Added, but worth a look:</p>{_listed(flagged)}")
+    parts.append(f"<p>{text.count(added, 'note')} added.</p>" if added else "<p>No note added.</p>")
+    title = "Some files were not added" if failed else "Check the added notes"
+    QMessageBox.warning(parent, title, "".join(parts))
