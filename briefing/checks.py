@@ -20,6 +20,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -367,8 +368,13 @@ def running_order_minutes(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
 # --------------------------------------------------------------------------- notes
 
 
+@functools.lru_cache(maxsize=256)
 def _note_problem(note: Note) -> str | None:
-    """Why a note's content cannot go into a pack (unreadable, encrypted, empty), or None."""
+    """Why a note's content cannot go into a pack (unreadable, encrypted, empty), or None.
+
+    Kept per note value: the app runs the checks after every edit, and reading a note's file
+    again each time would make typing wait on a 300-page PDF.
+    """
     from briefing.pack.document import WordNote
     from briefing.pack.notes import note_blocks
     from briefing.render.pdf_notes import PdfNoteLibrary

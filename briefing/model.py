@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import mimetypes
 import uuid
@@ -272,9 +273,12 @@ class Attachment:
             guessed = sniff_image(self.data) or mimetypes.guess_type(name)[0]
             object.__setattr__(self, "media_type", guessed or "application/octet-stream")
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
-        """Hex digest of the content; the store keeps each distinct content once."""
+        """Hex digest of the content; the store keeps each distinct content once.
+
+        Worked out once per value: every autosave asks for it.
+        """
         return hashlib.sha256(self.data).hexdigest()
 
     @property

@@ -11,7 +11,8 @@ from briefing.errors import BriefingError
 from briefing.pack.docx_notes import check_docx_archive
 from briefing.text import decode_text
 
-_TAGS = re.compile(r"</?(?:ul|ol|li|p|br|span|div|strong|em|b|i|u|a)\b[^<>]*>", re.IGNORECASE)
+# Tags left by copying from a web page; lower case only, since "<I>" in a title is a numeral.
+_TAGS = re.compile(r"</?(?:ul|ol|li|p|br|span|div|strong|em|b|i|u|a)\b[^<>]*>")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
 _HEADER_CELLS = {"time", "heure", "hora", "horario", "horaire", "item", "session", "speakers"}
 

@@ -286,3 +286,10 @@ def test_damaged_utf16_concept_note_is_a_clear_error() -> None:
 
     with pytest.raises(BriefingError, match=r"^note.txt: the text file is damaged \(bad UTF-16\)"):
         read_concept_note(codecs.BOM_UTF16_LE + b"a\x00b", "note.txt")
+
+
+def test_web_page_tags_go_but_text_that_looks_like_a_tag_stays() -> None:
+    from briefing.importers.agenda_source import clean_line
+
+    assert clean_line("<li>Opening <b>remarks</b></li>").split() == ["Opening", "remarks"]
+    assert clean_line("Pillar <I> & III gaps") == "Pillar <I> & III gaps"
