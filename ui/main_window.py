@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
         self.save_label = plain_label()
         self.save_label.setAccessibleName("Save status")
         self.counts_label = plain_label()
+        self.save_label.setContentsMargins(0, 0, 16, 0)  # keep it apart from the counts
         status = self.statusBar()
         status.setContentsMargins(6, 0, 6, 0)
         status.addWidget(self.path_label, 1)

@@ -169,7 +169,10 @@ def _bio_hint(pack: PackDefinition) -> str:
             if pack.bio_order is BioOrder.ALPHABETICAL
             else "in the order they appear in it"
         )
-        return f"Each session's pack has the bios of that session's people, {order}; the ticks here are not used."
+        return (
+            f"Each session's pack has the bios of that session's people, {order}; "
+            "the ticks here are not used."
+        )
     if pack.bio_order is BioOrder.ALPHABETICAL:
         return (
             "Alphabetical: the pack sorts the ticked bios by surname (the last word of the "
@@ -702,8 +705,10 @@ class PackEditor(EntryEditor):
             "notes": self.notes_model,
         }
         self._top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._top.addWidget(self._pack_group())
-        self._top.addWidget(self._cover_group())
+        self.pack_group = self._pack_group()
+        self.cover_group = self._cover_group()
+        self._top.addWidget(self.pack_group)
+        self._top.addWidget(self.cover_group)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Contents of the pack")
         self.lists: dict[ListName, ContentsList] = {
@@ -728,6 +733,9 @@ class PackEditor(EntryEditor):
     def _pack_group(self) -> QGroupBox:
         self.name_edit = self.bind_line(line_edit("e.g. Full pack", "Name"), "name", "name")
         self.kind_combo = _choice_box(KIND_LABELS, "Kind")
+        self.kind_combo.setToolTip(
+            "One full pack, or one pack per session for its moderator and speakers"
+        )
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.pdf_box = QCheckBox("&PDF")
         self.docx_box = QCheckBox("&DOCX")
