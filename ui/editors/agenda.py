@@ -515,33 +515,34 @@ class RowsSection(QGroupBox):
         self.model = model
         self.view = _rows_view(model, title)
         self._move, self._remove = move, remove
-        self.move_up_action = self._action(
-            f"Move {what} up", "go-up", QStyle.StandardPixmap.SP_ArrowUp, "Ctrl+Up"
-        )
-        self.move_down_action = self._action(
-            f"Move {what} down", "go-down", QStyle.StandardPixmap.SP_ArrowDown, "Ctrl+Down"
-        )
-        self.remove_action = self._action(
-            f"Remove {what}", "list-remove", QStyle.StandardPixmap.SP_TrashIcon, "Del"
-        )
-        self.move_up_action.triggered.connect(lambda: self._move_current(-1))
-        self.move_down_action.triggered.connect(lambda: self._move_current(1))
-        self.remove_action.triggered.connect(self._remove_current)
+        self._make_actions(what)
         self.move_up_button, self.move_down_button, self.remove_button = (
             self._button(action)
             for action in (self.move_up_action, self.move_down_action, self.remove_action)
         )
         self.add_row = QHBoxLayout()
         self.footer = QHBoxLayout()
-        self.add_row.setSpacing(6)
-        self.footer.setSpacing(6)
         self._lay_out()
-        self.view.selectionModel().currentRowChanged.connect(self.update_actions)
-        self.view.selectionModel().selectionChanged.connect(self.update_actions)
-        model.modelReset.connect(self.update_actions)
-        model.rowsInserted.connect(self.update_actions)
-        model.rowsRemoved.connect(self.update_actions)
+        selection = self.view.selectionModel()
+        for signal in (
+            selection.currentRowChanged,
+            selection.selectionChanged,
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+        ):
+            signal.connect(self.update_actions)
         self.update_actions()
+
+    def _make_actions(self, what: str) -> None:
+        up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
+        trash = QStyle.StandardPixmap.SP_TrashIcon
+        self.move_up_action = self._action(f"Move {what} up", "go-up", up, "Ctrl+Up")
+        self.move_down_action = self._action(f"Move {what} down", "go-down", down, "Ctrl+Down")
+        self.remove_action = self._action(f"Remove {what}", "list-remove", trash, "Del")
+        self.move_up_action.triggered.connect(lambda: self._move_current(-1))
+        self.move_down_action.triggered.connect(lambda: self._move_current(1))
+        self.remove_action.triggered.connect(self._remove_current)
 
     def _action(self, name: str, theme: str, fallback: QStyle.StandardPixmap, keys: str) -> QAction:
         action = QAction(_icon(self, theme, fallback), name, self.view)
@@ -567,6 +568,8 @@ class RowsSection(QGroupBox):
         for button in (self.move_up_button, self.move_down_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.add_row.setSpacing(6)
+        self.footer.setSpacing(6)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 8)
         grid.setHorizontalSpacing(4)
@@ -826,13 +829,10 @@ class AgendaItemEditor(EntryEditor):
         return section
 
     def _build_person_form(self, section: RowsSection) -> None:
-        self.person_combo = choice_combo(())
-        self.person_combo.setAccessibleName("Person to add")
-        self.person_combo.lineEdit().setPlaceholderText("Choose or type a name")
-        self.person_combo.setToolTip("Someone of the meeting, or the name of a new person")
-        self.person_combo.setMinimumContentsLength(14)
-        self.person_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.person_combo = _people_combo(
+            "Person to add",
+            "Choose or type a name",
+            "Someone of the meeting, or the name of a new person",
         )
         self.role_combo = choice_combo(ROLE_CHOICES)
         self.role_combo.setAccessibleName("Role of the person to add")
@@ -985,16 +985,11 @@ class AgendaItemEditor(EntryEditor):
 
     def _build_step_form(self, section: RowsSection) -> None:
         self.step_edit = line_edit("New step", "Step to add")
-        self.speaker_combo = choice_combo(())
-        self.speaker_combo.setAccessibleName("Speaker of the step to add")
-        self.speaker_combo.lineEdit().setPlaceholderText("Speaker")
-        self.speaker_combo.setToolTip(
+        self.speaker_combo = _people_combo(
+            "Speaker of the step to add",
+            "Speaker",
             "Someone of the meeting, or a description such as\n"
-            "“A human rights defender (to be named)”"
-        )
-        self.speaker_combo.setMinimumContentsLength(10)
-        self.speaker_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            "“A human rights defender (to be named)”",
         )
         self.minutes_spin = minutes_spin()
         self.minutes_spin.setAccessibleName("Minutes of the step to add")
@@ -1206,6 +1201,17 @@ def running_order_total(item: AgendaItem) -> str:
 
 def _replaced(rows: tuple[Any, ...], row: int, value: Any) -> tuple[Any, ...]:
     return (*rows[:row], value, *rows[row + 1 :])
+
+
+def _people_combo(name: str, placeholder: str, tooltip: str) -> QComboBox:
+    """An editable combo box for the meeting's people (filled later) that takes any text."""
+    combo = choice_combo(())
+    combo.setAccessibleName(name)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.setToolTip(tooltip)
+    combo.setMinimumContentsLength(10)  # long names must not widen the form
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
 
 
 def _time_edit(name: str) -> QTimeEdit:
