@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import AgendaItem, Meeting, Note, PackDefinition, Person, Segment, new_meeting
 from ui import text
+from ui.rich import plain_tooltip
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The model value a row shows (for a running-order step: the agenda item it belongs to)."""
@@ -184,8 +185,10 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
         if not index.isValid():
             return None
         entry = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(entry, index.column()) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.cell(entry, index.column())) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             centred = index.column() in self.centred
             return (_CENTRED if centred else _LEFT).value
@@ -422,7 +425,8 @@ class AgendaModel(_Reorderable, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._step_text(step, index.column()) if step else self._item_text(index)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index, step)
+            tip = self._tooltip(index, step)
+            return plain_tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.FontRole and step is None and index.column() == self.TITLE:
             font = QFont()
             font.setBold(True)

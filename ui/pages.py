@@ -215,10 +215,9 @@ class AgendaPage(MasterDetailPage):
         # Running orders stay unfolded beneath their items, like a printed programme.
         view.setRootIsDecorated(False)
         view.setItemsExpandable(False)
+        people = Mode.Interactive if editor is None else Mode.Stretch  # share what is left
         size_columns(
-            view.header(),
-            {0: Mode.ResizeToContents, 1: Mode.Stretch, 2: Mode.Interactive},
-            {2: 330 if editor is None else 220},
+            view.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch, 2: people}, {2: 330}
         )
 
     def set_meeting(self, meeting: Meeting, subtitle: str = "") -> None:

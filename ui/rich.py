@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from PySide6.QtGui import Qt
+
 from briefing.checks import Finding
 from briefing.formatting import format_date_range
 from briefing.model import (
@@ -29,6 +31,13 @@ from ui import text
 def esc(value: str) -> str:
     """Escape user text for Qt rich text (``&``, ``<``, ``>`` and quotes)."""
     return html.escape(value, quote=True)
+
+
+def plain_tooltip(value: str) -> str:
+    """A tooltip that shows ``value`` literally: Qt would read ``Pillar <I>`` as rich text."""
+    if not Qt.mightBeRichText(value):
+        return value
+    return f'<p style="white-space: pre-wrap">{html.escape(value, quote=False)}</p>'
 
 
 def paragraphs(value: str) -> str:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.rich import plain_tooltip
+
 Mode = QHeaderView.ResizeMode
 _CELL_PADDING = QMargins(2, 4, 10, 4)
 
@@ -46,7 +48,7 @@ class ElidingLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         """Show ``text``, shortened with … when it does not fit; the tooltip has all of it."""
         self._full_text = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

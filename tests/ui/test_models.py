@@ -98,3 +98,18 @@ def test_people_notes_and_packs_tables(meeting: Meeting) -> None:
         "3",
         "1",
     ]
+
+
+def test_tooltips_show_markup_like_text_literally(meeting: Meeting) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    model = AgendaModel()
+    model.set_meeting(meeting)
+    tip = model.index(1, AgendaModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText().startswith("Pillar <I> & III gaps")
+    people = PeopleModel()
+    people.set_meeting(meeting)
+    plain = people.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert plain == "Prof. Anita Ramasastry"  # nothing that looks like markup: left as it is

@@ -10,12 +10,10 @@ keeps its selection (and the moved row stays selected), after undo and redo too.
 from __future__ import annotations
 
 import dataclasses
-import html
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
@@ -73,6 +71,7 @@ from briefing.validation import fold
 from ui import text
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted, text_box
+from ui.rich import plain_tooltip
 from ui.widgets import ElidingLabel, plain_label, size_columns, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -1165,13 +1164,6 @@ class AgendaItemEditor(EntryEditor):
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def plain_tooltip(value: str) -> str:
-    """A tooltip that shows ``value`` literally: Qt would read ``Pillar <I>`` as rich text."""
-    if not QtGui.Qt.mightBeRichText(value):
-        return value
-    return f'<p style="white-space: pre-wrap">{html.escape(value, quote=False)}</p>'
 
 
 def as_role(role: Role | str) -> Role:

@@ -77,7 +77,7 @@ from briefing.edit import moved, with_fields
 from briefing.errors import ValidationError
 from briefing.formatting import format_date
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
-from ui.document import MeetingDocument
+from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
 from ui.widgets import ElidingLabel, Mode, plain_label, size_columns
 
@@ -849,6 +849,9 @@ def time_edit() -> QTimeEdit:
     return edit
 
 
+_NOTHING = object()
+
+
 class LogoPicker(QWidget):
     """The logo: a thumbnail, its file name and size, and Choose… and Remove buttons."""
 
@@ -872,6 +875,7 @@ class LogoPicker(QWidget):
         self.remove_button.setIcon(QIcon.fromTheme("edit-delete", _sign_icon(False)))
         self.remove_button.setToolTip("Print the cover sheet without a logo")
         self._lay_out()
+        self._shown: object = _NOTHING
         self.set_logo(None)
 
     def _lay_out(self) -> None:
@@ -892,6 +896,9 @@ class LogoPicker(QWidget):
 
     def set_logo(self, logo: Attachment | None) -> None:
         """Show ``logo``, or that there is none."""
+        if self._shown is not _NOTHING and logo == self._shown:
+            return  # the form is filled again at every edit; decode the image only when new
+        self._shown = logo
         self.remove_button.setEnabled(logo is not None)
         if logo is None:
             self.thumbnail.setPixmap(QPixmap())
@@ -1022,6 +1029,7 @@ class MeetingEditor(EntryEditor):
         self._two_columns: bool | None = None
         self._lay_out_columns()
         self._place_error(self.meeting_box)
+        document.changed.connect(self._on_changed)
         self.refresh()
 
     # -- sections
@@ -1053,6 +1061,29 @@ class MeetingEditor(EntryEditor):
 
     def _meeting_section(self) -> QGroupBox:
         box, form = self._section("The meeting")
+        self._meeting_widgets()
+        rows = (
+            ("&Title:", self.title_edit, "title"),
+            ("S&hort title:", self.short_title_edit, "short_title"),
+            ("T&ype:", self.type_combo, "meeting_type"),
+            ("&Organiser:", self.organiser_edit, "organiser"),
+            ("Lo&go:", self.logo_picker, "logo"),
+            ("&Language:", self.language_picker, "language"),
+        )
+        for text, widget, name in rows:
+            self._row(box, form, text, widget, name)
+        hint = hint_label("Printed in the running header; the title is used if empty.")
+        form.insertRow(2, "", hint)
+        form.labelForField(self.logo_picker).setBuddy(self.logo_picker.choose_button)
+        form.labelForField(self.language_picker).setBuddy(self.language_picker.combo)
+        self._focus_chains[box] = [
+            *(self.title_edit, self.short_title_edit, self.type_combo, self.organiser_edit),
+            *(self.logo_picker.choose_button, self.logo_picker.remove_button),
+            *(self.language_picker.combo, self.language_picker.code_edit),
+        ]
+        return box
+
+    def _meeting_widgets(self) -> None:
         self.title_edit = self.bind_line(line_edit("Title of the meeting"), "title", "title")
         self.short_title_edit = self.bind_line(
             line_edit("Shorter title for the running header"), "short_title", "short title"
@@ -1062,31 +1093,11 @@ class MeetingEditor(EntryEditor):
             line_edit("Who convenes the meeting"), "organiser", "organiser"
         )
         self.logo_picker = LogoPicker()
+        self.logo_picker.setAccessibleName("Logo")
         self.logo_picker.choose_button.clicked.connect(self.choose_logo)
         self.logo_picker.remove_button.clicked.connect(self.remove_logo)
         self.language_picker = LanguagePicker()
         self.language_picker.chosen.connect(self.set_language)
-        self._row(box, form, "&Title:", self.title_edit, "title")
-        self._row(box, form, "S&hort title:", self.short_title_edit, "short_title")
-        form.addRow("", hint_label("Printed in the running header; the title is used if empty."))
-        self._row(box, form, "T&ype:", self.type_combo, "meeting_type")
-        self._row(box, form, "&Organiser:", self.organiser_edit, "organiser")
-        self._row(box, form, "Lo&go:", self.logo_picker, "logo")
-        self.logo_picker.setAccessibleName("Logo")
-        self._row(box, form, "&Language:", self.language_picker, "language")
-        form.labelForField(self.language_picker).setBuddy(self.language_picker.combo)
-        form.labelForField(self.logo_picker).setBuddy(self.logo_picker.choose_button)
-        self._focus_chains[box] = [
-            self.title_edit,
-            self.short_title_edit,
-            self.type_combo,
-            self.organiser_edit,
-            self.logo_picker.choose_button,
-            self.logo_picker.remove_button,
-            self.language_picker.combo,
-            self.language_picker.code_edit,
-        ]
-        return box
 
     def _type_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -1174,7 +1185,7 @@ class MeetingEditor(EntryEditor):
         texts = (
             ("&Background:", "background", "Why the meeting is held: the context, the issues", 12),
             ("&Aims:", "aims", "What the meeting is to achieve", 9),
-            ("Lo&gistics:", "logistics", "Registration, badges, interpretation, coffee…", 5),
+            ("Logisti&cs:", "logistics", "Registration, badges, interpretation, coffee…", 5),
             ("Ac&knowledgements:", "acknowledgements", "Sponsors and partners to thank", 4),
         )
         self.text_boxes: dict[str, QPlainTextEdit] = {}
@@ -1279,6 +1290,10 @@ class MeetingEditor(EntryEditor):
             if not commit.pending():  # never overwrite what the user is changing
                 widget.set_value(getattr(meeting, field), defaults[field])
 
+    def _on_changed(self, focus: Focus | None) -> None:
+        if focus is None:  # another meeting: a problem with the last one is no longer news
+            self.error_line.show_problem("")
+
     def table(self, spec: TupleSpec) -> TupleTable:
         """The table editing ``spec``'s tuple (CONTACTS, LINKED_EVENTS or REFERENCES)."""
         return getattr(self, f"{spec.field}_table")
@@ -1312,9 +1327,12 @@ class MeetingEditor(EntryEditor):
     def _place_error(self, box: QGroupBox) -> None:
         """Show the error line at the top of ``box``, where the user is looking."""
         layout = box.layout()
-        if layout.indexOf(self.error_line) != 0:
-            self.error_line.setParent(None)
-            layout.insertWidget(0, self.error_line)
+        if layout.indexOf(self.error_line) == 0:
+            return
+        holder = self.error_line.parentWidget()
+        if holder is not None and holder.layout() is not None:
+            holder.layout().removeWidget(self.error_line)
+        layout.insertWidget(0, self.error_line)
 
     def _apply_rows(self, spec: TupleSpec, rows: tuple[Any, ...], text: str) -> bool:
         box = self._section_of[spec.field]
@@ -1327,7 +1345,8 @@ class MeetingEditor(EntryEditor):
         return self.apply(after, text, spec.field)
 
     def _commit_type(self) -> None:
-        self.commit({"meeting_type": self.type_combo.currentText()}, "type", "meeting_type")
+        text = self.type_combo.currentText()
+        self.commit({"meeting_type": text}, "meeting type", "meeting_type")
 
     def _type_picked(self, _index: int) -> None:
         self._type_commit.soon()
