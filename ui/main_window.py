@@ -326,14 +326,16 @@ class MainWindow(QMainWindow):
 
     def _build_edit_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
         self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = _action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
         self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
+        self.redo_action.triggered.connect(stack.redo)
         stack.undoTextChanged.connect(self._retip_undo)
         stack.redoTextChanged.connect(self._retip_undo)
+        stack.canUndoChanged.connect(self._retip_undo)
+        stack.canRedoChanged.connect(self._retip_undo)
         self._retip_undo()
         self.add_action = self._list_action(
             "&Add", "Insert", "list-add", Icon.SP_FileDialogNewFolder, self.add_to_list
@@ -359,9 +361,18 @@ class MainWindow(QMainWindow):
             page.view.selectionModel().currentRowChanged.connect(self._update_list_actions)
 
     def _retip_undo(self) -> None:
-        """Undo's and Redo's tooltips say what they will undo, like their menu texts."""
-        _tip_from_text(self.undo_action)
-        _tip_from_text(self.redo_action)
+        """Undo and Redo say what they will undo or redo, in the menu and in their tooltips.
+
+        A ``&`` in a name (``Smith & Co``) is doubled, or Qt would take it for a shortcut mark.
+        """
+        stack = self.document.undo_stack
+        for action, verb, what, can in (
+            (self.undo_action, "&Undo", stack.undoText(), stack.canUndo()),
+            (self.redo_action, "&Redo", stack.redoText(), stack.canRedo()),
+        ):
+            action.setText(f"{verb} {what.replace('&', '&&')}" if what else verb)
+            action.setEnabled(can)
+            _tip_from_text(action)
 
     def _list_action(
         self, label: str, keys: str, theme: str, fallback: Icon, slot: object
@@ -463,6 +474,8 @@ class MainWindow(QMainWindow):
         """
         if meeting is not self.document.meeting:
             self.preview.close_document()  # an old meeting's pack must not linger
+        for editor in self._editors():
+            editor.flush_typing()  # what was typed belongs to the meeting it was typed into
         self.document.reset(meeting, saved_to, path)
 
     def _on_changed(self, focus: Focus | None) -> None:
@@ -960,7 +973,7 @@ def _keys(action: QAction) -> str:
 
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
-    label = action.text().replace("&", "")
+    label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     keys = _keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:

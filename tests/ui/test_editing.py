@@ -278,3 +278,13 @@ def test_a_failed_autosave_is_shown_and_offers_save_as_on_close(
     assert not window.close()  # Cancel keeps the window and the changes
     assert asked and "could not be saved" in asked[0]
     assert len(window.meeting.agenda) == len(sample_meeting().agenda) + 1
+
+
+def test_undo_names_a_title_with_an_ampersand_as_written(qtbot: QtBot, window: MainWindow) -> None:
+    _add_item(window, "Q&A session")
+    window.agenda_page.view.setFocus()
+    window.remove_action.trigger()
+    assert window.undo_action.text() == "&Undo Remove agenda item ‘Q&&A session’"  # && shows &
+    assert window.undo_action.toolTip().startswith("Undo Remove agenda item ‘Q&A session’")
+    window.undo_action.trigger()
+    assert window.redo_action.isEnabled() and "Q&&A" in window.redo_action.text()

@@ -153,7 +153,7 @@ class Column:
 
 @dataclasses.dataclass(frozen=True)
 class TupleSpec:
-    """A tuple of the meeting shown as a small table: its field, what an entry is called, columns."""
+    """A tuple of the meeting shown as a small table: its field, its entries' name, its columns."""
 
     field: str
     noun: str
@@ -645,37 +645,36 @@ class TupleTable(QWidget):
         self._update_actions()
 
     def _build_actions(self, spec: TupleSpec) -> None:
-        noun = spec.noun
-        self.add_action = self._action("Add", f"Add a {noun}", "list-add", Qt.Key.Key_Insert)
-        self.add_action.setIcon(QIcon.fromTheme("list-add", _sign_icon(True)))
-        self.remove_action = self._action(
-            "Remove", f"Remove the selected {noun}", "list-remove", Qt.Key.Key_Delete
-        )
-        self.remove_action.setIcon(QIcon.fromTheme("list-remove", _sign_icon(False)))
+        noun, ctrl = spec.noun, Qt.KeyboardModifier.ControlModifier
         up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
-        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.add_action = self._action(
+            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", _sign_icon(True)), Qt.Key.Key_Insert
+        )
+        self.remove_action = self._action(
+            "Remove",
+            f"Remove the selected {noun}",
+            QIcon.fromTheme("list-remove", _sign_icon(False)),
+            Qt.Key.Key_Delete,
+        )
         self.up_action = self._action(
-            "Move up", f"Move the selected {noun} up", "go-up", ctrl | Qt.Key.Key_Up, up
+            "Move up",
+            f"Move the selected {noun} up",
+            _standard_icon(self, "go-up", up),
+            ctrl | Qt.Key.Key_Up,
         )
         self.down_action = self._action(
-            "Move down", f"Move the selected {noun} down", "go-down", ctrl | Qt.Key.Key_Down, down
+            "Move down",
+            f"Move the selected {noun} down",
+            _standard_icon(self, "go-down", down),
+            ctrl | Qt.Key.Key_Down,
         )
         self.add_action.triggered.connect(self.add)
         self.remove_action.triggered.connect(self.remove)
         self.up_action.triggered.connect(lambda: self.move(-1))
         self.down_action.triggered.connect(lambda: self.move(1))
 
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        theme: str,
-        key: Any,
-        fallback: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if fallback is not None:
-            action.setIcon(_standard_icon(self, theme, fallback))
+    def _action(self, text: str, tip: str, icon: QIcon, key: Any) -> QAction:
+        action = QAction(icon, text, self)
         shortcut = QKeySequence(key)
         action.setShortcut(shortcut)
         # Only while the table itself has the focus: Delete in a cell being edited deletes text.
@@ -962,10 +961,11 @@ class LanguagePicker(QWidget):
     def _on_index(self, index: int) -> None:
         code = str(self.combo.itemData(index) or "")
         self.code_edit.setVisible(not code)
+        if not code:
+            self.code_edit.setFocus()
+            code = self.code_edit.text().strip()  # the other language chosen before, if any
         if code:
             self.chosen.emit(code)
-        else:
-            self.code_edit.setFocus()
 
     def _on_code(self) -> None:
         if self.code_edit.isModified():
