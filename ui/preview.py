@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -478,9 +478,13 @@ class PdfPreview(QWidget):
         self._show_bookmarks()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In the fit modes the zoom changes with the size: show the new level."""
+        """In the fit modes the zoom changes with the size: show the new level.
+
+        Worked out once the view inside has its new size too (a page first shown gets its
+        resize before its children do).
+        """
         super().resizeEvent(event)
-        self._show_zoom()
+        QTimer.singleShot(0, self, self._show_zoom)
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

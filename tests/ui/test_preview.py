@@ -160,3 +160,16 @@ def test_close_document(loaded: PdfPreview) -> None:
     assert loaded.page_count() == 0
     assert loaded.path is None
     assert "No PDF" in loaded.message()
+
+
+def test_a_pack_loaded_while_hidden_shows_its_real_zoom_when_shown(
+    qtbot: QtBot, pack_pdf: Path
+) -> None:
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.load(pack_pdf)  # built while the Preview page was not shown
+    preview.resize(1000, 700)
+    preview.show()
+    qtbot.waitExposed(preview)
+    label = preview._zoom_label
+    qtbot.waitUntil(lambda: label.text().endswith("%") and int(label.text()[:-2]) >= 50)
