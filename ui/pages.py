@@ -76,6 +76,7 @@ class OverviewPage(QWidget):
         self.header = PageHeader("Meeting")
         self.editor = editor
         self.browser = detail_browser()
+        self.browser.setAccessibleName("Meeting summary")
         self.tabs = _tabs(editor, self.browser)
         _page_layout(self, self.header, self.tabs)
 
@@ -112,8 +113,10 @@ class MasterDetailPage(QWidget):
         self.model = model
         self.view = view
         self.view.setModel(model)
+        self.view.setAccessibleName(title)
         self.editor = editor
         self.detail = detail_browser()
+        self.detail.setAccessibleName(f"{title}: summary of the selected entry")
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         self.tools.setSpacing(2)

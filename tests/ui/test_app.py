@@ -144,3 +144,30 @@ def test_keyboard_interrupt_goes_to_the_default_hook(
 def test_meeting_path_is_the_first_argument_that_is_not_an_option() -> None:
     assert app.meeting_path([]) is None
     assert app.meeting_path(["--verbose", "a.meeting", "b.json"]) == Path("a.meeting")
+
+
+def test_an_unexpected_error_is_written_to_the_log_file_and_the_box_says_where(
+    dialogs: list[tuple[str, str, str]], private_settings: Path
+) -> None:
+    log_file = app.log_path()
+    assert log_file.parent == private_settings / "data"
+    app.log_to_file(log_file)
+    root = logging.getLogger()
+    try:
+        try:
+            raise RuntimeError("the model refused a value")
+        except RuntimeError as error:
+            app.show_unexpected_error(RuntimeError, error, error.__traceback__)
+        for handler in root.handlers:
+            handler.flush()
+        logged = log_file.read_text(encoding="utf-8")
+        assert "RuntimeError: the model refused a value" in logged
+        assert "Traceback" in logged
+        [(_kind, _title, text)] = dialogs
+        assert str(log_file) in text and "meeting file was not changed" in text
+    finally:
+        for handler in [
+            h for h in root.handlers if getattr(h, "baseFilename", "") == str(log_file)
+        ]:
+            root.removeHandler(handler)
+            handler.close()

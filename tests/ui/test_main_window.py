@@ -280,3 +280,36 @@ def test_default_size_and_nothing_clipped_at_1280_by_800(qtbot: QtBot, meeting: 
         page = window.current_page()
         needed = page.minimumSizeHint()
         assert needed.width() <= page.width() and needed.height() <= page.height()
+
+
+def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
+    """Screen readers name each field: by its accessible name, its label, or its own text."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QRadioButton,
+        QTextEdit,
+        QWidget,
+    )
+
+    inputs = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    labelled = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy()}
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QCheckBox | QRadioButton) and widget.text():
+            continue
+        if not isinstance(widget, (*inputs, QCheckBox, QRadioButton)):
+            continue
+        if isinstance(widget, QHeaderView) or widget.window() is not window:
+            continue  # a table's header, a combo box's pop-up
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the line edit inside a spin box or combo box
+        if not widget.accessibleName() and id(widget) not in labelled:
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    assert unnamed == []
