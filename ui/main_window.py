@@ -316,6 +316,13 @@ class MainWindow(QMainWindow):
             "Attach DOCX, PDF, Markdown or text files as background notes",
         )
         self.add_notes_action.triggered.connect(self.choose_note_files)
+        self.import_json_action = _action(
+            self,
+            "Import Meeting &JSON…",
+            QKeySequence("Ctrl+Shift+J"),
+            "Open a meeting JSON; its first change saves it as a meeting file (a draft)",
+        )
+        self.import_json_action.triggered.connect(self.choose_json_import)
         self.export_json_action = _action(
             self,
             "&Export Meeting JSON…",
@@ -407,7 +414,7 @@ class MainWindow(QMainWindow):
             [self.import_agenda_action, self.import_people_action, self.add_notes_action]
         )
         file_menu.addSeparator()
-        file_menu.addAction(self.export_json_action)
+        file_menu.addActions([self.import_json_action, self.export_json_action])
         file_menu.addSeparator()
         file_menu.addAction(self.build_action)
         file_menu.addSeparator()
@@ -648,6 +655,13 @@ class MainWindow(QMainWindow):
         from briefing.filenames import safe_filename
 
         return safe_filename(self.meeting.short_title or self.meeting.title, 80, "Meeting")
+
+    def choose_json_import(self) -> None:
+        """Ask for a meeting JSON and open it."""
+        start = str(self.settings.last_dir())
+        name, _filter = QFileDialog.getOpenFileName(self, "Import Meeting JSON", start, JSON_FILTER)
+        if name:
+            self.open_file(Path(name))
 
     def choose_json_export(self) -> None:
         """Ask where to write the meeting as JSON, and write it with its files beside it."""

@@ -288,3 +288,20 @@ def test_undo_names_a_title_with_an_ampersand_as_written(qtbot: QtBot, window: M
     assert window.undo_action.toolTip().startswith("Undo Remove agenda item ‘Q&A session’")
     window.undo_action.trigger()
     assert window.redo_action.isEnabled() and "Q&&A" in window.redo_action.text()
+
+
+def test_export_and_import_json_round_trip(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add_item(window, "Exported item")
+    target = tmp_path / "out" / "meeting"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_json_action.trigger()
+    written = target.with_name("meeting.json")
+    assert written.exists()
+    window.new_meeting()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
+    window.import_json_action.trigger()
+    assert _titles(window) == ["Exported item"]
+    assert window.document.path is None and window.path == written  # a draft at the first change

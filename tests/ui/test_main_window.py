@@ -264,17 +264,20 @@ def test_quit_closes_the_window(window: MainWindow) -> None:
     assert not window.isVisible()
 
 
-def test_default_size_and_nothing_clipped_at_1280_by_800(qtbot: QtBot, meeting: Meeting) -> None:
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_default_size_and_nothing_clipped(
+    qtbot: QtBot, meeting: Meeting, size: tuple[int, int]
+) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert (window.width(), window.height()) == (1200, 760)
     window.set_meeting(meeting)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    assert (window.width(), window.height()) == (1280, 800)
+    assert (window.width(), window.height()) == size
     for index in range(window.pages.count()):
         window.show_page(index)
         page = window.current_page()
