@@ -10,8 +10,11 @@ It makes the synthetic meeting of ``benchmarks/forum_scale.py`` (``make_meeting`
 seed; ``--quick`` is its small one), warms the pack fonts (not timed), then, in one process
 with ``QT_QPA_PLATFORM=offscreen`` unless the variable is already set:
 
-1. the app's ``QApplication`` (``ui.app.application``) and ``ui.main_window.MainWindow`` with
-   ``set_meeting(meeting)``, shown;
+1. ``open meeting``: the app's ``QApplication`` (``ui.app.application``) and
+   ``ui.main_window.MainWindow``, shown; then, with the timer below running,
+   ``set_meeting(meeting)`` and the checks it sets off (information, not the target). The
+   app's settings and data folder are in a temporary folder (``XDG_CONFIG_HOME``,
+   ``BRIEFING_DATA_DIR``), not the user's;
 2. ``idle``: a ``QTimer`` (10 ms, ``Qt.PreciseTimer``) whose slot appends ``time.perf_counter()``
    at each timeout runs for ``--idle`` seconds (2 by default) with nothing else to do: the
    machine's own noise;
@@ -33,11 +36,12 @@ To say where a stall comes from, the GUI-thread slots the build drives are timed
 methods are wrapped in this process only: ``BuildDialog._on_progress`` and ``_on_finished``,
 ``MainWindow._preview_built`` and ``show_page``, ``PdfPreview.load`` and the slots it sets
 off; and the preview's ``QPdfDocument.load``, on that one object), every garbage collection
-is timed (``gc.callbacks``), and a sampler thread records the Python stacks of the GUI thread
-and of the build thread whenever no tick has come for ``--explain`` ms (50). Every gap longer
-than that is listed with what overlapped it. ``--no-sampler`` leaves the
-sampler out (it is one more thread taking the GIL every 10 ms). The build writes into a
-temporary folder, removed at the end.
+is timed (``gc.callbacks``), and a sampler thread notes the Python stacks of the GUI thread
+and of the build thread every 10 ms. Every gap longer than ``--explain`` ms (50) is listed
+with the calls, collections, progress signals and stack samples that fall in it (a thread that
+holds the GIL also holds up the sampler, so the first sample after a gap shows where it was).
+``--no-sampler`` leaves the sampler out (it is one more thread taking the GIL every 10 ms).
+The build writes into a temporary folder, removed at the end.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import argparse
 import datetime as dt
 import functools
 import gc
+import inspect
 import os
 import platform
 import statistics
@@ -53,7 +58,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -83,7 +87,6 @@ class Ticker(QObject):
         super().__init__()
         self.interval = interval_ms / 1000
         self.ticks: list[float] = []
-        self.last = time.perf_counter()  # read by the sampler thread
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
@@ -91,7 +94,6 @@ class Ticker(QObject):
 
     def start(self) -> None:
         self.ticks = [time.perf_counter()]
-        self.last = self.ticks[0]
         self._timer.start()
 
     def stop(self) -> list[float]:
@@ -100,9 +102,7 @@ class Ticker(QObject):
         return self.ticks
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.ticks.append(now)
-        self.last = now
+        self.ticks.append(time.perf_counter())
 
 
 @dataclass
@@ -131,10 +131,9 @@ class Collection:
 
 @dataclass
 class Sample:
-    """The Python stacks of the GUI thread and the others, taken during a stall."""
+    """The Python stacks of the GUI thread and the others at one moment."""
 
     at: float
-    since_tick: float
     stacks: dict[str, list[str]]
 
 
@@ -155,6 +154,7 @@ TIMED = (
     ("ui.main_window", "MainWindow", "_preview_built"),
     ("ui.main_window", "MainWindow", "show_page"),
     ("ui.main_window", "MainWindow", "set_meeting"),
+    ("ui.main_window", "MainWindow", "_show_checks"),
     ("ui.preview", "PdfPreview", "load"),
     ("ui.preview", "PdfPreview", "_on_status"),
     ("ui.preview", "PdfPreview", "_go_to"),
@@ -175,7 +175,9 @@ def timed_methods(log: Log) -> Iterator[None]:
     saved = []
     for module_name, class_name, method in TIMED:
         cls = getattr(importlib.import_module(module_name), class_name)
-        original = cls.__dict__[method]
+        original = cls.__dict__.get(method)
+        if original is None:  # not in this version of the app
+            continue
         saved.append((cls, method, original))
         setattr(cls, method, _timing(original, f"{class_name}.{method}", log))
     try:
@@ -186,8 +188,12 @@ def timed_methods(log: Log) -> Iterator[None]:
 
 
 def _timing(original: Callable[..., Any], name: str, log: Log) -> Callable[..., Any]:
+    limit = _positional_limit(original)
+
     @functools.wraps(original)
     def timed(*args: Any, **kwargs: Any) -> Any:
+        if limit is not None:  # PySide passes a slot only the arguments it takes: so do we
+            args = args[:limit]
         start = time.perf_counter()
         try:
             return original(*args, **kwargs)
@@ -197,12 +203,23 @@ def _timing(original: Callable[..., Any], name: str, log: Log) -> Callable[..., 
     return timed
 
 
+def _positional_limit(function: Callable[..., Any]) -> int | None:
+    """How many positional arguments ``function`` takes (``self`` too); None if any number."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):  # a method of a Qt class: no signature to read
+        return None
+    if any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        return None
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
+
+
 @contextmanager
 def collections_logged(log: Log) -> Iterator[None]:
     """Log every garbage collection (any thread) while the block runs."""
     started: dict[int, float] = {}
 
-    def callback(phase: str, info: dict[str, int]) -> None:
+    def gc_callback(phase: str, info: dict[str, int]) -> None:
         ident = threading.get_ident()
         if phase == "start":
             started[ident] = time.perf_counter()
@@ -217,11 +234,11 @@ def collections_logged(log: Log) -> Iterator[None]:
                 )
             )
 
-    gc.callbacks.append(callback)
+    gc.callbacks.append(gc_callback)
     try:
         yield
     finally:
-        gc.callbacks.remove(callback)
+        gc.callbacks.remove(gc_callback)
 
 
 GUI_IDENT = threading.main_thread().ident
@@ -238,37 +255,45 @@ def thread_name(ident: int | None) -> str:
 
 
 class Sampler(threading.Thread):
-    """Every ``period`` s, if no tick has come for ``threshold`` s, note every thread's stack."""
+    """Every ``period`` s, note the Python stack of every other thread.
 
-    def __init__(self, ticker: Ticker, log: Log, threshold: float, period: float = 0.01) -> None:
+    A thread that holds the GIL in one long C call (or a garbage collection) keeps the sampler
+    waiting too: the first sample after such a stall shows where that thread was.
+    """
+
+    def __init__(self, log: Log, period: float = 0.01) -> None:
         super().__init__(name="stall sampler", daemon=True)
-        self.ticker, self.log = ticker, log
-        self.threshold, self.period = threshold, period
+        self.log, self.period = log, period
         self.stopping = threading.Event()
 
     def run(self) -> None:
         while not self.stopping.wait(self.period):
-            now = time.perf_counter()
-            since = now - self.ticker.last
-            if since < self.threshold:
-                continue
             frames = sys._current_frames()
             stacks = {
                 thread_name(ident): _stack(frame)
                 for ident, frame in frames.items()
                 if ident != self.ident
             }
-            self.log.samples.append(Sample(now, since, stacks))
+            self.log.samples.append(Sample(time.perf_counter(), stacks))
 
     def stop(self) -> None:
         self.stopping.set()
         self.join()
 
 
-def _stack(frame: FrameType, depth: int = 4) -> list[str]:
-    """The innermost ``depth`` frames, innermost first, as ``file:line function``."""
-    entries = traceback.extract_stack(frame)[-depth:]
-    return [f"{_short(e.filename)}:{e.lineno} {e.name}" for e in reversed(entries)]
+def _stack(frame: FrameType | None, depth: int = 3) -> list[str]:
+    """The innermost ``depth`` frames, innermost first, as ``file:line function``.
+
+    The timing wrappers of this file are left out; its garbage-collection callback is kept,
+    as ``gc_callback``: a thread in it is collecting garbage.
+    """
+    entries: list[str] = []
+    while frame is not None and len(entries) < depth:
+        code = frame.f_code
+        if not (code.co_filename == __file__ and code.co_name == "timed"):
+            entries.append(f"{_short(code.co_filename)}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return entries
 
 
 def _short(filename: str) -> str:
@@ -332,7 +357,7 @@ class Phase:
 @dataclass
 class Results:
     synthetic: Synthetic
-    set_meeting: float
+    opening: Phase  # set_meeting of the synthetic meeting, and what it sets off
     idle: Phase
     build: Phase
     preview: Phase
@@ -345,29 +370,50 @@ class Results:
     sampler: bool
     request: str
 
+    @property
+    def outcome_at(self) -> float | None:
+        """When the finished signal reached the dialog: the build thread's work was done."""
+        return next(
+            (
+                c.start
+                for c in self.log.calls
+                if c.name == "BuildDialog._on_finished" and c.start > self.clicked
+            ),
+            None,
+        )
 
-def measure(synthetic: Synthetic, args: argparse.Namespace) -> Results:
+    @property
+    def building(self) -> Phase | None:
+        """The build phase up to the finished signal: the stalls while the build thread works."""
+        end = self.outcome_at
+        if end is None:
+            return None
+        ticks = [t for t in self.build.ticks if t <= end]
+        return Phase("  until the finished signal", ticks, self.build.interval)
+
+
+def measure(synthetic: Synthetic, args: argparse.Namespace, tmp: Path) -> Results:
     from ui.app import application
     from ui.main_window import PREVIEW, MainWindow
 
     app, _ = application([])
     log = Log()
     ticker = Ticker(args.interval)
-    sampler = None if args.no_sampler else Sampler(ticker, log, args.explain / 1000)
-    with (
-        timed_methods(log),
-        collections_logged(log),
-        tempfile.TemporaryDirectory(prefix="event-loop-stall-") as tmp,
-    ):
+    sampler = None if args.no_sampler else Sampler(log)
+    with timed_methods(log), collections_logged(log):
         window = MainWindow()
         document = window.preview.document  # its C++ load, timed on this instance only
         document.load = _timing(document.load, "QPdfDocument.load", log)  # type: ignore[method-assign]
-        window.set_meeting(synthetic.meeting)
-        set_meeting = next(c for c in reversed(log.calls) if c.name.endswith("set_meeting")).seconds
         window.show()
         run_for(0.5)
         if sampler is not None:
             sampler.start()
+
+        announce("opening the meeting (set_meeting)")
+        ticker.start()
+        QTimer.singleShot(50, lambda: window.set_meeting(synthetic.meeting))
+        run_for(args.tail + 1.5)  # the checks may run a moment later, on a timer
+        opening = Phase("open meeting (set_meeting)", list(ticker.stop()), ticker.interval)
 
         announce(f"idle, {args.idle:.1f} s")
         ticker.start()
@@ -375,7 +421,7 @@ def measure(synthetic: Synthetic, args: argparse.Namespace) -> Results:
         idle = Phase("idle (no build)", list(ticker.stop()), ticker.interval)
 
         dialog = window.show_build_dialog()
-        dialog.folder_edit.setText(str(Path(tmp) / "packs"))
+        dialog.folder_edit.setText(str(tmp / "packs"))
         dialog.per_session_box.setChecked(args.per_session)
         dialog.format_boxes["docx"].setChecked(args.docx)
         request = dialog.request()
@@ -427,7 +473,7 @@ def measure(synthetic: Synthetic, args: argparse.Namespace) -> Results:
     report = outcome["value"] if outcome["kind"] == "finished" else None
     return Results(
         synthetic,
-        set_meeting,
+        opening,
         idle,
         build,
         preview,
@@ -534,28 +580,50 @@ def explain(r: Results, phase: Phase, limit: float) -> list[str]:
             f"  gap of {ms(end - start)} at +{start - origin:.3f} s "
             f"(stall {ms(end - start - phase.interval)})"
         )
+        calls: dict[str, list[float]] = {}
         for call in r.log.calls:
             if call.start < end and call.end > start:
-                lines.append(f"    in GUI thread: {call.name} took {ms(call.seconds)}")
+                calls.setdefault(call.name, []).append(call.seconds)
+        for name, seconds in calls.items():
+            times = f"{len(seconds)} calls, longest" if len(seconds) > 1 else "took"
+            lines.append(f"    in GUI thread: {name} {times} {ms(max(seconds))}")
+        small = 0
         for c in r.log.collections:
             if c.start < end and c.end > start:
+                if c.end - c.start < 0.005:
+                    small += 1
+                    continue
                 lines.append(
                     f"    garbage collection gen {c.generation} on {c.thread}: "
-                    f"{ms(c.end - c.start)}, {c.collected} objects freed"
+                    f"{ms(c.end - c.start)}, {c.collected:,} objects freed"
                 )
+        if small:
+            lines.append(f"    and {small} garbage collection(s) under 5 ms")
         for text in _progress_in(r, start, end):
             lines.append(f"    progress signal: {text}")
         seen: Counter[tuple[str, ...]] = Counter()
         for sample in r.log.samples:
-            if start < sample.at <= end + 0.005:
-                key = tuple(
-                    f"{name}: {' < '.join(stack[:3])}" for name, stack in sample.stacks.items()
-                )
-                seen[key] += 1
+            if start < sample.at <= end + 0.015:  # the first sample after the gap too
+                seen[_described(sample)] += 1
         for key, count in seen.most_common(3):
             lines.append(f"    sampled {count}x:")
             lines.extend(f"      {line}" for line in key)
     return lines
+
+
+def _described(sample: Sample) -> tuple[str, ...]:
+    """One line per busy thread: threads waiting on a lock or event are left out, and the GUI
+    thread inside this script's own loop is in Qt's event loop (C++, or waiting for the GIL)."""
+    lines = []
+    for name, stack in sample.stacks.items():
+        top = stack[0] if stack else ""
+        if top.startswith("threading.py:") and top.endswith((" wait", " _wait_for_tstate_lock")):
+            continue
+        if top.startswith("benchmarks/event_loop_stall.py:") and name == "GUI thread":
+            lines.append(f"{name}: in the Qt event loop (C++, or waiting for the GIL)")
+        else:
+            lines.append(f"{name}: {' < '.join(stack)}")
+    return tuple(lines)
 
 
 def _progress_in(r: Results, start: float, end: float) -> list[str]:
@@ -575,13 +643,20 @@ def print_report(r: Results, limit: float) -> bool:
         f"stall = longest gap - {interval}; sampler {'on' if r.sampler else 'off'}"
     )
     print(f"build   : {r.request}, through the Build dialog (BuildTask in a QThread)\n")
-    print_table(phase_rows([r.idle, r.build, r.preview]))
+    building = [r.building] if r.building is not None and len(r.building.ticks) > 1 else []
+    print_table(phase_rows([r.opening, r.idle, r.build, *building, r.preview]))
     files = r.report.files if r.report else []
     pages = sum(f.pages for f in files if f.format == "pdf")
     print(
         f"\nbuild wall time (click -> finished handled): {r.build_seconds:.2f} s, "
         f"outcome {r.outcome}, {len(files)} file(s), {pages:,} PDF pages"
     )
+    outcome_at = r.outcome_at
+    if outcome_at is not None:
+        print(
+            f"  of which click -> finished signal (the build thread): {outcome_at - r.clicked:.2f} s; "
+            f"the finished slots (dialog, Preview load): {r.finished - outcome_at:.2f} s"
+        )
     progress = r.log.progress
     if progress:
         first, last = progress[0][0] - r.clicked, progress[-1][0] - r.clicked
@@ -591,7 +666,16 @@ def print_report(r: Results, limit: float) -> bool:
         )
     else:
         print("progress signals delivered to the GUI thread: 0")
-    print(f"MainWindow.set_meeting (before the build, GUI thread): {ms(r.set_meeting)}  [info]")
+    opening = [
+        c
+        for c in r.log.calls
+        if r.opening.ticks[0] <= c.start <= r.opening.ticks[-1]
+        and c.name in ("MainWindow.set_meeting", "MainWindow._show_checks")
+    ]
+    print(
+        "opening the meeting, before the build (GUI thread, info): "
+        + (", ".join(f"{c.name} {ms(c.seconds)}" for c in opening) or "no call timed")
+    )
     print(
         f"garbage collections during the build: {gc_line(r, r.build.ticks[0], r.build.ticks[-1])}"
     )
@@ -602,7 +686,7 @@ def print_report(r: Results, limit: float) -> bool:
         f"\ntarget: longest stall during the build <= {ms(TARGET_STALL)}: {ms(r.build.stall)} "
         f"(idle baseline {ms(r.idle.stall)}): {'met' if ok else 'MISSED'}"
     )
-    for phase in (r.build, r.preview):
+    for phase in (r.opening, r.build, r.preview):
         lines = explain(r, phase, limit)
         if lines:
             print(f"\ngaps over {ms(limit)} in phase '{phase.name}':")
@@ -666,8 +750,18 @@ def main(argv: list[str] | None = None) -> int:
     synthetic = make_meeting(scale)
     announce("warming the fonts")
     pack_fonts()
-    results = measure(synthetic, args)
-    return 0 if print_report(results, args.explain / 1000) else 1
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="event-loop-stall-") as folder:
+        tmp = Path(folder)
+        # The app's settings and data (drafts, log) in the temporary folder, not the user's.
+        os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+        os.environ["BRIEFING_DATA_DIR"] = str(tmp / "data")
+        results = measure(synthetic, args, tmp)
+    ok = print_report(results, args.explain / 1000)
+    load = ", ".join(f"{a:.2f}" for a in load_before)
+    after = ", ".join(f"{a:.2f}" for a in os.getloadavg())
+    print(f"\nload average: {load} before, {after} after (1, 5, 15 min; other work skews)")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
