@@ -373,7 +373,8 @@ def _draw_note_page(
     matrix = " ".join(f"{v:.4f}" for v in placement(note, note_page, geo.merged_area))
     stream = StreamObject()
     stream.set_data(f"q {matrix} cm {name} Do Q\n".encode("ascii"))
-    contents = page["/Contents"]
+    # The reference, not the stream it points to: a stream inside an array must stay indirect.
+    contents = page.raw_get("/Contents")
     existing = (
         list(contents.get_object())
         if isinstance(contents.get_object(), ArrayObject)

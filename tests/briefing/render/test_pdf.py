@@ -287,6 +287,17 @@ def test_qpdf_finds_no_errors(sample_build: BuildReport) -> None:
         assert result.returncode == 0, (built.path.name, result.stdout, result.stderr)
 
 
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+def test_qpdf_finds_no_errors_in_merged_note_pages(tmp_path: Path) -> None:
+    """Each merged page's content stays an indirect stream (a direct one inside an array is
+    invalid PDF, and PDF viewers must repair every such page)."""
+    meeting = meeting_with_notes(("paper.pdf", note_pdf(3)), ("annex.pdf", note_pdf(2, "ANNEX")))
+    path = only_pdf(build(meeting, tmp_path))
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout
+
+
 def test_merged_pdf_pages_are_counted_numbered_and_bookmarked(tmp_path: Path) -> None:
     meeting = meeting_with_notes(("paper.pdf", note_pdf(3)))
     path = only_pdf(build(meeting, tmp_path / "with"))
