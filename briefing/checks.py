@@ -493,9 +493,9 @@ def _describe_chars(chars: Iterable[str]) -> str:
 
 def undrawable_characters(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """A name, title or text of the pack with characters none of the pack's fonts can draw."""
-    from briefing.render.fonts import pack_fonts
+    from briefing.render.fonts import font_coverage
 
-    fonts = pack_fonts()
+    fonts = font_coverage()
     found: dict[tuple[str, str], tuple[str, list[str], set[str]]] = {}
     for kind, target_id, name, label, text in _pack_texts(meeting, pack):
         missing = {c for c in fonts.missing(text) if unicodedata.category(c) != "Cf"}

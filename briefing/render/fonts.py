@@ -157,6 +157,34 @@ def _load_font_set() -> FontSet:
     return FontSet(_load_family(PRIMARY), tuple(_load_family(s) for s in FALLBACKS))
 
 
+def font_coverage() -> FontSet:
+    """What the pack's fonts can draw, for the checks: read from the packaged fonts' own
+    character maps, without making (or even loading) the faces a build needs.
+
+    Making static instances of the variable fonts changes no character map, so this is what a
+    build draws; it takes a fraction of a second where the first :func:`pack_fonts` takes 16 s.
+    The families it returns have no registered face names: they can only be asked what they
+    cover.
+    """
+    with _LOCK:
+        return _coverage_set()
+
+
+@functools.cache
+def _coverage_set() -> FontSet:
+    def family(source: FamilySource) -> FontFamily:
+        files = {_package_file(source, source.upright), _package_file(source, source.italic)}
+        coverage = frozenset.intersection(*(_character_map(path) for path in files))
+        return FontFamily(source.name, "", "", "", "", coverage)
+
+    return FontSet(family(PRIMARY), tuple(family(s) for s in FALLBACKS))
+
+
+def _character_map(path: Path) -> frozenset[int]:
+    with ToolsFont(path, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
 def _load_family(source: FamilySource) -> FontFamily:
     fonts = load_faces(source)
     for font in fonts:

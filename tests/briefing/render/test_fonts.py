@@ -297,3 +297,26 @@ def test_threads_asking_at_once_share_one_font_set(monkeypatch: pytest.MonkeyPat
         thread.join()
     assert len(results) == 8 and all(r is results[0] for r in results)
     assert loads == [fonts.PRIMARY, *fonts.FALLBACKS]
+
+
+def test_the_checks_know_what_the_fonts_draw_without_making_them(
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app runs the checks as it opens: they must not wait 16 s for the font instances."""
+    from briefing.checks import check_meeting
+    from briefing.model import Meeting, Person
+
+    assert fonts.font_coverage().primary.coverage == font_set.primary.coverage
+    empty_cache = tmp_path / "fonts"
+    monkeypatch.setenv("BRIEFING_FONT_CACHE", str(empty_cache))
+    monkeypatch.setattr(fonts, "instance_bytes", _refuse_instancing)
+    monkeypatch.setattr(fonts, "pack_fonts", _refuse_instancing)
+    meeting = Meeting(title="Réunion", people=(Person("p", "Ли 李", bio="Bio."),))
+    findings = check_meeting(meeting)
+    [undrawable] = [f for f in findings if f.rule == "undrawable-characters"]
+    assert "李" in undrawable.message and "Ли" not in undrawable.message.split(":")[-1]
+    assert not empty_cache.exists() or not any(empty_cache.rglob("*"))
+
+
+def _refuse_instancing(*args: object) -> object:
+    raise AssertionError("the checks made or loaded the pack's fonts")
