@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else AppSettings()
+        self._pending_preview: Path | None = None
         self.document = MeetingDocument(
             new_meeting(), drafts=drafts if drafts is not None else data_dir() / "Drafts"
         )
@@ -481,6 +482,7 @@ class MainWindow(QMainWindow):
         """
         if meeting is not self.document.meeting:
             self.preview.close_document()  # an old meeting's pack must not linger
+            self._pending_preview = None
         for editor in self._editors():
             editor.flush_typing()  # what was typed belongs to the meeting it was typed into
         self.document.reset(meeting, saved_to, path)
@@ -870,8 +872,21 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _preview_built(self, report: BuildReport) -> None:
-        """Load the first PDF a build wrote into the Preview page."""
+        """Show the first PDF a build wrote on the Preview page, when that page is shown.
+
+        Opening a 3,000-page pack takes a third of a second; done at once it would freeze the
+        window as the build ends, so it waits for the user to look.
+        """
         pdf = next((f.path for f in report.files if f.format == "pdf"), None)
+        if pdf is None:
+            return
+        self._pending_preview = pdf
+        self.preview.close_document()  # the previous pack is out of date
+        if self.pages.currentIndex() == PREVIEW:
+            self._load_pending_preview()
+
+    def _load_pending_preview(self) -> None:
+        pdf, self._pending_preview = self._pending_preview, None
         if pdf is not None:
             self.preview.load(pdf)
 
@@ -883,6 +898,8 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(index)
         self.page_actions[index].setChecked(True)
         self._update_list_actions()
+        if index == PREVIEW:
+            self._load_pending_preview()
 
     def go_to(self, finding: Finding) -> None:
         """Show the page of what ``finding`` concerns, with that entry selected."""

@@ -5,6 +5,10 @@ Like Anki's ``QueryOp``: the worker gets an immutable :class:`~briefing.model.Me
 :class:`~briefing.progress.Monitor` whose callback only emits a signal, and polls a
 :class:`threading.Event` for cancel. Every signal of :class:`BuildTask` reaches its slots on the
 thread that made the task (the GUI thread) through queued connections.
+
+The worker thread only waits: the build itself runs in a child process
+(:func:`briefing.build_process.build_in_process`), so its garbage collections and its hold on
+the interpreter never freeze the window.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from briefing.build import BuildReport, BuildRequest, build_packs
+from briefing.build import BuildReport, BuildRequest
+from briefing.build_process import build_in_process
 from briefing.errors import BriefingError, BuildCancelled, BuildError
 from briefing.model import Meeting
 from briefing.progress import Monitor
@@ -40,7 +45,7 @@ class _Worker(QObject):
         """Build, then report exactly one outcome."""
         monitor = Monitor(on_step=self.progress.emit, is_cancelled=self._cancel.is_set)
         try:
-            report = build_packs(self._meeting, self._request, monitor)
+            report = build_in_process(self._meeting, self._request, monitor)
         except BuildCancelled:
             self.outcome.emit("cancelled", None)
         except BuildError as exc:

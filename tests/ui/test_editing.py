@@ -17,7 +17,7 @@ from briefing.model import Role, RoleKind
 from briefing.sample import sample_meeting
 from briefing.store import load_meeting, save_meeting
 from ui.app import create_main_window
-from ui.main_window import AGENDA, CHECKS, MEETING, NOTES, PACKS, PEOPLE, MainWindow
+from ui.main_window import AGENDA, CHECKS, MEETING, NOTES, PACKS, PEOPLE, PREVIEW, MainWindow
 from ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
@@ -175,6 +175,7 @@ def test_a_pack_picked_in_the_builder_is_built_and_previewed(qtbot: QtBot, tmp_p
     text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
     assert window.meeting.agenda[0].title.split()[0] in text
     assert dropped.title not in text
+    window.show_page(PREVIEW)
     qtbot.waitUntil(lambda: window.preview.page_count() > 0)
     dialog.close()
 

@@ -1,0 +1,77 @@
+"""Builds in a child process: the same packs, progress relayed, cancel and failures reported."""
+
+from __future__ import annotations
+
+import dataclasses
+import queue
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.build import BuildRequest
+from briefing.build_process import _relay, build_in_process
+from briefing.errors import BuildCancelled, BuildError
+from briefing.model import Attachment, Note
+from briefing.progress import Monitor
+from briefing.sample import sample_meeting
+
+
+def _request(tmp_path: Path, **changes: object) -> BuildRequest:
+    meeting = sample_meeting()
+    request = BuildRequest(meeting.pack_definitions()[0], tmp_path, ("pdf",))
+    return dataclasses.replace(request, **changes)
+
+
+def test_a_build_in_a_child_process_writes_the_pack_and_reports_each_step(
+    tmp_path: Path,
+) -> None:
+    steps: list[tuple[str, int, int]] = []
+    report = build_in_process(
+        sample_meeting(), _request(tmp_path), Monitor(on_step=lambda *s: steps.append(s))
+    )
+    [built] = report.files
+    assert built.path.parent == tmp_path and built.pages == len(PdfReader(built.path).pages)
+    assert steps and steps[-1][1] == steps[-1][2]  # the last step says all are done
+    assert [done for _text, done, _total in steps] == sorted(done for _t, done, _n in steps)
+
+
+def test_cancel_stops_the_child_and_writes_nothing(tmp_path: Path) -> None:
+    cancelled = threading.Event()
+
+    def on_step(text: str, done: int, total: int) -> None:
+        cancelled.set()  # cancel once the child has started its first step
+
+    monitor = Monitor(on_step=on_step, is_cancelled=cancelled.is_set)
+    with pytest.raises(BuildCancelled):
+        build_in_process(sample_meeting(), _request(tmp_path, per_session=True), monitor)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_childs_problems_come_back_one_per_line(tmp_path: Path) -> None:
+    bad = Note("n", "Bad <paper>", attachment=Attachment("bad.pdf", b"%PDF-1.4 junk"))
+    meeting = dataclasses.replace(sample_meeting(), notes=(bad,))
+    request = BuildRequest(meeting.pack_definitions()[0], tmp_path, ("pdf",))
+    with pytest.raises(BuildError) as caught:
+        build_in_process(meeting, request)
+    assert any("bad.pdf" in problem for problem in caught.value.problems)
+    assert not any(p.suffix == ".pdf" for p in tmp_path.iterdir())
+
+
+class _DeadChild:
+    exitcode = -9
+
+    def is_alive(self) -> bool:
+        return False
+
+
+def test_a_child_that_dies_without_an_outcome_is_a_build_error() -> None:
+    messages: queue.Queue[object] = queue.Queue()
+    messages.put(("step", "Laying out the pack", 0, 3))
+    steps: list[object] = []
+    with pytest.raises(BuildError, match="stopped unexpectedly.*-9"):
+        _relay(
+            _DeadChild(), messages, threading.Event(), Monitor(on_step=lambda *s: steps.append(s))
+        )
+    assert steps == [("Laying out the pack", 0, 3)]
