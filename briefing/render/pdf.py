@@ -412,8 +412,10 @@ def _note_outline(
 ) -> None:
     for node in nodes:
         page = first_page + node.page if node.page is not None else first_page
+        # /XYZ with nulls ("this page, as it is shown") rather than /Fit: viewers built on
+        # pdfium (QtPdf's among them) read only /XYZ destinations' locations, and warn on others.
         item = writer.add_outline_item(
-            title=node.title, page_number=page, parent=parent, is_open=False
+            title=node.title, page_number=page, parent=parent, is_open=False, fit=Fit.xyz()
         )  # type: ignore[arg-type]
         _note_outline(writer, node.children, first_page, item)
 

@@ -298,6 +298,21 @@ def test_qpdf_finds_no_errors_in_merged_note_pages(tmp_path: Path) -> None:
     assert "No syntax or stream encoding errors" in result.stdout
 
 
+def test_every_bookmark_goes_to_an_xyz_destination(tmp_path: Path) -> None:
+    """pdfium-based viewers (the app's Preview) read only /XYZ destinations' locations."""
+    path = only_pdf(build(meeting_with_notes(("paper.pdf", note_pdf(3))), tmp_path))
+    reader = PdfReader(path)
+
+    def kinds(items: list) -> list[str]:
+        found = []
+        for item in items:
+            found += kinds(item) if isinstance(item, list) else [item["/Type"]]
+        return found
+
+    found = kinds(reader.outline)
+    assert len(found) > 10 and set(found) == {"/XYZ"}
+
+
 def test_merged_pdf_pages_are_counted_numbered_and_bookmarked(tmp_path: Path) -> None:
     meeting = meeting_with_notes(("paper.pdf", note_pdf(3)))
     path = only_pdf(build(meeting, tmp_path / "with"))
