@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,11 @@ from ui.rich import plain_tooltip
 
 Mode = QHeaderView.ResizeMode
 _CELL_PADDING = QMargins(2, 4, 10, 4)
+
+
+def theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon ``name``, else ``widget``'s style's standard icon."""
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTime
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -22,23 +23,21 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from briefing.model import AgendaItem, Meeting, Participant, Role, RoleKind, Segment
-from briefing.store import load_meeting
 from ui.document import MeetingDocument
 from ui.editors.agenda import AgendaItemEditor, ItemRowsModel, RowsSection
 
 pytestmark = pytest.mark.gui
+
+# What the helper fixtures of conftest.py give
+Retype = Callable[[QLineEdit | QPlainTextEdit, str], None]
+Saved = Callable[[MeetingDocument], Meeting]
+PressEnter = Callable[[QWidget, Callable[[], object]], None]
 
 TRICKY = 'Smith & <Co> "R&D"'  # a person of the meeting in conftest.py
 WELCOME = "‘Welcome and introduction’"
 PILLAR = "‘Pillar <I> & III gaps’"
 CTRL = Qt.KeyboardModifier.ControlModifier
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> MeetingDocument:
-    """The awkward meeting, saved to a draft in ``tmp_path`` at its first change."""
-    return MeetingDocument(meeting, drafts=tmp_path)
 
 
 @pytest.fixture
@@ -76,13 +75,6 @@ def check_one_step(document: MeetingDocument, before: Meeting, text: str) -> Mee
     return after
 
 
-def saved(document: MeetingDocument) -> Meeting:
-    """The meeting as the autosaved draft holds it."""
-    assert document.flush()
-    assert document.path is not None
-    return load_meeting(document.path)
-
-
 def rows(model: ItemRowsModel, column: int = 0) -> list[str]:
     """The texts of one column of a sub-table."""
     return [model.index(row, column).data(DISPLAY) for row in range(model.rowCount())]
@@ -107,10 +99,9 @@ def type_text(widget: QWidget, typed: str) -> None:
         )
 
 
-def press_enter(qtbot: QtBot, section: RowsSection, widget: QWidget) -> None:
-    """Press Enter in an in-place editor; the view commits and closes it right after."""
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.view.state() != QAbstractItemView.State.EditingState)
+def done_editing(section: RowsSection) -> Callable[[], bool]:
+    """Whether the view has closed its in-place editor (after Enter, it commits and closes it)."""
+    return lambda: section.view.state() != QAbstractItemView.State.EditingState
 
 
 def type_time(qtbot: QtBot, edit: QTimeEdit, hours_minutes: str) -> None:
@@ -125,7 +116,11 @@ def type_time(qtbot: QtBot, edit: QTimeEdit, hours_minutes: str) -> None:
 
 
 def test_title_is_shown_literally_and_typing_it_is_one_undo_step(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     editor.show_entry("i2")
     assert editor.title_edit.text() == "Pillar <I> & III gaps"
@@ -143,11 +138,9 @@ def test_title_is_shown_literally_and_typing_it_is_one_undo_step(
 
 
 def test_an_empty_title_is_refused_and_kept(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting, retype: Retype
 ) -> None:
-    editor.title_edit.setFocus()
-    editor.title_edit.selectAll()
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    retype(editor.title_edit, "")  # the field emptied
     editor.flush_typing()
     assert document.meeting == meeting
     assert editor.error_line.isVisible()
@@ -156,7 +149,11 @@ def test_an_empty_title_is_refused_and_kept(
 
 
 def test_typed_times_change_the_slot_as_one_step(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     assert editor.slot_label.text() == "15 min"
     type_time(qtbot, editor.end_edit, "10:45")
@@ -189,7 +186,11 @@ def test_an_end_not_after_the_start_is_refused_and_the_times_stay_as_typed(
 
 
 def test_the_description_is_one_undo_step(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     qtbot.keyClicks(editor.description_edit, "Who <speaks> & when?")
     editor.flush_typing()
@@ -201,7 +202,11 @@ def test_the_description_is_one_undo_step(
 
 
 def test_an_own_date_replaces_the_meetings_first_day(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     assert not editor.own_date_check.isChecked()
     assert not editor.date_edit.isEnabled()
@@ -223,7 +228,11 @@ def test_an_own_date_replaces_the_meetings_first_day(
 
 
 def test_a_person_of_the_meeting_is_added_as_moderator(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     editor.person_combo.setCurrentIndex(editor.person_combo.findText("Sarah Brooks"))
     editor.role_combo.setCurrentIndex(editor.role_combo.findText("Moderator"))
@@ -254,7 +263,11 @@ def test_the_same_person_in_the_same_role_twice_is_refused(
 
 
 def test_typing_a_new_name_adds_a_new_person_in_one_step(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     name = "Jane <b>Doe</b> & Co"
     qtbot.keyClicks(editor.person_combo.lineEdit(), name)
@@ -287,7 +300,12 @@ def test_a_name_of_the_meeting_typed_in_another_case_is_that_person(
 
 
 def test_a_role_is_changed_in_place_to_free_text_and_to_a_known_role_in_french(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
+    press_enter: PressEnter,
 ) -> None:
     editor.show_entry("i2")
     section = editor.participants_section
@@ -296,7 +314,7 @@ def test_a_role_is_changed_in_place_to_free_text_and_to_a_known_role_in_french(
     assert combo.currentText() == "Kick-off remarks"
     assert combo.findText("Moderator") >= 0
     qtbot.keyClicks(combo.lineEdit(), "Special guest")
-    press_enter(qtbot, section, combo.lineEdit())
+    press_enter(combo.lineEdit(), done_editing(section))
     assert item(document, "i2").participants[0].role == Role(RoleKind.OTHER, "Special guest")
     assert rows(editor.participants_model, 1)[0] == "Special guest"
     assert section.current_row() == 0
@@ -310,7 +328,7 @@ def test_a_role_is_changed_in_place_to_free_text_and_to_a_known_role_in_french(
     combo = section.view.indexWidget(editor.participants_model.index(0, 1))
     assert isinstance(combo, QComboBox)
     type_text(combo.lineEdit(), "Modérateur")
-    press_enter(qtbot, section, combo.lineEdit())
+    press_enter(combo.lineEdit(), done_editing(section))
     assert item(document, "i2").participants[0].role == Role(RoleKind.MODERATOR)
     assert rows(editor.participants_model, 1)[0] == "Moderator"
     assert saved(document).item("i2").participants[0].role == Role(RoleKind.MODERATOR)
@@ -367,7 +385,7 @@ def test_participants_move_with_ctrl_up_and_down(
 
 
 def test_a_participant_dropped_on_the_model_moves_in_one_step(
-    editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting, saved: Saved
 ) -> None:
     editor.show_entry("i2")
     model = editor.participants_model
@@ -418,7 +436,11 @@ def test_participants_are_removed_by_delete_and_by_button(
 
 
 def test_steps_are_added_with_a_person_or_a_described_speaker(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     assert editor.total_label.text() == "5 of 15 min"
     assert not editor.add_step_button.isEnabled()
@@ -456,13 +478,17 @@ def test_the_total_says_when_steps_run_over_the_slot(
 
 
 def test_a_step_label_is_edited_in_place(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    press_enter: PressEnter,
 ) -> None:
     line = edit_cell(qtbot, editor.running_order_section, 0, 0)
     assert isinstance(line, QLineEdit)
     line.selectAll()
     qtbot.keyClicks(line, "Welcome <all>")
-    press_enter(qtbot, editor.running_order_section, line)
+    press_enter(line, done_editing(editor.running_order_section))
     assert item(document).running_order[0].label == "Welcome <all>"
     check_one_step(document, meeting, f"Change label of ‘Welcome’ in {WELCOME}")
     document.undo_stack.undo()
@@ -470,33 +496,41 @@ def test_a_step_label_is_edited_in_place(
 
 
 def test_a_step_speaker_is_edited_in_place_as_a_person_or_free_text(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    press_enter: PressEnter,
 ) -> None:
     combo = edit_cell(qtbot, editor.running_order_section, 1, 1)
     assert isinstance(combo, QComboBox)
     assert combo.currentText() == "A human rights defender (to be named)"
     qtbot.keyClicks(combo.lineEdit(), "Sarah Brooks")
-    press_enter(qtbot, editor.running_order_section, combo.lineEdit())
+    press_enter(combo.lineEdit(), done_editing(editor.running_order_section))
     step = item(document).running_order[1]
     assert (step.person_id, step.speaker) == ("p-sb", "")
     check_one_step(document, meeting, f"Change speaker of ‘Brief scene-setting’ in {WELCOME}")
     combo = edit_cell(qtbot, editor.running_order_section, 0, 1)
     qtbot.keyClicks(combo.lineEdit(), "The chair's <deputy>")
-    press_enter(qtbot, editor.running_order_section, combo.lineEdit())
+    press_enter(combo.lineEdit(), done_editing(editor.running_order_section))
     step = item(document).running_order[0]
     assert (step.person_id, step.speaker) == (None, "The chair's <deputy>")
     assert rows(editor.running_order_model, 1)[0] == "The chair's <deputy>"
 
 
 def test_step_minutes_are_edited_in_a_spin_box_and_can_be_none(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    press_enter: PressEnter,
 ) -> None:
     spin = edit_cell(qtbot, editor.running_order_section, 1, 2)
     assert isinstance(spin, QSpinBox)
     assert spin.text() == "none"
     spin.selectAll()
     qtbot.keyClicks(spin, "7")
-    press_enter(qtbot, editor.running_order_section, spin)
+    press_enter(spin, done_editing(editor.running_order_section))
     assert item(document).running_order[1].minutes == 7
     assert editor.total_label.text() == "12 of 15 min"
     assert rows(editor.running_order_model, 2) == ["5", "7"]
@@ -504,7 +538,7 @@ def test_step_minutes_are_edited_in_a_spin_box_and_can_be_none(
     spin = edit_cell(qtbot, editor.running_order_section, 0, 2)
     spin.selectAll()
     qtbot.keyClick(spin, Qt.Key.Key_Delete)  # no text: no length
-    press_enter(qtbot, editor.running_order_section, spin)
+    press_enter(spin, done_editing(editor.running_order_section))
     assert item(document).running_order[0].minutes is None
     assert editor.total_label.text() == "7 of 15 min"
 
@@ -539,7 +573,11 @@ def test_steps_move_by_button_key_and_drop(
 
 
 def test_steps_are_removed_by_delete_and_by_button(
-    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: AgendaItemEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     section = editor.running_order_section
     section.view.setFocus()

@@ -14,14 +14,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -48,16 +46,17 @@ from .conftest import TRICKY
 
 pytestmark = pytest.mark.gui
 
+# What the helper fixtures of conftest.py give
+Retype = Callable[[QLineEdit | QPlainTextEdit, str], None]
+Png = Callable[..., Path]
+PressEnter = Callable[[QWidget, Callable[[], object]], None]
+AnswerOpen = Callable[[Path | None], list[tuple[Any, ...]]]
+MakeDocument = Callable[[Meeting], MeetingDocument]
+
 TITLE = "‘Consultation on <HRDs> & business’"
 
 
 # --------------------------------------------------------------------------- fixtures & helpers
-
-
-@pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> MeetingDocument:
-    """The awkward meeting, autosaving to a draft in tmp_path."""
-    return MeetingDocument(meeting, drafts=tmp_path / "drafts")
 
 
 @pytest.fixture
@@ -70,19 +69,6 @@ def editor(document: MeetingDocument, qtbot: Any) -> MeetingEditor:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
-
-
-def retype(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Select everything in ``widget`` and type ``text`` over it, as a user would."""
-    widget.setFocus()
-    widget.selectAll()
-    QTest.keyClick(widget, Qt.Key.Key_Delete)
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    elif isinstance(widget, QLineEdit):  # QTest types ASCII only; this is how an IME inserts
-        widget.insert(text)
-    else:
-        widget.insertPlainText(text)
 
 
 def check_step(
@@ -127,19 +113,6 @@ def assert_refused(editor: MeetingEditor, before: Meeting, *words: str) -> None:
         assert word in editor.error_line.text()
 
 
-def png(path: Path, width: int = 60, height: int = 30) -> Path:
-    """Write a small PNG image to ``path``."""
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("teal"))
-    assert image.save(str(path), "PNG")
-    return path
-
-
-def wait_for(qtbot: Any, condition: Callable[[], object]) -> None:
-    """Wait for something queued (a table commits on Enter a moment later)."""
-    qtbot.waitUntil(lambda: bool(condition()))
-
-
 # --------------------------------------------------------------------------- showing
 
 
@@ -164,7 +137,7 @@ def test_shows_the_meeting_with_markup_like_text_literally(
         assert label.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_error_text_with_markup_is_plain(editor: MeetingEditor, qtbot: Any) -> None:
+def test_error_text_with_markup_is_plain(editor: MeetingEditor) -> None:
     table = editor.table(CONTACTS)
     index = table.model.index(0, 2)
     assert not table.model.setData(index, "<b>x</b>")
@@ -225,26 +198,31 @@ def test_two_columns_on_a_wide_page_one_on_a_narrow_one(
     ],
 )
 def test_edit_a_line(
-    editor: MeetingEditor, qtbot: Any, widget: str, field: str, label: str, value: str
+    editor: MeetingEditor,
+    widget: str,
+    field: str,
+    label: str,
+    value: str,
+    retype: Retype,
 ) -> None:
     before = editor.document.meeting
     edit: QLineEdit = getattr(editor, widget)
     old = edit.text()
-    retype(qtbot, edit, value)
+    retype(edit, value)
     editor.flush_typing()
     assert getattr(editor.document.meeting, field) == value
     check_step(editor.document, before, f"Edit {label} of {TITLE}", edit.text, old, value)
 
 
-def test_typing_commits_after_a_pause(editor: MeetingEditor, qtbot: Any) -> None:
-    retype(qtbot, editor.venue_edit, "Palais Wilson")
+def test_typing_commits_after_a_pause(editor: MeetingEditor, qtbot: Any, retype: Retype) -> None:
+    retype(editor.venue_edit, "Palais Wilson")
     qtbot.waitUntil(lambda: editor.document.meeting.venue == "Palais Wilson")
     assert editor.document.undo_stack.count() == 1  # every keystroke in one step
 
 
-def test_an_empty_title_is_refused_and_kept(editor: MeetingEditor, qtbot: Any) -> None:
+def test_an_empty_title_is_refused_and_kept(editor: MeetingEditor, retype: Retype) -> None:
     before = editor.document.meeting
-    retype(qtbot, editor.title_edit, "   ")
+    retype(editor.title_edit, "   ")
     editor.flush_typing()
     assert_refused(editor, before, "title", "must not be empty")
     assert editor.title_edit.text() == "   "
@@ -266,10 +244,10 @@ def test_pick_a_meeting_type(editor: MeetingEditor) -> None:
     )
 
 
-def test_type_a_meeting_type_of_ones_own(editor: MeetingEditor, qtbot: Any) -> None:
+def test_type_a_meeting_type_of_ones_own(editor: MeetingEditor, retype: Retype) -> None:
     before = editor.document.meeting
     line = editor.type_combo.lineEdit()
-    retype(qtbot, line, "Donor <briefing>")
+    retype(line, "Donor <briefing>")
     editor.flush_typing()
     assert editor.document.meeting.meeting_type == "Donor <briefing>"
     check_step(
@@ -283,11 +261,13 @@ def test_type_a_meeting_type_of_ones_own(editor: MeetingEditor, qtbot: Any) -> N
 
 
 @pytest.mark.parametrize("field", ["background", "aims", "logistics", "acknowledgements"])
-def test_edit_a_concept_note_text(editor: MeetingEditor, qtbot: Any, field: str) -> None:
+def test_edit_a_concept_note_text(
+    editor: MeetingEditor, qtbot: Any, field: str, retype: Retype
+) -> None:
     before = editor.document.meeting
     box = editor.text_boxes[field]
     old = box.toPlainText()
-    retype(qtbot, box, "One & <two>.")
+    retype(box, "One & <two>.")
     QTest.keyClick(box, Qt.Key.Key_Return)
     QTest.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClicks(box, "- a point")
@@ -386,8 +366,8 @@ def test_clear_the_first_day(editor: MeetingEditor, qtbot: Any) -> None:
     assert editor.first_day.unset_label.text() == "No date yet"
 
 
-def test_a_meeting_without_a_date(qtbot: Any, tmp_path: Path) -> None:
-    document = MeetingDocument(Meeting("Undated"), drafts=tmp_path)
+def test_a_meeting_without_a_date(qtbot: Any, make_document: MakeDocument) -> None:
+    document = make_document(Meeting("Undated"))
     editor = MeetingEditor(document)
     qtbot.addWidget(editor)
     assert editor.first_day.value() is None and editor.last_day.value() is None
@@ -449,10 +429,14 @@ def test_clear_the_start_time(editor: MeetingEditor, qtbot: Any) -> None:
 
 
 def test_set_and_remove_the_logo(
-    editor: MeetingEditor, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    editor: MeetingEditor,
+    qtbot: Any,
+    tmp_path: Path,
+    png: Png,
+    answer_open: AnswerOpen,
 ) -> None:
     path = png(tmp_path / "un <logo>.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answer_open(path)
     before = editor.document.meeting
     picker = editor.logo_picker
     qtbot.mouseClick(picker.choose_button, Qt.MouseButton.LeftButton)
@@ -485,11 +469,14 @@ def test_set_and_remove_the_logo(
 
 
 def test_a_file_that_is_not_an_image_is_refused(
-    editor: MeetingEditor, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    editor: MeetingEditor,
+    qtbot: Any,
+    tmp_path: Path,
+    answer_open: AnswerOpen,
 ) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("not an image")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answer_open(path)
     before = editor.document.meeting
     qtbot.mouseClick(editor.logo_picker.choose_button, Qt.MouseButton.LeftButton)
     assert_refused(editor, before, "logo", "notes.txt", "not a PNG, JPEG or GIF image")
@@ -511,9 +498,9 @@ def test_an_unreadable_file_is_refused(editor: MeetingEditor, tmp_path: Path) ->
 
 
 def test_choosing_no_file_changes_nothing(
-    editor: MeetingEditor, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    editor: MeetingEditor, qtbot: Any, answer_open: AnswerOpen
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    answer_open(None)
     qtbot.mouseClick(editor.logo_picker.choose_button, Qt.MouseButton.LeftButton)
     assert editor.document.undo_stack.count() == 0
     assert not editor.error_line.isVisible()
@@ -562,6 +549,16 @@ def test_a_malformed_language_code_is_refused(editor: MeetingEditor, qtbot: Any)
 # --------------------------------------------------------------------------- contacts
 
 
+def open_cell(table: TupleTable, row: int, column: int) -> QLineEdit:
+    """Press F2 on a cell, as a user would, and return the line edit it opens."""
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.model.index(row, column))
+    QTest.keyClick(table.view, Qt.Key.Key_F2)
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit)
+    return cell
+
+
 def contact_names(document: MeetingDocument) -> list[str]:
     """Names (or emails) of the contacts, in order."""
     return [c.name or c.email for c in document.meeting.contacts]
@@ -579,19 +576,15 @@ def test_add_a_contact(editor: MeetingEditor, qtbot: Any) -> None:
     check_step(editor.document, before, "Add contact", table.model.rowCount, 2, 3)
 
 
-def test_edit_a_contact_in_place(editor: MeetingEditor, qtbot: Any) -> None:
+def test_edit_a_contact_in_place(
+    editor: MeetingEditor, qtbot: Any, press_enter: PressEnter
+) -> None:
     before = editor.document.meeting
     table = editor.table(CONTACTS)
-    view = table.view
-    view.setFocus()
-    view.setCurrentIndex(table.model.index(1, 2))
-    QTest.keyClick(view, Qt.Key.Key_F2)
-    cell = QApplication.focusWidget()
-    assert isinstance(cell, QLineEdit)
+    cell = open_cell(table, 1, 2)
     cell.selectAll()
     qtbot.keyClicks(cell, "queries@example.org")
-    QTest.keyClick(cell, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: editor.document.undo_stack.count() == 1)
+    press_enter(cell, lambda: editor.document.undo_stack.count() == 1)
     assert editor.document.meeting.contacts[1].email == "queries@example.org"
     index = table.model.index(1, 2)
     check_step(
@@ -605,26 +598,21 @@ def test_edit_a_contact_in_place(editor: MeetingEditor, qtbot: Any) -> None:
     assert table.current_row() == 1  # the selection stays through undo and redo
 
 
-def test_a_malformed_email_is_refused_and_offered_again(editor: MeetingEditor, qtbot: Any) -> None:
+def test_a_malformed_email_is_refused_and_offered_again(
+    editor: MeetingEditor, qtbot: Any, press_enter: PressEnter
+) -> None:
     before = editor.document.meeting
-    table = editor.table(CONTACTS)
-    view = table.view
-    view.setFocus()
-    view.setCurrentIndex(table.model.index(0, 2))
-    QTest.keyClick(view, Qt.Key.Key_F2)
-    cell = QApplication.focusWidget()
+    cell = open_cell(editor.table(CONTACTS), 0, 2)
     cell.selectAll()
     qtbot.keyClicks(cell, "jane@")
-    QTest.keyClick(cell, Qt.Key.Key_Return)
-    wait_for(qtbot, editor.error_line.isVisible)
+    press_enter(cell, editor.error_line.isVisible)
     assert_refused(editor, before, "email of contact", "'jane@' is not a valid email address")
     assert editor.error_line.parent() is editor.contacts_box
-    wait_for(qtbot, lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     again = QApplication.focusWidget()
     assert again.text() == "jane@"  # what was typed, to fix
     again.setText("jane@example.org")
-    QTest.keyClick(again, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: editor.document.undo_stack.count() == 1)
+    press_enter(again, lambda: editor.document.undo_stack.count() == 1)
     assert editor.document.meeting.contacts[0].email == "jane@example.org"
     assert not editor.error_line.isVisible()
 
@@ -672,7 +660,7 @@ def test_move_a_contact_down_with_the_button(editor: MeetingEditor, qtbot: Any) 
     assert table.up_button.isEnabled() and not table.down_button.isEnabled()
 
 
-def test_move_a_contact_with_ctrl_up_and_down(editor: MeetingEditor, qtbot: Any) -> None:
+def test_move_a_contact_with_ctrl_up_and_down(editor: MeetingEditor) -> None:
     table = editor.table(CONTACTS)
     table.view.setFocus()
     table.select_row(1)
@@ -875,9 +863,11 @@ def test_parse_date() -> None:
             parse_date(text)
 
 
-def test_undo_refreshes_every_widget_without_new_edits(editor: MeetingEditor, qtbot: Any) -> None:
+def test_undo_refreshes_every_widget_without_new_edits(
+    editor: MeetingEditor, qtbot: Any, retype: Retype
+) -> None:
     before = editor.document.meeting
-    retype(qtbot, editor.title_edit, "New title")
+    retype(editor.title_edit, "New title")
     editor.flush_typing()
     editor.type_combo.setCurrentIndex(editor.type_combo.findText("Workshop"))
     editor.language_picker.combo.setCurrentIndex(editor.language_picker.combo.findData("es"))
@@ -899,9 +889,12 @@ def test_undo_refreshes_every_widget_without_new_edits(editor: MeetingEditor, qt
 
 
 def test_the_draft_holds_every_edit(
-    editor: MeetingEditor, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    editor: MeetingEditor,
+    tmp_path: Path,
+    retype: Retype,
+    png: Png,
 ) -> None:
-    retype(qtbot, editor.short_title_edit, "HRDs")
+    retype(editor.short_title_edit, "HRDs")
     editor.flush_typing()
     editor.set_logo_file(png(tmp_path / "logo.png"))
     editor.last_day.check.setChecked(True)
@@ -918,9 +911,9 @@ def test_the_draft_holds_every_edit(
     assert len(saved.references) == 2
 
 
-def test_fits_the_sizes_the_window_gives_it(qtbot: Any, tmp_path: Path) -> None:
+def test_fits_the_sizes_the_window_gives_it(qtbot: Any, make_document: MakeDocument) -> None:
     """The editor on the sample meeting renders at the sizes the main window gives it."""
-    document = MeetingDocument(sample_meeting(), drafts=tmp_path)
+    document = make_document(sample_meeting())
     for width, height in ((900, 650), (600, 650), (1600, 950)):
         area = QScrollArea()
         area.setWidgetResizable(True)
@@ -975,7 +968,7 @@ def test_tab_goes_through_the_form_in_reading_order(editor: MeetingEditor) -> No
         previous = focus
 
 
-def test_another_meeting_is_shown_in_full(editor: MeetingEditor, qtbot: Any) -> None:
+def test_another_meeting_is_shown_in_full(editor: MeetingEditor) -> None:
     editor.table(CONTACTS).model.setData(editor.table(CONTACTS).model.index(0, 2), "bad@")
     assert editor.error_line.isVisible()
     other = sample_meeting()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,21 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from briefing.edit import replace_entry
 from briefing.model import Meeting
-from briefing.store import load_meeting
 from ui.document import MeetingDocument
 from ui.editors.note import ID_ROLE, NoteEditor
 
 pytestmark = pytest.mark.gui
 
+# What the helper fixtures of conftest.py give
+Retype = Callable[[QLineEdit | QPlainTextEdit, str], None]
+Saved = Callable[[MeetingDocument], Meeting]
+AnswerOpen = Callable[[Path | None], list[tuple[Any, ...]]]
+MakeDocument = Callable[[Meeting], MeetingDocument]
+
 TRICKY = 'Smith & <Co> "R&D"'
-
-
-@pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
-    """The awkward meeting, saving its changes to a draft in tmp_path."""
-    document = MeetingDocument(meeting, drafts=tmp_path / "drafts")
-    yield document
-    assert document.flush()  # the autosave thread must not outlive the document
 
 
 @pytest.fixture
@@ -42,28 +39,9 @@ def editor(qtbot: QtBot, document: MeetingDocument) -> NoteEditor:
     return form
 
 
-def retype(qtbot: QtBot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Select everything in ``edit`` and type ``text`` over it, as a user would."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-
-
-def saved(document: MeetingDocument) -> Meeting:
-    """The meeting as the autosave wrote it."""
-    assert document.flush()
-    assert document.path is not None
-    return load_meeting(document.path)
-
-
 def undo_texts(document: MeetingDocument) -> list[str]:
     """The text of every command on the undo stack, oldest first."""
     return [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
-
-
-def answer_open(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """Make the open-file dialog answer ``path``."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
 
 
 def answer_save(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -107,9 +85,13 @@ def tick(qtbot: QtBot, editor: NoteEditor, item_id: str) -> None:
 
 
 def test_title_typed_is_one_undoable_saved_edit(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    editor: NoteEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
-    retype(qtbot, editor.title_edit, "Background paper (2017)")
+    retype(editor.title_edit, "Background paper (2017)")
     editor.flush_typing()
 
     assert document.meeting.note("n2").title == "Background paper (2017)"
@@ -123,11 +105,9 @@ def test_title_typed_is_one_undoable_saved_edit(
 
 
 def test_empty_title_is_refused(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    editor: NoteEditor, document: MeetingDocument, meeting: Meeting, retype: Retype
 ) -> None:
-    editor.title_edit.setFocus()
-    editor.title_edit.selectAll()
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    retype(editor.title_edit, "")  # the field emptied
     editor.flush_typing()
 
     assert document.meeting == meeting
@@ -138,7 +118,7 @@ def test_empty_title_is_refused(
 
 
 def test_internal_check_box(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting, saved: Saved
 ) -> None:
     assert editor.internal_check.isChecked()
     qtbot.mouseClick(editor.internal_check, Qt.MouseButton.LeftButton)
@@ -156,7 +136,7 @@ def test_internal_check_box(
 
 
 def test_sessions_ticked_and_unticked_in_agenda_order(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting, saved: Saved
 ) -> None:
     assert ticked(editor) == []
     tick(qtbot, editor, "i2")
@@ -200,14 +180,18 @@ def test_sessions_show_time_and_title_literally(editor: NoteEditor) -> None:
 
 
 def test_body_typed_is_one_undoable_saved_edit(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    editor: NoteEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
     editor.show_entry("n1")
     assert editor.body_edit.toPlainText() == "Plain <text> body."
     assert not editor.file_panel.isVisibleTo(editor)
     assert editor.attach_button.isVisibleTo(editor)
 
-    retype(qtbot, editor.body_edit, "New & <better> text")
+    retype(editor.body_edit, "New & <better> text")
     editor.flush_typing()
     assert document.meeting.note("n1").body == "New & <better> text"
     assert undo_texts(document) == ["Edit text of ‘Concept note’"]
@@ -226,10 +210,10 @@ def test_attached_file_is_described(editor: NoteEditor) -> None:
 
 
 def test_markup_like_text_is_shown_literally(
-    qtbot: QtBot, meeting: Meeting, tmp_path: Path
+    qtbot: QtBot, meeting: Meeting, make_document: MakeDocument
 ) -> None:
     note = dataclasses.replace(meeting.note("n1"), title=TRICKY)
-    document = MeetingDocument(dataclasses.replace(meeting, notes=(note,)), drafts=tmp_path)
+    document = make_document(dataclasses.replace(meeting, notes=(note,)))
     form = NoteEditor(document)
     qtbot.addWidget(form)
     form.show_entry("n1")
@@ -245,12 +229,13 @@ def test_replace_file(
     editor: NoteEditor,
     document: MeetingDocument,
     meeting: Meeting,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    saved: Saved,
+    answer_open: AnswerOpen,
 ) -> None:
     path = tmp_path / "brief.docx"
     path.write_bytes(b"PK\x03\x04 a word file" * 100)  # 1600 bytes
-    answer_open(monkeypatch, path)
+    answer_open(path)
     qtbot.mouseClick(editor.replace_button, Qt.MouseButton.LeftButton)
 
     attachment = document.meeting.note("n2").attachment
@@ -270,13 +255,13 @@ def test_attach_file_to_a_text_note_keeps_its_text(
     qtbot: QtBot,
     editor: NoteEditor,
     document: MeetingDocument,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    answer_open: AnswerOpen,
 ) -> None:
     editor.show_entry("n1")
     path = tmp_path / "aims.md"
     path.write_text("# Aims\n\n- one\n", encoding="utf-8")
-    answer_open(monkeypatch, path)
+    answer_open(path)
     qtbot.mouseClick(editor.attach_button, Qt.MouseButton.LeftButton)
 
     note = document.meeting.note("n1")
@@ -300,16 +285,16 @@ def test_refused_file_is_named_and_changes_nothing(
     editor: NoteEditor,
     document: MeetingDocument,
     meeting: Meeting,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     name: str,
     data: bytes | None,
     problem: str,
+    answer_open: AnswerOpen,
 ) -> None:
     path = tmp_path / name
     if data is not None:
         path.write_bytes(data)
-    answer_open(monkeypatch, path)
+    answer_open(path)
     qtbot.mouseClick(editor.replace_button, Qt.MouseButton.LeftButton)
 
     assert document.meeting == meeting
@@ -321,7 +306,12 @@ def test_refused_file_is_named_and_changes_nothing(
 
 
 def test_remove_file_keeps_the_note(
-    qtbot: QtBot, editor: NoteEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: NoteEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
     qtbot.mouseClick(editor.remove_file_button, Qt.MouseButton.LeftButton)
 
@@ -337,7 +327,7 @@ def test_remove_file_keeps_the_note(
     assert document.meeting == meeting
     assert editor.file_panel.isVisibleTo(editor)
     document.undo_stack.redo()
-    retype(qtbot, editor.body_edit, "Now the note's own text.")
+    retype(editor.body_edit, "Now the note's own text.")
     editor.flush_typing()
     assert document.meeting.note("n2").body == "Now the note's own text."
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QStyle, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -27,11 +27,15 @@ from briefing.model import (
     default_pack,
 )
 from briefing.sample import sample_meeting
-from briefing.store import load_meeting
 from ui.document import MeetingDocument
 from ui.editors.pack import ContentsList, PackEditor, PackListModel
 
 pytestmark = pytest.mark.gui
+
+# What the helper fixtures of conftest.py give
+Retype = Callable[[QLineEdit | QPlainTextEdit, str], None]
+Saved = Callable[[MeetingDocument], Meeting]
+MakeDocument = Callable[[Meeting], MeetingDocument]
 
 TRICKY = 'Smith & <Co> "R&D"'  # a person in the meeting of conftest.py
 CHECK = Qt.ItemDataRole.CheckStateRole
@@ -66,11 +70,9 @@ def open_editor(qtbot: QtBot, document: MeetingDocument, pack_id: str) -> PackEd
 
 
 @pytest.fixture
-def sample_document(tmp_path: Path) -> Iterator[MeetingDocument]:
+def sample_document(make_document: MakeDocument) -> MeetingDocument:
     """The sample meeting (no packs defined), saving to a draft in tmp_path."""
-    document = MeetingDocument(sample_meeting(), drafts=tmp_path / "drafts")
-    yield document
-    assert document.flush()
+    return make_document(sample_meeting())
 
 
 @pytest.fixture
@@ -80,11 +82,9 @@ def sample_editor(qtbot: QtBot, sample_document: MeetingDocument) -> PackEditor:
 
 
 @pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
+def document(make_document: MakeDocument, meeting: Meeting) -> MeetingDocument:
     """The awkward meeting with two named packs."""
-    document = MeetingDocument(two_packs(meeting), drafts=tmp_path / "drafts")
-    yield document
-    assert document.flush()
+    return make_document(two_packs(meeting))
 
 
 @pytest.fixture
@@ -95,13 +95,6 @@ def editor(qtbot: QtBot, document: MeetingDocument) -> PackEditor:
 
 def pack(document: MeetingDocument, pack_id: str = DEFAULT_PACK_ID) -> PackDefinition:
     return next(p for p in document.meeting.packs if p.id == pack_id)
-
-
-def saved(document: MeetingDocument) -> Meeting:
-    """The meeting as the autosave wrote it."""
-    assert document.flush()
-    assert document.path is not None
-    return load_meeting(document.path)
 
 
 def last_undo_text(document: MeetingDocument) -> str:
@@ -145,17 +138,11 @@ def without_packs(document: MeetingDocument) -> Meeting:
     return dataclasses.replace(document.meeting, packs=())
 
 
-def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-
-
 # --------------------------------------------------------------------------- the default pack
 
 
 def test_first_edit_writes_out_the_default_pack_in_one_undo_step(
-    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor
+    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor, saved: Saved
 ) -> None:
     before = sample_document.meeting
     assert before.packs == ()
@@ -188,9 +175,12 @@ def test_first_edit_writes_out_the_default_pack_in_one_undo_step(
 
 
 def test_renaming_the_default_pack_is_one_step_however_many_keys(
-    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor
+    sample_document: MeetingDocument,
+    sample_editor: PackEditor,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
-    retype(qtbot, sample_editor.name_edit, "Participants' pack")
+    retype(sample_editor.name_edit, "Participants' pack")
     sample_editor.flush_typing()
 
     assert sample_document.undo_stack.count() == 1
@@ -204,11 +194,9 @@ def test_renaming_the_default_pack_is_one_step_however_many_keys(
 
 
 def test_an_empty_name_is_refused_and_the_typing_kept(
-    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor
+    sample_document: MeetingDocument, sample_editor: PackEditor, retype: Retype
 ) -> None:
-    sample_editor.name_edit.setFocus()
-    sample_editor.name_edit.selectAll()
-    qtbot.keyClick(sample_editor.name_edit, Qt.Key.Key_Delete)
+    retype(sample_editor.name_edit, "")  # the field emptied
     sample_editor.flush_typing()
 
     assert sample_document.undo_stack.count() == 0
@@ -222,7 +210,7 @@ def test_an_empty_name_is_refused_and_the_typing_kept(
 
 
 def test_the_second_of_two_packs_is_edited_and_the_first_left_alone(
-    qtbot: QtBot, document: MeetingDocument, editor: PackEditor
+    qtbot: QtBot, document: MeetingDocument, editor: PackEditor, saved: Saved
 ) -> None:
     first = pack(document, "full")
     assert rows(editor.items_model) == [("i2", True), ("i1", False)]
@@ -323,7 +311,7 @@ def test_move_down_by_button_keeps_the_entry_current(
 
 
 def test_ctrl_down_and_ctrl_up_move_the_current_entry(
-    qtbot: QtBot, document: MeetingDocument, editor: PackEditor
+    document: MeetingDocument, editor: PackEditor
 ) -> None:
     editor.select_all("bios", True)
     view = editor.bios_view
@@ -396,7 +384,7 @@ def test_entries_outside_the_pack_cannot_be_moved(
 
 
 def test_select_none_and_all_and_only_people_in_the_chosen_items(
-    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor
+    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor, saved: Saved
 ) -> None:
     items = sample_editor.lists["items"]
     qtbot.mouseClick(items.select_none_button, Qt.MouseButton.LeftButton)
@@ -437,7 +425,7 @@ def test_select_all_keeps_the_chosen_order(document: MeetingDocument, editor: Pa
 
 
 def test_kind_paper_and_bio_order_are_set_and_undone(
-    sample_document: MeetingDocument, sample_editor: PackEditor
+    sample_document: MeetingDocument, sample_editor: PackEditor, saved: Saved
 ) -> None:
     sample_editor.kind_combo.setCurrentIndex(1)
     assert pack(sample_document).kind is PackKind.PER_SESSION
@@ -499,10 +487,10 @@ def test_formats_change_and_the_last_one_cannot_be_unticked(
 
 
 def test_distribution_mark_typed_or_chosen_and_version_line(
-    qtbot: QtBot, document: MeetingDocument, editor: PackEditor
+    document: MeetingDocument, editor: PackEditor, retype: Retype, saved: Saved
 ) -> None:
     mark_edit = editor.mark_combo.lineEdit()
-    retype(qtbot, mark_edit, "Only <you> & me")
+    retype(mark_edit, "Only <you> & me")
     editor.flush_typing()
     assert pack(document, "briefs").options.distribution_mark == "Only <you> & me"
     assert last_undo_text(document) == "Edit distribution mark of ‘Moderator <briefs> & co’"
@@ -515,7 +503,7 @@ def test_distribution_mark_typed_or_chosen_and_version_line(
     )
     assert document.undo_stack.count() == count + 1
 
-    retype(qtbot, editor.version_edit, "Draft 3, 28 November 2017")
+    retype(editor.version_edit, "Draft 3, 28 November 2017")
     editor.flush_typing()
     assert pack(document, "briefs").options.version_line == "Draft 3, 28 November 2017"
     assert last_undo_text(document) == "Edit version line of ‘Moderator <briefs> & co’"

@@ -3,34 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from briefing.edit import replace_entry
 from briefing.model import PLACEHOLDER_MARK, Meeting
 from briefing.sample import sample_meeting
-from briefing.store import load_meeting
 from ui.document import MeetingDocument
-from ui.editors.person import PersonEditor, file_size
+from ui.editors.common import file_size
+from ui.editors.person import PersonEditor
 
 pytestmark = pytest.mark.gui
 
+# What the helper fixtures of conftest.py give
+Retype = Callable[[QLineEdit | QPlainTextEdit, str], None]
+Saved = Callable[[MeetingDocument], Meeting]
+Png = Callable[..., Path]
+AnswerOpen = Callable[[Path | None], list[tuple[Any, ...]]]
+MakeDocument = Callable[[Meeting], MeetingDocument]
+
 TRICKY = 'Smith & <Co> "R&D"'  # a name in the meeting of conftest.py
-
-
-@pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
-    """The awkward meeting, saving its changes to a draft in tmp_path."""
-    document = MeetingDocument(meeting, drafts=tmp_path / "drafts")
-    yield document
-    assert document.flush()  # the autosave thread must not outlive the document
 
 
 @pytest.fixture
@@ -44,44 +42,14 @@ def editor(qtbot: QtBot, document: MeetingDocument) -> PersonEditor:
     return form
 
 
-def retype(qtbot: QtBot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Select everything in ``edit`` and type ``text`` over it, as a user would."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-
-
-def saved(document: MeetingDocument) -> Meeting:
-    """The meeting as the autosave wrote it."""
-    assert document.flush()
-    assert document.path is not None
-    return load_meeting(document.path)
-
-
-def png(path: Path, width: int = 40, height: int = 20) -> Path:
-    """Write a small PNG image to ``path``."""
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("teal"))
-    assert image.save(str(path), "PNG")
-    return path
-
-
-def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[Any, ...]]:
-    """Make the open-file dialog answer ``path``; the list records each time it was asked."""
-    asked: list[tuple[Any, ...]] = []
-
-    def answer(*args: Any, **kwargs: Any) -> tuple[str, str]:
-        asked.append(args)
-        return str(path), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
-    return asked
-
-
 def test_name_typed_is_one_undoable_saved_edit(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
-    retype(qtbot, editor.name_edit, "Jane Doe")
+    retype(editor.name_edit, "Jane Doe")
     editor.flush_typing()
 
     assert document.meeting.person("p-ar").name == "Jane Doe"
@@ -98,11 +66,14 @@ def test_name_typed_is_one_undoable_saved_edit(
 
 
 def test_typing_commits_after_a_pause(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+    qtbot: QtBot,
+    editor: PersonEditor,
+    document: MeetingDocument,
+    retype: Retype,
 ) -> None:
-    retype(qtbot, editor.position_edit, "Chairperson")
+    retype(editor.position_edit, "Chairperson")
     qtbot.waitUntil(lambda: document.meeting.person("p-ar").position == "Chairperson")
-    retype(qtbot, editor.organisation_edit, "OHCHR")
+    retype(editor.organisation_edit, "OHCHR")
     editor.flush_typing()
 
     assert document.meeting.person("p-ar").organisation == "OHCHR"
@@ -114,7 +85,11 @@ def test_typing_commits_after_a_pause(
 
 
 def test_honorific_picked_from_the_list(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+    qtbot: QtBot,
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    saved: Saved,
 ) -> None:
     box = editor.honorific_box
     assert box.currentText() == "Prof."
@@ -133,10 +108,13 @@ def test_honorific_picked_from_the_list(
 
 
 def test_honorific_takes_free_text(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+    editor: PersonEditor,
+    document: MeetingDocument,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
     edit = editor.honorific_box.lineEdit()
-    retype(qtbot, edit, "Amb.")
+    retype(edit, "Amb.")
     editor.flush_typing()
 
     assert document.meeting.person("p-ar").honorific == "Amb."
@@ -145,9 +123,12 @@ def test_honorific_takes_free_text(
 
 
 def test_malformed_email_is_refused_and_kept_for_fixing(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
 ) -> None:
-    retype(qtbot, editor.email_edit, "anita at un.org")
+    retype(editor.email_edit, "anita at un.org")
     editor.flush_typing()
 
     assert document.meeting == meeting
@@ -157,17 +138,21 @@ def test_malformed_email_is_refused_and_kept_for_fixing(
     assert "'anita at un.org' is not a valid email address" in editor.error_line.text()
     assert editor.email_edit.text() == "anita at un.org"
 
-    retype(qtbot, editor.email_edit, "anita@ohchr.org")
+    retype(editor.email_edit, "anita@ohchr.org")
     editor.flush_typing()
     assert document.meeting.person("p-ar").email == "anita@ohchr.org"
     assert not editor.error_line.isVisibleTo(editor)
 
 
 def test_bio_edit_counts_words(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+    editor: PersonEditor,
+    document: MeetingDocument,
+    meeting: Meeting,
+    retype: Retype,
+    saved: Saved,
 ) -> None:
     assert editor.word_count.text() == "3 words"
-    retype(qtbot, editor.bio_edit, "Anita chairs the Working Group.")
+    retype(editor.bio_edit, "Anita chairs the Working Group.")
     assert editor.word_count.text() == "5 words"
     editor.flush_typing()
 
@@ -181,12 +166,14 @@ def test_bio_edit_counts_words(
 
 
 def test_placeholder_warning_follows_the_bio(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+    editor: PersonEditor,
+    document: MeetingDocument,
+    retype: Retype,
 ) -> None:
     warning = editor.placeholder_warning
     assert not warning.isVisibleTo(editor)
 
-    retype(qtbot, editor.bio_edit, f"{PLACEHOLDER_MARK} bio to come")
+    retype(editor.bio_edit, f"{PLACEHOLDER_MARK} bio to come")
     assert warning.isVisibleTo(editor)  # at once, before the typing is applied
     editor.flush_typing()
     assert document.meeting.person("p-ar").has_placeholder_bio
@@ -198,7 +185,7 @@ def test_placeholder_warning_follows_the_bio(
     document.undo_stack.redo()
     assert warning.isVisibleTo(editor)
 
-    retype(qtbot, editor.bio_edit, "The real bio.")
+    retype(editor.bio_edit, "The real bio.")
     assert not warning.isVisibleTo(editor)
     editor.flush_typing()
     assert not document.meeting.person("p-ar").has_placeholder_bio
@@ -209,11 +196,13 @@ def test_photo_set_from_a_png_and_removed(
     editor: PersonEditor,
     document: MeetingDocument,
     meeting: Meeting,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    saved: Saved,
+    png: Png,
+    answer_open: AnswerOpen,
 ) -> None:
-    path = png(tmp_path / "anita.png")
-    asked = choose_file(monkeypatch, path)
+    path = png(tmp_path / "anita.png", 40, 20)
+    asked = answer_open(path)
     assert not editor.remove_photo_button.isEnabled()
     qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
 
@@ -257,16 +246,16 @@ def test_refused_photo_is_named_and_changes_nothing(
     editor: PersonEditor,
     document: MeetingDocument,
     meeting: Meeting,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     name: str,
     data: bytes | None,
     problem: str,
+    answer_open: AnswerOpen,
 ) -> None:
     path = tmp_path / name
     if data is not None:
         path.write_bytes(data)
-    choose_file(monkeypatch, path)
+    answer_open(path)
     qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
 
     assert document.meeting == meeting
@@ -278,9 +267,12 @@ def test_refused_photo_is_named_and_changes_nothing(
 
 
 def test_cancelled_photo_dialog_changes_nothing(
-    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    editor: PersonEditor,
+    document: MeetingDocument,
+    answer_open: AnswerOpen,
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("", ""))
+    answer_open(None)
     qtbot.mouseClick(editor.choose_photo_button, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 0
     assert not editor.error_line.isVisibleTo(editor)
@@ -352,9 +344,9 @@ def test_file_size(size: int, text: str) -> None:
     assert file_size(size) == text
 
 
-def test_sample_placeholder_bio_is_flagged(qtbot: QtBot, tmp_path: Path) -> None:
+def test_sample_placeholder_bio_is_flagged(qtbot: QtBot, make_document: MakeDocument) -> None:
     sample = sample_meeting()
-    document = MeetingDocument(sample, drafts=tmp_path)
+    document = make_document(sample)
     form = PersonEditor(document)
     qtbot.addWidget(form)
     form.show_entry(sample.people[0].id)

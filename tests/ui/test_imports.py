@@ -5,21 +5,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTreeWidget, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from briefing.importers.agenda import read_concept_note
 from briefing.model import Meeting, new_meeting
-from briefing.store import load_meeting
 from ui.document import MeetingDocument
 from ui.imports import (
     AGENDA_FILE_FILTER,
@@ -36,6 +34,10 @@ from ui.imports import (
 )
 
 pytestmark = pytest.mark.gui
+
+# What the helper fixtures of conftest.py give
+Saved = Callable[[MeetingDocument], Meeting]
+MakeDocument = Callable[[Meeting], MeetingDocument]
 
 TRICKY = 'Smith & <Co> "R&D"'  # a person of the meeting in conftest.py
 
@@ -83,36 +85,11 @@ Boxes = list[tuple[str, str, str]]  # kind, title, text as the user reads it
 
 
 @pytest.fixture
-def document(meeting: Meeting, tmp_path: Path) -> Iterator[MeetingDocument]:
-    """The awkward meeting of conftest.py, saving its drafts in tmp_path."""
-    document = MeetingDocument(meeting, drafts=tmp_path / "drafts")
-    yield document
-    document.flush()
-
-
-@pytest.fixture
 def parent(qtbot: QtBot) -> QWidget:
     """The window the dialogs and message boxes belong to."""
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    """Every message box shown (none really is), with its text as plain text."""
-    shown: Boxes = []
-
-    def recorder(kind: str) -> Callable[..., QMessageBox.StandardButton]:
-        def record(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
-            shown.append((kind, title, as_read(text)))
-            return QMessageBox.StandardButton.Ok
-
-        return record
-
-    for kind in ("warning", "information", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, recorder(kind))
-    return shown
 
 
 @pytest.fixture
@@ -123,13 +100,6 @@ def no_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("the import dialog was shown")
 
     monkeypatch.setattr(AgendaImportDialog, "exec", refuse)
-
-
-def as_read(rich: str) -> str:
-    """A message box's rich text as the user reads it."""
-    document = QTextDocument()
-    document.setHtml(rich)
-    return document.toPlainText()
 
 
 def run_dialog(
@@ -187,12 +157,6 @@ def children(tree: QTreeWidget, row: int) -> list[list[str]]:
     return [
         [item.child(i).text(c) for c in range(tree.columnCount())] for i in range(item.childCount())
     ]
-
-
-def saved(document: MeetingDocument) -> Meeting:
-    assert document.flush()
-    assert document.path is not None
-    return load_meeting(document.path)
 
 
 def check_undo_redo(document: MeetingDocument, before: Meeting, text: str) -> None:
@@ -292,7 +256,8 @@ def test_adding_appends_the_agenda_and_reuses_known_people(
     document: MeetingDocument,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    boxes: Boxes,
+    message_boxes: Boxes,
+    saved: Saved,
 ) -> None:
     before = document.meeting
     run_dialog(monkeypatch, accept_with(qtbot, ImportMode.ADD))
@@ -325,7 +290,7 @@ def test_adding_appends_the_agenda_and_reuses_known_people(
         "new-desk@ohchr.org",
     ]
     assert after.notes == before.notes
-    assert boxes == []
+    assert message_boxes == []
     check_undo_redo(document, before, "Import agenda from ‘concept-note.txt’")
     assert saved(document) == after
 
@@ -336,7 +301,8 @@ def test_replacing_swaps_the_agenda_and_people_and_keeps_what_is_known_of_them(
     document: MeetingDocument,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    boxes: Boxes,
+    message_boxes: Boxes,
+    saved: Saved,
 ) -> None:
     before = document.meeting
     run_dialog(monkeypatch, accept_with(qtbot, ImportMode.REPLACE))
@@ -358,7 +324,7 @@ def test_replacing_swaps_the_agenda_and_people_and_keeps_what_is_known_of_them(
     assert [note.title for note in after.notes] == ["Concept note", "Background paper"]
     assert after.notes[0].session_ids == ()
     assert after.title == before.title and after.first_date == before.first_date
-    assert boxes == []
+    assert message_boxes == []
     check_undo_redo(document, before, "Import agenda from ‘Smith & <Co>.txt’")
     assert saved(document) == after
 
@@ -370,8 +336,9 @@ def test_an_untitled_meeting_takes_everything_from_the_concept_note(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     mode: ImportMode,
+    make_document: MakeDocument,
 ) -> None:
-    document = MeetingDocument(new_meeting(), drafts=tmp_path / "drafts")
+    document = make_document(new_meeting())
     run_dialog(monkeypatch, accept_with(qtbot, mode))
     assert import_agenda(parent, document, concept_note(tmp_path)) is True
     after = document.meeting
@@ -390,16 +357,17 @@ def test_a_merge_the_model_refuses_is_explained_and_not_applied(
     meeting: Meeting,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    boxes: Boxes,
+    message_boxes: Boxes,
+    make_document: MakeDocument,
 ) -> None:
     # The meeting's last day is before the day the note gives as its first: the merge breaks a rule.
     early = dataclasses.replace(meeting, first_date=None, last_date=dt.date(2017, 11, 1))
-    document = MeetingDocument(early, drafts=tmp_path / "drafts")
+    document = make_document(early)
     run_dialog(monkeypatch, accept_with(qtbot, ImportMode.ADD))
     assert import_agenda(parent, document, concept_note(tmp_path)) is False
     assert document.undo_stack.count() == 0
     assert document.meeting is early
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Cannot import agenda")
     assert "concept-note.txt" in shown
     assert "Last date: 2017-11-01 is before 2017-11-30" in shown
@@ -419,7 +387,7 @@ def test_an_unreadable_concept_note_is_named_and_changes_nothing(
     parent: QWidget,
     document: MeetingDocument,
     tmp_path: Path,
-    boxes: Boxes,
+    message_boxes: Boxes,
     no_dialog: None,
     name: str,
     content: bytes | None,
@@ -431,14 +399,14 @@ def test_an_unreadable_concept_note_is_named_and_changes_nothing(
         path.write_bytes(content)
     assert import_agenda(parent, document, path) is False
     assert document.meeting is before and document.undo_stack.count() == 0
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Cannot import agenda")
     assert f"The agenda could not be read from {name}:" in shown
     assert problem in shown
 
 
 def test_agenda_dialog_explains_both_choices(
-    qtbot: QtBot, parent: QWidget, document: MeetingDocument, tmp_path: Path
+    qtbot: QtBot, parent: QWidget, document: MeetingDocument
 ) -> None:
     imported = read_concept_note(CONCEPT_NOTE.encode(), "concept-note.txt")
     dialog = AgendaImportDialog(imported, "concept-note.txt", document.meeting, parent)
@@ -465,7 +433,7 @@ PEOPLE_CSV = (
 
 
 def test_people_import_is_one_step_and_reports_counts_and_problems(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes, saved: Saved
 ) -> None:
     before = document.meeting
     path = tmp_path / "registrations.csv"
@@ -477,7 +445,7 @@ def test_people_import_is_one_step_and_reports_counts_and_problems(
     added = {person.name: person for person in after.people[3:]}
     assert set(added) == {"Jane Doe", "John Roe"}
     assert added["Jane Doe"].organisation == "Smith & <Co>"
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("information", "People imported")
     assert "From registrations.csv: 2 added, 1 updated." in shown
     assert "Line 4: skipped" in shown
@@ -487,13 +455,13 @@ def test_people_import_is_one_step_and_reports_counts_and_problems(
 
 
 def test_people_import_that_changes_nothing_pushes_nothing(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     path = tmp_path / "same.csv"
     path.write_text("Name,Organisation\nSarah Brooks,International Service for Human Rights\n,X\n")
     assert import_people(parent, document, path) is False
     assert document.undo_stack.count() == 0
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("information", "No people imported")
     assert "No one was added or updated from same.csv" in shown
     assert "Line 3: skipped" in shown
@@ -511,7 +479,7 @@ def test_an_unusable_people_file_is_named_and_changes_nothing(
     parent: QWidget,
     document: MeetingDocument,
     tmp_path: Path,
-    boxes: Boxes,
+    message_boxes: Boxes,
     name: str,
     content: bytes | None,
     problem: str,
@@ -521,19 +489,19 @@ def test_an_unusable_people_file_is_named_and_changes_nothing(
         path.write_bytes(content)
     assert import_people(parent, document, path) is False
     assert document.undo_stack.count() == 0
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Cannot import people")
     assert f"No people could be read from {name}:" in shown
     assert problem in shown
 
 
 def test_many_row_problems_are_listed_up_to_a_limit(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     path = tmp_path / "long.csv"
     path.write_text("Name,Email\nNew Person,new@example.org\n" + ",x@example.org\n" * 30)
     assert import_people(parent, document, path) is True
-    [(_kind, _title, shown)] = boxes
+    [(_kind, _title, shown)] = message_boxes
     assert "30 problems" in shown
     assert "Line 22: skipped" in shown and "Line 23:" not in shown
     assert "…and 10 more." in shown
@@ -561,7 +529,7 @@ def locked_pdf(path: Path) -> Path:
 
 
 def test_good_note_files_are_added_in_one_step_and_bad_ones_named(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes, saved: Saved
 ) -> None:
     before = document.meeting
     markdown = tmp_path / "aims.md"
@@ -581,7 +549,7 @@ def test_good_note_files_are_added_in_one_step_and_bad_ones_named(
         "aims.md",
         "paper.pdf",
     ]
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Some files were not added")
     assert "budget.xlsx: Not a note file the app can read" in shown
     assert "Smith & <Co>.txt: The file is empty" in shown
@@ -591,7 +559,7 @@ def test_good_note_files_are_added_in_one_step_and_bad_ones_named(
 
 
 def test_one_note_file_is_one_step_named_after_the_note(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     before = document.meeting
     path = tmp_path / "Smith & <Co>.md"
@@ -599,30 +567,30 @@ def test_one_note_file_is_one_step_named_after_the_note(
     assert add_note_files(parent, document, [path], session_ids=("i2",)) is True
     note = document.meeting.notes[-1]
     assert note.title == "Brief <one>" and note.session_ids == ("i2",)
-    assert boxes == []
+    assert message_boxes == []
     check_undo_redo(document, before, "Add note ‘Brief <one>’")
 
 
 def test_a_locked_pdf_is_added_but_flagged(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     path = locked_pdf(tmp_path / "locked.pdf")
     assert add_note_files(parent, document, [path]) is True
     assert document.meeting.notes[-1].attachment.filename == "locked.pdf"  # type: ignore[union-attr]
-    [(kind, title, shown)] = boxes
+    [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Check the added notes")
     assert "locked.pdf: The PDF is protected by a password" in shown
     assert "1 note added." in shown
 
 
 def test_only_bad_note_files_add_nothing(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     garbage = tmp_path / "garbage.docx"
     garbage.write_bytes(b"not a zip at all")
     assert add_note_files(parent, document, [garbage, tmp_path / "gone.pdf"]) is False
     assert document.undo_stack.count() == 0
-    [(kind, _title, shown)] = boxes
+    [(kind, _title, shown)] = message_boxes
     assert kind == "warning"
     assert "garbage.docx: The file is not a Word document" in shown
     assert "gone.pdf: The file cannot be read" in shown
@@ -630,13 +598,13 @@ def test_only_bad_note_files_add_nothing(
 
 
 def test_notes_for_a_session_no_longer_there_are_refused(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, boxes: Boxes
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:
     path = tmp_path / "note.txt"
     path.write_text("A note\n")
     assert add_note_files(parent, document, [path], session_ids=("gone",)) is False
     assert document.undo_stack.count() == 0
-    [(kind, title, _shown)] = boxes
+    [(kind, title, _shown)] = message_boxes
     assert (kind, title) == ("warning", "Cannot add notes")
 
 

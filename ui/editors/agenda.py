@@ -10,13 +10,11 @@ keeps its selection (and the moved row stays selected), after undo and redo too.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QDate,
     QItemSelectionModel,
     QMimeData,
@@ -27,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QValidator
+from PySide6.QtGui import QAction, QIcon, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -48,7 +46,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,8 +68,9 @@ from briefing.validation import fold
 from ui import text
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted, text_box
+from ui.editors.common import RowDrags, allow_row_moves, form_action, set_tab_order, table_button
 from ui.rich import plain_tooltip
-from ui.widgets import ElidingLabel, plain_label, size_columns, table_view
+from ui.widgets import ElidingLabel, plain_label, size_columns, table_view, theme_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 _EDIT = Qt.ItemDataRole.EditRole
@@ -90,7 +88,7 @@ NO_MINUTES = -1
 # --------------------------------------------------------------------------- row models
 
 
-class ItemRowsModel(QAbstractTableModel):
+class ItemRowsModel(RowDrags, QAbstractTableModel):
     """A table over one tuple of the agenda item shown; edits and drops are handed to the editor.
 
     ``edit(row, column, value)`` and ``move(source, target)`` make the edit (as one undo step)
@@ -101,7 +99,6 @@ class ItemRowsModel(QAbstractTableModel):
     editable: ClassVar[frozenset[int]] = frozenset()
     right_aligned: ClassVar[frozenset[int]] = frozenset()
     field: ClassVar[str] = ""
-    mime_type: ClassVar[str] = ""
 
     def __init__(
         self,
@@ -217,16 +214,9 @@ class ItemRowsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected and dragged; some cells edited; drops go between rows."""
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def cell_flags(self, index: _Index) -> Qt.ItemFlag:
+        """Rows can be dragged; some cells edited."""
+        flags = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
         if index.column() in self.editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -258,38 +248,21 @@ class ItemRowsModel(QAbstractTableModel):
 
     # -- drag and drop
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows are only moved within the table."""
-        return _MOVE
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        """Rows are only moved within the table."""
-        return _MOVE
-
-    def mimeTypes(self) -> list[str]:
-        """The one type a row travels as."""
-        return [self.mime_type]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
-        """The dragged row: the item it belongs to and its number."""
-        rows = sorted({index.row() for index in indexes if self._valid(index)})
-        if len(rows) != 1:
-            return None
-        data = QMimeData()
-        data.setData(self.mime_type, QByteArray(f"{self._item_id}\n{rows[0]}".encode()))
-        return data
+    def drag_source(self) -> str:
+        """A dragged row belongs to the agenda item shown."""
+        return str(self._item_id)
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Only a row of this very table can be dropped, and only to move it."""
-        return action == _MOVE and self._dragged_row(data) is not None
+        return action == _MOVE and self.dragged_row(data) is not None
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Turn a drop between rows (or on one, or below the last) into one move."""
-        source = self._dragged_row(data)
+        source = self.dragged_row(data)
         if action != _MOVE or source is None:
             return False
         if parent.isValid():  # dropped onto a row: take its place
@@ -297,14 +270,6 @@ class ItemRowsModel(QAbstractTableModel):
         elif row < 0:
             row = len(self._rows)
         return self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
-
-    def _dragged_row(self, data: QMimeData) -> int | None:
-        if data is None or not data.hasFormat(self.mime_type):
-            return None
-        item_id, _, row = bytes(data.data(self.mime_type).data()).decode().partition("\n")
-        if item_id != str(self._item_id) or not row.isdigit() or int(row) >= len(self._rows):
-            return None
-        return int(row)
 
     def _valid(self, index: _Index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
@@ -491,10 +456,6 @@ def spin_minutes(spin: QSpinBox) -> int | None:
 # --------------------------------------------------------------------------- sub-table section
 
 
-def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
-
-
 class RowsSection(QGroupBox):
     """A titled sub-table with Move up, Move down and Remove (buttons, keys, context menu).
 
@@ -516,7 +477,7 @@ class RowsSection(QGroupBox):
         self._move, self._remove = move, remove
         self._make_actions(what)
         self.move_up_button, self.move_down_button, self.remove_button = (
-            self._button(action)
+            table_button(action)
             for action in (self.move_up_action, self.move_down_action, self.remove_action)
         )
         self.add_row = QHBoxLayout()
@@ -544,22 +505,9 @@ class RowsSection(QGroupBox):
         self.remove_action.triggered.connect(self._remove_current)
 
     def _action(self, name: str, theme: str, fallback: QStyle.StandardPixmap, keys: str) -> QAction:
-        action = QAction(_icon(self, theme, fallback), name, self.view)
-        shortcut = QKeySequence(keys)
-        action.setShortcut(shortcut)
+        icon = theme_icon(self, theme, fallback)
         # only while the table has the focus, so Delete in a text field still deletes text
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        shown = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{name} ({shown})")
-        self.view.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        button.setAccessibleName(action.text())
-        return button
+        return form_action(self.view, name, name, icon, keys, Qt.ShortcutContext.WidgetShortcut)
 
     def _lay_out(self) -> None:
         buttons = QVBoxLayout()
@@ -625,12 +573,7 @@ def _rows_view(model: ItemRowsModel, name: str) -> QTableView:
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
     view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-    view.setDragEnabled(True)
-    view.setAcceptDrops(True)
-    view.setDropIndicatorShown(True)
-    view.setDragDropOverwriteMode(False)
-    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-    view.setDefaultDropAction(_MOVE)
+    allow_row_moves(view)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     # as tall as its rows (at least three), so a form with few rows needs no scrolling
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -1159,8 +1102,7 @@ class AgendaItemEditor(EntryEditor):
             self.running_order_section.move_down_button,
             self.running_order_section.remove_button,
         ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        set_tab_order(chain)
 
 
 # --------------------------------------------------------------------------- helpers

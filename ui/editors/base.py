@@ -20,7 +20,6 @@ from typing import Any, ClassVar, Literal
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing.edit import Part, replace_entry
 from briefing.errors import ValidationError
 from ui.document import Focus, MeetingDocument
+from ui.editors.common import form_layout
 
 TYPING_PAUSE_MS = 400
 """Typing is committed (and saved) this long after the last keystroke, or at focus-out."""
@@ -91,13 +91,10 @@ class EntryEditor(QWidget):
         self.document = document
         self.entry_id: str | None = None
         self._fillers: list[Callable[[Any], None]] = []
-        self._typing: list[_Debounced] = []
+        self._typing: list[Debounced] = []
         self.error_line = ErrorLine()
         self.body = QWidget()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form = form_layout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.error_line)
@@ -151,11 +148,17 @@ class EntryEditor(QWidget):
     # -- applying changes
 
     def commit(
-        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
+        self,
+        changes: dict[str, Any],
+        label: str,
+        field: str = "",
+        merge: bool = True,
+        text: str = "",
     ) -> bool:
         """Apply new values of the entry's fields as one edit; say why not if the model refuses.
 
-        ``label`` names what changed in the undo text ("name" gives "Edit name of ‘Jane’").
+        ``label`` names what changed in the undo text ("name" gives "Edit name of ‘Jane’"), and
+        ``text``, when given, is the whole undo text instead ("Set photo of ‘Jane Doe’").
         With ``merge``, the next change of the same ``field`` joins this edit.
         """
         entry = self.entry()
@@ -168,10 +171,15 @@ class EntryEditor(QWidget):
             else:
                 after = replace_entry(self.document.meeting, self.part, new_entry)
         except ValidationError as exc:
-            self.error_line.show_problem(_problem_text(label, exc))
+            self.show_problem(_problem_text(label, exc), field)
             return False
-        self.error_line.show_problem("")
-        return self.apply(after, f"Edit {label} of {quoted(entry_title(entry))}", field, merge)
+        self.show_problem("", field)
+        text = text or f"Edit {label} of {quoted(entry_title(entry))}"
+        return self.apply(after, text, field, merge)
+
+    def show_problem(self, text: str, field: str = "") -> None:
+        """Say why a change of ``field`` was not applied; an empty ``text`` hides the line."""
+        self.error_line.show_problem(text)
 
     def apply(self, after: Any, text: str, field: str = "", merge: bool = False) -> bool:
         """Push ``after`` (a whole new meeting) as one edit of this entry."""
@@ -184,17 +192,31 @@ class EntryEditor(QWidget):
     def bind_line(self, edit: QLineEdit, field: str, label: str) -> QLineEdit:
         """Bind a line edit to a text field of the entry."""
         edit.setAccessibleName(edit.accessibleName() or label.capitalize())
-        commit = self._debounced(edit, lambda: self.commit({field: edit.text()}, label, field))
+        self.bind_typing(
+            edit,
+            lambda text: self.commit({field: text}, label, field),
+            lambda entry: getattr(entry, field),
+        )
+        return edit
+
+    def bind_typing(
+        self, edit: QLineEdit, apply: Callable[[str], object], value: Callable[[Any], str]
+    ) -> Debounced:
+        """Bind a line edit: ``apply(text)`` a pause after typing, show ``value(entry)``.
+
+        What the user is typing is never overwritten when the form is filled again.
+        """
+        commit = self.debounced(edit, lambda: apply(edit.text()))
         edit.textEdited.connect(commit.soon)
         edit.editingFinished.connect(commit.now)
-        self._fillers.append(lambda entry: _set_line(edit, getattr(entry, field), commit))
-        return edit
+        self._fillers.append(lambda entry: _set_line(edit, value(entry), commit))
+        return commit
 
     def bind_text(self, edit: QPlainTextEdit, field: str, label: str) -> QPlainTextEdit:
         """Bind a multi-line text box to a text field of the entry."""
         edit.setAccessibleName(edit.accessibleName() or label.capitalize())
         edit.setTabChangesFocus(True)
-        commit = self._debounced(
+        commit = self.debounced(
             edit, lambda: self.commit({field: edit.toPlainText()}, label, field)
         )
         edit.textChanged.connect(commit.soon)
@@ -233,14 +255,18 @@ class EntryEditor(QWidget):
 
     _filling = False
 
-    def _debounced(self, widget: QWidget, action: Callable[[], object]) -> _Debounced:
-        commit = _Debounced(widget, action)
+    def debounced(self, widget: QWidget, action: Callable[[], object]) -> Debounced:
+        """Run ``action`` a pause after typing in ``widget`` (and at :meth:`flush_typing`)."""
+        commit = Debounced(widget, action)
         self._typing.append(commit)
         return commit
 
 
-class _Debounced(QObject):
-    """Runs ``action`` a short pause after the last call of :meth:`soon`, or at :meth:`now`."""
+class Debounced(QObject):
+    """Runs ``action`` a short pause after the last call of :meth:`soon`, or at :meth:`now`.
+
+    While :attr:`filling` is set (the form shows the meeting's value), changes are not typing.
+    """
 
     def __init__(self, parent: QObject, action: Callable[[], object]) -> None:
         super().__init__(parent)
@@ -253,17 +279,20 @@ class _Debounced(QObject):
         self.filling = False
 
     def soon(self, *_args: Any) -> None:
+        """Run the action after the pause (a signal's arguments are ignored)."""
         if not self.filling:
             self._dirty = True
             self._timer.start()
 
     def now(self) -> None:
+        """Run the action now if something is waiting for it."""
         self._timer.stop()
         if self._dirty and not self.filling:
             self._dirty = False
             self._action()
 
     def pending(self) -> bool:
+        """Whether typing is waiting to be applied."""
         return self._dirty
 
 
@@ -280,7 +309,7 @@ class _FocusOut(QObject):
         return False
 
 
-def _set_line(edit: QLineEdit, value: str, commit: _Debounced) -> None:
+def _set_line(edit: QLineEdit, value: str, commit: Debounced) -> None:
     if commit.pending() or edit.text() == value:
         return  # never overwrite what the user is typing
     commit.filling = True
@@ -291,7 +320,7 @@ def _set_line(edit: QLineEdit, value: str, commit: _Debounced) -> None:
         commit.filling = False
 
 
-def _set_text(edit: QPlainTextEdit, value: str, commit: _Debounced) -> None:
+def _set_text(edit: QPlainTextEdit, value: str, commit: Debounced) -> None:
     if commit.pending() or edit.toPlainText() == value:
         return
     commit.filling = True

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +19,6 @@ from typing import Any, Literal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QDate,
     QMimeData,
     QModelIndex,
@@ -37,7 +35,6 @@ from PySide6.QtGui import (
     QColor,
     QIcon,
     QImage,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -68,7 +65,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,7 +75,16 @@ from briefing.formatting import format_date
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
-from ui.widgets import ElidingLabel, Mode, plain_label, size_columns
+from ui.editors.common import (
+    RowDrags,
+    allow_row_moves,
+    form_action,
+    form_layout,
+    hint_label,
+    set_tab_order,
+    table_button,
+)
+from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon
 
 MEETING_TYPES = (
     "Multistakeholder consultation",
@@ -108,7 +113,6 @@ TWO_COLUMN_WIDTH = 1100
 """From this width on, the sections are laid out in two columns."""
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_ROW_MIME = "application/x-briefing-meeting-row"
 _Index = QModelIndex | QPersistentModelIndex
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([A-Za-z]+|\d{1,2})\.?[\s./-]+(\d{4})$")
@@ -238,7 +242,7 @@ REFERENCES = TupleSpec(
 )
 
 
-class TupleTableModel(QAbstractTableModel):
+class TupleTableModel(RowDrags, QAbstractTableModel):
     """An editable table over one tuple of the meeting (contacts, linked events, references).
 
     The model never changes its rows itself: every edit makes the new tuple and hands it to
@@ -246,6 +250,8 @@ class TupleTableModel(QAbstractTableModel):
     :meth:`set_rows`, which reports an insert, removal or move as such, so a view keeps its
     selection on the same entry, also after undo and redo.
     """
+
+    mime_type = "application/x-briefing-meeting-row"
 
     def __init__(
         self,
@@ -309,12 +315,9 @@ class TupleTableModel(QAbstractTableModel):
             return column.tip or None
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Cells are edited in place (or checked); rows are dragged; drops go between rows."""
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        flags |= Qt.ItemFlag.ItemIsDragEnabled
+    def cell_flags(self, index: _Index) -> Qt.ItemFlag:
+        """Cells are edited in place (or checked); rows are dragged."""
+        flags = Qt.ItemFlag.ItemIsDragEnabled
         if self.spec.columns[index.column()].kind == "check":
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         return flags | Qt.ItemFlag.ItemIsEditable
@@ -401,37 +404,21 @@ class TupleTableModel(QAbstractTableModel):
 
     # -- drag and drop within the table
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows are only moved."""
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        """Rows are only moved."""
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """A dragged row names its tuple and its row."""
-        return [_ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The row of the first dragged cell, with the tuple it belongs to."""
-        data = QMimeData()
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        if rows:
-            data.setData(_ROW_MIME, QByteArray(f"{self.spec.field}:{rows[0]}".encode()))
-        return data
+    def drag_source(self) -> str:
+        """A dragged row names the tuple it belongs to."""
+        return self.spec.field
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Only a row of this same table can be dropped."""
-        return self._dragged_row(data) is not None
+        return self.dragged_row(data) is not None
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Move the dragged row to where it was dropped (before ``row``; at the end if -1)."""
-        source = self._dragged_row(data)
+        source = self.dragged_row(data)
         if source is None or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
             return False
         before = parent.row() if parent.isValid() else row
@@ -440,14 +427,6 @@ class TupleTableModel(QAbstractTableModel):
         # The view then asks to remove the dragged row; removeRows is not implemented, so the
         # default refuses and the move applied here is all that happens.
         return self.move_row(source, min(target, len(self._rows) - 1))
-
-    def _dragged_row(self, data: QMimeData) -> int | None:
-        if not data.hasFormat(_ROW_MIME):
-            return None
-        field, _, row = bytes(data.data(_ROW_MIME).data()).decode().partition(":")
-        if field != self.spec.field or not row.isdigit() or int(row) >= len(self._rows):
-            return None
-        return int(row)
 
 
 def row_change(old: Sequence[Any], new: Sequence[Any]) -> tuple[str, int, int]:
@@ -569,15 +548,7 @@ class CompactTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self._allow_row_drags()
-
-    def _allow_row_drags(self) -> None:
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropOverwriteMode(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        allow_row_moves(self)
 
     def sizeHint(self) -> QSize:
         """Tall enough for the rows, from two to six of them; wider rows scroll."""
@@ -620,10 +591,6 @@ def _sign_icon(vertical: bool) -> QIcon:
     return QIcon(pixmap)
 
 
-def _standard_icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
-
-
 class TupleTable(QWidget):
     """A small editable table with Add, Remove, Move up and Move down (buttons and keys)."""
 
@@ -645,50 +612,43 @@ class TupleTable(QWidget):
         self._update_actions()
 
     def _build_actions(self, spec: TupleSpec) -> None:
-        noun, ctrl = spec.noun, Qt.KeyboardModifier.ControlModifier
+        noun = spec.noun
         up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
         self.add_action = self._action(
-            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", _sign_icon(True)), Qt.Key.Key_Insert
+            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", _sign_icon(True)), "Ins"
         )
         self.remove_action = self._action(
             "Remove",
             f"Remove the selected {noun}",
             QIcon.fromTheme("list-remove", _sign_icon(False)),
-            Qt.Key.Key_Delete,
+            "Del",
         )
         self.up_action = self._action(
             "Move up",
             f"Move the selected {noun} up",
-            _standard_icon(self, "go-up", up),
-            ctrl | Qt.Key.Key_Up,
+            theme_icon(self, "go-up", up),
+            "Ctrl+Up",
         )
         self.down_action = self._action(
             "Move down",
             f"Move the selected {noun} down",
-            _standard_icon(self, "go-down", down),
-            ctrl | Qt.Key.Key_Down,
+            theme_icon(self, "go-down", down),
+            "Ctrl+Down",
         )
         self.add_action.triggered.connect(self.add)
         self.remove_action.triggered.connect(self.remove)
         self.up_action.triggered.connect(lambda: self.move(-1))
         self.down_action.triggered.connect(lambda: self.move(1))
 
-    def _action(self, text: str, tip: str, icon: QIcon, key: Any) -> QAction:
-        action = QAction(icon, text, self)
-        shortcut = QKeySequence(key)
-        action.setShortcut(shortcut)
+    def _action(self, text: str, tip: str, icon: QIcon, keys: str) -> QAction:
         # Only while the table itself has the focus: Delete in a cell being edited deletes text.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})")
-        self.view.addAction(action)
-        return action
+        return form_action(self.view, text, tip, icon, keys, Qt.ShortcutContext.WidgetShortcut)
 
     def _lay_out(self) -> None:
-        self.add_button = self._button(self.add_action, with_text=True)
-        self.remove_button = self._button(self.remove_action, with_text=True)
-        self.up_button = self._button(self.up_action, with_text=False)
-        self.down_button = self._button(self.down_action, with_text=False)
+        self.add_button = table_button(self.add_action, with_text=True)
+        self.remove_button = table_button(self.remove_action, with_text=True)
+        self.up_button = table_button(self.up_action)
+        self.down_button = table_button(self.down_action)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(2)
@@ -702,17 +662,6 @@ class TupleTable(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-
-    def _button(self, action: QAction, with_text: bool) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        button.setAccessibleName(action.text())
-        style = Qt.ToolButtonStyle
-        button.setToolButtonStyle(
-            style.ToolButtonTextBesideIcon if with_text else style.ToolButtonIconOnly
-        )
-        return button
 
     def focus_chain(self) -> list[QWidget]:
         """The table and its buttons, in tab order."""
@@ -867,7 +816,7 @@ class LogoPicker(QWidget):
         self.file_label.setAccessibleName("Logo file")
         self.choose_button = QPushButton("Choose…")
         self.choose_button.setIcon(
-            _standard_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
+            theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
         )
         self.choose_button.setToolTip("Choose a PNG, JPEG or GIF image for the cover sheet")
         self.remove_button = QPushButton("Remove")
@@ -994,17 +943,6 @@ class TextBox(QPlainTextEdit):
         return self.fontMetrics().lineSpacing() * lines + margins
 
 
-def hint_label(text: str) -> QLabel:
-    """A short explanation under a field, in a smaller, quieter type."""
-    label = plain_label(text)
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    return label
-
-
 # --------------------------------------------------------------------------- the editor
 
 
@@ -1036,14 +974,7 @@ class MeetingEditor(EntryEditor):
 
     def _section(self, title: str, wrap: bool = False) -> tuple[QGroupBox, QFormLayout]:
         box = QGroupBox(title)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setRowWrapPolicy(
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if wrap
-            else QFormLayout.RowWrapPolicy.DontWrapRows
-        )
+        form = form_layout(wrap=wrap)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         self._focus_chains[box] = []
@@ -1112,7 +1043,7 @@ class MeetingEditor(EntryEditor):
         completer = combo.completer()
         if completer is not None:  # inline completion would commit words the user never typed
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._type_commit = self._debounced(combo, self._commit_type)
+        self._type_commit = self.debounced(combo, self._commit_type)
         combo.lineEdit().textEdited.connect(self._type_commit.soon)
         combo.lineEdit().editingFinished.connect(self._type_commit.now)
         combo.currentIndexChanged.connect(self._type_picked)
@@ -1161,7 +1092,7 @@ class MeetingEditor(EntryEditor):
         self, editor: QDateTimeEdit, field: str, label: str, unset_text: str, tip: str
     ) -> OptionalValue:
         widget = OptionalValue(editor, label.capitalize(), unset_text, tip)
-        commit = self._debounced(widget, lambda: self._commit_optional(widget, field, label, True))
+        commit = self.debounced(widget, lambda: self._commit_optional(widget, field, label, True))
         widget.changing.connect(commit.soon)
         widget.finished.connect(commit.now)
 
@@ -1249,9 +1180,7 @@ class MeetingEditor(EntryEditor):
         ]
 
     def _chain_focus(self, boxes: list[QGroupBox]) -> None:
-        chain = [widget for box in boxes for widget in self._focus_chains[box]]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        set_tab_order([widget for box in boxes for widget in self._focus_chains[box]])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Two columns of sections when the page is wide enough."""
@@ -1300,25 +1229,9 @@ class MeetingEditor(EntryEditor):
 
     # -- applying changes
 
-    def commit(
-        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
-    ) -> bool:
-        """As for every editor, with a refusal shown in the section of the changed field."""
-        self._place_error(self._section_of.get(field, self.meeting_box))
-        return super().commit(changes, label, field, merge)
-
-    def change(
-        self, changes: dict[str, Any], label: str, text: str, field: str = "", merge: bool = False
-    ) -> bool:
-        """Apply new values of the meeting's fields as one edit named ``text``."""
-        box = self._section_of.get(field, self.meeting_box)
-        try:
-            after = with_fields(self.document.meeting, **changes)
-        except ValidationError as exc:
-            self._refuse(box, f"The {label} was not changed: {exc.problem}.")
-            return False
-        self._refuse(box, "")
-        return self.apply(after, text, field, merge)
+    def show_problem(self, text: str, field: str = "") -> None:
+        """Say it at the top of the section of the changed field, where the user is looking."""
+        self._refuse(self._section_of.get(field, self.meeting_box), text)
 
     def _refuse(self, box: QGroupBox, problem: str) -> None:
         self._place_error(box)
@@ -1360,7 +1273,7 @@ class MeetingEditor(EntryEditor):
             return
         title = quoted(self.document.meeting.title)
         text = f"Edit {label} of {title}" if value is not None else f"Clear {label} of {title}"
-        self.change({field: value}, label, text, field, merge)
+        self.commit({field: value}, label, field, merge, text)
 
     def _date_order_problem(self, field: str, value: Any) -> str:
         """Why a first or last day would put the last day before the first (else "")."""
@@ -1398,7 +1311,8 @@ class MeetingEditor(EntryEditor):
         logo = Attachment(path.name, data)
         if not self._check_logo(logo, box):
             return False
-        return self.change({"logo": logo}, "logo", f"Set logo {quoted(logo.filename)}", "logo")
+        text = f"Set logo {quoted(logo.filename)}"
+        return self.commit({"logo": logo}, "logo", "logo", merge=False, text=text)
 
     def _check_logo(self, logo: Attachment, box: QGroupBox) -> bool:
         try:
@@ -1416,7 +1330,8 @@ class MeetingEditor(EntryEditor):
         """Print the cover sheet without a logo."""
         logo = self.document.meeting.logo
         if logo is not None:
-            self.change({"logo": None}, "logo", f"Remove logo {quoted(logo.filename)}", "logo")
+            text = f"Remove logo {quoted(logo.filename)}"
+            self.commit({"logo": None}, "logo", "logo", merge=False, text=text)
 
     def set_language(self, code: str) -> bool:
         """Make ``code`` (``en``, ``fr``, ``pt-BR``…) the meeting's language, if it is one."""

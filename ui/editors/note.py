@@ -30,19 +30,17 @@ from briefing.importers.notes import MAX_NOTE_BYTES
 from briefing.model import Attachment, Meeting, Note
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
-from ui.editors.person import (
+from ui.editors.common import (
     TextGrowth,
-    commit_as,
     file_size,
     form_action,
     read_file,
     read_problem,
     set_tab_order,
-    theme_icon,
     tool_button,
 )
 from ui.text import SEPARATOR, item_time
-from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, tree_view
+from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon, tree_view
 
 FORMAT_LABELS = {
     "docx": "Word document (DOCX)",
@@ -410,7 +408,7 @@ class NoteEditor(EntryEditor):
         return True
 
     def _edit(self, changes: dict[str, Any], label: str, text: str) -> bool:
-        return commit_as(self, changes, label, text)
+        return self.commit(changes, label, label, merge=False, text=text)
 
     @staticmethod
     def _title(note: Note) -> str:

@@ -15,13 +15,11 @@ brings back a meeting without packs.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -36,9 +34,7 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QFontMetrics,
-    QIcon,
     QKeyEvent,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -50,14 +46,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QSizePolicy,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,8 +73,16 @@ from briefing.pack.assemble import short_title
 from ui import text
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
-from ui.models import ENTRY_ROLE, ROW_MIME, drop_target
-from ui.widgets import plain_label
+from ui.editors.common import (
+    RowFlags,
+    allow_row_moves,
+    form_layout,
+    hint_label,
+    set_tab_order,
+    tool_button,
+)
+from ui.models import ENTRY_ROLE, ROW_MIME, _Reorderable, drop_target
+from ui.widgets import plain_label, theme_icon
 
 ListName = Literal["items", "bios", "notes"]
 LIST_NAMES: tuple[ListName, ...] = ("items", "bios", "notes")
@@ -218,7 +220,7 @@ def _entries(meeting: Meeting, name: ListName) -> tuple[Any, ...]:
 # --------------------------------------------------------------------------- list models
 
 
-class PackListModel(QAbstractListModel):
+class PackListModel(RowFlags, _Reorderable, QAbstractListModel):
     """The entries of one kind: the pack's chosen ones in pack order, then the rest in meeting
     order, each with a check box.
 
@@ -356,38 +358,12 @@ class PackListModel(QAbstractListModel):
         self.toggle_requested.emit(self._ids[index.row()], state == Qt.CheckState.Checked.value)
         return True
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Every row can be ticked; chosen rows can be dragged; drops go between rows."""
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def cell_flags(self, index: _Index) -> Qt.ItemFlag:
+        """Every row can be ticked; chosen rows can be dragged (as their entry's id)."""
+        flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
         if self.is_chosen(index.row()):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
-
-    def mimeTypes(self) -> list[str]:
-        """Only our own payload: the id of the entry dragged."""
-        return [ROW_MIME]
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Rows move within the list."""
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        """Rows move within the list."""
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The id of the dragged entry (one row at a time)."""
-        data = QMimeData()
-        ident = self._ids[indexes[0].row()] if indexes and indexes[0].isValid() else ""
-        data.setData(ROW_MIME, QByteArray(ident.encode()))
-        return data
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
@@ -540,25 +516,6 @@ class NotesListModel(PackListModel):
 # --------------------------------------------------------------------------- small widgets
 
 
-def _icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
-
-
-def _tool_button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setAccessibleName(action.text())
-    return button
-
-
-def _hint_label() -> QLabel:
-    label = plain_label()
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, in dark themes too
-    return label
-
-
 def _choice_box(labels: dict[Any, str], accessible_name: str) -> QComboBox:
     box = QComboBox()
     for value, label in labels.items():
@@ -612,11 +569,11 @@ class ContentsList(QWidget):
         self.extra.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.extra.setContentsMargins(0, 0, 0, 0)
         self.move_up = _list_action(self, "Move up", "Move the selected entry up", "Ctrl+Up")
-        self.move_up.setIcon(_icon(self, "go-up", QStyle.StandardPixmap.SP_ArrowUp))
+        self.move_up.setIcon(theme_icon(self, "go-up", QStyle.StandardPixmap.SP_ArrowUp))
         self.move_down = _list_action(
             self, "Move down", "Move the selected entry down", "Ctrl+Down"
         )
-        self.move_down.setIcon(_icon(self, "go-down", QStyle.StandardPixmap.SP_ArrowDown))
+        self.move_down.setIcon(theme_icon(self, "go-down", QStyle.StandardPixmap.SP_ArrowDown))
         self.select_all_button = QPushButton("Select all")
         self.select_all_button.setAccessibleName(f"Select all {accessible_name.lower()}")
         self.select_none_button = QPushButton("Select none")
@@ -625,13 +582,13 @@ class ContentsList(QWidget):
         self.buttons.addWidget(self.select_all_button)
         self.buttons.addWidget(self.select_none_button)
         self.buttons.addStretch(1)
-        self.hint = _hint_label()
+        self.hint = hint_label(smaller=False)
         self.hint.setAccessibleName(f"How the pack uses the {accessible_name.lower()}")
         self._lay_out()
 
     def _lay_out(self) -> None:
-        self.up_button = _tool_button(self.move_up)
-        self.down_button = _tool_button(self.move_down)
+        self.up_button = tool_button(self.move_up, Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.down_button = tool_button(self.move_down, Qt.ToolButtonStyle.ToolButtonIconOnly)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.up_button)
@@ -671,9 +628,7 @@ def _list_action(owner: QWidget, label: str, tip: str, keys: str) -> QAction:
 def _set_up_view(view: QListView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-    view.setDefaultDropAction(Qt.DropAction.MoveAction)
-    view.setDropIndicatorShown(True)
+    allow_row_moves(view)
     view.setUniformItemSizes(True)
     view.setAlternatingRowColors(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -749,7 +704,7 @@ class PackEditor(EntryEditor):
         self.paper_combo = _choice_box({p: p.value for p in PaperSize}, "Paper")
         self.paper_combo.currentIndexChanged.connect(self._on_paper)
         group = QGroupBox("Pack")
-        form = _form(group)
+        form = form_layout(group)
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Kind:", self.kind_combo)
         form.addRow("Formats:", formats)
@@ -772,7 +727,7 @@ class PackEditor(EntryEditor):
         self.version_edit.setToolTip("Printed on the cover under the pack's name")
         self._bind_option_line(self.version_edit, "version_line", "version line")
         group = QGroupBox("Cover sheet")
-        form = _form(group)
+        form = form_layout(group)
         form.addRow("Distribution &mark:", self.mark_combo)
         form.addRow("&Version line:", self.version_edit)
         return group
@@ -834,26 +789,15 @@ class PackEditor(EntryEditor):
                 tab.select_none_button,
             ]
         chain.append(self.only_appearing_button)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        set_tab_order(chain)
 
     def _bind_option_line(self, edit: QLineEdit, field: str, label: str) -> None:
         """Bind a line edit to a text field of the pack's options (typing merges into one edit)."""
-        commit = self._debounced(edit, lambda: self._set_option_text(field, label, edit.text()))
-        edit.textEdited.connect(commit.soon)
-        edit.editingFinished.connect(commit.now)
-
-        def show(pack: PackDefinition) -> None:
-            value = getattr(pack.options, field)
-            if commit.pending() or edit.text() == value:
-                return  # never overwrite what the user is typing
-            commit.filling = True
-            try:
-                edit.setText(value)
-            finally:
-                commit.filling = False
-
-        self._fillers.append(show)
+        self.bind_typing(
+            edit,
+            lambda text: self._set_option_text(field, label, text),
+            lambda pack: getattr(pack.options, field),
+        )
 
     # -- which pack
 
@@ -913,14 +857,19 @@ class PackEditor(EntryEditor):
     # -- editing the pack
 
     def commit(
-        self, changes: dict[str, Any], label: str, field: str = "", merge: bool = True
+        self,
+        changes: dict[str, Any],
+        label: str,
+        field: str = "",
+        merge: bool = True,
+        text: str = "",
     ) -> bool:
         """Apply new values of the pack's own fields (its name) as one edit."""
         pack = self.entry()
         if pack is None:
             return False
         name = quoted(pack.name)
-        what = f"Rename pack {name}" if field == "name" else f"Edit {label} of {name}"
+        what = text or (f"Rename pack {name}" if field == "name" else f"Edit {label} of {name}")
         return self.edit_pack(
             lambda p: dataclasses.replace(p, **changes), what, label, field, merge
         )
@@ -1078,11 +1027,3 @@ class PackEditor(EntryEditor):
 
         label = _NOUNS[list_name][1]
         return self.edit_pack(change, undo_text, label, field)
-
-
-def _form(group: QGroupBox) -> QFormLayout:
-    form = QFormLayout(group)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return form

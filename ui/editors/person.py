@@ -7,14 +7,11 @@ not a PNG, JPEG or GIF image, and the form then says which file and why, and cha
 
 from __future__ import annotations
 
-import dataclasses
-import itertools
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,21 +19,26 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.edit import replace_entry
-from briefing.errors import ValidationError
 from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
+from ui.editors.common import (
+    TextGrowth,
+    file_size,
+    form_action,
+    read_file,
+    read_problem,
+    set_tab_order,
+    tool_button,
+)
 from ui.text import SEPARATOR, count
-from ui.widgets import ElidingLabel, plain_label
+from ui.widgets import ElidingLabel, plain_label, theme_icon
 
 HONORIFICS = ("", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "H.E. Mr.", "H.E. Ms.")
 PHOTO_SIZE = 96
@@ -53,119 +55,7 @@ _WARNING_STYLE = (
 )
 
 
-# --------------------------------------------------------------------------- shared helpers
-
-
-def theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    """The desktop theme's icon ``name``, else the style's standard icon."""
-    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
-
-
-def tool_button(action: QAction) -> QToolButton:
-    """A small tool button showing ``action``'s icon and text."""
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setAutoRaise(False)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setAccessibleName(action.text().rstrip("…"))
-    return button
-
-
-def form_action(owner: QWidget, text: str, tip: str, icon: QIcon, keys: str = "") -> QAction:
-    """An action of one form: its shortcut works only while the form has the focus."""
-    action = QAction(icon, text, owner)
-    action.setIconText(text)  # a tool button would otherwise drop the "…" that says "asks more"
-    if keys:
-        shortcut = QKeySequence(keys)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
-    action.setToolTip(tip)
-    owner.addAction(action)
-    return action
-
-
-def set_tab_order(widgets: Sequence[QWidget]) -> None:
-    """Let Tab go through ``widgets`` in the order given."""
-    for first, second in itertools.pairwise(widgets):
-        QWidget.setTabOrder(first, second)
-
-
-def file_size(size: int) -> str:
-    """``512 bytes``, ``9.5 KB``, ``120 KB``, ``1.4 MB``."""
-    if size < 1024:
-        return count(size, "byte")
-    for unit, scale in (("KB", 1024), ("MB", 1024 * 1024)):
-        value = size / scale
-        if value < 1024 or unit == "MB":
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
-    raise AssertionError("unreachable")
-
-
-def read_file(path: Path, limit: int) -> bytes:
-    """The bytes of ``path``; OSError if it cannot be read, ValueError if empty or too big."""
-    if path.stat().st_size > limit:
-        raise ValueError(f"{path.name} is larger than {file_size(limit)}")
-    data = path.read_bytes()
-    if not data:
-        raise ValueError(f"{path.name} is empty")
-    return data
-
-
-def read_problem(path: Path, exc: Exception) -> str:
-    """Why a file could not be read, naming it: ``jane.png cannot be read (Permission denied)``."""
-    if isinstance(exc, OSError):
-        return f"{path.name} cannot be read ({exc.strerror or exc})"
-    if isinstance(exc, ValidationError):
-        return f"{path.name}: {exc.problem}"
-    return str(exc)
-
-
-class TextGrowth(QObject):
-    """Keeps a text box as tall as its text, between two line counts, and lets it fill space."""
-
-    def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        self.min_lines, self.max_lines = min_lines, max_lines
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        edit.document().documentLayout().documentSizeChanged.connect(self.fit)
-        self.fit()
-
-    def set_min_lines(self, lines: int) -> None:
-        """Let the box shrink to ``lines`` lines of text (it may still grow)."""
-        self.min_lines = lines
-        self.fit()
-
-    def fit(self, *_args: Any) -> None:
-        """Set the box's minimum height from the text's height now."""
-        edit = self._edit
-        # A plain-text document measures its height in laid-out lines, wrapped ones included.
-        lines = int(edit.document().size().height()) + 1
-        lines = max(self.min_lines, min(self.max_lines, lines))
-        margins = edit.contentsMargins()
-        frame = margins.top() + margins.bottom() + 2 * int(edit.document().documentMargin())
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + frame + 4)
-
-
-def commit_as(editor: EntryEditor, changes: dict[str, Any], label: str, text: str) -> bool:
-    """Apply new field values of ``editor``'s entry as one edit named ``text``.
-
-    Like :meth:`EntryEditor.commit`, which names every edit "Edit … of ‘…’", but for edits that
-    read better otherwise ("Set photo of ‘Jane Doe’"). A refused value is shown, not applied.
-    """
-    entry = editor.entry()
-    if entry is None or editor.part == "meeting":
-        return False
-    try:
-        new_entry = dataclasses.replace(entry, **changes)
-        after = replace_entry(editor.document.meeting, editor.part, new_entry)
-    except ValidationError as exc:
-        editor.error_line.show_problem(f"The {label} was not changed: {exc.problem}.")
-        return False
-    editor.error_line.show_problem("")
-    return editor.apply(after, text, label)
+# --------------------------------------------------------------------------- helpers
 
 
 def placeholder_text(text: str) -> bool:
@@ -431,4 +321,5 @@ class PersonEditor(EntryEditor):
         person = self.entry()
         if person is None:
             return False
-        return commit_as(self, changes, label, f"{verb} {quoted(entry_title(person))}")
+        text = f"{verb} {quoted(entry_title(person))}"
+        return self.commit(changes, label, label, merge=False, text=text)
