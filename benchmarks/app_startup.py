@@ -60,6 +60,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tables import print_table
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 1.5
 MARKER = "STARTUP-MARKS "
@@ -347,7 +349,7 @@ def print_report(
                 "",
             )
         )
-        _print_table(table)
+        print_table(table)
         if not (app.first.painted and bare.first.painted):
             print("  (no paint event came: the end is the first event loop turn)")
         print(f"\n  where the time goes (seconds since Popen; {qpa})")
@@ -355,7 +357,7 @@ def print_report(
         for name, what in PHASES:
             first = app.first.phases.get(name)
             rows.append((what, _s(first), _s(app.phase_median(name)), _s(bare.phase_median(name))))
-        _print_table(rows, indent="  ")
+        print_table(rows, indent="  ")
         ok = app.first.total <= TARGET_SECONDS and app.median <= TARGET_SECONDS
         met = met and ok
         verdict = "met" if ok else "MISSED"
@@ -364,18 +366,6 @@ def print_report(
             f"{_s(app.first.total)} / {_s(app.median)}: {verdict}"
         )
     return met
-
-
-def _print_table(table: list[tuple[str, ...]], indent: str = "") -> None:
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    for n, row in enumerate(table):
-        cells = [
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print(indent + "  ".join(cells).rstrip())
-        if n == 0:
-            print(indent + "  ".join("-" * w for w in widths))
 
 
 # =========================================================================== main

@@ -68,6 +68,7 @@ from typing import Any
 
 from forum_scale import FULL, QUICK, REALISTIC, Synthetic, make_meeting
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from tables import print_table
 
 from briefing.build import BuildReport
 from briefing.render.fonts import pack_fonts
@@ -533,18 +534,6 @@ def phase_rows(phases: list[Phase]) -> list[tuple[str, ...]]:
             )
         )
     return rows
-
-
-def print_table(table: list[tuple[str, ...]], indent: str = "") -> None:
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    for n, row in enumerate(table):
-        cells = [
-            c.ljust(w) if i == 0 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print(indent + "  ".join(cells).rstrip())
-        if n == 0:
-            print(indent + "  ".join("-" * w for w in widths))
 
 
 def slot_rows(r: Results) -> list[tuple[str, ...]]:

@@ -49,7 +49,7 @@ from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
 from ui.rich import esc
-from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns
+from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns, theme_icon
 
 PEOPLE_SUFFIXES = (".csv", ".tsv")
 """File name endings of the people lists the window routes to :func:`import_people`."""
@@ -223,10 +223,6 @@ def _apply_agenda(
         _refuse(parent, "Cannot import agenda", what, name, problem)
         return False
     return document.apply(after, f"Import agenda from {quoted(name)}", Focus("agenda"))
-
-
-def _theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
 
 
 def _finding_where(finding: ImportFinding) -> tuple[str, str]:
@@ -449,8 +445,8 @@ class AgendaImportDialog(QDialog):
 
     def _severity_icon(self, severity: str) -> QIcon:
         if severity == "warning":
-            return _theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return _theme_icon(
+            return theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return theme_icon(
             self, "dialog-information", QStyle.StandardPixmap.SP_MessageBoxInformation
         )
 
