@@ -167,3 +167,24 @@ def test_reset_shows_another_meeting_with_a_fresh_history(meeting: Meeting, tmp_
     assert doc.meeting is other and doc.undo_stack.count() == 0
     assert doc.path == tmp_path / "other.meeting" and doc.is_saved()
     assert focuses == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Wrap-up", "‘Wrap-up’"),
+        (
+            "How models and initiatives for addressing pillar II gaps",
+            "‘How models and initiatives for…’",
+        ),
+        (
+            "Supercalifragilisticexpialidocious-and-then-more",
+            "‘Supercalifragilisticexpialidocious-and-…’",
+        ),
+        ("  Lots   of\nspace  ", "‘Lots of space’"),
+    ],
+)
+def test_undo_texts_quote_titles_shortened_between_words(title: str, shown: str) -> None:
+    from ui.editors.base import quoted
+
+    assert quoted(title) == shown

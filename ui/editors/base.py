@@ -38,10 +38,13 @@ TYPING_PAUSE_MS = 400
 
 
 def quoted(text: str, limit: int = 40) -> str:
-    """A title in curly quotes for undo texts, shortened with … when long."""
+    """A title in curly quotes for undo texts, shortened with … when long (between words
+    where a word ends in the second half of the limit)."""
     text = " ".join(text.split())
     if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+        cut = text[: limit - 1]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space >= limit // 2 else cut).rstrip(" ,;:") + "…"
     return f"‘{text}’"
 
 
