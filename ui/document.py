@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, MeetingFileError
 from briefing.filenames import safe_filename
 from briefing.model import Meeting
 from briefing.store import save_meeting
@@ -152,6 +152,51 @@ def _save(meeting: Meeting, path: Path) -> str | None:
     return None
 
 
+class MeetingInUse(MeetingFileError):
+    """Another window of the app (in this process or another) has the meeting file open."""
+
+
+class MeetingLock:
+    """Marks a meeting file as open, so two windows never save over each other's changes.
+
+    A lock file beside the meeting (``.name.meeting.lock``, Qt's :class:`QLockFile`) holds the
+    process id and host name. A lock left by a process that has died (a crash, ``kill -9``)
+    is taken over at once; only a running process's lock refuses.
+    """
+
+    def __init__(self, lock: QLockFile) -> None:
+        self._lock = lock
+
+    @classmethod
+    def take(cls, path: Path) -> MeetingLock | None:
+        """Lock ``path``; None when no lock can be made there (a read-only folder, say).
+
+        Raises :class:`MeetingInUse` when a running window holds it.
+        """
+        lock = QLockFile(str(cls.file_of(path)))
+        lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        if lock.tryLock(0):
+            return cls(lock)
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return None  # cannot write a lock file there: saving will say what is wrong
+        info = lock.getLockInfo()  # (pid, host name, app name), or empty when unreadable
+        owner = f"process {info[0]} on {info[1]}" if info and len(info) >= 2 else "another process"
+        raise MeetingInUse(
+            path,
+            f"the meeting is open in another window of the app ({owner}); changes made in both "
+            "would overwrite each other, so close it there first",
+        )
+
+    @staticmethod
+    def file_of(path: Path) -> Path:
+        """The lock file of a meeting file."""
+        return path.with_name(f".{path.name}.lock")
+
+    def release(self) -> None:
+        """Let others open the meeting."""
+        self._lock.unlock()
+
+
 class MeetingDocument(QObject):
     """The meeting shown in the window, its undo stack, and where its changes are saved.
 
@@ -186,6 +231,7 @@ class MeetingDocument(QObject):
         self.generation = 0
         self.saved_generation = 0
         self.save_error = ""
+        self._lock: MeetingLock | None = MeetingLock.take(path) if path is not None else None
 
     # -- reading
 
@@ -233,9 +279,12 @@ class MeetingDocument(QObject):
     def reset(self, meeting: Meeting, path: Path | None = None, source: Path | None = None) -> None:
         """Show another meeting (a file just opened): a fresh undo history, nothing to save yet.
 
-        Saves still under way for the previous meeting are finished first.
+        Saves still under way for the previous meeting are finished first. Raises
+        :class:`MeetingInUse`, changing nothing, when another window has ``path`` open.
         """
+        lock = self._lock_for(path)
         self._saver.flush()
+        self._set_lock(lock)
         self.undo_stack.clear()
         self._meeting, self._path = meeting, path
         self.source = source if source is not None else path
@@ -254,8 +303,15 @@ class MeetingDocument(QObject):
         ``path`` is removed. Raises :class:`~briefing.errors.BriefingError` if the save fails,
         with the meeting still saved where it was.
         """
+        lock = self._lock_for(path)
         self._saver.flush()
-        save_meeting(self._meeting, path, replace_other=True)
+        try:
+            save_meeting(self._meeting, path, replace_other=True)
+        except BaseException:
+            if lock is not self._lock and lock is not None:
+                lock.release()
+            raise
+        self._set_lock(lock)
         old, was_draft = self._path, self.is_draft
         self._path = self.source = path
         self.saved_generation = self.generation
@@ -271,11 +327,33 @@ class MeetingDocument(QObject):
         QCoreApplication.sendPostedEvents(self)  # deliver the queued saved/failed signals
         return done
 
+    def _lock_for(self, path: Path | None) -> MeetingLock | None:
+        """The lock of ``path``: the one this document holds, or a new one."""
+        if path is None:
+            return None
+        if path == self._path and self._lock is not None:
+            return self._lock
+        return MeetingLock.take(path)
+
+    def _set_lock(self, lock: MeetingLock | None) -> None:
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock = lock
+
+    def close(self) -> None:
+        """Finish saving and let other windows open the meeting file."""
+        self.flush()
+        self._set_lock(None)
+
     def _save_soon(self) -> None:
         if self._path is None:
             self._path = self._new_draft_path()
             if self._path is None:
                 return
+            try:
+                self._set_lock(MeetingLock.take(self._path))
+            except MeetingInUse:  # another window chose the same name this very moment
+                self._set_lock(None)
             self.path_changed.emit(self._path)
         self._saver.request(self.generation, self._meeting, self._path)
         self.save_state_changed.emit()
@@ -292,7 +370,7 @@ class MeetingDocument(QObject):
         stem = safe_filename(self._meeting.short_title or self._meeting.title, 80, "Meeting")
         candidate = self._drafts / f"{stem}{MEETING_SUFFIX}"
         number = 2
-        while candidate.exists():
+        while candidate.exists() or MeetingLock.file_of(candidate).exists():
             candidate = self._drafts / f"{stem} {number}{MEETING_SUFFIX}"
             number += 1
         return candidate

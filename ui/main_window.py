@@ -480,12 +480,13 @@ class MainWindow(QMainWindow):
 
         A meeting JSON or the sample has no meeting file: its first change makes a draft.
         """
-        if meeting is not self.document.meeting:
-            self.preview.close_document()  # an old meeting's pack must not linger
-            self._pending_preview = None
+        another = meeting is not self.document.meeting
         for editor in self._editors():
             editor.flush_typing()  # what was typed belongs to the meeting it was typed into
         self.document.reset(meeting, saved_to, path)
+        if another:
+            self.preview.close_document()  # an old meeting's pack must not linger
+            self._pending_preview = None
 
     def _on_changed(self, focus: Focus | None) -> None:
         meeting = self.meeting
@@ -575,13 +576,13 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
         self.document.flush()
+        is_json = path.suffix.lower() == ".json"
         try:
             meeting = open_meeting(path)
+            self.set_meeting(meeting, path, saved_to=None if is_json else path)
         except BriefingError as error:
             QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
             return False
-        is_json = path.suffix.lower() == ".json"
-        self.set_meeting(meeting, path, saved_to=None if is_json else path)
         if not is_json:
             self.settings.add_recent(path)
         self.settings.set_last_dir(path)
@@ -948,6 +949,7 @@ class MainWindow(QMainWindow):
         if self.document.save_error and not self._confirm_close_unsaved():
             event.ignore()
             return
+        self.document.close()  # other windows may open the meeting now
         self.settings.set_geometry("window/geometry", self.saveGeometry())
         self.settings.set_geometry("window/state", self.saveState())
         self.settings.sync()

@@ -188,3 +188,52 @@ def test_undo_texts_quote_titles_shortened_between_words(title: str, shown: str)
     from ui.editors.base import quoted
 
     assert quoted(title) == shown
+
+
+def test_a_meeting_open_in_one_window_is_refused_in_another(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    from ui.document import MeetingInUse
+
+    path = tmp_path / "shared.meeting"
+    save_meeting(meeting, path)
+    first = MeetingDocument(meeting, path, drafts=tmp_path)
+    second = MeetingDocument(Meeting(title="Other"), drafts=tmp_path)
+    with pytest.raises(MeetingInUse, match="open in another window"):
+        second.reset(meeting, path)
+    assert second.meeting.title == "Other"  # refused: nothing changed
+    first.reset(meeting, path)  # the same window opening it again is fine
+    first.close()
+    second.reset(meeting, path)
+    assert second.path == path
+
+
+def test_save_as_over_a_meeting_open_elsewhere_is_refused(meeting: Meeting, tmp_path: Path) -> None:
+    from ui.document import MeetingInUse
+
+    path = tmp_path / "open.meeting"
+    save_meeting(meeting, path)
+    _holder = MeetingDocument(meeting, path, drafts=tmp_path)
+    doc = MeetingDocument(with_fields(meeting, venue="Elsewhere"), drafts=tmp_path)
+    with pytest.raises(MeetingInUse):
+        doc.save_as(path)
+    assert load_meeting(path) == meeting
+
+
+def test_a_lock_left_by_a_killed_app_is_taken_over(meeting: Meeting, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "crashed.meeting"
+    save_meeting(meeting, path)
+    script = (
+        "import os, sys; from PySide6.QtCore import QLockFile; "
+        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0); "
+        "assert lock.tryLock(0); os.kill(os.getpid(), 9)"
+    )
+    lock_file = path.with_name(f".{path.name}.lock")
+    subprocess.run([sys.executable, "-c", script, str(lock_file)], check=False)
+    assert lock_file.exists()  # left behind by a process that no longer runs
+    doc = MeetingDocument(meeting, drafts=tmp_path)
+    doc.reset(meeting, path)
+    assert doc.path == path

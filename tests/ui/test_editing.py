@@ -306,3 +306,20 @@ def test_export_and_import_json_round_trip(
     window.import_json_action.trigger()
     assert _titles(window) == ["Exported item"]
     assert window.document.path is None and window.path == written  # a draft at the first change
+
+
+def test_a_second_window_cannot_open_a_meeting_open_in_the_first(
+    qtbot: QtBot, tmp_path: Path, no_modal_dialogs: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "one.meeting"
+    save_meeting(sample_meeting(), path)
+    first, second = MainWindow(drafts=tmp_path), MainWindow(drafts=tmp_path)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.open_file(path)
+    assert not second.open_file(path)
+    [(title, text)] = no_modal_dialogs
+    assert title == "Cannot open meeting" and "open in another window" in text
+    assert second.document.path is None  # it still shows what it showed
+    first.close()
+    assert second.open_file(path)
