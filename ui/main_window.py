@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
             (self.redo_action, "&Redo", stack.redoText(), stack.canRedo()),
         ):
             action.setText(f"{verb} {what.replace('&', '&&')}" if what else verb)
+            action.setIconText(verb.replace("&", ""))  # the tool bar keeps a short label
             action.setEnabled(can)
             _tip_from_text(action)
 
