@@ -37,8 +37,9 @@ from briefing.errors import BriefingError
 from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting, new_meeting
 from briefing.store import open_meeting
-from ui import text
+from ui import models, text
 from ui.build_dialog import BuildDialog
+from ui.checks_runner import ChecksRunner
 from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
 from ui.editors.agenda import AgendaItemEditor
 from ui.editors.base import EntryEditor
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self._checks_timer.setSingleShot(True)
         self._checks_timer.setInterval(CHECKS_DELAY_MS)
         self._checks_timer.timeout.connect(self._refresh_checks)
+        self._checked: Meeting | None = None  # the meeting the Checks page shows findings for
+        self.checks_runner = ChecksRunner(models.findings_for, self)
+        self.checks_runner.done.connect(self._on_checks_done)
         self._build_centre()
         self._build_actions()
         self._build_menus()
@@ -520,12 +524,21 @@ class MainWindow(QMainWindow):
 
     def _refresh_checks(self) -> None:
         self._checks_timer.stop()
-        self._show_checks(self.meeting)
+        self.checks_runner.request(self.meeting)
 
-    def _show_checks(self, meeting: Meeting) -> None:
-        """Run the checks on ``meeting``; the navigator shows how many findings, and if any matter."""
-        self.checks_page.set_meeting(meeting, "")
-        findings = self.checks_page.model.findings()
+    def checks_ready(self) -> bool:
+        """Whether the Checks page shows the findings of the meeting as it is now."""
+        return self._checked is self.meeting and self.checks_runner.is_idle()
+
+    def _on_checks_done(self, meeting: Meeting, findings: tuple[Finding, ...]) -> None:
+        if meeting is not self.meeting:
+            return  # the meeting changed meanwhile; its own check follows
+        self._checked = meeting
+        self._show_checks(meeting, findings)
+
+    def _show_checks(self, meeting: Meeting, findings: tuple[Finding, ...]) -> None:
+        """Show the findings; the navigator shows how many, and whether any matter."""
+        self.checks_page.set_meeting(meeting, "", rows=findings)
         self.checks_page.header.set_subtitle(text.findings_summary(findings))
         entry = self.navigator.item(CHECKS)
         entry.setText(f"{PAGES[CHECKS][0]} ({len(findings)})")

@@ -127,7 +127,10 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
 
     def set_meeting(self, meeting: Meeting) -> None:
         """Show the entries of ``meeting``, keeping rows (and selection) that are still there."""
-        rows = self.entries(meeting)
+        self.show_rows(meeting, self.entries(meeting))
+
+    def show_rows(self, meeting: Meeting, rows: Sequence[_E]) -> None:
+        """Show ``rows`` (worked out elsewhere, e.g. in the background) for ``meeting``."""
         old = [_key(e) for e in self._rows]
         new = [_key(e) for e in rows]
         if old == new and rows:
@@ -302,7 +305,7 @@ class FindingsModel(MeetingTableModel[Finding]):
 
     def entries(self, meeting: Meeting) -> Sequence[Finding]:
         """The findings of the checks on ``meeting``."""
-        return tuple(check_meeting(meeting))
+        return findings_for(meeting)
 
     def findings(self) -> Sequence[Finding]:
         """Every finding shown."""
@@ -322,6 +325,11 @@ class FindingsModel(MeetingTableModel[Finding]):
         ):
             return severity_icon(self._rows[index.row()].severity)
         return super().data(index, role)
+
+
+def findings_for(meeting: Meeting) -> tuple[Finding, ...]:
+    """The checks' findings for ``meeting`` (safe to call from any thread)."""
+    return tuple(check_meeting(meeting))
 
 
 def severity_icon(severity: Severity) -> QIcon:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
@@ -155,11 +155,17 @@ class MasterDetailPage(QWidget):
         entry = self.view.currentIndex().data(ENTRY_ROLE)
         return getattr(entry, "id", None)
 
-    def set_meeting(self, meeting: Meeting, subtitle: str) -> None:
-        """Show the entries of ``meeting``; keep the selected entry, else select the first."""
+    def set_meeting(
+        self, meeting: Meeting, subtitle: str, rows: Sequence[object] | None = None
+    ) -> None:
+        """Show the entries of ``meeting`` (or ``rows``, already worked out for it); keep the
+        selected entry, else select the first."""
         selected = self.current_id()
         self._meeting = meeting
-        self.model.set_meeting(meeting)
+        if rows is not None and isinstance(self.model, MeetingTableModel):
+            self.model.show_rows(meeting, rows)
+        else:
+            self.model.set_meeting(meeting)
         self.header.set_subtitle(subtitle)
         if selected is not None and self.select_entry(selected):
             self._show_current(self.view.currentIndex(), QModelIndex())

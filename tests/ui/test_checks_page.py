@@ -37,7 +37,14 @@ def window(qtbot: QtBot, sample: Meeting) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.show_page(CHECKS)
+    qtbot.waitUntil(window.checks_ready)
     return window
+
+
+def _open(qtbot: QtBot, window: MainWindow, meeting: Meeting) -> None:
+    """Show ``meeting`` and wait for its checks, which run in the background."""
+    window.set_meeting(meeting)
+    qtbot.waitUntil(window.checks_ready)
 
 
 def _findings(window: MainWindow) -> list[Finding]:
@@ -118,7 +125,7 @@ def test_double_clicking_a_placeholder_bio_shows_the_person(
 def test_enter_on_a_note_finding_shows_the_note(
     qtbot: QtBot, window: MainWindow, meeting: Meeting
 ) -> None:
-    window.set_meeting(meeting)  # the awkward meeting: an unreadable note, errors first
+    _open(qtbot, window, meeting)  # the awkward meeting: an unreadable note, errors first
     assert window.navigator.item(CHECKS).text() == "Checks (3)"
     assert window.checks_page.header.subtitle.text() == "1 error · 1 warning · 1 info"
     view = window.checks_page.view
@@ -131,11 +138,13 @@ def test_enter_on_a_note_finding_shows_the_note(
     assert _selected_entry(window.notes_page.view).id == "n2"
 
 
-def test_markup_in_findings_shows_literally(window: MainWindow, meeting: Meeting) -> None:
+def test_markup_in_findings_shows_literally(
+    qtbot: QtBot, window: MainWindow, meeting: Meeting
+) -> None:
     people = tuple(
         dataclasses.replace(p, bio="") if p.name == TRICKY else p for p in meeting.people
     )
-    window.set_meeting(dataclasses.replace(meeting, people=people))
+    _open(qtbot, window, dataclasses.replace(meeting, people=people))
     model = window.checks_page.model
     row = next(r for r, f in enumerate(_findings(window)) if f.target_id == "p-co")
     assert model.index(row, 1).data(DISPLAY) == f"{TRICKY} has no bio"
@@ -146,27 +155,27 @@ def test_markup_in_findings_shows_literally(window: MainWindow, meeting: Meeting
 
 
 def test_navigator_icon_warns_only_when_something_matters(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warned = window.navigator.item(CHECKS).icon().cacheKey()
     info = Finding(Severity.INFO, "note-unused", "note unused", "use it", "note", "n1")
     monkeypatch.setattr("ui.models.check_meeting", lambda meeting: [info])
-    window.set_meeting(new_meeting())
+    _open(qtbot, window, new_meeting())
     assert window.navigator.item(CHECKS).text() == "Checks (1)"
     assert window.navigator.item(CHECKS).icon().cacheKey() != warned
 
 
-def test_empty_meeting_shows_only_what_the_checks_find(window: MainWindow) -> None:
-    window.set_meeting(new_meeting())
+def test_empty_meeting_shows_only_what_the_checks_find(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window, new_meeting())
     assert _findings(window) == check_meeting(new_meeting())
     assert window.navigator.item(CHECKS).text() == f"Checks ({len(_findings(window))})"
 
 
 def test_no_findings_shows_the_empty_state(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.models.check_meeting", lambda meeting: [])
-    window.set_meeting(new_meeting())
+    _open(qtbot, window, new_meeting())
     assert window.checks_page.model.rowCount() == 0
     assert window.navigator.item(CHECKS).text() == "Checks (0)"
     assert window.checks_page.header.subtitle.text() == "No problems found"
