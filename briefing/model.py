@@ -237,6 +237,9 @@ NOTE_FORMATS: dict[str, str] = {
     ".text": "text",
 }
 
+MAX_NOTE_BYTES = 200 * 1024 * 1024
+"""The largest note file taken in: a note is kept inside the meeting file."""
+
 _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.build import BuildReport
 from briefing.checks import Finding, Severity
 from briefing.edit import Part
 from briefing.errors import BriefingError
@@ -38,7 +38,6 @@ from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting, new_meeting
 from briefing.store import open_meeting
 from ui import models, text
-from ui.build_dialog import BuildDialog
 from ui.checks_runner import ChecksRunner
 from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
 from ui.editors.agenda import AgendaItemEditor
@@ -63,6 +62,10 @@ from ui.preview import PdfPreview
 from ui.rich import esc
 from ui.settings import AppSettings, data_dir
 from ui.widgets import ElidingLabel, plain_label
+
+if TYPE_CHECKING:
+    from briefing.build import BuildReport
+    from ui.build_dialog import BuildDialog
 
 APP_NAME = "Briefing Pack Assembler"
 SAMPLE_LABEL = "Sample meeting"
@@ -877,6 +880,9 @@ class MainWindow(QMainWindow):
 
     def show_build_dialog(self) -> BuildDialog:
         """Open the Build dialog on a snapshot of the meeting shown (meetings are immutable)."""
+        # The renderers (reportlab, python-docx…) load with the dialog, not at start-up.
+        from ui.build_dialog import BuildDialog
+
         for editor in self._editors():
             editor.flush_typing()  # build what is on screen, typing included
         pack_id = self.packs_page.current_id() if self.pages.currentIndex() == PACKS else None

@@ -19,13 +19,12 @@ from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
 from briefing.errors import BriefingError
-from briefing.model import NOTE_FORMATS, Attachment, Meeting, Note, new_id
+from briefing.model import MAX_NOTE_BYTES, NOTE_FORMATS, Attachment, Meeting, Note, new_id
 from briefing.pack.docx_notes import check_docx_archive, docx_title
 from briefing.text import decode_text
 
 __all__ = ["NoteImport", "add_notes", "note_from_file"]
 
-MAX_NOTE_BYTES = 200 * 1024 * 1024  # a note is kept inside the meeting file
 MAX_TITLE_CHARS = 200
 SHORT_LINE_CHARS = 100  # a text file's first line longer than this is not a title
 TEXT_PAGES_LOOKED_AT = 20  # pages searched for a text layer before saying there is none

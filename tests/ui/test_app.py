@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -171,3 +172,18 @@ def test_an_unexpected_error_is_written_to_the_log_file_and_the_box_says_where(
         ]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_starting_the_app_loads_no_renderer() -> None:
+    """Start-up stays quick: reportlab, pypdf, python-docx and fontTools load with a build."""
+    import subprocess
+
+    code = (
+        "import sys, ui.app; "
+        "print(sorted(m for m in ('reportlab', 'pypdf', 'docx', 'fontTools', 'briefing.build') "
+        "if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

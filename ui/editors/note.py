@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing.atomic import atomic_write
 from briefing.edit import toggle_id
-from briefing.importers.notes import MAX_NOTE_BYTES
-from briefing.model import Attachment, Meeting, Note
+from briefing.model import MAX_NOTE_BYTES, Attachment, Meeting, Note
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
 from ui.editors.common import (
