@@ -23,6 +23,7 @@ from briefing.pack.document import Block, PackDocument
 from briefing.pack.notes import note_blocks
 from briefing.progress import Monitor
 from briefing.render.docx import DocxRenderer
+from briefing.render.fonts import fonts_to_make, pack_fonts
 from briefing.render.pdf import PdfRenderer, RenderResult
 from briefing.render.pdf_notes import PdfNoteLibrary
 
@@ -105,7 +106,11 @@ def build_packs(
     report = BuildReport()
     content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
     docs = _documents(meeting, request, content)
-    monitor.total = len(docs) * len(request.formats) * 2 + 1
+    first_fonts = "pdf" in request.formats and fonts_to_make()
+    monitor.total = len(docs) * len(request.formats) * 2 + 1 + first_fonts
+    if first_fonts:
+        monitor.step("Preparing the pack's fonts (only the first build on this computer; ~20 s)")
+        pack_fonts()
     renderers = [RENDERERS[f](library) for f in request.formats]
     request.output_dir.mkdir(parents=True, exist_ok=True)
     with _staging(request.output_dir) as stage:

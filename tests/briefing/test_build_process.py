@@ -75,3 +75,16 @@ def test_a_child_that_dies_without_an_outcome_is_a_build_error() -> None:
             _DeadChild(), messages, threading.Event(), Monitor(on_step=lambda *s: steps.append(s))
         )
     assert steps == [("Laying out the pack", 0, 3)]
+
+
+def test_a_first_build_says_it_is_preparing_the_fonts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.build
+
+    monkeypatch.setattr(briefing.build, "fonts_to_make", lambda: True)
+    steps: list[str] = []
+    briefing.build.build_packs(
+        sample_meeting(), _request(tmp_path), Monitor(on_step=lambda text, *_: steps.append(text))
+    )
+    assert steps[0].startswith("Preparing the pack's fonts")

@@ -320,3 +320,11 @@ def test_the_checks_know_what_the_fonts_draw_without_making_them(
 
 def _refuse_instancing(*args: object) -> object:
     raise AssertionError("the checks made or loaded the pack's fonts")
+
+
+def test_a_cache_without_the_instances_is_known_before_a_build(
+    font_set: FontSet, tmp_path: Path
+) -> None:
+    assert fonts.instances_missing(tmp_path / "empty")
+    assert not fonts.instances_missing(fonts.cache_root())  # made by the font_set fixture
+    assert not fonts.fonts_to_make()  # and loaded in this process already
