@@ -291,6 +291,26 @@ def gap_in_programme(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding
                 latest = item
 
 
+def out_of_time_order(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
+    """An item listed after one that starts later: the programme prints the agenda's order."""
+
+    def when(item: AgendaItem) -> tuple[dt.date, dt.time]:
+        return (meeting.item_date(item) or dt.date.min, item.start)
+
+    for before, item in zip(meeting.agenda, meeting.agenda[1:], strict=False):
+        if when(item) < when(before):
+            yield Finding(
+                Severity.WARNING,
+                "out-of-time-order",
+                f"'{_short(item.title)}' ({_slot(item)}) is listed after "
+                f"'{_short(before.title)}' ({_slot(before)}) but starts earlier",
+                "Move it to its place in the agenda (packs print the agenda in its order), "
+                "or correct its time.",
+                "item",
+                item.id,
+            )
+
+
 def outside_meeting_hours(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """An item that starts before the meeting starts or ends after it ends."""
     start, end = meeting.start, meeting.end
@@ -510,7 +530,8 @@ def undrawable_characters(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
             "undrawable-characters",
             f"the pack's fonts cannot draw these characters of '{_short(name)}' "
             f"({', '.join(labels)}): {_describe_chars(chars)}",
-            "Check the spelling, or add a font that covers this script to the pack's fonts.",
+            "Check the spelling; the pack's fonts cover Latin, Cyrillic and Greek only for now, "
+            "so text in other scripts is left out of the PDF (the DOCX keeps it).",
             kind,
             target_id,
         )
@@ -563,6 +584,7 @@ RULES: tuple[Rule, ...] = (
     overlapping_items,
     double_booked_person,
     gap_in_programme,
+    out_of_time_order,
     outside_meeting_hours,
     outside_meeting_dates,
     running_order_minutes,

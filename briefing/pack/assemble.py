@@ -309,7 +309,7 @@ def _overview(ctx: _Context) -> list[Block]:
         blocks.append(Heading(2, "Further reading", "references"))
         blocks.append(ListBlock(tuple(_reference(r) for r in m.references)))
     blocks += _text_section("Acknowledgements", "acknowledgements", m.acknowledgements)
-    return blocks
+    return blocks if len(blocks) > 1 else []  # a heading over nothing is left out
 
 
 def _facts_table(facts: tuple[tuple[str, str], ...]) -> Table:

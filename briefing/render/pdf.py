@@ -161,7 +161,7 @@ class _Layout:
     def warnings(self) -> list[str]:
         return [
             f"{self.doc.file_stem}, {where or 'the pack'}: no font can draw "
-            f"{' '.join(sorted(chars))}; these characters print as empty boxes"
+            f"{' '.join(sorted(chars))}; these characters are left out of the PDF"
             for where, chars in sorted(self.mc.missing.items())
         ]
 

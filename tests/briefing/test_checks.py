@@ -576,3 +576,37 @@ def test_a_rich_meeting_is_checked_without_raising(meeting: Meeting) -> None:
         findings = check_meeting(meeting, pack)
         assert all(f.rule != "check-failed" for f in findings)
         assert all("\n" not in f.message for f in findings)
+
+
+def test_an_item_listed_after_a_later_one_is_out_of_time_order() -> None:
+    m = a_meeting(
+        agenda=(
+            item("a", "10:00", "10:15", title="Welcome"),
+            item("wrap", "12:55", "13:00", title="Wrap-up"),
+            item("b", "10:15", "11:00", title="Panel"),
+            item("c", "11:00", "12:00", title="Debate"),
+        )
+    )
+    [finding] = run(checks.out_of_time_order, m)
+    assert (finding.severity, finding.kind, finding.target_id) == (Severity.WARNING, "item", "b")
+    assert finding.message == (
+        "'Panel' (10:15–11:00) is listed after 'Wrap-up' (12:55–13:00) but starts earlier"
+    )
+    in_order = a_meeting(agenda=tuple(sorted(m.agenda, key=lambda i: i.start)))
+    assert list(run(checks.out_of_time_order, in_order)) == []
+
+
+def test_a_later_day_may_list_earlier_hours() -> None:
+    day_two = dt.date(2017, 11, 28)
+    m = a_meeting(
+        first_date=dt.date(2017, 11, 27),
+        last_date=day_two,
+        agenda=(item("a", "15:00", "16:00"), item("b", "09:00", "10:00", date=day_two)),
+    )
+    assert list(run(checks.out_of_time_order, m)) == []
+    swapped = a_meeting(
+        first_date=dt.date(2017, 11, 27),
+        last_date=day_two,
+        agenda=(item("b", "09:00", "10:00", date=day_two), item("a", "15:00", "16:00")),
+    )
+    assert [f.target_id for f in run(checks.out_of_time_order, swapped)] == ["a"]

@@ -202,3 +202,13 @@ def test_session_pack_shows_the_programme_of_its_day(meeting: Meeting) -> None:
     day_one = assemble_session(meeting, pack, meeting.agenda[0], {}, DATE)
     rows = next(b for b in day_one.blocks if isinstance(b, d.Table) and b.kind == "programme").rows
     assert [d.spans_text(r[1][0]) for r in rows] == ["Opening & welcome", "Closing"]
+
+
+def test_a_meeting_with_nothing_to_say_in_its_overview_gets_no_overview_page() -> None:
+    bare = Meeting(title="New meeting")
+    doc = assemble_full(bare, bare.pack_definitions()[0], {}, DATE)
+    titles = [b.text for b in doc.blocks if isinstance(b, d.Heading)]
+    assert "Overview" not in titles
+    with_aims = Meeting(title="New meeting", aims="Agree the next steps.")
+    doc = assemble_full(with_aims, with_aims.pack_definitions()[0], {}, DATE)
+    assert "Overview" in [b.text for b in doc.blocks if isinstance(b, d.Heading)]
