@@ -7,11 +7,12 @@ as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -112,8 +113,7 @@ def build_packs(
         monitor.step("Preparing the pack's fonts (only the first build on this computer; ~20 s)")
         pack_fonts()
     renderers = [RENDERERS[f](library) for f in request.formats]
-    request.output_dir.mkdir(parents=True, exist_ok=True)
-    with _staging(request.output_dir) as stage:
+    with _new_folders(request.output_dir), _staging(request.output_dir) as stage:
         staged = [_render(r, doc, stage, monitor, report) for doc in docs for r in renderers]
         monitor.step("Moving the packs into place")
         for result, renderer in staged:
@@ -122,6 +122,20 @@ def build_packs(
             report.files.append(BuiltFile(final, renderer.name, result.pages))
     monitor.finish()
     return report
+
+
+@contextlib.contextmanager
+def _new_folders(folder: Path) -> Iterator[None]:
+    """Make ``folder`` (and its missing parents); if the build fails, remove those it made."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        for made in missing:  # deepest first; only while empty
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise
 
 
 def _render(

@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.build import BuildReport, BuildRequest, BuiltFile
+from briefing.checks import Finding, Severity, check_meeting
 from briefing.filenames import safe_filename
 from briefing.model import Meeting, PackKind
+from ui import text
+from ui.rich import plain_tooltip
 from ui.tasks import BuildTask
+from ui.text import sentence
 
 FORMATS = (("pdf", "&PDF"), ("docx", "&DOCX"))
 
@@ -40,6 +44,24 @@ def default_output_dir(meeting: Meeting) -> Path:
     """Where packs go unless the user picks another folder: ~/Briefing packs/<meeting>."""
     name = safe_filename(meeting.short_title or meeting.title, fallback="Meeting")
     return Path.home() / "Briefing packs" / name
+
+
+_FINDING_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
+
+
+def _findings_line(findings: list[Finding]) -> str:
+    """The line above the lists before a build: what the checks found."""
+    if not findings:
+        return "The checks found nothing to fix in this pack."
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = len(findings) - errors
+    parts = [text.count(errors, "error")] if errors else []
+    parts += [text.count(warnings, "warning")] if warnings else []
+    tail = "fix the errors first" if errors else "you can still build"
+    return f"The checks found {' and '.join(parts)} in this pack (listed below); {tail}."
 
 
 def file_line(built: BuiltFile) -> str:
@@ -145,15 +167,33 @@ class BuildDialog(QDialog):
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
         self.pack_combo.currentIndexChanged.connect(self._take_pack_options)
+        self.files_list.itemActivated.connect(self._open_file)
 
     def _choose_pack(self, pack_id: str | None) -> None:
         index = self.pack_combo.findData(pack_id) if pack_id is not None else -1
         self.pack_combo.setCurrentIndex(max(index, 0))
         self._take_pack_options()
 
+    def _show_findings(self) -> None:
+        """List what the checks found in the chosen pack: the user sees it before sending."""
+        pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
+        findings = [f for f in check_meeting(self.meeting, pack) if f.severity is not Severity.INFO]
+        for finding in findings:
+            icon = _FINDING_ICONS[finding.severity]
+            message = sentence(finding.message).rstrip()
+            end = "" if message.endswith((".", "!", "?")) else "."
+            line = f"{message}{end} {sentence(finding.advice)}"
+            item = QListWidgetItem(self.style().standardIcon(icon), line)
+            item.setToolTip(plain_tooltip(line))
+            self.messages_list.addItem(item)
+        if not self.task.is_running() and not self.files_list.count():
+            self.step_label.setText(_findings_line(findings))
+
     @Slot()
     def _take_pack_options(self) -> None:
-        """The formats and per-session choice start as the pack's own."""
+        """The formats and per-session choice start as the pack's own; its findings are listed."""
+        self.messages_list.clear()
+        self._show_findings()
         pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
         for key, box in self.format_boxes.items():
             box.setChecked(key in pack.options.formats)
@@ -192,6 +232,7 @@ class BuildDialog(QDialog):
         if problem:
             self._show_problems(problem)
             return
+        self._show_findings()
         self.progress_bar.setRange(0, 0)  # busy until the first step says how many
         self.step_label.setText("Starting…")
         self._set_running(True)
@@ -202,7 +243,18 @@ class BuildDialog(QDialog):
             return "Choose at least one format (PDF or DOCX)."
         if not self.folder_edit.text().strip():
             return "Choose an output folder."
+        blocking = next(
+            (p for p in (self.output_dir(), *self.output_dir().parents) if p.is_file()), None
+        )
+        if blocking is not None:
+            return f"{blocking} is a file, not a folder: choose another output folder."
         return ""
+
+    def _open_file(self, item: QListWidgetItem) -> None:
+        """Open a file written (double-click or Enter) in the program the system uses for it."""
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @Slot()
     def open_folder(self) -> None:

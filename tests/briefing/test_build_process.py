@@ -88,3 +88,13 @@ def test_a_first_build_says_it_is_preparing_the_fonts(
         sample_meeting(), _request(tmp_path), Monitor(on_step=lambda text, *_: steps.append(text))
     )
     assert steps[0].startswith("Preparing the pack's fonts")
+
+
+def test_a_cancelled_build_leaves_no_folder_it_made(tmp_path: Path) -> None:
+    import briefing.build
+
+    target = tmp_path / "new" / "packs"
+    cancel = Monitor(is_cancelled=lambda: True)
+    with pytest.raises(BuildCancelled):
+        briefing.build.build_packs(sample_meeting(), _request(target), cancel)
+    assert list(tmp_path.iterdir()) == []  # neither "new" nor "new/packs" is left behind

@@ -95,7 +95,9 @@ def test_failing_build_shows_each_problem(qtbot: QtBot, tmp_path: Path) -> None:
         click_build(qtbot, dialog)
     lines = blocker.args[0].splitlines()
     assert len(lines) >= 2 and any("bad.pdf" in line or "Bad" in line for line in lines)
-    assert list_texts(dialog.messages_list) == lines
+    shown = list_texts(dialog.messages_list)
+    assert shown[-len(lines) :] == lines  # the build's problems, after what the checks found
+    assert shown[0].startswith("Note 'Bad' (bad.pdf): the PDF is damaged")
     assert dialog.files_list.count() == 0
     assert dialog.step_label.textFormat() == Qt.TextFormat.PlainText
     assert not any(p.suffix == ".pdf" for p in tmp_path.iterdir())
@@ -158,3 +160,40 @@ def test_a_finished_build_loads_its_pdf_into_the_preview(
     assert window.current_page() is window.preview
     qtbot.waitUntil(lambda: window.preview.page_count() > 0, timeout=10000)
     assert window.preview.page_count() == len(pypdf.PdfReader(next(tmp_path.glob("*.pdf"))).pages)
+
+
+def test_the_dialog_lists_what_the_checks_found_before_building(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    shown = list_texts(dialog.messages_list)
+    assert len(shown) == 8  # the sample's gap and its seven placeholder bios
+    assert any(line.startswith("The bio of Michel Forst is still a placeholder.") for line in shown)
+    assert dialog.step_label.text() == (
+        "The checks found 8 warnings in this pack (listed below); you can still build."
+    )
+
+
+def test_an_output_folder_that_is_a_file_is_refused_before_building(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "packs"
+    a_file.write_text("not a folder")
+    dialog = make_dialog(qtbot, sample_meeting(), a_file / "inside")
+    click_build(qtbot, dialog)
+    assert not dialog.task.is_running()
+    assert list_texts(dialog.messages_list) == [
+        f"{a_file} is a file, not a folder: choose another output folder."
+    ]
+
+
+def test_a_file_written_opens_on_double_click(
+    qtbot: QtBot, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    dialog.format_boxes["docx"].setChecked(False)
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+        click_build(qtbot, dialog)
+    item = dialog.files_list.item(0)
+    dialog.files_list.itemActivated.emit(item)
+    assert [u.toLocalFile() for u in opened] == [item.data(Qt.ItemDataRole.UserRole)]
