@@ -602,15 +602,22 @@ class MainWindow(QMainWindow):
             return False
         if not is_json:
             self.settings.add_recent(path)
-        self.settings.set_last_dir(path)
+        if not self.document.is_draft:  # file dialogs never start in the app's own drafts
+            self.settings.set_last_dir(path)
         return True
 
     def _cannot_open_text(self, path: Path, error: BriefingError) -> str:
-        shown = self.meeting.short_title or self.meeting.title
+        problem = str(error).rstrip()
+        if not problem.endswith((".", "!", "?")):
+            problem += "."
+        where = self.document.path or self.document.source
+        if where is None:
+            shown = "the built-in sample meeting" if self.meeting.agenda else "a new meeting"
+        else:
+            shown = f"“{esc(self.meeting.short_title or self.meeting.title)}” ({esc(where.name)})"
         return (
             f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
-            f"<p>{esc(str(error))}</p>"
-            f"<p>The window still shows “{esc(shown)}”.</p>"
+            f"<p>{esc(problem)}</p><p>The window still shows {shown}.</p>"
         )
 
     def choose_file(self) -> None:
@@ -657,6 +664,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: Path) -> bool:
         """Save the meeting to ``path`` (the user confirmed replacing it); say so if it fails."""
+        draft = self.document.path if self.document.is_draft else None
         try:
             self.document.save_as(path)
         except BriefingError as error:
@@ -667,6 +675,8 @@ class MainWindow(QMainWindow):
                 f"<p>{esc(str(error))}</p><p>Nothing else was changed.</p>",
             )
             return False
+        if draft is not None and draft != path:
+            self.settings.forget_recent(draft)  # the draft is gone: the meeting lives at path
         self.settings.set_last_dir(path)
         self.statusBar().showMessage(f"Saved to {path}", 5000)
         return True

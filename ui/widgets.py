@@ -171,6 +171,7 @@ def table_view(parent: QWidget | None = None) -> QTableView:
     """A read-only table: whole rows selected, no grid, no row numbers, cut-off text with …."""
     view = QTableView(parent)
     _read_only(view)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the next field, as in a form
     view.setShowGrid(False)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)

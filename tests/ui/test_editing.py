@@ -194,6 +194,8 @@ def test_save_as_and_open_recent(
     assert window.choose_save_as()
     saved = target.with_name("My meeting.meeting")
     assert window.document.path == saved and not draft.exists()
+    assert draft not in window.settings.recent_files()  # only where the meeting now lives
+    assert window.settings.last_dir() == saved.parent
     assert window.windowFilePath() == str(saved)
     assert load_meeting(saved) == window.meeting
     assert window.settings.recent_files()[0] == saved
@@ -320,6 +322,7 @@ def test_a_second_window_cannot_open_a_meeting_open_in_the_first(
     assert not second.open_file(path)
     [(title, text)] = no_modal_dialogs
     assert title == "Cannot open meeting" and "open in another window" in text
+    assert "close it there first." in text and "still shows a new meeting." in text
     assert second.document.path is None  # it still shows what it showed
     first.close()
     assert second.open_file(path)

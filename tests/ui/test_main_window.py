@@ -180,6 +180,7 @@ def test_garbage_file_warns_and_keeps_the_window_usable(
     assert title == "Cannot open meeting"
     assert "garbage.meeting" in text
     assert "is not a meeting file" in text
+    assert "still shows “HRD consultation” (hrd consultation.meeting)." in text
     assert window.windowTitle() == "HRD consultation — Briefing Pack Assembler"  # unchanged
     assert window.path_label.full_text() == str(Path("/data/hrd consultation.meeting"))
     window.show_page(PEOPLE)
@@ -316,3 +317,13 @@ def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
         if not widget.accessibleName() and id(widget) not in labelled:
             unnamed.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
     assert unnamed == []
+
+
+def test_tab_leaves_every_table_instead_of_walking_its_cells(window: MainWindow) -> None:
+    """A keyboard user tabs through a form; Tab inside a table would trap them in it."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    views = window.findChildren(QAbstractItemView)
+    assert len(views) > 10
+    trapping = [v.accessibleName() or type(v).__name__ for v in views if v.tabKeyNavigation()]
+    assert trapping == []

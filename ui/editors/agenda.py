@@ -1153,7 +1153,8 @@ def _time_edit(name: str) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     edit.setKeyboardTracking(False)  # typed times count at Enter or focus-out, not per digit
-    edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    # An emptied hour goes back to what it was, rather than becoming 00.
+    edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     return edit
 
 

@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -533,6 +534,7 @@ class CompactTable(QTableView):
         self.empty_text = empty_text
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next field
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -787,6 +789,7 @@ def date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     return edit
 
 
@@ -794,6 +797,7 @@ def time_edit() -> QTimeEdit:
     """A 24-hour time field: ``10:00``."""
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
+    edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     return edit
 
 
