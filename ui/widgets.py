@@ -6,6 +6,7 @@ from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, 
 from PySide6.QtGui import QFont, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
+    QTimeEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,22 @@ _CELL_PADDING = QMargins(2, 4, 10, 4)
 def theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     """The desktop theme's icon ``name``, else ``widget``'s style's standard icon."""
     return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
+
+
+class TimeEdit(QTimeEdit):
+    """A time field where an emptied hour or minute goes back to the last time, not to 00."""
+
+    def fixup(self, text: str) -> str:  # type: ignore[override]
+        """Replace half-typed text by the last valid time (Qt would fill the gap with zeros)."""
+        return self.textFromDateTime(self.dateTime())
+
+
+class DateEdit(QDateEdit):
+    """A date field where an emptied day, month or year goes back to the last date."""
+
+    def fixup(self, text: str) -> str:  # type: ignore[override]
+        """Replace half-typed text by the last valid date."""
+        return self.textFromDateTime(self.dateTime())
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -326,3 +326,23 @@ def test_a_second_window_cannot_open_a_meeting_open_in_the_first(
     assert second.document.path is None  # it still shows what it showed
     first.close()
     assert second.open_file(path)
+
+
+def test_emptying_an_hour_puts_the_old_time_back(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(drafts=tmp_path)
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(AGENDA)
+    before = window.meeting
+    start = window.agenda_page.editor.start_edit
+    start.setFocus()
+    start.setCurrentSection(start.sectionAt(0))  # the hour
+    start.lineEdit().setSelection(0, 2)
+    qtbot.keyClick(start, Qt.Key.Key_Delete)
+    start.interpretText()
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    window.agenda_page.editor.flush_typing()
+    assert window.meeting.agenda[0].start == before.agenda[0].start
+    assert start.time().toString("HH:mm") == "10:00"

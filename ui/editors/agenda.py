@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -70,7 +69,15 @@ from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted, text_box
 from ui.editors.common import RowDrags, allow_row_moves, form_action, set_tab_order, table_button
 from ui.rich import plain_tooltip
-from ui.widgets import ElidingLabel, plain_label, size_columns, table_view, theme_icon
+from ui.widgets import (
+    DateEdit,
+    ElidingLabel,
+    TimeEdit,
+    plain_label,
+    size_columns,
+    table_view,
+    theme_icon,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _EDIT = Qt.ItemDataRole.EditRole
@@ -613,7 +620,7 @@ class AgendaItemEditor(EntryEditor):
     def _build_fields(self) -> None:
         self.title_edit = self.bind_line(line_edit("Title of the session"), "title", "title")
         self.own_date_check = QCheckBox("Own date")
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.start_edit, self.end_edit = _time_edit("Start time"), _time_edit("End time")
         self.slot_label = plain_label()
         self.description_edit = self.bind_text(
@@ -1149,7 +1156,7 @@ def _people_combo(name: str, placeholder: str, tooltip: str) -> QComboBox:
 
 
 def _time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
+    edit = TimeEdit()
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     edit.setKeyboardTracking(False)  # typed times count at Enter or focus-out, not per digit

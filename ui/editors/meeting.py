@@ -85,7 +85,7 @@ from ui.editors.common import (
     set_tab_order,
     table_button,
 )
-from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon
+from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, size_columns, theme_icon
 
 MEETING_TYPES = (
     "Multistakeholder consultation",
@@ -786,7 +786,7 @@ class OptionalValue(QWidget):
 
 def date_edit() -> QDateEdit:
     """A date field with a calendar to pick from: ``Thu 30 Nov 2017``."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
@@ -795,7 +795,7 @@ def date_edit() -> QDateEdit:
 
 def time_edit() -> QTimeEdit:
     """A 24-hour time field: ``10:00``."""
-    edit = QTimeEdit()
+    edit = TimeEdit()
     edit.setDisplayFormat("HH:mm")
     edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     return edit
