@@ -646,7 +646,7 @@ class AgendaItemEditor(EntryEditor):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setKeyboardTracking(False)  # typed dates count at Enter or focus-out
-        self.date_hint = plain_label()
+        self.date_hint = ElidingLabel()  # shortened rather than widening the form
         self.date_hint.setEnabled(False)
         self.own_date_check.toggled.connect(self._commit_date)
         self.date_edit.dateChanged.connect(self._commit_date)
@@ -722,7 +722,7 @@ class AgendaItemEditor(EntryEditor):
         self.own_date_check.setChecked(item.date is not None)
         self.date_edit.setDate(QDate(shown) if shown is not None else QDate.currentDate())
         self.date_edit.setEnabled(item.date is not None)
-        self.date_hint.setText(
+        self.date_hint.set_full_text(
             "the meeting's first day" if meeting.first_date else "the meeting has no date yet"
         )
         self.date_hint.setVisible(item.date is None)
@@ -789,8 +789,10 @@ class AgendaItemEditor(EntryEditor):
         self.role_combo.setToolTip("A role from the list, or your own wording")
         self.add_person_button = QPushButton(QIcon.fromTheme("list-add"), "Add")
         self.add_person_button.setToolTip("Add this person to the item in this role (Enter)")
-        self.person_hint = ElidingLabel()  # one line, so the form's height never jumps
-        self.person_hint.hide()
+        # One line, always there (empty when there is nothing to say): the rows around it never
+        # move while the user types a name.
+        self.person_hint = ElidingLabel()
+        self.person_hint.setMinimumHeight(self.person_hint.fontMetrics().height())
         section.add_row.addWidget(self.person_combo, 3)
         section.add_row.addWidget(self.role_combo, 2)
         section.add_row.addWidget(self.add_person_button)
@@ -817,7 +819,6 @@ class AgendaItemEditor(EntryEditor):
             f"“{name}” is not in the meeting yet: “Add new person” adds them." if is_new else ""
         )
         self.person_hint.setToolTip(plain_tooltip(self.person_hint.full_text()))
-        self.person_hint.setVisible(is_new)
 
     def _add_person_from_form(self) -> None:
         name = " ".join(self.person_combo.currentText().split())
