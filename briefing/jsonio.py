@@ -304,6 +304,12 @@ def _pack(r: _Reader) -> PackDefinition:
 
 
 def _meeting(r: _Reader) -> Meeting:
+    if "format" not in r.data:
+        raise _Fail(
+            "",
+            f'this is not a meeting JSON: it has no "format" (a meeting JSON starts with '
+            f'"format": "{FORMAT_NAME}")',
+        )
     fmt = r.text("format", required=True)
     if fmt != FORMAT_NAME:
         raise _Fail("format", f"is {fmt!r}; a meeting JSON says {FORMAT_NAME!r}")

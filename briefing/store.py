@@ -435,6 +435,10 @@ def _save_in_place(meeting: Meeting, path: Path) -> None:
 
 
 def _save_new(meeting: Meeting, path: Path) -> None:
+    if not path.parent.is_dir():
+        raise MeetingFileError(
+            path, f"the meeting could not be saved: the folder {path.parent} does not exist"
+        )
     try:
         with atomic_path(path) as tmp:
             conn = _open_for_writing(tmp)
@@ -445,7 +449,9 @@ def _save_new(meeting: Meeting, path: Path) -> None:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:  # its own text, not the name of the temporary file it concerned
+        raise MeetingFileError(path, f"the meeting could not be saved ({exc.strerror})") from None
+    except sqlite3.Error as exc:
         raise MeetingFileError(path, f"the meeting could not be saved ({exc})") from None
 
 

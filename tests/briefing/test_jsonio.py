@@ -173,3 +173,17 @@ def test_broken_json_text(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(JsonFormatError, match="not UTF-8 text"):
         read_meeting_json(path)
+
+
+def test_json_that_is_not_a_meeting_says_so(tmp_path: Path) -> None:
+    from briefing.errors import JsonFormatError
+    from briefing.jsonio import read_meeting_json
+
+    other = tmp_path / "settings.json"
+    other.write_text('{"hello": 1}', encoding="utf-8")
+    with pytest.raises(JsonFormatError) as raised:
+        read_meeting_json(other)
+    assert str(raised.value) == (
+        'settings.json: this is not a meeting JSON: it has no "format" (a meeting JSON starts '
+        'with "format": "briefing-meeting")'
+    )

@@ -286,3 +286,17 @@ def test_note_bytes_are_exact(tmp_path: Path) -> None:
     path = tmp_path / "n.meeting"
     save_meeting(meeting, path)
     assert load_meeting(path).notes[0].attachment.data == data
+
+
+def test_saving_into_a_missing_folder_names_the_folder_not_a_temporary_file(
+    tmp_path: Path,
+) -> None:
+    from briefing.errors import MeetingFileError
+
+    target = tmp_path / "gone" / "meeting.meeting"
+    with pytest.raises(MeetingFileError) as raised:
+        save_meeting(Meeting(title="x"), target)
+    assert str(raised.value) == (
+        f"meeting.meeting: the meeting could not be saved: the folder {target.parent} does not exist"
+    )
+    assert ".tmp" not in str(raised.value)
