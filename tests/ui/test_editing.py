@@ -346,3 +346,21 @@ def test_emptying_an_hour_puts_the_old_time_back(qtbot: QtBot, tmp_path: Path) -
     window.agenda_page.editor.flush_typing()
     assert window.meeting.agenda[0].start == before.agenda[0].start
     assert start.time().toString("HH:mm") == "10:00"
+
+
+def test_a_refused_change_message_goes_when_the_user_moves_on(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(drafts=tmp_path)
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(PEOPLE)
+    editor = window.people_page.editor
+    assert not editor.commit({"email": "anita@@unwg"}, "email", "email")
+    assert editor.error_line.isVisible() and "anita@@unwg" in editor.error_line.text()
+    window.show_page(AGENDA)
+    window.show_page(PEOPLE)
+    assert not editor.error_line.isVisible()
+    assert not editor.commit({"email": "x@"}, "email", "email")
+    window.people_page.editor.commit({"position": "Chair"}, "position", "position")
+    assert not editor.error_line.isVisible()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -146,7 +146,13 @@ class EntryEditor(QWidget):
         """Show the parts of ``entry`` that no bound field shows (subclasses override)."""
 
     def _on_document_changed(self, _focus: Focus | None) -> None:
+        self.show_problem("")  # a change went through since: the old problem is history
         self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page forgets a refused change's message (the field shows the value)."""
+        self.show_problem("")
+        super().hideEvent(event)
 
     # -- applying changes
 
