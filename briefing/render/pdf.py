@@ -397,7 +397,7 @@ def _outline(writer: PdfWriter, layout: _Layout, notes: dict[str, PdfNote]) -> N
                 title=event.heading.text,
                 page_number=event.page,
                 parent=parents[-1][1] if parents else None,  # type: ignore[arg-type]
-                fit=Fit.xyz(top=event.top),
+                fit=Fit.xyz(left=0, top=event.top),  # both, or pdfium-based viewers ignore them
                 is_open=level < 2,
             )
             parents.append((level, item))

@@ -173,3 +173,21 @@ def test_a_pack_loaded_while_hidden_shows_its_real_zoom_when_shown(
     qtbot.waitExposed(preview)
     label = preview._zoom_label
     qtbot.waitUntil(lambda: label.text().endswith("%") and int(label.text()[:-2]) >= 50)
+
+
+def test_a_bookmark_knows_where_on_its_page_its_heading_is(loaded: PdfPreview) -> None:
+    """A bio in the middle of a page: its bookmark goes there, not to the page's top."""
+    from PySide6.QtPdf import QPdfBookmarkModel
+
+    model = loaded.bookmarks_view.model()
+    bios = _top_level(loaded)["Speaker bios"]
+    heights = []
+    for row in range(model.rowCount(bios)):
+        index = model.index(row, 0, bios)
+        location = index.data(QPdfBookmarkModel.Role.Location)
+        page_height = loaded.document.pagePointSize(
+            index.data(QPdfBookmarkModel.Role.Page)
+        ).height()
+        assert 0 < location.y() < page_height
+        heights.append(location.y())
+    assert max(heights) > page_height / 3  # some bios start well down their page
