@@ -63,7 +63,9 @@ def log_to_file(path: Path) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1 << 20, backupCount=1, encoding="utf-8")
+        handler = RotatingFileHandler(
+            path, maxBytes=1 << 20, backupCount=1, encoding="utf-8", delay=True
+        )
     except OSError as exc:
         log.warning("No log file at %s: %s", path, exc)
         return
