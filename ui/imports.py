@@ -45,6 +45,7 @@ from briefing.importers.notes import NoteImport, add_notes, note_from_file
 from briefing.importers.people import PeopleImport
 from briefing.importers.people import import_people as read_people
 from briefing.model import NOTE_FORMATS, AgendaItem, Contact, Meeting, Person, new_meeting
+from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
@@ -268,6 +269,12 @@ def _row(*values: str) -> QTreeWidgetItem:
     return QTreeWidgetItem(list(values))
 
 
+def already_in(imported: Meeting, current: Meeting) -> int:
+    """How many imported agenda items the meeting already has (same title and start)."""
+    have = {(fold(i.title), i.start) for i in current.agenda}
+    return sum((fold(i.title), i.start) in have for i in imported.agenda)
+
+
 class AgendaImportDialog(QDialog):
     """What a concept note holds (meeting, agenda, people, contacts, findings) and how to apply it.
 
@@ -464,7 +471,10 @@ class AgendaImportDialog(QDialog):
             layout.addWidget(button)
             layout.addWidget(self._explanation(explanation))
         layout.addWidget(self._explanation(_BOTH_MODES, indent=False))
-        self.add_button.setChecked(True)
+        found = len(self.imported.meeting.agenda)
+        same_again = found > 0 and already_in(self.imported.meeting, current) == found
+        # The same note imported again most likely means "bring in its changes": replace.
+        (self.replace_button if same_again else self.add_button).setChecked(True)
         return box
 
     def _explanation(self, value: str, indent: bool = True) -> QLabel:
@@ -477,15 +487,23 @@ class AgendaImportDialog(QDialog):
         label.setContentsMargins(margin if indent else 0, 0, 0, 4)
         return label
 
-    @staticmethod
-    def _add_text(current: Meeting) -> str:
+    def _add_text(self, current: Meeting) -> str:
         where = (
             f"come after this meeting's {len(current.agenda)}" if current.agenda else "are added"
         )
-        return (
+        text_ = (
             f"The items found {where}. People it already has (same email or name) are not "
             "added twice: only their missing details are filled in."
         )
+        repeated = already_in(self.imported.meeting, current)
+        if repeated:
+            one = repeated == 1
+            text_ += (
+                f" {repeated} of the items found {'is' if one else 'are'} already in this "
+                f"meeting (same title and start): adding would list {'it' if one else 'them'} "
+                "twice."
+            )
+        return text_
 
     @staticmethod
     def _replace_text(current: Meeting) -> str:

@@ -421,6 +421,27 @@ def test_agenda_dialog_explains_both_choices(
     assert dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).text() == "&Import"
 
 
+def test_importing_the_same_note_again_warns_and_proposes_replacing(
+    qtbot: QtBot, parent: QWidget, document: MeetingDocument
+) -> None:
+    from ui.imports import imported_meeting
+
+    imported = read_concept_note(CONCEPT_NOTE.encode(), "concept-note.txt")
+    once = imported_meeting(document.meeting, imported.meeting, ImportMode.ADD)
+    fresh = AgendaImportDialog(imported, "concept-note.txt", document.meeting, parent)
+    qtbot.addWidget(fresh)
+    assert fresh.add_button.isChecked()
+    again = AgendaImportDialog(imported, "concept-note.txt", once, parent)
+    qtbot.addWidget(again)
+    texts = [label.text() for label in again.findChildren(type(again.summary))]
+    count = len(imported.meeting.agenda)
+    assert any(
+        f"{count} of the items found are already in this meeting (same title and start)" in t
+        for t in texts
+    )
+    assert again.replace_button.isChecked() and again.mode() is ImportMode.REPLACE
+
+
 # --------------------------------------------------------------------------- people
 
 PEOPLE_CSV = (
