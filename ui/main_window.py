@@ -975,6 +975,7 @@ class MainWindow(QMainWindow):
         """Finish saving; if changes could not be saved, offer Save As before closing."""
         for editor in self._editors():
             editor.flush_typing()
+        self._stop_builds()
         self.document.flush()
         if self.document.save_error and not self._confirm_close_unsaved():
             event.ignore()
@@ -984,6 +985,15 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("window/state", self.saveState())
         self.settings.sync()
         event.accept()
+
+    def _stop_builds(self) -> None:
+        """Cancel a build still running, and wait for it: its thread must not outlive the window."""
+        from ui.tasks import BuildTask
+
+        for task in self.findChildren(BuildTask):
+            if task.is_running():
+                task.cancel()
+                task.wait()
 
     def _editors(self) -> list[EntryEditor]:
         pages = (self.overview_page, *(page for page, _part in self._list_pages()))

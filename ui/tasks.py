@@ -94,7 +94,8 @@ class BuildTask(QObject):
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress, QUEUED)
         worker.outcome.connect(self._on_outcome, QUEUED)
-        worker.outcome.connect(thread.quit)
+        # Direct: QThread.quit is thread-safe, and must work while the GUI thread waits at quit.
+        worker.outcome.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._on_thread_finished, QUEUED)
         self._thread, self._worker = thread, worker
         thread.start()

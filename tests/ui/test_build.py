@@ -197,3 +197,20 @@ def test_a_file_written_opens_on_double_click(
     item = dialog.files_list.item(0)
     dialog.files_list.itemActivated.emit(item)
     assert [u.toLocalFile() for u in opened] == [item.data(Qt.ItemDataRole.UserRole)]
+
+
+def test_closing_the_window_during_a_build_stops_it_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """The build's thread must never outlive the window (Qt aborts the process if it does)."""
+    window = MainWindow(drafts=tmp_path / "drafts")
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    dialog = window.show_build_dialog()
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    dialog.per_session_box.setChecked(True)
+    with qtbot.waitSignal(dialog.task.progress, timeout=WAIT):
+        dialog.build_button.click()
+    thread = dialog.task._thread
+    assert thread is not None and thread.isRunning()
+    window.close()
+    assert thread.isFinished()
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.pdf"))
