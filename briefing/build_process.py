@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import shutil
+from collections.abc import Callable
 from multiprocessing.synchronize import Event
+from pathlib import Path
 from typing import Any
 
 from briefing.build import BuildReport, BuildRequest, build_packs
@@ -29,14 +32,20 @@ _STOP_SECONDS = 10.0
 
 
 def build_in_process(
-    meeting: Meeting, request: BuildRequest, monitor: Monitor | None = None
+    meeting: Meeting,
+    request: BuildRequest,
+    monitor: Monitor | None = None,
+    abandoned: Callable[[], bool] = lambda: False,
 ) -> BuildReport:
     """Build in a child process; same outcomes as :func:`~briefing.build.build_packs`.
 
     Raises :class:`BuildError` (with every problem) or :class:`BuildCancelled`; a child that
-    dies without an outcome (killed, out of memory) is a :class:`BuildError` too.
+    dies without an outcome (killed, out of memory) is a :class:`BuildError` too. Cancel
+    (``monitor``) stops the child at its next step; ``abandoned`` (the app is closing) stops
+    it at once, and what it had begun to write is removed.
     """
     monitor = monitor or Monitor()
+    before = _staging_folders(request.output_dir)
     context = multiprocessing.get_context("spawn")
     messages: Any = context.Queue()
     cancel = context.Event()
@@ -48,7 +57,13 @@ def build_in_process(
     )
     child.start()
     try:
-        return _relay(child, messages, cancel, monitor)
+        return _relay(child, messages, cancel, monitor, abandoned)
+    except _Abandoned:
+        child.kill()
+        child.join()
+        for folder in _staging_folders(request.output_dir) - before:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise BuildCancelled() from None
     finally:
         cancel.set()
         child.join(_STOP_SECONDS)
@@ -58,9 +73,26 @@ def build_in_process(
         messages.close()
 
 
-def _relay(child: Any, messages: Any, cancel: Event, monitor: Monitor) -> BuildReport:
+class _Abandoned(Exception):
+    """The build is to stop now, not at its next step."""
+
+
+def _staging_folders(output_dir: Path) -> set[Path]:
+    """The hidden folders builds write into before moving their files into place."""
+    return set(output_dir.glob(".building-*")) if output_dir.is_dir() else set()
+
+
+def _relay(
+    child: Any,
+    messages: Any,
+    cancel: Event,
+    monitor: Monitor,
+    abandoned: Callable[[], bool] = lambda: False,
+) -> BuildReport:
     """Pass the child's steps to ``monitor`` until its outcome arrives."""
     while True:
+        if abandoned():
+            raise _Abandoned()
         if monitor.is_cancelled():
             cancel.set()
         try:

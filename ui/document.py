@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError, MeetingFileError
@@ -231,6 +231,7 @@ class MeetingDocument(QObject):
         self.generation = 0
         self.saved_generation = 0
         self.save_error = ""
+        self._showing = False
         self._lock: MeetingLock | None = MeetingLock.take(path) if path is not None else None
 
     # -- reading
@@ -263,18 +264,32 @@ class MeetingDocument(QObject):
     def apply(
         self, after: Meeting, text: str, focus: Focus | None = None, merge_key: str = ""
     ) -> bool:
-        """Make ``after`` the meeting as one undoable edit named ``text``; False if nothing changed."""
+        """Make ``after`` the meeting as one undoable edit named ``text``; False if nothing changed.
+
+        An edit asked for while an undo or redo is being shown (a view reacting to it) is
+        pushed just after, never in the middle of the stack's own step.
+        """
+        if self._showing:
+            QTimer.singleShot(0, self, lambda: self._apply_later(after, text, focus, merge_key))
+            return True
         if after == self._meeting:
             return False
         self.undo_stack.push(MeetingEdit(self, self._meeting, after, text, focus, merge_key))
         return True
+
+    def _apply_later(self, after: Meeting, text: str, focus: Focus | None, key: str) -> None:
+        self.apply(after, text, focus, key)
 
     def show_value(self, meeting: Meeting, focus: Focus | None) -> None:
         """Make ``meeting`` the current value, tell the views, and save it (for commands only)."""
         self._meeting = meeting
         self.generation += 1
         self._save_soon()
-        self.changed.emit(focus)
+        self._showing = True
+        try:
+            self.changed.emit(focus)
+        finally:
+            self._showing = False
 
     def reset(self, meeting: Meeting, path: Path | None = None, source: Path | None = None) -> None:
         """Show another meeting (a file just opened): a fresh undo history, nothing to save yet.
@@ -283,12 +298,14 @@ class MeetingDocument(QObject):
         :class:`MeetingInUse`, changing nothing, when another window has ``path`` open.
         """
         lock = self._lock_for(path)
-        self._saver.flush()
+        self.flush()  # and take in the outcome of what was being saved, while it still applies
         self._set_lock(lock)
         self.undo_stack.clear()
         self._meeting, self._path = meeting, path
         self.source = source if source is not None else path
-        self.generation = self.saved_generation = 0
+        # Generations only ever grow: a late report about an earlier save can never pass for
+        # one about this meeting.
+        self.saved_generation = self.generation
         self.save_error = ""
         self.path_changed.emit(path)
         self.save_state_changed.emit()
@@ -353,7 +370,10 @@ class MeetingDocument(QObject):
             try:
                 self._set_lock(MeetingLock.take(self._path))
             except MeetingInUse:  # another window chose the same name this very moment
-                self._set_lock(None)
+                self._path = self._new_draft_path()  # the taken name now has its lock file
+                if self._path is None:
+                    return
+                self._set_lock(MeetingLock.take(self._path))
             self.path_changed.emit(self._path)
         self._saver.request(self.generation, self._meeting, self._path)
         self.save_state_changed.emit()

@@ -343,10 +343,10 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
         self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         self.redo_action = _action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
         self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
-        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self.redo)
         stack.undoTextChanged.connect(self._retip_undo)
         stack.redoTextChanged.connect(self._retip_undo)
         stack.canUndoChanged.connect(self._retip_undo)
@@ -374,6 +374,20 @@ class MainWindow(QMainWindow):
             page.set_list_actions(self.list_actions)
             page.view.addActions(self.list_actions)
             page.view.selectionModel().currentRowChanged.connect(self._update_list_actions)
+
+    def undo(self) -> None:
+        """Undo the last edit; what is being typed counts as an edit, so it goes first."""
+        self._flush_typing()
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last edit undone (typing since then is applied first, ending the redo)."""
+        self._flush_typing()
+        self.document.undo_stack.redo()
+
+    def _flush_typing(self) -> None:
+        for editor in self._editors():
+            editor.flush_typing()
 
     def _retip_undo(self) -> None:
         """Undo and Redo say what they will undo or redo, in the menu and in their tooltips.
@@ -592,6 +606,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> bool:
         """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
+        self._flush_typing()  # saved before the file is read: it may be this very meeting
         self.document.flush()
         is_json = path.suffix.lower() == ".json"
         try:
@@ -629,6 +644,7 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> None:
         """Show a new, empty meeting; its first change makes a draft file."""
+        self._flush_typing()
         self.document.flush()
         self.set_meeting(new_meeting(), None)
         self.show_page(MEETING)
@@ -973,11 +989,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Finish saving; if changes could not be saved, offer Save As before closing."""
-        for editor in self._editors():
-            editor.flush_typing()
+        self._flush_typing()
         self._stop_builds()
-        self.document.flush()
-        if self.document.save_error and not self._confirm_close_unsaved():
+        saved = self.document.flush() and self.document.is_saved()
+        if (self.document.save_error or not saved) and not self._confirm_close_unsaved():
             event.ignore()
             return
         self.document.close()  # other windows may open the meeting now
@@ -987,13 +1002,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _stop_builds(self) -> None:
-        """Cancel a build still running, and wait for it: its thread must not outlive the window."""
+        """End a build still running, and wait for it: its thread must not outlive the window."""
         from ui.tasks import BuildTask
 
         for task in self.findChildren(BuildTask):
             if task.is_running():
-                task.cancel()
-                task.wait()
+                task.abandon()  # the build's process is ended at once, not at its next step
+                if not task.wait(10000):
+                    _KEPT_ALIVE.append(task.detach())
 
     def _editors(self) -> list[EntryEditor]:
         pages = (self.overview_page, *(page for page, _part in self._list_pages()))
@@ -1001,11 +1017,12 @@ class MainWindow(QMainWindow):
 
     def _confirm_close_unsaved(self) -> bool:
         buttons = QMessageBox.StandardButton
+        reason = self.document.save_error or "saving takes longer than it should (a slow disk?)"
         answer = QMessageBox.warning(
             self,
             "Changes not saved",
             f"<p>The latest changes could not be saved:</p>"
-            f"<p>{esc(self.document.save_error)}</p>"
+            f"<p>{esc(reason)}</p>"
             "<p>Save the meeting to another file before closing?</p>",
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
@@ -1038,6 +1055,10 @@ def _action(
     action.setStatusTip(tip)
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     return action
+
+
+_KEPT_ALIVE: list[object] = []
+"""Build threads that did not end when their window closed: destroying one aborts Qt."""
 
 
 def _keys(action: QAction) -> str:

@@ -36,16 +36,25 @@ class _Worker(QObject):
     progress = Signal(str, int, int)
     outcome = Signal(str, object)  # ("finished" | "failed" | "cancelled", report or message)
 
-    def __init__(self, meeting: Meeting, request: BuildRequest, cancel: threading.Event) -> None:
+    def __init__(
+        self,
+        meeting: Meeting,
+        request: BuildRequest,
+        cancel: threading.Event,
+        abandon: threading.Event,
+    ) -> None:
         super().__init__()
-        self._meeting, self._request, self._cancel = meeting, request, cancel
+        self._meeting, self._request = meeting, request
+        self._cancel, self._abandon = cancel, abandon
 
     @Slot()
     def run(self) -> None:
         """Build, then report exactly one outcome."""
         monitor = Monitor(on_step=self.progress.emit, is_cancelled=self._cancel.is_set)
         try:
-            report = build_in_process(self._meeting, self._request, monitor)
+            report = build_in_process(
+                self._meeting, self._request, monitor, abandoned=self._abandon.is_set
+            )
         except BuildCancelled:
             self.outcome.emit("cancelled", None)
         except BuildError as exc:
@@ -73,6 +82,7 @@ class BuildTask(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._abandon = threading.Event()
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._outcome: tuple[str, object] = ("failed", "the build stopped without a result")
@@ -86,10 +96,11 @@ class BuildTask(QObject):
         if self.is_running():
             raise BuildBusyError("a build is already running; wait for it or cancel it")
         self._cancel.clear()
+        self._abandon.clear()
         self._outcome = ("failed", "the build stopped without a result")
         thread = QThread(self)
         thread.setObjectName("BuildTask")
-        worker = _Worker(meeting, request, self._cancel)
+        worker = _Worker(meeting, request, self._cancel, self._abandon)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress, QUEUED)
@@ -104,6 +115,19 @@ class BuildTask(QObject):
         """Ask the running build to stop at its next step; safe from any thread."""
         if self.is_running():
             self._cancel.set()
+
+    def abandon(self) -> None:
+        """Stop the running build now (the app is closing): its process is ended at once."""
+        if self.is_running():
+            self._cancel.set()
+            self._abandon.set()
+
+    def detach(self) -> tuple[QThread | None, QObject | None]:
+        """Hand over the worker and its thread (still running) so they outlive this task."""
+        thread, worker = self._thread, self._worker
+        if thread is not None:
+            thread.setParent(None)  # type: ignore[call-overload]
+        return thread, worker
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the worker thread ends (for shutdown only); True if it ended."""

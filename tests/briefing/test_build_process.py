@@ -98,3 +98,17 @@ def test_a_cancelled_build_leaves_no_folder_it_made(tmp_path: Path) -> None:
     with pytest.raises(BuildCancelled):
         briefing.build.build_packs(sample_meeting(), _request(target), cancel)
     assert list(tmp_path.iterdir()) == []  # neither "new" nor "new/packs" is left behind
+
+
+def test_an_abandoned_build_ends_at_once_and_leaves_nothing(tmp_path: Path) -> None:
+    """The app is closing: the child is ended mid-step and its half-written files go."""
+    started = threading.Event()
+    monitor = Monitor(on_step=lambda *_: started.set())
+    with pytest.raises(BuildCancelled):
+        build_in_process(
+            sample_meeting(),
+            _request(tmp_path, per_session=True, formats=("pdf", "docx")),
+            monitor,
+            abandoned=started.is_set,  # as soon as the first step has begun
+        )
+    assert list(tmp_path.iterdir()) == []  # no pack and no hidden staging folder

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.model import Role, RoleKind
@@ -364,3 +364,50 @@ def test_a_refused_change_message_goes_when_the_user_moves_on(qtbot: QtBot, tmp_
     assert not editor.commit({"email": "x@"}, "email", "email")
     window.people_page.editor.commit({"position": "Chair"}, "position", "position")
     assert not editor.error_line.isVisible()
+
+
+def test_undo_while_typing_undoes_the_typing_first(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(drafts=tmp_path)
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(PEOPLE)
+    before = window.meeting
+    removed = window.meeting.people[1]
+    window.people_page.select_entry(removed.id)
+    window.remove_action.trigger()  # one edit…
+    field = window.people_page.editor.findChild(QLineEdit)
+    field.setFocus()
+    field.end(False)
+    field.insert("XYZ")  # …then typing, not yet applied
+    field.textEdited.emit(field.text())
+    window.undo_action.trigger()
+    assert window.document.undo_stack.count() == 2  # the remove, then the typing
+    assert window.document.undo_stack.index() == 1  # only the typing was undone
+    assert all(p.id != removed.id for p in window.meeting.people)
+    assert not any(p.name.endswith("XYZ") for p in window.meeting.people)
+    window.undo_action.trigger()
+    assert window.meeting == before
+
+
+def test_reopening_the_open_meeting_keeps_what_was_being_typed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "open.meeting"
+    save_meeting(sample_meeting(), path)
+    window = MainWindow(drafts=tmp_path / "drafts")
+    qtbot.addWidget(window)
+    assert window.open_file(path)
+    window.show()
+    window.show_page(MEETING)
+    field = window.overview_page.editor.title_edit
+    field.setFocus()
+    field.end(False)
+    field.insert(" TYPED")
+    field.textEdited.emit(field.text())
+    assert window.open_file(path)  # e.g. dropped on the window again
+    assert window.meeting.title.endswith(" TYPED")
+    window.document.flush()
+    assert window.document.is_saved() and window.save_label.text() == "All changes saved"
+    assert load_meeting(path).title.endswith(" TYPED")
