@@ -121,3 +121,35 @@ def _entries(meeting: Meeting, part: Part) -> tuple[Entry, ...]:
     if part not in ("agenda", "people", "notes", "packs"):
         raise ValueError(f"{part!r} is not a part of a meeting with ids")
     return getattr(meeting, part)
+
+
+_PACK_LISTS: tuple[tuple[Part, str], ...] = (
+    ("agenda", "item_ids"),
+    ("people", "bio_ids"),
+    ("notes", "note_ids"),
+)
+
+
+def keep_full_packs_full(before: Meeting, after: Meeting) -> Meeting:
+    """``after`` with entries added since ``before`` also put in the packs that held all of
+    their kind before (a "Full pack" stays full when an item, a person or a note is added).
+
+    A pack that leaves something out was chosen by hand, and is left as it is; so is a pack
+    that held none of a kind (an empty list is no sign of "everything").
+    """
+    packs = tuple(_complete(before, after, pack) for pack in after.packs)
+    return after if packs == after.packs else dataclasses.replace(after, packs=packs)
+
+
+def _complete(before: Meeting, after: Meeting, pack: PackDefinition) -> PackDefinition:
+    changes: dict[str, tuple[str, ...]] = {}
+    for part, field in _PACK_LISTS:
+        old = [e.id for e in _entries(before, part)]
+        ids = getattr(pack, field)
+        if not old or set(old) - set(ids):
+            continue
+        order = [e.id for e in _entries(after, part)]
+        for ident in (i for i in order if i not in old and i not in ids):
+            ids = toggle_id(ids, ident, True, order)
+        changes[field] = ids
+    return dataclasses.replace(pack, **changes) if changes else pack

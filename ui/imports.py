@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.edit import keep_full_packs_full
 from briefing.errors import BriefingError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
@@ -223,6 +224,7 @@ def _apply_agenda(
         what = "The agenda could not be applied from"
         _refuse(parent, "Cannot import agenda", what, name, problem)
         return False
+    after = keep_full_packs_full(document.meeting, after)
     return document.apply(after, f"Import agenda from {quoted(name)}", Focus("agenda"))
 
 
@@ -547,9 +549,8 @@ def import_people(parent: QWidget | None, document: MeetingDocument, path: Path)
     if not (result.added or result.updated):
         QMessageBox.information(parent, "No people imported", _people_text(result, path.name))
         return False
-    applied = document.apply(
-        result.meeting, f"Import people from {quoted(path.name)}", Focus("people")
-    )
+    after = keep_full_packs_full(document.meeting, result.meeting)
+    applied = document.apply(after, f"Import people from {quoted(path.name)}", Focus("people"))
     QMessageBox.information(parent, "People imported", _people_text(result, path.name))
     return applied
 
@@ -638,6 +639,7 @@ def _apply_notes(parent: QWidget | None, document: MeetingDocument, made: list[N
     except BriefingError as error:  # the sessions were checked; this is a rule of the model
         QMessageBox.warning(parent, "Cannot add notes", f"<p>{esc(text.sentence(str(error)))}</p>")
         return False
+    after = keep_full_packs_full(document.meeting, after)
     return document.apply(after, _notes_undo_text(made), Focus("notes", made[0].note.id))
 
 

@@ -10,7 +10,14 @@ import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-from briefing.edit import Part, insert_entry, move_entry, position, remove_entry
+from briefing.edit import (
+    Part,
+    insert_entry,
+    keep_full_packs_full,
+    move_entry,
+    position,
+    remove_entry,
+)
 from briefing.edit import with_packs_defined as _with_packs
 from briefing.model import (
     AgendaItem,
@@ -61,7 +68,7 @@ def add_entry(meeting: Meeting, part: Part, after_id: str | None) -> ListEdit:
         meeting = _with_packs(meeting)
     index = _index_after(meeting, part, after_id)
     entry = _blank(meeting, part, index)
-    after = insert_entry(meeting, part, entry, index)
+    after = keep_full_packs_full(meeting, insert_entry(meeting, part, entry, index))
     return ListEdit(after, f"Add {NOUNS[part]} {quoted(entry_title(entry))}", entry.id, entry.id)
 
 

@@ -145,3 +145,24 @@ def test_pack_formats_are_checked_and_kept_in_a_fixed_order() -> None:
         PackOptions(formats=("odt",))
     pack = PackDefinition("k", "K", options=PackOptions(formats=("docx",)))
     assert dataclasses.replace(pack, name="L").options.formats == ("docx",)
+
+
+def test_a_full_pack_stays_full_when_entries_are_added() -> None:
+    from briefing.edit import keep_full_packs_full
+
+    before = with_packs_defined(_meeting())
+    chosen = dataclasses.replace(
+        before.packs[0], id="chosen", name="Chosen", item_ids=("i1",), note_ids=()
+    )
+    before = dataclasses.replace(before, packs=(*before.packs, chosen))
+    new_item = AgendaItem("i0", "Early", dt.time(8, 0), dt.time(8, 30))
+    added = insert_entry(insert_entry(before, "agenda", new_item, 0), "people", Person("d", "Dee"))
+    added = insert_entry(added, "notes", Note("n2", "Annex"))
+    after = keep_full_packs_full(before, added)
+    full, kept = after.packs
+    assert full.item_ids == ("i0", "i1", "i2", "i3")  # in its place in the agenda
+    assert full.bio_ids[-1] == "d" and full.note_ids == ("n1", "n2")
+    assert kept.item_ids == ("i1",)  # chosen by hand: left alone
+    assert kept.note_ids == ()  # held no notes: not a sign of "every note"
+    assert kept.bio_ids[-1] == "d"  # but it held every bio, so it keeps doing so
+    assert keep_full_packs_full(after, after) is after

@@ -411,3 +411,17 @@ def test_reopening_the_open_meeting_keeps_what_was_being_typed(
     window.document.flush()
     assert window.document.is_saved() and window.save_label.text() == "All changes saved"
     assert load_meeting(path).title.endswith(" TYPED")
+
+
+def test_an_item_added_after_the_full_pack_was_edited_is_in_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow(drafts=tmp_path)
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    window.show_page(PACKS)
+    window.packs_page.editor.commit({"name": "Participants' pack"}, "name", "name")
+    assert window.meeting.packs  # the default pack is now written out
+    _add_item(window, "Reception")
+    assert [i.title for i in window.meeting.agenda].count("Reception") == 1
+    assert window.meeting.packs[0].item_ids == tuple(i.id for i in window.meeting.agenda)
