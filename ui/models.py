@@ -66,7 +66,14 @@ def drop_target(row: int, parent: _Index, source: int) -> int:
     return row - 1 if row > source else row
 
 
-class _Reorderable:
+def dragged_id(data: QMimeData, action: Qt.DropAction) -> str | None:
+    """The id of the entry a drop within a list moves, or None for any other drop."""
+    if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+        return None
+    return bytes(data.data(ROW_MIME).data()).decode()
+
+
+class Reorderable:
     """Drag-and-drop support shared by the list models: the payload is the entry's id."""
 
     move_requested: Any  # Signal(str, int) on the Qt class
@@ -95,9 +102,9 @@ class _Reorderable:
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Ask for the move (the page applies it as one edit); the model changes nothing itself."""
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+        ident = dragged_id(data, action)
+        if ident is None:
             return False
-        ident = bytes(data.data(ROW_MIME).data()).decode()
         source = self.row_of(ident)
         if source < 0:
             return False
@@ -211,8 +218,8 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
 _DRAG_DROP = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
 
-class ReorderableTableModel(_Reorderable, MeetingTableModel[_E]):
-    """A table whose rows the user reorders by drag and drop (see :class:`_Reorderable`)."""
+class ReorderableTableModel(Reorderable, MeetingTableModel[_E]):
+    """A table whose rows the user reorders by drag and drop (see :class:`Reorderable`)."""
 
     move_requested = Signal(str, int)  # entry id, the row it should end at
 
@@ -337,7 +344,7 @@ def severity_icon(severity: Severity) -> QIcon:
     return QApplication.style().standardIcon(_SEVERITY_ICONS[severity])
 
 
-class AgendaModel(_Reorderable, QAbstractItemModel):
+class AgendaModel(Reorderable, QAbstractItemModel):
     """The agenda as a tree: one row per item, its running-order steps as child rows.
 
     An item's index has internal id 0; a step's index has the row of its item plus one, so

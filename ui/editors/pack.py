@@ -81,7 +81,7 @@ from ui.editors.common import (
     set_tab_order,
     tool_button,
 )
-from ui.models import ENTRY_ROLE, ROW_MIME, _Reorderable, drop_target
+from ui.models import ENTRY_ROLE, Reorderable, dragged_id, drop_target
 from ui.widgets import plain_label, theme_icon
 
 ListName = Literal["items", "bios", "notes"]
@@ -220,7 +220,7 @@ def _entries(meeting: Meeting, name: ListName) -> tuple[Any, ...]:
 # --------------------------------------------------------------------------- list models
 
 
-class PackListModel(RowFlags, _Reorderable, QAbstractListModel):
+class PackListModel(RowFlags, Reorderable, QAbstractListModel):
     """The entries of one kind: the pack's chosen ones in pack order, then the rest in meeting
     order, each with a check box.
 
@@ -369,9 +369,9 @@ class PackListModel(RowFlags, _Reorderable, QAbstractListModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
         """Ask for the dropped entry to move there (among the chosen ones)."""
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+        ident = dragged_id(data, action)
+        if ident is None:
             return False
-        ident = bytes(data.data(ROW_MIME).data()).decode()
         return self._request_move(self.row_of(ident), drop_target(row, parent, self.row_of(ident)))
 
     def moveRows(
