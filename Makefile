@@ -26,6 +26,7 @@ $(STAMP): pyproject.toml scripts/debian-packages.txt
 	PYTHON=$(PYTHON) sh scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip uninstall --quiet --yes PySide6-Pdf  # an older venv's QtPdf for Qt 6.12
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

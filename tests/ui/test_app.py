@@ -187,3 +187,25 @@ def test_starting_the_app_loads_no_renderer() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_qt_signals_do_not_leak_references_to_true() -> None:
+    """PySide6 6.12.0 dropped a reference to True at every signal delivered to a Python slot;
+    after a few thousand (minutes of typing) Python aborts. This guards the pinned version."""
+    import gc
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        fired = Signal(int, str)
+
+    sender = Sender()
+    received: list[int] = []
+    sender.fired.connect(lambda number, _text: received.append(number))
+    gc.collect()
+    before = sys.getrefcount(True)
+    for number in range(500):
+        sender.fired.emit(number, "x")
+    gc.collect()
+    assert len(received) == 500
+    assert sys.getrefcount(True) > before - 100  # 6.12.0: exactly 500 fewer
