@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from briefing.errors import BriefingError, BuildError, NoteReadError
+from briefing.errors import BuildError, NoteReadError, UnknownPackError
 from briefing.model import Meeting, Note, PackDefinition, PackKind
 from briefing.pack.assemble import assemble_full, assemble_session, session_items
 from briefing.pack.document import Block, PackDocument
@@ -77,10 +77,6 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-class UnknownPackError(BriefingError):
-    """The pack asked for does not exist."""
-
-
 def find_pack(meeting: Meeting, name: str | None) -> PackDefinition:
     """The pack called ``name`` (case-insensitive), or the meeting's first pack."""
     packs = meeting.pack_definitions()
@@ -89,8 +85,7 @@ def find_pack(meeting: Meeting, name: str | None) -> PackDefinition:
     for pack in packs:
         if pack.name.casefold() == name.casefold() or pack.id == name:
             return pack
-    known = ", ".join(repr(p.name) for p in packs)
-    raise UnknownPackError(f"no pack called {name!r}; this meeting has {known}")
+    raise UnknownPackError(name, [p.name for p in packs])
 
 
 def build_packs(

@@ -5,13 +5,19 @@ BriefingError
 ├── MeetingFileError       a meeting file cannot be opened or saved (path, why)
 │   ├── NotAMeetingFile    the file is not a meeting file at all
 │   ├── DamagedMeetingFile truncated or corrupt
-│   └── NewerMeetingFile   written by a newer version of the app
+│   ├── NewerMeetingFile   written by a newer version of the app
+│   └── MeetingInUse       another window or command has the file open (path, holder)
 ├── JsonFormatError        a meeting JSON file is malformed (path, field, what is wrong)
-├── NoteReadError          an attached note file cannot be read (encrypted, damaged, too big…)
+├── NoteReadError          an attached note file cannot be read (file, problem, note title)
+├── ConceptNoteError       a concept note or agenda source cannot be read at all
+├── UnknownPackError       a build asked for a pack the meeting does not have (name, known)
 ├── BuildError             a pack could not be built (one line per problem)
+├── BuildBusyError         a build was asked for while another one is running
 └── BuildCancelled         the user cancelled a build
 
-Every message is one line a user can act on; the UI and the CLI show ``str(error)``.
+Every message is one line a user can act on; the UI and the CLI show ``str(error)``. Each
+error also keeps what it is about as fields (the file, the problem…), so no caller ever takes a
+message apart to find them.
 """
 
 from __future__ import annotations
@@ -58,6 +64,18 @@ class NewerMeetingFile(MeetingFileError):
     """The file was written by a newer version of the app."""
 
 
+class MeetingInUse(MeetingFileError):
+    """Another window or command has the meeting file open; ``holder`` says which, if known."""
+
+    def __init__(self, path: Path | str, holder: str = "another window of the app") -> None:
+        self.holder = holder
+        super().__init__(
+            path,
+            f"the meeting is open in {holder}; changes made in both would overwrite each "
+            "other, so close it there first",
+        )
+
+
 class JsonFormatError(BriefingError):
     """A meeting JSON document is malformed; names the file and the field."""
 
@@ -70,7 +88,38 @@ class JsonFormatError(BriefingError):
 
 
 class NoteReadError(BriefingError):
-    """A background note's attached file cannot be read; the message names the note and file."""
+    """A note's file cannot be read: ``file`` (its name), ``problem``, and the ``note``'s title
+    once known (the message then reads ``note 'TITLE' (FILE): PROBLEM``)."""
+
+    def __init__(self, file: str, problem: str, note: str | None = None) -> None:
+        self.file = file
+        self.problem = problem
+        self.note = note
+        where = f"note '{note}' ({file})" if note is not None else file
+        super().__init__(f"{where}: {problem}")
+
+    def for_note(self, title: str) -> NoteReadError:
+        """The same problem, naming the note it belongs to."""
+        return NoteReadError(self.file, self.problem, title)
+
+
+class ConceptNoteError(BriefingError):
+    """A concept note (or agenda source) cannot be read at all: ``file`` and ``problem``."""
+
+    def __init__(self, file: str, problem: str) -> None:
+        self.file = file
+        self.problem = problem
+        super().__init__(f"{file}: {problem}")
+
+
+class UnknownPackError(BriefingError):
+    """A build asked for a pack the meeting does not have."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        self.known = list(known)
+        names = ", ".join(repr(k) for k in self.known)
+        super().__init__(f"no pack called {name!r}; this meeting has {names}")
 
 
 class BuildError(BriefingError):
@@ -79,6 +128,13 @@ class BuildError(BriefingError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
+
+
+class BuildBusyError(BriefingError):
+    """A build was asked for while another one is still running."""
+
+    def __init__(self) -> None:
+        super().__init__("a build is already running; wait for it to finish or cancel it")
 
 
 class BuildCancelled(BriefingError):

@@ -72,7 +72,7 @@ def decode_text(data: bytes, where: str, error: type[BriefingError] = NoteReadEr
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise error(f"{where}: the text file is damaged (bad UTF-16)") from None
+            raise error(where, "the text file is damaged (bad UTF-16)") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

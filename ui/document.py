@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.errors import BriefingError, MeetingFileError
+from briefing.errors import BriefingError, MeetingInUse
 from briefing.filenames import safe_filename
 from briefing.model import Meeting
 from briefing.store import save_meeting
@@ -152,10 +152,6 @@ def _save(meeting: Meeting, path: Path) -> str | None:
     return None
 
 
-class MeetingInUse(MeetingFileError):
-    """Another window of the app (in this process or another) has the meeting file open."""
-
-
 class MeetingLock:
     """Marks a meeting file as open, so two windows never save over each other's changes.
 
@@ -181,11 +177,7 @@ class MeetingLock:
             return None  # cannot write a lock file there: saving will say what is wrong
         info = lock.getLockInfo()  # (pid, host name, app name), or empty when unreadable
         owner = f"process {info[0]} on {info[1]}" if info and len(info) >= 2 else "another process"
-        raise MeetingInUse(
-            path,
-            f"the meeting is open in another window of the app ({owner}); changes made in both "
-            "would overwrite each other, so close it there first",
-        )
+        raise MeetingInUse(path, f"another window of the app ({owner})")
 
     @staticmethod
     def file_of(path: Path) -> Path:

@@ -19,15 +19,11 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from briefing.build import BuildReport, BuildRequest
 from briefing.build_process import build_in_process
-from briefing.errors import BriefingError, BuildCancelled, BuildError
+from briefing.errors import BriefingError, BuildBusyError, BuildCancelled, BuildError
 from briefing.model import Meeting
 from briefing.progress import Monitor
 
 QUEUED = Qt.ConnectionType.QueuedConnection
-
-
-class BuildBusyError(RuntimeError):
-    """A build was started while another was still running."""
 
 
 class _Worker(QObject):
@@ -94,7 +90,7 @@ class BuildTask(QObject):
     def start(self, meeting: Meeting, request: BuildRequest) -> None:
         """Start building ``request`` for the snapshot ``meeting``; raises if one is running."""
         if self.is_running():
-            raise BuildBusyError("a build is already running; wait for it or cancel it")
+            raise BuildBusyError()
         self._cancel.clear()
         self._abandon.clear()
         self._outcome = ("failed", "the build stopped without a result")

@@ -493,7 +493,7 @@ def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
             contacts=_contacts(lines, state),
         )
     except ValidationError as exc:
-        raise ConceptNoteError(f"{filename}: {exc}") from exc
+        raise ConceptNoteError(filename, str(exc)) from exc
 
 
 def _agenda(state: _State) -> tuple[AgendaItem, ...]:

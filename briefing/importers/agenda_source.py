@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.errors import BriefingError
+from briefing.errors import ConceptNoteError
 from briefing.pack.docx_notes import check_docx_archive
 from briefing.text import decode_text
 
@@ -15,10 +15,6 @@ from briefing.text import decode_text
 _TAGS = re.compile(r"</?(?:ul|ol|li|p|br|span|div|strong|em|b|i|u|a)\b[^<>]*>")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
 _HEADER_CELLS = {"time", "heure", "hora", "horario", "horaire", "item", "session", "speakers"}
-
-
-class ConceptNoteError(BriefingError):
-    """A concept note cannot be read at all; the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -40,14 +36,14 @@ def clean_line(text: str) -> str:
 def _decode(data: bytes, filename: str) -> str:
     """The note's text (see :func:`briefing.text.decode_text`); binary data is refused."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ConceptNoteError(f"{filename}: this is not a text file (it holds binary data)")
+        raise ConceptNoteError(filename, "this is not a text file (it holds binary data)")
     return decode_text(data, filename, ConceptNoteError)
 
 
 def read_source(data: bytes, filename: str) -> SourceText:
     """The note's lines, read according to the file's extension."""
     if not data:
-        raise ConceptNoteError(f"{filename}: the file is empty (0 bytes)")
+        raise ConceptNoteError(filename, "the file is empty (0 bytes)")
     suffix = filename.lower().rpartition(".")[2]
     if suffix in ("docx", "docm"):
         return SourceText(tuple(docx_lines(data, filename)), "paragraph")
@@ -69,7 +65,7 @@ def docx_lines(data: bytes, filename: str) -> list[str]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on damaged parts
-        raise ConceptNoteError(f"{filename}: the Word file cannot be read ({exc})") from exc
+        raise ConceptNoteError(filename, f"the Word file cannot be read ({exc})") from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rpartition("}")[2]
@@ -122,14 +118,12 @@ def pdf_source(data: bytes, filename: str) -> SourceText:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ConceptNoteError(
-                f"{filename}: the PDF is encrypted; save a copy without a password"
-            )
+            raise ConceptNoteError(filename, "the PDF is encrypted; save a copy without a password")
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except ConceptNoteError:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files
-        raise ConceptNoteError(f"{filename}: the PDF cannot be read ({exc})") from exc
+        raise ConceptNoteError(filename, f"the PDF cannot be read ({exc})") from exc
     if not text.strip():
         return SourceText((), "line", "no text found (a scanned document?)")
     return SourceText(tuple(text.splitlines()))

@@ -183,8 +183,9 @@ def check_docx_archive(data: bytes, filename: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ARCHIVE_ERRORS as exc:
         raise NoteReadError(
-            f"{name}: the file is damaged or incomplete (its zip directory cannot be read); "
-            "copy it again from its source"
+            name,
+            "the file is damaged or incomplete (its zip directory cannot be read); "
+            "copy it again from its source",
         ) from exc
     with archive:
         try:
@@ -193,7 +194,7 @@ def check_docx_archive(data: bytes, filename: str) -> None:
             _check_parts(archive, name)
         except _ARCHIVE_ERRORS as exc:
             raise NoteReadError(
-                f"{name}: the file is damaged ({_reason(exc)}); copy it again from its source"
+                name, f"the file is damaged ({_reason(exc)}); copy it again from its source"
             ) from exc
 
 
@@ -237,13 +238,13 @@ def docx_title(data: bytes) -> str | None:
 def _check_signature(data: bytes, name: str) -> None:
     """Recognise what is plainly not a .docx from its first bytes."""
     if not data:
-        raise NoteReadError(f"{name}: the file is empty")
+        raise NoteReadError(name, "the file is empty")
     for magic, problem in _WRONG_FORMATS:
         if data.startswith(magic):
-            raise NoteReadError(f"{name}: {problem}")
+            raise NoteReadError(name, f"{problem}")
     if not data.startswith(b"PK") and not zipfile.is_zipfile(io.BytesIO(data)):
         raise NoteReadError(
-            f"{name}: the file is not a Word document (.docx); open it in Word and save it as .docx"
+            name, "the file is not a Word document (.docx); open it in Word and save it as .docx"
         )
 
 
@@ -251,34 +252,38 @@ def _check_declared(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse archives whose directory declares too many parts, too much data or a bomb ratio."""
     if len(infos) > MAX_MEMBERS:
         raise NoteReadError(
-            f"{name}: refused: the archive holds {len(infos):,} parts "
-            f"(at most {MAX_MEMBERS:,} are allowed)"
+            name,
+            f"refused: the archive holds {len(infos):,} parts "
+            f"(at most {MAX_MEMBERS:,} are allowed)",
         )
     for info in infos:
         _check_member(info, name)
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
         raise NoteReadError(
-            f"{name}: refused: the file would expand to {_size(total)} "
-            f"(at most {_size(MAX_TOTAL_BYTES)} are allowed); it may be a zip bomb"
+            name,
+            f"refused: the file would expand to {_size(total)} "
+            f"(at most {_size(MAX_TOTAL_BYTES)} are allowed); it may be a zip bomb",
         )
 
 
 def _check_member(info: zipfile.ZipInfo, name: str) -> None:
     """Refuse one part that is encrypted, oddly compressed or compressed like a bomb."""
     if info.flag_bits & 0x1:
-        raise NoteReadError(f"{name}: the file is encrypted; save it unprotected as .docx")
+        raise NoteReadError(name, "the file is encrypted; save it unprotected as .docx")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise NoteReadError(
-            f"{name}: the part {_one_line(info.filename)} uses an unsupported compression method "
-            f"({info.compress_type}); save the file again from Word"
+            name,
+            f"the part {_one_line(info.filename)} uses an unsupported compression method "
+            f"({info.compress_type}); save the file again from Word",
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_RATIO:
         raise NoteReadError(
-            f"{name}: refused: the part {_one_line(info.filename)} would expand {ratio:,.0f} times, from "
+            name,
+            f"refused: the part {_one_line(info.filename)} would expand {ratio:,.0f} times, from "
             f"{_size(info.compress_size)} to {_size(info.file_size)} (at most {MAX_RATIO} times "
-            f"is allowed above {_size(RATIO_CHECKED_FROM)}); it may be a zip bomb"
+            f"is allowed above {_size(RATIO_CHECKED_FROM)}); it may be a zip bomb",
         )
 
 
@@ -288,19 +293,20 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
     for required in (_CONTENT_TYPES, _PACKAGE_RELS):
         if required not in names:
             raise NoteReadError(
-                f"{name}: the file is a zip archive but not a Word document "
-                f"(it has no {required}); save it as .docx"
+                name,
+                f"the file is a zip archive but not a Word document "
+                f"(it has no {required}); save it as .docx",
             )
     main = _main_part_name(archive, name)
     if main not in names:
         raise NoteReadError(
-            f"{name}: the file is not a complete Word document ({_one_line(main)} is missing)"
+            name, f"the file is not a complete Word document ({_one_line(main)} is missing)"
         )
     content_type = _member_type(_parse_xml(archive.read(_CONTENT_TYPES)), main)
     if content_type not in _MAIN_ALIASES | {CT.WML_DOCUMENT_MAIN}:
         raise NoteReadError(
-            f"{name}: the file is not a Word document (it is {_kind_of(content_type)}); "
-            "save it as .docx"
+            name,
+            f"the file is not a Word document (it is {_kind_of(content_type)}); save it as .docx",
         )
 
 
@@ -309,14 +315,16 @@ def _main_part_name(archive: zipfile.ZipFile, name: str) -> str:
     for rel in _parse_xml(archive.read(_PACKAGE_RELS)).iterfind("pr:Relationship", _NS):
         if rel.get("Type") == _STRICT_OFFICE_DOCUMENT:
             raise NoteReadError(
-                f"{name}: the file is saved as Strict Open XML; "
-                "save it in Word as a plain Word Document (.docx)"
+                name,
+                "the file is saved as Strict Open XML; "
+                "save it in Word as a plain Word Document (.docx)",
             )
         if rel.get("Type") == RT.OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
             return posixpath.normpath(rel.get("Target", "")).lstrip("/")
     raise NoteReadError(
-        f"{name}: the file is a zip archive but not a Word document "
-        "(no main document part); save it as .docx"
+        name,
+        "the file is a zip archive but not a Word document "
+        "(no main document part); save it as .docx",
     )
 
 
@@ -353,8 +361,9 @@ def _check_inflated(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> Non
         actual = _inflated_size(_member_data(view, info), info.compress_type, info.file_size)
         if actual > info.file_size:
             raise NoteReadError(
-                f"{name}: refused: the part {_one_line(info.filename)} holds more than the "
-                f"{_size(info.file_size)} its directory declares; it may be a zip bomb"
+                name,
+                f"refused: the part {_one_line(info.filename)} holds more than the "
+                f"{_size(info.file_size)} its directory declares; it may be a zip bomb",
             )
 
 
@@ -418,7 +427,7 @@ def _reading(filename: str) -> Iterator[None]:
     except Exception as exc:  # the readers raise many types; none may reach the user as a trace
         log.debug("cannot read %s as a Word document", filename, exc_info=True)
         raise NoteReadError(
-            f"{_one_line(filename)}: cannot be read as a Word document ({_reason(exc)})"
+            _one_line(filename), f"cannot be read as a Word document ({_reason(exc)})"
         ) from exc
 
 
@@ -429,7 +438,7 @@ def _open(data: bytes, filename: str, anchor_prefix: str, top_level: int) -> _Re
     part = package.main_document_part
     body = part.element.find("w:body", _NS)
     if body is None:
-        raise NoteReadError(f"{_one_line(filename)}: the Word document has no body")
+        raise NoteReadError(_one_line(filename), "the Word document has no body")
     return _Reader(
         package=package,
         part=part,

@@ -16,26 +16,21 @@ def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
     attachment = note.attachment
     if attachment is None:
         return tuple(blocks)
-    where = f"note '{note.title}' ({attachment.filename})"
+    try:
+        return tuple(blocks) + _file_blocks(note, anchor_prefix)
+    except NoteReadError as exc:
+        raise exc.for_note(note.title) from None
+
+
+def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
+    attachment = note.attachment
+    assert attachment is not None
+    name = attachment.filename
     if note.format == "pdf":
-        blocks.append(
-            EmbeddedPdf(attachment.sha256, note.title, attachment.filename, attachment.data)
-        )
-    elif note.format == "docx":
-        try:
-            read = docx_blocks(attachment.data, attachment.filename, anchor_prefix)
-        except NoteReadError as exc:
-            raise NoteReadError(
-                f"{where}: {_without_name(str(exc), attachment.filename)}"
-            ) from None
-        blocks.append(WordNote(attachment.sha256, attachment.filename, attachment.data, read))
-    elif note.format == "markdown":
-        blocks += markdown_blocks(decode_text(attachment.data, where), anchor_prefix)
-    else:
-        blocks += plain_text_blocks(decode_text(attachment.data, where))
-    return tuple(blocks)
-
-
-def _without_name(message: str, filename: str) -> str:
-    prefix = f"{filename}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message
+        return (EmbeddedPdf(attachment.sha256, note.title, name, attachment.data),)
+    if note.format == "docx":
+        read = docx_blocks(attachment.data, name, anchor_prefix)
+        return (WordNote(attachment.sha256, name, attachment.data, read),)
+    if note.format == "markdown":
+        return markdown_blocks(decode_text(attachment.data, name), anchor_prefix)
+    return plain_text_blocks(decode_text(attachment.data, name))

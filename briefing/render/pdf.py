@@ -348,8 +348,7 @@ def _finish(
             _draw_note_page(forms, page_index, note, note_page, layout.geo)
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise NoteReadError(
-                f"note '{note.title}' ({note.filename}): page {note_page + 1} cannot be merged "
-                f"({exc})"
+                note.filename, f"page {note_page + 1} cannot be merged ({exc})", note.title
             ) from exc
     _outline(writer, layout, notes)
     total = len(writer.pages)

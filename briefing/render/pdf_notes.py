@@ -79,16 +79,16 @@ class PdfNoteLibrary:
 
 
 def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
-    where = f"note '{title}' ({filename})"
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise NoteReadError(
-                f"{where}: the PDF is protected by a password; "
-                "attach a copy saved without protection"
+                filename,
+                "the PDF is protected by a password; attach a copy saved without protection",
+                title,
             )
         if not reader.pages:
-            raise NoteReadError(f"{where}: the PDF has no pages")
+            raise NoteReadError(filename, "the PDF has no pages", title)
         for page in reader.pages:
             _check_page(page)
         return PdfNote(key, title, filename, reader, _outline(reader, reader.outline))
@@ -96,15 +96,21 @@ def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
         raise
     except LimitReachedError as exc:
         raise NoteReadError(
-            f"{where}: the PDF is too large to read safely (it expands beyond the safety "
-            f"limits: {exc}); it may be damaged or malicious"
+            filename,
+            f"the PDF is too large to read safely (it expands beyond the safety "
+            f"limits: {exc}); it may be damaged or malicious",
+            title,
         ) from None
     except NotImplementedError as exc:
         raise NoteReadError(
-            f"{where}: the PDF uses a feature that cannot be read ({exc})"
+            filename,
+            f"the PDF uses a feature that cannot be read ({exc})",
+            title,
         ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise NoteReadError(f"{where}: the PDF is damaged and cannot be read ({exc})") from None
+        raise NoteReadError(
+            filename, f"the PDF is damaged and cannot be read ({exc})", title
+        ) from None
 
 
 def _check_page(page: DictionaryObject) -> None:
