@@ -634,7 +634,10 @@ class _Export:
         if self._aside is not None:
             previous = self._aside / "files"
             if not self._done and os.path.lexists(previous):
-                os.rename(previous, self.files_dir)
+                try:
+                    os.rename(previous, self.files_dir)
+                except OSError:
+                    return  # the previous files stay in the hidden folder rather than be lost
             shutil.rmtree(self._aside, ignore_errors=True)
 
     def problem(self, exc: OSError) -> str:
@@ -647,9 +650,9 @@ class _Export:
             why = f"the folder {self.path.parent} does not exist"
         else:
             why = exc.strerror or type(exc).__name__
-        where = (
-            self.path.name if not self.written else f"{self.path.name} and {self.files_dir.name}"
-        )
+        where = self.path.name
+        if self._staging is not None:
+            where += f" and {self.files_dir.name}"
         return f"{where}: the meeting could not be exported ({why}); nothing was changed"
 
     def _staging_dir(self) -> Path:

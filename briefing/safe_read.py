@@ -84,11 +84,10 @@ def open_regular_file(path: Path | str, limit: int) -> Iterator[BinaryIO]:
 
 def too_large(limit: int) -> str:
     """The problem of a file over ``limit`` bytes: ``is larger than 200 MB``."""
-    if limit >= 1024 * 1024:
-        return f"is larger than {limit // (1024 * 1024)} MB"
-    return (
-        f"is larger than {limit // 1024} KB" if limit >= 1024 else f"is larger than {limit} bytes"
-    )
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if limit >= scale and limit % scale == 0:
+            return f"is larger than {limit // scale} {unit}"
+    return f"is larger than {limit:,} bytes"
 
 
 @contextlib.contextmanager
