@@ -115,12 +115,13 @@ class ConceptNoteError(BriefingError):
 
 class RefusedFileError(BriefingError):
     """A file a user (or a meeting JSON) named is refused before it is read: it is not a
-    regular file (a FIFO, a device…) or it is larger than its limit. ``problem`` reads after
-    the file's name: ``is not a regular file (a FIFO)``."""
+    regular file (a FIFO, a device…) or it is larger than its ``limit`` (then set, in bytes).
+    ``problem`` reads after the file's name: ``is not a regular file (a FIFO)``."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str, limit: int | None = None) -> None:
         self.path = Path(path)
         self.problem = problem
+        self.limit = limit
         super().__init__(f"{self.path.name}: {problem}")
 
 

@@ -56,7 +56,7 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
             parts.append(part)
             size += len(part)
             if size > limit:
-                raise RefusedFileError(path, too_large(limit))
+                raise RefusedFileError(path, too_large(limit), limit)
 
 
 def read_file_head(path: Path | str, count: int) -> bytes:
@@ -98,7 +98,7 @@ def _regular_fd(path: Path | str, limit: int | None) -> Iterator[int]:
         info = os.fstat(fd)
         _check_regular(path, info.st_mode)
         if limit is not None and info.st_size > limit:
-            raise RefusedFileError(path, too_large(limit))
+            raise RefusedFileError(path, too_large(limit), limit)
         yield fd
     finally:
         os.close(fd)
@@ -133,6 +133,6 @@ class _BoundedReader(io.RawIOBase):
         data = os.read(self._fd, min(len(buffer), _CHUNK))
         self._size += len(data)
         if self._size > self._limit:
-            raise RefusedFileError(self._path, too_large(self._limit))
+            raise RefusedFileError(self._path, too_large(self._limit), self._limit)
         buffer[: len(data)] = data
         return len(data)

@@ -31,6 +31,7 @@ from briefing.errors import (
     MeetingFileError,
     NewerMeetingFile,
     NotAMeetingFile,
+    RefusedFileError,
     ValidationError,
 )
 from briefing.jsonio import read_meeting_json
@@ -53,6 +54,7 @@ from briefing.model import (
     RoleKind,
     Segment,
 )
+from briefing.safe_read import read_file_head
 from briefing.sample import sample_meeting
 from briefing.validation import date_or_none, time_or_none
 
@@ -334,6 +336,8 @@ def _inspect(path: Path) -> int:
         raise MeetingFileError(path, "the file does not exist") from None
     except IsADirectoryError:
         raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
+    except RefusedFileError as exc:
+        raise NotAMeetingFile(path, exc.problem) from None
     except sqlite3.Error as exc:
         raise DamagedMeetingFile(path, f"an interrupted save could not be undone ({exc})") from None
     except OSError as exc:
@@ -365,8 +369,7 @@ def _inspect(path: Path) -> int:
 
 
 def _read_header(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(100)
+    return read_file_head(path, 100)  # a FIFO or a device is refused, never waited on
 
 
 def _not_sqlite_reason(header: bytes) -> str:

@@ -20,15 +20,17 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from briefing.errors import BriefingError, ValidationError
+from briefing.errors import BriefingError, RefusedFileError, ValidationError
 from briefing.model import Meeting, Person, new_id
+from briefing.safe_read import open_regular_file
 from briefing.validation import check_email, fold
 
-__all__ = ["PeopleImport", "RowProblem", "import_people"]
+__all__ = ["PeopleImport", "RowProblem", "import_people", "import_people_file"]
 
+MAX_CSV_BYTES = 200 * 1024 * 1024  # with the row limit, what no registration list comes near
 HEAD_BYTES = 64 * 1024  # bytes looked at to choose the encoding
 MAX_LINE_CHARS = 1024 * 1024  # a longer physical line is skipped, never read whole
 MAX_PROBLEMS = 1000  # more problems are counted in one closing line, not listed
@@ -141,6 +143,19 @@ def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> Pe
         return _import(meeting, stream, name)
     except OSError as exc:
         raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
+
+
+def import_people_file(meeting: Meeting, path: Path) -> PeopleImport:
+    """:func:`import_people` from a CSV on disk: a regular file of at most :data:`MAX_CSV_BYTES`."""
+    try:
+        with open_regular_file(path, MAX_CSV_BYTES) as stream:
+            return import_people(meeting, stream, path.name)
+    except RefusedFileError as exc:
+        raise BriefingError(f"{path.name}: the file {exc.problem}") from None
+    except OSError as exc:
+        raise BriefingError(
+            f"{path.name}: the file cannot be read ({exc.strerror or exc})"
+        ) from None
 
 
 def _import(meeting: Meeting, stream: BinaryIO, name: str) -> PeopleImport:
