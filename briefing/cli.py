@@ -153,7 +153,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
         print(f"briefing: {args.csv.name}: {problem}", file=sys.stderr)
     print(
         f"{args.into}: {result.added} added, {result.updated} updated, "
-        f"{len(result.problems)} row(s) skipped or corrected"
+        f"{len(result.problems)} row(s) skipped or corrected (read as {result.encoding})"
     )
     return EXIT_OK
 

@@ -305,3 +305,24 @@ def test_export_json_that_fails_on_the_disk_leaves_nothing_and_names_the_folder(
         "nothing was changed"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_import_people_says_the_encoding_and_the_line_of_a_stray_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = tmp_path / "m.meeting"
+    run(capsys, "new", "-o", str(meeting))
+    csv = tmp_path / "people.csv"
+    csv.write_bytes("Name,Organisation\nZoë Côté,Société\nJosé,Org\n".encode() + b"Ren\xe9,X\n")
+    code, out, err = run(capsys, "import-people", str(csv), "--into", str(meeting))
+    assert code == 0
+    assert out == f"{meeting}: 2 added, 0 updated, 1 row(s) skipped or corrected (read as UTF-8)\n"
+    assert err == (
+        "briefing: people.csv: line 4: skipped: byte 0xE9 is not valid UTF-8; "
+        "save the file as UTF-8\n"
+    )
+    japanese = tmp_path / "japan.csv"
+    japanese.write_bytes("Name,Organisation\n山田 太郎,外交官\n".encode("shift_jis"))
+    code, out, _ = run(capsys, "import-people", str(japanese), "--into", str(meeting))
+    assert code == 0 and out.endswith("(read as Shift-JIS (Japanese))\n")
+    assert "山田 太郎" in {p.name for p in load_meeting(meeting).people}
