@@ -321,7 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
     p = command("import-people", cmd_import_people, "Add or update people from a CSV file.")
-    p.add_argument("csv", type=Path, help="the CSV file (UTF-8, UTF-16 or Windows-1252)")
+    p.add_argument(
+        "csv",
+        type=Path,
+        help="the CSV file (UTF-8, UTF-16, or another encoding, which is detected)",
+    )
     p.add_argument("--into", type=Path, required=True, help="the meeting file to update")
 
     p = command("add-note", cmd_add_note, "Attach DOCX, PDF, Markdown or text files as notes.")

@@ -336,8 +336,6 @@ def _inspect(path: Path) -> int:
         raise MeetingFileError(path, "the file does not exist") from None
     except IsADirectoryError:
         raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
-    except RefusedFileError as exc:
-        raise NotAMeetingFile(path, exc.problem) from None
     except sqlite3.Error as exc:
         raise DamagedMeetingFile(path, f"an interrupted save could not be undone ({exc})") from None
     except OSError as exc:
@@ -369,7 +367,10 @@ def _inspect(path: Path) -> int:
 
 
 def _read_header(path: Path) -> bytes:
-    return read_file_head(path, 100)  # a FIFO or a device is refused, never waited on
+    try:
+        return read_file_head(path, 100)  # a FIFO or a device is refused, never waited on
+    except RefusedFileError as exc:
+        raise NotAMeetingFile(path, exc.problem) from None
 
 
 def _not_sqlite_reason(header: bytes) -> str:
