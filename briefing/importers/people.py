@@ -234,7 +234,6 @@ class _Lines:
 
     def __init__(self, text: io.TextIOBase, codec: str, problems: _Problems) -> None:
         self._text = text
-        self._codec = codec
         self._problems = problems
         self._bad_bytes: dict[int, int] = {}  # line number → the first byte it cannot read
         self.encoding = encoding_name(codec)
@@ -243,12 +242,13 @@ class _Lines:
 
     def bad_byte_problem(self, first: int, last: int, problems: _Problems) -> bool:
         """Report the first unreadable byte in lines ``first``…``last``; whether there was one."""
-        for number in range(first, last + 1):
-            byte = self._bad_bytes.pop(number, None)
-            if byte is not None:
-                problems.add(number, f"skipped: {self.bad_byte_message(byte)}")
-                return True
-        return False
+        found = [
+            (n, self._bad_bytes.pop(n)) for n in range(first, last + 1) if n in self._bad_bytes
+        ]
+        if found:
+            number, byte = found[0]
+            problems.add(number, f"skipped: {self.bad_byte_message(byte)}")
+        return bool(found)
 
     def bad_byte_message(self, byte: int) -> str:
         """``byte 0xE9 is not valid UTF-8; save the file as UTF-8``."""
