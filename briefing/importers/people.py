@@ -560,7 +560,7 @@ class _Roster:
     def _add(self, row: _Row, line: int, problems: _Problems) -> None:
         """Add a new person from a row."""
         try:
-            person = Person(new_id("person"), **dataclasses.asdict(row))
+            person = Person(new_id("person"), **vars(row))
         except ValidationError as exc:
             problems.add(line, f"skipped: {exc}")
             return
@@ -571,7 +571,7 @@ class _Roster:
 
     def _update(self, person: Person, row: _Row, line: int, problems: _Problems) -> None:
         """Overwrite a person's values with the row's non-empty ones."""
-        values = {k: v for k, v in dataclasses.asdict(row).items() if v}
+        values = {k: v for k, v in vars(row).items() if v}  # asdict would deep-copy each row
         if row.email.casefold() == person.email.casefold():
             values.pop("email", None)  # keep the address as it was written before
         try:
