@@ -21,8 +21,9 @@ from briefing.checks import Severity, check_meeting, has_errors
 from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
 from briefing.importers.agenda import merge_into, read_concept_note
+from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import add_notes, note_from_file
-from briefing.importers.people import import_people
+from briefing.importers.people import import_people_file
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.model import AgendaItem, Meeting, new_meeting
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
@@ -122,7 +123,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
     """Read a concept note into a new meeting file or into an existing one."""
-    imported = read_concept_note(args.file.read_bytes(), args.file.name)
+    imported = read_concept_note(read_source_file(args.file), args.file.name)
     if args.into is not None:
         meeting = merge_into(load_meeting(args.into), imported.meeting)
         target = args.into
@@ -146,14 +147,13 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
 def cmd_import_people(args: argparse.Namespace) -> int:
     """Add or update people from a CSV file."""
     meeting = load_meeting(args.into)
-    with args.csv.open("rb") as handle:
-        result = import_people(meeting, handle, args.csv.name)
+    result = import_people_file(meeting, args.csv)
     save_meeting(result.meeting, args.into)
     for problem in result.problems:
         print(f"briefing: {args.csv.name}: {problem}", file=sys.stderr)
     print(
         f"{args.into}: {result.added} added, {result.updated} updated, "
-        f"{len(result.problems)} row(s) skipped or corrected"
+        f"{len(result.problems)} row(s) skipped or corrected (read as {result.encoding})"
     )
     return EXIT_OK
 
@@ -170,7 +170,7 @@ def cmd_add_note(args: argparse.Namespace) -> int:
     sessions = tuple(meeting.agenda[n - 1].id for n in numbers)
     imports = []
     for path in args.files:
-        imported = note_from_file(path.read_bytes(), path.name, sessions, args.internal)
+        imported = note_from_file(path, path.name, sessions, args.internal)
         imports.append(imported)
         pages = f", {imported.page_count} pages" if imported.page_count else ""
         print(f"{path.name}: '{imported.note.title}'{pages}")
@@ -321,7 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
     p = command("import-people", cmd_import_people, "Add or update people from a CSV file.")
-    p.add_argument("csv", type=Path, help="the CSV file (UTF-8, UTF-16 or Windows-1252)")
+    p.add_argument(
+        "csv",
+        type=Path,
+        help="the CSV file (UTF-8, UTF-16, or another encoding, which is detected)",
+    )
     p.add_argument("--into", type=Path, required=True, help="the meeting file to update")
 
     p = command("add-note", cmd_add_note, "Attach DOCX, PDF, Markdown or text files as notes.")

@@ -10,6 +10,7 @@ BriefingError
 ├── JsonFormatError        a meeting JSON file is malformed (path, field, what is wrong)
 ├── NoteReadError          an attached note file cannot be read (file, problem, note title)
 ├── ConceptNoteError       a concept note or agenda source cannot be read at all
+├── RefusedFileError       a file a user named is not a regular file, or is too large (path, why)
 ├── UnknownPackError       a build asked for a pack the meeting does not have (name, known)
 ├── BuildError             a pack could not be built (one line per problem)
 ├── BuildBusyError         a build was asked for while another one is running
@@ -110,6 +111,18 @@ class ConceptNoteError(BriefingError):
         self.file = file
         self.problem = problem
         super().__init__(f"{file}: {problem}")
+
+
+class RefusedFileError(BriefingError):
+    """A file a user (or a meeting JSON) named is refused before it is read: it is not a
+    regular file (a FIFO, a device…) or it is larger than its ``limit`` (then set, in bytes).
+    ``problem`` reads after the file's name: ``is not a regular file (a FIFO)``."""
+
+    def __init__(self, path: Path | str, problem: str, limit: int | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.limit = limit
+        super().__init__(f"{self.path.name}: {problem}")
 
 
 class UnknownPackError(BriefingError):

@@ -10,15 +10,20 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import errno
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from briefing.atomic import atomic_write
-from briefing.errors import JsonFormatError, ValidationError
+from briefing.atomic import atomic_path
+from briefing.errors import BriefingError, JsonFormatError, RefusedFileError, ValidationError
 from briefing.filenames import safe_filename
 from briefing.model import (
+    MAX_NOTE_BYTES,
     PACK_FORMATS,
     AgendaItem,
     Attachment,
@@ -37,10 +42,14 @@ from briefing.model import (
     Role,
     Segment,
 )
+from briefing.safe_read import read_regular_file
 from briefing.validation import date_or_none, parse_date, parse_time, time_or_none
 
 FORMAT_NAME = "briefing-meeting"
 FORMAT_VERSION = 1
+MAX_JSON_BYTES = 256 * 1024 * 1024
+"""The largest meeting JSON read: files inlined as base64 included; larger ones keep their
+files beside the JSON (``path``)."""
 
 _T = TypeVar("_T")
 Json = dict[str, Any]
@@ -195,15 +204,33 @@ def _attachment(r: _Reader) -> Attachment:
 
 
 def _read_relative(r: _Reader, relative: str) -> bytes:
+    """The bytes of a file named by a ``path`` field: a regular file inside the JSON's folder."""
     if r.base_dir is None:
         raise _Fail(r.at("path"), "a file path can only be used in a JSON file, not in a string")
-    target = r.base_dir / Path(relative)
+    target = _inside(r.base_dir, relative, r.at("path"))
     try:
-        return target.read_bytes()
+        return read_regular_file(target, MAX_NOTE_BYTES)
+    except RefusedFileError as exc:
+        raise _Fail(r.at("path"), f"{relative!r} {exc.problem}") from None
     except FileNotFoundError:
         raise _Fail(r.at("path"), f"the file {relative!r} was not found next to the JSON") from None
+    except IsADirectoryError:
+        raise _Fail(r.at("path"), f"{relative!r} is a folder, not a file") from None
     except OSError as exc:
         raise _Fail(r.at("path"), f"the file {relative!r} cannot be read: {exc.strerror}") from None
+
+
+def _inside(base_dir: Path, relative: str, field: str) -> Path:
+    """Where ``relative`` leads once every link is followed, refused unless inside the JSON's
+    folder: a JSON passed between colleagues must not make the app read any other file."""
+    base = base_dir.resolve()
+    try:
+        target = (base / relative).resolve()
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL in the name
+        raise _Fail(field, f"{relative!r} is not a usable file path") from None
+    if not target.is_relative_to(base):
+        raise _Fail(field, f"{relative!r} is outside the folder of the JSON")
+    return target
 
 
 def _person(r: _Reader) -> Person:
@@ -361,20 +388,32 @@ def read_meeting_json(path: Path) -> Meeting:
     """Read a meeting JSON file; any problem raises :class:`JsonFormatError` naming the field."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path, MAX_JSON_BYTES).decode("utf-8-sig")
+    except RefusedFileError as exc:
+        raise JsonFormatError(path, "", f"the file {exc.problem}") from None
     except FileNotFoundError:
         raise JsonFormatError(path, "", "the file does not exist") from None
+    except IsADirectoryError:
+        raise JsonFormatError(path, "", "is a folder, not a meeting JSON") from None
     except UnicodeDecodeError:
         raise JsonFormatError(path, "", "the file is not UTF-8 text") from None
     except OSError as exc:
         raise JsonFormatError(path, "", f"the file cannot be read: {exc.strerror}") from None
+    return meeting_from_dict(_parse(text, path), path)
+
+
+def _parse(text: str, path: Path) -> Any:
+    """The JSON value of ``text``, or :class:`JsonFormatError` saying where it is not JSON."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise JsonFormatError(
             path, "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return meeting_from_dict(data, path)
+    except RecursionError:  # Python's parser gives up near a thousand levels; no meeting nests 10
+        raise JsonFormatError(
+            path, "", "the JSON is nested too deeply (lists or objects inside each other)"
+        ) from None
 
 
 # =========================================================================== writing
@@ -541,19 +580,113 @@ def meeting_to_dict(meeting: Meeting) -> Json:
 
 def write_meeting_json(meeting: Meeting, path: Path, inline_files: bool = False) -> list[Path]:
     """Write a meeting as JSON; attachments go to a ``<name>-files`` folder beside it (or are
-    inlined as base64). The JSON is written atomically. Returns every file written."""
+    inlined as base64). The JSON and its folder appear complete or not at all; a failure
+    leaves both as they were. Returns every file written."""
     path = Path(path)
-    files_dir = path.with_name(f"{path.stem}-files")
-    written: list[Path] = []
+    export = _Export(path, path.with_name(f"{path.stem}-files"))
+    try:
+        data = _Writer(None if inline_files else export.store_file).meeting(meeting)
+        export.finish((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    except OSError as exc:
+        raise BriefingError(export.problem(exc)) from None
+    finally:
+        export.clean_up()
+    return [path, *export.written]
 
-    def store_file(owner: str, attachment: Attachment) -> str:
-        target = files_dir / safe_filename(owner) / safe_filename(attachment.filename)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, attachment.data)
-        written.append(target)
-        return target.relative_to(path.parent).as_posix()
 
-    data = _Writer(None if inline_files else store_file).meeting(meeting)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, text.encode("utf-8"))
-    return [path, *written]
+class _Export:
+    """One export: attachments go into a hidden folder beside the JSON, which takes the
+    ``-files`` folder's name only once the JSON is written too; any failure undoes it all."""
+
+    def __init__(self, path: Path, files_dir: Path) -> None:
+        self.path = path
+        self.files_dir = files_dir
+        self.written: list[Path] = []
+        self._staging: Path | None = None
+        self._aside: Path | None = None  # holds the previous export's folder until the end
+        self._swapped = False
+        self._done = False
+
+    def store_file(self, owner: str, attachment: Attachment) -> str:
+        """Write one attachment into the new folder; its path relative to the JSON."""
+        folder = self._staging_dir() / safe_filename(owner)
+        folder.mkdir(exist_ok=True)
+        target = _unused_name(folder, safe_filename(attachment.filename))
+        relative = PurePosixPath(folder.name, target.name)
+        _write_synced(target, attachment.data)
+        self.written.append(self.files_dir / relative)
+        return f"{self.files_dir.name}/{relative}"
+
+    def finish(self, data: bytes) -> None:
+        """Write the JSON and put the new folder in place of the old one."""
+        with atomic_path(self.path) as tmp:
+            _write_synced(tmp, data)
+            if self._staging is not None:
+                self._swap_folders(self._staging)
+        self._done = True
+
+    def clean_up(self) -> None:
+        """Remove what is temporary; after a failure put the previous folder back."""
+        if self._staging is not None and not self._swapped:
+            shutil.rmtree(self._staging, ignore_errors=True)
+        if self._swapped and not self._done:
+            shutil.rmtree(self.files_dir, ignore_errors=True)
+        if self._aside is not None:
+            previous = self._aside / "files"
+            if not self._done and os.path.lexists(previous):
+                try:
+                    os.rename(previous, self.files_dir)
+                except OSError:
+                    return  # the previous files stay in the hidden folder rather than be lost
+            shutil.rmtree(self._aside, ignore_errors=True)
+
+    def problem(self, exc: OSError) -> str:
+        """A one-line message naming the JSON and its folder, never a temporary file."""
+        if exc.errno == errno.ENOSPC:
+            why = "the disk is full"
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            why = f"the folder {self.path.parent} cannot be written to"
+        elif exc.errno == errno.ENOENT and not self.path.parent.is_dir():
+            why = f"the folder {self.path.parent} does not exist"
+        else:
+            why = exc.strerror or type(exc).__name__
+        where = self.path.name
+        if self._staging is not None:
+            where += f" and {self.files_dir.name}"
+        return f"{where}: the meeting could not be exported ({why}); nothing was changed"
+
+    def _staging_dir(self) -> Path:
+        if self._staging is None:
+            if os.path.lexists(self.files_dir) and not self.files_dir.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "is not a folder", str(self.files_dir))
+            self._staging = Path(
+                tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.files_dir.name}.")
+            )
+        return self._staging
+
+    def _swap_folders(self, staging: Path) -> None:
+        if os.path.lexists(self.files_dir):
+            self._aside = Path(
+                tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.files_dir.name}.old.")
+            )
+            os.rename(self.files_dir, self._aside / "files")
+        os.rename(staging, self.files_dir)
+        self._swapped = True
+
+
+def _unused_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name (2)``… when two files of one entry share a name."""
+    target, number = folder / name, 1
+    while target.exists():
+        number += 1
+        stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+        target = folder / f"{stem} ({number}){dot}{suffix}"
+    return target
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    """Write a new file and flush it to the disk, so a full disk shows here, not later."""
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -31,6 +31,7 @@ from briefing.errors import (
     MeetingFileError,
     NewerMeetingFile,
     NotAMeetingFile,
+    RefusedFileError,
     ValidationError,
 )
 from briefing.jsonio import read_meeting_json
@@ -53,6 +54,7 @@ from briefing.model import (
     RoleKind,
     Segment,
 )
+from briefing.safe_read import read_file_head
 from briefing.sample import sample_meeting
 from briefing.validation import date_or_none, time_or_none
 
@@ -365,8 +367,10 @@ def _inspect(path: Path) -> int:
 
 
 def _read_header(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(100)
+    try:
+        return read_file_head(path, 100)  # a FIFO or a device is refused, never waited on
+    except RefusedFileError as exc:
+        raise NotAMeetingFile(path, exc.problem) from None
 
 
 def _not_sqlite_reason(header: bytes) -> str:

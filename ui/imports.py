@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from briefing.edit import keep_full_packs_full
 from briefing.errors import BriefingError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
+from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
-from briefing.importers.people import PeopleImport
-from briefing.importers.people import import_people as read_people
+from briefing.importers.people import PeopleImport, import_people_file
 from briefing.model import NOTE_FORMATS, AgendaItem, Contact, Meeting, Person, new_meeting
 from briefing.validation import fold
 from ui import text
@@ -200,7 +200,7 @@ def import_agenda(parent: QWidget | None, document: MeetingDocument, path: Path)
 
 def _read_agenda(parent: QWidget | None, path: Path) -> AgendaImport | None:
     try:
-        return read_concept_note(path.read_bytes(), path.name)
+        return read_concept_note(read_source_file(path), path.name)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
         _refuse(
@@ -557,21 +557,28 @@ def import_people(parent: QWidget | None, document: MeetingDocument, path: Path)
 
 def _read_people(parent: QWidget | None, meeting: Meeting, path: Path) -> PeopleImport | None:
     try:
-        with path.open("rb") as handle:
-            return read_people(meeting, handle, path.name)
+        return import_people_file(meeting, path)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
         _refuse(parent, "Cannot import people", "No people could be read from", path.name, problem)
         return None
 
 
+def _read_as(result: PeopleImport) -> str:
+    """``Read as Shift-JIS (Japanese).``: a wrong guess shows in the names, and this says why."""
+    return f"Read as {esc(result.encoding)}."
+
+
 def _people_text(result: PeopleImport, name: str) -> str:
     """``From registrations.csv: 12 added, 3 updated.`` and the rows' problems."""
     if result.added or result.updated:
         done = f"{result.added} added, {result.updated} updated"
-        lead = f"<p>From <b>{esc(name)}</b>: {done}.</p>"
+        lead = f"<p>From <b>{esc(name)}</b>: {done}. {_read_as(result)}</p>"
     else:
-        lead = f"<p>No one was added or updated from <b>{esc(name)}</b>. Nothing was changed.</p>"
+        lead = (
+            f"<p>No one was added or updated from <b>{esc(name)}</b>. Nothing was changed. "
+            f"{_read_as(result)}</p>"
+        )
     if not result.problems:
         return lead
     rows = text.count(len(result.problems), "problem")

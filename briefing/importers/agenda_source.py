@@ -5,10 +5,13 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from briefing.errors import ConceptNoteError
+from briefing.errors import ConceptNoteError, RefusedFileError
+from briefing.model import MAX_NOTE_BYTES
 from briefing.pack.docx_notes import check_docx_archive
+from briefing.safe_read import read_regular_file
 from briefing.text import decode_text
 
 # Tags left by copying from a web page; lower case only, since "<I>" in a title is a numeral.
@@ -38,6 +41,18 @@ def _decode(data: bytes, filename: str) -> str:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ConceptNoteError(filename, "this is not a text file (it holds binary data)")
     return decode_text(data, filename, ConceptNoteError)
+
+
+def read_source_file(path: Path) -> bytes:
+    """The bytes of a concept note on disk: a regular file no larger than a note may be."""
+    try:
+        return read_regular_file(path, MAX_NOTE_BYTES)
+    except RefusedFileError as exc:
+        raise ConceptNoteError(path.name, f"the file {exc.problem}") from None
+    except OSError as exc:
+        raise ConceptNoteError(
+            path.name, f"the file cannot be read ({exc.strerror or exc})"
+        ) from None
 
 
 def read_source(data: bytes, filename: str) -> SourceText:

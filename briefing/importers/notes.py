@@ -18,9 +18,10 @@ from pathlib import Path, PurePath
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, RefusedFileError
 from briefing.model import MAX_NOTE_BYTES, NOTE_FORMATS, Attachment, Meeting, Note, new_id
 from briefing.pack.docx_notes import check_docx_archive, docx_title
+from briefing.safe_read import read_regular_file, too_large
 from briefing.text import decode_text
 
 __all__ = ["NoteImport", "add_notes", "note_from_file"]
@@ -104,27 +105,27 @@ def _kind(name: str) -> str:
 
 
 def _read(path_or_bytes: str | Path | bytes, name: str) -> bytes:
-    """The file's bytes, refusing what is too big to keep in a meeting."""
+    """The file's bytes, refusing what is too big to keep in a meeting or not a file at all."""
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
-    else:
-        path = Path(path_or_bytes)
-        try:
-            if path.stat().st_size > MAX_NOTE_BYTES:
-                raise BriefingError(_too_big(name))
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BriefingError(
-                f"{name}: the file cannot be read ({exc.strerror or exc})"
-            ) from None
-    if len(data) > MAX_NOTE_BYTES:
-        raise BriefingError(_too_big(name))
-    return data
+        if len(data) > MAX_NOTE_BYTES:
+            raise BriefingError(_too_big(name))
+        return data
+    try:
+        return read_regular_file(path_or_bytes, MAX_NOTE_BYTES)
+    except RefusedFileError as exc:
+        if exc.limit is not None:
+            raise BriefingError(_too_big(name)) from None
+        raise BriefingError(
+            f"{name}: the file {exc.problem}; attach a file saved on disk"
+        ) from None
+    except OSError as exc:
+        raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
 
 
 def _too_big(name: str) -> str:
     """The message for a file over :data:`MAX_NOTE_BYTES`."""
-    return f"{name}: the file is larger than {MAX_NOTE_BYTES // (1024 * 1024)} MB; attach a smaller copy"
+    return f"{name}: the file {too_large(MAX_NOTE_BYTES)}; attach a smaller copy"
 
 
 def _clean_title(title: str | None) -> str:

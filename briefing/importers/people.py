@@ -1,8 +1,13 @@
 """People import: a CSV from a registration system or a spreadsheet becomes the meeting's people.
 
 Columns are mapped by their header, case- and accent-insensitively, in English, French and
-Spanish. The file is read as UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode
-text") or Windows-1252, separated by commas, semicolons or tabs (sniffed on the header line).
+Spanish. The file is read as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), or,
+when it is not UTF-8, in the legacy encoding its letters read best in (Windows-1252, Shift-JIS,
+GB18030…, see :func:`briefing.text.text_encoding`), which the result names. A byte that does not
+belong to the file's encoding is reported with its line, and that row is skipped: it is never
+quietly read in another encoding. Cells are separated by commas, semicolons or tabs (sniffed on
+the header line). A file of more than :data:`MAX_ROWS` rows is refused: no meeting has that
+many people, and it is most likely the wrong file.
 
 The input is streamed: it is decoded and parsed row by row, never held whole, so only the
 resulting meeting grows with the file. Existing people are updated (matched by email, else by
@@ -20,15 +25,19 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
-from briefing.errors import BriefingError, ValidationError
+from briefing.errors import BriefingError, RefusedFileError, ValidationError
 from briefing.model import Meeting, Person, new_id
+from briefing.safe_read import open_regular_file
+from briefing.text import encoding_name, text_encoding
 from briefing.validation import check_email, fold
 
-__all__ = ["PeopleImport", "RowProblem", "import_people"]
+__all__ = ["PeopleImport", "RowProblem", "import_people", "import_people_file"]
 
+MAX_CSV_BYTES = 200 * 1024 * 1024  # with the row limit, what no registration list comes near
+MAX_ROWS = 20_000  # people in one file; the largest conferences register fewer
 HEAD_BYTES = 64 * 1024  # bytes looked at to choose the encoding
 MAX_LINE_CHARS = 1024 * 1024  # a longer physical line is skipped, never read whole
 MAX_PROBLEMS = 1000  # more problems are counted in one closing line, not listed
@@ -125,12 +134,14 @@ class RowProblem:
 
 @dataclass(frozen=True)
 class PeopleImport:
-    """The meeting with the people brought in, how many were added and updated, and problems."""
+    """The meeting with the people brought in, how many were added and updated, problems, and
+    the encoding the file was read in (as people name it: ``Shift-JIS (Japanese)``)."""
 
     meeting: Meeting
     added: int
     updated: int
     problems: tuple[RowProblem, ...]
+    encoding: str = ""
 
 
 def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> PeopleImport:
@@ -143,6 +154,19 @@ def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> Pe
         raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
 
 
+def import_people_file(meeting: Meeting, path: Path) -> PeopleImport:
+    """:func:`import_people` from a CSV on disk: a regular file of at most :data:`MAX_CSV_BYTES`."""
+    try:
+        with open_regular_file(path, MAX_CSV_BYTES) as stream:
+            return import_people(meeting, stream, path.name)
+    except RefusedFileError as exc:
+        raise BriefingError(f"{path.name}: the file {exc.problem}") from None
+    except OSError as exc:
+        raise BriefingError(
+            f"{path.name}: the file cannot be read ({exc.strerror or exc})"
+        ) from None
+
+
 def _import(meeting: Meeting, stream: BinaryIO, name: str) -> PeopleImport:
     """Read the CSV row by row into the meeting's people."""
     problems = _Problems()
@@ -152,6 +176,7 @@ def _import(meeting: Meeting, stream: BinaryIO, name: str) -> PeopleImport:
     roster = _Roster(meeting)
     reader = csv.reader(lines, delimiter=_sniff_delimiter(lines.header_text))
     previous_end = header_line
+    rows = 0
     while True:
         try:
             cells = next(reader)
@@ -162,9 +187,18 @@ def _import(meeting: Meeting, stream: BinaryIO, name: str) -> PeopleImport:
             previous_end = lines.number
             continue
         start, previous_end = previous_end + 1, lines.number
-        if any(cell.strip() for cell in cells):
+        if not any(cell.strip() for cell in cells):
+            continue
+        rows += 1
+        if rows > MAX_ROWS:
+            raise BriefingError(
+                f"{name}: more than {MAX_ROWS:,} rows, more people than any meeting has; "
+                "check that this is the list of the meeting's people, or split it"
+            )
+        if not lines.bad_byte_problem(start, previous_end, problems):
             _import_row(cells, start, columns, len(header), roster, problems)
-    return PeopleImport(roster.meeting(), roster.added, len(roster.updated), problems.all())
+    added, updated = roster.added, len(roster.updated)
+    return PeopleImport(roster.meeting(), added, updated, problems.all(), lines.encoding)
 
 
 # --------------------------------------------------------------------------- reading
@@ -195,13 +229,30 @@ class _Problems:
 
 
 class _Lines:
-    """The file's physical lines, decoded, counted, cleaned of NULs, none longer than a limit."""
+    """The file's physical lines, decoded, counted, cleaned of NULs, none longer than a limit;
+    where a line has a byte its encoding cannot read, the first such byte is remembered."""
 
-    def __init__(self, text: io.TextIOBase, problems: _Problems) -> None:
+    def __init__(self, text: io.TextIOBase, codec: str, problems: _Problems) -> None:
         self._text = text
         self._problems = problems
+        self._bad_bytes: dict[int, int] = {}  # line number → the first byte it cannot read
+        self.encoding = encoding_name(codec)
         self.number = 0  # lines handed out so far
         self.header_text = ""
+
+    def bad_byte_problem(self, first: int, last: int, problems: _Problems) -> bool:
+        """Report the first unreadable byte in lines ``first``…``last``; whether there was one."""
+        found = [
+            (n, self._bad_bytes.pop(n)) for n in range(first, last + 1) if n in self._bad_bytes
+        ]
+        if found:
+            number, byte = found[0]
+            problems.add(number, f"skipped: {self.bad_byte_message(byte)}")
+        return bool(found)
+
+    def bad_byte_message(self, byte: int) -> str:
+        """``byte 0xE9 is not valid UTF-8; save the file as UTF-8``."""
+        return f"byte 0x{byte:02X} is not valid {self.encoding}; save the file as UTF-8"
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -218,6 +269,9 @@ class _Lines:
         if "\x00" in line:
             self._problems.add(self.number, "NUL characters removed (is the file damaged?)")
             line = line.replace("\x00", "")
+        bad = _BAD_BYTE.search(line)
+        if bad is not None:
+            self._bad_bytes[self.number] = ord(bad.group()) - 0xDC00
         return line
 
     def _skip_rest_of_line(self) -> None:
@@ -252,15 +306,17 @@ class _Prefixed(io.RawIOBase):
         return len(chunk)
 
 
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    """Decode bytes that are not UTF-8 as Windows-1252 (a file edited in two programs)."""
+def _mark_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Decode each byte the encoding cannot read as U+DC00 + the byte, so that the line holding
+    it is known, reported and skipped (never read in another encoding)."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     chunk = error.object[error.start : error.end]
-    return bytes(chunk).decode("cp1252", errors="replace"), error.end
+    return "".join(chr(0xDC00 + byte) for byte in chunk), error.end
 
 
-codecs.register_error("briefing-cp1252-fallback", _cp1252_fallback)
+codecs.register_error("briefing-mark-bad-bytes", _mark_bad_bytes)
+_BAD_BYTE = re.compile("[\udc00-\udcff]")
 
 
 def _open_lines(stream: BinaryIO, name: str, problems: _Problems) -> _Lines:
@@ -269,10 +325,10 @@ def _open_lines(stream: BinaryIO, name: str, problems: _Problems) -> _Lines:
     for magic, problem in _NOT_CSV:
         if head.startswith(magic):
             raise BriefingError(f"{name}: the file {problem}; save it as CSV (UTF-8) and try again")
-    encoding, errors = _encoding(head)
+    codec = _encoding(head, complete=len(head) < HEAD_BYTES)
     buffered = io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)
-    text = io.TextIOWrapper(buffered, encoding=encoding, errors=errors, newline="")
-    return _Lines(text, problems)
+    text = io.TextIOWrapper(buffered, encoding=codec, errors="briefing-mark-bad-bytes", newline="")
+    return _Lines(text, codec, problems)
 
 
 def _read_head(stream: BinaryIO) -> bytes:
@@ -288,28 +344,25 @@ def _read_head(stream: BinaryIO) -> bytes:
     return b"".join(parts)
 
 
-def _encoding(head: bytes) -> tuple[str, str]:
-    """The codec and error handler for a file starting with ``head``."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", "briefing-cp1252-fallback"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", "replace"
-    odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
-    if len(head) >= 4 and odd_nuls > len(head) * 0.4 / 2:
-        return "utf-16-le", "replace"  # UTF-16 without its BOM
-    if len(head) >= 4 and even_nuls > len(head) * 0.4 / 2:
-        return "utf-16-be", "replace"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return "cp1252", "replace"
-    return "utf-8", "briefing-cp1252-fallback"
+def _encoding(head: bytes, complete: bool) -> str:
+    """The codec of a file starting with ``head`` (the whole file when ``complete``)."""
+    if not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
+        if len(head) >= 4 and odd_nuls > len(head) * 0.4 / 2:
+            return "utf-16-le"  # UTF-16 without its BOM
+        if len(head) >= 4 and even_nuls > len(head) * 0.4 / 2:
+            return "utf-16-be"
+    return text_encoding(head, complete)
 
 
 def _read_header(lines: _Lines, name: str) -> tuple[int, list[str]]:
     """The line number and cells of the header: the first line that is not blank."""
     for line in lines:
         if line.strip():
+            bad = _BAD_BYTE.search(line)
+            if bad is not None:
+                problem = lines.bad_byte_message(ord(bad.group()) - 0xDC00)
+                raise BriefingError(f"{name}: line {lines.number}: {problem}")
             lines.header_text = line
             cells = next(csv.reader([line], delimiter=_sniff_delimiter(line)), [])
             header = [cell.strip() for cell in cells]
@@ -507,7 +560,7 @@ class _Roster:
     def _add(self, row: _Row, line: int, problems: _Problems) -> None:
         """Add a new person from a row."""
         try:
-            person = Person(new_id("person"), **dataclasses.asdict(row))
+            person = Person(new_id("person"), **vars(row))
         except ValidationError as exc:
             problems.add(line, f"skipped: {exc}")
             return
@@ -518,7 +571,7 @@ class _Roster:
 
     def _update(self, person: Person, row: _Row, line: int, problems: _Problems) -> None:
         """Overwrite a person's values with the row's non-empty ones."""
-        values = {k: v for k, v in dataclasses.asdict(row).items() if v}
+        values = {k: v for k, v in vars(row).items() if v}  # asdict would deep-copy each row
         if row.email.casefold() == person.email.casefold():
             values.pop("email", None)  # keep the address as it was written before
         try:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -160,3 +163,166 @@ def test_import_agenda_people_and_notes(tmp_path: Path, capsys: pytest.CaptureFi
     assert loaded.notes[0].session_ids == (loaded.agenda[1].id,)
     code, _, err = run(capsys, "add-note", str(meeting), str(points), "--session", "9")
     assert code == 1 and "there is no session 9" in err
+
+
+# --------------------------------------------------------------------------- files a user names
+
+
+def _one_line(err: str) -> str:
+    """The single line of an error output, without its prefix."""
+    assert err.count("\n") == 1 and err.startswith("briefing: ") and "Traceback" not in err, err
+    return err.removeprefix("briefing: ").rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "expected"),
+    [
+        ("show", "m.meeting", "m.meeting: is not a regular file (a FIFO)"),
+        ("check", "m.meeting", "m.meeting: is not a regular file (a FIFO)"),
+        ("export-json", "m.meeting", "m.meeting: is not a regular file (a FIFO)"),
+        ("show", "m.json", "m.json: the file is not a regular file (a FIFO)"),
+        ("import-json", "m.json", "m.json: the file is not a regular file (a FIFO)"),
+        ("add-note", "note.txt", "note.txt: the file is not a regular file (a FIFO); attach a file saved on disk"),
+        ("import-people", "people.csv", "people.csv: the file is not a regular file (a FIFO)"),
+        ("import-agenda", "concept.txt", "concept.txt: the file is not a regular file (a FIFO)"),
+    ],
+)  # fmt: skip
+def test_a_fifo_named_to_any_command_is_refused_without_waiting(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fifo: Callable[[str], Path],
+    command: str,
+    name: str,
+    expected: str,
+) -> None:
+    meeting = tmp_path / "real.meeting"
+    assert run(capsys, "new", "-o", str(meeting))[0] == 0
+    path = str(fifo(name))
+    argv = {
+        "add-note": [str(meeting), path],
+        "import-people": [path, "--into", str(meeting)],
+        "import-agenda": [path, "-o", str(tmp_path / "new.meeting")],
+        "import-json": [path, "-o", str(tmp_path / "new.meeting")],
+        "export-json": [path, "-o", str(tmp_path / "out.json")],
+    }.get(command, [path])
+    before = meeting.read_bytes()
+    code, out, err = run(capsys, command, *argv)
+    assert code == 1 and _one_line(err) == expected and out == ""
+    assert meeting.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["real.meeting", name])
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_add_note_of_a_link_to_a_device_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = tmp_path / "m.meeting"
+    run(capsys, "new", "-o", str(meeting))
+    (tmp_path / "paper.pdf").symlink_to("/dev/zero")
+    code, _, err = run(capsys, "add-note", str(meeting), str(tmp_path / "paper.pdf"))
+    assert code == 1 and _one_line(err) == (
+        "paper.pdf: the file is not a regular file (a device); attach a file saved on disk"
+    )
+    assert load_meeting(meeting).notes == ()
+
+
+def _hostile_json(folder: Path, path: str) -> Path:
+    """A meeting JSON with one note whose file is ``path``."""
+    doc = {
+        "format": "briefing-meeting",
+        "format_version": 1,
+        "title": "Hostile",
+        "notes": [{"id": "n", "title": "Note", "file": {"filename": "a.txt", "path": path}}],
+    }
+    target = folder / "hostile.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../../../../../../../../etc/hosts"])
+def test_a_json_naming_a_file_outside_its_folder_builds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], path: str
+) -> None:
+    source = _hostile_json(tmp_path, path)
+    out = tmp_path / "packs"
+    code, stdout, err = run(capsys, "build", str(source), "-o", str(out), "--format", "all")
+    assert code == 1 and stdout == ""
+    assert _one_line(err) == (
+        f"hostile.json: notes[0].file.path: {path!r} is outside the folder of the JSON"
+    )
+    assert not out.exists()
+    code, _, err = run(capsys, "import-json", str(source), "-o", str(tmp_path / "m.meeting"))
+    assert code == 1 and "is outside the folder of the JSON" in err
+    assert not (tmp_path / "m.meeting").exists()
+
+
+def test_a_json_nested_too_deeply_is_one_clear_line(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text(
+        '{"format": "briefing-meeting", "title": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "show", str(deep)], capture_output=True, text=True
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert _one_line(result.stderr) == (
+        "deep.json: the JSON is nested too deeply (lists or objects inside each other)"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
+def test_export_json_that_fails_on_the_disk_leaves_nothing_and_names_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "A long note.\n" * 4000  # 52 KB: over the file size the export may write below
+    doc = {
+        "format": "briefing-meeting",
+        "format_version": 1,
+        "title": "M",
+        "notes": [{"id": "n", "title": "Note", "file": {"filename": "long.txt", "base64": ""}}],
+    }
+    doc["notes"][0]["file"]["base64"] = base64.b64encode(note.encode()).decode()
+    (tmp_path / "in.json").write_text(json.dumps(doc), encoding="utf-8")
+    meeting = tmp_path / "m.meeting"
+    assert run(capsys, "import-json", str(tmp_path / "in.json"), "-o", str(meeting))[0] == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    script = (
+        "import resource, signal, sys\n"
+        "from briefing.cli import main\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"  # a failed write, not a killed process
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    out = tmp_path / "out.json"
+    result = subprocess.run(
+        [sys.executable, "-c", script, "export-json", str(meeting), "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1, result.stdout
+    assert _one_line(result.stderr) == (
+        "out.json and out-files: the meeting could not be exported (File too large); "
+        "nothing was changed"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_import_people_says_the_encoding_and_the_line_of_a_stray_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = tmp_path / "m.meeting"
+    run(capsys, "new", "-o", str(meeting))
+    csv = tmp_path / "people.csv"
+    csv.write_bytes("Name,Organisation\nZoë Côté,Société\nJosé,Org\n".encode() + b"Ren\xe9,X\n")
+    code, out, err = run(capsys, "import-people", str(csv), "--into", str(meeting))
+    assert code == 0
+    assert out == f"{meeting}: 2 added, 0 updated, 1 row(s) skipped or corrected (read as UTF-8)\n"
+    assert err == (
+        "briefing: people.csv: line 4: skipped: byte 0xE9 is not valid UTF-8; "
+        "save the file as UTF-8\n"
+    )
+    japanese = tmp_path / "japan.csv"
+    japanese.write_bytes("Name,Organisation\n山田 太郎,外交官\n".encode("shift_jis"))
+    code, out, _ = run(capsys, "import-people", str(japanese), "--into", str(meeting))
+    assert code == 0 and out.endswith("(read as Shift-JIS (Japanese))\n")
+    assert "山田 太郎" in {p.name for p in load_meeting(meeting).people}

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import base64
 import copy
+import dataclasses
+import errno
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from briefing.errors import JsonFormatError
+from briefing import jsonio
+from briefing.errors import BriefingError, JsonFormatError
 from briefing.jsonio import (
     meeting_from_dict,
     meeting_to_dict,
@@ -187,3 +192,196 @@ def test_json_that_is_not_a_meeting_says_so(tmp_path: Path) -> None:
         'settings.json: this is not a meeting JSON: it has no "format" (a meeting JSON starts '
         'with "format": "briefing-meeting")'
     )
+
+
+# --------------------------------------------------------------------------- files a JSON names
+
+
+def _json_naming(folder: Path, meeting: Meeting, path: str, where: str = "note") -> Path:
+    """A meeting JSON in ``folder`` whose note file (or logo, or photo) is given by ``path``."""
+    doc = _doc(meeting)
+    ref = {"note": doc["notes"][1]["file"], "logo": doc["logo"], "photo": doc["people"][0]["photo"]}
+    ref[where].pop("base64")
+    ref[where]["path"] = path
+    target = folder / "meeting.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    return target
+
+
+_FIELDS = {"note": "notes[1].file.path", "logo": "logo.path", "photo": "people[0].photo.path"}
+
+
+@pytest.mark.parametrize("where", ["note", "logo", "photo"])
+@pytest.mark.parametrize(
+    "hostile", ["/etc/passwd", "../../../../../../etc/hosts", "/proc/self/environ", "../x.txt"]
+)
+def test_a_path_outside_the_json_folder_is_refused(
+    tmp_path: Path, meeting: Meeting, hostile: str, where: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "x.txt").write_text("a file beside the folder, not in it", encoding="utf-8")
+    with pytest.raises(JsonFormatError) as info:
+        read_meeting_json(_json_naming(folder, meeting, hostile, where))
+    assert str(info.value) == (
+        f"meeting.json: {_FIELDS[where]}: {hostile!r} is outside the folder of the JSON"
+    )
+
+
+def test_a_link_inside_the_folder_to_a_file_outside_is_refused(
+    tmp_path: Path, meeting: Meeting
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "files").mkdir(parents=True)
+    (folder / "files" / "paper.pdf").symlink_to(secret)
+    (folder / "linked").symlink_to(tmp_path)  # a linked folder leads outside too
+    for path in ("files/paper.pdf", "linked/secret.txt"):
+        with pytest.raises(JsonFormatError, match="is outside the folder of the JSON$"):
+            read_meeting_json(_json_naming(folder, meeting, path))
+
+
+def test_a_link_that_stays_inside_the_folder_is_followed(tmp_path: Path, meeting: Meeting) -> None:
+    data = meeting.notes[1].attachment.data
+    (tmp_path / "real.pdf").write_bytes(data)
+    (tmp_path / "alias.pdf").symlink_to(tmp_path / "real.pdf")
+    read = read_meeting_json(_json_naming(tmp_path, meeting, "alias.pdf"))
+    assert read.notes[1].attachment.data == data
+
+
+def test_a_device_or_fifo_in_the_folder_is_refused_without_reading_it(
+    tmp_path: Path, meeting: Meeting, fifo: Callable[[str], Path]
+) -> None:
+    fifo("pipe.pdf")
+    with pytest.raises(JsonFormatError) as info:
+        read_meeting_json(_json_naming(tmp_path, meeting, "pipe.pdf"))
+    assert str(info.value) == (
+        "meeting.json: notes[1].file.path: 'pipe.pdf' is not a regular file (a FIFO)"
+    )
+    if Path("/dev/zero").exists():
+        (tmp_path / "zero.pdf").symlink_to("/dev/zero")  # outside, whatever it is
+        with pytest.raises(JsonFormatError, match="'zero.pdf' is outside the folder"):
+            read_meeting_json(_json_naming(tmp_path, meeting, "zero.pdf"))
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefing.jsonio.MAX_NOTE_BYTES", 1024 * 1024)
+    (tmp_path / "big.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 1024 * 1024)
+    with pytest.raises(JsonFormatError) as info:
+        read_meeting_json(_json_naming(tmp_path, meeting, "big.pdf"))
+    assert str(info.value) == "meeting.json: notes[1].file.path: 'big.pdf' is larger than 1 MB"
+
+
+def test_a_folder_as_a_file_is_refused(tmp_path: Path, meeting: Meeting) -> None:
+    (tmp_path / "sub").mkdir()
+    for path in ("sub", "."):
+        with pytest.raises(JsonFormatError, match=f"^meeting.json: notes.1..file.path: '{path}'"):
+            read_meeting_json(_json_naming(tmp_path, meeting, path))
+
+
+def test_json_nested_deeply_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(
+        '{"format": "briefing-meeting", "title": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    )
+    with pytest.raises(JsonFormatError) as info:
+        read_meeting_json(path)
+    assert str(info.value) == (
+        "deep.json: the JSON is nested too deeply (lists or objects inside each other)"
+    )
+
+
+def test_a_json_file_over_its_limit_or_not_a_file_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fifo: Callable[[str], Path]
+) -> None:
+    monkeypatch.setattr("briefing.jsonio.MAX_JSON_BYTES", 1024)
+    path = tmp_path / "big.json"
+    path.write_text('{"format": "briefing-meeting", "title": "' + "x" * 1024 + '"}')
+    with pytest.raises(JsonFormatError, match="^big.json: the file is larger than 1 KB$"):
+        read_meeting_json(path)
+    with pytest.raises(
+        JsonFormatError, match=r"^m.json: the file is not a regular file \(a FIFO\)"
+    ):
+        read_meeting_json(fifo("m.json"))
+
+
+# --------------------------------------------------------------------------- export all or nothing
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (hidden ones too) with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_a_second_export_replaces_the_files_folder_whole(tmp_path: Path, meeting: Meeting) -> None:
+    write_meeting_json(meeting, tmp_path / "forum.json")
+    assert "forum-files/logo/logo.png" in _tree(tmp_path)
+    fewer = dataclasses.replace(meeting, logo=None)
+    write_meeting_json(fewer, tmp_path / "forum.json")
+    files = sorted(_tree(tmp_path))
+    assert "forum-files/logo/logo.png" not in files  # no stale file of the first export
+    assert [f for f in files if not f.startswith("forum-files/")] == ["forum.json"]
+    assert read_meeting_json(tmp_path / "forum.json") == fewer
+
+
+@pytest.mark.parametrize("fail_at", [1, 3, 7])
+def test_a_full_disk_changes_nothing_and_names_the_real_files(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch, fail_at: int
+) -> None:
+    write_meeting_json(dataclasses.replace(meeting, title="Before"), tmp_path / "forum.json")
+    before = _tree(tmp_path)
+    real_write = jsonio._write_synced
+    calls = []
+
+    def write(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == fail_at:  # the 7th write is the JSON itself, after six attachments
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real_write(path, data)
+
+    monkeypatch.setattr(jsonio, "_write_synced", write)
+    with pytest.raises(BriefingError) as info:
+        write_meeting_json(meeting, tmp_path / "forum.json")
+    assert str(info.value) == (
+        "forum.json and forum-files: the meeting could not be exported (the disk is full); "
+        "nothing was changed"
+    )
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forum-files", "forum.json"]
+
+
+def test_a_failure_while_swapping_folders_puts_the_old_one_back(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_meeting_json(dataclasses.replace(meeting, title="Before"), tmp_path / "forum.json")
+    before = _tree(tmp_path)
+    real_rename = os.rename
+
+    def rename(source: Any, target: Any) -> None:
+        if Path(source).name.startswith(".forum-files."):  # the new folder taking its name
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(source))
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(BriefingError, match="could not be exported .*nothing was changed$"):
+        write_meeting_json(meeting, tmp_path / "forum.json")
+    monkeypatch.undo()
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forum-files", "forum.json"]
+
+
+def test_a_first_export_that_fails_leaves_nothing(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(jsonio, "_write_synced", full)
+    with pytest.raises(BriefingError, match=r"^forum.json and forum-files: .*\(the disk is full\)"):
+        write_meeting_json(meeting, tmp_path / "forum.json")
+    assert list(tmp_path.iterdir()) == []

@@ -475,6 +475,17 @@ def test_people_import_is_one_step_and_reports_counts_and_problems(
     assert saved(document) == after
 
 
+def test_people_import_says_which_encoding_it_read(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
+) -> None:
+    path = tmp_path / "japan.csv"
+    path.write_bytes("Name,Organisation\n山田 太郎,外交官\n鈴木 一郎,事務局\n".encode("shift_jis"))
+    assert import_people(parent, document, path) is True
+    assert {"山田 太郎", "鈴木 一郎"} <= {person.name for person in document.meeting.people}
+    [(_kind, _title, shown)] = message_boxes
+    assert "From japan.csv: 2 added, 0 updated. Read as Shift-JIS (Japanese)." in shown
+
+
 def test_people_import_that_changes_nothing_pushes_nothing(
     parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
 ) -> None:

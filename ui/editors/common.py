@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import ValidationError
+from briefing.errors import RefusedFileError, ValidationError
+from briefing.safe_read import read_regular_file
 from ui.text import count
 from ui.widgets import plain_label
 
@@ -157,9 +158,11 @@ def file_size(size: int) -> str:
 
 def read_file(path: Path, limit: int) -> bytes:
     """The bytes of ``path``; OSError if it cannot be read, ValueError if empty or too big."""
-    if path.stat().st_size > limit:
-        raise ValueError(f"{path.name} is larger than {file_size(limit)}")
-    data = path.read_bytes()
+    try:
+        data = read_regular_file(path, limit)  # a FIFO or a device would freeze the window
+    except RefusedFileError as exc:
+        why = f"is larger than {file_size(limit)}" if exc.limit is not None else exc.problem
+        raise ValueError(f"{path.name} {why}") from None
     if not data:
         raise ValueError(f"{path.name} is empty")
     return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -206,6 +207,42 @@ def test_a_pdf_renamed_docx_is_told_so() -> None:
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match=r"^gone\.txt: the file cannot be read"):
         note_from_file(tmp_path / "gone.txt", "gone.txt")
+
+
+def test_a_fifo_is_refused_without_waiting(fifo: Callable[[str], Path]) -> None:
+    with pytest.raises(BriefingError) as info:
+        note_from_file(fifo("points.md"), "points.md")
+    assert str(info.value) == (
+        "points.md: the file is not a regular file (a FIFO); attach a file saved on disk"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_link_to_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    link = tmp_path / "paper.pdf"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(
+        BriefingError, match=r"^paper.pdf: the file is not a regular file \(a device\)"
+    ):
+        note_from_file(link, link.name)
+
+
+def test_a_file_over_the_limit_is_refused_even_when_it_says_it_is_small(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefing.importers.notes.MAX_NOTE_BYTES", 1024 * 1024)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * (1024 * 1024 + 1))
+    with pytest.raises(BriefingError) as info:
+        note_from_file(big, big.name)
+    assert str(info.value) == "big.txt: the file is larger than 1 MB; attach a smaller copy"
+
+
+def test_a_text_note_in_a_legacy_encoding_is_read_in_it() -> None:
+    text = "会議の資料\n\n山田太郎（外交官）の発言要旨。\n".encode("shift_jis")
+    assert note_from_file(text, "n.txt").note.title == "会議の資料"
+    russian = "Записка для председателя\n\nОлег Иванов.\n".encode("cp1251")
+    assert note_from_file(russian, "n.txt").note.title == "Записка для председателя"
 
 
 # --------------------------------------------------------------------------- adding

@@ -7,12 +7,13 @@ import gc
 import io
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.importers.people import RowProblem, import_people
+from briefing.importers.people import MAX_ROWS, RowProblem, import_people, import_people_file
 from briefing.model import Meeting, Person
 
 HEADER = ["First name", "Last name", "Position", "Organisation", "Email", "Bio"]
@@ -64,11 +65,93 @@ def test_reads_each_encoding(encoded: bytes, label: str) -> None:
     assert result.added == 2 and result.updated == 0 and result.problems == ()
 
 
-def test_utf8_file_with_a_stray_windows_1252_byte_keeps_both() -> None:
+def test_a_stray_byte_in_a_utf8_file_is_reported_with_its_line_not_read_as_another_encoding() -> (
+    None
+):
     padding = [["Ann", f"Lee {n}", "", "", "", "é" * 100] for n in range(400)]  # > 64 KB
     data = csv_text(ROWS + padding).encode("utf-8") + "Zoé,Bé,,,,\r\n".encode("cp1252")
+    data += "Björn,Åberg,,,,\r\n".encode()
     result = import_people(Meeting("M"), data, "mixed.csv")
-    assert {"Hélène Côté", "Zoé Bé"} <= set(by_name(result.meeting))
+    people = by_name(result.meeting)
+    assert {"Hélène Côté", "Björn Åberg"} <= set(people) and "Zoé Bé" not in people
+    assert not any("\ufffd" in p.name or "Ã" in p.name for p in people.values())
+    assert messages(result.problems) == [
+        "line 404: skipped: byte 0xE9 is not valid UTF-8; save the file as UTF-8"
+    ]
+    assert result.encoding == "UTF-8"
+
+
+def test_a_stray_byte_near_the_top_of_a_utf8_file_too() -> None:
+    data = csv_text(ROWS).encode("utf-8") + b"Zo\xe9,B\xe9,,,,\r\n" + b"Li,Wei,,,,\r\n"
+    result = import_people(Meeting("M"), data, "mixed.csv")
+    assert set(by_name(result.meeting)) == {"Anita Ramasastry", "Hélène Côté", "Li Wei"}
+    assert messages(result.problems) == [
+        "line 4: skipped: byte 0xE9 is not valid UTF-8; save the file as UTF-8"
+    ]
+
+
+def test_a_stray_byte_in_the_header_refuses_the_file() -> None:
+    data = b"Name,Caf\xe9\r\n" + "Zoé Côté,Hélène\r\n".encode() * 3
+    with pytest.raises(BriefingError) as info:
+        import_people(Meeting("M"), data, "h.csv")
+    assert str(info.value) == "h.csv: line 1: byte 0xE9 is not valid UTF-8; save the file as UTF-8"
+
+
+_JAPANESE = [
+    ["太郎", "山田", "部長", "外交官", "taro@example.jp", "東京大学 法学部"],
+    ["一郎", "鈴木", "課長", "事務局", "ichiro@example.jp", "研究者"],
+    ["健太", "中村", "大学教授", "京都", "kenta@example.jp", ""],
+]
+
+
+def test_a_shift_jis_file_that_reads_as_windows_1252_is_not_mojibake() -> None:
+    data = csv_text(_JAPANESE).encode("shift_jis")
+    data.decode("cp1252")  # the trap: it decodes without error as Windows-1252
+    result = import_people(Meeting("M"), data, "registrations.csv")
+    assert set(by_name(result.meeting)) == {"太郎 山田", "一郎 鈴木", "健太 中村"}
+    assert by_name(result.meeting)["太郎 山田"].bio == "東京大学 法学部"
+    assert result.encoding == "Shift-JIS (Japanese)" and result.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("rows", "codec", "encoding"),
+    [
+        (
+            [["Олег", "Иванов", "Директор", "МИД России", "", "Родился в Москве."]],
+            "cp1251",
+            "Windows-1251 (Cyrillic)",
+        ),
+        (
+            [["محمد", "علي", "مدير", "وزارة الخارجية", "", "ولد في القاهرة."]],
+            "cp1256",
+            "Windows-1256 (Arabic)",
+        ),
+        ([["小明", "王", "主任", "外交部", "", "北京人。"]], "gb18030", "GB18030 (Chinese)"),
+        (ROWS, "cp1252", "Windows-1252 (Western European)"),
+        ([["Zoë", "O’Brien", "“Chair”", "Org – Inc", "", "Née…"]], "cp1252", "Windows-1252 (Western European)"),
+        ([["José", "Núñez", "", "", "", ""]], "cp1252", "Windows-1252 (Western European)"),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_are_detected_and_named(
+    rows: list[list[str]], codec: str, encoding: str
+) -> None:
+    result = import_people(Meeting("M"), csv_text(rows).encode(codec), "p.csv")
+    assert result.encoding == encoding
+    assert [p.name for p in result.meeting.people] == [f"{r[0]} {r[1]}" for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (csv_text(ROWS).encode("utf-8"), "UTF-8"),
+        (codecs.BOM_UTF8 + csv_text(ROWS).encode("utf-8"), "UTF-8 with BOM"),
+        (csv_text(ROWS, "\t").encode("utf-16"), "UTF-16"),
+        (csv_text(ROWS).encode("utf-16-le"), "UTF-16 (little-endian, no BOM)"),
+        (csv_text([["Ann", "Lee", "", "", "", ""]]).encode(), "UTF-8"),
+    ],
+)
+def test_the_result_names_the_encoding(data: bytes, encoding: str) -> None:
+    assert import_people(Meeting("M"), data, "p.csv").encoding == encoding
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
@@ -364,3 +447,44 @@ def test_a_50_mb_csv_is_streamed_with_bounded_memory(tmp_path: Path) -> None:
     assert result.added == rows and result.problems == ()
     assert peak - result_size < 30 * 1024 * 1024, f"peak {peak:,}, people {result_size:,}"
     assert elapsed < 60
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _many_rows(count: int) -> bytes:
+    return (
+        "Name,Email\r\n" + "".join(f"P {i},p{i}@example.org\r\n" for i in range(count))
+    ).encode()
+
+
+def test_a_file_of_as_many_rows_as_the_limit_is_read() -> None:
+    result = import_people(Meeting("M"), _many_rows(MAX_ROWS) + b"\r\n\r\n", "p.csv")
+    assert result.added == MAX_ROWS and result.problems == ()
+
+
+def test_a_file_of_more_rows_than_the_limit_is_refused() -> None:
+    with pytest.raises(BriefingError) as info:
+        import_people(Meeting("M"), _many_rows(MAX_ROWS + 1), "all-staff.csv")
+    assert str(info.value) == (
+        "all-staff.csv: more than 20,000 rows, more people than any meeting has; check that "
+        "this is the list of the meeting's people, or split it"
+    )
+
+
+def test_a_file_on_disk_is_read_through_the_safe_reader(
+    tmp_path: Path, fifo: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.csv"
+    path.write_bytes(csv_text(ROWS).encode())
+    assert import_people_file(Meeting("M"), path).added == 2
+    with pytest.raises(
+        BriefingError, match=r"^list.csv: the file is not a regular file \(a FIFO\)$"
+    ):
+        import_people_file(Meeting("M"), fifo("list.csv"))
+    with pytest.raises(BriefingError, match=r"^gone.csv: the file cannot be read \(No such"):
+        import_people_file(Meeting("M"), tmp_path / "gone.csv")
+    monkeypatch.setattr("briefing.importers.people.MAX_CSV_BYTES", 100 * 1024)
+    (tmp_path / "big.csv").write_bytes(_many_rows(10_000))
+    with pytest.raises(BriefingError, match=r"^big.csv: the file is larger than 100 KB$"):
+        import_people_file(Meeting("M"), tmp_path / "big.csv")
