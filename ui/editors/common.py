@@ -156,6 +156,9 @@ def file_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
+MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a photo or logo is kept inside the meeting file
+
+
 def read_file(path: Path, limit: int) -> bytes:
     """The bytes of ``path``; OSError if it cannot be read, ValueError if empty or too big."""
     try:

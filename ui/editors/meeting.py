@@ -77,11 +77,14 @@ from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
 from ui.editors.common import (
+    MAX_IMAGE_BYTES,
     RowDrags,
     allow_row_moves,
     form_action,
     form_layout,
     hint_label,
+    read_file,
+    read_problem,
     set_tab_order,
     table_button,
 )
@@ -1307,10 +1310,9 @@ class MeetingEditor(EntryEditor):
         """Make the image at ``path`` the logo; a file that is not one is refused, named."""
         box = self._section_of["logo"]
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problem = f"‘{path.name}’ cannot be read ({exc.strerror or exc})"
-            self._refuse(box, f"The logo was not changed: {problem}.")
+            data = read_file(path, MAX_IMAGE_BYTES)  # a FIFO or a device would freeze the window
+        except (OSError, ValueError) as exc:
+            self._refuse(box, f"The logo was not changed: {read_problem(path, exc)}.")
             return False
         logo = Attachment(path.name, data)
         if not self._check_logo(logo, box):

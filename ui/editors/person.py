@@ -29,6 +29,7 @@ from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
 from ui.editors.common import (
+    MAX_IMAGE_BYTES,
     TextGrowth,
     file_size,
     form_action,
@@ -43,7 +44,6 @@ from ui.widgets import ElidingLabel, plain_label, theme_icon
 HONORIFICS = ("", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "H.E. Mr.", "H.E. Ms.")
 PHOTO_SIZE = 96
 """The photo thumbnail's box, in device-independent pixels."""
-MAX_PHOTO_BYTES = 20 * 1024 * 1024  # a photo is kept inside the meeting file
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
 PLACEHOLDER_WARNING = (
     "This bio is a placeholder. Replace it with the person's real bio before the pack is sent."
@@ -305,7 +305,7 @@ class PersonEditor(EntryEditor):
         """Make the image at ``path`` the photo; say why not if it cannot be read or is no image."""
         self._folder = str(path.parent)
         try:
-            data = read_file(path, MAX_PHOTO_BYTES)
+            data = read_file(path, MAX_IMAGE_BYTES)
             photo = Attachment(path.name, data)
         except (OSError, ValueError) as exc:
             self.error_line.show_problem(f"The photo was not changed: {read_problem(path, exc)}.")
