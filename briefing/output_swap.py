@@ -87,8 +87,9 @@ class StagedOutput:
         problem = f"{failed.name}: could not be put in place ({failed.reason})"
         try:
             _write_record(self.folder, _BACK, names)
-            _roll_back(self.output_dir, self.folder, names)
+            _settle(self.output_dir, self.folder)
         except (OSError, _MoveFailed):
+            # The record says which complete set the next build (or __exit__) will leave.
             return f"{problem}; the next build in {self.output_dir} will tidy up"
         return f"{problem}; nothing in {self.output_dir} was changed"
 
@@ -209,8 +210,10 @@ def _read_record(folder: Path) -> tuple[str, list[str]] | None:
         data = json.loads(path.read_bytes())
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
-        raise _unreadable(folder, str(exc)) from exc
+    except OSError as exc:
+        raise _unreadable(folder, exc.strerror or str(exc)) from exc
+    except ValueError as exc:
+        raise _unreadable(folder, "it is not valid JSON") from exc
     names = data.get("names") if isinstance(data, dict) else None
     direction = data.get("direction") if isinstance(data, dict) else None
     if direction not in (_FORWARD, _BACK) or not isinstance(names, list):
