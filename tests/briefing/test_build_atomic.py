@@ -34,7 +34,7 @@ OLD_DATE, NEW_DATE = dt.date(2017, 11, 20), dt.date(2017, 11, 21)
 
 # Three names with a previous file and one without: 3 x 2 + 1 = 7 moves.
 PREVIOUS = {"a.pdf": b"old a", "b.pdf": b"old b", "c.pdf": b"old c"}
-NAMES = ["a.pdf", "b.pdf", "c.pdf", "d.pdf"]
+NAMES = ["a.pdf", "d.pdf", "b.pdf", "c.pdf"]  # d.pdf: its move is the 3rd
 MOVES = 7
 USERS_FILE = "my notes.txt"  # a user's file in the output folder: never touched
 
@@ -240,7 +240,7 @@ def two_sets(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def previous_set(two_sets: tuple[Path, Path], tmp_path: Path) -> Path:
     folder = tmp_path / "packs"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for made in two_sets[0].iterdir():
         (folder / made.name).write_bytes(made.read_bytes())
     (folder / USERS_FILE).write_text("keep me")
@@ -354,3 +354,95 @@ def current_umask_now() -> int:
     mask = os.umask(0o022)  # the test's own process: no other thread writes files here
     os.umask(mask)
     return mask
+
+
+# ---------------------------------------------------------------- kill -9 of real builds
+
+KILL_TRIALS = 20  # kills spread over a whole build
+MOVE_TRIALS = 12  # kills while the build moves its files (slowed down between moves)
+MOVE_PAUSE = 0.05  # seconds between two moves in those trials
+
+
+def start_cli_build(folder: Path, move_pause: float = 0.0) -> subprocess.Popen[bytes]:
+    env = os.environ | {"PYTHONPATH": str(ROOT), swap._PAUSE_VARIABLE: str(move_pause)}
+    args = ["build", "--per-session", "--format", "all", "--build-date", NEW_DATE.isoformat()]
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefing", *args, "-o", str(folder)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def committed(folder: Path) -> bool:
+    """Whether a build of ``folder`` is past its point of no return (moving its files)."""
+    return any((f / "commit.json").exists() for f in staging_folders(folder))
+
+
+def kill(child: subprocess.Popen[bytes]) -> bool:
+    """SIGKILL ``child``; whether it was still running (the kill landed)."""
+    landed = child.poll() is None
+    child.kill()
+    child.wait()
+    return landed
+
+
+def settle_and_check(
+    folder: Path, before: dict[str, bytes | str], new: dict[str, bytes | str]
+) -> str:
+    """Settle ``folder`` as the next build would; it must hold one complete set: which one."""
+    recover(folder)
+    assert staging_folders(folder) == []
+    after = snapshot(folder)
+    assert after in (before, new), sorted(n for n in after if after.get(n) != new.get(n))
+    return "new" if after == new else "previous"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_a_build_killed_at_any_moment_leaves_one_complete_set(
+    two_sets: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import time
+
+    new = snapshot(two_sets[1]) | {USERS_FILE: b"keep me"}
+    calibration = previous_set(two_sets, tmp_path / "calibration")
+    started = time.monotonic()
+    assert start_cli_build(calibration).wait() == 0
+    duration = time.monotonic() - started
+    assert snapshot(calibration) == new  # the command line builds the same bytes
+
+    outcomes: list[tuple[str, bool, str]] = []
+    for trial in range(KILL_TRIALS):
+        folder = previous_set(two_sets, tmp_path / f"kill{trial}")
+        before = snapshot(folder)
+        child = start_cli_build(folder)
+        time.sleep(duration * (trial + 0.5) / KILL_TRIALS)
+        landed = kill(child)
+        outcomes.append(
+            ("spread", landed and committed(folder), settle_and_check(folder, before, new))
+        )
+    for trial in range(MOVE_TRIALS):
+        folder = previous_set(two_sets, tmp_path / f"moves{trial}")
+        before = snapshot(folder)
+        child = start_cli_build(folder, MOVE_PAUSE)
+        while not committed(folder) and child.poll() is None:
+            time.sleep(0.002)
+        time.sleep(24 * MOVE_PAUSE * (trial + 0.5) / MOVE_TRIALS)  # 24 moves: 12 files
+        landed = kill(child)
+        outcomes.append(
+            ("moves", landed and committed(folder), settle_and_check(folder, before, new))
+        )
+
+    in_moves = [o for o in outcomes if o[1]]
+    print(
+        f"\n{len(outcomes)} kills (build {duration:.2f} s): {len(in_moves)} during the moves, "
+        f"{sum(o[2] == 'previous' for o in outcomes)} left the previous set, "
+        f"{sum(o[2] == 'new' for o in outcomes)} the new one"
+    )
+    assert all(o[2] == "new" for o in in_moves)  # past the point of no return: finished
+    assert sum(o[0] == "moves" for o in in_moves) == MOVE_TRIALS
+    assert any(o[2] == "previous" for o in outcomes if o[0] == "spread")
+    next_build = build_packs(sample_meeting(), per_session_request(folder, NEW_DATE))
+    assert len(next_build.files) == 12 and snapshot(folder) == new
+    assert staging_folders(folder) == []
