@@ -65,8 +65,12 @@ class StagedOutput:
         recover(self.output_dir)
         self.folder, self._lock = _new_staging_folder(self.output_dir)
         self.new = self.folder / _NEW
-        self.new.mkdir()
-        (self.folder / _OLD).mkdir()
+        try:
+            self.new.mkdir()
+            (self.folder / _OLD).mkdir()
+        except OSError as exc:
+            self.__exit__()
+            raise BuildError([f"{self.output_dir}: cannot be written ({exc.strerror})"]) from exc
         return self
 
     def commit(self, names: Sequence[str]) -> None:
@@ -75,12 +79,17 @@ class StagedOutput:
         A move that fails puts every previous file back and raises :class:`BuildError`.
         """
         with _folder_lock(self.output_dir):
-            _write_record(self.folder, _FORWARD, names)
+            try:
+                _write_record(self.folder, _FORWARD, names)
+            except OSError as exc:  # no record: nothing will move
+                problem = f"the files could not be put in place ({exc.strerror or exc})"
+                raise BuildError([f"{self.output_dir}: {problem}; nothing was changed"]) from exc
             try:
                 _roll_forward(self.output_dir, self.folder, names)
             except _MoveFailed as failed:
                 raise BuildError([self._undo(names, failed)]) from failed.error
-            _settle(self.output_dir, self.folder)
+            with contextlib.suppress(OSError):  # all are in place; else __exit__ tidies up
+                _settle(self.output_dir, self.folder)
 
     def _undo(self, names: Sequence[str], failed: _MoveFailed) -> str:
         """Put the previous files back after a failed move; returns what to tell the user."""
@@ -307,16 +316,22 @@ else:
     import fcntl
 
     def _try_lock(path: Path) -> int | None:
-        """An open, locked descriptor of ``path`` (made if missing); None if locked elsewhere."""
+        """An open, locked descriptor of ``path`` (made if missing); None if locked elsewhere.
+
+        On a file system without locks (some network shares) the descriptor comes unlocked:
+        builds there cannot tell a running build from a killed one.
+        """
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
-            return None
+            return None  # the folder has gone (settled by another build)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             os.close(fd)
             return None
+        except OSError:
+            pass  # no locks on this file system
         return fd
 
     def _unlock(fd: int) -> None:
@@ -324,19 +339,29 @@ else:
 
     @contextlib.contextmanager
     def _folder_lock(folder: Path) -> Iterator[None]:
-        """Hold ``folder``'s own lock (no lock file is left in a user's folder)."""
-        fd = os.open(folder, os.O_RDONLY)
+        """Hold ``folder``'s own lock (no lock file is left in a user's folder), if it has one."""
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                with contextlib.suppress(OSError):  # no locks on this file system
+                    fcntl.flock(fd, fcntl.LOCK_EX)
             yield
         finally:
-            os.close(fd)
+            if fd is not None:
+                os.close(fd)
 
     def _fsync_folder(folder: Path) -> None:
-        """Make the renames in ``folder`` durable."""
-        fd = os.open(folder, os.O_RDONLY)
+        """Make the renames in ``folder`` durable, where the file system can be asked to."""
         try:
-            os.fsync(fd)
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            with contextlib.suppress(OSError):  # some network file systems refuse it
+                os.fsync(fd)
         finally:
             os.close(fd)
 

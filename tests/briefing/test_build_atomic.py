@@ -163,6 +163,23 @@ def test_a_kill_while_putting_the_previous_files_back_is_finished_by_the_next_bu
     assert staging_folders(out) == []
 
 
+def test_a_full_disk_at_the_point_of_no_return_changes_nothing(
+    out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(swap, "atomic_write", full)  # the commit record cannot be written
+    before = snapshot(out)
+    with pytest.raises(BuildError) as caught:
+        commit_new_set(out)
+    assert caught.value.problems == [
+        f"{out}: the files could not be put in place (No space left on device); nothing was changed"
+    ]
+    assert snapshot(out) == before
+    assert staging_folders(out) == []
+
+
 def test_a_users_folder_under_a_packs_name_is_left_whole(out: Path) -> None:
     (out / "c.pdf").unlink()
     (out / "c.pdf").mkdir()
