@@ -180,6 +180,24 @@ def test_a_full_disk_at_the_point_of_no_return_changes_nothing(
     assert staging_folders(out) == []
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows cannot lock a folder")
+def test_a_build_waits_while_another_moves_or_tidies_files_in_the_folder(out: Path) -> None:
+    """Two builds' moves never interleave: each takes the output folder's lock for them."""
+    import time
+
+    before = snapshot(out)
+    with swap._folder_lock(out):  # as another build holds it while it moves its files
+        child = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(out), "0", "0", *NAMES],
+            env=os.environ | {"PYTHONPATH": str(ROOT)},
+        )
+        time.sleep(1.0)  # time enough to start; it must not have moved anything meanwhile
+        assert child.poll() is None
+        assert snapshot(out) == before and staging_folders(out) == []
+    assert child.wait() == 0
+    assert snapshot(out) == expected_new(before)
+
+
 def test_a_users_folder_under_a_packs_name_is_left_whole(out: Path) -> None:
     (out / "c.pdf").unlink()
     (out / "c.pdf").mkdir()
@@ -380,9 +398,11 @@ MOVE_TRIALS = 12  # kills while the build moves its files (slowed down between m
 MOVE_PAUSE = 0.05  # seconds between two moves in those trials
 
 
-def start_cli_build(folder: Path, move_pause: float = 0.0) -> subprocess.Popen[bytes]:
+def start_cli_build(
+    folder: Path, move_pause: float = 0.0, day: dt.date = NEW_DATE
+) -> subprocess.Popen[bytes]:
     env = os.environ | {"PYTHONPATH": str(ROOT), swap._PAUSE_VARIABLE: str(move_pause)}
-    args = ["build", "--per-session", "--format", "all", "--build-date", NEW_DATE.isoformat()]
+    args = ["build", "--per-session", "--format", "all", "--build-date", day.isoformat()]
     return subprocess.Popen(
         [sys.executable, "-m", "briefing", *args, "-o", str(folder)],
         env=env,
@@ -462,4 +482,16 @@ def test_a_build_killed_at_any_moment_leaves_one_complete_set(
     assert any(o[2] == "previous" for o in outcomes if o[0] == "spread")
     next_build = build_packs(sample_meeting(), per_session_request(folder, NEW_DATE))
     assert len(next_build.files) == 12 and snapshot(folder) == new
+    assert staging_folders(folder) == []
+
+
+@pytest.mark.slow
+def test_two_builds_of_one_folder_at_once_leave_one_complete_set(
+    two_sets: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Neither build tidies away the other's running build."""
+    folder = tmp_path / "packs"
+    children = [start_cli_build(folder, MOVE_PAUSE, day) for day in (OLD_DATE, NEW_DATE)]
+    assert [child.wait() for child in children] == [0, 0]
+    assert snapshot(folder) in (snapshot(two_sets[0]), snapshot(two_sets[1]))
     assert staging_folders(folder) == []
