@@ -16,7 +16,8 @@ with its process) settles it from what it holds:
 For one name, the files say how far its moves went, so a kill between any two steps is settled:
 
     new/NAME   old/NAME   NAME         forward: next step     back: next step
-    present    absent     previous     move NAME to old/      nothing to undo
+    present    absent     previous     move NAME to old/,     nothing to undo
+                          (or none)    then new/NAME in
     present    present    absent       move new/NAME in       move old/NAME back
     absent     either     the new one  done                   move NAME back to new/, then
                                                               old/NAME (if any) back in place
@@ -107,7 +108,10 @@ class StagedOutput:
         try:
             # Also after an interruption (Ctrl+C) past the commit: the record says what to do.
             # If that fails, the folder and its record stay for the next build to settle.
-            with contextlib.suppress(OSError, _MoveFailed, BuildError):
+            with (
+                _folder_lock(self.output_dir),
+                contextlib.suppress(OSError, _MoveFailed, BuildError),
+            ):
                 _settle(self.output_dir, self.folder)
                 settled = True
         finally:
