@@ -219,6 +219,20 @@ def test_what_a_build_that_was_killed_while_staging_left_is_removed(out: Path) -
     assert staging_folders(out) == []
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links")
+def test_a_staging_name_that_links_elsewhere_is_never_followed(out: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "new").mkdir(parents=True)
+    (elsewhere / "new" / "a.pdf").write_bytes(b"planted")
+    (elsewhere / "commit.json").write_text('{"direction": "forward", "names": ["a.pdf"]}')
+    (out / f"{STAGING_PREFIX}link").symlink_to(elsewhere)
+    before = snapshot(out)
+    commit_new_set(out)
+    assert snapshot(out) == expected_new(before)  # nothing planted came in
+    assert (out / f"{STAGING_PREFIX}link").is_symlink()  # and the link is left as it was
+    assert (elsewhere / "new" / "a.pdf").read_bytes() == b"planted"
+
+
 def test_the_folder_of_a_build_still_running_is_left_alone(out: Path) -> None:
     running = out / f"{STAGING_PREFIX}running"
     (running / "new").mkdir(parents=True)
