@@ -48,7 +48,7 @@ _NEW, _OLD, _RECORD, _LOCK = "new", "old", "commit.json", "lock"
 _FORWARD, _BACK = "forward", "back"
 _ATTEMPTS = 5  # another build's tidy-up may take a new staging folder before it is locked
 
-_PAUSE_VARIABLE = "BRIEFING_TEST_MOVE_PAUSE"
+MOVE_PAUSE_VARIABLE = "BRIEFING_TEST_MOVE_PAUSE"
 """Seconds to wait between two moves: only for tests that kill a build during its moves."""
 
 
@@ -278,7 +278,7 @@ def _pause() -> None:
 
 def _pause_seconds() -> float:
     try:
-        return max(0.0, float(os.environ.get(_PAUSE_VARIABLE, "0")))
+        return max(0.0, float(os.environ.get(MOVE_PAUSE_VARIABLE, "0")))
     except ValueError:
         return 0.0
 

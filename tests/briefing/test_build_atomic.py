@@ -415,7 +415,7 @@ MOVE_PAUSE = 0.05  # seconds between two moves in those trials
 def start_cli_build(
     folder: Path, move_pause: float = 0.0, day: dt.date = NEW_DATE
 ) -> subprocess.Popen[bytes]:
-    env = os.environ | {"PYTHONPATH": str(ROOT), swap._PAUSE_VARIABLE: str(move_pause)}
+    env = os.environ | {"PYTHONPATH": str(ROOT), swap.MOVE_PAUSE_VARIABLE: str(move_pause)}
     args = ["build", "--per-session", "--format", "all", "--build-date", day.isoformat()]
     return subprocess.Popen(
         [sys.executable, "-m", "briefing", *args, "-o", str(folder)],

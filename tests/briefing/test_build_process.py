@@ -15,6 +15,7 @@ from briefing.build import BuildRequest, build_packs
 from briefing.build_process import _relay, build_in_process
 from briefing.errors import BuildCancelled, BuildError
 from briefing.model import Attachment, Note
+from briefing.output_swap import MOVE_PAUSE_VARIABLE
 from briefing.progress import Monitor
 from briefing.sample import sample_meeting
 
@@ -147,7 +148,7 @@ def test_an_abandoned_build_during_its_moves_leaves_the_whole_new_set(
     build_packs(sample_meeting(), _per_session(new, 21))
     build_packs(sample_meeting(), _per_session(folder, 20))
     expected = _files(new)
-    monkeypatch.setenv("BRIEFING_TEST_MOVE_PAUSE", "0.2")  # the child inherits it
+    monkeypatch.setenv(MOVE_PAUSE_VARIABLE, "0.2")  # the child inherits it
 
     def some_moved() -> bool:  # abandon once a mix is on disk
         return any(data in expected.values() for data in _files(folder).values())

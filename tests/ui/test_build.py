@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing.build import BuildRequest, build_packs
 from briefing.model import Attachment, Meeting, Note
+from briefing.output_swap import MOVE_PAUSE_VARIABLE
 from briefing.sample import sample_meeting
 from ui.build_dialog import BuildDialog
 from ui.main_window import PREVIEW, MainWindow
@@ -235,7 +236,7 @@ def test_closing_the_window_during_the_moves_leaves_one_complete_set(
     expected = {p.name: p.read_bytes() for p in new.iterdir()}
     previous = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert expected.keys() == previous.keys() and expected != previous
-    monkeypatch.setenv("BRIEFING_TEST_MOVE_PAUSE", "0.2")  # the build's process inherits it
+    monkeypatch.setenv(MOVE_PAUSE_VARIABLE, "0.2")  # the build's process inherits it
 
     def a_new_pack_is_in_place() -> bool:
         return any(p.is_file() and p.read_bytes() in expected.values() for p in folder.iterdir())
