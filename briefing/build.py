@@ -1,24 +1,21 @@
 """Building packs: read the notes once, assemble each pack, render it in every format asked.
 
-All files of one build are written into a staging folder beside the output and moved into place
-only when every one of them is complete: a failed or cancelled build leaves the output folder
-as it was.
+All files of one build are written into a staging folder inside the output folder and put in
+place together (:mod:`briefing.output_swap`): a failed, cancelled or killed build leaves the
+previous files, all of them; a build that completes leaves its own, all of them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import shutil
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from briefing.errors import BuildError, NoteReadError, UnknownPackError
 from briefing.model import Meeting, Note, PackDefinition, PackKind
+from briefing.output_swap import StagedOutput, output_folder
 from briefing.pack.assemble import assemble_full, assemble_session, session_items
 from briefing.pack.document import Block, PackDocument
 from briefing.pack.notes import note_blocks
@@ -108,29 +105,16 @@ def build_packs(
         monitor.step("Preparing the pack's fonts (only the first build on this computer; ~20 s)")
         pack_fonts()
     renderers = [RENDERERS[f](library) for f in request.formats]
-    with _new_folders(request.output_dir), _staging(request.output_dir) as stage:
-        staged = [_render(r, doc, stage, monitor, report) for doc in docs for r in renderers]
-        monitor.step("Moving the packs into place")
-        for result, renderer in staged:
-            final = request.output_dir / result.path.name
-            os.replace(result.path, final)
-            report.files.append(BuiltFile(final, renderer.name, result.pages))
+    with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
+        staged = [_render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers]
+        monitor.step("Moving the packs into place")  # the last chance to cancel
+        staging.commit([result.path.name for result, _renderer in staged])
+    report.files += [
+        BuiltFile(request.output_dir / result.path.name, renderer.name, result.pages)
+        for result, renderer in staged
+    ]
     monitor.finish()
     return report
-
-
-@contextlib.contextmanager
-def _new_folders(folder: Path) -> Iterator[None]:
-    """Make ``folder`` (and its missing parents); if the build fails, remove those it made."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        yield
-    except BaseException:
-        for made in missing:  # deepest first; only while empty
-            with contextlib.suppress(OSError):
-                made.rmdir()
-        raise
 
 
 def _render(
@@ -145,20 +129,6 @@ def _render(
         raise BuildError([f"{path.name}: cannot be written ({exc.strerror or exc})"]) from exc
     report.warnings += [w for w in result.warnings if w not in report.warnings]
     return result, renderer
-
-
-class _staging:
-    """A hidden folder inside the output folder, removed whatever happens."""
-
-    def __init__(self, output_dir: Path) -> None:
-        self.output_dir = output_dir
-
-    def __enter__(self) -> Path:
-        self.path = Path(tempfile.mkdtemp(prefix=".building-", dir=self.output_dir))
-        return self.path
-
-    def __exit__(self, *exc: object) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _documents(

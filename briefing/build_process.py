@@ -13,9 +13,9 @@ the child polls at each step, as the in-process :class:`~briefing.progress.Monit
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
-import shutil
 from collections.abc import Callable
 from multiprocessing.synchronize import Event
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import Any
 from briefing.build import BuildReport, BuildRequest, build_packs
 from briefing.errors import BriefingError, BuildCancelled, BuildError
 from briefing.model import Meeting
+from briefing.output_swap import missing_folders, recover, remove_empty
 from briefing.progress import Monitor
 
 POLL_SECONDS = 0.05
@@ -42,10 +43,11 @@ def build_in_process(
     Raises :class:`BuildError` (with every problem) or :class:`BuildCancelled`; a child that
     dies without an outcome (killed, out of memory) is a :class:`BuildError` too. Cancel
     (``monitor``) stops the child at its next step; ``abandoned`` (the app is closing) stops
-    it at once, and what it had begun to write is removed.
+    it at once, and what it had begun is settled as the next build would: the previous files
+    or the new ones stay, all of them.
     """
     monitor = monitor or Monitor()
-    before = _staging_folders(request.output_dir)
+    made = missing_folders(request.output_dir)
     context = multiprocessing.get_context("spawn")
     messages: Any = context.Queue()
     cancel = context.Event()
@@ -60,9 +62,6 @@ def build_in_process(
         return _relay(child, messages, cancel, monitor, abandoned)
     except _Abandoned:
         child.kill()
-        child.join()
-        for folder in _staging_folders(request.output_dir) - before:
-            shutil.rmtree(folder, ignore_errors=True)
         raise BuildCancelled() from None
     finally:
         cancel.set()
@@ -71,15 +70,23 @@ def build_in_process(
             child.kill()
             child.join()
         messages.close()
+        if child.exitcode != 0:  # killed, or died on its own: it could not tidy up
+            _tidy_after_kill(request.output_dir, made)
 
 
 class _Abandoned(Exception):
     """The build is to stop now, not at its next step."""
 
 
-def _staging_folders(output_dir: Path) -> set[Path]:
-    """The hidden folders builds write into before moving their files into place."""
-    return set(output_dir.glob(".building-*")) if output_dir.is_dir() else set()
+def _tidy_after_kill(output_dir: Path, made: list[Path]) -> None:
+    """Settle what the killed child left, as its next build would; then the folders it made.
+
+    Killed before its moves, the previous files stay; killed during them, its moves are
+    finished: either way one complete set is left, never a mix.
+    """
+    with contextlib.suppress(BriefingError):  # then the next build says what is wrong
+        recover(output_dir)
+    remove_empty(made)
 
 
 def _relay(

@@ -113,7 +113,11 @@ class BuildTask(QObject):
             self._cancel.set()
 
     def abandon(self) -> None:
-        """Stop the running build now (the app is closing): its process is ended at once."""
+        """Stop the running build now (the app is closing): its process is ended at once.
+
+        What it left in the output folder is then settled as its next build would settle it:
+        the previous packs or the new ones stay, complete (never a mix).
+        """
         if self.is_running():
             self._cancel.set()
             self._abandon.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import queue
 import threading
 from pathlib import Path
@@ -10,10 +11,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefing.build import BuildRequest
+from briefing.build import BuildRequest, build_packs
 from briefing.build_process import _relay, build_in_process
 from briefing.errors import BuildCancelled, BuildError
 from briefing.model import Attachment, Note
+from briefing.output_swap import MOVE_PAUSE_VARIABLE
 from briefing.progress import Monitor
 from briefing.sample import sample_meeting
 
@@ -112,3 +114,46 @@ def test_an_abandoned_build_ends_at_once_and_leaves_nothing(tmp_path: Path) -> N
             abandoned=started.is_set,  # as soon as the first step has begun
         )
     assert list(tmp_path.iterdir()) == []  # no pack and no hidden staging folder
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """The files in ``folder`` by name (a staging folder is not one)."""
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _per_session(folder: Path, day: int) -> BuildRequest:
+    return _request(folder, per_session=True, build_date=dt.date(2017, 11, day))
+
+
+def test_an_abandoned_build_leaves_the_previous_set_whole(tmp_path: Path) -> None:
+    build_packs(sample_meeting(), _per_session(tmp_path, 20))
+    before = _files(tmp_path)
+    started = threading.Event()
+    with pytest.raises(BuildCancelled):
+        build_in_process(
+            sample_meeting(),
+            _per_session(tmp_path, 21),
+            Monitor(on_step=lambda *_: started.set()),
+            abandoned=started.is_set,
+        )
+    assert _files(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)
+
+
+def test_an_abandoned_build_during_its_moves_leaves_the_whole_new_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app closes while the build moves its files: never a mix of old and new packs."""
+    new, folder = tmp_path / "new", tmp_path / "packs"
+    build_packs(sample_meeting(), _per_session(new, 21))
+    build_packs(sample_meeting(), _per_session(folder, 20))
+    expected = _files(new)
+    monkeypatch.setenv(MOVE_PAUSE_VARIABLE, "0.2")  # the child inherits it
+
+    def some_moved() -> bool:  # abandon once a mix is on disk
+        return any(data in expected.values() for data in _files(folder).values())
+
+    with pytest.raises(BuildCancelled):
+        build_in_process(sample_meeting(), _per_session(folder, 21), abandoned=some_moved)
+    assert _files(folder) == expected  # its moves were finished
+    assert sorted(p.name for p in folder.iterdir()) == sorted(expected)  # and nothing else

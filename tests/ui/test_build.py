@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from briefing.build import BuildRequest
+from briefing.build import BuildRequest, build_packs
 from briefing.model import Attachment, Meeting, Note
+from briefing.output_swap import MOVE_PAUSE_VARIABLE
 from briefing.sample import sample_meeting
 from ui.build_dialog import BuildDialog
 from ui.main_window import PREVIEW, MainWindow
@@ -214,3 +216,35 @@ def test_closing_the_window_during_a_build_stops_it_first(qtbot: QtBot, tmp_path
     window.close()
     assert thread.isFinished()
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.pdf"))
+
+
+def test_closing_the_window_during_the_moves_leaves_one_complete_set(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build ended mid-way through moving its packs: its moves are finished, never a mix."""
+    folder, new = tmp_path / "packs", tmp_path / "expected"
+    window = MainWindow(drafts=tmp_path / "drafts")
+    qtbot.addWidget(window)
+    window.set_meeting(sample_meeting())
+    dialog = window.show_build_dialog()
+    dialog.folder_edit.setText(str(folder))
+    dialog.per_session_box.setChecked(True)
+    request = dialog.request()
+    build_packs(sample_meeting(), dataclasses.replace(request, output_dir=new))
+    old_date = request.build_date - dt.timedelta(days=1)
+    build_packs(sample_meeting(), dataclasses.replace(request, build_date=old_date))
+    expected = {p.name: p.read_bytes() for p in new.iterdir()}
+    previous = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert expected.keys() == previous.keys() and expected != previous
+    monkeypatch.setenv(MOVE_PAUSE_VARIABLE, "0.2")  # the build's process inherits it
+
+    def a_new_pack_is_in_place() -> bool:
+        return any(p.is_file() and p.read_bytes() in expected.values() for p in folder.iterdir())
+
+    dialog.build_button.click()
+    qtbot.waitUntil(a_new_pack_is_in_place, timeout=WAIT)
+    thread = dialog.task._thread
+    assert thread is not None and thread.isRunning()
+    window.close()
+    assert thread.isFinished()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == expected  # no .building-* left

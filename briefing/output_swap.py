@@ -1,0 +1,397 @@
+"""Putting a build's files in place together or not at all, even when the build is killed.
+
+A build stages every file in ``OUTPUT/.building-XXXX/new/``. Once all are written it writes a
+commit record (``commit.json``, atomically) naming them: the point of no return. Then, name by
+name, the previous file (if any) moves into ``old/`` and the new one into place. Then the record
+goes, and with it the folder.
+
+Whoever finds a ``.building-*`` folder whose build no longer runs (its lock is free: a lock dies
+with its process) settles it from what it holds:
+
+- no record: nothing was moved yet; the folder holds only the build's own files and goes;
+- a record saying ``forward``: the moves are finished (each step can be repeated safely);
+- a record saying ``back``: a move failed and the build was putting the previous files back;
+  that is finished.
+
+For one name, the files say how far its moves went, so a kill between any two steps is settled:
+
+    new/NAME   old/NAME   NAME         forward: next step     back: next step
+    present    absent     previous     move NAME to old/,     nothing to undo
+                          (or none)    then new/NAME in
+    present    present    absent       move new/NAME in       move old/NAME back
+    absent     either     the new one  done                   move NAME back to new/, then
+                                                              old/NAME (if any) back in place
+
+Every build of a folder settles that folder's leftovers first. Only names a build staged are
+ever moved; the record removed, what is left in the folder is the build's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from briefing.atomic import atomic_write
+from briefing.errors import BuildError
+
+STAGING_PREFIX = ".building-"
+"""Every staging folder's name starts with this (hidden on macOS and Linux)."""
+
+_NEW, _OLD, _RECORD, _LOCK = "new", "old", "commit.json", "lock"
+_FORWARD, _BACK = "forward", "back"
+_ATTEMPTS = 5  # another build's tidy-up may take a new staging folder before it is locked
+
+MOVE_PAUSE_VARIABLE = "BRIEFING_TEST_MOVE_PAUSE"
+"""Seconds to wait between two moves: only for tests that kill a build during its moves."""
+
+
+class StagedOutput:
+    """A staging folder in ``output_dir``: write into :attr:`new`, then :meth:`commit`.
+
+    Entering settles what killed or stopped builds left in ``output_dir``; leaving removes the
+    staging folder (a build that never committed changes nothing in ``output_dir``).
+    """
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = output_dir
+
+    def __enter__(self) -> StagedOutput:
+        recover(self.output_dir)
+        self.folder, self._lock = _new_staging_folder(self.output_dir)
+        self.new = self.folder / _NEW
+        try:
+            self.new.mkdir()
+            (self.folder / _OLD).mkdir()
+        except OSError as exc:
+            self.__exit__()
+            raise BuildError([f"{self.output_dir}: cannot be written ({exc.strerror})"]) from exc
+        return self
+
+    def commit(self, names: Sequence[str]) -> None:
+        """Put the staged files ``names`` in place, replacing previous ones: all or none.
+
+        A move that fails puts every previous file back and raises :class:`BuildError`.
+        """
+        with _folder_lock(self.output_dir):
+            try:
+                _write_record(self.folder, _FORWARD, names)
+            except OSError as exc:  # no record: nothing will move
+                problem = f"the files could not be put in place ({exc.strerror or exc})"
+                raise BuildError([f"{self.output_dir}: {problem}; nothing was changed"]) from exc
+            try:
+                _roll_forward(self.output_dir, self.folder, names)
+            except _MoveFailed as failed:
+                raise BuildError([self._undo(names, failed)]) from failed.error
+            with contextlib.suppress(OSError):  # all are in place; else __exit__ tidies up
+                _settle(self.output_dir, self.folder)
+
+    def _undo(self, names: Sequence[str], failed: _MoveFailed) -> str:
+        """Put the previous files back after a failed move; returns what to tell the user."""
+        problem = f"{failed.name}: could not be put in place ({failed.reason})"
+        try:
+            _write_record(self.folder, _BACK, names)
+            _settle(self.output_dir, self.folder)
+        except (OSError, _MoveFailed):
+            # The record says which complete set the next build (or __exit__) will leave.
+            return f"{problem}; the next build in {self.output_dir} will tidy up"
+        return f"{problem}; nothing in {self.output_dir} was changed"
+
+    def __exit__(self, *exc: object) -> None:
+        settled = False
+        try:
+            # Also after an interruption (Ctrl+C) past the commit: the record says what to do.
+            # If that fails, the folder and its record stay for the next build to settle.
+            with (
+                _folder_lock(self.output_dir),
+                contextlib.suppress(OSError, _MoveFailed, BuildError),
+            ):
+                _settle(self.output_dir, self.folder)
+                settled = True
+        finally:
+            _unlock(self._lock)
+        if settled:
+            shutil.rmtree(self.folder, ignore_errors=True)  # what a locked file kept (Windows)
+
+
+def recover(output_dir: Path) -> None:
+    """Finish or undo every build of ``output_dir`` that was killed or stopped.
+
+    Builds still running are left alone. Raises :class:`BuildError` when one that had begun to
+    move its files cannot be settled (then a new build must not move files either).
+    """
+    if not output_dir.is_dir():
+        return
+    with _folder_lock(output_dir):
+        for folder in sorted(output_dir.glob(f"{STAGING_PREFIX}*")):
+            if folder.is_dir() and not folder.is_symlink():
+                _recover_one(output_dir, folder)
+
+
+def _recover_one(output_dir: Path, folder: Path) -> None:
+    lock = _try_lock(folder / _LOCK)
+    if lock is None:
+        return  # its build is running (or the folder just went)
+    try:
+        _settle(output_dir, folder)
+    except (OSError, _MoveFailed) as exc:
+        reason = exc.reason if isinstance(exc, _MoveFailed) else (exc.strerror or str(exc))
+        raise BuildError(
+            [f"{folder}: an interrupted build could not be tidied up ({reason}); nothing was built"]
+        ) from exc
+    finally:
+        _unlock(lock)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _settle(output_dir: Path, folder: Path) -> None:
+    """Finish what ``folder``'s record says (if it has one), then remove the folder."""
+    record = _read_record(folder)
+    if record is not None:
+        direction, names = record
+        (_roll_forward if direction == _FORWARD else _roll_back)(output_dir, folder, names)
+        _fsync_folder(output_dir)  # the moves must outlive a power cut before the record goes
+        (folder / _RECORD).unlink()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class _MoveFailed(Exception):
+    """One name could not be moved (the staging folder's own paths are not for the user)."""
+
+    def __init__(self, name: str, error: OSError) -> None:
+        super().__init__(name)
+        self.name, self.error = name, error
+        self.reason = error.strerror or str(error)
+
+
+def _roll_forward(output_dir: Path, folder: Path, names: Sequence[str]) -> None:
+    for name in names:
+        _pause()
+        try:
+            _forward_one(output_dir / name, folder / _NEW / name, folder / _OLD / name)
+        except OSError as exc:
+            raise _MoveFailed(name, exc) from exc
+
+
+def _forward_one(final: Path, new: Path, old: Path) -> None:
+    if not _exists(new):
+        return  # already in place
+    if _exists(final) and not _exists(old):
+        if final.is_dir() and not final.is_symlink():  # a user's folder: never ours to move
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(final))
+        os.replace(final, old)
+    os.replace(new, final)
+
+
+def _roll_back(output_dir: Path, folder: Path, names: Sequence[str]) -> None:
+    for name in names:
+        _pause()
+        try:
+            _back_one(output_dir / name, folder / _NEW / name, folder / _OLD / name)
+        except OSError as exc:
+            raise _MoveFailed(name, exc) from exc
+
+
+def _back_one(final: Path, new: Path, old: Path) -> None:
+    if not _exists(new) and _exists(final):  # the new file is in place: take it out
+        os.replace(final, new)
+    if _exists(old):
+        os.replace(old, final)
+
+
+def _exists(path: Path) -> bool:
+    return os.path.lexists(path)
+
+
+def _write_record(folder: Path, direction: str, names: Sequence[str]) -> None:
+    """Write the record atomically and durably: it decides which way a kill is settled."""
+    text = json.dumps({"direction": direction, "names": list(names)}, ensure_ascii=False)
+    atomic_write(folder / _RECORD, text.encode("utf-8"))
+    _fsync_folder(folder)
+
+
+def _read_record(folder: Path) -> tuple[str, list[str]] | None:
+    """The record's direction and names; None if there is none; BuildError if unreadable."""
+    path = folder / _RECORD
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _unreadable(folder, exc.strerror or str(exc)) from exc
+    except ValueError as exc:
+        raise _unreadable(folder, "it is not valid JSON") from exc
+    names = data.get("names") if isinstance(data, dict) else None
+    direction = data.get("direction") if isinstance(data, dict) else None
+    if direction not in (_FORWARD, _BACK) or not isinstance(names, list):
+        raise _unreadable(folder, "it is not a build's record")
+    if not all(isinstance(n, str) and _is_plain_name(n) for n in names):
+        raise _unreadable(folder, "it names a file outside the folder")
+    return direction, names
+
+
+def _unreadable(folder: Path, problem: str) -> BuildError:
+    return BuildError(
+        [
+            f"{folder / _RECORD}: cannot be read ({problem}); move {folder.name} out of "
+            f"{folder.parent} and build again; nothing was built"
+        ]
+    )
+
+
+def _is_plain_name(name: str) -> bool:
+    """A file name of the folder itself: no path, no parent, not a staging folder."""
+    return (
+        name not in ("", ".", "..")
+        and Path(name).name == name
+        and "/" not in name
+        and not name.startswith(STAGING_PREFIX)
+    )
+
+
+def _new_staging_folder(output_dir: Path) -> tuple[Path, int]:
+    """A new staging folder in ``output_dir``, locked for as long as this build runs."""
+    for _attempt in range(_ATTEMPTS):
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output_dir))
+        except OSError as exc:
+            raise BuildError([f"{output_dir}: cannot be written ({exc.strerror or exc})"]) from exc
+        lock = _try_lock(folder / _LOCK)
+        if lock is not None and folder.is_dir():
+            return folder, lock
+        if lock is not None:
+            _unlock(lock)
+    raise BuildError([f"{output_dir}: another program keeps removing this build's files"])
+
+
+def _pause() -> None:
+    seconds = _pause_seconds()
+    if seconds:
+        time.sleep(seconds)
+
+
+def _pause_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(MOVE_PAUSE_VARIABLE, "0")))
+    except ValueError:
+        return 0.0
+
+
+# Locks. A staging folder's lock tells other builds that its build is still running; the
+# output folder's lock keeps two builds' moves (and tidy-ups) from interleaving. Both are
+# advisory locks of the operating system, released by it when the process ends, however it ends.
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(path: Path) -> int | None:
+        """An open, locked descriptor of ``path`` (made if missing); None if locked elsewhere."""
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            os.close(fd)
+            return None
+        return fd
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        os.close(fd)
+
+    @contextlib.contextmanager
+    def _folder_lock(folder: Path) -> Iterator[None]:
+        """Windows cannot lock a folder; the staging folders' locks still hold."""
+        yield
+
+    def _fsync_folder(folder: Path) -> None:
+        """Windows makes a rename durable without a folder fsync (and cannot open one)."""
+
+else:
+    import fcntl
+
+    def _try_lock(path: Path) -> int | None:
+        """An open, locked descriptor of ``path`` (made if missing); None if locked elsewhere.
+
+        On a file system without locks (some network shares) the descriptor comes unlocked:
+        builds there cannot tell a running build from a killed one.
+        """
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None  # the folder has gone (settled by another build)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        except OSError:
+            pass  # no locks on this file system
+        return fd
+
+    def _unlock(fd: int) -> None:
+        os.close(fd)  # closing the last descriptor releases a flock
+
+    @contextlib.contextmanager
+    def _folder_lock(folder: Path) -> Iterator[None]:
+        """Hold ``folder``'s own lock (no lock file is left in a user's folder), if it has one."""
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                with contextlib.suppress(OSError):  # no locks on this file system
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)
+
+    def _fsync_folder(folder: Path) -> None:
+        """Make the renames in ``folder`` durable, where the file system can be asked to."""
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            with contextlib.suppress(OSError):  # some network file systems refuse it
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    return [p for p in (folder, *folder.parents) if not p.exists()]
+
+
+def remove_empty(folders: Sequence[Path]) -> None:
+    """Remove ``folders`` (deepest first) as long as they are empty: those a build made."""
+    for made in folders:
+        with contextlib.suppress(OSError):
+            made.rmdir()
+
+
+@contextlib.contextmanager
+def output_folder(folder: Path) -> Iterator[None]:
+    """Make ``folder`` (and its missing parents); if the build fails, remove those it made."""
+    missing = missing_folders(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError([f"{folder}: cannot be made ({exc.strerror or exc})"]) from exc
+    try:
+        yield
+    except BaseException:
+        remove_empty(missing)
+        raise
