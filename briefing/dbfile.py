@@ -111,12 +111,13 @@ def _authorize(allowed: set[int], action: int, source: str | None) -> int:
 
 
 @contextlib.contextmanager
-def readable(path: Path) -> Iterator[tuple[Path, str]]:
+def readable(path: Path, *, warn: bool = True) -> Iterator[tuple[Path, str]]:
     """Yield the file holding the last saved state of ``path`` and the mode to open it in.
 
     That is the file itself, read-only; or, after a crash mid-save, a copy rolled back in a
     temporary folder; or, past a journal or log that is not the file's own, the file itself,
-    read as it is. Nothing is ever written beside ``path`` or into it.
+    read as it is, with a warning unless ``warn`` is off (a save, which sets it aside, says
+    so itself). Nothing is ever written beside ``path`` or into it.
     """
     real = real_path(path)
     journal = beside(real, JOURNAL)
@@ -126,11 +127,13 @@ def readable(path: Path) -> Iterator[tuple[Path, str]]:
             with _rolled_back_copy(path, real, journal) as copy:
                 yield copy, "ro"
             return
-        _warn_ignored(path, journal)
+        if warn:
+            _warn_ignored(path, journal)
         yield real, "immutable"
         return
     if stray_wal:
-        _warn_ignored(path, beside(real, WAL))
+        if warn:
+            _warn_ignored(path, beside(real, WAL))
         yield real, "immutable"
         return
     yield real, "ro"
@@ -258,7 +261,10 @@ def _set_aside(path: Path, stray: Path) -> None:
             f"({os_problem(exc)}); move it away, then try again",
         ) from None
     log.warning(
-        "%s: %s beside it did not belong to it; it was renamed %s", path.name, stray.name, aside
+        "%s: %s beside it did not belong to it; it was renamed %s",
+        path.name,
+        stray.name,
+        aside.name,
     )
 
 

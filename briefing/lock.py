@@ -104,9 +104,10 @@ def this_process(program: str) -> Holder:
 class MeetingFileLock:
     """A lock this process holds on a meeting file; :meth:`release` it when done."""
 
-    def __init__(self, meeting: Path, file: Path, inode: int) -> None:
+    def __init__(self, meeting: Path, file: Path, holder: Holder, inode: int) -> None:
         self.meeting = meeting
         self.file = file
+        self.holder = holder
         self._inode = inode
         self._held = True
 
@@ -123,8 +124,9 @@ class MeetingFileLock:
         file = lock_file_of(meeting)
         deadline = time.monotonic() + wait
         while True:
+            mine = this_process(program)
             try:
-                return cls(meeting, file, _create(file, this_process(program)))
+                return cls(meeting, file, mine, _create(file, mine))
             except FileExistsError:
                 pass
             except OSError:
@@ -146,7 +148,8 @@ class MeetingFileLock:
             return
         self._held = False
         with contextlib.suppress(OSError):
-            if os.stat(self.file).st_ino == self._inode:
+            # An inode number may be used again at once: the holder tells this lock apart too.
+            if os.stat(self.file).st_ino == self._inode and read_holder(self.file) == self.holder:
                 os.unlink(self.file)
 
     def __enter__(self) -> MeetingFileLock:

@@ -335,10 +335,10 @@ def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> No
 
 
 @contextlib.contextmanager
-def _checked(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
+def _checked(path: Path, *, warn: bool = True) -> Iterator[tuple[sqlite3.Connection, int]]:
     """Open the last saved state of a meeting file, read-only, once its header and its schema
     are the app's own; yield the connection, inside one read transaction, and the version."""
-    with dbfile.readable(path) as (file, mode):
+    with dbfile.readable(path, warn=warn) as (file, mode):
         version = _inspect(path, file)
         try:
             with contextlib.closing(dbfile.connect(file, mode)) as conn:
@@ -356,7 +356,7 @@ def _saves_in_place(path: Path, real: Path, replace_other: bool) -> bool:
     if not real.exists():
         return False
     try:
-        with _checked(path) as (_conn, version):
+        with _checked(path, warn=False) as (_conn, version):
             return version == SCHEMA_VERSION
     except NewerMeetingFile:
         raise
