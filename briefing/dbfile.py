@@ -24,6 +24,7 @@ refuses files whose schema is not the app's own; this is the second line).
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 JOURNAL = "-journal"
 WAL = "-wal"
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+_PROC_STATUS = Path("/proc/self/status")  # Linux tells a process's umask here
 _READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a read-only connection met a hot journal
 _READS = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_PRAGMA}
 _READS |= {sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_FUNCTION}
@@ -211,6 +213,8 @@ def _warn_ignored(path: Path, stray: Path) -> None:
 
 def os_problem(exc: OSError) -> str:
     """What an OS error means, in a few words (never the name of a temporary file)."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
     return exc.strerror or str(exc)
 
 
@@ -323,7 +327,7 @@ def new_file_mode(folder: Path) -> int:
     with other threads making files); elsewhere from a file made in ``folder`` for the purpose.
     """
     with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        for line in _PROC_STATUS.read_text(encoding="ascii").splitlines():
             if line.startswith("Umask:"):
                 return 0o666 & ~int(line.split()[1], 8)
     probe = folder / f".{uuid.uuid4().hex}.mode"
