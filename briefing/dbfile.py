@@ -30,6 +30,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 import time
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 JOURNAL = "-journal"
 WAL = "-wal"
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+_MARKER_LIMIT = 4096
 _PROC_STATUS = Path("/proc/self/status")  # Linux tells a process's umask here
 _READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a read-only connection met a hot journal
 _READS = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_PRAGMA}
@@ -56,6 +58,23 @@ _DBCONFIG = (
     ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
     ("SQLITE_DBCONFIG_ENABLE_VIEW", False),
 )
+
+
+def read_regular(file: Path, limit: int) -> bytes | None:
+    """The first ``limit`` bytes of a regular file; None for anything else (missing, a folder,
+    a pipe or a device, which could block a reader for ever)."""
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, limit)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def real_path(path: Path) -> Path:
@@ -122,9 +141,12 @@ def readable(path: Path, *, warn: bool = True) -> Iterator[tuple[Path, str]]:
     so itself). Nothing is ever written beside ``path`` or into it.
     """
     real = real_path(path)
+    if read_regular(real, 0) is None:
+        yield real, "ro"  # nothing SQLite may open: the store's checks say what it is
+        return
     journal = beside(real, JOURNAL)
-    stray_wal = beside(real, WAL).exists()
-    if _has_journal(journal) and (stray_wal or _is_hot(real)):
+    stray_wal = os.path.lexists(beside(real, WAL))
+    if _is_applied(real, journal, probe=not stray_wal):
         if _is_own_journal(real, journal):
             with _rolled_back_copy(path, real, journal) as copy:
                 yield copy, "ro"
@@ -142,13 +164,22 @@ def readable(path: Path, *, warn: bool = True) -> Iterator[tuple[Path, str]]:
 
 
 def _has_journal(journal: Path) -> bool:
-    """True when a journal SQLite would look at is there (a zeroed header is ignored)."""
-    try:
-        with journal.open("rb") as handle:
-            first = handle.read(1)
-    except OSError:
+    """True when a journal SQLite would look at is there (a zeroed header is ignored), or
+    something that is not a file at all has its name (SQLite would block opening a pipe)."""
+    if not os.path.lexists(journal):
         return False
-    return first not in (b"", b"\x00")
+    first = read_regular(journal, 1)
+    return first is None or first not in (b"", b"\x00")
+
+
+def _is_applied(real: Path, journal: Path, *, probe: bool = True) -> bool:
+    """True when SQLite would roll ``journal`` into the file (or block on it): a hot journal,
+    or something by its name that is not a file. Without ``probe``, any journal counts."""
+    if not _has_journal(journal):
+        return False
+    if read_regular(journal, 1) is None or not probe:
+        return True
+    return _is_hot(real)
 
 
 def _is_hot(real: Path) -> bool:
@@ -163,11 +194,12 @@ def _is_hot(real: Path) -> bool:
 
 def _is_own_journal(real: Path, journal: Path) -> bool:
     """True when the marker of an unfinished save names this very file and this journal."""
+    text, header = read_regular(marker_of(real), _MARKER_LIMIT), read_regular(journal, 28)
+    if text is None or header is None:
+        return False
     try:
-        marker = json.loads(marker_of(real).read_text(encoding="utf-8"))
+        marker = json.loads(text)
         status = real.stat()
-        with journal.open("rb") as handle:
-            header = handle.read(28)
     except (OSError, ValueError):
         return False
     if len(header) < 28 or not header.startswith(_JOURNAL_MAGIC) or not isinstance(marker, dict):
@@ -230,7 +262,7 @@ def recover(path: Path, real: Path) -> None:
     if not _has_journal(journal):
         marker_of(real).unlink(missing_ok=True)  # a save killed just after it committed
         return
-    if not (_is_hot(real) and _is_own_journal(real, journal)):
+    if not (_is_applied(real, journal) and _is_own_journal(real, journal)):
         return
     try:
         with contextlib.closing(connect(real, "rw")) as conn:
@@ -247,10 +279,10 @@ def set_aside_strays(path: Path, real: Path) -> None:
     there came from elsewhere; a write-ahead log is never a meeting file's own.
     """
     journal = beside(real, JOURNAL)
-    if _has_journal(journal) and _is_hot(real):
+    if _is_applied(real, journal):
         _set_aside(path, journal)
     wal = beside(real, WAL)
-    if wal.exists():
+    if os.path.lexists(wal):
         _set_aside(path, wal)
 
 
@@ -297,7 +329,8 @@ def marked_save(real: Path) -> Iterator[None]:
 
 
 def _write_durably(file: Path, data: bytes) -> None:
-    fd = os.open(file, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
+    file.unlink(missing_ok=True)  # made anew: never written through a link someone put there
+    fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
     try:
         os.write(fd, data)
         os.fsync(fd)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import psutil
 
+from briefing.dbfile import read_regular
 from briefing.errors import MeetingInUse
 
 APP = "app"  # the program name the desktop app's windows lock with
@@ -39,6 +40,7 @@ _POLL_S = 0.1
 _START_TOLERANCE_S = 2.0  # a process's start time, as the OS reports it, may drift by a second
 _UNREADABLE_GRACE_S = 2.0  # an unreadable lock file is left alone this long (being written)
 _STARTED = "started="
+_LOCK_LIMIT = 4096  # a lock file is a few lines
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,8 @@ class MeetingFileLock:
         meeting = Path(meeting)
         file = lock_file_of(meeting)
         deadline = time.monotonic() + wait
+        mine = this_process(program)
         while True:
-            mine = this_process(program)
             try:
                 return cls(meeting, file, mine, _create(file, mine))
             except FileExistsError:
@@ -187,10 +189,13 @@ def held_for_save(meeting: Path | str, program: str) -> Iterator[None]:
 
 def read_holder(file: Path) -> Holder | None:
     """Who holds a lock file, or None when it is gone or cannot be read."""
+    data = read_regular(file, _LOCK_LIMIT)
+    if data is None:
+        return None
+    lines = data.decode("utf-8", errors="replace").split("\n")
     try:
-        lines = file.read_text(encoding="utf-8", errors="replace").split("\n")
         pid = int(lines[0])
-    except (OSError, ValueError, IndexError):
+    except ValueError:
         return None
     program = lines[1] if len(lines) > 1 else ""
     host = lines[2] if len(lines) > 2 else ""

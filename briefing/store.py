@@ -30,6 +30,7 @@ import functools
 import os
 import re
 import sqlite3
+import stat
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -370,6 +371,11 @@ def _inspect(path: Path, file: Path) -> int:
     """Return the schema version in the header of ``file`` (the saved state of ``path``), or
     raise why it is not a meeting file this version can open."""
     try:
+        mode = file.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):  # a pipe or a device would block a reader for ever
+            raise NotAMeetingFile(path, "is a device or a pipe, not a meeting file")
         header = _read_header(file)
         size = file.stat().st_size
     except FileNotFoundError:

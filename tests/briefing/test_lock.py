@@ -245,3 +245,13 @@ def test_save_meeting_uses_a_lock_this_process_holds(tmp_path: Path) -> None:
         assert lock_file_of(path).exists()
     assert load_meeting(path).title == "Mine"
     assert not lock_file_of(path).exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes with names are POSIX")
+def test_a_pipe_for_a_lock_file_never_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "m.meeting"
+    os.mkfifo(lock_file_of(path))
+    os.utime(lock_file_of(path), (1, 1))
+    taken = MeetingFileLock.take(path, APP)
+    assert taken is not None and read_holder(taken.file).program == APP
+    taken.release()

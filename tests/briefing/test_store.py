@@ -590,3 +590,23 @@ def test_a_new_file_has_the_users_usual_permissions(
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == mode
     assert sorted(os.listdir(tmp_path)) == ["new.meeting"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes with names are POSIX")
+def test_a_pipe_never_blocks_reading_or_saving(tmp_path: Path, meeting: Meeting) -> None:
+    pipe = tmp_path / "pipe.meeting"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAMeetingFile, match="^pipe.meeting: is a device or a pipe"):
+        load_meeting(pipe)
+    with pytest.raises(NotAMeetingFile, match="it was not overwritten"):
+        save_meeting(meeting, pipe)
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    before = path.read_bytes()
+    os.mkfifo(tmp_path / "forum.meeting-journal")  # SQLite would wait on it for ever
+    os.mkfifo(tmp_path / ".forum.meeting.saving")
+    assert load_meeting(path) == meeting and path.read_bytes() == before
+    edited = dataclasses.replace(meeting, title="Edited")
+    save_meeting(edited, path)
+    assert load_meeting(path) == edited
+    assert not (tmp_path / "forum.meeting-journal").exists()
