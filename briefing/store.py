@@ -490,13 +490,14 @@ def _normal_sql(sql: str | None) -> str:
 
 
 def _extra_entry(entry: _SchemaEntry) -> str:
-    what = f"{entry.kind} {entry.name!r}"
+    article = "an" if entry.kind == "index" else "a"
+    what = f"{article} {entry.kind} {entry.name!r}"
     if entry.kind in ("trigger", "view"):
         return (
-            f"holds a {what} that the app never makes; a meeting file carries no code of its "
+            f"holds {what} that the app never makes; a meeting file carries no code of its "
             "own, so it is refused"
         )
-    return f"holds a {what} that the app never makes, so it is not a meeting file"
+    return f"holds {what} that the app never makes, so it is not a meeting file"
 
 
 def _changed_entry(

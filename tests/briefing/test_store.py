@@ -320,7 +320,7 @@ _HOSTILE_SCHEMA = [
     ),
     ("CREATE VIEW v AS SELECT title FROM meeting", NotAMeetingFile, "holds a view 'v'"),
     ("CREATE TABLE extra (x)", NotAMeetingFile, "holds a table 'extra' that the app never"),
-    ("CREATE INDEX by_title ON note (title)", NotAMeetingFile, "holds a index 'by_title'"),
+    ("CREATE INDEX by_title ON note (title)", NotAMeetingFile, "holds an index 'by_title'"),
     ("ALTER TABLE note DROP COLUMN internal", DamagedMeetingFile, "no column 'internal'"),
     ("ALTER TABLE person ADD COLUMN spy TEXT", NotAMeetingFile, "a column 'spy' the app never"),
 ]
