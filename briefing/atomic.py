@@ -12,6 +12,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,38 +43,24 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
-def new_file_mode() -> int:
-    """The permissions a new file gets: read-write for all, less the umask."""
-    return 0o666 & ~current_umask()
+def new_file_mode(folder: Path) -> int:
+    """The permissions a new file in ``folder`` gets from the user's umask (``tempfile`` makes
+    0600 ones).
 
-
-def current_umask() -> int:
-    """The process's umask, read without changing it where the system tells it (Linux)."""
-    mask = _umask_from_status()
-    return _UMASK_AT_IMPORT if mask is None else mask
-
-
-def _umask_from_status() -> int | None:
-    try:
+    The umask is read from ``/proc`` where there is one, never set and reset (that would race
+    with other threads making files); elsewhere from a file made in ``folder`` for the purpose.
+    """
+    with contextlib.suppress(OSError, ValueError, IndexError):
         for line in _STATUS.read_text(encoding="ascii").splitlines():
             if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
-def _umask_by_setting() -> int:
-    # os.umask can only be read by setting it, for the whole process: done once, at import,
-    # so that no other thread of ours is writing a file meanwhile.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK_AT_IMPORT = _umask_from_status()
-if _UMASK_AT_IMPORT is None:  # not Linux
-    _UMASK_AT_IMPORT = _umask_by_setting()
+                return 0o666 & ~int(line.split()[1], 8)
+    probe = folder / f".{uuid.uuid4().hex}.mode"
+    fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    try:
+        return os.fstat(fd).st_mode & 0o777
+    finally:
+        os.close(fd)
+        probe.unlink(missing_ok=True)
 
 
 def _mode_for(path: Path) -> int:
@@ -81,8 +68,10 @@ def _mode_for(path: Path) -> int:
     try:
         existing = path.stat()
     except OSError:
-        return new_file_mode()
-    return stat.S_IMODE(existing.st_mode) if stat.S_ISREG(existing.st_mode) else new_file_mode()
+        return new_file_mode(path.parent)
+    if stat.S_ISREG(existing.st_mode):
+        return stat.S_IMODE(existing.st_mode)
+    return new_file_mode(path.parent)
 
 
 def _fsync(path: Path) -> None:

@@ -7,6 +7,7 @@ non-zero; bad input never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import sys
@@ -25,6 +26,7 @@ from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import add_notes, note_from_file
 from briefing.importers.people import import_people_file
 from briefing.jsonio import read_meeting_json, write_meeting_json
+from briefing.lock import COMMAND_WAIT_S, locked
 from briefing.model import AgendaItem, Meeting, new_meeting
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
 from briefing.validation import parse_date
@@ -37,13 +39,20 @@ def _refuse_existing(path: Path, force: bool) -> None:
         raise BriefingError(f"{path.name}: already exists; use --force to replace it")
 
 
+def _writing(path: Path, args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """Hold the meeting's lock for a whole read-modify-write (the app's windows take it too);
+    another command is waited for a few seconds, the app never."""
+    return locked(path, f"briefing {args.command}", wait=COMMAND_WAIT_S)
+
+
 # --------------------------------------------------------------------------- commands
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty meeting file."""
-    _refuse_existing(args.output, args.force)
-    save_meeting(new_meeting(args.title), args.output, replace_other=args.force)
+    with _writing(args.output, args):
+        _refuse_existing(args.output, args.force)
+        save_meeting(new_meeting(args.title), args.output, replace_other=args.force)
     print(f"Created {args.output}")
     return EXIT_OK
 
@@ -67,8 +76,9 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     """Make a meeting file from a meeting JSON."""
     meeting = read_meeting_json(args.json)
-    _refuse_existing(args.output, args.force)
-    save_meeting(meeting, args.output, replace_other=args.force)
+    with _writing(args.output, args):
+        _refuse_existing(args.output, args.force)
+        save_meeting(meeting, args.output, replace_other=args.force)
     print(f"Created {args.output} from {args.json.name}")
     return EXIT_OK
 
@@ -124,13 +134,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import_agenda(args: argparse.Namespace) -> int:
     """Read a concept note into a new meeting file or into an existing one."""
     imported = read_concept_note(read_source_file(args.file), args.file.name)
-    if args.into is not None:
-        meeting = merge_into(load_meeting(args.into), imported.meeting)
-        target = args.into
-    else:
-        _refuse_existing(args.output, args.force)
-        meeting, target = imported.meeting, args.output
-    save_meeting(meeting, target, replace_other=args.force)
+    target = args.into if args.into is not None else args.output
+    with _writing(target, args):
+        if args.into is not None:
+            meeting = merge_into(load_meeting(args.into), imported.meeting)
+        else:
+            _refuse_existing(args.output, args.force)
+            meeting = imported.meeting
+        save_meeting(meeting, target, replace_other=args.force)
     for finding in imported.findings:
         where = f"line {finding.line}: " if finding.line else ""
         print(
@@ -146,9 +157,9 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
 
 def cmd_import_people(args: argparse.Namespace) -> int:
     """Add or update people from a CSV file."""
-    meeting = load_meeting(args.into)
-    result = import_people_file(meeting, args.csv)
-    save_meeting(result.meeting, args.into)
+    with _writing(args.into, args):
+        result = import_people_file(load_meeting(args.into), args.csv)
+        save_meeting(result.meeting, args.into)
     for problem in result.problems:
         print(f"briefing: {args.csv.name}: {problem}", file=sys.stderr)
     print(
@@ -160,6 +171,11 @@ def cmd_import_people(args: argparse.Namespace) -> int:
 
 def cmd_add_note(args: argparse.Namespace) -> int:
     """Attach files as background notes."""
+    with _writing(args.meeting, args):
+        return _add_notes(args)
+
+
+def _add_notes(args: argparse.Namespace) -> int:
     meeting = load_meeting(args.meeting)
     numbers = args.session or []
     if any(n > len(meeting.agenda) for n in numbers):

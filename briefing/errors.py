@@ -68,13 +68,14 @@ class NewerMeetingFile(MeetingFileError):
 class MeetingInUse(MeetingFileError):
     """Another window or command has the meeting file open; ``holder`` says which, if known."""
 
-    def __init__(self, path: Path | str, holder: str = "another window of the app") -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        holder: str = "another window of the app",
+        advice: str = "changes made in both would overwrite each other, so close it there first",
+    ) -> None:
         self.holder = holder
-        super().__init__(
-            path,
-            f"the meeting is open in {holder}; changes made in both would overwrite each "
-            "other, so close it there first",
-        )
+        super().__init__(path, f"the meeting is open in {holder}; {advice}")
 
 
 class JsonFormatError(BriefingError):

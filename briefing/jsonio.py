@@ -42,6 +42,7 @@ from briefing.model import (
     Role,
     Segment,
 )
+from briefing.output_swap import missing_folders, remove_empty
 from briefing.safe_read import read_regular_file
 from briefing.validation import date_or_none, parse_date, parse_time, time_or_none
 
@@ -584,13 +585,17 @@ def write_meeting_json(meeting: Meeting, path: Path, inline_files: bool = False)
     leaves both as they were. Returns every file written."""
     path = Path(path)
     export = _Export(path, path.with_name(f"{path.stem}-files"))
+    made = missing_folders(path.parent)  # a folder the user named is made, as a build does
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         data = _Writer(None if inline_files else export.store_file).meeting(meeting)
         export.finish((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     except OSError as exc:
         raise BriefingError(export.problem(exc)) from None
     finally:
         export.clean_up()
+        if not export.done:
+            remove_empty(made)
     return [path, *export.written]
 
 
@@ -605,7 +610,7 @@ class _Export:
         self._staging: Path | None = None
         self._aside: Path | None = None  # holds the previous export's folder until the end
         self._swapped = False
-        self._done = False
+        self.done = False
 
     def store_file(self, owner: str, attachment: Attachment) -> str:
         """Write one attachment into the new folder; its path relative to the JSON."""
@@ -623,17 +628,17 @@ class _Export:
             _write_synced(tmp, data)
             if self._staging is not None:
                 self._swap_folders(self._staging)
-        self._done = True
+        self.done = True
 
     def clean_up(self) -> None:
         """Remove what is temporary; after a failure put the previous folder back."""
         if self._staging is not None and not self._swapped:
             shutil.rmtree(self._staging, ignore_errors=True)
-        if self._swapped and not self._done:
+        if self._swapped and not self.done:
             shutil.rmtree(self.files_dir, ignore_errors=True)
         if self._aside is not None:
             previous = self._aside / "files"
-            if not self._done and os.path.lexists(previous):
+            if not self.done and os.path.lexists(previous):
                 try:
                     os.rename(previous, self.files_dir)
                 except OSError:

@@ -10,22 +10,35 @@ nothing beyond the standard library.
 - Attached files live once each in ``blob``, keyed by their SHA-256, so an autosave rewrites
   only the small rows, not the megabytes of a PDF note.
 - Opening never writes to the file: it is read-only, and an older file is migrated in memory;
-  the next save writes the new schema (to a new file, renamed over the old one).
-- A file that is not a meeting file, is truncated or damaged, or comes from a newer version
-  is refused with a message naming it, and nothing is written over it.
+  the next save writes the new schema (to a new file, renamed over the old one). A journal
+  left beside the file is handled by :mod:`briefing.dbfile`: only the file's own is ever
+  rolled back, and only by a save.
+- A file that is not a meeting file, is truncated or damaged, comes from a newer version, or
+  whose schema is not exactly the one the app makes for its version (a trigger, a view, a
+  table or column of its own) is refused with a message naming it, and nothing is written
+  over it. A meeting file never runs SQL of its own.
+- Every save holds the meeting's lock (:mod:`briefing.lock`), the one the app's windows and
+  the ``briefing`` commands take.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import functools
+import os
+import re
 import sqlite3
+import stat
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.atomic import atomic_path
+from briefing import dbfile, lock
+from briefing.atomic import atomic_path, new_file_mode
 from briefing.errors import (
     DamagedMeetingFile,
     MeetingFileError,
@@ -61,6 +74,7 @@ from briefing.validation import date_or_none, time_or_none
 FILE_SUFFIX = ".meeting"
 APPLICATION_ID = 0x42524946  # "BRIF"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_ROLLBACK_JOURNAL_MODE = b"\x01\x01"  # header bytes 18-19: 2 would mean a write-ahead log
 
 # The first schema. Never edit it: change the schema by adding a migration below.
 _SCHEMA_V1 = """
@@ -258,9 +272,8 @@ def open_meeting(path: Path | None) -> Meeting:
 def load_meeting(path: Path | str) -> Meeting:
     """Open a meeting file; refuse (with a one-line reason) anything that is not a good one."""
     path = Path(path)
-    version = _inspect(path)
-    try:
-        with contextlib.closing(_connect_read_only(path)) as conn:
+    with _checked(path) as (conn, version):
+        try:
             _quick_check(path, conn)
             if version == SCHEMA_VERSION:
                 return _read_meeting(conn)
@@ -268,12 +281,12 @@ def load_meeting(path: Path | str) -> Meeting:
                 conn.backup(memory)
                 migrate(memory, version)
                 return _read_meeting(memory)
-    except sqlite3.DatabaseError as exc:
-        raise DamagedMeetingFile(path, f"the file is damaged and cannot be read ({exc})") from None
-    except ValidationError as exc:
-        raise DamagedMeetingFile(path, f"the file holds invalid data: {exc}") from None
-    except (ValueError, TypeError) as exc:
-        raise DamagedMeetingFile(path, f"the file holds a value that is not valid: {exc}") from None
+        except ValidationError as exc:
+            raise DamagedMeetingFile(path, f"the file holds invalid data: {exc}") from None
+        except (ValueError, TypeError) as exc:
+            raise DamagedMeetingFile(
+                path, f"the file holds a value that is not valid: {exc}"
+            ) from None
 
 
 def save_meeting(meeting: Meeting, path: Path | str, *, replace_other: bool = False) -> None:
@@ -283,22 +296,21 @@ def save_meeting(meeting: Meeting, path: Path | str, *, replace_other: bool = Fa
     nothing). Anything else at ``path`` is replaced by a complete new file, written to a
     temporary name and renamed, but only an older meeting file, or any file when
     ``replace_other`` is set (the user confirmed "Save As" over it). A newer meeting file is
-    never overwritten.
+    never overwritten. A symbolic link is written through, to the file it points to.
+
+    The save holds the meeting's lock (:mod:`briefing.lock`) unless this process holds it
+    already, and raises :class:`MeetingInUse` when another program holds it.
     """
     path = Path(path)
-    if path.exists():
-        try:
-            version = _inspect(path)
-        except NewerMeetingFile:
-            raise
-        except MeetingFileError as exc:
-            if not replace_other:
-                raise type(exc)(path, f"{exc.problem}; it was not overwritten") from None
+    real = dbfile.real_path(path)
+    with lock.held_for_save(real, lock.default_program()):
+        dbfile.recover(path, real)
+        in_place = _saves_in_place(path, real, replace_other)
+        dbfile.set_aside_strays(path, real)
+        if in_place:
+            _save_in_place(meeting, path, real)
         else:
-            if version == SCHEMA_VERSION:
-                _save_in_place(meeting, path)
-                return
-    _save_new(meeting, path)
+            _save_new(meeting, path, real)
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -325,19 +337,51 @@ def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> No
 # =========================================================================== checking a file
 
 
-def _inspect(path: Path) -> int:
-    """Return the schema version of a meeting file, or raise why it is not one we can open."""
+@contextlib.contextmanager
+def _checked(path: Path, *, warn: bool = True) -> Iterator[tuple[sqlite3.Connection, int]]:
+    """Open the last saved state of a meeting file, read-only, once its header and its schema
+    are the app's own; yield the connection, inside one read transaction, and the version."""
+    with dbfile.readable(path, warn=warn) as (file, mode):
+        version = _inspect(path, file)
+        try:
+            with contextlib.closing(dbfile.connect(file, mode)) as conn:
+                conn.execute("BEGIN")  # one consistent state, even if a save commits meanwhile
+                _verify_schema(path, conn, version)
+                yield conn, version
+        except sqlite3.DatabaseError as exc:
+            raise DamagedMeetingFile(
+                path, f"the file is damaged and cannot be read ({exc})"
+            ) from None
+
+
+def _saves_in_place(path: Path, real: Path, replace_other: bool) -> bool:
+    """True to update the file in place; False to write a new one (raise if that is refused)."""
+    if not real.exists():
+        return False
     try:
-        header = _read_header(path)
-        if _recover_interrupted_save(path, header):
-            header = _read_header(path)
-        size = path.stat().st_size
+        with _checked(path, warn=False) as (_conn, version):
+            return version == SCHEMA_VERSION
+    except NewerMeetingFile:
+        raise
+    except MeetingFileError as exc:
+        if not replace_other:
+            raise type(exc)(path, f"{exc.problem}; it was not overwritten") from None
+    return False
+
+
+def _inspect(path: Path, file: Path) -> int:
+    """Return the schema version in the header of ``file`` (the saved state of ``path``), or
+    raise why it is not a meeting file this version can open."""
+    try:
+        mode = file.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        header = _read_header(file)
+        size = file.stat().st_size
     except FileNotFoundError:
         raise MeetingFileError(path, "the file does not exist") from None
     except IsADirectoryError:
         raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
-    except sqlite3.Error as exc:
-        raise DamagedMeetingFile(path, f"an interrupted save could not be undone ({exc})") from None
     except OSError as exc:
         raise MeetingFileError(path, f"the file cannot be read: {exc.strerror}") from None
     if not header.startswith(SQLITE_MAGIC):
@@ -355,6 +399,8 @@ def _inspect(path: Path) -> int:
     application_id, version = struct.unpack(">II", header[68:72] + header[60:64])
     if application_id != APPLICATION_ID:
         raise NotAMeetingFile(path, "is a database of another program, not a meeting file")
+    if header[18:20] != _ROLLBACK_JOURNAL_MODE:
+        raise NotAMeetingFile(path, "uses a write-ahead log, which meeting files never do")
     if version > SCHEMA_VERSION:
         raise NewerMeetingFile(
             path,
@@ -388,64 +434,140 @@ def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
         raise DamagedMeetingFile(path, f"the file is damaged ({result[0] if result else '?'})")
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open without any chance of writing."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+# --------------------------------------------------------------------------- the schema
 
 
-def _recover_interrupted_save(path: Path, header: bytes) -> bool:
-    """After a crash or kill mid-save, let SQLite restore the last saved state from its journal.
+@dataclass(frozen=True)
+class _SchemaEntry:
+    """One table, index, view or trigger, as ``sqlite_schema`` lists it."""
 
-    Until then the file itself may be half-written (so its header cannot be trusted for size),
-    which is why this runs before any other check. Only our own files are touched.
+    kind: str
+    name: str
+    table: str
+    sql: str
+
+
+def _verify_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Refuse a file whose schema is not exactly what the app makes for ``version``.
+
+    A file could otherwise carry SQL of its own (a trigger that rewrites the meeting at every
+    save, a view), or lack what the app reads.
     """
-    journal = path.with_name(path.name + "-journal")
-    if not (journal.is_file() and journal.stat().st_size > 0):
-        return False
-    if not header.startswith(SQLITE_MAGIC) or header[68:72] != struct.pack(">I", APPLICATION_ID):
-        return False
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
-    return True
+    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        raise DamagedMeetingFile(path, "the file changed while it was being read; try again")
+    expected, actual = _reference_schema(version), _schema_of(conn)
+    # Code first (a trigger, a view), then what is missing, then what differs.
+    if extra := sorted(actual.keys() - expected.keys(), key=lambda k: (k[0] != "trigger", k)):
+        raise NotAMeetingFile(path, _extra_entry(actual[extra[0]]))
+    if missing := sorted(expected.keys() - actual.keys()):
+        raise DamagedMeetingFile(path, f"its {missing[0][0]} {missing[0][1]!r} is missing")
+    if changed := sorted(key for key in expected if actual[key] != expected[key]):
+        raise _changed_entry(path, conn, expected[changed[0]], version)
+
+
+def _schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], _SchemaEntry]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    return {
+        (kind, name): _SchemaEntry(kind, name, table, _normal_sql(sql))
+        for kind, name, table, sql in rows
+    }
+
+
+@functools.cache
+def _reference_schema(version: int) -> dict[tuple[str, str], _SchemaEntry]:
+    """The schema the app itself makes for ``version``: the one source of truth to compare with."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        create_schema(conn, version)
+        return _schema_of(conn)
+
+
+def _normal_sql(sql: str | None) -> str:
+    """SQL with its layout and its quotes around plain names left out, so that files written by
+    other SQLite versions (which may quote a renamed column) compare equal."""
+    if sql is None:
+        return ""
+    sql = re.sub(r'"(\w+)"', r"\1", sql)
+    sql = re.sub(r"\s+", " ", sql)
+    return re.sub(r" ?([(),]) ?", r"\1", sql).strip()
+
+
+def _extra_entry(entry: _SchemaEntry) -> str:
+    article = "an" if entry.kind == "index" else "a"
+    what = f"{article} {entry.kind} {entry.name!r}"
+    if entry.kind in ("trigger", "view"):
+        return (
+            f"holds {what} that the app never makes; a meeting file carries no code of its "
+            "own, so it is refused"
+        )
+    return f"holds {what} that the app never makes, so it is not a meeting file"
+
+
+def _changed_entry(
+    path: Path, conn: sqlite3.Connection, entry: _SchemaEntry, version: int
+) -> MeetingFileError:
+    if entry.kind == "table":
+        have = _columns(conn, entry.name)
+        with contextlib.closing(sqlite3.connect(":memory:")) as reference:
+            create_schema(reference, version)
+            want = _columns(reference, entry.name)
+        if missing := [c for c in want if c not in have]:
+            return DamagedMeetingFile(
+                path, f"its table {entry.name!r} has no column {missing[0]!r}"
+            )
+        if extra := [c for c in have if c not in want]:
+            return NotAMeetingFile(
+                path, f"its table {entry.name!r} has a column {extra[0]!r} the app never makes"
+            )
+    return NotAMeetingFile(path, f"its {entry.kind} {entry.name!r} is not the app's own")
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")]
 
 
 # =========================================================================== saving
 
 
-def _open_for_writing(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+def _open_for_writing(path: Path, *, fresh: bool = False) -> sqlite3.Connection:
+    """A connection to write ``path``: a fresh file of our own, or a checked meeting file (then
+    opened defensively, so that nothing in it runs)."""
+    if fresh:
+        conn = sqlite3.connect(path, isolation_level=None)
+    else:
+        conn = dbfile.connect(path, "rw", writes=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")  # one file only: safe to copy or email
     conn.execute("PRAGMA synchronous = FULL")
     return conn
 
 
-def _save_in_place(meeting: Meeting, path: Path) -> None:
-    conn = _open_for_writing(path)
+def _save_in_place(meeting: Meeting, path: Path, real: Path) -> None:
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _write_meeting(conn, meeting)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    except sqlite3.Error as exc:
-        raise MeetingFileError(
-            path, f"the meeting could not be saved ({exc}); the file is as it was before"
-        ) from None
-    finally:
-        conn.close()
+        with dbfile.marked_save(real):
+            conn = _open_for_writing(real)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                _write_meeting(conn, meeting)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                    conn.execute("ROLLBACK")
+                raise
+            finally:
+                conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise _save_failed(path, exc, "; the file is as it was before") from None
 
 
-def _save_new(meeting: Meeting, path: Path) -> None:
-    if not path.parent.is_dir():
+def _save_new(meeting: Meeting, path: Path, real: Path) -> None:
+    if not real.parent.is_dir():
         raise MeetingFileError(
             path, f"the meeting could not be saved: the folder {path.parent} does not exist"
         )
     try:
-        with atomic_path(path) as tmp:
-            conn = _open_for_writing(tmp)
+        with atomic_path(real) as tmp:
+            os.chmod(tmp, new_file_mode(real.parent))
+            conn = _open_for_writing(tmp, fresh=True)
             try:
                 create_schema(conn)
                 conn.execute("BEGIN IMMEDIATE")
@@ -453,10 +575,25 @@ def _save_new(meeting: Meeting, path: Path) -> None:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
-    except OSError as exc:  # its own text, not the name of the temporary file it concerned
-        raise MeetingFileError(path, f"the meeting could not be saved ({exc.strerror})") from None
-    except sqlite3.Error as exc:
-        raise MeetingFileError(path, f"the meeting could not be saved ({exc})") from None
+    except (sqlite3.Error, OSError) as exc:  # its own text, not the temporary file's name
+        raise _save_failed(path, exc) from None
+
+
+def _save_failed(path: Path, exc: sqlite3.Error | OSError, after: str = "") -> MeetingFileError:
+    """The one-line reason a save failed; a full disk is said as such."""
+    if _is_disk_full(exc):
+        return MeetingFileError(path, "the disk is full: nothing was changed")
+    detail = dbfile.os_problem(exc) if isinstance(exc, OSError) else str(exc)
+    return MeetingFileError(path, f"the meeting could not be saved ({detail}){after}")
+
+
+def _is_disk_full(exc: sqlite3.Error | OSError) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    code = getattr(exc, "sqlite_errorcode", None)  # set on every error SQLite itself raised
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_FULL
+    return "disk is full" in str(exc)
 
 
 def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:

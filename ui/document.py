@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError, MeetingInUse
 from briefing.filenames import safe_filename
+from briefing.lock import APP, MeetingFileLock, lock_file_of
 from briefing.model import Meeting
 from briefing.store import save_meeting
 
@@ -155,38 +156,32 @@ def _save(meeting: Meeting, path: Path) -> str | None:
 class MeetingLock:
     """Marks a meeting file as open, so two windows never save over each other's changes.
 
-    A lock file beside the meeting (``.name.meeting.lock``, Qt's :class:`QLockFile`) holds the
-    process id and host name. A lock left by a process that has died (a crash, ``kill -9``)
-    is taken over at once; only a running process's lock refuses.
+    It is the lock every writer takes (:mod:`briefing.lock`): a lock file beside the meeting
+    (``.name.meeting.lock``) that holds the process id and host name. A lock left by a process
+    that has died (a crash, ``kill -9``) is taken over at once; only a running process's lock
+    refuses, and the ``briefing`` commands refuse to write a meeting the app has open.
     """
 
-    def __init__(self, lock: QLockFile) -> None:
+    def __init__(self, lock: MeetingFileLock) -> None:
         self._lock = lock
 
     @classmethod
     def take(cls, path: Path) -> MeetingLock | None:
         """Lock ``path``; None when no lock can be made there (a read-only folder, say).
 
-        Raises :class:`MeetingInUse` when a running window holds it.
+        Raises :class:`MeetingInUse` when a running window or command holds it.
         """
-        lock = QLockFile(str(cls.file_of(path)))
-        lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-        if lock.tryLock(0):
-            return cls(lock)
-        if lock.error() != QLockFile.LockError.LockFailedError:
-            return None  # cannot write a lock file there: saving will say what is wrong
-        info = lock.getLockInfo()  # (pid, host name, app name), or empty when unreadable
-        owner = f"process {info[0]} on {info[1]}" if info and len(info) >= 2 else "another process"
-        raise MeetingInUse(path, f"another window of the app ({owner})")
+        lock = MeetingFileLock.take(path, APP)
+        return cls(lock) if lock is not None else None
 
     @staticmethod
     def file_of(path: Path) -> Path:
         """The lock file of a meeting file."""
-        return path.with_name(f".{path.name}.lock")
+        return lock_file_of(path)
 
     def release(self) -> None:
         """Let others open the meeting."""
-        self._lock.unlock()
+        self._lock.release()
 
 
 class MeetingDocument(QObject):

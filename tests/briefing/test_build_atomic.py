@@ -396,7 +396,7 @@ def test_an_atomic_write_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) 
     atomic_write(kept, json.dumps({"a": 1}).encode())
     assert mode(kept) == 0o640 and json.loads(kept.read_text()) == {"a": 1}
     atomic_write(tmp_path / "fresh.json", b"{}")
-    assert mode(tmp_path / "fresh.json") == new_file_mode() == 0o666 & ~current_umask_now()
+    assert mode(tmp_path / "fresh.json") == new_file_mode(tmp_path) == 0o666 & ~current_umask_now()
 
 
 def current_umask_now() -> int:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import os
+import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from briefing import cli
 from briefing.cli import main
 from briefing.store import load_meeting
 
@@ -90,7 +94,8 @@ def test_bad_input_is_one_line_without_traceback(
 def test_unwritable_output_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "export-json", "-o", str(tmp_path / "no" / "such" / "x.json"))
+    (tmp_path / "a file").write_text("not a folder")
+    code, _, err = run(capsys, "export-json", "-o", str(tmp_path / "a file" / "x.json"))
     assert code == 1 and err.startswith("briefing: ") and err[-1] == "\n" and err.count("\n") == 1
 
 
@@ -326,3 +331,151 @@ def test_import_people_says_the_encoding_and_the_line_of_a_stray_byte(
     code, out, _ = run(capsys, "import-people", str(japanese), "--into", str(meeting))
     assert code == 0 and out.endswith("(read as Shift-JIS (Japanese))\n")
     assert "山田 太郎" in {p.name for p in load_meeting(meeting).people}
+
+
+# --------------------------------------------------------------------------- one lock for all
+
+_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+# Takes the lock of argv[1] as program argv[2], says so, and holds it until stdin closes.
+_HOLDER = (
+    "import sys; from briefing.lock import MeetingFileLock; "
+    "MeetingFileLock.take(sys.argv[1], sys.argv[2]); print('locked', flush=True); "
+    "sys.stdin.read()"
+)
+
+
+@contextlib.contextmanager
+def held(meeting: Path, program: str) -> Iterator[subprocess.Popen[str]]:
+    """Another process (a window of the app, or a command) holds the meeting's lock."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(meeting), program],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_ENV,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    try:
+        yield proc
+    finally:
+        proc.communicate("")
+
+
+def _writers(tmp_path: Path, meeting: Path) -> dict[str, list[str]]:
+    """Each command that writes a meeting file, with what it needs."""
+    from briefing.sample import RESOURCES
+
+    note = tmp_path / "points.md"
+    note.write_text("# Talking points\n", encoding="utf-8")
+    csv = tmp_path / "people.csv"
+    csv.write_text("Name,Email\nLi Wei,li@example.org\n", encoding="utf-8")
+    json_file = tmp_path / "m.json"
+    assert main(["export-json", "-o", str(json_file), "--inline"]) == 0
+    concept = RESOURCES / "sample" / "concept-note.txt"
+    return {
+        "add-note": ["add-note", str(meeting), str(note)],
+        "import-people": ["import-people", str(csv), "--into", str(meeting)],
+        "import-agenda": ["import-agenda", str(concept), "--into", str(meeting)],
+        "import-json": ["import-json", str(json_file), "-o", str(meeting), "--force"],
+        "new": ["new", "-o", str(meeting), "--force"],
+    }
+
+
+@pytest.mark.parametrize(
+    "command", ["add-note", "import-people", "import-agenda", "import-json", "new"]
+)
+def test_no_command_writes_a_meeting_the_app_has_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    meeting = tmp_path / "open.meeting"
+    assert main(["new", "-o", str(meeting), "--title", "Open in the app"]) == 0
+    argv = _writers(tmp_path, meeting)[command]
+    capsys.readouterr()
+    before = meeting.read_bytes()
+    with held(meeting, "app") as app:
+        code, out, err = run(capsys, *argv)
+    assert code == 1 and out == ""
+    assert err == (
+        f"briefing: open.meeting: the meeting is open in another window of the app (process "
+        f"{app.pid} on {socket.gethostname()}); changes made in both would overwrite each "
+        "other, so close it there first\n"
+    )
+    assert meeting.read_bytes() == before
+
+
+def test_a_command_still_running_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = tmp_path / "busy.meeting"
+    assert main(["new", "-o", str(meeting)]) == 0
+    argv = _writers(tmp_path, meeting)["add-note"]
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "COMMAND_WAIT_S", 0.2)
+    with held(meeting, "briefing import-people") as other:
+        code, _, err = run(capsys, *argv)
+    assert code == 1 and err.count("\n") == 1
+    assert f"the command `briefing import-people` (process {other.pid} on" in err
+    assert err.endswith("try again when it has finished\n")
+    assert load_meeting(meeting).notes == ()
+
+
+_AT_ONCE = 4  # pairs of commands started together
+
+
+@pytest.mark.slow
+def test_commands_run_at_once_lose_nothing(tmp_path: Path) -> None:
+    meeting = tmp_path / "shared.meeting"
+    assert main(["new", "-o", str(meeting)]) == 0
+    commands = []
+    for number in range(_AT_ONCE):
+        note = tmp_path / f"note-{number}.md"
+        note.write_text(f"# Note {number}\n", encoding="utf-8")
+        commands.append(["add-note", str(meeting), str(note)])
+        csv = tmp_path / f"people-{number}.csv"
+        csv.write_text(f"Name\nPerson {number}\n", encoding="utf-8")
+        commands.append(["import-people", str(csv), "--into", str(meeting)])
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "briefing", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_ENV,
+        )
+        for argv in commands
+    ]
+    results = [(proc.wait(), proc.stderr.read()) for proc in procs]
+    for proc in procs:
+        proc.stdout.close()
+        proc.stderr.close()
+    loaded = load_meeting(meeting)
+    titles = {n.title for n in loaded.notes}
+    names = {p.name for p in loaded.people}
+    for number in range(_AT_ONCE):
+        for landed, (code, err) in (
+            (f"Note {number}" in titles, results[2 * number]),
+            (f"Person {number}" in names, results[2 * number + 1]),
+        ):
+            # Each either landed, or said it did not, in one line, and changed nothing.
+            assert (code == 0 and landed) or (
+                code == 1 and not landed and "try again when it has finished" in err
+            ), err
+    assert sum(code == 0 for code, _ in results) >= 1
+
+
+def test_a_lock_left_by_a_killed_command_does_not_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting = tmp_path / "m.meeting"
+    assert main(["new", "-o", str(meeting)]) == 0
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], stdout=-1)
+    lock_file = tmp_path / ".m.meeting.lock"
+    lock_file.write_text(
+        f"{int(dead.stdout)}\nbriefing add-note\n{socket.gethostname()}\nstarted=1.0\n"
+    )
+    argv = _writers(tmp_path, meeting)["add-note"]
+    capsys.readouterr()
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+    assert [n.title for n in load_meeting(meeting).notes] == ["Talking points"]
+    assert not lock_file.exists()

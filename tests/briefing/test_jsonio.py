@@ -23,6 +23,7 @@ from briefing.jsonio import (
     write_meeting_json,
 )
 from briefing.model import Meeting, RoleKind
+from briefing.sample import sample_meeting
 from briefing.store import load_meeting, save_meeting
 
 
@@ -384,4 +385,22 @@ def test_a_first_export_that_fails_leaves_nothing(
     monkeypatch.setattr(jsonio, "_write_synced", full)
     with pytest.raises(BriefingError, match=r"^forum.json and forum-files: .*\(the disk is full\)"):
         write_meeting_json(meeting, tmp_path / "forum.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_makes_the_folder_it_is_given(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "deeper" / "m.json"
+    written = write_meeting_json(sample_meeting(), target)
+    assert target in written and target.is_file()
+
+
+def test_a_failed_export_removes_the_folders_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(jsonio, "_write_synced", fail)
+    with pytest.raises(BriefingError, match="the disk is full"):
+        write_meeting_json(sample_meeting(), tmp_path / "new" / "m.json")
     assert list(tmp_path.iterdir()) == []

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import os
+import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -15,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import store
+from briefing import atomic, dbfile, store
 from briefing.errors import DamagedMeetingFile, MeetingFileError, NewerMeetingFile, NotAMeetingFile
 from briefing.model import Meeting, Note, PackDefinition, PackOptions
 from briefing.store import SCHEMA_VERSION, create_schema, load_meeting, save_meeting
@@ -238,6 +241,9 @@ def test_a_failed_save_leaves_the_previous_file(
     assert list(tmp_path.iterdir()) == [path]  # no half-written file, no temp file
 
 
+# Child processes import this checkout's code, whatever is installed.
+_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
 _SAVER = textwrap.dedent(
     """
     import dataclasses, sys
@@ -266,7 +272,9 @@ def test_killing_the_app_mid_save_never_corrupts_the_file(tmp_path: Path) -> Non
     titles, interrupted = set(), 0
     journal = path.with_name(path.name + "-journal")
     for delay in (0.05, 0.13, 0.21, 0.34, 0.5, 0.8, 0.9, 1.1):
-        proc = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(path)], stdout=subprocess.PIPE, env=_ENV
+        )
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
@@ -300,3 +308,305 @@ def test_saving_into_a_missing_folder_names_the_folder_not_a_temporary_file(
         f"meeting.meeting: the meeting could not be saved: the folder {target.parent} does not exist"
     )
     assert ".tmp" not in str(raised.value)
+
+
+# =========================================================================== schema of its own
+
+_HOSTILE_SCHEMA = [
+    (
+        "CREATE TRIGGER pwn AFTER INSERT ON note BEGIN UPDATE meeting SET title = 'PWNED'; END",
+        NotAMeetingFile,
+        "holds a trigger 'pwn' that the app never makes; a meeting file carries no code",
+    ),
+    ("CREATE VIEW v AS SELECT title FROM meeting", NotAMeetingFile, "holds a view 'v'"),
+    ("CREATE TABLE extra (x)", NotAMeetingFile, "holds a table 'extra' that the app never"),
+    ("CREATE INDEX by_title ON note (title)", NotAMeetingFile, "holds an index 'by_title'"),
+    ("ALTER TABLE note DROP COLUMN internal", DamagedMeetingFile, "no column 'internal'"),
+    ("ALTER TABLE person ADD COLUMN spy TEXT", NotAMeetingFile, "a column 'spy' the app never"),
+]
+
+
+def _with_schema_change(path: Path, meeting: Meeting, sql: str) -> bytes:
+    save_meeting(meeting, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(sql)
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(("sql", "error", "message"), _HOSTILE_SCHEMA)
+def test_a_schema_the_app_did_not_make_is_refused_and_left_alone(
+    tmp_path: Path, meeting: Meeting, sql: str, error: type, message: str
+) -> None:
+    path = tmp_path / "odd.meeting"
+    before = _with_schema_change(path, meeting, sql)
+    with pytest.raises(error, match=f"^odd.meeting: .*{message}"):
+        load_meeting(path)
+    with pytest.raises(error, match="it was not overwritten$"):
+        save_meeting(dataclasses.replace(meeting, title="Edited"), path)
+    assert path.read_bytes() == before
+    save_meeting(meeting, path, replace_other=True)  # "Save As" over it, confirmed: a clean file
+    assert load_meeting(path) == meeting
+    assert _tables(path, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')")[
+        0
+    ] == (0,)
+
+
+def test_a_trigger_never_runs_even_past_the_schema_check(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second line of defence: connections refuse whatever a trigger or a view would do."""
+    path = tmp_path / "pwn.meeting"
+    _with_schema_change(path, meeting, _HOSTILE_SCHEMA[0][0])
+    monkeypatch.setattr(store, "_verify_schema", lambda *args: None)
+    with pytest.raises(MeetingFileError, match="could not be saved .*not authorized"):
+        save_meeting(dataclasses.replace(meeting, title="Edited"), path)
+    assert _tables(path, "SELECT title FROM meeting") == [(meeting.title,)]
+
+
+def test_a_version_1_file_is_checked_against_version_1(tmp_path: Path) -> None:
+    path = tmp_path / "old.meeting"
+    _make_version_1_file(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TRIGGER t AFTER DELETE ON person BEGIN SELECT 1; END")
+    conn.close()
+    with pytest.raises(NotAMeetingFile, match="trigger 't'"):
+        load_meeting(path)
+
+
+# =========================================================================== journals and logs
+
+_CRASH = textwrap.dedent(
+    """
+    import dataclasses, os, sys
+    from briefing import dbfile, store
+    from briefing.model import Meeting
+    opened = store._open_for_writing
+
+    def small_cache(*args, **kwargs):
+        conn = opened(*args, **kwargs)
+        conn.execute("PRAGMA cache_size = 2")  # pages reach the file before the commit
+        return conn
+
+    def die(*args):
+        os.kill(os.getpid(), 9)
+
+    store._open_for_writing, store._write_packs = small_cache, die
+    store.save_meeting(Meeting(title="Half-saved", background="x" * 300_000), sys.argv[1])
+    """
+)
+
+
+def _kill_a_save(path: Path) -> Path:
+    """Kill a save in place of ``path`` after it began writing the file; return its journal."""
+    subprocess.run([sys.executable, "-c", _CRASH, str(path)], env=_ENV, check=False)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")  # a hot journal
+    return journal
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *argv], capture_output=True, text=True, env=_ENV
+    )
+
+
+def _state(path: Path) -> tuple[bytes, int, list[str]]:
+    """What a command that only reads must leave as it was: bytes, time, the folder's names."""
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(os.listdir(path.parent))
+
+
+def test_a_journal_of_another_file_never_damages_a_good_one(
+    tmp_path: Path, meeting: Meeting
+) -> None:
+    good, other = tmp_path / "good.meeting", tmp_path / "other" / "other.meeting"
+    other.parent.mkdir()
+    save_meeting(meeting, good)
+    save_meeting(Meeting(title="Another meeting"), other)
+    journal = _kill_a_save(other)
+    shutil.copy(journal, tmp_path / "good.meeting-journal")  # copied along with the file
+    shutil.copy(other.with_name(".other.meeting.saving"), tmp_path / ".good.meeting.saving")
+    before = _state(good)
+    shown = _cli("show", str(good))
+    assert shown.returncode == 0 and shown.stdout.startswith(f"{meeting.title}\n")
+    assert "good.meeting-journal beside it does not belong to it" in shown.stderr
+    assert _state(good) == before  # byte for byte, time and neighbours
+    assert load_meeting(good) == meeting
+
+    edited = dataclasses.replace(meeting, title="Edited")
+    save_meeting(edited, good)  # the next save sets the stray journal aside, renamed
+    assert load_meeting(good) == edited
+    aside = [p.name for p in tmp_path.iterdir() if "-journal." in p.name]
+    assert len(aside) == 1 and aside[0].startswith("good.meeting-journal.not-its-own-")
+    assert not (tmp_path / "good.meeting-journal").exists()
+
+
+def test_a_killed_save_is_undone_and_reading_it_never_writes(tmp_path: Path) -> None:
+    from briefing.sample import sample_meeting
+
+    meeting = sample_meeting()  # one that builds
+    path = tmp_path / "consultation.meeting"
+    save_meeting(meeting, path)
+    journal = _kill_a_save(path)
+    before = _state(path)
+    shown = _cli("show", str(path))
+    assert shown.returncode == 0 and shown.stdout.startswith(f"{meeting.title}\n")
+    out = str(tmp_path / "out")
+    built = _cli("build", str(path), "-o", out, "--build-date", "2017-11-01")
+    assert built.returncode == 0, built.stderr
+    assert load_meeting(path) == meeting  # the last saved state, read from a rolled-back copy
+    assert _state(path)[0:2] == before[0:2] and journal.exists()
+
+    edited = dataclasses.replace(meeting, title="After the crash")
+    save_meeting(edited, path)  # a save rolls the file's own journal back in place first
+    assert not journal.exists() and not (tmp_path / ".consultation.meeting.saving").exists()
+    assert load_meeting(path) == edited
+    assert _tables(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_reading_a_good_file_changes_nothing_beside_it(tmp_path: Path, meeting: Meeting) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    before = _state(path)
+    assert _cli("show", str(path)).returncode == 0
+    assert _cli("check", str(path)).returncode in (0, 1)
+    assert _cli("export-json", str(path), "-o", str(tmp_path / "x" / "m.json")).returncode == 0
+    shutil.rmtree(tmp_path / "x")
+    assert _state(path) == before
+
+
+def test_a_write_ahead_log_beside_a_meeting_file_is_never_read(
+    tmp_path: Path, meeting: Meeting
+) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    other = tmp_path / "other.meeting"
+    shutil.copy(path, other)
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE meeting SET title = 'From the log'")
+    shutil.copy(other.with_name("other.meeting-wal"), tmp_path / "forum.meeting-wal")
+    conn.close()
+    before = path.read_bytes()
+    assert load_meeting(path).title == meeting.title
+    assert path.read_bytes() == before and not (tmp_path / "forum.meeting-shm").exists()
+    with pytest.raises(NotAMeetingFile, match="write-ahead log"):
+        load_meeting(other)  # a meeting file in WAL mode is not one the app writes
+    save_meeting(meeting, path)
+    assert not (tmp_path / "forum.meeting-wal").exists()
+    assert load_meeting(path) == meeting
+
+
+def test_a_full_disk_while_undoing_a_crash_for_reading_is_said(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    _kill_a_save(path)
+    before = path.read_bytes()
+
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(dbfile.shutil, "copyfile", no_space)
+    with pytest.raises(MeetingFileError, match="^forum.meeting: .*: the disk is full$"):
+        load_meeting(path)
+    assert path.read_bytes() == before
+
+
+# =========================================================================== links, disks, modes
+
+
+def test_a_symbolic_link_is_saved_through(tmp_path: Path, meeting: Meeting) -> None:
+    target = tmp_path / "shared" / "forum.meeting"
+    target.parent.mkdir()
+    link = tmp_path / "forum.meeting"
+    link.symlink_to(target)
+    save_meeting(meeting, link)  # a new file, made where the link points
+    edited = dataclasses.replace(meeting, title="Edited")
+    save_meeting(edited, link)  # in place
+    assert link.is_symlink() and load_meeting(target) == edited
+
+
+def test_a_symbolic_link_to_an_old_file_stays_a_link_after_migration(tmp_path: Path) -> None:
+    target = tmp_path / "old.meeting"
+    _make_version_1_file(target)
+    link = tmp_path / "link.meeting"
+    link.symlink_to(target)
+    meeting = load_meeting(link)
+    save_meeting(meeting, link)  # a new file of the current version, renamed over the target
+    assert link.is_symlink()
+    assert _tables(target, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert load_meeting(link) == meeting
+
+
+def _limit_pages(monkeypatch: pytest.MonkeyPatch, pages: int | None) -> None:
+    """Make SQLite find the disk full: a file may not grow past ``pages`` (None: its size)."""
+    opened = store._open_for_writing
+
+    def limited(path: Path, **kwargs: bool) -> sqlite3.Connection:
+        conn = opened(path, **kwargs)
+        now = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages if pages is not None else now}")
+        return conn
+
+    monkeypatch.setattr(store, "_open_for_writing", limited)
+
+
+def test_a_full_disk_says_so_and_changes_nothing(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    before = path.read_bytes()
+    _limit_pages(monkeypatch, None)
+    bigger = dataclasses.replace(meeting, background="A long background. " * 20_000)
+    with pytest.raises(MeetingFileError) as raised:
+        save_meeting(bigger, path)
+    assert str(raised.value) == "forum.meeting: the disk is full: nothing was changed"
+    assert path.read_bytes() == before
+
+    _limit_pages(monkeypatch, 12)
+    fresh = tmp_path / "fresh.meeting"
+    with pytest.raises(MeetingFileError) as raised:
+        save_meeting(bigger, fresh)
+    assert str(raised.value) == "fresh.meeting: the disk is full: nothing was changed"
+    assert sorted(os.listdir(tmp_path)) == ["forum.meeting"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+@pytest.mark.parametrize("proc", [True, False])
+def test_a_new_file_has_the_users_usual_permissions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask: int, mode: int, proc: bool
+) -> None:
+    if not proc:  # where there is no /proc, a file made for the purpose tells
+        monkeypatch.setattr(atomic, "_STATUS", tmp_path / "no-proc")
+    previous = os.umask(umask)
+    try:
+        path = tmp_path / "new.meeting"
+        save_meeting(Meeting(title="x"), path)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+    assert sorted(os.listdir(tmp_path)) == ["new.meeting"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes with names are POSIX")
+def test_a_pipe_never_blocks_reading_or_saving(tmp_path: Path, meeting: Meeting) -> None:
+    pipe = tmp_path / "pipe.meeting"
+    os.mkfifo(pipe)
+    with pytest.raises(NotAMeetingFile, match=r"^pipe.meeting: is not a regular file \(a FIFO\)"):
+        load_meeting(pipe)
+    with pytest.raises(NotAMeetingFile, match="it was not overwritten"):
+        save_meeting(meeting, pipe)
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    before = path.read_bytes()
+    os.mkfifo(tmp_path / "forum.meeting-journal")  # SQLite would wait on it for ever
+    os.mkfifo(tmp_path / ".forum.meeting.saving")
+    assert load_meeting(path) == meeting and path.read_bytes() == before
+    edited = dataclasses.replace(meeting, title="Edited")
+    save_meeting(edited, path)
+    assert load_meeting(path) == edited
+    assert not (tmp_path / "forum.meeting-journal").exists()

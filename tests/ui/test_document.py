@@ -237,3 +237,54 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(meeting: Meeting, tmp_path: P
     doc = MeetingDocument(meeting, drafts=tmp_path)
     doc.reset(meeting, path)
     assert doc.path == path
+
+
+def test_a_command_cannot_write_a_meeting_open_in_the_app(meeting: Meeting, tmp_path: Path) -> None:
+    """The app and the ``briefing`` commands take the same lock: the command's note is never
+    lost at the app's next autosave, because it is refused in the first place."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "open.meeting"
+    save_meeting(meeting, path)
+    doc = MeetingDocument(meeting, path, drafts=tmp_path)
+    note = tmp_path / "late.md"
+    note.write_text("# Late note\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "add-note", str(path), str(note)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"briefing: open.meeting: the meeting is open in another window of the app (process "
+        f"{os.getpid()} on "
+    )
+    assert result.stderr.count("\n") == 1
+    doc.apply(with_fields(meeting, room="Room 1"), "Edit room")
+    doc.flush()
+    assert load_meeting(path).room == "Room 1" and doc.is_saved()
+    doc.close()
+
+
+def test_the_app_does_not_open_a_meeting_a_command_is_writing(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    from briefing.lock import locked
+    from ui.document import MeetingInUse
+
+    path = tmp_path / "busy.meeting"
+    save_meeting(meeting, path)
+    doc = MeetingDocument(Meeting(title="Other"), drafts=tmp_path)
+    with locked(path, "briefing import-people"), pytest.raises(MeetingInUse) as refused:
+        doc.reset(meeting, path)
+    assert refused.value.holder.startswith("the command `briefing import-people` (process ")
+    assert doc.meeting.title == "Other"
+
+
+def test_no_lock_where_none_can_be_made(tmp_path: Path) -> None:
+    from ui.document import MeetingLock
+
+    assert MeetingLock.take(tmp_path / "gone" / "file.meeting") is None
