@@ -180,7 +180,14 @@ def folder_problems(case: Case, result: Result) -> list[str]:
         finals = [n for n in added if n.endswith(OUTPUT_SUFFIXES) and n not in leftovers]
         if finals:
             problems.append(f"refused, yet wrote {finals}")
-        if "out" in result.after:
+        replaced = [
+            n
+            for n, mark in result.before.items()
+            if n != case.meeting and result.after.get(n) != mark
+        ]
+        if replaced:
+            problems.append(f"refused, yet changed or removed {replaced}")
+        if "out" in result.after and "out" not in result.before:
             problems.append("refused, yet left the output folder it created")
     meeting = case.meeting
     must_stay = meeting is not None and (case.read_only or result.code != 0)

@@ -28,6 +28,7 @@ MEETING = "base.meeting"
 SECRET_NAME = "secret.txt"
 BUILD = ("build", JSON, "-o", "out", "--format", "all", "--build-date", f.DATE)
 NOTE_PATH_FIELD = "notes[0].file.path"
+PACK_NAME = f"{f.DATE} Hostile corpus meeting - Full pack"  # as the build names the full pack
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,18 @@ def note_in_json(filename: str, content: Callable[[], bytes]) -> Maker:
     def make(work: Path) -> None:
         (work / filename).write_bytes(content())
         f.write_json(work, f.meeting_dict([f.note_ref(filename)]))
+
+    return make
+
+
+def previous_pack(maker: Maker) -> Maker:
+    """The inputs of ``maker``, and the pack a previous build left in ``out/``."""
+
+    def make(work: Path) -> None:
+        maker(work)
+        (work / "out").mkdir()
+        for suffix in (".pdf", ".docx"):
+            (work / "out" / f"{PACK_NAME}{suffix}").write_bytes(b"the previous, good pack")
 
     return make
 
@@ -350,6 +363,14 @@ def _pdf_cases() -> list[Case]:
         build("embedded files", "attachment.pdf", f.embedded_file_pdf, (0,)),
         build("page additional actions (/AA)", "page-actions.pdf", f.additional_actions_pdf, (0,)),
         build("javascript: and file: links", "links.pdf", f.hostile_links_pdf, (0,)),
+        Case(
+            "encrypted, over the previous pack",
+            category,
+            previous_pack(note_in_json("locked.pdf", lambda: f.encrypted_pdf("secret"))),
+            BUILD,
+            (1,),
+            ("locked.pdf",),
+        ),
         Case(
             "check reports the image bomb",
             category,
