@@ -40,7 +40,7 @@ class Case:
     make: Maker  # writes the inputs into the work folder
     argv: tuple[str, ...]  # the CLI's arguments, paths relative to the work folder
     codes: tuple[int, ...]  # the exit codes that are right
-    names: tuple[str, ...]  # every message line names one of these; each appears somewhere
+    names: tuple[str, ...]  # the first message names one of these; each appears somewhere
     warns: Literal["must", "may"] = "may"  # when it exits 0: must it say what it left out?
     report: Literal["stderr", "stdout"] = "stderr"  # `check` reports on stdout
     meeting: str | None = None  # a meeting file a refusal (or a read-only command) leaves alone
