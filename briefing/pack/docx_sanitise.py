@@ -106,9 +106,9 @@ _KEPT_RELS = frozenset(
 )  # fmt: skip
 # Dropped relationships the report names (others, e.g. printer settings, go without a word).
 _REPORTED_RELS = {
-    "vbaProject": "macros",
-    "wordVbaData": "macros",
-    "keyMapCustomizations": "macros",
+    "vbaProject": "macro project",
+    "wordVbaData": "macro project",
+    "keyMapCustomizations": "macro project",
     "attachedTemplate": "attached template",
     "frame": "frame",
     "webextensiontaskpanes": "add-in",
@@ -117,7 +117,10 @@ _CONTENT_RELS = frozenset({"officeDocument", "footnotes", "endnotes", "header", 
 _CONTENT_RELS |= {"comments"}
 _HYPERLINK_CODE = re.compile(r"\s*HYPERLINK\b(.*)", re.IGNORECASE | re.DOTALL)
 _QUOTED_OR_WORD = re.compile(r'"([^"]*)"|(\S+)')
+_DOCTYPE = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.DOTALL)
+_PROLOG_BYTES = 64 * 1024  # a prolog is a declaration and perhaps a comment: far less
 _XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
+_DRAWN = frozenset({".png", ".jpg", ".jpeg", ".jpe", ".gif"})
 _PICTURE_ERRORS = (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError)
 
 
@@ -152,6 +155,8 @@ def parse_strict(blob: bytes, where: str) -> etree._Element:
     """An XML part's root, parsed with no entities, DTD, network or huge trees; a DOCTYPE is
     refused (:class:`UnsafeXml`); anything not well-formed raises ``ValueError``; both name
     ``where``."""
+    if _DOCTYPE.match(_prolog(blob)):  # before lxml sees its entities at all
+        raise UnsafeXml(f"the part {where} declares a DOCTYPE (entities), which Word never writes")
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -163,6 +168,14 @@ def parse_strict(blob: bytes, where: str) -> etree._Element:
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise UnsafeXml(f"the part {where} declares a DOCTYPE (entities), which Word never writes")
     return root
+
+
+def _prolog(blob: bytes) -> bytes:
+    """The start of an XML part as ASCII-compatible bytes (UTF-16 parts decoded)."""
+    head = blob[:_PROLOG_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    return head.removeprefix(b"\xef\xbb\xbf")
 
 
 def field_is_safe(code: str) -> bool:
@@ -303,27 +316,29 @@ class _Package:
     def clean_content(self, found: _Found) -> None:
         """Remove active content from every part with text, and references to dropped parts."""
         main = self.main_part()
-        self.check_body_size(main)
+        self.check_size(main)
         content = self.content_parts(main)
         for name in sorted(content | set(self.rels)):
             if name in self.xml:
                 self.clean_part(name, found, content=name in content)
+
+    def check_size(self, main: str) -> None:
+        """Refuse a body longer or larger than any real note's."""
+        if main not in self.xml:
+            raise NoteReadError(self.filename, f"the Word document has no {main}")
+        size = len(self.blobs[main])
+        if size > MAX_BODY_BYTES:
+            raise NoteReadError(
+                self.filename,
+                f"refused: the note's text is {size / MB:,.0f} MB of XML (at most "
+                f"{MAX_BODY_BYTES // MB} MB are allowed); split it into smaller notes",
+            )
         paragraphs = sum(1 for _ in self.xml[main].iter(W_P))
         if paragraphs > MAX_NOTE_PARAGRAPHS:
             raise NoteReadError(
                 self.filename,
                 f"refused: the note has {paragraphs:,} paragraphs (at most "
                 f"{MAX_NOTE_PARAGRAPHS:,} are allowed); split it into smaller notes",
-            )
-
-    def check_body_size(self, main: str) -> None:
-        """Refuse a body larger than any real note's."""
-        size = len(self.blobs.get(main, b""))
-        if size > MAX_BODY_BYTES:
-            raise NoteReadError(
-                self.filename,
-                f"refused: the note's text is {size / MB:,.0f} MB of XML (at most "
-                f"{MAX_BODY_BYTES // MB} MB are allowed); split it into smaller notes",
             )
 
     def main_part(self) -> str:
@@ -464,10 +479,9 @@ def _clean_content(root: etree._Element, rels: dict[str, _Rel], found: _Found) -
 def _drop_deleted_fields(root: etree._Element) -> None:
     """Runs of tracked-deleted field codes go now (accepting the changes drops them anyway), so
     no field mark hides in deleted text."""
-    for run in list(root.iter(W_R)):
-        if any(child.tag in (W_FLD_CHAR, W_INSTR, _w("delInstrText")) for child in run) and any(
-            a.tag in _DELETED for a in run.iterancestors()
-        ):
+    for mark in list(root.iter(W_FLD_CHAR, W_INSTR, _w("delInstrText"))):
+        run = mark.getparent()
+        if run is not None and any(a.tag in _DELETED for a in run.iterancestors()):
             _remove(run)
 
 
@@ -627,7 +641,8 @@ def _remove_picture(element: etree._Element) -> None:
 def _picture_is_sound(blob: bytes, part: str, filename: str) -> bool:
     """Whether a picture can be drawn; refuses one larger than :data:`MAX_PICTURE_PIXELS`
     (from its header, before any pixel is decoded)."""
-    drawable = sniff_image(blob) is not None  # PNG, JPEG, GIF: what the PDF pack draws
+    # PNG, JPEG, GIF (by content or by name): what the PDF pack draws, so must decode
+    drawable = sniff_image(blob) is not None or posixpath.splitext(part)[1].lower() in _DRAWN
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", PilImage.DecompressionBombWarning)
@@ -636,8 +651,9 @@ def _picture_is_sound(blob: bytes, part: str, filename: str) -> bool:
                 if drawable:
                     picture.draft("RGB", (64, 64))  # a JPEG decodes at 1/8 scale, all its data read
                     picture.load()
-    except PilImage.DecompressionBombError as exc:
-        raise NoteReadError(filename, _bomb(part, _short(exc))) from None
+    except PilImage.DecompressionBombError:  # past Pillow's own limit: the size is not given
+        limit = 2 * (PilImage.MAX_IMAGE_PIXELS or 0)
+        raise NoteReadError(filename, _bomb(part, f"more than {limit:,} pixels")) from None
     except _PICTURE_ERRORS:
         return not drawable  # EMF, WMF, SVG…: Word draws them, the PDF pack names them
     return True
@@ -647,7 +663,7 @@ def _check_pixels(size: tuple[int, int], part: str, filename: str) -> None:
     """Refuse a picture whose header announces too many pixels."""
     width, height = size
     if width * height > MAX_PICTURE_PIXELS:
-        raise NoteReadError(filename, _bomb(part, f"it is {width:,} × {height:,} pixels"))
+        raise NoteReadError(filename, _bomb(part, f"{width:,} × {height:,} pixels"))
 
 
 def _bomb(part: str, what: str) -> str:
@@ -662,19 +678,16 @@ def _bomb(part: str, what: str) -> str:
 
 def _hyperlink_code_is_safe(arguments: str) -> bool:
     """A HYPERLINK field's target is a web address, or only a place (``\\l "anchor"``)."""
-    tokens = [
-        m.group(1) if m.group(1) is not None else m.group(2)
-        for m in _QUOTED_OR_WORD.finditer(arguments)
-    ]
     targets: list[str] = []
     skip_next = False
-    for token in tokens:
+    for token in _QUOTED_OR_WORD.finditer(arguments):
+        quoted, word = token.group(1), token.group(2)
         if skip_next:
             skip_next = False
-        elif token.startswith("\\"):
-            skip_next = token.lower() in ("\\l", "\\o", "\\t")  # switches with an argument
+        elif word is not None and word.startswith("\\"):
+            skip_next = word.lower() in ("\\l", "\\o", "\\t")  # switches with an argument
         else:
-            targets.append(token)
+            targets.append(quoted if quoted is not None else word)
     return all(is_web_link(target) for target in targets)
 
 
