@@ -27,7 +27,7 @@ import re
 import warnings
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -207,8 +207,7 @@ class _Found:
 
     def add_field(self, code: str) -> None:
         """Count a removed field by its name (its code's first word)."""
-        words = code.split()
-        name = (words[0].upper() if words else "(empty)")[:30]
+        name = _field_name(code)
         if name == "HYPERLINK":
             self.counts["unsafe link"] += 1
             return
@@ -722,21 +721,23 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 160 else text[:159] + "…"
 
 
-def iter_field_codes(root: etree._Element) -> Iterator[str]:
-    """The code of every field in a part (complex and simple), outer fields first."""
-    for item in _complex_fields(root):
-        yield "".join(item.code) if not item.has_field_in_code else "(field in a field's code)"
-    for simple in root.iter(W_FLD_SIMPLE):
-        yield simple.get(W_INSTR_ATTR) or ""
-
-
 def unsafe_field_names(roots: Iterable[etree._Element]) -> list[str]:
-    """Names of fields in ``roots`` that are not on the safe list (a pack must then not ask
-    Word to update its fields on opening)."""
+    """Names of the fields in ``roots`` that are not on the safe list, in order (a pack must
+    then not ask Word to update its fields on opening)."""
     names: list[str] = []
     for root in roots:
-        for code in iter_field_codes(root):
+        for item in _complex_fields(root):
+            code = "".join(item.code)
+            if not item.nested and (item.has_field_in_code or not field_is_safe(code)):
+                names.append(_field_name(code))
+        for simple in root.iter(W_FLD_SIMPLE):
+            code = simple.get(W_INSTR_ATTR) or ""
             if not field_is_safe(code):
-                words = code.split()
-                names.append(words[0].upper() if words else "(empty)")
+                names.append(_field_name(code))
     return names
+
+
+def _field_name(code: str) -> str:
+    """A field's name (its code's first word) for a message."""
+    words = code.split()
+    return (words[0].upper() if words else "(empty)")[:30]
