@@ -32,6 +32,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.section import CT_SectPr
+from docx.oxml.table import CT_Tbl
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -301,10 +302,16 @@ class _Writer:
 
     def add_paragraph(self, style: str, container: Any = None) -> DocxParagraph:
         """A new empty paragraph in ``style`` at the end of ``container`` (the body)."""
-        paragraph = (container or self.document).add_paragraph()
+        paragraph = container.add_paragraph() if container is not None else self.body_paragraph()
         if style != "Normal":
             paragraph._p.style = self.style_id(style)
         return paragraph
+
+    def body_paragraph(self) -> DocxParagraph:
+        """A new empty paragraph at the end of the body."""
+        p = OxmlElement("w:p")
+        _append_to_body(self.document.element.body, p)
+        return DocxParagraph(p, self.document._body)
 
     def style_id(self, name: str) -> str:
         """The id of the style named ``name`` (python-docx looks it up slowly every time)."""
@@ -462,7 +469,9 @@ class _Writer:
         columns = max([len(block.header), *(len(r) for r in block.rows)], default=0)
         if not columns:
             return
-        table = self.document.add_table(rows=0, cols=columns)
+        tbl = CT_Tbl.new_tbl(0, columns, Mm(self.text_width_mm))
+        _append_to_body(self.document.element.body, tbl)
+        table = DocxTable(tbl, self.document._body)
         table._tbl.tblPr.style = self.style_id(
             FACTS_STYLE if block.kind == "facts" else TABLE_STYLE
         )
@@ -548,7 +557,7 @@ class _Writer:
 
     def page_break(self, _block: d.PageBreak) -> None:
         """Start a new page."""
-        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.body_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def word_note(self, block: d.WordNote) -> None:
         """Merge the original Word file where this block stands (its styles, numbering,
@@ -603,6 +612,16 @@ def _table_look(table: DocxTable, first_row: bool) -> None:
         properties.append(look)
     look.set(qn("w:firstRow"), "1" if first_row else "0")
     look.set(qn("w:val"), "0420" if first_row else "0400")
+
+
+def _append_to_body(body: Any, element: Any) -> None:
+    """Put ``element`` at the end of the body, before its section properties, in one step
+    (python-docx looks for them from the body's first child each time: quadratic)."""
+    last = next(body.iterchildren(reversed=True), None)
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(element)
+    else:
+        body.append(element)
 
 
 def _clear_body(document: Any) -> None:
