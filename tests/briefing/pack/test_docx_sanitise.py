@@ -139,7 +139,8 @@ def test_the_report_names_each_kind_removed(hostile: bytes) -> None:
         "1 ActiveX control",
         "1 subdocument",
         "1 imported document (altChunk)",
-        "2 linked pictures",
+        "3 linked pictures",
+        "1 mail-merge data source",
     )
 
 

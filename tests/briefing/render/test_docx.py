@@ -689,17 +689,20 @@ def test_a_pack_whose_notes_keep_no_fetching_field_updates_its_fields(tmp_path: 
 def test_a_pack_holding_a_field_that_fetches_does_not_ask_word_to_update(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.briefing.pack.docx_hostile import hostile_note
+    from tests.briefing.pack.docx_hostile import add_field, add_simple_field, simple_note
 
     def uncleaned(data: bytes, filename: str) -> docx.document.Document:
-        return docx.Document(io.BytesIO(hostile_note()))  # as if the cleaning had missed it
+        note = simple_note()  # as if the cleaning had missed its fields
+        add_field(note.add_paragraph(), 'INCLUDETEXT "file:///etc/passwd"', "PASSWD")
+        add_simple_field(note.add_paragraph(), "DDEAUTO cmd.exe", "DDE")
+        return note
 
     monkeypatch.setattr("briefing.render.docx.open_word_document", uncleaned)
     result = DocxRenderer().render(hostile_doc(), tmp_path / "pack.docx")
     assert "INCLUDETEXT" in zip_members(result.path)["word/document.xml"].decode()
     assert not update_fields(result.path)
     (warning,) = [w for w in result.warnings if "fetch" in w]
-    assert warning.endswith("(INCLUDETEXT, INCLUDEPICTURE, DDEAUTO, HYPERLINK, REF)")
+    assert warning.endswith("(INCLUDETEXT, DDEAUTO)")
 
 
 def test_a_pack_part_that_does_not_parse_is_never_kept(
