@@ -392,10 +392,10 @@ def note_with_picture(picture: bytes, stored: bytes | None = None) -> bytes:
 def many_paragraphs(count: int) -> bytes:
     """A note of ``count`` tiny paragraphs (the shape of a 30 KB note of 291,000 paragraphs)."""
     document = docx.Document()
-    body = document.element.body
+    end = document.element.body[-1]  # the section properties stay last
     paragraphs = "".join(f"<w:p><w:r><w:t>p{i}</w:t></w:r></w:p>" for i in range(count))
-    for paragraph in parse_xml(f"<w:body {nsdecls('w')}>{paragraphs}</w:body>"):
-        body.insert(len(body) - 1, paragraph)
+    for paragraph in list(parse_xml(f"<w:body {nsdecls('w')}>{paragraphs}</w:body>")):
+        end.addprevious(paragraph)
     return saved(document)
 
 
