@@ -2,8 +2,11 @@
 
 A background note may be a Word file whose content must reach the PDF pack without any office
 suite. :func:`check_docx_archive` refuses what would be unsafe or pointless to open (not a zip,
-truncated, password-protected, a zip bomb) before python-docx reads any of it; :func:`docx_blocks`
-then walks the body in order and maps each construct to a block of the pack document:
+truncated, password-protected, a zip bomb) before python-docx reads any of it; the note is then
+cleaned of active content (:mod:`briefing.pack.docx_sanitise`: fields that fetch or run things,
+objects, controls, macros, unsafe links, entity declarations, picture bombs, damaged pictures,
+too many paragraphs), and :func:`read_word_note` walks the cleaned body in order and maps each
+construct to a block of the pack document (the DOCX pack merges the same cleaned note):
 
 - Title, Heading 1–9 or any paragraph with an outline level → :class:`Heading` (shifted by
   ``top_level``, capped at 6, kept out of the contents);

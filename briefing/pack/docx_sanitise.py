@@ -222,7 +222,8 @@ class _Found:
         out: list[str] = []
         if fields := self.counts.pop("field", 0):
             out.append(
-                f"{_count(fields, 'field')} ({', '.join(self.fields)}) keeping their shown text"
+                f"{_count(fields, 'field')} ({', '.join(self.fields)}) keeping "
+                f"{'its' if fields == 1 else 'their'} shown text"
             )
         if pictures := self.counts.pop("damaged picture", 0):
             out.append(f"{_count(pictures, 'damaged picture')} ({', '.join(self.pictures)})")

@@ -560,9 +560,11 @@ class _Writer:
         self.body_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def word_note(self, block: d.WordNote) -> None:
-        """Merge the original Word file where this block stands (its styles, numbering,
-        tables, pictures and links come along), with tracked changes accepted and comments
-        and macros left out; if it cannot be merged, draw its blocks and say so."""
+        """Merge the Word note where this block stands (its styles, numbering, tables,
+        pictures and links come along), cleaned of active content (fields that fetch or run
+        things, objects, controls, macros, unsafe links) before docxcompose sees it, with
+        tracked changes accepted and comments left out; if it cannot be merged, draw its
+        blocks and say so."""
         body = self.document.element.body
         start = _append_index(body)
         try:

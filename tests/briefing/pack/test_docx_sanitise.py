@@ -243,7 +243,7 @@ def test_simple_fields_outside_the_list_keep_their_text() -> None:
     blocks, clean = read_word_note(saved(document), "n.docx", "n")
     assert "Dear Colleague" in text_of(blocks)
     assert b"fldSimple" not in zip_members(clean.data)["word/document.xml"]
-    assert clean.removed == ("1 field (MERGEFIELD) keeping their shown text",)
+    assert clean.removed == ("1 field (MERGEFIELD) keeping its shown text",)
 
 
 def test_fields_in_footnotes_are_cleaned_too(hostile: bytes) -> None:
