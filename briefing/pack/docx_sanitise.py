@@ -29,6 +29,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 from PIL import Image as PilImage
@@ -294,8 +295,8 @@ class _Package:
             for element in root.iterfind(f"{{{_PR}}}Relationship"):
                 external = element.get("TargetMode") == "External"
                 target = element.get("Target", "")
-                if not external:
-                    target = posixpath.normpath(posixpath.join(base, target)).lstrip("/")
+                if not external:  # a part name, percent-encoded as a URI
+                    target = posixpath.normpath(posixpath.join(base, unquote(target))).lstrip("/")
                 kind = element.get("Type", "").rsplit("/relationships/", 1)[-1]
                 rels[element.get("Id", "")] = _Rel(element, kind, target, external)
             self.rels[source] = rels
