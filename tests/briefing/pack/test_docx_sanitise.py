@@ -474,3 +474,28 @@ def test_a_packs_parts_all_parse(tmp_path: Path, hostile: bytes) -> None:
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 parse_strict(archive.read(name), name)
+
+
+def test_a_frame_loaded_from_elsewhere_is_dropped() -> None:
+    document = simple_note()
+    web = next(
+        rel.target_part
+        for rel in document.part.rels.values()
+        if rel.reltype.endswith("/webSettings")
+    )
+    rel_id = web.relate_to(
+        "file:///C:/Users/Public/frame.docx",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/frame",
+        is_external=True,
+    )
+    frameset = (
+        '<w:frameset xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships"><w:frame><w:sourceFileName r:id="{rel_id}"/></w:frame></w:frameset>'
+    )
+    end = web.blob.rindex(b"</w:webSettings>")
+    web._blob = web.blob[:end] + frameset.encode() + web.blob[end:]
+    clean = sanitise_docx(saved(document), "n.docx")
+    members = zip_members(clean.data)
+    assert b"frame.docx" not in members["word/_rels/webSettings.xml.rels"]
+    assert b"sourceFileName" not in members["word/webSettings.xml"]
+    assert clean.removed == ("1 frame",)
