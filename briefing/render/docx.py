@@ -693,6 +693,9 @@ _HEADING_NAME = re.compile(r"heading ([1-9])")
 NOTE_HEADING_SHIFT = 2  # a note's Heading 1 sits under the pack's "Background notes" entry
 
 
+_NUM_ID, _NUM_PR, _P_STYLE = qn("w:numId"), qn("w:numPr"), qn("w:pStyle")
+
+
 class NoteComposer(Composer):
     """docxcompose's merge in time linear in a note's length. ``Composer.insert`` lists the
     pack's styles again for each of the note's paragraphs and inserts each by position, so a
@@ -700,6 +703,22 @@ class NoteComposer(Composer):
     footnotes are looked up once over the whole note, numbering (which restarts at each
     list's first paragraph) still goes paragraph by paragraph, and paragraphs are placed in
     one pass."""
+
+    def number_each(self, doc: Any, elements: list[Any]) -> None:
+        """docxcompose's numbering, paragraph by paragraph (a list restarts at its first
+        paragraph), skipping what it would skip: paragraphs without numbering or style, and a
+        style (with the same list) already found not to restart."""
+        unchanged: set[tuple[str, str | None]] = set()
+        for element in elements:
+            if next(element.iter(_NUM_ID), None) is not None:
+                self.add_numberings(doc, element)
+            key = _restart_key(element)
+            if key is None or key in unchanged:
+                continue
+            restarted = len(self._numbering_restarted)
+            self.restart_first_numbering(doc, element)
+            if len(self._numbering_restarted) == restarted:
+                unchanged.add(key)
 
     def insert(self, index: int, doc: Any, remove_property_fields: bool = True) -> None:
         """Insert ``doc``'s body at ``index`` of the pack's body."""
@@ -717,9 +736,7 @@ class NoteComposer(Composer):
         whole.extend(elements)
         self.add_referenced_parts(doc.part, self.doc.part, whole)
         self.add_styles(doc, whole)
-        for element in elements:
-            self.add_numberings(doc, element)
-            self.restart_first_numbering(doc, element)
+        self.number_each(doc, elements)
         for step in (self.add_images, self.add_diagrams, self.add_shapes, self.add_footnotes):
             step(doc, whole)
         self.remove_header_and_footer_references(doc, whole)
@@ -730,6 +747,16 @@ class NoteComposer(Composer):
         self.renumber_nvpicpr_ids()
         self.fix_section_types(doc)
         self.fix_header_and_footers(doc)
+
+
+def _restart_key(element: Any) -> tuple[str, str | None] | None:
+    """What decides whether docxcompose restarts a list at ``element``: its first paragraph
+    style and its first own list id (``None`` when it has no style)."""
+    style = next(element.iter(_P_STYLE), None)
+    if style is None:
+        return None
+    number = next((n for n in element.iter(_NUM_ID) if n.getparent().tag == _NUM_PR), None)
+    return style.get(qn("w:val")) or "", number.get(qn("w:val")) if number is not None else None
 
 
 def _place(body: Any, index: int, elements: list[Any]) -> None:

@@ -805,14 +805,15 @@ def test_the_linear_merge_gives_what_docxcompose_gives() -> None:
 
     from briefing.pack.docx_notes import open_word_document
     from briefing.render.docx import NoteComposer, prepare_note
+    from tests.briefing.pack.test_docx_notes import rich_document
 
     results = []
     for composer_class in (Composer, NoteComposer):
         pack = docx.Document()
         pack.add_paragraph("Pack text")
         composer = composer_class(pack)
-        for title in ("First", "Second"):
-            note = open_word_document(merged_note(title), "note.docx")
+        for data in (merged_note("First"), rich_document(), merged_note("Second")):
+            note = open_word_document(data, "note.docx")
             prepare_note(note, pack)
             composer.append(note)
         numbering = composer.numbering_part().element
