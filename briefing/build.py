@@ -18,7 +18,7 @@ from briefing.model import Meeting, Note, PackDefinition, PackKind
 from briefing.output_swap import StagedOutput, output_folder
 from briefing.pack.assemble import assemble_full, assemble_session, session_items
 from briefing.pack.document import Block, PackDocument
-from briefing.pack.notes import note_blocks
+from briefing.pack.notes import note_blocks, removal_warnings
 from briefing.progress import Monitor
 from briefing.render.docx import DocxRenderer
 from briefing.render.fonts import fonts_to_make, pack_fonts
@@ -177,6 +177,7 @@ def _read_notes(
                 a = note.attachment
                 library.open(a.sha256, a.data, note.title, a.filename)
             content[note.id] = blocks
+            report.warnings += removal_warnings(note.title, blocks)
         except NoteReadError as exc:
             problems.append(str(exc))
     if problems and not request.skip_unreadable:

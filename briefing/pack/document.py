@@ -128,13 +128,15 @@ class EmbeddedPdf:
 
 @dataclass(frozen=True)
 class WordNote:
-    """A DOCX note: the DOCX renderer merges the original file, every other renderer draws
-    ``blocks`` (the same content read into blocks)."""
+    """A DOCX note: the DOCX renderer merges the file (``data``: the note cleaned of active
+    content), every other renderer draws ``blocks`` (the same content read into blocks).
+    ``removed`` says what the cleaning took out, one phrase per kind, for the build report."""
 
-    key: str  # the content's sha256
+    key: str  # the original content's sha256
     filename: str
     data: bytes = field(repr=False)
     blocks: tuple[Block, ...]
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

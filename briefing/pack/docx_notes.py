@@ -2,8 +2,11 @@
 
 A background note may be a Word file whose content must reach the PDF pack without any office
 suite. :func:`check_docx_archive` refuses what would be unsafe or pointless to open (not a zip,
-truncated, password-protected, a zip bomb) before python-docx reads any of it; :func:`docx_blocks`
-then walks the body in order and maps each construct to a block of the pack document:
+truncated, password-protected, a zip bomb) before python-docx reads any of it; the note is then
+cleaned of active content (:mod:`briefing.pack.docx_sanitise`: fields that fetch or run things,
+objects, controls, macros, unsafe links, entity declarations, picture bombs, damaged pictures,
+too many paragraphs), and :func:`read_word_note` walks the cleaned body in order and maps each
+construct to a block of the pack document (the DOCX pack merges the same cleaned note):
 
 - Title, Heading 1–9 or any paragraph with an outline level → :class:`Heading` (shifted by
   ``top_level``, capped at 6, kept out of the contents);
@@ -56,14 +59,17 @@ from briefing.pack.document import (
     plain,
     spans_text,
 )
+from briefing.pack.docx_sanitise import MAIN_TYPE_ALIASES, CleanNote, sanitise_docx
 
 __all__ = [
     "NoteReadError",
     "check_docx_archive",
+    "clean_word_note",
     "docx_blocks",
     "docx_title",
     "is_contents_control",
     "open_word_document",
+    "read_word_note",
 ]
 
 log = logging.getLogger(__name__)
@@ -120,21 +126,6 @@ _TRANSPARENT = frozenset(
 _CONTENT_TYPES = "[Content_Types].xml"
 _PACKAGE_RELS = "_rels/.rels"
 _STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
-_MAIN_ALIASES = frozenset(
-    {
-        "application/vnd.ms-word.document.macroEnabled.main+xml",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-    }
-)
-_MACRO_TYPES = frozenset(
-    {
-        "application/vnd.ms-office.vbaProject",
-        "application/vnd.ms-word.vbaData+xml",
-        "application/vnd.ms-word.keyMapCustomizations+xml",
-    }
-)
-_MACRO_RELS = frozenset({"vbaProject", "wordVbaData", "keyMapCustomizations"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WRONG_FORMATS = (
     (
@@ -202,19 +193,33 @@ def docx_blocks(
     data: bytes, filename: str, anchor_prefix: str, top_level: int = 3
 ) -> tuple[Block, ...]:
     """The blocks of a Word file's body, in order; headings start at level ``top_level``."""
+    return read_word_note(data, filename, anchor_prefix, top_level)[0]
+
+
+def read_word_note(
+    data: bytes, filename: str, anchor_prefix: str, top_level: int = 3
+) -> tuple[tuple[Block, ...], CleanNote]:
+    """The blocks of a Word note, and the note cleaned of active content (the bytes to merge,
+    and what was removed): the blocks are read from the cleaned note, so both packs agree."""
     with _reading(filename):
-        reader = _open(data, filename, anchor_prefix, top_level)
-        return _group_lists(_body_items(reader, reader.body))
+        clean = clean_word_note(data, filename)
+        reader = _open(clean.data, filename, anchor_prefix, top_level)
+        return _group_lists(_body_items(reader, reader.body)), clean
+
+
+def clean_word_note(data: bytes, filename: str) -> CleanNote:
+    """The archive checks, then the note without active content (see ``docx_sanitise``)."""
+    with _reading(filename):
+        check_docx_archive(data, filename)
+        return sanitise_docx(data, _one_line(filename))
 
 
 def open_word_document(data: bytes, filename: str) -> Any:
-    """The note as a python-docx ``Document`` to merge, after the same archive checks as
-    :func:`docx_blocks`; a .docm/.dotx/.dotm is opened as a plain document whose macro parts
-    and relationships are left out, so they can never be carried anywhere. The original bytes
-    are never changed."""
+    """The note as a python-docx ``Document`` to merge, always cleaned first (fields that
+    fetch or run things, objects, controls, macros and unsafe links removed), so nothing
+    removed can ever be merged, whatever bytes a caller passes."""
     with _reading(filename):
-        check_docx_archive(data, filename)
-        return docx.Document(io.BytesIO(_as_plain_docx(data)))
+        return docx.Document(io.BytesIO(clean_word_note(data, filename).data))
 
 
 def is_contents_control(sdt: etree._Element) -> bool:
@@ -226,7 +231,7 @@ def docx_title(data: bytes) -> str | None:
     """The file's title property, else its first heading's text, else ``None`` (also if unreadable)."""
     try:
         with _reading("document"):
-            reader = _open(data, "document", "title", 1)
+            reader = _open(clean_word_note(data, "document").data, "document", "title", 1)
             return _core_title(reader.package) or _first_heading(reader)
     except NoteReadError:
         return None
@@ -303,7 +308,7 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
             name, f"the file is not a complete Word document ({_one_line(main)} is missing)"
         )
     content_type = _member_type(_parse_xml(archive.read(_CONTENT_TYPES)), main)
-    if content_type not in _MAIN_ALIASES | {CT.WML_DOCUMENT_MAIN}:
+    if content_type not in MAIN_TYPE_ALIASES | {CT.WML_DOCUMENT_MAIN}:
         raise NoteReadError(
             name,
             f"the file is not a Word document (it is {_kind_of(content_type)}); save it as .docx",
@@ -432,9 +437,8 @@ def _reading(filename: str) -> Iterator[None]:
 
 
 def _open(data: bytes, filename: str, anchor_prefix: str, top_level: int) -> _Reader:
-    """Check the archive, load it with python-docx and prepare a reader for its body."""
-    check_docx_archive(data, filename)
-    package = Package.open(io.BytesIO(_as_plain_docx(data)))
+    """Load a checked and cleaned note with python-docx and prepare a reader for its body."""
+    package = Package.open(io.BytesIO(data))
     part = package.main_document_part
     body = part.element.find("w:body", _NS)
     if body is None:
@@ -448,46 +452,6 @@ def _open(data: bytes, filename: str, anchor_prefix: str, top_level: int) -> _Re
         anchor_prefix=anchor_prefix,
         top_level=max(1, min(top_level, 6)),
     )
-
-
-def _as_plain_docx(data: bytes) -> bytes:
-    """The package as python-docx accepts it: a .docm/.dotx/.dotm main part declared as a plain
-    document, and macro parts and their relationships left out, so they are never read."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = _parse_xml(archive.read(_CONTENT_TYPES))
-        aliased = [
-            override
-            for override in types.iterfind("ct:Override", _NS)
-            if override.get("ContentType") in _MAIN_ALIASES
-        ]
-        if not aliased:
-            return data
-        for override in aliased:
-            override.set("ContentType", CT.WML_DOCUMENT_MAIN)
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w") as plain_docx:
-            for info in archive.infolist():
-                if _member_type(types, info.filename) not in _MACRO_TYPES:
-                    plain_docx.writestr(info.filename, _plain_member(archive, info, types))
-        return out.getvalue()
-
-
-def _plain_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: etree._Element) -> bytes:
-    """One member for the plain package: patched content types, relationships without macros."""
-    if info.filename == _CONTENT_TYPES:
-        return etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
-    payload = archive.read(info)
-    if not info.filename.endswith(".rels"):
-        return payload
-    rels = _parse_xml(payload)
-    macros = [
-        rel
-        for rel in rels.iterfind("pr:Relationship", _NS)
-        if rel.get("Type", "").rsplit("/", 1)[-1] in _MACRO_RELS
-    ]
-    for rel in macros:
-        rels.remove(rel)
-    return etree.tostring(rels, xml_declaration=True, encoding="UTF-8") if macros else payload
 
 
 def _related_xml(part: Any, reltype: str) -> etree._Element | None:
@@ -1271,7 +1235,9 @@ def _has_text(spans: Spans) -> bool:
 
 def _parse_xml(data: bytes) -> etree._Element:
     """Parse a package part without resolving entities or touching the network."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     return etree.fromstring(data, parser)
 
 

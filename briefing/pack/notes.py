@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.errors import NoteReadError
 from briefing.model import Note
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
-from briefing.pack.docx_notes import docx_blocks
+from briefing.pack.docx_notes import read_word_note
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 from briefing.text import decode_text
 
@@ -22,6 +22,15 @@ def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
         raise exc.for_note(note.title) from None
 
 
+def removal_warnings(title: str, blocks: tuple[Block, ...]) -> list[str]:
+    """One line per Word note in ``blocks`` that lost active content, for the build report."""
+    return [
+        f"note '{title}' ({block.filename}): removed {', '.join(block.removed)}"
+        for block in blocks
+        if isinstance(block, WordNote) and block.removed
+    ]
+
+
 def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
     attachment = note.attachment
     assert attachment is not None
@@ -29,8 +38,8 @@ def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
     if note.format == "pdf":
         return (EmbeddedPdf(attachment.sha256, note.title, name, attachment.data),)
     if note.format == "docx":
-        read = docx_blocks(attachment.data, name, anchor_prefix)
-        return (WordNote(attachment.sha256, name, attachment.data, read),)
+        read, clean = read_word_note(attachment.data, name, anchor_prefix)
+        return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)
     if note.format == "markdown":
         return markdown_blocks(decode_text(attachment.data, name), anchor_prefix)
     return plain_text_blocks(decode_text(attachment.data, name))

@@ -18,6 +18,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +31,21 @@ from docx.image.image import Image as DocxImage
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.section import CT_SectPr
+from docx.oxml.table import CT_Tbl
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docxcompose.composer import Composer
+from docxcompose.properties import CustomProperties
 from lxml import etree
 
 from briefing.atomic import atomic_path
-from briefing.errors import NoteReadError
+from briefing.errors import BuildError, NoteReadError
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
+from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names
 from briefing.progress import Monitor
 from briefing.render.pdf import RenderResult
 from briefing.render.pdf_notes import PdfNoteLibrary
@@ -90,6 +95,7 @@ class DocxRenderer:
         raw = writer.run()
         monitor.step(f"Saving {doc.file_stem}")
         data = fixed_zip(raw, doc.build_date)
+        check_package_xml(data, path.name)
         with atomic_path(path) as tmp:
             tmp.write_bytes(data)
         return RenderResult(path, 0, writer.warnings)
@@ -137,6 +143,19 @@ def fixed_zip(data: bytes, date: dt.date) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, source.read(name))
     return out.getvalue()
+
+
+def check_package_xml(data: bytes, name: str) -> None:
+    """Every XML part of a written package parses strictly (no DOCTYPE, no entity); else a
+    :class:`BuildError` naming the pack and the part, so a pack Word cannot open is never kept."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.namelist():
+            if not member.endswith((".xml", ".rels")):
+                continue
+            try:
+                parse_strict(archive.read(member), member)
+            except ValueError as exc:
+                raise BuildError([f"{name}: {exc}; nothing was built"]) from exc
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -218,10 +237,23 @@ class _Writer:
         if not self.body_section_started:  # no cover: every page gets header and footer
             self.running_header(self.document.sections[0])
         self.properties()
-        _update_fields_on_open(self.document)
+        self.update_fields_on_open()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+    def update_fields_on_open(self) -> None:
+        """Ask Word to refresh the contents' page numbers on opening, unless a field that could
+        fetch something survived in a merged note (then the contents keep the listed text)."""
+        names = unsafe_field_names(_xml_roots(self.document))
+        if not names:
+            _update_fields_on_open(self.document)
+            return
+        listed = ", ".join(dict.fromkeys(names))
+        self.warnings.append(
+            f"{self.doc.file_stem}: Word will not refresh the contents' page numbers on opening "
+            f"because the pack holds fields that could fetch something ({listed})"
+        )
 
     @property
     def text_width_mm(self) -> float:
@@ -270,10 +302,16 @@ class _Writer:
 
     def add_paragraph(self, style: str, container: Any = None) -> DocxParagraph:
         """A new empty paragraph in ``style`` at the end of ``container`` (the body)."""
-        paragraph = (container or self.document).add_paragraph()
+        paragraph = container.add_paragraph() if container is not None else self.body_paragraph()
         if style != "Normal":
             paragraph._p.style = self.style_id(style)
         return paragraph
+
+    def body_paragraph(self) -> DocxParagraph:
+        """A new empty paragraph at the end of the body."""
+        p = OxmlElement("w:p")
+        _append_to_body(self.document.element.body, p)
+        return DocxParagraph(p, self.document._body)
 
     def style_id(self, name: str) -> str:
         """The id of the style named ``name`` (python-docx looks it up slowly every time)."""
@@ -431,7 +469,9 @@ class _Writer:
         columns = max([len(block.header), *(len(r) for r in block.rows)], default=0)
         if not columns:
             return
-        table = self.document.add_table(rows=0, cols=columns)
+        tbl = CT_Tbl.new_tbl(0, columns, Mm(self.text_width_mm))
+        _append_to_body(self.document.element.body, tbl)
+        table = DocxTable(tbl, self.document._body)
         table._tbl.tblPr.style = self.style_id(
             FACTS_STYLE if block.kind == "facts" else TABLE_STYLE
         )
@@ -517,19 +557,21 @@ class _Writer:
 
     def page_break(self, _block: d.PageBreak) -> None:
         """Start a new page."""
-        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.body_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def word_note(self, block: d.WordNote) -> None:
-        """Merge the original Word file where this block stands (its styles, numbering,
-        tables, pictures and links come along), with tracked changes accepted and comments
-        and macros left out; if it cannot be merged, draw its blocks and say so."""
+        """Merge the Word note where this block stands (its styles, numbering, tables,
+        pictures and links come along), cleaned of active content (fields that fetch or run
+        things, objects, controls, macros, unsafe links) before docxcompose sees it, with
+        tracked changes accepted and comments left out; if it cannot be merged, draw its
+        blocks and say so."""
         body = self.document.element.body
         start = _append_index(body)
         try:
             note = open_word_document(block.data, block.filename)
             prepare_note(note, self.document)
             if self.composer is None:
-                self.composer = Composer(self.document)
+                self.composer = NoteComposer(self.document)
             self.composer.append(note)
             _fixed_list_ids(self.composer.numbering_part().element)
         except Exception as exc:  # docxcompose and the note's XML can fail in many ways
@@ -574,11 +616,31 @@ def _table_look(table: DocxTable, first_row: bool) -> None:
     look.set(qn("w:val"), "0420" if first_row else "0400")
 
 
+def _append_to_body(body: Any, element: Any) -> None:
+    """Put ``element`` at the end of the body, before its section properties, in one step
+    (python-docx looks for them from the body's first child each time: quadratic)."""
+    last = next(body.iterchildren(reversed=True), None)
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(element)
+    else:
+        body.append(element)
+
+
 def _clear_body(document: Any) -> None:
     """Remove the template's empty first paragraph, keeping the section properties."""
     body = document.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)
+
+
+def _xml_roots(document: Any) -> Iterable[Any]:
+    """The XML root of every part of a python-docx document (parsed when kept as bytes)."""
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is not None:
+            yield element
+        elif str(part.partname).endswith(".xml"):
+            yield parse_strict(part.blob, str(part.partname))
 
 
 def _update_fields_on_open(document: Any) -> None:
@@ -629,6 +691,82 @@ _DANGLING_REFERENCES = frozenset(qn(t) for t in ("w:commentReference", "w:endnot
 _COMMENT_RELS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
 _HEADING_NAME = re.compile(r"heading ([1-9])")
 NOTE_HEADING_SHIFT = 2  # a note's Heading 1 sits under the pack's "Background notes" entry
+
+
+_NUM_ID, _NUM_PR, _P_STYLE = qn("w:numId"), qn("w:numPr"), qn("w:pStyle")
+
+
+class NoteComposer(Composer):
+    """docxcompose's merge in time linear in a note's length. ``Composer.insert`` lists the
+    pack's styles again for each of the note's paragraphs and inserts each by position, so a
+    note of 20,000 paragraphs took many minutes; here the styles, parts, pictures and
+    footnotes are looked up once over the whole note, numbering (which restarts at each
+    list's first paragraph) still goes paragraph by paragraph, and paragraphs are placed in
+    one pass."""
+
+    def number_each(self, doc: Any, elements: list[Any]) -> None:
+        """docxcompose's numbering, paragraph by paragraph (a list restarts at its first
+        paragraph), skipping what it would skip: paragraphs without numbering or style, and a
+        style (with the same list) already found not to restart."""
+        unchanged: set[tuple[str, str | None]] = set()
+        for element in elements:
+            if next(element.iter(_NUM_ID), None) is not None:
+                self.add_numberings(doc, element)
+            key = _restart_key(element)
+            if key is None or key in unchanged:
+                continue
+            restarted = len(self._numbering_restarted)
+            self.restart_first_numbering(doc, element)
+            if len(self._numbering_restarted) == restarted:
+                unchanged.add(key)
+
+    def insert(self, index: int, doc: Any, remove_property_fields: bool = True) -> None:
+        """Insert ``doc``'s body at ``index`` of the pack's body."""
+        self.reset_reference_mapping()
+        self._current_preserved_styles = {}
+        if remove_property_fields:
+            properties = CustomProperties(doc)  # their fields become their values
+            names = properties.keys()
+            for name in names:
+                properties.dissolve_fields(name)
+        self._create_style_id_mapping(doc)
+        self.retain_formatting_from_default_styles(doc)
+        elements = [deepcopy(e) for e in doc.element.body if not isinstance(e, CT_SectPr)]
+        whole = OxmlElement("w:body")
+        whole.extend(elements)
+        self.add_referenced_parts(doc.part, self.doc.part, whole)
+        self.add_styles(doc, whole)
+        self.number_each(doc, elements)
+        for step in (self.add_images, self.add_diagrams, self.add_shapes, self.add_footnotes):
+            step(doc, whole)
+        self.remove_header_and_footer_references(doc, whole)
+        _place(self.doc.element.body, index, elements)
+        self.add_styles_from_other_parts(doc)
+        self.renumber_bookmarks()
+        self.renumber_docpr_ids()
+        self.renumber_nvpicpr_ids()
+        self.fix_section_types(doc)
+        self.fix_header_and_footers(doc)
+
+
+def _restart_key(element: Any) -> tuple[str, str | None] | None:
+    """What decides whether docxcompose restarts a list at ``element``: its first paragraph
+    style and its first own list id (``None`` when it has no style)."""
+    style = next(element.iter(_P_STYLE), None)
+    if style is None:
+        return None
+    number = next((n for n in element.iter(_NUM_ID) if n.getparent().tag == _NUM_PR), None)
+    return style.get(qn("w:val")) or "", number.get(qn("w:val")) if number is not None else None
+
+
+def _place(body: Any, index: int, elements: list[Any]) -> None:
+    """Put ``elements`` in ``body`` before its child at ``index`` (at the end if none)."""
+    anchor = body[index] if index < len(body) else None
+    for element in elements:
+        if anchor is None:
+            body.append(element)
+        else:
+            anchor.addprevious(element)
 
 
 def prepare_note(note: Any, pack: Any) -> None:

@@ -662,3 +662,189 @@ def test_a_pdf_note_is_named_with_its_page_count(tmp_path: Path) -> None:
     (built,) = build_packs(meeting, request).files
     text = body_text(docx.Document(str(built.path)))
     assert "The document project.pdf (3 pages) is merged into the PDF pack." in text
+
+
+# =========================================================================== hostile notes
+
+
+def hostile_doc() -> d.PackDocument:
+    """The sample meeting's full pack with the hostile Word note read into it."""
+    from tests.briefing.pack.docx_hostile import hostile_note
+
+    return full_doc(meeting_with_notes(("brief.docx", hostile_note())), with_notes=True)
+
+
+def update_fields(path: Path) -> bool:
+    """Whether the pack asks Word to update its fields on opening."""
+    settings = etree.fromstring(zip_members(path)["word/settings.xml"])
+    return settings.find(qn("w:updateFields")) is not None
+
+
+def test_a_pack_whose_notes_keep_no_fetching_field_updates_its_fields(tmp_path: Path) -> None:
+    result = DocxRenderer().render(hostile_doc(), tmp_path / "pack.docx")
+    assert update_fields(result.path)
+    assert not [w for w in result.warnings if "fetch" in w]
+
+
+def test_a_pack_holding_a_field_that_fetches_does_not_ask_word_to_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.briefing.pack.docx_hostile import add_field, add_simple_field, simple_note
+
+    def uncleaned(data: bytes, filename: str) -> docx.document.Document:
+        note = simple_note()  # as if the cleaning had missed its fields
+        add_field(note.add_paragraph(), 'INCLUDETEXT "file:///etc/passwd"', "PASSWD")
+        add_simple_field(note.add_paragraph(), "DDEAUTO cmd.exe", "DDE")
+        return note
+
+    monkeypatch.setattr("briefing.render.docx.open_word_document", uncleaned)
+    result = DocxRenderer().render(hostile_doc(), tmp_path / "pack.docx")
+    assert "INCLUDETEXT" in zip_members(result.path)["word/document.xml"].decode()
+    assert not update_fields(result.path)
+    (warning,) = [w for w in result.warnings if "fetch" in w]
+    assert warning.endswith("(INCLUDETEXT, DDEAUTO)")
+
+
+def test_a_pack_part_that_does_not_parse_is_never_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.render import docx as docx_renderer
+
+    real = docx_renderer.fixed_zip
+
+    def with_entity(data: bytes, date: dt.date) -> bytes:
+        members = zip_members_of(real(data, date))
+        xml = members["word/document.xml"]
+        members["word/document.xml"] = xml.replace(b"<w:body>", b"<w:body><!-- &xxe; -->", 1)
+        members["word/document.xml"] = (
+            b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe "x">]>'
+            + xml[xml.index(b"?>") + 2 :]
+        )
+        return zipped_members(members)
+
+    monkeypatch.setattr(docx_renderer, "fixed_zip", with_entity)
+    target = tmp_path / "pack.docx"
+    with pytest.raises(BuildError) as refused:
+        DocxRenderer().render(full_doc(sample_meeting()), target)
+    assert str(refused.value) == (
+        "pack.docx: the part word/document.xml declares a DOCTYPE (entities), which Word never "
+        "writes; nothing was built"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def zip_members_of(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def zipped_members(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, payload in members.items():
+            archive.writestr(name, payload)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_a_pack_made_from_a_hostile_note(tmp_path: Path) -> None:
+    from tests.briefing.pack.docx_hostile import SHOWN
+
+    pack = DocxRenderer().render(hostile_doc(), tmp_path / "hostile.docx").path
+    profile = (tmp_path / f"lo-{uuid.uuid4().hex}").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={profile}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(pack),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    reader = PdfReader(tmp_path / "hostile.pdf")
+    text = "".join("".join(page.extract_text() for page in reader.pages).split())
+    for shown in SHOWN:  # a line may break anywhere; the PAGE field shows the real page
+        assert shown.replace(" ", "").removesuffix("7") in text
+    assert "CHUNKTEXT" not in text  # the altChunk's HTML never reached the pack
+
+
+# =========================================================================== long and wide notes
+
+
+def test_a_note_is_merged_in_one_pass_over_its_paragraphs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docxcompose.composer import Composer
+
+    from tests.briefing.pack.docx_hostile import many_paragraphs
+
+    calls: list[int] = []
+    original = Composer.add_styles
+
+    def counted(self: Composer, doc: object, element: object) -> None:
+        calls.append(1)
+        original(self, doc, element)
+
+    monkeypatch.setattr(Composer, "add_styles", counted)
+    doc = full_doc(meeting_with_notes(("long.docx", many_paragraphs(400))), with_notes=True)
+    document = render(doc, tmp_path / "long.docx")
+    texts = paragraph_texts(document)
+    assert texts.index("p0") < texts.index("p399") and texts.count("p200") == 1
+    assert len(calls) == 1  # docxcompose's own merge looks up the styles once a paragraph
+
+
+def test_the_linear_merge_gives_what_docxcompose_gives() -> None:
+    from docxcompose.composer import Composer
+
+    from briefing.pack.docx_notes import open_word_document
+    from briefing.render.docx import NoteComposer, prepare_note
+    from tests.briefing.pack.test_docx_notes import rich_document
+
+    results = []
+    for composer_class in (Composer, NoteComposer):
+        pack = docx.Document()
+        pack.add_paragraph("Pack text")
+        composer = composer_class(pack)
+        for data in (merged_note("First"), rich_document(), merged_note("Second")):
+            note = open_word_document(data, "note.docx")
+            prepare_note(note, pack)
+            composer.append(note)
+        numbering = composer.numbering_part().element
+        for nsid in numbering.iter(qn("w:nsid")):
+            nsid.set(qn("w:val"), "0")  # docxcompose draws these at random
+        results.append((etree.tostring(pack.element.body), etree.tostring(numbering)))
+    assert results[0] == results[1]
+
+
+def test_a_300_column_table_in_a_note_merges(tmp_path: Path) -> None:
+    from tests.briefing.pack.docx_hostile import wide_table
+
+    doc = full_doc(meeting_with_notes(("wide.docx", wide_table(300))), with_notes=True)
+    result = DocxRenderer().render(doc, tmp_path / "wide.docx")
+    assert not [w for w in result.warnings if "merged as text" in w]
+    (table,) = [t for t in docx.Document(str(result.path)).tables if len(t.columns) == 300]
+    assert table.cell(1, 299).text == "v299"
+    grid = table._tbl.find(qn("w:tblGrid"))
+    widths = [int(c.get(qn("w:w"))) for c in grid]
+    assert sum(widths) <= (210 - 44) * 1440 / 25.4  # fitted into the A4 text width, in twips
+
+
+def test_a_300_column_table_drawn_from_blocks_does_not_fail(tmp_path: Path) -> None:
+    from briefing.pack.docx_notes import docx_blocks
+    from tests.briefing.pack.docx_hostile import wide_table
+
+    blocks = docx_blocks(wide_table(300), "wide.docx", "n")
+    doc = full_doc(meeting_with_notes())
+    broken = d.WordNote("k", "wide.docx", b"not a word file", blocks)
+    result = DocxRenderer().render(
+        dataclasses.replace(doc, blocks=(*doc.blocks, broken)), tmp_path / "w.docx"
+    )
+    (table,) = [t for t in docx.Document(str(result.path)).tables if len(t.columns) == 300]
+    assert table.cell(1, 299).text == "v299"
