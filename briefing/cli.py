@@ -374,10 +374,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _WarningLines(logging.Handler):
+    """Prints the core's warnings (a journal set aside…) as the CLI's own warning lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"briefing: warning: {record.getMessage()}", file=sys.stderr)
+
+
+def _show_core_warnings() -> None:
+    core = logging.getLogger("briefing")
+    if not any(isinstance(h, _WarningLines) for h in core.handlers):
+        core.addHandler(_WarningLines(logging.WARNING))  # so logging's last resort stays quiet
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     # pypdf logs what it repairs in damaged files; our own messages say what matters.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    _show_core_warnings()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -376,7 +376,7 @@ def _inspect(path: Path, file: Path) -> int:
         mode = file.stat().st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError
-        header = _read_header(file)
+        header = _read_header(file, path)
         size = file.stat().st_size
     except FileNotFoundError:
         raise MeetingFileError(path, "the file does not exist") from None
@@ -412,9 +412,10 @@ def _inspect(path: Path, file: Path) -> int:
     return version
 
 
-def _read_header(path: Path) -> bytes:
+def _read_header(file: Path, path: Path) -> bytes:
+    """The header of ``file``, the saved state of ``path`` (the name refusals give)."""
     try:
-        return read_file_head(path, 100)  # a FIFO or a device is refused, never waited on
+        return read_file_head(file, 100)  # a FIFO or a device is refused, never waited on
     except RefusedFileError as exc:
         raise NotAMeetingFile(path, exc.problem) from None
 
