@@ -22,7 +22,23 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from briefing.errors import ValidationError
-from briefing.validation import check_email, clean_text, fold
+from briefing.validation import (
+    MAX_AGENDA_ITEMS,
+    MAX_BIO_CHARS,
+    MAX_DESCRIPTION_CHARS,
+    MAX_LINE_CHARS,
+    MAX_LIST_ENTRIES,
+    MAX_NAME_CHARS,
+    MAX_NOTES,
+    MAX_PEOPLE,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    check_count,
+    check_email,
+    check_length,
+    clean_text,
+    fold,
+)
 
 _T = TypeVar("_T")
 
@@ -32,12 +48,46 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-def _clean_strings(obj: object) -> None:
-    """Clean every ``str`` field of a frozen dataclass in place (used in ``__post_init__``)."""
+def _clean_strings(obj: object, **limits: int) -> None:
+    """Check the length of every ``str`` field of a frozen dataclass, then clean it in place
+    (used in ``__post_init__``). ``limits`` gives a field's longest length; any other field is
+    a line of at most :data:`~briefing.validation.MAX_LINE_CHARS`."""
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         if type(value) is str:  # not StrEnum members, which must stay enum members
+            check_length(value, f.name, limits.get(f.name, MAX_LINE_CHARS), _owner(obj))
             object.__setattr__(obj, f.name, clean_text(value))
+
+
+# What a message calls an entry of each class, so that it can say whose field is too long.
+_KINDS = {
+    "Person": "person",
+    "AgendaItem": "agenda item",
+    "Segment": "running-order step",
+    "Note": "note",
+    "Contact": "contact",
+    "LinkedEvent": "linked event",
+    "Reference": "reference",
+    "PackDefinition": "pack",
+    "Attachment": "file",
+    "Role": "role",
+}
+_LABEL_CHARS = 50
+
+
+def _owner(obj: object) -> str:
+    """``person 'Jane Doe'``: the kind of entry and its name, cut short; "" if unknown."""
+    if type(obj).__name__ == "Meeting":
+        return "the meeting"
+    kind = _KINDS.get(type(obj).__name__)
+    if kind is None:
+        return ""
+    for name in ("name", "title", "label", "filename"):
+        label = getattr(obj, name, None)
+        if isinstance(label, str) and label.strip():
+            short = " ".join(label[: _LABEL_CHARS * 2].split())
+            return f"{kind} '{short[:_LABEL_CHARS]}{'…' if len(short) > _LABEL_CHARS else ''}'"
+    return kind
 
 
 def _require(value: str, field_name: str, what: str) -> None:
@@ -320,7 +370,14 @@ class Person:
     photo: Attachment | None = None
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(
+            self,
+            name=MAX_NAME_CHARS,
+            honorific=MAX_NAME_CHARS,
+            position=MAX_NAME_CHARS,
+            organisation=MAX_NAME_CHARS,
+            bio=MAX_BIO_CHARS,
+        )
         _require(self.id, "id", "A person's id")
         _require(self.name, "name", "A person's name")
         object.__setattr__(self, "email", check_email(self.email))
@@ -383,11 +440,13 @@ class AgendaItem:
     running_order: tuple[Segment, ...] = ()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
         _require(self.id, "id", "An agenda item's id")
         _require(self.title, "title", "An agenda item's title")
         object.__setattr__(self, "participants", tuple(self.participants))
         object.__setattr__(self, "running_order", tuple(self.running_order))
+        check_count(self.participants, "participants", MAX_PEOPLE, "people")
+        check_count(self.running_order, "running_order", MAX_LIST_ENTRIES, "steps")
         if self.end <= self.start:
             raise ValidationError(
                 "end",
@@ -420,7 +479,7 @@ class Note:
     internal: bool = False
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, body=MAX_TEXT_CHARS)
         _require(self.id, "id", "A note's id")
         _require(self.title, "title", "A note's title")
         object.__setattr__(self, "session_ids", tuple(self.session_ids))
@@ -467,7 +526,7 @@ class LinkedEvent:
     venue: str = ""
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS)
         _require(self.title, "title", "A linked event's title")
         _check_date_range(self.first_date, self.last_date)
 
@@ -481,7 +540,7 @@ class Reference:
     url: str = ""
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
         _require(self.title, "title", "A reference's title")
 
 
@@ -553,7 +612,7 @@ class PackDefinition:
     options: PackOptions = PackOptions()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, name=MAX_TITLE_CHARS)
         _require(self.id, "id", "A pack's id")
         _require(self.name, "name", "A pack's name")
         for name in ("item_ids", "bio_ids", "note_ids"):
@@ -608,12 +667,22 @@ class Meeting:
     packs: tuple[PackDefinition, ...] = ()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        long_text = MAX_TEXT_CHARS
+        _clean_strings(
+            self,
+            title=MAX_TITLE_CHARS,
+            short_title=MAX_TITLE_CHARS,
+            background=long_text,
+            aims=long_text,
+            logistics=long_text,
+            acknowledgements=long_text,
+        )
         _require(self.title, "title", "The meeting's title")
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, list):
                 object.__setattr__(self, f.name, tuple(value))
+        self._check_counts()
         _check_image(self.logo, "logo")
         _check_date_range(self.first_date, self.last_date)
         if self.start is not None and self.end is not None and self.end <= self.start:
@@ -622,6 +691,13 @@ class Meeting:
                 f"the meeting ends at {self.end:%H:%M}, not after its start at {self.start:%H:%M}",
             )
         self._check_references()
+
+    def _check_counts(self) -> None:
+        check_count(self.agenda, "agenda", MAX_AGENDA_ITEMS, "items")
+        check_count(self.people, "people", MAX_PEOPLE, "people")
+        check_count(self.notes, "notes", MAX_NOTES, "notes")
+        for name in ("contacts", "linked_events", "references", "packs"):
+            check_count(getattr(self, name), name, MAX_LIST_ENTRIES, "entries")
 
     def _check_references(self) -> None:
         _unique((p.id for p in self.people), "person", "people")
