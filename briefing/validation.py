@@ -24,8 +24,8 @@ MAX_NAME_CHARS = 300
 """A person's name, honorific, position or organisation."""
 MAX_LINE_CHARS = 2_000
 """Any other one-line field: a venue, a contact's role, a running-order step, a file name…"""
-MAX_BIO_CHARS = 20_000
-"""A person's bio (about ten pages of text; a real one is a paragraph or two)."""
+MAX_BIO_CHARS = 50_000
+"""A person's bio (some twenty pages; a real one is a paragraph or two, a CV a few pages)."""
 MAX_DESCRIPTION_CHARS = 20_000
 """An agenda item's description."""
 MAX_TEXT_CHARS = 100_000

@@ -216,7 +216,7 @@ def test_a_ten_megabyte_bio_is_refused_at_once_naming_the_person() -> None:
         Person("p1", "Jane Doe", bio="word " * 2_000_000)
     assert str(caught.value) == (
         "bio: the bio of person 'Jane Doe' is 10,000,000 characters long; "
-        "at most 20,000 are allowed"
+        "at most 50,000 are allowed"
     )
 
 
@@ -251,7 +251,7 @@ def test_an_over_limit_json_is_one_line_naming_the_field(tmp_path: Path) -> None
     with pytest.raises(JsonFormatError) as caught:
         read_meeting_json(path)
     assert caught.value.field == "people[0].bio"
-    assert "\n" not in str(caught.value) and "at most 20,000" in str(caught.value)
+    assert "\n" not in str(caught.value) and "at most 50,000" in str(caught.value)
 
 
 def test_an_over_limit_meeting_file_is_refused_naming_the_field(
