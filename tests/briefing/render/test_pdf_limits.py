@@ -6,6 +6,7 @@ import io
 import zlib
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
@@ -16,9 +17,11 @@ from pypdf.generic import (
     NumberObject,
     StreamObject,
 )
+from reportlab.platypus import Spacer
 
 from briefing.errors import BuildError
 from briefing.model import MAX_IMAGE_PIXELS
+from briefing.render.pdf_flowables import FlowableBuilder
 from tests.briefing.render.test_pdf import build, meeting_with_notes, note_pdf, only_pdf
 
 # =========================================================================== image bombs
@@ -138,3 +141,103 @@ def test_forms_that_draw_each_other_do_not_hang_and_a_fair_image_is_kept(tmp_pat
     meeting = meeting_with_notes(("ring.pdf", looping_forms_pdf()))
     report = build(meeting, tmp_path, formats=("pdf",))
     assert len(PdfReader(only_pdf(report)).pages) > 2
+
+
+# =========================================================================== hostile blocks
+
+
+def wide_markdown(columns: int, rows: int = 2) -> str:
+    """A Markdown table ``columns`` wide: header ``c0…``, cells ``rR.C``."""
+    line = "| " + " | ".join(f"c{i}" for i in range(columns)) + " |\n"
+    rule = "|" + "---|" * columns + "\n"
+    body = "".join(
+        "| " + " | ".join(f"r{r}.{i}" for i in range(columns)) + " |\n" for r in range(rows)
+    )
+    return line + rule + body
+
+
+def wide_docx(columns: int) -> bytes:
+    """A Word file holding one table ``columns`` wide (python-docx)."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=columns)
+    for column, cell in enumerate(table.rows[0].cells):
+        cell.text = f"c{column}"
+    for column, cell in enumerate(table.rows[1].cells):
+        cell.text = f"w{column}"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def note_text(report_path: Path) -> str:
+    """The text of every page of a pack, runs of white space made one space."""
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report_path).pages)
+
+
+def test_a_300_column_markdown_table_is_split_into_groups_of_columns(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("wide.md", wide_markdown(300).encode()))
+    text = note_text(only_pdf(build(meeting, tmp_path, formats=("pdf",))))
+    assert "Columns 1–15 of 300" in text
+    assert "Columns 296–300 of 300 (with column 1)" in text
+    for word in ("c0", "c150", "c299", "r1.0", "r1.299"):
+        assert word in text.split()
+
+
+def test_a_word_table_too_wide_for_the_page_prints_in_small_type(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("wide.docx", wide_docx(300)))
+    report = build(meeting, tmp_path, formats=("pdf", "docx"))
+    pdf = next(f.path for f in report.files if f.format == "pdf" and "brief" not in f.path.name)
+    words = note_text(pdf).split()
+    assert "c0" in words and "w14" in words  # the Word reader keeps at most 64 columns
+    assert any(f.format == "docx" for f in report.files)
+
+
+def test_a_cell_taller_than_a_page_breaks_across_pages(tmp_path: Path) -> None:
+    essay = " ".join(f"word{n}" for n in range(12_000))
+    markdown = f"| Topic | Essay |\n|---|---|\n| long | {essay} |\n| short | END |\n"
+    meeting = meeting_with_notes(("tall.md", markdown.encode()))
+    text = note_text(only_pdf(build(meeting, tmp_path, formats=("pdf",)))).split()
+    assert {"word0", "word11999", "END"} <= set(text)
+
+
+def test_a_word_of_100000_letters_is_broken_across_lines(tmp_path: Path) -> None:
+    word = "".join(chr(ord("a") + n % 26) for n in range(100_000))
+    meeting = meeting_with_notes(("word.md", f"Before\n\n{word}\n\nAfter\n".encode()))
+    text = note_text(only_pdf(build(meeting, tmp_path, formats=("pdf",))))
+    assert "Before" in text and "After" in text
+    assert len("".join(c for c in text if c.isalpha())) > 100_000
+
+
+def test_deeply_nested_lists_keep_their_text(tmp_path: Path) -> None:
+    markdown = "".join("  " * n + f"- level{n}\n" for n in range(300))
+    meeting = meeting_with_notes(("deep.md", markdown.encode()))
+    words = note_text(only_pdf(build(meeting, tmp_path, formats=("pdf",)))).split()
+    assert "level0" in words and "level100" in words
+
+
+def test_ten_thousand_headings_build(tmp_path: Path) -> None:
+    markdown = "".join(f"## Heading {n}\n\nText {n}.\n\n" for n in range(10_000))
+    meeting = meeting_with_notes(("many.md", markdown.encode()))
+    path = only_pdf(build(meeting, tmp_path, formats=("pdf",)))
+    reader = PdfReader(path)
+    assert "Heading 9999" in " ".join(reader.pages[-1].extract_text().split())
+
+
+def test_what_still_cannot_be_laid_out_is_one_line_naming_its_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A block made to be taller than any page stands in for anything reportlab cannot place.
+    def too_tall(self, paragraph):  # type: ignore[no-untyped-def]
+        return (
+            [Spacer(10, 5_000)] if "TALL" in paragraph.spans[0].text else original(self, paragraph)
+        )
+
+    original = FlowableBuilder._paragraph
+    monkeypatch.setattr(FlowableBuilder, "_paragraph", too_tall)
+    meeting = meeting_with_notes(("tall.md", b"# Inside\n\nTALL\n"))
+    with pytest.raises(BuildError) as caught:
+        build(meeting, tmp_path / "out", formats=("pdf",))
+    (problem,) = caught.value.problems
+    assert "'Background notes' › 'Note 1: tall.md' › 'Inside'" in problem
+    assert "too large to lay out" in problem and "\n" not in problem
+    assert not (tmp_path / "out").exists()
