@@ -30,6 +30,8 @@ MAX_DESCRIPTION_CHARS = 20_000
 """An agenda item's description."""
 MAX_TEXT_CHARS = 100_000
 """A long text: a note's own text, the meeting's background, aims, logistics, thanks."""
+MAX_NOTE_LINES = 100_000
+"""The lines of a Markdown or text note (some 2,000 pages); each line can be a paragraph."""
 MAX_AGENDA_ITEMS = 1_000
 MAX_PEOPLE = 5_000
 MAX_NOTES = 1_000

@@ -16,6 +16,7 @@ from itertools import groupby
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.errors import NoteReadError
 from briefing.pack.document import (
     Block,
     Cell,
@@ -28,7 +29,8 @@ from briefing.pack.document import (
     plain,
     spans_text,
 )
-from briefing.text import BulletList, text_blocks
+from briefing.text import BulletList, decode_text, text_blocks
+from briefing.validation import MAX_NOTE_LINES
 
 MAX_LIST_DEPTH = 8  # deeper items are drawn at this depth: a page has only so much width
 _MAX_NESTING = 500  # markdown-it drops content nested deeper, so such notes fall back to text
@@ -37,6 +39,20 @@ _CELL_SEPARATOR = " | "
 
 
 # --------------------------------------------------------------------------- plain text
+
+
+def note_text(data: bytes, filename: str) -> str:
+    """The text of a Markdown or text note's file; one with more lines than a real note has
+    (:data:`~briefing.validation.MAX_NOTE_LINES`) is refused before it is parsed."""
+    text = decode_text(data, filename)
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > MAX_NOTE_LINES:
+        raise NoteReadError(
+            filename,
+            f"the note has {lines:,} lines; at most {MAX_NOTE_LINES:,} are read "
+            "(attach a long document as a PDF)",
+        )
+    return text
 
 
 def plain_text_blocks(source: str) -> tuple[Block, ...]:

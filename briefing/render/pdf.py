@@ -146,7 +146,10 @@ class _Layout:
         builder = FlowableBuilder(
             self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
         )
-        story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
+        story: list[Flowable] = [
+            NextPageTemplate("body"),
+            *_batches(builder.build(self.doc.blocks)),
+        ]
         # One layout pass: page numbers that are only known at the end (the contents' and the
         # "of Y" of every footer) are small forms drawn now and defined when the pass ends.
         try:
@@ -272,6 +275,36 @@ def _spans_of(block: d.Block) -> Iterator[d.Span]:
         yield from (s for b in block.body for s in _spans_of(b))
 
 
+STORY_BATCH = 500
+"""Flowables handed to reportlab at a time (see :class:`_Batch`)."""
+
+
+class _Batch(Flowable):
+    """A run of flowables that the template unpacks only when the layout reaches it.
+
+    reportlab takes each flowable off the front of one list (``del flowables[0]``), which
+    moves every flowable behind it: with the whole story in that list, a note of 100,000
+    paragraphs took time in proportion to their square. Batched, the list stays short.
+    """
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self.width = self.height = 0
+
+
+def _batches(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` in batches, cut only where no flowable must be kept with the next."""
+    batches: list[Flowable] = []
+    current: list[Flowable] = []
+    for flowable in flowables:
+        current.append(flowable)
+        if len(current) >= STORY_BATCH and not flowable.getKeepWithNext():
+            batches.append(_Batch(current))
+            current = []
+    return [*batches, _Batch(current)] if current else batches
+
+
 def _forms_canvas(layout: _Layout) -> type[Canvas]:
     """A canvas that defines the late page-number forms just before it saves."""
 
@@ -344,6 +377,13 @@ class _Template(BaseDocTemplate):
                 PageTemplate("merged", [frame("merged")], onPage=on_page),
             ]
         )
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Unpack the batch at the front of the story, and the one behind it: reportlab looks
+        at the next flowable (to drop a page break at the top of a page) before this hook."""
+        for index in (0, 1):
+            while len(flowables) > index and isinstance(flowables[index], _Batch):
+                flowables[index : index + 1] = flowables[index].content
 
     def beforeDocument(self) -> None:
         """A new layout pass: forget what the last pass recorded."""
