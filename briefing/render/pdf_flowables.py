@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,6 +28,8 @@ from reportlab.platypus import (
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
+from briefing.errors import BuildError
+from briefing.model import MAX_IMAGE_PIXELS
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
@@ -167,7 +172,7 @@ class FlowableBuilder:
         t, s = self.mc.text, self.styles
         out: list[Flowable] = []
         if cover.logo:
-            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT"))
+            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT", "the meeting's logo"))
             out.append(Spacer(1, 6 * mm))
         out.append(Paragraph(t(cover.organiser), s["cover_org"]))
         if cover.meeting_type:
@@ -284,7 +289,11 @@ class FlowableBuilder:
         return _tables(self, table) if table.rows or table.header else []
 
     def _image(self, image: d.Image) -> list[Flowable]:
-        out: list[Flowable] = [_image(image.data, image.width_mm * mm, 120 * mm, "CENTER")]
+        where = self.mc.where or "the pack"
+        picture = _image(
+            image.data, image.width_mm * mm, 120 * mm, "CENTER", f"a picture in {where}"
+        )
+        out: list[Flowable] = [picture]
         if image.caption:
             out.append(self.para(d.plain(image.caption), "small"))
         return out
@@ -298,7 +307,7 @@ class FlowableBuilder:
         if not bio.photo:
             return [*head, *body]
         # Only the short head sits beside the photo: a long bio must flow across pages.
-        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT")
+        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT", f"the photo of {bio.name}")
         grid = Table([[photo, head or ""]], colWidths=[30 * mm, self.frame_width - 30 * mm])
         grid.setStyle(
             TableStyle(
@@ -356,7 +365,35 @@ def _boxed(flowable: Flowable, width: float) -> Flowable:
     return box
 
 
-def _image(data: bytes, max_w: float, max_h: float, align: str) -> Flowable:
+@functools.lru_cache(maxsize=256)
+def picture_problem(data: bytes) -> str | None:
+    """Why a picture (a photo, the logo, an image of a Word note) cannot go into a pack: it
+    cannot be decoded, or it has more pixels than :data:`~briefing.model.MAX_IMAGE_PIXELS`
+    (judged from its header, before anything is decoded). None if it is fine.
+
+    Kept per picture: the checks ask again after every edit.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data)) as picture:
+                width, height = picture.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    return (
+                        f"it is {width:,} × {height:,} pixels; at most "
+                        f"{MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is refused as "
+                        "a possible decompression bomb"
+                    )
+                picture.load()
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
+        return f"it cannot be read ({' '.join(str(exc).split()) or type(exc).__name__})"
+    return None
+
+
+def _image(data: bytes, max_w: float, max_h: float, align: str, what: str) -> Flowable:
+    problem = picture_problem(data)
+    if problem is not None:
+        raise BuildError([f"{what} cannot go into the PDF: {problem}; replace it"])
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
     scale = min(max_w / w, max_h / h)
