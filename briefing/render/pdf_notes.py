@@ -153,8 +153,10 @@ class _ImageCheck:
             obj = self._visit(node)
             if obj is None:
                 continue
-            if depth > MAX_RESOURCE_DEPTH or self.visits > MAX_RESOURCE_VISITS:
+            if depth > MAX_RESOURCE_DEPTH:
                 return "nests its images and forms too deeply to be checked; it may be malicious"
+            if self.visits > MAX_RESOURCE_VISITS:
+                return "holds too many images and forms to be checked; it may be malicious"
             if _get(obj, "/Subtype") == "/Image":
                 found = _image_problem(obj)
                 if found is not None:
@@ -175,14 +177,15 @@ class _ImageCheck:
 
 
 def _children(obj: DictionaryObject) -> list[object]:
-    """The resources an object can draw: a resource dictionary's forms, images and patterns,
-    a form's or pattern's own resources, an image's masks."""
+    """The resources an object can draw: a resource dictionary's forms, images, patterns,
+    graphics states and fonts (a Type 3 font draws with resources of its own), a form's,
+    pattern's or font's own resources, an image's masks, a soft mask's group."""
     children: list[object] = []
-    for key in ("/XObject", "/Pattern"):
+    for key in ("/XObject", "/Pattern", "/ExtGState", "/Font"):
         entries = _get(obj, key)
         if isinstance(entries, DictionaryObject):
             children += [entries.raw_get(name) for name in entries]
-    children += [obj.raw_get(key) for key in ("/Resources", "/SMask", "/Mask") if key in obj]
+    children += [obj.raw_get(key) for key in ("/Resources", "/SMask", "/Mask", "/G") if key in obj]
     return children
 
 

@@ -22,6 +22,7 @@ from reportlab.platypus import Spacer
 from briefing.errors import BuildError
 from briefing.model import MAX_IMAGE_PIXELS
 from briefing.render.pdf_flowables import FlowableBuilder
+from briefing.render.pdf_notes import MAX_RESOURCE_DEPTH
 from tests.briefing.render.test_pdf import build, meeting_with_notes, note_pdf, only_pdf
 
 # =========================================================================== image bombs
@@ -241,3 +242,19 @@ def test_what_still_cannot_be_laid_out_is_one_line_naming_its_section(
     assert "'Background notes' › 'Note 1: tall.md' › 'Inside'" in problem
     assert "too large to lay out" in problem and "\n" not in problem
     assert not (tmp_path / "out").exists()
+
+
+def test_forms_nested_deeper_than_any_real_pdf_are_refused(tmp_path: Path) -> None:
+    def deep(writer: PdfWriter) -> object:
+        inner: object = image_xobject(writer, 10, 10)
+        for _ in range(MAX_RESOURCE_DEPTH + 5):
+            inner = form_xobject(writer, {"Inner": inner})
+        return inner
+
+    meeting = meeting_with_notes(("deep.pdf", pdf_drawing(deep)))
+    with pytest.raises(BuildError) as caught:
+        build(meeting, tmp_path / "out", formats=("pdf",))
+    assert caught.value.problems[0] == (
+        "note 'Note 1: deep.pdf' (deep.pdf): page 2 nests its images and forms too deeply "
+        "to be checked; it may be malicious"
+    )
