@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
 import struct
 import zlib
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from briefing.build import BuildRequest, build_packs
 from briefing.checks import RULES, Finding, Severity, check_meeting, has_errors
 from briefing.cli import main
 from briefing.errors import BuildError
+from briefing.jsonio import meeting_to_dict
 from briefing.model import (
     AgendaItem,
     Attachment,
@@ -699,3 +701,17 @@ def test_briefing_check_reports_an_image_bomb_note_and_exits_1(
     line = next(line for line in out.splitlines() if line.startswith("error"))
     assert "note 'Note scan.pdf' (scan.pdf): page 2 holds an image of 10,000 × 10,000" in line
     assert "decompression bomb" in line
+
+
+def test_briefing_check_refuses_an_over_limit_meeting_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.json"
+    data = meeting_to_dict(one_session())
+    data["agenda"][0]["title"] = "T" * 1_000_000
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("briefing: huge.json: agenda[0].title: the title of agenda item 'TTT")
+    assert "1,000,000 characters long; at most 500 are allowed" in err
