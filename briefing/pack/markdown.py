@@ -29,7 +29,7 @@ from briefing.pack.document import (
     plain,
     spans_text,
 )
-from briefing.text import BulletList, decode_text, text_blocks
+from briefing.text import BulletList, text_blocks
 from briefing.validation import MAX_NOTE_LINES
 
 MAX_LIST_DEPTH = 8  # deeper items are drawn at this depth: a page has only so much width
@@ -41,10 +41,9 @@ _CELL_SEPARATOR = " | "
 # --------------------------------------------------------------------------- plain text
 
 
-def note_text(data: bytes, filename: str) -> str:
-    """The text of a Markdown or text note's file; one with more lines than a real note has
-    (:data:`~briefing.validation.MAX_NOTE_LINES`) is refused before it is parsed."""
-    text = decode_text(data, filename)
+def checked_lines(text: str, filename: str) -> str:
+    """``text``, the text of a Markdown or text note's file, if it has no more lines than a
+    real note (:data:`~briefing.validation.MAX_NOTE_LINES`): it is refused before it is parsed."""
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_NOTE_LINES:
         raise NoteReadError(

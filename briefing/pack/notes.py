@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from briefing.errors import NoteReadError
 from briefing.model import Note
+from briefing.pack import markdown
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
 from briefing.pack.docx_notes import docx_blocks
-from briefing.pack.markdown import markdown_blocks, note_text, plain_text_blocks
+from briefing.pack.markdown import markdown_blocks, plain_text_blocks
+from briefing.text import decode_text
 
 
 def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
@@ -31,5 +33,6 @@ def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
         read = docx_blocks(attachment.data, name, anchor_prefix)
         return (WordNote(attachment.sha256, name, attachment.data, read),)
     if note.format == "markdown":
-        return markdown_blocks(note_text(attachment.data, name), anchor_prefix)
-    return plain_text_blocks(note_text(attachment.data, name))
+        text = markdown.checked_lines(decode_text(attachment.data, name), name)
+        return markdown_blocks(text, anchor_prefix)
+    return plain_text_blocks(markdown.checked_lines(decode_text(attachment.data, name), name))
