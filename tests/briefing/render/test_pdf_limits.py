@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zlib
 from pathlib import Path
@@ -20,9 +21,29 @@ from pypdf.generic import (
 from reportlab.platypus import Spacer
 
 from briefing.errors import BuildError
-from briefing.model import MAX_IMAGE_PIXELS
+from briefing.model import (
+    MAX_IMAGE_PIXELS,
+    AgendaItem,
+    Contact,
+    Meeting,
+    Note,
+    PackDefinition,
+    PackOptions,
+    Participant,
+    Person,
+    Role,
+    RoleKind,
+)
 from briefing.render.pdf_flowables import FlowableBuilder
 from briefing.render.pdf_notes import MAX_RESOURCE_DEPTH
+from briefing.validation import (
+    MAX_BIO_CHARS,
+    MAX_DESCRIPTION_CHARS,
+    MAX_LINE_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+)
 from tests.briefing.render.test_pdf import build, meeting_with_notes, note_pdf, only_pdf
 
 # =========================================================================== image bombs
@@ -258,3 +279,57 @@ def test_forms_nested_deeper_than_any_real_pdf_are_refused(tmp_path: Path) -> No
         "note 'Note 1: deep.pdf' (deep.pdf): page 2 nests its images and forms too deeply "
         "to be checked; it may be malicious"
     )
+
+
+# =========================================================================== at the limits
+
+
+def text_of(length: int, word: str = "word") -> str:
+    """Words ``word0 word1 …`` cut to exactly ``length`` characters."""
+    return " ".join(f"{word}{n}" for n in range(length // 4))[:length]
+
+
+def test_a_meeting_at_every_limit_builds_as_pdf_and_docx(tmp_path: Path) -> None:
+    title = text_of(MAX_TITLE_CHARS, "Title")
+    people = tuple(
+        Person(
+            f"p{n}",
+            text_of(MAX_NAME_CHARS, "Name"),
+            position=text_of(MAX_NAME_CHARS, "Post"),
+            organisation=text_of(MAX_NAME_CHARS, "Org"),
+            bio=text_of(MAX_BIO_CHARS, "Bio"),
+        )
+        for n in range(2)
+    )
+    item = AgendaItem(
+        "s1",
+        title,
+        dt.time(9),
+        dt.time(10),
+        description=text_of(MAX_DESCRIPTION_CHARS, "About"),
+        participants=tuple(Participant(p.id, Role(RoleKind.SPEAKER)) for p in people),
+    )
+    meeting = Meeting(
+        title=title,
+        organiser=text_of(MAX_LINE_CHARS, "Organiser"),
+        background=text_of(MAX_TEXT_CHARS, "Background"),
+        people=people,
+        agenda=(item,),
+        notes=(Note("n1", title, body=text_of(MAX_TEXT_CHARS, "Note"), session_ids=("s1",)),),
+        contacts=(Contact(text_of(MAX_LINE_CHARS, "Contact")),),
+        packs=(
+            PackDefinition(
+                "k1",
+                title,
+                item_ids=("s1",),
+                bio_ids=("p0", "p1"),
+                note_ids=("n1",),
+                options=PackOptions(distribution_mark=text_of(MAX_LINE_CHARS, "Mark")),
+            ),
+        ),
+    )
+    report = build(meeting, tmp_path, formats=("pdf", "docx"), pack=meeting.packs[0])
+    pdf = next(f.path for f in report.files if f.format == "pdf")
+    words = set(note_text(pdf).split())
+    assert {"Bio0", "About0", "Background0", "Note0", "Contact0"} <= words
+    assert any(f.format == "docx" for f in report.files)
