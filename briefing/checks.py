@@ -13,6 +13,10 @@ Choices worth knowing:
   keynote (the seed's welcome and wrap-up) are exempt.
 - Agenda rules (times, overlaps, gaps, double bookings, running order) and note readability look
   at the whole meeting: a pack cannot fix them. Font, bio and pack rules look at the pack.
+- What the build would refuse is an error here too: a note it cannot read (damaged, protected,
+  a decompression bomb, an image of more pixels than allowed, more lines than a note may have)
+  and a logo or photo it cannot decode. Values beyond the model's limits (a title's length, the
+  number of people…) cannot reach a checked meeting: opening it already refuses them.
 - Malformed emails cannot reach a checked meeting: the model rejects them when it is built
   (:func:`briefing.validation.check_email`), so there is no rule for them.
 """
@@ -434,6 +438,36 @@ def note_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]
             )
 
 
+def picture_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
+    """The logo or a photo in the pack that cannot be decoded, or is a decompression bomb:
+    the PDF build refuses it, so say so before the night of the build."""
+    from briefing.render.pdf_flowables import picture_problem
+
+    if meeting.logo is not None:
+        problem = picture_problem(meeting.logo.data)
+        if problem is not None:
+            yield Finding(
+                Severity.ERROR,
+                "picture-unreadable",
+                f"the meeting's logo ({meeting.logo.filename}): {problem}",
+                "Attach the logo again from a good copy (PNG or JPEG), or remove it.",
+                "meeting",
+                "",
+            )
+    for person in _pack_people(meeting, pack):
+        problem = picture_problem(person.photo.data) if person.photo is not None else None
+        if problem is not None:
+            assert person.photo is not None
+            yield Finding(
+                Severity.ERROR,
+                "picture-unreadable",
+                f"the photo of {person.name} ({person.photo.filename}): {problem}",
+                f"Attach {person.name}'s photo again from a good copy, or remove it.",
+                "person",
+                person.id,
+            )
+
+
 def note_unused(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """A note attached to no session and listed in no pack: no pack will print it."""
     listed = {i for p in meeting.pack_definitions() for i in p.note_ids}
@@ -589,6 +623,7 @@ RULES: tuple[Rule, ...] = (
     outside_meeting_dates,
     running_order_minutes,
     note_unreadable,
+    picture_unreadable,
     note_unused,
     undrawable_characters,
     empty_pack,

@@ -22,7 +22,23 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from briefing.errors import ValidationError
-from briefing.validation import check_email, clean_text, fold
+from briefing.validation import (
+    MAX_AGENDA_ITEMS,
+    MAX_BIO_CHARS,
+    MAX_DESCRIPTION_CHARS,
+    MAX_LINE_CHARS,
+    MAX_LIST_ENTRIES,
+    MAX_NAME_CHARS,
+    MAX_NOTES,
+    MAX_PEOPLE,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    check_count,
+    check_email,
+    check_length,
+    clean_text,
+    fold,
+)
 
 _T = TypeVar("_T")
 
@@ -32,12 +48,46 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-def _clean_strings(obj: object) -> None:
-    """Clean every ``str`` field of a frozen dataclass in place (used in ``__post_init__``)."""
+def _clean_strings(obj: object, **limits: int) -> None:
+    """Check the length of every ``str`` field of a frozen dataclass, then clean it in place
+    (used in ``__post_init__``). ``limits`` gives a field's longest length; any other field is
+    a line of at most :data:`~briefing.validation.MAX_LINE_CHARS`."""
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         if type(value) is str:  # not StrEnum members, which must stay enum members
+            check_length(value, f.name, limits.get(f.name, MAX_LINE_CHARS), _owner(obj))
             object.__setattr__(obj, f.name, clean_text(value))
+
+
+# What a message calls an entry of each class, so that it can say whose field is too long.
+_KINDS = {
+    "Person": "person",
+    "AgendaItem": "agenda item",
+    "Segment": "running-order step",
+    "Note": "note",
+    "Contact": "contact",
+    "LinkedEvent": "linked event",
+    "Reference": "reference",
+    "PackDefinition": "pack",
+    "Attachment": "file",
+    "Role": "role",
+}
+_LABEL_CHARS = 50
+
+
+def _owner(obj: object) -> str:
+    """``person 'Jane Doe'``: the kind of entry and its name, cut short; "" if unknown."""
+    if type(obj).__name__ == "Meeting":
+        return "the meeting"
+    kind = _KINDS.get(type(obj).__name__)
+    if kind is None:
+        return ""
+    for name in ("name", "title", "label", "filename"):
+        label = getattr(obj, name, None)
+        if isinstance(label, str) and label.strip():
+            short = " ".join(label[: _LABEL_CHARS * 2].split())
+            return f"{kind} '{short[:_LABEL_CHARS]}{'…' if len(short) > _LABEL_CHARS else ''}'"
+    return kind
 
 
 def _require(value: str, field_name: str, what: str) -> None:
@@ -240,6 +290,11 @@ NOTE_FORMATS: dict[str, str] = {
 MAX_NOTE_BYTES = 200 * 1024 * 1024
 """The largest note file taken in: a note is kept inside the meeting file."""
 
+MAX_IMAGE_PIXELS = 89_478_485
+"""The most pixels an image in a note may have (Pillow's own limit, ``Image.MAX_IMAGE_PIXELS``:
+about 9,500 × 9,500, a 30-inch print at 300 dpi). A larger one is refused, not decoded: a
+few kilobytes of zeros can declare an image that takes gigabytes to open."""
+
 _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -320,7 +375,14 @@ class Person:
     photo: Attachment | None = None
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(
+            self,
+            name=MAX_NAME_CHARS,
+            honorific=MAX_NAME_CHARS,
+            position=MAX_NAME_CHARS,
+            organisation=MAX_NAME_CHARS,
+            bio=MAX_BIO_CHARS,
+        )
         _require(self.id, "id", "A person's id")
         _require(self.name, "name", "A person's name")
         object.__setattr__(self, "email", check_email(self.email))
@@ -383,11 +445,13 @@ class AgendaItem:
     running_order: tuple[Segment, ...] = ()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
         _require(self.id, "id", "An agenda item's id")
         _require(self.title, "title", "An agenda item's title")
         object.__setattr__(self, "participants", tuple(self.participants))
         object.__setattr__(self, "running_order", tuple(self.running_order))
+        check_count(self.participants, "participants", MAX_PEOPLE, "people")
+        check_count(self.running_order, "running_order", MAX_LIST_ENTRIES, "steps")
         if self.end <= self.start:
             raise ValidationError(
                 "end",
@@ -420,7 +484,7 @@ class Note:
     internal: bool = False
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, body=MAX_TEXT_CHARS)
         _require(self.id, "id", "A note's id")
         _require(self.title, "title", "A note's title")
         object.__setattr__(self, "session_ids", tuple(self.session_ids))
@@ -467,7 +531,7 @@ class LinkedEvent:
     venue: str = ""
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS)
         _require(self.title, "title", "A linked event's title")
         _check_date_range(self.first_date, self.last_date)
 
@@ -481,7 +545,7 @@ class Reference:
     url: str = ""
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
         _require(self.title, "title", "A reference's title")
 
 
@@ -553,7 +617,7 @@ class PackDefinition:
     options: PackOptions = PackOptions()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        _clean_strings(self, name=MAX_TITLE_CHARS)
         _require(self.id, "id", "A pack's id")
         _require(self.name, "name", "A pack's name")
         for name in ("item_ids", "bio_ids", "note_ids"):
@@ -608,12 +672,22 @@ class Meeting:
     packs: tuple[PackDefinition, ...] = ()
 
     def __post_init__(self) -> None:
-        _clean_strings(self)
+        long_text = MAX_TEXT_CHARS
+        _clean_strings(
+            self,
+            title=MAX_TITLE_CHARS,
+            short_title=MAX_TITLE_CHARS,
+            background=long_text,
+            aims=long_text,
+            logistics=long_text,
+            acknowledgements=long_text,
+        )
         _require(self.title, "title", "The meeting's title")
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, list):
                 object.__setattr__(self, f.name, tuple(value))
+        self._check_counts()
         _check_image(self.logo, "logo")
         _check_date_range(self.first_date, self.last_date)
         if self.start is not None and self.end is not None and self.end <= self.start:
@@ -622,6 +696,13 @@ class Meeting:
                 f"the meeting ends at {self.end:%H:%M}, not after its start at {self.start:%H:%M}",
             )
         self._check_references()
+
+    def _check_counts(self) -> None:
+        check_count(self.agenda, "agenda", MAX_AGENDA_ITEMS, "items")
+        check_count(self.people, "people", MAX_PEOPLE, "people")
+        check_count(self.notes, "notes", MAX_NOTES, "notes")
+        for name in ("contacts", "linked_events", "references", "packs"):
+            check_count(getattr(self, name), name, MAX_LIST_ENTRIES, "entries")
 
     def _check_references(self) -> None:
         _unique((p.id for p in self.people), "person", "people")
@@ -650,17 +731,36 @@ class Meeting:
 
     # -- look-ups
 
+    # Each look-up by id is a dictionary made once per meeting value (the value never changes):
+    # a pack of 1,000 people and 300 items looks people up thousands of times.
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, dict[str, int]]:
+        return {
+            "person": {p.id: n for n, p in enumerate(self.people)},
+            "agenda item": {i.id: n for n, i in enumerate(self.agenda)},
+            "note": {n.id: k for k, n in enumerate(self.notes)},
+        }
+
+    def position(self, what: str, ident: str) -> int:
+        """The 0-based place of the ``what`` (``person``, ``agenda item``, ``note``) with id
+        ``ident`` in its list; raises ``KeyError`` if there is none."""
+        try:
+            return self._positions[what][ident]
+        except KeyError:
+            raise KeyError(f"no {what} with id {ident!r}") from None
+
     def person(self, person_id: str) -> Person:
         """The person with this id."""
-        return _find(self.people, person_id, "person")
+        return self.people[self.position("person", person_id)]
 
     def item(self, item_id: str) -> AgendaItem:
         """The agenda item with this id."""
-        return _find(self.agenda, item_id, "agenda item")
+        return self.agenda[self.position("agenda item", item_id)]
 
     def note(self, note_id: str) -> Note:
         """The note with this id."""
-        return _find(self.notes, note_id, "note")
+        return self.notes[self.position("note", note_id)]
 
     def item_date(self, item: AgendaItem) -> dt.date | None:
         """The day an item takes place: its own date, else the meeting's first day."""
@@ -677,12 +777,17 @@ class Meeting:
                     seen.setdefault(segment.person_id, None)
         return tuple(self.person(pid) for pid in seen)
 
-    def appearances(self, person_id: str) -> Iterator[tuple[AgendaItem, Role]]:
-        """Each (item, role) in which a person appears."""
+    @functools.cached_property
+    def _appearances(self) -> dict[str, list[tuple[AgendaItem, Role]]]:
+        found: dict[str, list[tuple[AgendaItem, Role]]] = {}
         for item in self.agenda:
             for participant in item.participants:
-                if participant.person_id == person_id:
-                    yield item, participant.role
+                found.setdefault(participant.person_id, []).append((item, participant.role))
+        return found
+
+    def appearances(self, person_id: str) -> Iterator[tuple[AgendaItem, Role]]:
+        """Each (item, role) in which a person appears."""
+        yield from self._appearances.get(person_id, ())
 
     def pack_definitions(self) -> tuple[PackDefinition, ...]:
         """The meeting's packs, or the default full pack when none is defined."""
@@ -741,13 +846,6 @@ def _without_in_each(entries: tuple[_T, ...], ids_field: str, ident: str) -> tup
 def _known(ident: str, known: set[str], field_name: str) -> None:
     if ident not in known:
         raise ValidationError(field_name, f"refers to {ident!r}, which is not in the meeting")
-
-
-def _find(entries: tuple[_T, ...], ident: str, what: str) -> _T:
-    for entry in entries:
-        if entry.id == ident:  # type: ignore[attr-defined]
-            return entry
-    raise KeyError(f"no {what} with id {ident!r}")
 
 
 def default_pack(meeting: Meeting) -> PackDefinition:

@@ -9,8 +9,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sized
 
 from briefing.errors import ValidationError
+
+# --------------------------------------------------------------------------- limits
+# Far beyond any real meeting (a Human Rights Council session has some 300 agenda items and
+# 1,000 people), so only a broken or hostile file meets them; without them a 10 MB title or bio
+# would take a build many minutes. Lengths are in characters.
+
+MAX_TITLE_CHARS = 500
+"""A title: the meeting's, an agenda item's, a note's, a pack's name, a reference's."""
+MAX_NAME_CHARS = 300
+"""A person's name, honorific, position or organisation."""
+MAX_LINE_CHARS = 2_000
+"""Any other one-line field: a venue, a contact's role, a running-order step, a file name…"""
+MAX_BIO_CHARS = 50_000
+"""A person's bio (some twenty pages; a real one is a paragraph or two, a CV a few pages)."""
+MAX_DESCRIPTION_CHARS = 20_000
+"""An agenda item's description."""
+MAX_TEXT_CHARS = 100_000
+"""A long text: a note's own text, the meeting's background, aims, logistics, thanks."""
+MAX_NOTE_LINES = 100_000
+"""The lines of a Markdown or text note (some 2,000 pages); each line can be a paragraph."""
+MAX_AGENDA_ITEMS = 1_000
+MAX_PEOPLE = 5_000
+MAX_NOTES = 1_000
+MAX_LIST_ENTRIES = 1_000
+"""Any other list: contacts, linked events, references, packs, an item's running order."""
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -59,6 +85,28 @@ def check_email(text: str, field: str = "email") -> str:
     if value and not _EMAIL.match(value):
         raise ValidationError(field, f"{value!r} is not a valid email address")
     return value
+
+
+def check_length(text: str, field: str, limit: int, owner: str = "") -> None:
+    """Raise :class:`ValidationError` if ``text`` is longer than ``limit`` characters.
+
+    ``owner`` says whose field it is (``person 'Jane Doe'``), so a message read far from its
+    file (a meeting file's store has no list positions) still says which entry to fix.
+    """
+    if len(text) > limit:
+        what = field.replace("_", " ")
+        whose = f"the {what} of {owner}" if owner else f"the {what}"
+        raise ValidationError(
+            field, f"{whose} is {len(text):,} characters long; at most {limit:,} are allowed"
+        )
+
+
+def check_count(entries: Sized, field: str, limit: int, what: str) -> None:
+    """Raise :class:`ValidationError` if there are more than ``limit`` ``entries``."""
+    if len(entries) > limit:
+        raise ValidationError(
+            field, f"has {len(entries):,} {what}; at most {limit:,} are allowed in a meeting"
+        )
 
 
 def clean_text(text: str) -> str:

@@ -8,6 +8,7 @@ could not be read and is left out (the build reports it).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,16 +62,24 @@ class _Context:
     sections: frozenset[str]  # ids of the items that have a session section in this pack
 
     def item_anchor(self, item: AgendaItem) -> str:
-        return f"session-{self.meeting.agenda.index(item) + 1}"
+        return f"session-{_number(self.meeting, item)}"
 
     def bio_anchor(self, person_id: str) -> str:
-        return f"bio-{[p.id for p in self.meeting.people].index(person_id) + 1}"
+        return f"bio-{self.meeting.position('person', person_id) + 1}"
 
     def note_anchor(self, note: Note) -> str:
-        return f"note-{self.meeting.notes.index(note) + 1}"
+        return f"note-{self.meeting.position('note', note.id) + 1}"
+
+    @functools.cached_property
+    def bio_ids(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.people)
+
+    @functools.cached_property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(i.id for i in self.items)
 
     def has_bio(self, person_id: str) -> bool:
-        return any(p.id == person_id for p in self.people)
+        return person_id in self.bio_ids
 
     def person_link(self, person_id: str, bold: bool = False) -> Span:
         person = self.meeting.person(person_id)
@@ -156,7 +165,7 @@ def session_items(meeting: Meeting, pack: PackDefinition) -> tuple[AgendaItem, .
 
 def session_file_stem(meeting: Meeting, item: AgendaItem) -> str:
     """``2017-11-30 S2 Pillar II implementation gaps - moderator brief``: sorts in agenda order."""
-    number = meeting.agenda.index(item) + 1
+    number = _number(meeting, item)
     width = len(str(len(meeting.agenda)))
     day = meeting.item_date(item)
     prefix = f"{day.isoformat()} " if day else ""
@@ -175,6 +184,11 @@ def short_title(title: str, limit: int = 48) -> str:
 
 
 # =========================================================================== context
+
+
+def _number(meeting: Meeting, item: AgendaItem) -> int:
+    """An item's session number: its place in the agenda, from 1."""
+    return meeting.position("agenda item", item.id) + 1
 
 
 def _all_items(meeting: Meeting) -> tuple[str, ...]:
@@ -277,7 +291,7 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
         subtitle=m.title,
         when=when,
         where=where,
-        pack_name=f"Moderator brief · Session {m.agenda.index(item) + 1}",
+        pack_name=f"Moderator brief · Session {_number(m, item)}",
         version_line=ctx.pack.options.version_line,
         distribution_mark=ctx.pack.options.distribution_mark,
         facts=facts,
@@ -394,7 +408,7 @@ def _session_section(
     ctx: _Context, item: AgendaItem, level: int, new_page: bool = True
 ) -> list[Block]:
     m = ctx.meeting
-    number = m.agenda.index(item) + 1
+    number = _number(m, item)
     day = m.item_date(item)
     when = " · ".join(
         x
@@ -479,7 +493,7 @@ def _bios(ctx: _Context) -> list[Block]:
         roles = tuple(
             f"{role.label}, {format_slot(item.start, item.end)}: {item.title}"
             for item, role in ctx.meeting.appearances(person.id)
-            if item in ctx.items
+            if item.id in ctx.item_ids
         )
         body = (
             plain_text_blocks(person.bio)
@@ -511,7 +525,7 @@ def _notes(ctx: _Context) -> list[Block]:
         blocks.append(Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0))
         sessions = [ctx.meeting.item(i) for i in note.session_ids]
         if sessions:
-            names = "; ".join(f"Session {ctx.meeting.agenda.index(s) + 1}" for s in sessions)
+            names = "; ".join(f"Session {_number(ctx.meeting, s)}" for s in sessions)
             blocks.append(Paragraph(plain(f"For {names}"), "muted"))
         blocks += ctx.note_content[note.id]
     return blocks

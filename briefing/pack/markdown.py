@@ -16,6 +16,7 @@ from itertools import groupby
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.errors import NoteReadError
 from briefing.pack.document import (
     Block,
     Cell,
@@ -29,6 +30,7 @@ from briefing.pack.document import (
     spans_text,
 )
 from briefing.text import BulletList, text_blocks
+from briefing.validation import MAX_NOTE_LINES
 
 MAX_LIST_DEPTH = 8  # deeper items are drawn at this depth: a page has only so much width
 _MAX_NESTING = 500  # markdown-it drops content nested deeper, so such notes fall back to text
@@ -37,6 +39,19 @@ _CELL_SEPARATOR = " | "
 
 
 # --------------------------------------------------------------------------- plain text
+
+
+def checked_lines(text: str, filename: str) -> str:
+    """``text``, the text of a Markdown or text note's file, if it has no more lines than a
+    real note (:data:`~briefing.validation.MAX_NOTE_LINES`): it is refused before it is parsed."""
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > MAX_NOTE_LINES:
+        raise NoteReadError(
+            filename,
+            f"the note has {lines:,} lines; at most {MAX_NOTE_LINES:,} are read "
+            "(attach a long document as a PDF)",
+        )
+    return text
 
 
 def plain_text_blocks(source: str) -> tuple[Block, ...]:

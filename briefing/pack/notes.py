@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing.errors import NoteReadError
 from briefing.model import Note
+from briefing.pack import markdown
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
 from briefing.pack.docx_notes import read_word_note
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
@@ -41,5 +42,6 @@ def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
         read, clean = read_word_note(attachment.data, name, anchor_prefix)
         return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)
     if note.format == "markdown":
-        return markdown_blocks(decode_text(attachment.data, name), anchor_prefix)
-    return plain_text_blocks(decode_text(attachment.data, name))
+        text = markdown.checked_lines(decode_text(attachment.data, name), name)
+        return markdown_blocks(text, anchor_prefix)
+    return plain_text_blocks(markdown.checked_lines(decode_text(attachment.data, name), name))

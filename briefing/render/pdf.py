@@ -32,10 +32,10 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
-from reportlab.platypus.doctemplate import BaseDocTemplate, NextPageTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
 
 from briefing.atomic import atomic_path
-from briefing.errors import NoteReadError
+from briefing.errors import BuildError, NoteReadError
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -128,6 +128,7 @@ class _Layout:
         self.merged: dict[int, tuple[str, int]] = {}
         self.pdfs: list[_PdfAt] = []
         self.pages = 0
+        self.trail: dict[int, str] = {}  # the headings above the point being laid out, by level
         merged = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
         digits = len(str(estimate_pages(doc, merged)))
         self.total_width = stringWidth("8" * digits, fonts.primary.regular, 8)
@@ -145,11 +146,33 @@ class _Layout:
         builder = FlowableBuilder(
             self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
         )
-        story: list[Flowable] = [NextPageTemplate("body"), *builder.build(self.doc.blocks)]
+        story: list[Flowable] = [
+            NextPageTemplate("body"),
+            *_batches(builder.build(self.doc.blocks)),
+        ]
         # One layout pass: page numbers that are only known at the end (the contents' and the
         # "of Y" of every footer) are small forms drawn now and defined when the pass ends.
-        template.build(story, canvasmaker=_forms_canvas(self))
+        try:
+            template.build(story, canvasmaker=_forms_canvas(self))
+        except (LayoutError, ValueError) as exc:
+            # The blocks are made to fit (tables shrink and split, rows break); should something
+            # still not, the user learns where, in one line, rather than reportlab's dump.
+            raise BuildError([self.layout_problem()]) from exc
         return buffer.getvalue()
+
+    def layout_problem(self) -> str:
+        """Where the layout stopped, for a message: the headings above that point."""
+        where = " › ".join(f"'{_short(t)}'" for _, t in sorted(self.trail.items()))
+        return (
+            f"{self.doc.file_stem}.pdf: the part under {where or 'the cover'} holds something "
+            "too large to lay out on a page (a table cell, a picture or a word); "
+            "shorten it or attach it as a PDF"
+        )
+
+    def passed(self, heading: d.Heading) -> None:
+        """Note that the layout reached ``heading`` (for :meth:`layout_problem`)."""
+        self.trail = {lvl: t for lvl, t in self.trail.items() if lvl < heading.level}
+        self.trail[heading.level] = heading.text
 
     def reset(self) -> None:
         """Forget what an earlier layout pass recorded."""
@@ -157,6 +180,7 @@ class _Layout:
         self.headings.clear()
         self.merged.clear()
         self.pdfs.clear()
+        self.trail.clear()
 
     def warnings(self) -> list[str]:
         return [
@@ -251,6 +275,36 @@ def _spans_of(block: d.Block) -> Iterator[d.Span]:
         yield from (s for b in block.body for s in _spans_of(b))
 
 
+STORY_BATCH = 500
+"""Flowables handed to reportlab at a time (see :class:`_Batch`)."""
+
+
+class _Batch(Flowable):
+    """A run of flowables that the template unpacks only when the layout reaches it.
+
+    reportlab takes each flowable off the front of one list (``del flowables[0]``), which
+    moves every flowable behind it: with the whole story in that list, a note of 100,000
+    paragraphs took time in proportion to their square. Batched, the list stays short.
+    """
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self.width = self.height = 0
+
+
+def _batches(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` in batches, cut only where no flowable must be kept with the next."""
+    batches: list[Flowable] = []
+    current: list[Flowable] = []
+    for flowable in flowables:
+        current.append(flowable)
+        if len(current) >= STORY_BATCH and not flowable.getKeepWithNext():
+            batches.append(_Batch(current))
+            current = []
+    return [*batches, _Batch(current)] if current else batches
+
+
 def _forms_canvas(layout: _Layout) -> type[Canvas]:
     """A canvas that defines the late page-number forms just before it saves."""
 
@@ -263,12 +317,24 @@ def _forms_canvas(layout: _Layout) -> type[Canvas]:
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width``."""
+    """``text`` cut with an ellipsis to fit ``width`` (the cut found by bisection: a long
+    title costs a few measures, not one per character)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A heading cut to a readable length for a one-line message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Template(BaseDocTemplate):
@@ -312,6 +378,13 @@ class _Template(BaseDocTemplate):
             ]
         )
 
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Unpack the batch at the front of the story, and the one behind it: reportlab looks
+        at the next flowable (to drop a page break at the top of a page) before this hook."""
+        for index in (0, 1):
+            while len(flowables) > index and isinstance(flowables[index], _Batch):
+                flowables[index : index + 1] = flowables[index].content
+
     def beforeDocument(self) -> None:
         """A new layout pass: forget what the last pass recorded."""
         self.layout.reset()
@@ -331,6 +404,7 @@ class _Template(BaseDocTemplate):
         top = min(self.frame._y + 40, self.layout.geo.height)
         self.canv.bookmarkHorizontalAbsolute(heading.anchor, top)
         self.layout.headings.append(_HeadingAt(heading, page, top))
+        self.layout.passed(heading)
         self.layout.monitor.check()
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,7 +28,10 @@ from reportlab.platypus import (
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
+from briefing.errors import BuildError
+from briefing.model import MAX_IMAGE_PIXELS
 from briefing.pack import document as d
+from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
 from briefing.render.fonts import FontSet
 
@@ -166,7 +172,7 @@ class FlowableBuilder:
         t, s = self.mc.text, self.styles
         out: list[Flowable] = []
         if cover.logo:
-            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT"))
+            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT", "the meeting's logo"))
             out.append(Spacer(1, 6 * mm))
         out.append(Paragraph(t(cover.organiser), s["cover_org"]))
         if cover.meeting_type:
@@ -261,7 +267,7 @@ class FlowableBuilder:
     def _listblock(self, block: d.ListBlock) -> list[Flowable]:
         items = []
         for index, spans in enumerate(block.items):
-            depth = block.depth(index)
+            depth = min(block.depth(index), MAX_LIST_DEPTH)  # deeper would leave no width
             para = self.para(spans, "bullet")
             items.append(
                 ListItem(para, leftIndent=12 + 14 * depth, value="•" if not block.ordered else None)
@@ -280,10 +286,14 @@ class FlowableBuilder:
         ]
 
     def _table(self, table: d.Table) -> list[Flowable]:
-        return [_table(self, table)] if table.rows or table.header else []
+        return _tables(self, table) if table.rows or table.header else []
 
     def _image(self, image: d.Image) -> list[Flowable]:
-        out: list[Flowable] = [_image(image.data, image.width_mm * mm, 120 * mm, "CENTER")]
+        where = self.mc.where or "the pack"
+        picture = _image(
+            image.data, image.width_mm * mm, 120 * mm, "CENTER", f"a picture in {where}"
+        )
+        out: list[Flowable] = [picture]
         if image.caption:
             out.append(self.para(d.plain(image.caption), "small"))
         return out
@@ -297,7 +307,7 @@ class FlowableBuilder:
         if not bio.photo:
             return [*head, *body]
         # Only the short head sits beside the photo: a long bio must flow across pages.
-        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT")
+        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT", f"the photo of {bio.name}")
         grid = Table([[photo, head or ""]], colWidths=[30 * mm, self.frame_width - 30 * mm])
         grid.setStyle(
             TableStyle(
@@ -355,7 +365,35 @@ def _boxed(flowable: Flowable, width: float) -> Flowable:
     return box
 
 
-def _image(data: bytes, max_w: float, max_h: float, align: str) -> Flowable:
+@functools.lru_cache(maxsize=256)
+def picture_problem(data: bytes) -> str | None:
+    """Why a picture (a photo, the logo, an image of a Word note) cannot go into a pack: it
+    cannot be decoded, or it has more pixels than :data:`~briefing.model.MAX_IMAGE_PIXELS`
+    (judged from its header, before anything is decoded). None if it is fine.
+
+    Kept per picture: the checks ask again after every edit.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data)) as picture:
+                width, height = picture.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    return (
+                        f"it is {width:,} × {height:,} pixels; at most "
+                        f"{MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is refused as "
+                        "a possible decompression bomb"
+                    )
+                picture.load()
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
+        return f"it cannot be read ({' '.join(str(exc).split()) or type(exc).__name__})"
+    return None
+
+
+def _image(data: bytes, max_w: float, max_h: float, align: str, what: str) -> Flowable:
+    problem = picture_problem(data)
+    if problem is not None:
+        raise BuildError([f"{what} cannot go into the PDF: {problem}; replace it"])
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
     scale = min(max_w / w, max_h / h)
@@ -364,35 +402,117 @@ def _image(data: bytes, max_w: float, max_h: float, align: str) -> Flowable:
     return image
 
 
-def _table(builder: FlowableBuilder, table: d.Table) -> Flowable:
-    cell_style = builder.styles["cell"]
-    head_style = builder.styles["cell_head"]
-    rows: list[list[object]] = []
-    if table.header:
-        rows.append([Paragraph(builder.mc.text(h), head_style) for h in table.header])
-    for row in table.rows:
-        rows.append(
-            [
-                [Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
-                for cell in row
-            ]
+ROWS_PER_TABLE = 100
+"""A long table is laid out as several tables of this many rows, one after the other: it looks
+the same, and reportlab, which measures every row that is left each time a table breaks across
+a page, then takes a time in proportion to the rows, not to their square."""
+MAX_REPEATED_HEADER_CHARS = 300
+"""A header row longer than this is not repeated on each page: it could be taller than a page."""
+
+
+@dataclass(frozen=True)
+class _TableLayout:
+    """How a table fits the page: which columns go together, their widths, small type or not."""
+
+    groups: tuple[tuple[int, ...], ...]
+    widths: tuple[tuple[float, ...], ...]
+    compact: bool
+
+
+def _table_layout(table: d.Table, frame_width: float) -> _TableLayout:
+    """Normal type if every column is wide enough; else small type; else groups of columns,
+    each repeating the first column (most often what names the row)."""
+    columns = max(len(table.header), *(len(row) for row in table.rows), 1)
+    if frame_width / columns >= st.MIN_COLUMN_WIDTH:
+        weights = table.widths if len(table.widths) == columns else (1.0,) * columns
+        total = sum(weights)
+        widths = tuple(frame_width * w / total for w in weights)
+        return _TableLayout((tuple(range(columns)),), (widths,), compact=False)
+    per_group = max(int(frame_width // st.MIN_COMPACT_COLUMN_WIDTH), 2)
+    if columns <= per_group:
+        groups: list[tuple[int, ...]] = [tuple(range(columns))]
+    else:
+        rest = range(per_group, columns, per_group - 1)
+        groups = [tuple(range(per_group))]
+        groups += [(0, *range(first, min(first + per_group - 1, columns))) for first in rest]
+    widths = tuple((frame_width / len(g),) * len(g) for g in groups)
+    return _TableLayout(tuple(groups), widths, compact=True)
+
+
+def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
+    """A table as flowables: one table, or a table per group of columns under a label."""
+    layout = _table_layout(table, builder.frame_width)
+    columns = max(layout.groups[-1]) + 1
+    out: list[Flowable] = []
+    for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
+        if len(layout.groups) > 1:
+            own = group[1:] if index else group  # later groups start with column 1 again
+            text = f"Columns {own[0] + 1}–{own[-1] + 1} of {columns}"
+            text += " (with column 1)" if index else ""
+            out += [Spacer(1, 6)] if index else []
+            out.append(builder.para(d.plain(text, italic=True), "small"))
+        out += _table_chunks(builder, table, group, widths, layout.compact)
+    return out
+
+
+def _table_chunks(
+    builder: FlowableBuilder,
+    table: d.Table,
+    group: tuple[int, ...],
+    widths: tuple[float, ...],
+    compact: bool,
+) -> list[Flowable]:
+    """The table's columns ``group`` as tables of at most :data:`ROWS_PER_TABLE` rows."""
+    suffix = "_compact" if compact else ""
+    cell_style, head_style = builder.styles[f"cell{suffix}"], builder.styles[f"cell_head{suffix}"]
+    header = (
+        [Paragraph(builder.mc.text(_nth(table.header, c, "")), head_style) for c in group]
+        if table.header
+        else None
+    )
+    repeat = header is not None and len("".join(table.header)) <= MAX_REPEATED_HEADER_CHARS
+    out: list[Flowable] = []
+    for first in range(0, max(len(table.rows), 1), ROWS_PER_TABLE):
+        rows: list[list[object]] = [header] if header is not None and (repeat or not first) else []
+        for row in table.rows[first : first + ROWS_PER_TABLE]:
+            cells = [_nth(row, c, ()) for c in group]
+            rows.append(
+                [
+                    [Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
+                    for cell in cells
+                ]
+            )
+        if not rows:
+            continue
+        with_header = bool(header is not None and (repeat or not first))
+        # Rows may break inside (splitInRow): a cell taller than a page must still print.
+        flowable = Table(
+            rows,
+            colWidths=list(widths),
+            repeatRows=1 if with_header and repeat else 0,
+            splitInRow=1,
         )
-    columns = max((len(r) for r in rows), default=1)
-    weights = table.widths or (1,) * columns
-    total = sum(weights)
-    widths = [builder.frame_width * w / total for w in weights]
-    flowable = Table(rows, colWidths=widths, repeatRows=1 if table.header else 0)
-    flowable.setStyle(TableStyle(_table_style(table, bool(table.header))))
-    return flowable
+        flowable.setStyle(TableStyle(_table_style(table, with_header, compact, first)))
+        out.append(flowable)
+    return out
 
 
-def _table_style(table: d.Table, has_header: bool) -> list[tuple]:  # type: ignore[type-arg]
+def _nth(values: tuple, index: int, default: object) -> object:  # type: ignore[type-arg]
+    """``values[index]``, or ``default`` past the end (rows may be shorter than the header)."""
+    return values[index] if index < len(values) else default
+
+
+def _table_style(
+    table: d.Table, has_header: bool, compact: bool = False, first_row: int = 0
+) -> list[tuple]:  # type: ignore[type-arg]
+    """The style of a table, or of the part of it that starts at body row ``first_row``."""
+    pad = st.COMPACT_CELL_PADDING if compact else st.CELL_PADDING
     style: list[tuple] = [  # type: ignore[type-arg]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), pad - 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
     ]
     if table.kind == "facts":
         return [
@@ -404,12 +524,14 @@ def _table_style(table: d.Table, has_header: bool) -> list[tuple]:  # type: igno
     if has_header:
         style += [("BACKGROUND", (0, 0), (-1, 0), st.NAVY)]
     style += [("LINEBELOW", (0, first), (-1, -1), 0.4, st.RULE)]
-    for row in range(len(table.rows)):
+    rows = range(first_row, min(first_row + ROWS_PER_TABLE, len(table.rows)))
+    for row in rows:
+        at = row - first_row + first
         if row % 2 == 1:
-            style.append(("BACKGROUND", (0, row + first), (-1, row + first), st.ZEBRA))
-    for row in sorted(table.marked):
-        style += [
-            ("BACKGROUND", (0, row + first), (-1, row + first), st.MARK),
-            ("LINEBEFORE", (0, row + first), (0, row + first), 3, st.MARK_EDGE),
-        ]
+            style.append(("BACKGROUND", (0, at), (-1, at), st.ZEBRA))
+        if row in table.marked:
+            style += [
+                ("BACKGROUND", (0, at), (-1, at), st.MARK),
+                ("LINEBEFORE", (0, at), (0, at), 3, st.MARK_EDGE),
+            ]
     return style

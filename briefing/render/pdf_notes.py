@@ -3,7 +3,9 @@
 Each distinct PDF (by content hash) is parsed once per build, however many packs or sessions use
 it. Opening checks what would otherwise fail half-way through a build: a password, a damaged
 file pypdf cannot recover, a decompression bomb (pypdf's safety limits stay on and raise
-``LimitReachedError``). Every such problem becomes a :class:`NoteReadError` naming the note.
+``LimitReachedError``), an image larger than :data:`~briefing.model.MAX_IMAGE_PIXELS` (judged
+from its declared size: its stream is never decoded). Every such problem becomes a
+:class:`NoteReadError` naming the note.
 
 A merged page is drawn as a Form XObject: the note page's content stream is wrapped, not parsed,
 so merging costs little more than copying, and one note used twice shares its objects.
@@ -30,6 +32,7 @@ from pypdf.generic import (
 )
 
 from briefing.errors import NoteReadError
+from briefing.model import MAX_IMAGE_PIXELS
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +92,12 @@ def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
             )
         if not reader.pages:
             raise NoteReadError(filename, "the PDF has no pages", title)
-        for page in reader.pages:
+        images = _ImageCheck()
+        for number, page in enumerate(reader.pages, 1):
             _check_page(page)
+            problem = images.problem(page)
+            if problem is not None:
+                raise NoteReadError(filename, f"page {number} {problem}", title)
         return PdfNote(key, title, filename, reader, _outline(reader, reader.outline))
     except NoteReadError:
         raise
@@ -118,6 +125,108 @@ def _check_page(page: DictionaryObject) -> None:
     for stream in _content_streams(page):
         stream.get_data()
     _page_box(page)
+
+
+MAX_RESOURCE_DEPTH = 32
+"""How deep forms, patterns and masks may nest inside each other; no real PDF comes close."""
+MAX_RESOURCE_VISITS = 100_000
+"""How many resource objects one note may hold (every page's images, forms, patterns…)."""
+
+# Colour components of the colour spaces named directly; arrays are worked out below.
+_COMPONENTS = {"/DeviceGray": 1, "/CalGray": 1, "/G": 1, "/DeviceCMYK": 4, "/CMYK": 4}
+
+
+class _ImageCheck:
+    """Finds the images a note's pages draw, through forms, patterns and masks, and judges
+    each by its declared size. Each object is looked at once per note (pages share them), and
+    a form that contains itself, or nests too deep, cannot make the walk go on for ever."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[int, int]] = set()
+        self.visits = 0
+
+    def problem(self, page: DictionaryObject) -> str | None:
+        """What is wrong with the images of ``page`` ("holds an image of…"), or None."""
+        pending: list[tuple[object, int]] = [(page.get("/Resources"), 0)]
+        while pending:
+            node, depth = pending.pop()
+            obj = self._visit(node)
+            if obj is None:
+                continue
+            if depth > MAX_RESOURCE_DEPTH:
+                return "nests its images and forms too deeply to be checked; it may be malicious"
+            if self.visits > MAX_RESOURCE_VISITS:
+                return "holds too many images and forms to be checked; it may be malicious"
+            if _get(obj, "/Subtype") == "/Image":
+                found = _image_problem(obj)
+                if found is not None:
+                    return found
+            pending += [(child, depth + 1) for child in _children(obj)]
+        return None
+
+    def _visit(self, node: object) -> DictionaryObject | None:
+        """The dictionary behind ``node``, or None if it is not one or was seen already."""
+        if isinstance(node, IndirectObject):
+            key = (node.idnum, node.generation)
+            if key in self.seen:
+                return None
+            self.seen.add(key)
+            node = node.get_object()
+        self.visits += 1
+        return node if isinstance(node, DictionaryObject) else None
+
+
+def _children(obj: DictionaryObject) -> list[object]:
+    """The resources an object can draw: a resource dictionary's forms, images, patterns,
+    graphics states and fonts (a Type 3 font draws with resources of its own), a form's,
+    pattern's or font's own resources, an image's masks, a soft mask's group."""
+    children: list[object] = []
+    for key in ("/XObject", "/Pattern", "/ExtGState", "/Font"):
+        entries = _get(obj, key)
+        if isinstance(entries, DictionaryObject):
+            children += [entries.raw_get(name) for name in entries]
+    children += [obj.raw_get(key) for key in ("/Resources", "/SMask", "/Mask", "/G") if key in obj]
+    return children
+
+
+def _image_problem(image: DictionaryObject) -> str | None:
+    """Why an image XObject is refused (too many pixels for its declared size), or None."""
+    width = int(_get(image, "/Width") or 0)
+    height = int(_get(image, "/Height") or 0)
+    pixels = max(width, 0) * max(height, 0)
+    components = _components(image)
+    # A many-coloured image (e.g. DeviceN) weighs as much as a larger RGB one.
+    if pixels <= MAX_IMAGE_PIXELS and pixels * components <= MAX_IMAGE_PIXELS * 3:
+        return None
+    colours = f" of {components} colour components each" if components > 4 else ""
+    return (
+        f"holds an image of {width:,} × {height:,} pixels{colours} ({pixels / 1e6:,.1f} "
+        f"million); at most {MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is "
+        "refused as a possible decompression bomb"
+    )
+
+
+def _components(image: DictionaryObject) -> int:
+    """How many colour components each pixel of an image has (1 for a mask)."""
+    if _get(image, "/ImageMask"):
+        return 1
+    space = _get(image, "/ColorSpace")
+    if isinstance(space, ArrayObject) and space:
+        family = space[0]
+        if family == "/ICCBased" and len(space) > 1:
+            return int(_get(space[1].get_object(), "/N") or 3)
+        if family == "/DeviceN" and len(space) > 1:
+            return max(len(space[1].get_object()), 1)
+        if family in ("/Indexed", "/I", "/Separation", "/CalGray"):
+            return 1
+        return 4 if family == "/DeviceCMYK" else 3
+    return _COMPONENTS.get(str(space), 3)
+
+
+def _get(obj: DictionaryObject, key: str) -> object:
+    """``obj[key]`` with an indirect reference followed, or None if absent."""
+    value = obj.get(key)
+    return value.get_object() if value is not None else None
 
 
 def _content_streams(page: DictionaryObject) -> list[StreamObject]:

@@ -23,6 +23,14 @@ MARK = colors.HexColor("#FFF4CC")
 MARK_EDGE = colors.HexColor("#E0A800")
 ALERT = colors.HexColor("#A4262C")
 
+# Tables: a column narrower than MIN_COLUMN_WIDTH switches the table to small type and thin
+# padding; one narrower than MIN_COMPACT_COLUMN_WIDTH even then splits the table into groups
+# of columns, each printed as a table of its own.
+MIN_COLUMN_WIDTH = 16 * mm
+MIN_COMPACT_COLUMN_WIDTH = 11 * mm
+CELL_PADDING = 5
+COMPACT_CELL_PADDING = 2
+
 CONTENTS_SIZES = {1: 11, 2: 10}  # the contents' entries, by heading level
 PAGE_SIZES = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 
@@ -133,6 +141,15 @@ def paragraph_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
             fontName=f.bold,
             fontSize=9,
             leading=12,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),
+        "cell_compact": style("cell_compact", fontSize=7, leading=8.5, spaceAfter=0),
+        "cell_head_compact": style(
+            "cell_head_compact",
+            fontName=f.bold,
+            fontSize=7,
+            leading=8.5,
             textColor=colors.white,
             spaceAfter=0,
         ),

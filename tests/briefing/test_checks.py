@@ -5,7 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
+import struct
+import zlib
 from collections.abc import Callable
+from pathlib import Path
 
 import docx
 import pytest
@@ -13,7 +17,11 @@ from pypdf import PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from briefing import checks
+from briefing.build import BuildRequest, build_packs
 from briefing.checks import RULES, Finding, Severity, check_meeting, has_errors
+from briefing.cli import main
+from briefing.errors import BuildError
+from briefing.jsonio import meeting_to_dict
 from briefing.model import (
     AgendaItem,
     Attachment,
@@ -28,6 +36,9 @@ from briefing.model import (
     Segment,
 )
 from briefing.sample import sample_meeting
+from briefing.store import save_meeting
+from briefing.validation import MAX_NOTE_LINES
+from tests.briefing.render.test_pdf_limits import image_bomb_pdf, nested_bomb_pdf, zeros_deflated
 
 DAY = dt.date(2024, 10, 1)
 
@@ -610,3 +621,97 @@ def test_a_later_day_may_list_earlier_hours() -> None:
         agenda=(item("b", "09:00", "10:00", date=day_two), item("a", "15:00", "16:00")),
     )
     assert [f.target_id for f in run(checks.out_of_time_order, swapped)] == ["a"]
+
+
+# =========================================================================== what the build refuses
+
+
+def png_bomb(width: int = 10_000, height: int = 10_000) -> bytes:
+    """A real grey PNG of ``width`` × ``height`` zeros: a few hundred KB, 100 MB decoded."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    pixels = zeros_deflated(height * (width + 1))  # each row: filter byte 0, then its pixels
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def build_problems(meeting: Meeting, out: Path) -> list[str]:
+    """The lines of the BuildError a PDF build of the meeting's first pack ends with."""
+    request = BuildRequest(meeting.pack_definitions()[0], out, formats=("pdf",), build_date=DAY)
+    with pytest.raises(BuildError) as caught:
+        build_packs(meeting, request)
+    return caught.value.problems
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        note_with("scan.pdf", image_bomb_pdf()),
+        note_with("nested.pdf", nested_bomb_pdf()),
+        note_with("tiny.md", b"a\n" * MAX_NOTE_LINES),
+        note_with("locked.pdf", encrypted_pdf()),
+    ],
+    ids=["image-bomb", "nested-image-bomb", "too-many-lines", "encrypted"],
+)
+def test_a_note_the_build_refuses_is_an_error_with_the_same_words(
+    note: Note, tmp_path: Path
+) -> None:
+    meeting = one_session(note)
+    refused = build_problems(meeting, tmp_path / "out")[0]
+    errors = [f for f in check_meeting(meeting) if f.severity is Severity.ERROR]
+    assert [(f.rule, f.message, f.kind, f.target_id) for f in errors] == [
+        ("note-unreadable", refused, "note", "n1")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "problem"),
+    [
+        ("ana.png", png_bomb(), "10,000 × 10,000 pixels; at most 89.5 million are allowed"),
+        ("ana.jpg", b"\xff\xd8\xff\xe0" + b"JFIF" * 10, "cannot be read"),
+    ],
+    ids=["bomb", "damaged"],
+)
+def test_a_photo_the_build_refuses_is_an_error(
+    filename: str, data: bytes, problem: str, tmp_path: Path
+) -> None:
+    ana = person("p1", "Ana Diaz", photo=Attachment(filename, data))
+    meeting = dataclasses.replace(one_session(), people=(ana,))
+    (refused,) = build_problems(meeting, tmp_path / "out")
+    assert refused.startswith("the photo of Ana Diaz cannot go into the PDF: ")
+    assert problem in refused
+    (finding,) = [f for f in check_meeting(meeting) if f.severity is Severity.ERROR]
+    assert (finding.rule, finding.kind, finding.target_id) == ("picture-unreadable", "person", "p1")
+    assert finding.message.startswith(f"the photo of Ana Diaz ({filename}): ")
+    assert problem in finding.message
+
+
+def test_briefing_check_reports_an_image_bomb_note_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bomb.meeting"
+    save_meeting(one_session(note_with("scan.pdf", image_bomb_pdf())), path)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.startswith("error"))
+    assert "note 'Note scan.pdf' (scan.pdf): page 2 holds an image of 10,000 × 10,000" in line
+    assert "decompression bomb" in line
+
+
+def test_briefing_check_refuses_an_over_limit_meeting_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.json"
+    data = meeting_to_dict(one_session())
+    data["agenda"][0]["title"] = "T" * 1_000_000
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("briefing: huge.json: agenda[0].title: the title of agenda item 'TTT")
+    assert "1,000,000 characters long; at most 500 are allowed" in err

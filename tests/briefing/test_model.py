@@ -2,25 +2,46 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
 
 import pytest
 
-from briefing.errors import ValidationError
+from briefing.cli import main
+from briefing.errors import JsonFormatError, MeetingFileError, ValidationError
+from briefing.jsonio import meeting_to_dict, read_meeting_json
 from briefing.model import (
     AgendaItem,
     Attachment,
     Contact,
     Meeting,
     Note,
+    PackDefinition,
     Participant,
     Person,
     Role,
     RoleKind,
     default_pack,
 )
-from briefing.validation import check_email, parse_date, parse_time
+from briefing.store import load_meeting, save_meeting
+from briefing.validation import (
+    MAX_AGENDA_ITEMS,
+    MAX_BIO_CHARS,
+    MAX_DESCRIPTION_CHARS,
+    MAX_LINE_CHARS,
+    MAX_NAME_CHARS,
+    MAX_NOTES,
+    MAX_PEOPLE,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    check_email,
+    parse_date,
+    parse_time,
+)
 
 
 @pytest.mark.parametrize(
@@ -154,3 +175,96 @@ def test_removing_an_item_or_note_removes_every_reference(meeting: Meeting) -> N
 def test_item_date_defaults_to_the_first_day(meeting: Meeting) -> None:
     assert meeting.item_date(meeting.agenda[2]) == dt.date(2024, 10, 1)
     assert meeting.item_date(meeting.agenda[1]) == dt.date(2024, 10, 2)
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _item(n: int, **fields: object) -> AgendaItem:
+    values: dict[str, object] = {"title": f"Item {n}", **fields}
+    start = dt.time(n // 60 % 24, n % 60)
+    return AgendaItem(f"i{n}", start=start, end=dt.time(23, 59), **values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "limit"),
+    [
+        (lambda text: Meeting(title=text), "title", MAX_TITLE_CHARS),
+        (lambda text: _item(1, title=text), "title", MAX_TITLE_CHARS),
+        (lambda text: Note("n1", text), "title", MAX_TITLE_CHARS),
+        (lambda text: PackDefinition("k1", text), "name", MAX_TITLE_CHARS),
+        (lambda text: Person("p1", text), "name", MAX_NAME_CHARS),
+        (lambda text: Person("p1", "Ana", position=text), "position", MAX_NAME_CHARS),
+        (lambda text: Person("p1", "Ana", organisation=text), "organisation", MAX_NAME_CHARS),
+        (lambda text: Person("p1", "Ana", bio=text), "bio", MAX_BIO_CHARS),
+        (lambda text: _item(1, description=text), "description", MAX_DESCRIPTION_CHARS),
+        (lambda text: Note("n1", "Note", body=text), "body", MAX_TEXT_CHARS),
+        (lambda text: Meeting(title="M", background=text), "background", MAX_TEXT_CHARS),
+        (lambda text: Contact(text), "name", MAX_LINE_CHARS),
+    ],
+)
+def test_text_fields_have_a_length_limit(make, field: str, limit: int) -> None:  # type: ignore[no-untyped-def]
+    make("x" * limit)  # the limit itself is fine
+    with pytest.raises(ValidationError) as caught:
+        make("x" * (limit + 1))
+    assert caught.value.field == field
+    assert f"{limit + 1:,} characters long; at most {limit:,} are allowed" in str(caught.value)
+
+
+def test_a_ten_megabyte_bio_is_refused_at_once_naming_the_person() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Person("p1", "Jane Doe", bio="word " * 2_000_000)
+    assert str(caught.value) == (
+        "bio: the bio of person 'Jane Doe' is 10,000,000 characters long; "
+        "at most 50,000 are allowed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "entries"),
+    [
+        ("agenda", MAX_AGENDA_ITEMS, lambda n: tuple(_item(i) for i in range(n))),
+        ("people", MAX_PEOPLE, lambda n: tuple(Person(f"p{i}", f"P {i}") for i in range(n))),
+        ("notes", MAX_NOTES, lambda n: tuple(Note(f"n{i}", f"N {i}") for i in range(n))),
+    ],
+)
+def test_a_meeting_has_a_limit_on_each_list(field: str, limit: int, entries) -> None:  # type: ignore[no-untyped-def]
+    many = entries(limit + 1)
+    Meeting(title="M", **{field: many[:limit]})
+    with pytest.raises(ValidationError) as caught:
+        Meeting(title="M", **{field: many})
+    assert caught.value.field == field
+    assert f"{limit + 1:,}" in caught.value.problem
+
+
+def test_limits_leave_room_for_the_largest_real_meetings() -> None:
+    # A Human Rights Council session: some 300 agenda items and 1,000 people.
+    assert MAX_AGENDA_ITEMS >= 300 and MAX_PEOPLE >= 1_000
+    assert MAX_BIO_CHARS >= 20_000 and MAX_TITLE_CHARS >= 500
+
+
+def test_an_over_limit_json_is_one_line_naming_the_field(tmp_path: Path) -> None:
+    data = meeting_to_dict(Meeting(title="M", people=(Person("p1", "Jane Doe"),)))
+    data["people"][0]["bio"] = "x" * 10_000_000
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(JsonFormatError) as caught:
+        read_meeting_json(path)
+    assert caught.value.field == "people[0].bio"
+    assert "\n" not in str(caught.value) and "at most 50,000" in str(caught.value)
+
+
+def test_an_over_limit_meeting_file_is_refused_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "big.meeting"
+    save_meeting(Meeting(title="M", agenda=(_item(600),)), path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE agenda_item SET title = ?", ("T" * 10_000_000,))
+    with pytest.raises(MeetingFileError) as caught:
+        load_meeting(path)
+    assert "title of agenda item 'TTT" in str(caught.value)
+    assert "10,000,000 characters long; at most 500 are allowed" in str(caught.value)
+    assert main(["show", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "big.meeting" in err and "at most 500" in err

@@ -7,6 +7,8 @@ from itertools import pairwise
 
 import pytest
 
+from briefing.errors import NoteReadError
+from briefing.model import Attachment, Note
 from briefing.pack.document import (
     Block,
     Heading,
@@ -19,6 +21,8 @@ from briefing.pack.document import (
     spans_text,
 )
 from briefing.pack.markdown import MAX_LIST_DEPTH, markdown_blocks, plain_text_blocks
+from briefing.pack.notes import note_blocks
+from briefing.validation import MAX_NOTE_LINES
 
 
 def md(source: str, top_level: int = 3) -> tuple[Block, ...]:
@@ -381,3 +385,25 @@ def test_a_megabyte_note_is_read_whole() -> None:
     source = chunk * (1_000_000 // len(chunk))
     blocks = md(source)  # no time limit here: speed belongs in benchmarks/, not in tests
     assert len(blocks) == 5 * (1_000_000 // len(chunk))
+
+
+@pytest.mark.parametrize(("suffix", "newline"), [(".md", "\n"), (".txt", "\r\n"), (".txt", "\r")])
+def test_a_note_of_more_lines_than_any_real_one_is_refused_naming_it(
+    suffix: str, newline: str
+) -> None:
+    note = Note(
+        "n1",
+        "Tiny lines",
+        attachment=Attachment(f"tiny{suffix}", (("a" + newline) * MAX_NOTE_LINES).encode()),
+    )
+    with pytest.raises(NoteReadError) as caught:
+        note_blocks(note, "note-1")
+    assert caught.value.note == "Tiny lines" and caught.value.file == f"tiny{suffix}"
+    assert f"{MAX_NOTE_LINES + 1:,} lines; at most {MAX_NOTE_LINES:,}" in caught.value.problem
+
+
+def test_a_note_of_as_many_lines_as_allowed_is_read() -> None:
+    source = "line\n" * (MAX_NOTE_LINES - 1) + "end"
+    note = Note("n1", "Long text", attachment=Attachment("long.txt", source.encode()))
+    blocks = note_blocks(note, "note-1")
+    assert spans_text(blocks[-1].spans).endswith("line\nend")  # type: ignore[union-attr]
