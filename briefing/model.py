@@ -290,10 +290,6 @@ NOTE_FORMATS: dict[str, str] = {
 MAX_NOTE_BYTES = 200 * 1024 * 1024
 """The largest note file taken in: a note is kept inside the meeting file."""
 
-MAX_IMAGE_PIXELS = 89_478_485
-"""The most pixels an image in a note may have (Pillow's own limit, ``Image.MAX_IMAGE_PIXELS``:
-about 9,500 × 9,500, a 30-inch print at 300 dpi). A larger one is refused, not decoded: a
-few kilobytes of zeros can declare an image that takes gigabytes to open."""
 
 _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),

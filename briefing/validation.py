@@ -32,6 +32,14 @@ MAX_TEXT_CHARS = 100_000
 """A long text: a note's own text, the meeting's background, aims, logistics, thanks."""
 MAX_NOTE_LINES = 100_000
 """The lines of a Markdown or text note (some 2,000 pages); each line can be a paragraph."""
+MAX_NOTE_PARAGRAPHS = 20_000
+"""The paragraphs of a Word note (a 200-page report has about 3,000)."""
+MAX_NOTE_BODY_BYTES = 50 * 1024 * 1024
+"""The XML of a Word note's body (a 500-page report's is about 20 MB)."""
+MAX_IMAGE_PIXELS = 89_478_485
+"""The most pixels an image in a note may have (Pillow's own limit, ``Image.MAX_IMAGE_PIXELS``:
+about 9,500 × 9,500, a 30-inch print at 300 dpi). A larger one is refused, not decoded: a
+few kilobytes of zeros can declare an image that takes gigabytes to open."""
 MAX_AGENDA_ITEMS = 1_000
 MAX_PEOPLE = 5_000
 MAX_NOTES = 1_000

@@ -11,9 +11,9 @@ to keep only text, formatting, tables, pictures and web or internal links:
 - OLE objects (their preview picture stays), ActiveX controls, altChunks, subdocuments,
   macros, attached templates, frames and every external relationship other than a web link
   are dropped; a link to anything but http(s)/mailto keeps its text without the link;
-- pictures are checked against :data:`MAX_PICTURE_PIXELS` from their header alone (a bomb is
+- pictures are checked against :data:`~briefing.validation.MAX_IMAGE_PIXELS` from their header alone (a bomb is
   refused); a damaged PNG, JPEG or GIF is left out with a word in the build report;
-- a note with more than :data:`MAX_NOTE_PARAGRAPHS` paragraphs is refused.
+- a note with more than :data:`~briefing.validation.MAX_NOTE_PARAGRAPHS` paragraphs is refused.
 
 Only parts still reachable through the kept relationships are written back, so nothing that
 was cut loose (an ``embeddings/`` object, a ``vbaProject.bin``) travels on.
@@ -36,11 +36,10 @@ from PIL import Image as PilImage
 
 from briefing.errors import NoteReadError
 from briefing.model import sniff_image
+from briefing.validation import MAX_IMAGE_PIXELS, MAX_NOTE_BODY_BYTES, MAX_NOTE_PARAGRAPHS
 
 __all__ = [
     "MAIN_TYPE_ALIASES",
-    "MAX_NOTE_PARAGRAPHS",
-    "MAX_PICTURE_PIXELS",
     "SAFE_FIELDS",
     "CleanNote",
     "UnsafeXml",
@@ -49,10 +48,7 @@ __all__ = [
     "sanitise_docx",
 ]
 
-MAX_NOTE_PARAGRAPHS = 20_000  # a 200-page report has ~3,000; beyond this a note is refused
 MB = 1024 * 1024
-MAX_BODY_BYTES = 50 * MB  # a 500-page report's body is ~20 MB of XML
-MAX_PICTURE_PIXELS = 64_000_000  # 8,000 × 8,000: above any camera a partner would use
 # Fields Word may update in a pack without fetching or running anything.
 SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "REF", "PAGEREF", "TOC", "SEQ", "DATE", "HYPERLINK"})
 WEB_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -145,7 +141,7 @@ class CleanNote:
 
 def sanitise_docx(data: bytes, filename: str) -> CleanNote:
     """The note's package cleaned of active content; refuses entity declarations, picture
-    bombs and notes past :data:`MAX_NOTE_PARAGRAPHS`. Call after the archive checks."""
+    bombs and notes past :data:`~briefing.validation.MAX_NOTE_PARAGRAPHS`. Call after the archive checks."""
     package = _Package.read(data, filename)
     found = _Found()
     package.prune_relationships(found)
@@ -330,11 +326,11 @@ class _Package:
         if main not in self.xml:
             raise NoteReadError(self.filename, f"the Word document has no {main}")
         size = len(self.blobs[main])
-        if size > MAX_BODY_BYTES:
+        if size > MAX_NOTE_BODY_BYTES:
             raise NoteReadError(
                 self.filename,
                 f"refused: the note's text is {size / MB:,.0f} MB of XML (at most "
-                f"{MAX_BODY_BYTES // MB} MB are allowed); split it into smaller notes",
+                f"{MAX_NOTE_BODY_BYTES // MB} MB are allowed); split it into smaller notes",
             )
         paragraphs = sum(1 for _ in self.xml[main].iter(W_P))
         if paragraphs > MAX_NOTE_PARAGRAPHS:
@@ -660,7 +656,7 @@ def _remove_picture(element: etree._Element) -> None:
 
 
 def _picture_is_sound(blob: bytes, part: str, filename: str) -> bool:
-    """Whether a picture can be drawn; refuses one larger than :data:`MAX_PICTURE_PIXELS`
+    """Whether a picture can be drawn; refuses one larger than :data:`~briefing.validation.MAX_IMAGE_PIXELS`
     (from its header, before any pixel is decoded)."""
     # PNG, JPEG, GIF (by content or by name): what the PDF pack draws, so must decode
     drawable = sniff_image(blob) is not None or posixpath.splitext(part)[1].lower() in _DRAWN
@@ -683,14 +679,14 @@ def _picture_is_sound(blob: bytes, part: str, filename: str) -> bool:
 def _check_pixels(size: tuple[int, int], part: str, filename: str) -> None:
     """Refuse a picture whose header announces too many pixels."""
     width, height = size
-    if width * height > MAX_PICTURE_PIXELS:
+    if width * height > MAX_IMAGE_PIXELS:
         raise NoteReadError(filename, _bomb(part, f"{width:,} × {height:,} pixels"))
 
 
 def _bomb(part: str, what: str) -> str:
     return (
         f"refused: the picture {posixpath.basename(part)} is too large ({what}; at most "
-        f"{MAX_PICTURE_PIXELS:,} pixels are allowed); it may be a decompression bomb"
+        f"{MAX_IMAGE_PIXELS:,} pixels are allowed); it may be a decompression bomb"
     )
 
 

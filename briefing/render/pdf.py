@@ -183,11 +183,19 @@ class _Layout:
         self.trail.clear()
 
     def warnings(self) -> list[str]:
-        return [
+        """What the build report should say about this PDF: undrawable characters, split
+        tables."""
+        missing = [
             f"{self.doc.file_stem}, {where or 'the pack'}: no font can draw "
             f"{' '.join(sorted(chars))}; these characters are left out of the PDF"
             for where, chars in sorted(self.mc.missing.items())
         ]
+        split = [
+            f"{self.doc.file_stem}, {where}: a table of {columns} columns is too wide for the "
+            f"page; the PDF prints it in {groups} groups of columns (the DOCX keeps it whole)"
+            for (where, columns), groups in sorted(self.mc.split_tables.items())
+        ]
+        return missing + split
 
     # -- page decoration
 

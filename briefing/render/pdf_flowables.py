@@ -29,21 +29,22 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
 from briefing.errors import BuildError
-from briefing.model import MAX_IMAGE_PIXELS
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
 from briefing.render.fonts import FontSet
+from briefing.validation import MAX_IMAGE_PIXELS
 
 
 @dataclass
 class MarkupContext:
-    """What turning runs into reportlab markup needs: fonts, known anchors, and a place to
-    report characters no font can draw."""
+    """What turning runs into reportlab markup needs: fonts, known anchors, and places to
+    report characters no font can draw and tables too wide to print whole."""
 
     fonts: FontSet
     anchors: frozenset[str]
     missing: dict[str, set[str]] = field(default_factory=dict)
+    split_tables: dict[tuple[str, int], int] = field(default_factory=dict)  # (where, columns)
     where: str = ""
 
     def markup(self, spans: d.Spans) -> str:
@@ -368,7 +369,7 @@ def _boxed(flowable: Flowable, width: float) -> Flowable:
 @functools.lru_cache(maxsize=256)
 def picture_problem(data: bytes) -> str | None:
     """Why a picture (a photo, the logo, an image of a Word note) cannot go into a pack: it
-    cannot be decoded, or it has more pixels than :data:`~briefing.model.MAX_IMAGE_PIXELS`
+    cannot be decoded, or it has more pixels than :data:`~briefing.validation.MAX_IMAGE_PIXELS`
     (judged from its header, before anything is decoded). None if it is fine.
 
     Kept per picture: the checks ask again after every edit.
@@ -443,6 +444,8 @@ def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
     """A table as flowables: one table, or a table per group of columns under a label."""
     layout = _table_layout(table, builder.frame_width)
     columns = max(layout.groups[-1]) + 1
+    if len(layout.groups) > 1:
+        builder.mc.split_tables[(builder.mc.where or "the pack", columns)] = len(layout.groups)
     out: list[Flowable] = []
     for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
         if len(layout.groups) > 1:

@@ -3,7 +3,7 @@
 Each distinct PDF (by content hash) is parsed once per build, however many packs or sessions use
 it. Opening checks what would otherwise fail half-way through a build: a password, a damaged
 file pypdf cannot recover, a decompression bomb (pypdf's safety limits stay on and raise
-``LimitReachedError``), an image larger than :data:`~briefing.model.MAX_IMAGE_PIXELS` (judged
+``LimitReachedError``), an image larger than :data:`~briefing.validation.MAX_IMAGE_PIXELS` (judged
 from its declared size: its stream is never decoded). Every such problem becomes a
 :class:`NoteReadError` naming the note.
 
@@ -32,7 +32,7 @@ from pypdf.generic import (
 )
 
 from briefing.errors import NoteReadError
-from briefing.model import MAX_IMAGE_PIXELS
+from briefing.validation import MAX_IMAGE_PIXELS
 
 log = logging.getLogger(__name__)
 

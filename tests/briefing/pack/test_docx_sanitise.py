@@ -19,13 +19,12 @@ from briefing.model import Attachment, Meeting, Note
 from briefing.pack.document import Image, Paragraph, WordNote, spans_text
 from briefing.pack.docx_notes import docx_blocks, open_word_document, read_word_note
 from briefing.pack.docx_sanitise import (
-    MAX_NOTE_PARAGRAPHS,
-    MAX_PICTURE_PIXELS,
     field_is_safe,
     parse_strict,
     sanitise_docx,
 )
 from briefing.pack.notes import note_blocks
+from briefing.validation import MAX_IMAGE_PIXELS, MAX_NOTE_PARAGRAPHS
 from tests.briefing.pack.docx_hostile import (
     BILLION_LAUGHS,
     FORBIDDEN,
@@ -352,12 +351,12 @@ def test_a_picture_bomb_is_refused_naming_the_picture(side: int, size: str) -> N
         docx_blocks(note_with_picture(png_bomb(side)), "brief.docx", "n")
     assert str(refused.value) == (
         f"brief.docx: refused: the picture image1.png is too large ({size}; at most "
-        f"{MAX_PICTURE_PIXELS:,} pixels are allowed); it may be a decompression bomb"
+        f"{MAX_IMAGE_PIXELS:,} pixels are allowed); it may be a decompression bomb"
     )
 
 
 def test_a_picture_just_over_the_limit_is_refused_from_its_header() -> None:
-    side = int(MAX_PICTURE_PIXELS**0.5) + 1
+    side = int(MAX_IMAGE_PIXELS**0.5) + 1
     with pytest.raises(NoteReadError, match="decompression bomb"):
         docx_blocks(note_with_picture(png_bomb(side)), "brief.docx", "n")
 

@@ -22,7 +22,6 @@ from reportlab.platypus import Spacer
 
 from briefing.errors import BuildError
 from briefing.model import (
-    MAX_IMAGE_PIXELS,
     AgendaItem,
     Contact,
     Meeting,
@@ -39,6 +38,7 @@ from briefing.render.pdf_notes import MAX_RESOURCE_DEPTH
 from briefing.validation import (
     MAX_BIO_CHARS,
     MAX_DESCRIPTION_CHARS,
+    MAX_IMAGE_PIXELS,
     MAX_LINE_CHARS,
     MAX_NAME_CHARS,
     MAX_TEXT_CHARS,
@@ -210,7 +210,7 @@ def test_a_word_table_too_wide_for_the_page_prints_in_small_type(tmp_path: Path)
     report = build(meeting, tmp_path, formats=("pdf", "docx"))
     pdf = next(f.path for f in report.files if f.format == "pdf" and "brief" not in f.path.name)
     words = note_text(pdf).split()
-    assert "c0" in words and "w14" in words  # the Word reader keeps at most 64 columns
+    assert "c0" in words and "w14" in words and "w299" in words
     assert any(f.format == "docx" for f in report.files)
 
 
@@ -333,3 +333,12 @@ def test_a_meeting_at_every_limit_builds_as_pdf_and_docx(tmp_path: Path) -> None
     words = set(note_text(pdf).split())
     assert {"Bio0", "About0", "Background0", "Note0", "Contact0"} <= words
     assert any(f.format == "docx" for f in report.files)
+
+
+def test_the_build_report_says_a_table_was_split(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("wide.md", wide_markdown(300).encode()))
+    report = build(meeting, tmp_path, formats=("pdf",))
+    split = [w for w in report.warnings if "too wide for the page" in w]
+    assert len(split) == 1
+    assert "a table of 300 columns" in split[0] and "groups of columns" in split[0]
+    assert "section 'Note 1: wide.md'" in split[0]
