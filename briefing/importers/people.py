@@ -32,12 +32,12 @@ from briefing.errors import BriefingError, RefusedFileError, ValidationError
 from briefing.model import Meeting, Person, new_id
 from briefing.safe_read import open_regular_file
 from briefing.text import encoding_name, text_encoding
-from briefing.validation import check_email, fold
+from briefing.validation import MAX_PEOPLE, check_email, fold
 
 __all__ = ["PeopleImport", "RowProblem", "import_people", "import_people_file"]
 
 MAX_CSV_BYTES = 200 * 1024 * 1024  # with the row limit, what no registration list comes near
-MAX_ROWS = 20_000  # people in one file; the largest conferences register fewer
+MAX_ROWS = MAX_PEOPLE  # people in one file: no more than a meeting may hold
 HEAD_BYTES = 64 * 1024  # bytes looked at to choose the encoding
 MAX_LINE_CHARS = 1024 * 1024  # a longer physical line is skipped, never read whole
 MAX_PROBLEMS = 1000  # more problems are counted in one closing line, not listed

@@ -522,7 +522,11 @@ def _notes(ctx: _Context) -> list[Block]:
         return []
     blocks: list[Block] = [Heading(1, "Background notes", "notes", new_page=True)]
     for index, note in enumerate(ctx.notes):
-        blocks.append(Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0))
+        file = f" ({note.attachment.filename})" if note.attachment is not None else ""
+        origin = f"note '{note.title}'{file}"
+        blocks.append(
+            Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0, origin=origin)
+        )
         sessions = [ctx.meeting.item(i) for i in note.session_ids]
         if sessions:
             names = "; ".join(f"Session {_number(ctx.meeting, s)}" for s in sessions)

@@ -51,6 +51,7 @@ class Heading:
     anchor: str
     new_page: bool = False
     in_contents: bool = True
+    origin: str = ""  # what messages about the section should name, e.g. a note and its file
 
 
 @dataclass(frozen=True)

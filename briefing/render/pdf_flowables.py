@@ -45,6 +45,7 @@ class MarkupContext:
     anchors: frozenset[str]
     missing: dict[str, set[str]] = field(default_factory=dict)
     split_tables: dict[tuple[str, int], int] = field(default_factory=dict)  # (where, columns)
+    origin: tuple[int, str] = (0, "")  # the level and name of the note being drawn, if any
     where: str = ""
 
     def markup(self, spans: d.Spans) -> str:
@@ -254,6 +255,8 @@ class FlowableBuilder:
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
         self.mc.where = f"section '{heading.text}'"
+        if heading.origin or heading.level <= self.mc.origin[0]:
+            self.mc.origin = (heading.level, heading.origin) if heading.origin else (0, "")
         level = min(max(heading.level, 1), 4)
         style = self.styles[f"h{level}"]
         out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []
@@ -445,7 +448,9 @@ def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
     layout = _table_layout(table, builder.frame_width)
     columns = max(layout.groups[-1]) + 1
     if len(layout.groups) > 1:
-        builder.mc.split_tables[(builder.mc.where or "the pack", columns)] = len(layout.groups)
+        origin = builder.mc.origin[1]
+        where = ", ".join(w for w in (origin, builder.mc.where) if w) or "the pack"
+        builder.mc.split_tables[(where, columns)] = len(layout.groups)
     out: list[Flowable] = []
     for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
         if len(layout.groups) > 1:

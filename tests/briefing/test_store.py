@@ -392,7 +392,12 @@ _CRASH = textwrap.dedent(
         os.kill(os.getpid(), 9)
 
     store._open_for_writing, store._write_packs = small_cache, die
-    store.save_meeting(Meeting(title="Half-saved", background="x" * 300_000), sys.argv[1])
+    text = "x" * 90_000  # four long texts, each within the model's limit, fill many pages
+    store.save_meeting(
+        Meeting(title="Half-saved", background=text, aims=text, logistics=text,
+                acknowledgements=text),
+        sys.argv[1],
+    )
     """
 )
 
@@ -561,7 +566,10 @@ def test_a_full_disk_says_so_and_changes_nothing(
     save_meeting(meeting, path)
     before = path.read_bytes()
     _limit_pages(monkeypatch, None)
-    bigger = dataclasses.replace(meeting, background="A long background. " * 20_000)
+    text = "A long text. " * 7_000  # within the model's limit, many pages together
+    bigger = dataclasses.replace(
+        meeting, background=text, aims=text, logistics=text, acknowledgements=text
+    )
     with pytest.raises(MeetingFileError) as raised:
         save_meeting(bigger, path)
     assert str(raised.value) == "forum.meeting: the disk is full: nothing was changed"

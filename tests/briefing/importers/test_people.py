@@ -467,7 +467,7 @@ def test_a_file_of_more_rows_than_the_limit_is_refused() -> None:
     with pytest.raises(BriefingError) as info:
         import_people(Meeting("M"), _many_rows(MAX_ROWS + 1), "all-staff.csv")
     assert str(info.value) == (
-        "all-staff.csv: more than 20,000 rows, more people than any meeting has; check that "
+        f"all-staff.csv: more than {MAX_ROWS:,} rows, more people than any meeting has; check that "
         "this is the list of the meeting's people, or split it"
     )
 

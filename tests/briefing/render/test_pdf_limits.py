@@ -341,4 +341,4 @@ def test_the_build_report_says_a_table_was_split(tmp_path: Path) -> None:
     split = [w for w in report.warnings if "too wide for the page" in w]
     assert len(split) == 1
     assert "a table of 300 columns" in split[0] and "groups of columns" in split[0]
-    assert "section 'Note 1: wide.md'" in split[0]
+    assert "note 'Note 1: wide.md' (wide.md), section 'Note 1: wide.md'" in split[0]
