@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -81,12 +82,13 @@ class StagedOutput:
         """
         with _folder_lock(self.output_dir):
             try:
-                _write_record(self.folder, _FORWARD, names)
+                self.digests = {name: _digest(self.new / name) for name in names}
+                _write_record(self.folder, _FORWARD, names, self.digests)
             except OSError as exc:  # no record: nothing will move
                 problem = f"the files could not be put in place ({exc.strerror or exc})"
                 raise BuildError([f"{self.output_dir}: {problem}; nothing was changed"]) from exc
             try:
-                _roll_forward(self.output_dir, self.folder, names)
+                _roll_forward(self.output_dir, self.folder, names, self.digests)
             except _MoveFailed as failed:
                 raise BuildError([self._undo(names, failed)]) from failed.error
             with contextlib.suppress(OSError):  # all are in place; else __exit__ tidies up
@@ -96,7 +98,7 @@ class StagedOutput:
         """Put the previous files back after a failed move; returns what to tell the user."""
         problem = f"{failed.name}: could not be put in place ({failed.reason})"
         try:
-            _write_record(self.folder, _BACK, names)
+            _write_record(self.folder, _BACK, names, self.digests)
             _settle(self.output_dir, self.folder)
         except (OSError, _MoveFailed):
             # The record says which complete set the next build (or __exit__) will leave.
@@ -154,8 +156,9 @@ def _settle(output_dir: Path, folder: Path) -> None:
     """Finish what ``folder``'s record says (if it has one), then remove the folder."""
     record = _read_record(folder)
     if record is not None:
-        direction, names = record
-        (_roll_forward if direction == _FORWARD else _roll_back)(output_dir, folder, names)
+        direction, names, digests = record
+        settle = _roll_forward if direction == _FORWARD else _roll_back
+        settle(output_dir, folder, names, digests)
         _fsync_folder(output_dir)  # the moves must outlive a power cut before the record goes
         (folder / _RECORD).unlink()
     shutil.rmtree(folder, ignore_errors=True)
@@ -170,18 +173,20 @@ class _MoveFailed(Exception):
         self.reason = error.strerror or str(error)
 
 
-def _roll_forward(output_dir: Path, folder: Path, names: Sequence[str]) -> None:
+def _roll_forward(
+    output_dir: Path, folder: Path, names: Sequence[str], digests: dict[str, str]
+) -> None:
     for name in names:
         _pause()
         try:
-            _forward_one(output_dir / name, folder / _NEW / name, folder / _OLD / name)
+            _forward_one(output_dir / name, folder / _NEW / name, folder / _OLD / name, digests)
         except OSError as exc:
             raise _MoveFailed(name, exc) from exc
 
 
-def _forward_one(final: Path, new: Path, old: Path) -> None:
-    if not _exists(new):
-        return  # already in place
+def _forward_one(final: Path, new: Path, old: Path, digests: dict[str, str]) -> None:
+    if not _exists(new) or not _is_ours(new, digests):
+        return  # already in place, or not a file this build staged: never put in place
     if _exists(final) and not _exists(old):
         if final.is_dir() and not final.is_symlink():  # a user's folder: never ours to move
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(final))
@@ -189,35 +194,61 @@ def _forward_one(final: Path, new: Path, old: Path) -> None:
     os.replace(new, final)
 
 
-def _roll_back(output_dir: Path, folder: Path, names: Sequence[str]) -> None:
+def _roll_back(
+    output_dir: Path, folder: Path, names: Sequence[str], digests: dict[str, str]
+) -> None:
     for name in names:
         _pause()
         try:
-            _back_one(output_dir / name, folder / _NEW / name, folder / _OLD / name)
+            _back_one(output_dir / name, folder / _NEW / name, folder / _OLD / name, digests)
         except OSError as exc:
             raise _MoveFailed(name, exc) from exc
 
 
-def _back_one(final: Path, new: Path, old: Path) -> None:
+def _back_one(final: Path, new: Path, old: Path, digests: dict[str, str]) -> None:
     if not _exists(new) and _exists(final):  # the new file is in place: take it out
+        if not _is_ours(final, digests):
+            return  # not what this build wrote (a user's file, a leftover's): never touched
         os.replace(final, new)
     if _exists(old):
         os.replace(old, final)
+
+
+def _digest(path: Path) -> str:
+    """The SHA-256 of a file: what tells a build's own file from anyone else's."""
+    sha = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _is_ours(path: Path, digests: dict[str, str]) -> bool:
+    """Whether ``path`` is a regular file with the content the record says its build wrote."""
+    expected = digests.get(path.name)
+    if expected is None or path.is_symlink() or not path.is_file():
+        return False
+    return _digest(path) == expected
 
 
 def _exists(path: Path) -> bool:
     return os.path.lexists(path)
 
 
-def _write_record(folder: Path, direction: str, names: Sequence[str]) -> None:
-    """Write the record atomically and durably: it decides which way a kill is settled."""
-    text = json.dumps({"direction": direction, "names": list(names)}, ensure_ascii=False)
+def _write_record(
+    folder: Path, direction: str, names: Sequence[str], digests: dict[str, str]
+) -> None:
+    """Write the record atomically and durably: it decides which way a kill is settled, and
+    holds each staged file's digest, so that only the build's own files are ever moved."""
+    record = {"direction": direction, "names": list(names), "files": digests}
+    text = json.dumps(record, ensure_ascii=False)
     atomic_write(folder / _RECORD, text.encode("utf-8"))
     _fsync_folder(folder)
 
 
-def _read_record(folder: Path) -> tuple[str, list[str]] | None:
-    """The record's direction and names; None if there is none; BuildError if unreadable."""
+def _read_record(folder: Path) -> tuple[str, list[str], dict[str, str]] | None:
+    """The record's direction, names and digests; None if there is none; BuildError if
+    unreadable."""
     path = folder / _RECORD
     try:
         data = json.loads(path.read_bytes())
@@ -233,7 +264,10 @@ def _read_record(folder: Path) -> tuple[str, list[str]] | None:
         raise _unreadable(folder, "it is not a build's record")
     if not all(isinstance(n, str) and _is_plain_name(n) for n in names):
         raise _unreadable(folder, "it names a file outside the folder")
-    return direction, names
+    digests = data.get("files")
+    if not isinstance(digests, dict) or not all(isinstance(v, str) for v in digests.values()):
+        digests = {}  # moves nothing: without digests no file can be told to be the build's
+    return direction, names, digests
 
 
 def _unreadable(folder: Path, problem: str) -> BuildError:

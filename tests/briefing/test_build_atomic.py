@@ -509,3 +509,29 @@ def test_two_builds_of_one_folder_at_once_leave_one_complete_set(
     assert [child.wait() for child in children] == [0, 0]
     assert snapshot(folder) in (snapshot(two_sets[0]), snapshot(two_sets[1]))
     assert staging_folders(folder) == []
+
+
+@pytest.mark.parametrize("direction", ["back", "forward"])
+def test_a_leftover_record_never_moves_a_file_its_build_did_not_write(
+    out: Path, direction: str
+) -> None:
+    (out / "minutes.docx").write_bytes(b"the user's own minutes")
+    leftover = out / f"{STAGING_PREFIX}zzz"
+    (leftover / "new").mkdir(parents=True)
+    if direction == "forward":
+        (leftover / "new" / "minutes.docx").write_bytes(b"not what the record says")
+    digests = {"minutes.docx": "0" * 64}
+    record = {"direction": direction, "names": ["minutes.docx"], "files": digests}
+    (leftover / "commit.json").write_text(json.dumps(record))
+    recover(out)
+    assert (out / "minutes.docx").read_bytes() == b"the user's own minutes"
+    assert not leftover.exists()
+
+
+def test_a_record_without_digests_moves_nothing(out: Path) -> None:
+    (out / "minutes.docx").write_bytes(b"the user's own minutes")
+    leftover = out / f"{STAGING_PREFIX}old-format"
+    leftover.mkdir()
+    (leftover / "commit.json").write_text('{"direction": "back", "names": ["minutes.docx"]}')
+    recover(out)
+    assert (out / "minutes.docx").read_bytes() == b"the user's own minutes"
