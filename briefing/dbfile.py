@@ -7,9 +7,11 @@ the file beside it: a journal copied from elsewhere would be rolled into a healt
 destroy it, and a write-ahead log (``NAME-wal``), which meeting files never use, is read even by
 a read-only connection. So:
 
-- A save in place first writes a marker beside the file (``.NAME.saving``) naming the file
-  (device and inode) and its size, and removes it when the save is over. A hot journal is the
-  file's own only if the marker names this very file and the journal starts from that size.
+- A save in place first writes a marker beside the file (``.NAME.saving``) holding a digest of
+  the file's content and its size, and removes it when the save is over. A hot journal is the
+  file's own only if it starts from that size and rolling it back into the file gives back
+  that very content (its device and inode are no proof: a USB stick pulled out and mounted
+  again, btrfs or a network share may give the same file other numbers).
 - A reader never writes the file: after a crash it reads a rolled-back copy in a temporary
   folder; past a journal or log that is not the file's own, it reads the file as it is
   (``immutable=1``), with a warning.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import logging
 import os
@@ -37,6 +40,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.errors import DamagedMeetingFile, MeetingFileError
 
@@ -192,25 +196,121 @@ def _is_hot(real: Path) -> bool:
 
 
 def _is_own_journal(real: Path, journal: Path) -> bool:
-    """True when the marker of an unfinished save names this very file and this journal."""
+    """True when the marker of an unfinished save belongs to this file and this journal.
+
+    The marker holds a digest of the file as it was before the save; the journal is the file's
+    own when rolling it back into the file gives that very content. This binds the journal to
+    the file's content, not to its place: a USB stick remounted after being pulled out, btrfs
+    or a network share may give the same file another device or inode number.
+    """
     text, header = read_regular(marker_of(real), _MARKER_LIMIT), read_regular(journal, 28)
     if text is None or header is None:
         return False
     try:
         marker = json.loads(text)
-        status = real.stat()
-    except (OSError, ValueError):
+    except ValueError:
         return False
     if len(header) < 28 or not header.startswith(_JOURNAL_MAGIC) or not isinstance(marker, dict):
         return False
     pages, page_size = struct.unpack(">I4xI", header[16:28])
-    expected = {
-        "device": status.st_dev,
-        "inode": status.st_ino,
-        "pages": pages,
-        "page_size": page_size,
-    }
-    return all(marker.get(key) == value for key, value in expected.items())
+    if marker.get("pages") != pages or marker.get("page_size") != page_size:
+        return False
+    digest = marker.get("digest")
+    if not isinstance(digest, str):
+        return _is_same_place(real, marker)  # a marker written by an earlier version
+    try:
+        return _rolled_back_digest(real, journal, pages, page_size) == digest
+    except (OSError, ValueError):
+        return False
+
+
+def _is_same_place(real: Path, marker: dict[str, object]) -> bool:
+    try:
+        status = real.stat()
+    except OSError:
+        return False
+    return marker.get("device") == status.st_dev and marker.get("inode") == status.st_ino
+
+
+def _digest(chunks: Iterator[bytes]) -> str:
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _file_pages(handle: BinaryIO, pages: int, page_size: int) -> Iterator[bytes]:
+    handle.seek(0)
+    for _number in range(pages):
+        yield handle.read(page_size)
+
+
+def _rolled_back_digest(real: Path, journal: Path, pages: int, page_size: int) -> str:
+    """The digest of what ``real`` would hold once ``journal`` is rolled back into it."""
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        raise ValueError("not a page size")
+    with open(journal, "rb") as jhandle, open(real, "rb") as fhandle:
+        saved = _journal_pages(jhandle, page_size)
+
+        def rolled_back() -> Iterator[bytes]:
+            fhandle.seek(0)
+            for number in range(1, pages + 1):
+                data = fhandle.read(page_size)
+                if number in saved:
+                    jhandle.seek(saved[number])
+                    data = jhandle.read(page_size)
+                yield data
+
+        return _digest(rolled_back())
+
+
+def _journal_pages(handle: BinaryIO, page_size: int) -> dict[int, int]:
+    """Where the journal keeps each page's content from before the save: page number -> offset.
+
+    The journal is read as SQLite reads it when rolling back: headers (one per sector-aligned
+    segment), then records of page number, page and checksum; a record whose checksum is wrong
+    ends its segment (it was never synced, so the page in the file was never overwritten).
+    """
+    size = os.fstat(handle.fileno()).st_size
+    saved: dict[int, int] = {}
+    offset = 0
+    record = page_size + 8
+    while offset + 28 <= size:
+        handle.seek(offset)
+        header = handle.read(28)
+        if not header.startswith(_JOURNAL_MAGIC):
+            break
+        count, nonce, _pages, sector, _size = struct.unpack(">IIIII", header[8:28])
+        if sector < 512 or sector > 65536 or sector & (sector - 1):
+            break
+        start = offset + sector
+        if count in (0, 0xFFFFFFFF):
+            count = max(0, (size - start) // record)
+        position = start
+        for _index in range(count):
+            if position + record > size:
+                break
+            handle.seek(position)
+            number = struct.unpack(">I", handle.read(4))[0]
+            data = handle.read(page_size)
+            checksum = struct.unpack(">I", handle.read(4))[0]
+            if number == 0 or checksum != _checksum(nonce, data):
+                break
+            saved.setdefault(number, position + 4)
+            position += record
+        following = start + count * record
+        offset = -(-following // sector) * sector
+    return saved
+
+
+def _checksum(nonce: int, data: bytes) -> int:
+    """SQLite's checksum of a journal record: the nonce plus every 200th byte from the end."""
+    total = nonce
+    index = len(data) - 200
+    while index > 0:
+        total += data[index]
+        index -= 200
+    return total & 0xFFFFFFFF
 
 
 @contextlib.contextmanager
@@ -310,13 +410,16 @@ def marked_save(real: Path) -> Iterator[None]:
     status = real.stat()
     with real.open("rb") as handle:
         header = handle.read(100)
-    page_size = struct.unpack(">H", header[16:18])[0] if len(header) >= 18 else 0
-    page_size = 65536 if page_size == 1 else page_size
+        page_size = struct.unpack(">H", header[16:18])[0] if len(header) >= 18 else 0
+        page_size = 65536 if page_size == 1 else page_size
+        pages = status.st_size // page_size if page_size else 0
+        digest = _digest(_file_pages(handle, pages, page_size)) if page_size else ""
     marker = {
-        "device": status.st_dev,
-        "inode": status.st_ino,
-        "pages": status.st_size // page_size if page_size else 0,
+        "digest": digest,  # the file's content before the save: what a rollback gives back
+        "pages": pages,
         "page_size": page_size,
+        "device": status.st_dev,  # where the file was: for a marker of an earlier version
+        "inode": status.st_ino,
         "save": uuid.uuid4().hex,  # tells one save's marker from the next one's
     }
     _write_durably(marker_of(real), json.dumps(marker).encode("utf-8"))

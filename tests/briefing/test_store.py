@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import json
 import os
 import shutil
 import signal
@@ -467,6 +468,39 @@ def test_a_killed_save_is_undone_and_reading_it_never_writes(tmp_path: Path) -> 
     assert not journal.exists() and not (tmp_path / ".consultation.meeting.saving").exists()
     assert load_meeting(path) == edited
     assert _tables(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_killed_save_is_undone_after_the_disk_was_mounted_again(tmp_path: Path) -> None:
+    # A USB stick pulled out mid-save and plugged in again (FAT, exFAT), btrfs or a network
+    # share may give the file another device and inode number: the journal is still its own.
+    meeting = Meeting(title="Before the stick was pulled out")
+    path = tmp_path / "stick.meeting"
+    save_meeting(meeting, path)
+    _kill_a_save(path)
+    marker = tmp_path / ".stick.meeting.saving"
+    recorded = json.loads(marker.read_bytes())
+    recorded["device"], recorded["inode"] = recorded["device"] + 1, recorded["inode"] + 1
+    marker.write_text(json.dumps(recorded))
+    assert load_meeting(path) == meeting  # read from a rolled-back copy
+    save_meeting(dataclasses.replace(meeting, title="After"), path)
+    assert load_meeting(path).title == "After"
+    assert not [p.name for p in tmp_path.iterdir() if "not-its-own" in p.name]
+    assert _tables(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_journal_that_does_not_give_back_the_files_content_is_not_its_own(
+    tmp_path: Path,
+) -> None:
+    meeting = Meeting(title="Kept as it is")
+    path = tmp_path / "kept.meeting"
+    save_meeting(meeting, path)
+    journal = _kill_a_save(path)
+    assert dbfile._is_own_journal(path, journal)
+    marker = tmp_path / ".kept.meeting.saving"
+    recorded = json.loads(marker.read_bytes())
+    recorded["digest"] = "0" * 64  # a marker of another state of the file
+    marker.write_text(json.dumps(recorded))
+    assert not dbfile._is_own_journal(path, journal)
 
 
 def test_reading_a_good_file_changes_nothing_beside_it(tmp_path: Path, meeting: Meeting) -> None:
