@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
 
 from briefing.atomic import atomic_path
@@ -49,6 +49,7 @@ from briefing.validation import date_or_none, parse_date, parse_time, time_or_no
 FORMAT_NAME = "briefing-meeting"
 FORMAT_VERSION = 1
 MAX_JSON_BYTES = 256 * 1024 * 1024
+MAX_FILES_BYTES = 1024 * 1024 * 1024  # every file one JSON names, together
 """The largest meeting JSON read: files inlined as base64 included; larger ones keep their
 files beside the JSON (``path``)."""
 
@@ -68,15 +69,38 @@ class _Fail(Exception):
 # =========================================================================== reading
 
 
+class _Files:
+    """The files a JSON names: inside its folder, each read once, all within one budget."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.read: dict[Path, bytes] = {}
+        self.total = 0
+
+    def take(self, target: Path, relative: str, field: str) -> bytes:
+        """The bytes of ``target``, read once; refused past :data:`MAX_FILES_BYTES` in all."""
+        if target not in self.read:
+            data = read_regular_file(target, MAX_NOTE_BYTES)
+            self.total += len(data)
+            if self.total > MAX_FILES_BYTES:
+                raise _Fail(
+                    field,
+                    f"{relative!r} brings the files the JSON names past "
+                    f"{MAX_FILES_BYTES // (1024 * 1024)} MB in all; a meeting never needs that",
+                )
+            self.read[target] = data
+        return self.read[target]
+
+
 class _Reader:
     """Reads one JSON object, checking types, and remembers which keys it used."""
 
-    def __init__(self, data: Any, path: str, base_dir: Path | None) -> None:
+    def __init__(self, data: Any, path: str, files: _Files | None) -> None:
         if not isinstance(data, dict):
             raise _Fail(path, f"must be an object, not {_kind(data)}")
         self.data = data
         self.path = path
-        self.base_dir = base_dir
+        self.files = files
         self.used: set[str] = set()
 
     def at(self, key: str) -> str:
@@ -131,13 +155,13 @@ class _Reader:
     def objects(self, key: str, build: Callable[[_Reader], _T]) -> tuple[_T, ...]:
         values = self._get(key, (list,), [], False)
         return tuple(
-            _build(_Reader(value, f"{self.at(key)}[{i}]", self.base_dir), build)
+            _build(_Reader(value, f"{self.at(key)}[{i}]", self.files), build)
             for i, value in enumerate(values)
         )
 
     def obj(self, key: str, build: Callable[[_Reader], _T]) -> _T | None:
         value = self._get(key, (dict,), None, False)
-        return None if value is None else _build(_Reader(value, self.at(key), self.base_dir), build)
+        return None if value is None else _build(_Reader(value, self.at(key), self.files), build)
 
     def _parse(self, key: str, parse: Callable[[str, str], _T], value: str) -> _T:
         try:
@@ -206,11 +230,11 @@ def _attachment(r: _Reader) -> Attachment:
 
 def _read_relative(r: _Reader, relative: str) -> bytes:
     """The bytes of a file named by a ``path`` field: a regular file inside the JSON's folder."""
-    if r.base_dir is None:
+    if r.files is None:
         raise _Fail(r.at("path"), "a file path can only be used in a JSON file, not in a string")
-    target = _inside(r.base_dir, relative, r.at("path"))
+    target = _inside(r.files.folder, relative, r.at("path"))
     try:
-        return read_regular_file(target, MAX_NOTE_BYTES)
+        return r.files.take(target, relative, r.at("path"))
     except RefusedFileError as exc:
         raise _Fail(r.at("path"), f"{relative!r} {exc.problem}") from None
     except FileNotFoundError:
@@ -224,6 +248,8 @@ def _read_relative(r: _Reader, relative: str) -> bytes:
 def _inside(base_dir: Path, relative: str, field: str) -> Path:
     """Where ``relative`` leads once every link is followed, refused unless inside the JSON's
     folder: a JSON passed between colleagues must not make the app read any other file."""
+    if _leaves_folder(relative):  # refused before any look at the disk (or the network)
+        raise _Fail(field, f"{relative!r} is outside the folder of the JSON")
     base = base_dir.resolve()
     try:
         target = (base / relative).resolve()
@@ -232,6 +258,15 @@ def _inside(base_dir: Path, relative: str, field: str) -> Path:
     if not target.is_relative_to(base):
         raise _Fail(field, f"{relative!r} is outside the folder of the JSON")
     return target
+
+
+def _leaves_folder(relative: str) -> bool:
+    """Whether a path leaves its folder as written, on any system: absolute, a drive, a
+    network share (``//server/share``, ``\\\\server\\share``), or a ``..`` step."""
+    for flavour in (PurePosixPath(relative), PureWindowsPath(relative)):
+        if flavour.anchor or flavour.is_absolute() or ".." in flavour.parts:
+            return True
+    return False
 
 
 def _person(r: _Reader) -> Person:
@@ -378,9 +413,9 @@ def _meeting(r: _Reader) -> Meeting:
 
 def meeting_from_dict(data: Any, source: Path | None = None) -> Meeting:
     """Build a meeting from parsed JSON; ``source`` is the JSON file (for relative paths)."""
-    base_dir = source.parent if source is not None else None
+    files = _Files(source.parent) if source is not None else None
     try:
-        return _build(_Reader(data, "", base_dir), _meeting)
+        return _build(_Reader(data, "", files), _meeting)
     except _Fail as exc:
         raise JsonFormatError(source, exc.field, exc.problem) from None
 

@@ -214,7 +214,17 @@ _FIELDS = {"note": "notes[1].file.path", "logo": "logo.path", "photo": "people[0
 
 @pytest.mark.parametrize("where", ["note", "logo", "photo"])
 @pytest.mark.parametrize(
-    "hostile", ["/etc/passwd", "../../../../../../etc/hosts", "/proc/self/environ", "../x.txt"]
+    "hostile",
+    [
+        "/etc/passwd",
+        "../../../../../../etc/hosts",
+        "/proc/self/environ",
+        "../x.txt",
+        "//server/share/paper.pdf",  # a network share: refused before anything is looked up
+        "\\\\server\\share\\paper.pdf",
+        "C:\\Windows\\win.ini",
+        "files\\..\\..\\x.txt",
+    ],
 )
 def test_a_path_outside_the_json_folder_is_refused(
     tmp_path: Path, meeting: Meeting, hostile: str, where: str
@@ -404,3 +414,29 @@ def test_a_failed_export_removes_the_folders_it_made(
     with pytest.raises(BriefingError, match="the disk is full"):
         write_meeting_json(sample_meeting(), tmp_path / "new" / "m.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_files_a_json_names_are_read_once_and_within_one_budget(
+    tmp_path: Path, meeting: Meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = meeting.notes[1].attachment.data
+    (tmp_path / "paper.pdf").write_bytes(data)
+    doc = _doc(meeting)
+    ref = doc["notes"][1]["file"]
+    ref.pop("base64")
+    ref["path"] = "paper.pdf"
+    doc["notes"] += [{"id": f"copy{i}", "title": f"Copy {i}", "file": dict(ref)} for i in range(5)]
+    target = tmp_path / "meeting.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    read = read_meeting_json(target)  # one file named six times is read, and counted, once
+    assert [n.attachment.data for n in read.notes[-5:]] == [data] * 5
+    (tmp_path / "other.pdf").write_bytes(data + b"\n%")
+    doc["notes"][-1]["file"] = {"filename": "other.pdf", "path": "other.pdf"}
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setattr(jsonio, "MAX_FILES_BYTES", len(data) + 10)
+    with pytest.raises(JsonFormatError) as info:
+        read_meeting_json(target)
+    last = len(doc["notes"]) - 1
+    assert str(info.value).startswith(
+        f"meeting.json: notes[{last}].file.path: 'other.pdf' brings the files the JSON names past"
+    )
