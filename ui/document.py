@@ -13,8 +13,10 @@ at its first change, so a crash or ``kill -9`` loses nothing even before "Save A
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,6 +222,7 @@ class MeetingDocument(QObject):
         self.save_error = ""
         self._showing = False
         self._lock: MeetingLock | None = MeetingLock.take(path) if path is not None else None
+        self._opening: tuple[Path, MeetingLock | None] | None = None
 
     # -- reading
 
@@ -298,6 +301,27 @@ class MeetingDocument(QObject):
         self.save_state_changed.emit()
         self.changed.emit(None)
 
+    @contextlib.contextmanager
+    def opening(self, path: Path | None) -> Iterator[None]:
+        """Hold the lock of the meeting file ``path`` while it is read and :meth:`reset` to.
+
+        Taken before the file is read, the lock keeps a command from saving it between the
+        reading and the first autosave, which would write the meeting as it was read over the
+        command's change. Raises :class:`MeetingInUse` when another window or command holds it;
+        the lock is let go again unless the meeting was shown.
+        """
+        if path is None or (path == self._path and self._lock is not None):
+            yield
+            return
+        lock = MeetingLock.take(path)
+        self._opening = (path, lock)
+        try:
+            yield
+        finally:
+            self._opening = None
+            if lock is not None and lock is not self._lock:
+                lock.release()
+
     # -- saving
 
     def save_as(self, path: Path) -> None:
@@ -337,6 +361,8 @@ class MeetingDocument(QObject):
             return None
         if path == self._path and self._lock is not None:
             return self._lock
+        if self._opening is not None and self._opening[0] == path:
+            return self._opening[1]  # taken before the file was read
         return MeetingLock.take(path)
 
     def _set_lock(self, lock: MeetingLock | None) -> None:

@@ -610,8 +610,10 @@ class MainWindow(QMainWindow):
         self.document.flush()
         is_json = path.suffix.lower() == ".json"
         try:
-            meeting = open_meeting(path)
-            self.set_meeting(meeting, path, saved_to=None if is_json else path)
+            # Locked before it is read: a command's save in between would be lost otherwise.
+            with self.document.opening(None if is_json else path):
+                meeting = open_meeting(path)
+                self.set_meeting(meeting, path, saved_to=None if is_json else path)
         except BriefingError as error:
             QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
             return False

@@ -284,6 +284,56 @@ def test_the_app_does_not_open_a_meeting_a_command_is_writing(
     assert doc.meeting.title == "Other"
 
 
+def test_a_meeting_file_is_locked_before_it_is_read(meeting: Meeting, tmp_path: Path) -> None:
+    """A command's save between the app's reading of a file and its lock would be lost at the
+    first autosave; the lock comes first, so the command is refused instead."""
+    import subprocess
+    import sys
+
+    from ui.document import MeetingLock
+
+    path = tmp_path / "opened.meeting"
+    save_meeting(meeting, path)
+    note = tmp_path / "late.md"
+    note.write_text("# Late note\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    doc = MeetingDocument(Meeting(title="Other"), drafts=tmp_path)
+    with doc.opening(path):
+        read = load_meeting(path)
+        added = subprocess.run(
+            [sys.executable, "-m", "briefing", "add-note", str(path), str(note)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )
+        doc.reset(read, path)
+    assert added.returncode == 1 and "open in another window of the app" in added.stderr
+    assert MeetingLock.file_of(path).exists()  # held on by the shown meeting
+    doc.apply(with_fields(read, room="Room 2"), "Edit room")
+    doc.flush()
+    assert load_meeting(path) == with_fields(meeting, room="Room 2")
+    doc.close()
+    assert not MeetingLock.file_of(path).exists()
+
+
+def test_a_meeting_file_that_cannot_be_opened_is_not_left_locked(
+    meeting: Meeting, tmp_path: Path
+) -> None:
+    from briefing.errors import BriefingError
+    from ui.document import MeetingLock
+
+    path = tmp_path / "broken.meeting"
+    save_meeting(meeting, path)
+    doc = MeetingDocument(Meeting(title="Other"), drafts=tmp_path)
+    with pytest.raises(BriefingError), doc.opening(path):
+        assert MeetingLock.file_of(path).exists()
+        raise BriefingError("cannot be read")
+    assert not MeetingLock.file_of(path).exists() and doc.path is None
+    with doc.opening(None):  # a meeting JSON or the sample: no file to lock
+        doc.reset(meeting, None)
+    doc.close()
+
+
 def test_no_lock_where_none_can_be_made(tmp_path: Path) -> None:
     from ui.document import MeetingLock
 
