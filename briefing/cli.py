@@ -404,8 +404,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("briefing: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug, not bad input: one line, and the details in a log
-        log = Path(tempfile.gettempdir()) / "briefing-error.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
+        # A new file of its own each time (never a fixed name another user could link away).
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="briefing-error-", suffix=".log", delete=False, encoding="utf-8"
+        ) as handle:
+            handle.write(traceback.format_exc())
+        log = handle.name
         print(
             f"briefing: unexpected error ({type(exc).__name__}: {exc}); details in {log}",
             file=sys.stderr,

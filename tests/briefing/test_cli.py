@@ -479,3 +479,23 @@ def test_a_lock_left_by_a_killed_command_does_not_block(
     assert code == 0, err
     assert [n.title for n in load_meeting(meeting).notes] == ["Talking points"]
     assert not lock_file.exists()
+
+
+def test_an_unexpected_error_is_one_line_and_its_details_go_to_a_new_private_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.cli as cli
+
+    def broken(_args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "cmd_show", broken)
+    code, out, err = run(capsys, "show")
+    assert code == 1 and out == ""
+    assert err.startswith("briefing: unexpected error (RuntimeError: a bug); details in ")
+    log = Path(err.rstrip("\n").rsplit(" ", 1)[1])
+    try:
+        assert "RuntimeError: a bug" in log.read_text(encoding="utf-8")
+        assert log.name.startswith("briefing-error-") and (log.stat().st_mode & 0o077) == 0
+    finally:
+        log.unlink()
