@@ -63,11 +63,17 @@ _DBCONFIG = (
 )
 
 
+def binary() -> int:
+    """The flag that keeps Windows from translating line ends in a file opened with ``os.open``
+    (0 elsewhere); every ``os.open`` of the meeting's files and locks adds it."""
+    return getattr(os, "O_BINARY", 0)
+
+
 def read_regular(file: Path, limit: int) -> bytes | None:
     """The first ``limit`` bytes of a regular file; None for anything else (missing, a folder,
     a pipe or a device, which could block a reader for ever)."""
     try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | binary())
     except OSError:
         return None
     try:
@@ -432,7 +438,7 @@ def marked_save(real: Path) -> Iterator[None]:
 
 def _write_durably(file: Path, data: bytes) -> None:
     file.unlink(missing_ok=True)  # made anew: never written through a link someone put there
-    fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY | binary(), 0o666)
     try:
         os.write(fd, data)
         os.fsync(fd)
@@ -444,7 +450,7 @@ def _write_durably(file: Path, data: bytes) -> None:
 def _fsync_folder(folder: Path) -> None:
     """Make a new name in ``folder`` durable (where the system allows opening a folder)."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(folder, os.O_RDONLY | binary())
     except OSError:
         return
     try:

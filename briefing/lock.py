@@ -6,7 +6,11 @@ process started. Its first three lines are laid out as Qt's ``QLockFile`` lays t
 app's earlier versions used that), so a lock left by either is understood.
 
 - A lock whose process no longer runs on this host (a crash, ``kill -9``, a reboot, or its
-  process id now used by another process) is taken over.
+  process id now used by another process: one that started later than the lock file's time,
+  for a lock left by Qt) is taken over, and so is one naming no process (an id of 0 or less).
+  A lock taken meanwhile by someone else is never removed.
+- A folder, a link, a pipe or a device by the lock's name is refused with a message naming it,
+  and left as it is.
 - A lock of a running process is refused with :class:`~briefing.errors.MeetingInUse`, naming
   the holder. A command may wait a few seconds for another command to finish; nobody waits for
   the app, which keeps a meeting locked as long as it is open.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import stat
 import sys
 import time
 import uuid
@@ -31,8 +36,8 @@ from pathlib import Path
 
 import psutil
 
-from briefing.dbfile import read_regular
-from briefing.errors import MeetingInUse
+from briefing.dbfile import binary, read_regular
+from briefing.errors import MeetingFileError, MeetingInUse
 
 APP = "app"  # the program name the desktop app's windows lock with
 COMMAND_WAIT_S = 5.0  # how long a command waits for another command to finish before refusing
@@ -66,8 +71,15 @@ class Holder:
             return f"the command `{self.program}` ({where})"
         return f"the program `{self.program}` ({where})"
 
-    def is_running(self) -> bool:
-        """True unless this holder's process has certainly ended (on this host)."""
+    def is_running(self, written: float | None = None) -> bool:
+        """True unless this holder's process has certainly ended (on this host).
+
+        ``written`` is when the lock file was last written: a process started after it (its
+        number used again, after a reboot say) cannot be the one that wrote it. It matters for
+        a lock left by Qt, which does not say when its process started.
+        """
+        if self.pid <= 0:
+            return False  # no process has such a number: a damaged lock file
         if self.host != socket.gethostname():
             return True  # another machine's process: it cannot be checked from here
         try:
@@ -75,12 +87,14 @@ class Holder:
             if process.status() == psutil.STATUS_ZOMBIE:
                 return False
             started = process.create_time()
-        except psutil.NoSuchProcess:
+        except (psutil.NoSuchProcess, ValueError, OverflowError):
             return False
         except psutil.AccessDenied:
             return True  # another user's process: it runs
+        if self.started is None:
+            return written is None or started <= written + _START_TOLERANCE_S
         # The same number, but a process started at another time: the number was reused.
-        return self.started is None or abs(started - self.started) <= _START_TOLERANCE_S
+        return abs(started - self.started) <= _START_TOLERANCE_S
 
     def is_this_process(self) -> bool:
         """True when the lock was taken by the process asking."""
@@ -134,6 +148,8 @@ class MeetingFileLock:
             except OSError:
                 return None  # a read-only folder, say: the save itself will say what is wrong
             holder = read_holder(file)
+            if holder is None:
+                _refuse_if_not_a_file(meeting, file)
             if _is_stale(file, holder):
                 _remove_stale(file, holder)
                 continue
@@ -219,22 +235,22 @@ def _create(file: Path, holder: Holder) -> int:
     """
     text = f"{holder.pid}\n{holder.program}\n{holder.host}\n{_STARTED}{holder.started!r}\n"
     draft = file.with_name(f"{file.name}.{uuid.uuid4().hex}")
-    _write_new(draft, text)
+    _write_new(draft, text.encode("utf-8"))
     try:
         os.link(draft, file)
     except FileExistsError:
         raise
     except OSError:  # no hard links here
-        return _write_new(file, text)
+        return _write_new(file, text.encode("utf-8"))
     finally:
         draft.unlink(missing_ok=True)
     return os.stat(file).st_ino
 
 
-def _write_new(file: Path, text: str) -> int:
-    fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+def _write_new(file: Path, data: bytes) -> int:
+    fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY | binary(), 0o666)
     try:
-        os.write(fd, text.encode("utf-8"))
+        os.write(fd, data)
         return os.fstat(fd).st_ino
     finally:
         os.close(fd)
@@ -243,7 +259,28 @@ def _write_new(file: Path, text: str) -> int:
 def _is_stale(file: Path, holder: Holder | None) -> bool:
     if holder is None:
         return not _is_being_written(file)
-    return not holder.is_running()
+    try:
+        written: float | None = file.stat().st_mtime
+    except OSError:
+        written = None
+    return not holder.is_running(written)
+
+
+def _refuse_if_not_a_file(meeting: Path, file: Path) -> None:
+    """Refuse a folder, a link, a pipe or a device by the lock file's name: it is no lock, and
+    nothing the app did not make is ever moved or removed."""
+    try:
+        mode = os.lstat(file).st_mode
+    except OSError:
+        return  # gone meanwhile: the next try creates the lock
+    if stat.S_ISREG(mode):
+        return
+    kind = "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a file"
+    raise MeetingFileError(
+        meeting,
+        f"its lock file {file.name} is {kind}, so nobody can tell whether the meeting is in use; "
+        "remove it, then try again",
+    )
 
 
 def _is_being_written(file: Path) -> bool:
@@ -268,8 +305,20 @@ def _remove_stale(file: Path, holder: Holder | None) -> None:
     if read_holder(aside) == holder:
         aside.unlink(missing_ok=True)
         return
-    with contextlib.suppress(OSError):
-        os.link(aside, file)  # fails (and leaves the newer lock) if yet another one is there
+    # A fresh lock was renamed: put it back. It is never deleted unless it is back in place:
+    # if yet another lock is there, or the copy cannot be made, it stays under its new name.
+    data = read_regular(aside, _LOCK_LIMIT)
+    try:
+        os.link(aside, file)
+    except FileExistsError:
+        return
+    except OSError:  # no hard links here (FAT): the same lock, made anew
+        if data is None:
+            return
+        try:
+            _write_new(file, data)
+        except OSError:
+            return
     aside.unlink(missing_ok=True)
 
 

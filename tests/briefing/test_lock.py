@@ -13,8 +13,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from briefing import lock
-from briefing.errors import MeetingInUse
+from briefing import dbfile, lock
+from briefing.errors import MeetingFileError, MeetingInUse
 from briefing.lock import APP, MeetingFileLock, lock_file_of, read_holder
 from briefing.model import Meeting
 from briefing.store import load_meeting, save_meeting
@@ -248,10 +248,127 @@ def test_save_meeting_uses_a_lock_this_process_holds(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes with names are POSIX")
-def test_a_pipe_for_a_lock_file_never_blocks(tmp_path: Path) -> None:
+def test_a_pipe_for_a_lock_file_never_blocks_and_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "m.meeting"
     os.mkfifo(lock_file_of(path))
     os.utime(lock_file_of(path), (1, 1))
+    with pytest.raises(MeetingFileError, match=r"its lock file \.m\.meeting\.lock is not a file"):
+        MeetingFileLock.take(path, APP)
+    assert [p.name for p in tmp_path.iterdir()] == [".m.meeting.lock"]
+
+
+def test_a_folder_by_the_lock_files_name_is_named_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "m.meeting"
+    save_meeting(Meeting(title="Kept"), path)
+    folder = lock_file_of(path)
+    folder.mkdir()
+    (folder / "inside.txt").write_text("kept")
+    os.utime(folder, (1, 1))
+    for _attempt in range(2):  # a folder from long ago, or just made
+        with pytest.raises(MeetingFileError) as refused:
+            save_meeting(Meeting(title="Changed"), path)
+        assert str(refused.value) == (
+            "m.meeting: its lock file .m.meeting.lock is a folder, so nobody can tell whether "
+            "the meeting is in use; remove it, then try again"
+        )
+        assert sorted(p.name for p in tmp_path.iterdir()) == [".m.meeting.lock", "m.meeting"]
+        assert (folder / "inside.txt").read_text() == "kept"
+        os.utime(folder)
+    assert load_meeting(path).title == "Kept"
+
+
+@pytest.mark.parametrize("pid", ["-5", "0", "not a number"])
+def test_a_lock_with_an_impossible_process_id_is_stale(tmp_path: Path, pid: str) -> None:
+    path = tmp_path / "m.meeting"
+    lock_file_of(path).write_text(f"{pid}\nbriefing add-note\n{socket.gethostname()}\n")
+    os.utime(lock_file_of(path), (1, 1))
+    save_meeting(Meeting(title="Saved"), path)
+    assert load_meeting(path).title == "Saved"
+    assert not lock_file_of(path).exists()
+
+
+def test_a_qt_lock_older_than_the_process_with_its_number_is_stale(tmp_path: Path) -> None:
+    """Qt's lock says no start time: after a reboot its number may belong to another process
+    (1, say), which started after the lock file was written, so cannot have written it."""
+    path = tmp_path / "old.meeting"
+    file = lock_file_of(path)
+    parent = psutil.Process(os.getppid())  # runs, started before this test
+    file.write_text(f"{parent.pid}\nBriefing Pack Assembler\n{socket.gethostname()}\n")
+    with pytest.raises(MeetingInUse):  # written while it ran: it may hold it
+        MeetingFileLock.take(path, APP)
+    written = parent.create_time() - 3600  # before the reboot
+    os.utime(file, (written, written))
     taken = MeetingFileLock.take(path, APP)
-    assert taken is not None and read_holder(taken.file).program == APP
+    assert taken is not None and read_holder(taken.file).pid == os.getpid()
     taken.release()
+
+
+def _fresh_and_stale(path: Path) -> tuple[lock.Holder, bytes]:
+    """A fresh lock of a running process at ``path``'s lock, and the stale holder judged before."""
+    file = lock_file_of(path)
+    parent = psutil.Process(os.getppid())
+    fresh = f"{parent.pid}\nbriefing add-note\n{socket.gethostname()}\n"
+    fresh += f"started={parent.create_time()!r}\n"
+    file.write_text(fresh)
+    stale = lock.Holder(dead_pid(), "briefing add-note", socket.gethostname(), 1.0)
+    return stale, fresh.encode()
+
+
+def test_a_fresh_lock_is_put_back_where_there_are_no_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "fat.meeting"
+    stale, fresh = _fresh_and_stale(path)
+
+    def no_links(*_args: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(lock.os, "link", no_links)  # FAT on a USB stick
+    lock._remove_stale(lock_file_of(path), stale)  # found a fresh one, not the stale one
+    assert lock_file_of(path).read_bytes() == fresh
+    assert [p.name for p in tmp_path.iterdir()] == [".fat.meeting.lock"]
+
+
+def test_a_fresh_lock_is_never_deleted_when_yet_another_appeared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "busy.meeting"
+    stale, fresh = _fresh_and_stale(path)
+    file = lock_file_of(path)
+    renamed = os.rename
+
+    def rename_then_another(source: Path, target: Path) -> None:
+        renamed(source, target)
+        file.write_text("another\n")  # a third process made its lock meanwhile
+
+    monkeypatch.setattr(lock.os, "rename", rename_then_another)
+    lock._remove_stale(file, stale)
+    assert file.read_text() == "another\n"
+    kept = [p for p in tmp_path.iterdir() if p != file]
+    assert len(kept) == 1 and kept[0].read_bytes() == fresh  # left as it is, never deleted
+
+
+def test_every_file_is_opened_in_binary_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows translates line ends in a file ``os.open`` opens without ``O_BINARY``."""
+    sentinel = 1 << 29
+    opened = os.open
+    flags: list[int] = []
+
+    def recording_open(file: object, flag: int, *args: object, **kwargs: object) -> int:
+        flags.append(flag)
+        return opened(file, flag & ~sentinel, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "O_BINARY", sentinel, raising=False)
+    monkeypatch.setattr(os, "open", recording_open)
+    path = tmp_path / "m.meeting"
+    path.write_bytes(b"\r\n")
+    assert dbfile.read_regular(path, 10) == b"\r\n"
+    with dbfile.marked_save(path):
+        pass
+    dbfile._fsync_folder(tmp_path)
+    taken = MeetingFileLock.take(path, APP)
+    assert taken is not None
+    taken.release()
+    assert len(flags) >= 4 and all(flag & sentinel for flag in flags)
