@@ -6,11 +6,15 @@ to keep only text, formatting, tables, pictures and web or internal links:
 
 - every XML part is parsed without entities, DTDs or network; a part that declares a DOCTYPE
   is refused (Word never writes one; entities are how XXE and billion-laughs attacks work);
+- markup compatibility is resolved first: every ``mc:AlternateContent`` becomes its
+  ``mc:Fallback`` (what a reader that knows no extension shows), so nothing hides in a choice;
 - fields outside :data:`SAFE_FIELDS` become their last shown result (INCLUDETEXT, DDEAUTO,
-  INCLUDEPICTURE… can fetch files or run programs when Word updates them);
+  INCLUDEPICTURE… can fetch files or run programs when Word updates them); their marks and
+  code are found wherever they stand, in one pass;
 - OLE objects (their preview picture stays), ActiveX controls, altChunks, subdocuments,
   macros, attached templates, frames and every external relationship other than a web link
-  are dropped; a link to anything but http(s)/mailto keeps its text without the link;
+  are dropped; a link to anything but http(s)/mailto (a hyperlink, a HYPERLINK field, a VML
+  shape's ``href``) keeps its text or shape without the link;
 - pictures are checked against :data:`~briefing.validation.MAX_IMAGE_PIXELS` from their header alone (a bomb is
   refused); a damaged PNG, JPEG or GIF is left out with a word in the build report;
 - a note with more than :data:`~briefing.validation.MAX_NOTE_PARAGRAPHS` paragraphs is refused.
@@ -60,6 +64,7 @@ _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _VML = "urn:schemas-microsoft-com:vml"
 _O = "urn:schemas-microsoft-com:office:office"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def _w(local: str) -> str:
@@ -68,12 +73,14 @@ def _w(local: str) -> str:
 
 W_R, W_P, W_T, W_RPR = _w("r"), _w("p"), _w("t"), _w("rPr")
 W_FLD_CHAR, W_INSTR, W_FLD_SIMPLE = _w("fldChar"), _w("instrText"), _w("fldSimple")
+W_DEL_INSTR = _w("delInstrText")
+MC_ALTERNATE, MC_FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Fallback"
 W_HYPERLINK, W_OBJECT, W_PICT, W_DRAWING = _w("hyperlink"), _w("object"), _w("pict"), _w("drawing")
 W_FLD_TYPE, W_INSTR_ATTR, W_ANCHOR = _w("fldCharType"), _w("instr"), _w("anchor")
 R_ID, R_EMBED, R_LINK = f"{{{_R}}}id", f"{{{_R}}}embed", f"{{{_R}}}link"
 A_BLIP, V_IMAGEDATA = f"{{{_A}}}blip", f"{{{_VML}}}imagedata"
 W_MAIL_MERGE = _w("mailMerge")
-_VML_SRC, _O_HREF = "src", f"{{{_O}}}href"
+_VML_SRC, _O_HREF, _VML_HREF = "src", f"{{{_O}}}href", "href"
 _DELETED = frozenset({_w("del"), _w("moveFrom")})
 _OBJECT_PARTS = frozenset({f"{{{_O}}}OLEObject", _w("objectEmbed"), _w("objectLink")})
 _VML_SHAPES = frozenset(f"{{{_VML}}}{t}" for t in ("shapetype", "shape", "rect", "group"))
@@ -115,7 +122,9 @@ _REPORTED_RELS = {
 _CONTENT_RELS = frozenset({"officeDocument", "footnotes", "endnotes", "header", "footer"})
 _CONTENT_RELS |= {"comments"}
 _HYPERLINK_CODE = re.compile(r"\s*HYPERLINK\b(.*)", re.IGNORECASE | re.DOTALL)
-_QUOTED_OR_WORD = re.compile(r'"([^"]*)"|(\S+)')
+# A HYPERLINK field's switches: those that take an argument, and those that stand alone.
+_LINK_SWITCHES_WITH_ARGUMENT = frozenset({"\\l", "\\o", "\\t"})
+_LINK_SWITCHES_ALONE = frozenset({"\\m", "\\n", "\\h"})
 _DOCTYPE = re.compile(rb"(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.DOTALL)
 _PROLOG_BYTES = 64 * 1024  # a prolog is a declaration and perhaps a comment: far less
 _XML_NAME = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
@@ -359,6 +368,8 @@ class _Package:
         """Clean one XML part; mark it for writing if anything changed."""
         root = self.xml[name]
         rels = self.rels.get(name, {})
+        if _resolve_compatibility(root):
+            self.changed.add(name)
         if content:
             _clean_content(root, rels, found)
             self.changed.add(name)
@@ -481,9 +492,28 @@ def _clean_content(root: etree._Element, rels: dict[str, _Rel], found: _Found) -
         _clean_vml_source(shape, found)
 
 
+def _resolve_compatibility(root: etree._Element) -> bool:
+    """Every ``mc:AlternateContent`` becomes the content of its ``mc:Fallback`` (or nothing):
+    what a reader that understands no extension sees, so no field, object or link hides in a
+    choice that the cleaning would not look into. Whether there was any."""
+    alternates = list(root.iter(MC_ALTERNATE))
+    for alternate in reversed(alternates):  # inner ones first: a kept fallback is plain already
+        fallback = alternate.find(MC_FALLBACK)
+        parent = alternate.getparent()
+        if parent is None:
+            continue  # the root itself: never in a Word part
+        index = parent.index(alternate)
+        kept = list(fallback) if fallback is not None else []
+        for offset, child in enumerate(kept):
+            parent.insert(index + offset, child)
+        parent.remove(alternate)
+    return bool(alternates)
+
+
 def _clean_vml_source(shape: etree._Element, found: _Found) -> None:
     """A VML picture or fill may name its source by address (``src``, ``o:href``) instead
-    of a relationship: Word would fetch it."""
+    of a relationship: Word would fetch it. A shape's ``href`` makes it a link: only a web
+    address stays."""
     sources = [name for name in (_VML_SRC, _O_HREF) if name in shape.attrib]
     for name in sources:
         del shape.attrib[name]
@@ -491,12 +521,16 @@ def _clean_vml_source(shape: etree._Element, found: _Found) -> None:
         found.counts["linked picture"] += 1
         if shape.tag == V_IMAGEDATA and R_ID not in shape.attrib:
             _remove_picture(shape)  # nothing of its own left to show
+    href = shape.get(_VML_HREF)
+    if href is not None and not is_web_link(href):
+        del shape.attrib[_VML_HREF]
+        found.counts["unsafe link"] += 1
 
 
 def _drop_deleted_fields(root: etree._Element) -> None:
     """Runs of tracked-deleted field codes go now (accepting the changes drops them anyway), so
     no field mark hides in deleted text."""
-    for mark in list(root.iter(W_FLD_CHAR, W_INSTR, _w("delInstrText"))):
+    for mark in list(root.iter(W_FLD_CHAR, W_INSTR, W_DEL_INSTR)):
         run = mark.getparent()
         if run is not None and any(a.tag in _DELETED for a in run.iterancestors()):
             _remove(run)
@@ -518,7 +552,8 @@ class _Field:
 def _clean_fields(root: etree._Element, found: _Found) -> None:
     """Complex fields not on the safe list become their shown result: their begin, code,
     separate and end go, the runs between separate and end stay."""
-    for item in _complex_fields(root):
+    walk = _FieldWalk()
+    for item in _complex_fields(root, walk):
         code = "".join(item.code)
         if item.nested or (not item.has_field_in_code and field_is_safe(code)):
             continue
@@ -526,46 +561,73 @@ def _clean_fields(root: etree._Element, found: _Found) -> None:
         for element in (item.begin, *item.inside, item.separate, item.end):
             if element is not None:
                 _remove_from_run(element)
+    for element in walk.stray:  # the code of no field (its begin mark gone): it goes too
+        _remove_from_run(element)
 
 
-def _complex_fields(root: etree._Element) -> list[_Field]:
+class _FieldWalk:
+    """The complex fields of a part, followed mark by mark; each step takes the same time
+    however many fields are open."""
+
+    def __init__(self) -> None:
+        self.fields: list[_Field] = []
+        self.stack: list[_Field] = []  # open fields, innermost last
+        self.coding: _Field | None = None  # the outermost open field still in its code part
+        self.stray: list[etree._Element] = []  # field code in no field's code part
+        self.steps = 0
+
+    def element(self, element: etree._Element) -> None:
+        """Follow one element of the part, in document order."""
+        self.steps += 1
+        if element.tag == W_FLD_CHAR:
+            self.mark(element)
+            return
+        coding = self.coding
+        if coding is None:
+            if element.tag in (W_INSTR, W_DEL_INSTR):
+                self.stray.append(element)
+            return
+        if element.tag in (W_INSTR, W_DEL_INSTR):  # field code wherever it stands
+            coding.inside.append(element)
+            if coding is self.stack[-1]:
+                coding.code.append(element.text or "")
+        elif element.tag != W_RPR and _parent_tag(element) == W_R:  # other run content
+            coding.inside.append(element)
+
+    def mark(self, mark: etree._Element) -> None:
+        """Follow one ``w:fldChar``."""
+        kind, stack, coding = mark.get(W_FLD_TYPE), self.stack, self.coding
+        if kind == "begin":
+            if coding is not None:
+                coding.has_field_in_code = True
+                coding.inside.append(mark)
+            stack.append(_Field(mark, nested=coding is not None))
+            if coding is None:
+                self.coding = stack[-1]
+        elif kind == "separate" and stack and stack[-1].separate is None:
+            stack[-1].separate = mark
+            if coding is stack[-1]:
+                self.coding = None  # every field outside it is past its code
+            elif coding is not None:
+                coding.inside.append(mark)
+        elif kind == "end" and stack:
+            closed = stack.pop()
+            closed.end = mark
+            self.fields.append(closed)
+            if coding is closed:
+                self.coding = None
+            elif coding is not None:
+                coding.inside.append(mark)
+
+
+def _complex_fields(root: etree._Element, walk: _FieldWalk | None = None) -> list[_Field]:
     """Every complex field of a part, outer ones before the ones in their code; a field left
-    open at the end of the part counts too (it ends with the part)."""
-    fields: list[_Field] = []
-    stack: list[_Field] = []
-    for run in list(root.iter(W_R)):
-        for child in list(run):
-            coding = next((f for f in stack if f.separate is None), None)  # outermost in code
-            if child.tag == W_FLD_CHAR:
-                _field_mark(child, stack, fields, coding)
-            elif coding is not None and child.tag != W_RPR:
-                coding.inside.append(child)
-                if child.tag == W_INSTR and coding is stack[-1]:
-                    coding.code.append(child.text or "")
-    fields += stack
-    return fields
-
-
-def _field_mark(
-    mark: etree._Element, stack: list[_Field], fields: list[_Field], coding: _Field | None
-) -> None:
-    """Follow one ``w:fldChar``."""
-    kind = mark.get(W_FLD_TYPE)
-    if kind == "begin":
-        if coding is not None:
-            coding.has_field_in_code = True
-            coding.inside.append(mark)
-        stack.append(_Field(mark, nested=coding is not None))
-    elif kind == "separate" and stack and stack[-1].separate is None:
-        stack[-1].separate = mark
-        if coding is not None and coding is not stack[-1]:
-            coding.inside.append(mark)
-    elif kind == "end" and stack:
-        closed = stack.pop()
-        closed.end = mark
-        fields.append(closed)
-        if coding is not None and coding is not closed:
-            coding.inside.append(mark)
+    open at the end of the part counts too (it ends with the part). Marks and codes are found
+    wherever they stand (not only as a run's children), in document order."""
+    walk = walk if walk is not None else _FieldWalk()
+    for element in root.iter():
+        walk.element(element)
+    return walk.fields + walk.stack
 
 
 def _clean_simple_fields(root: etree._Element, found: _Found) -> None:
@@ -694,18 +756,53 @@ def _bomb(part: str, what: str) -> str:
 
 
 def _hyperlink_code_is_safe(arguments: str) -> bool:
-    """A HYPERLINK field's target is a web address, or only a place (``\\l "anchor"``)."""
+    """A HYPERLINK field's target is a web address, or only a place (``\\l "anchor"``).
+    Only HYPERLINK's own switches are switches; any other word is a target."""
     targets: list[str] = []
     skip_next = False
-    for token in _QUOTED_OR_WORD.finditer(arguments):
-        quoted, word = token.group(1), token.group(2)
+    for quoted, word in _field_tokens(arguments):
         if skip_next:
             skip_next = False
-        elif word is not None and word.startswith("\\"):
-            skip_next = word.lower() in ("\\l", "\\o", "\\t")  # switches with an argument
+        elif not quoted and word.lower() in _LINK_SWITCHES_WITH_ARGUMENT:
+            skip_next = True
+        elif not quoted and word.lower() in _LINK_SWITCHES_ALONE:
+            continue
         else:
-            targets.append(quoted if quoted is not None else word)
+            targets.append(word)
     return all(is_web_link(target) for target in targets)
+
+
+def _field_tokens(arguments: str) -> list[tuple[bool, str]]:
+    """A field code's words: ``(True, text)`` for a quoted one (``\\"`` and ``\\\\`` inside
+    are a quote and a backslash), ``(False, word)`` for a bare one (which ends at a space or
+    a quote)."""
+    tokens: list[tuple[bool, str]] = []
+    i, n = 0, len(arguments)
+    while i < n:
+        char = arguments[i]
+        if char.isspace():
+            i += 1
+        elif char == '"':
+            text: list[str] = []
+            i += 1
+            while i < n and arguments[i] != '"':
+                if arguments[i] == "\\" and i + 1 < n and arguments[i + 1] in '"\\':
+                    i += 1
+                text.append(arguments[i])
+                i += 1
+            tokens.append((True, "".join(text)))
+            i += 1
+        else:
+            start = i
+            while i < n and not arguments[i].isspace() and arguments[i] != '"':
+                i += 1
+            tokens.append((False, arguments[start:i]))
+    return tokens
+
+
+def _parent_tag(element: etree._Element) -> object:
+    parent = element.getparent()
+    return None if parent is None else parent.tag
 
 
 def _remove(element: etree._Element) -> None:

@@ -294,6 +294,95 @@ def add_vml_source(paragraph: DocxParagraph) -> None:
     paragraph._p.append(parse_xml(xml))
 
 
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+
+
+def _char_run(kind: str) -> str:
+    return f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def _code_run(code: str, tag: str = "w:instrText") -> str:
+    return f'<w:r {nsdecls("w")}><{tag} xml:space="preserve"> {code} </{tag}></w:r>'
+
+
+def _in_choice(inner: str) -> str:
+    """A run whose only content is ``inner`` inside an ``mc:Choice`` (no fallback)."""
+    return (
+        f'<w:r {nsdecls("w")} {MC}><mc:AlternateContent><mc:Choice Requires="w">{inner}'
+        "</mc:Choice></mc:AlternateContent></w:r>"
+    )
+
+
+def add_alternate_field(paragraph: DocxParagraph, variant: str) -> None:
+    """An INCLUDETEXT field hidden in markup compatibility, where a Word that takes the
+    choice sees it: ``"begin"`` puts the field's begin mark in an ``mc:Choice``; ``"code"``
+    puts a whole INCLUDETEXT field in an ``mc:Choice`` in the code part of a PAGE field."""
+    passwd = 'INCLUDETEXT "file:///etc/passwd"'
+    if variant == "begin":
+        runs = [
+            _in_choice('<w:fldChar w:fldCharType="begin"/>'),
+            _code_run(passwd),
+            _char_run("separate"),
+            f"<w:r {nsdecls('w')}><w:t>ALTERNATE-RESULT</w:t></w:r>",
+            _char_run("end"),
+        ]
+    else:
+        hidden = (
+            '<w:fldChar w:fldCharType="begin"/>'
+            f'<w:instrText xml:space="preserve"> {passwd} </w:instrText>'
+            '<w:fldChar w:fldCharType="separate"/><w:t>x</w:t><w:fldChar w:fldCharType="end"/>'
+        )
+        runs = [
+            _char_run("begin"),
+            _in_choice(hidden),
+            _code_run("PAGE"),
+            _char_run("separate"),
+            f"<w:r {nsdecls('w')}><w:t>ALTERNATE-RESULT</w:t></w:r>",
+            _char_run("end"),
+        ]
+    for xml in runs:
+        paragraph._p.append(parse_xml(xml))
+
+
+def add_text_box(paragraph: DocxParagraph, text: str) -> None:
+    """A text box as Word 2010 and later write it: a DrawingML shape, with a VML fallback for
+    readers that know no extension, each holding ``text``."""
+    content = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    xml = (
+        f"<w:r {nsdecls('w', 'wp', 'a')} {MC} {WPS} {VML}><mc:AlternateContent>"
+        '<mc:Choice Requires="wps"><w:drawing><wp:inline><wp:extent cx="914400" cy="457200"/>'
+        '<wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.'
+        'microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>'
+        f"{content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline>"
+        "</w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        '<v:rect style="width:72pt;height:36pt"><v:textbox>'
+        f"{content}</v:textbox></v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+def add_vml_link(paragraph: DocxParagraph, href: str) -> None:
+    """A VML shape that is a link (``href``) to ``href``."""
+    xml = (
+        f"<w:r {nsdecls('w')} {VML}><w:pict>"
+        f'<v:rect style="width:20pt;height:20pt" href="{href}" o:button="t"/></w:pict></w:r>'
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+def unclosed_fields(count: int) -> bytes:
+    """A note of ``count`` fields that begin and separate and never end, then a word: small,
+    and the worst case for following fields one mark at a time."""
+    document = simple_note()
+    paragraph = document.add_paragraph()
+    for _ in range(count):
+        paragraph._p.append(parse_xml(_char_run("begin")))
+        paragraph._p.append(parse_xml(_char_run("separate")))
+    paragraph._p.append(run("AFTER-THE-FIELDS"))
+    return saved(document)
+
+
 def add_macros(document: DocumentObject) -> None:
     """A vbaProject part (macros), as a .docm carries them."""
     add_part(

@@ -22,6 +22,7 @@ from briefing.pack.docx_sanitise import (
     field_is_safe,
     parse_strict,
     sanitise_docx,
+    unsafe_field_names,
 )
 from briefing.pack.notes import note_blocks
 from briefing.validation import MAX_IMAGE_PIXELS, MAX_NOTE_PARAGRAPHS
@@ -30,8 +31,11 @@ from tests.briefing.pack.docx_hostile import (
     FORBIDDEN,
     SHOWN,
     XXE,
+    add_alternate_field,
     add_field,
     add_simple_field,
+    add_text_box,
+    add_vml_link,
     hostile_note,
     jpeg,
     many_paragraphs,
@@ -40,6 +44,7 @@ from tests.briefing.pack.docx_hostile import (
     png_bomb,
     saved,
     simple_note,
+    unclosed_fields,
     with_doctype,
     zip_members,
 )
@@ -191,6 +196,14 @@ def test_a_note_block_carries_the_cleaned_bytes_and_what_was_removed(hostile: by
         ('HYPERLINK "javascript:alert(1)"', False),
         ('HYPERLINK "file:///C:/Windows/calc.exe"', False),
         ('HYPERLINK "\\\\\\\\server\\\\share\\\\x.exe"', False),
+        ("HYPERLINK \\\\attacker\\share\\x.exe", False),  # not a switch: the target
+        ('HYPERLINK \\x "https://example.org"', False),  # no such switch: a second target
+        ("HYPERLINK \\lfile:///C:/x.exe", False),
+        ('HYPERLINK \\l "x" "file:///C:/Windows/calc.exe"', False),
+        ('HYPERLINK \\o"tip" file:///C:/calc.exe', False),
+        ('HYPERLINK "https://example.org" "file:///C:/calc.exe"', False),
+        ('HYPERLINK "https://example.org" \\o "a \\"tip\\"" \\t "_blank" \\h \\m \\n', True),
+        ('HYPERLINK \\l "_Toc1" \\h', True),
         ('INCLUDETEXT "file:///etc/passwd"', False),
         ('includepicture "http://x.example/a.png"', False),
         ("DDEAUTO cmd.exe", False),
@@ -498,3 +511,148 @@ def test_a_frame_loaded_from_elsewhere_is_dropped() -> None:
     assert b"frame.docx" not in members["word/_rels/webSettings.xml.rels"]
     assert b"sourceFileName" not in members["word/webSettings.xml"]
     assert clean.removed == ("1 frame",)
+
+
+# =========================================================================== review: hidden fields
+
+
+def members_text(members: dict[str, bytes]) -> str:
+    return b"".join(members.values()).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("variant", ["begin", "code"])
+def test_a_field_hidden_in_alternate_content_is_removed(variant: str) -> None:
+    document = simple_note()
+    add_alternate_field(document.add_paragraph("Before "), variant)
+    blocks, clean = read_word_note(saved(document), "n.docx", "n")
+    xml = zip_members(clean.data)["word/document.xml"]
+    assert b"INCLUDETEXT" not in xml and b"file:" not in xml
+    assert b"AlternateContent" not in xml
+    assert "ALTERNATE-RESULT" in text_of(blocks)
+    if variant == "code":  # the PAGE field no longer holds a field in its code: it may stay
+        assert clean.removed == ()
+    body = docx.Document(io.BytesIO(clean.data)).element.body
+    assert unsafe_field_names([body]) == []
+
+
+@pytest.mark.parametrize("variant", ["begin", "code"])
+def test_the_pack_check_finds_a_field_in_alternate_content(variant: str) -> None:
+    """Found wherever its marks stand, if such XML ever reached a pack."""
+    document = simple_note()
+    add_alternate_field(document.add_paragraph(), variant)
+    names = unsafe_field_names([document.element.body])
+    assert names == (["INCLUDETEXT"] if variant == "begin" else ["PAGE"])
+
+
+@pytest.mark.parametrize("variant", ["begin", "code"])
+def test_a_docx_pack_keeps_no_field_hidden_in_alternate_content(
+    tmp_path: Path, variant: str
+) -> None:
+    document = simple_note()
+    add_alternate_field(document.add_paragraph(), variant)
+    report = build(partner_meeting(saved(document)), tmp_path, "docx")
+    (built,) = report.files
+    members = zip_members(built.path.read_bytes())
+    assert "INCLUDETEXT" not in members_text(members)
+    assert "file:///" not in members_text(members)
+    settings = etree.fromstring(members["word/settings.xml"])
+    assert settings.find(qn("w:updateFields")) is not None  # nothing left that fetches
+    body = etree.fromstring(members["word/document.xml"])
+    assert unsafe_field_names([body]) == []
+
+
+def test_a_text_box_keeps_its_text_through_its_fallback(tmp_path: Path) -> None:
+    document = simple_note()
+    add_text_box(document.add_paragraph("Box: "), "TEXT-IN-THE-BOX")
+    blocks, clean = read_word_note(saved(document), "n.docx", "n")
+    assert clean.removed == ()
+    body = docx.Document(io.BytesIO(clean.data)).element.body  # it still opens
+    assert body.find(f".//{qn('w:pict')}//{qn('w:txbxContent')}") is not None
+    assert b"AlternateContent" not in zip_members(clean.data)["word/document.xml"]
+    assert "TEXT-IN-THE-BOX" in "".join(t.text or "" for t in body.iter(qn("w:t")))
+    assert "TEXT-IN-THE-BOX" in text_of(blocks)
+    report = build(partner_meeting(saved(document)), tmp_path, "docx", "pdf")
+    paths = {f.path.suffix: f.path for f in report.files}
+    members = zip_members(paths[".docx"].read_bytes())
+    assert "TEXT-IN-THE-BOX" in members["word/document.xml"].decode()
+    for name, blob in members.items():
+        if name.endswith((".xml", ".rels")):
+            parse_strict(blob, name)
+
+
+def test_field_code_in_tracked_deletion_markup_outside_a_deletion_is_code() -> None:
+    document = simple_note()
+    paragraph = document.add_paragraph()
+    add_field(paragraph, "PAGE", "DELETED-CODE-RESULT")
+    code_run = paragraph._p[-4]
+    hidden = etree.SubElement(code_run, qn("w:delInstrText"))
+    hidden.text = ' INCLUDETEXT "file:///etc/passwd" '
+    code_run.insert(0, hidden)  # before PAGE: Word reads ' INCLUDETEXT … PAGE '
+    blocks, clean = read_word_note(saved(document), "n.docx", "n")
+    xml = zip_members(clean.data)["word/document.xml"]
+    assert b"INCLUDETEXT" not in xml and b"fldChar" not in xml
+    assert clean.removed == ("1 field (INCLUDETEXT) keeping its shown text",)
+    assert "DELETED-CODE-RESULT" in text_of(blocks)
+
+
+# =========================================================================== review: scale
+
+
+def _field_walk_lines(count: int) -> int:
+    """How many lines of the cleaning module run to find the fields of ``count`` fields that
+    never end."""
+    import sys
+    from types import FrameType
+
+    from briefing.pack import docx_sanitise
+
+    document = docx.Document(io.BytesIO(unclosed_fields(count)))
+    body = document.element.body
+    module = docx_sanitise.__file__
+    lines = 0
+
+    def tracer(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal lines
+        if frame.f_code.co_filename != module:
+            return None
+        if event == "line":
+            lines += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        names = unsafe_field_names([body])
+    finally:
+        sys.settrace(None)
+    assert len(names) == count
+    return lines
+
+
+def test_finding_fields_takes_steps_in_proportion_to_the_marks() -> None:
+    small, large = _field_walk_lines(400), _field_walk_lines(800)
+    assert large <= 2.2 * small, (small, large)
+
+
+def test_a_note_of_forty_thousand_unclosed_fields_is_cleaned() -> None:
+    data = unclosed_fields(40_000)
+    assert len(data) < 200_000  # a small note
+    blocks, clean = read_word_note(data, "n.docx", "n")
+    xml = zip_members(clean.data)["word/document.xml"]
+    assert b"fldChar" not in xml
+    assert clean.removed == ("40000 fields ((empty)) keeping their shown text",)
+    assert "AFTER-THE-FIELDS" in text_of(blocks)
+
+
+# =========================================================================== review: VML links
+
+
+def test_a_vml_shape_linking_to_a_program_loses_its_link() -> None:
+    document = simple_note()
+    add_vml_link(document.add_paragraph(), "file:///C:/Windows/System32/calc.exe")
+    add_vml_link(document.add_paragraph(), "https://example.org/shape")
+    clean = sanitise_docx(saved(document), "n.docx")
+    xml = zip_members(clean.data)["word/document.xml"]
+    assert b"calc.exe" not in xml and b"file:" not in xml
+    assert b'href="https://example.org/shape"' in xml
+    assert xml.count(b"<v:rect") == 2  # the shapes stay
+    assert clean.removed == ("1 unsafe link",)
