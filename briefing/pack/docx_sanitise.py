@@ -50,6 +50,7 @@ __all__ = [
     "field_is_safe",
     "parse_strict",
     "sanitise_docx",
+    "unwrap",
 ]
 
 MB = 1024 * 1024
@@ -639,7 +640,7 @@ def _clean_simple_fields(root: etree._Element, found: _Found) -> None:
         found.add_field(code)
         for data in simple.findall(_w("fldData")):
             simple.remove(data)
-        _unwrap(simple)
+        unwrap(simple)
 
 
 def _clean_objects(root: etree._Element, found: _Found) -> None:
@@ -674,7 +675,7 @@ def _clean_hyperlink(link: etree._Element, rels: dict[str, _Rel], found: _Found)
     if link.get(W_ANCHOR):
         del link.attrib[R_ID]
     else:
-        _unwrap(link)
+        unwrap(link)
 
 
 def _drop_references(
@@ -820,7 +821,7 @@ def _remove_from_run(element: etree._Element) -> None:
         _remove(run)
 
 
-def _unwrap(element: etree._Element) -> None:
+def unwrap(element: etree._Element) -> None:
     """Put ``element``'s children where it stands, and remove it."""
     parent = element.getparent()
     if parent is None:

@@ -45,7 +45,7 @@ from briefing.errors import BuildError, NoteReadError
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
-from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names
+from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names, unwrap
 from briefing.progress import Monitor
 from briefing.render.pdf import RenderResult
 from briefing.render.pdf_notes import PdfNoteLibrary
@@ -836,7 +836,7 @@ def accept_changes(root: Any) -> None:
         if parent is not None and parent.tag != qn("w:rPr"):
             parent.remove(element)
     for element in [e for e in root.iter() if e.tag in _TRACKED_WRAPPERS | _TRACKED_CONTENT]:
-        _unwrap(element)  # inserted content stays; the marks on paragraph marks go
+        unwrap(element)  # inserted content stays; the marks on paragraph marks go
     for element in [e for e in root.iter() if e.tag in _TRACKED_MARKS]:
         if element.getparent() is not None:
             element.getparent().remove(element)
@@ -857,17 +857,6 @@ def remove_comments(root: Any) -> None:
         empty = run.tag == qn("w:r") and all(c.tag == qn("w:rPr") for c in run)
         if empty and run.getparent() is not None:
             run.getparent().remove(run)
-
-
-def _unwrap(element: Any) -> None:
-    """Put ``element``'s children where it stands, and remove it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    index = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
 
 
 def _has_content(paragraph: Any) -> bool:
