@@ -36,17 +36,19 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from briefing.atomic import atomic_write
-from briefing.errors import BuildError
+from briefing.errors import BuildError, RefusedFileError
+from briefing.safe_read import read_regular_file
 
 STAGING_PREFIX = ".building-"
 """Every staging folder's name starts with this (hidden on macOS and Linux)."""
 
 _NEW, _OLD, _RECORD, _LOCK = "new", "old", "commit.json", "lock"
 _FORWARD, _BACK = "forward", "back"
+_RECORD_LIMIT = 1024 * 1024  # a record names a few hundred packs at most
 _ATTEMPTS = 5  # another build's tidy-up may take a new staging folder before it is locked
 
 MOVE_PAUSE_VARIABLE = "BRIEFING_TEST_MOVE_PAUSE"
@@ -88,7 +90,8 @@ class StagedOutput:
                 problem = f"the files could not be put in place ({exc.strerror or exc})"
                 raise BuildError([f"{self.output_dir}: {problem}; nothing was changed"]) from exc
             try:
-                _roll_forward(self.output_dir, self.folder, names, self.digests)
+                # staged by this very build: put in place without hashing them again
+                _move_all(_put_in_place, self.output_dir, self.folder, names, self.digests)
             except _MoveFailed as failed:
                 raise BuildError([self._undo(names, failed)]) from failed.error
             with contextlib.suppress(OSError):  # all are in place; else __exit__ tidies up
@@ -157,8 +160,8 @@ def _settle(output_dir: Path, folder: Path) -> None:
     record = _read_record(folder)
     if record is not None:
         direction, names, digests = record
-        settle = _roll_forward if direction == _FORWARD else _roll_back
-        settle(output_dir, folder, names, digests)
+        step = _forward_one if direction == _FORWARD else _back_one
+        _move_all(step, output_dir, folder, names, digests)
         _fsync_folder(output_dir)  # the moves must outlive a power cut before the record goes
         (folder / _RECORD).unlink()
     shutil.rmtree(folder, ignore_errors=True)
@@ -173,36 +176,35 @@ class _MoveFailed(Exception):
         self.reason = error.strerror or str(error)
 
 
-def _roll_forward(
-    output_dir: Path, folder: Path, names: Sequence[str], digests: dict[str, str]
+_Step = Callable[[Path, Path, Path, dict[str, str]], None]
+
+
+def _move_all(
+    step: _Step, output_dir: Path, folder: Path, names: Sequence[str], digests: dict[str, str]
 ) -> None:
+    """Take ``step`` for each name: its final path, its staged file and its previous file."""
     for name in names:
         _pause()
         try:
-            _forward_one(output_dir / name, folder / _NEW / name, folder / _OLD / name, digests)
+            step(output_dir / name, folder / _NEW / name, folder / _OLD / name, digests)
         except OSError as exc:
             raise _MoveFailed(name, exc) from exc
 
 
 def _forward_one(final: Path, new: Path, old: Path, digests: dict[str, str]) -> None:
-    if not _exists(new) or not _is_ours(new, digests):
-        return  # already in place, or not a file this build staged: never put in place
+    if _exists(new) and _is_ours(new, digests):  # else in place, or not this build's file
+        _put_in_place(final, new, old, digests)
+
+
+def _put_in_place(final: Path, new: Path, old: Path, _digests: dict[str, str]) -> None:
+    """Move the previous file aside (once) and the staged one into place."""
+    if not _exists(new):
+        return  # already in place
     if _exists(final) and not _exists(old):
         if final.is_dir() and not final.is_symlink():  # a user's folder: never ours to move
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(final))
         os.replace(final, old)
     os.replace(new, final)
-
-
-def _roll_back(
-    output_dir: Path, folder: Path, names: Sequence[str], digests: dict[str, str]
-) -> None:
-    for name in names:
-        _pause()
-        try:
-            _back_one(output_dir / name, folder / _NEW / name, folder / _OLD / name, digests)
-        except OSError as exc:
-            raise _MoveFailed(name, exc) from exc
 
 
 def _back_one(final: Path, new: Path, old: Path, digests: dict[str, str]) -> None:
@@ -251,9 +253,11 @@ def _read_record(folder: Path) -> tuple[str, list[str], dict[str, str]] | None:
     unreadable."""
     path = folder / _RECORD
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(read_regular_file(path, _RECORD_LIMIT))
     except FileNotFoundError:
         return None
+    except RefusedFileError as exc:
+        raise _unreadable(folder, exc.problem) from exc
     except OSError as exc:
         raise _unreadable(folder, exc.strerror or str(exc)) from exc
     except ValueError as exc:

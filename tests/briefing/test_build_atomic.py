@@ -253,6 +253,7 @@ def test_the_folder_of_a_build_still_running_is_left_alone(out: Path) -> None:
         (b'{"direction": "forward", "names": ["../outside.pdf"]}', "names a file outside"),
         (b'{"direction": "sideways", "names": []}', "not a build's record"),
         (b"{not json", "not valid JSON"),
+        (b'{"names": [' + b'"a.pdf", ' * 200_000 + b'"a.pdf"]}', "is larger than 1 MB"),
     ],
 )
 def test_a_record_that_cannot_be_trusted_stops_the_build_and_moves_nothing(
