@@ -40,7 +40,8 @@ from pypdf.generic import (
 )
 
 from tests.briefing.conftest import tiny_png
-from tests.briefing.pack.test_docx_notes import add_field, add_hyperlink, as_docm, saved
+from tests.briefing.pack.docx_hostile import add_field, saved
+from tests.briefing.pack.test_docx_notes import add_hyperlink, as_docm
 from tests.briefing.render.test_pdf import bomb_pdf, encrypted_pdf, note_pdf
 
 __all__ = ["bomb_pdf", "encrypted_pdf", "note_pdf"]

@@ -27,6 +27,7 @@ from briefing.pack.docx_notes import (
     docx_blocks,
     docx_title,
 )
+from tests.briefing.pack.docx_hostile import add_field, saved, zipped
 
 # --------------------------------------------------------------------------- building files
 
@@ -51,13 +52,6 @@ def tiny_bmp() -> bytes:
     header = b"BM" + struct.pack("<IHHI", 58, 0, 0, 54)
     info = struct.pack("<IiiHHIIiiII", 40, 1, 1, 1, 24, 0, 4, 2835, 2835, 0, 0)
     return header + info + b"\x00\x00\xff\x00"
-
-
-def saved(document: DocumentObject) -> bytes:
-    """The document as .docx bytes."""
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def text_run(text: str, *, deleted: bool = False) -> OxmlElement:
@@ -86,25 +80,6 @@ def add_tracked(paragraph: DocxParagraph, kind: str, text: str) -> None:
     change.set(qn("w:author"), "Reviewer")
     change.append(text_run(text, deleted=kind == "del"))
     paragraph._p.append(change)
-
-
-def add_field(paragraph: DocxParagraph, code: str, result: str) -> None:
-    """A complex field: begin, code, separate, result, end."""
-
-    def char(kind: str) -> OxmlElement:
-        run = OxmlElement("w:r")
-        mark = OxmlElement("w:fldChar")
-        mark.set(qn("w:fldCharType"), kind)
-        run.append(mark)
-        return run
-
-    code_run = OxmlElement("w:r")
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = code
-    code_run.append(instruction)
-    for element in (char("begin"), code_run, char("separate"), text_run(result), char("end")):
-        paragraph._p.append(element)
 
 
 def add_comment(document: DocumentObject, paragraph: DocxParagraph) -> None:
@@ -461,15 +436,6 @@ def expect_refusal(data: bytes, *fragments: str, name: str = "paper.docx") -> No
         for fragment in fragments:
             assert fragment in message
     return checked.value
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    """A deflated zip of these members."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, payload in members.items():
-            archive.writestr(name, payload)
-    return out.getvalue()
 
 
 def test_not_a_zip() -> None:

@@ -516,7 +516,7 @@ def test_two_docx_notes_merge_in_order_with_their_own_lists(tmp_path: Path) -> N
 
 
 def test_same_note_same_bytes(tmp_path: Path) -> None:
-    from tests.briefing.pack.test_docx_notes import saved
+    from tests.briefing.pack.docx_hostile import saved
 
     note = docx.Document(io.BytesIO(merged_note()))
     own_list = note.add_paragraph("A list of the note's own")  # not one of the pack's styles
