@@ -254,9 +254,10 @@ class FlowableBuilder:
         return [title, table]
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
-        self.mc.where = f"section '{heading.text}'"
         if heading.origin or heading.level <= self.mc.origin[0]:
             self.mc.origin = (heading.level, heading.origin) if heading.origin else (0, "")
+        # every message about what follows names the note it is in (and its file), if any
+        self.mc.where = ", ".join(w for w in (self.mc.origin[1], f"section '{heading.text}'") if w)
         level = min(max(heading.level, 1), 4)
         style = self.styles[f"h{level}"]
         out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []
@@ -448,9 +449,7 @@ def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
     layout = _table_layout(table, builder.frame_width)
     columns = max(layout.groups[-1]) + 1
     if len(layout.groups) > 1:
-        origin = builder.mc.origin[1]
-        where = ", ".join(w for w in (origin, builder.mc.where) if w) or "the pack"
-        builder.mc.split_tables[(where, columns)] = len(layout.groups)
+        builder.mc.split_tables[(builder.mc.where or "the pack", columns)] = len(layout.groups)
     out: list[Flowable] = []
     for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
         if len(layout.groups) > 1:
