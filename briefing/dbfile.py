@@ -33,7 +33,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import stat
 import struct
 import tempfile
 import time
@@ -42,7 +41,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.errors import DamagedMeetingFile, MeetingFileError
+from briefing.errors import DamagedMeetingFile, MeetingFileError, RefusedFileError
+from briefing.safe_read import binary, read_file_head
 
 log = logging.getLogger(__name__)
 
@@ -63,27 +63,13 @@ _DBCONFIG = (
 )
 
 
-def binary() -> int:
-    """The flag that keeps Windows from translating line ends in a file opened with ``os.open``
-    (0 elsewhere); every ``os.open`` of the meeting's files and locks adds it."""
-    return getattr(os, "O_BINARY", 0)
-
-
 def read_regular(file: Path, limit: int) -> bytes | None:
     """The first ``limit`` bytes of a regular file; None for anything else (missing, a folder,
     a pipe or a device, which could block a reader for ever)."""
     try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | binary())
-    except OSError:
+        return read_file_head(file, limit)
+    except (OSError, RefusedFileError):
         return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        return os.read(fd, limit)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def real_path(path: Path) -> Path:

@@ -8,7 +8,7 @@ app's earlier versions used that), so a lock left by either is understood.
 - A lock whose process no longer runs on this host (a crash, ``kill -9``, a reboot, or its
   process id now used by another process: one that started later than the lock file's time,
   for a lock left by Qt) is taken over, and so is one naming no process (an id of 0 or less).
-  A lock taken meanwhile by someone else is never removed.
+  Removers take turns (a guard file), so a lock taken meanwhile by someone else is never removed.
 - A folder, a link, a pipe or a device by the lock's name is refused with a message naming it,
   and left as it is.
 - A lock of a running process is refused with :class:`~briefing.errors.MeetingInUse`, naming
@@ -36,13 +36,15 @@ from pathlib import Path
 
 import psutil
 
-from briefing.dbfile import binary, read_regular
+from briefing.dbfile import read_regular
 from briefing.errors import MeetingFileError, MeetingInUse
+from briefing.safe_read import binary
 
 APP = "app"  # the program name the desktop app's windows lock with
 COMMAND_WAIT_S = 5.0  # how long a command waits for another command to finish before refusing
 _POLL_S = 0.1
 _START_TOLERANCE_S = 2.0  # a process's start time, as the OS reports it, may drift by a second
+_GUARD_STALE_S = 5.0  # a takeover takes milliseconds
 _UNREADABLE_GRACE_S = 2.0  # an unreadable lock file is left alone this long (being written)
 _STARTED = "started="
 _LOCK_LIMIT = 4096  # a lock file is a few lines
@@ -294,32 +296,33 @@ def _is_being_written(file: Path) -> bool:
 def _remove_stale(file: Path, holder: Holder | None) -> None:
     """Remove a lock whose holder has ended, and never a fresh one taken meanwhile.
 
-    The lock is first renamed to a name of this process's own; only if what was renamed is the
-    lock judged stale is it deleted. A lock another process made in between is put back.
+    Removers take turns through a guard file beside the lock (made with ``O_EXCL``). Under it
+    the lock is read again and deleted only if it is still the stale one: nobody but a remover
+    can replace a lock file, and only one remover works at a time. Making a lock needs no guard.
     """
-    aside = file.with_name(f"{file.name}.{uuid.uuid4().hex}")
+    guard = file.with_name(f"{file.name}.takeover")
     try:
-        os.rename(file, aside)
-    except FileNotFoundError:
-        return  # someone else took it over first
-    if read_holder(aside) == holder:
-        aside.unlink(missing_ok=True)
-        return
-    # A fresh lock was renamed: put it back. It is never deleted unless it is back in place:
-    # if yet another lock is there, or the copy cannot be made, it stays under its new name.
-    data = read_regular(aside, _LOCK_LIMIT)
-    try:
-        os.link(aside, file)
+        os.close(os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY | binary(), 0o666))
     except FileExistsError:
+        if _age(guard) > _GUARD_STALE_S:  # a remover died in its few milliseconds
+            guard.unlink(missing_ok=True)
+        time.sleep(_POLL_S)  # another process is taking it over: look again after it
         return
-    except OSError:  # no hard links here (FAT): the same lock, made anew
-        if data is None:
-            return
-        try:
-            _write_new(file, data)
-        except OSError:
-            return
-    aside.unlink(missing_ok=True)
+    except OSError:
+        return
+    try:
+        if read_holder(file) == holder:
+            file.unlink(missing_ok=True)
+    finally:
+        guard.unlink(missing_ok=True)
+
+
+def _age(file: Path) -> float:
+    """Seconds since ``file`` was written (0 when it is gone)."""
+    try:
+        return time.time() - file.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _in_use(meeting: Path, holder: Holder) -> MeetingInUse:

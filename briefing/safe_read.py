@@ -34,8 +34,15 @@ _OPEN_FLAGS = (
     | getattr(os, "O_NONBLOCK", 0)
     | getattr(os, "O_NOCTTY", 0)  # a terminal named as a file must not become ours
     | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
 )
+
+
+def binary() -> int:
+    """The flag that keeps Windows from translating line ends in a file opened with ``os.open``
+    (0 elsewhere); every ``os.open`` of a file the app reads or writes adds it."""
+    return getattr(os, "O_BINARY", 0)
+
+
 _SPECIAL_KINDS = (
     (stat.S_ISFIFO, "a FIFO"),
     (stat.S_ISCHR, "a device"),
@@ -93,7 +100,7 @@ def too_large(limit: int) -> str:
 @contextlib.contextmanager
 def _regular_fd(path: Path | str, limit: int | None) -> Iterator[int]:
     """An open descriptor on ``path``, checked to be a regular file within ``limit``."""
-    fd = os.open(path, _OPEN_FLAGS)
+    fd = os.open(path, _OPEN_FLAGS | binary())
     try:
         info = os.fstat(fd)
         _check_regular(path, info.st_mode)

@@ -329,23 +329,21 @@ def test_a_fresh_lock_is_put_back_where_there_are_no_links(
     assert [p.name for p in tmp_path.iterdir()] == [".fat.meeting.lock"]
 
 
-def test_a_fresh_lock_is_never_deleted_when_yet_another_appeared(
+def test_a_fresh_lock_is_never_deleted_while_another_takes_over(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "busy.meeting"
     stale, fresh = _fresh_and_stale(path)
     file = lock_file_of(path)
-    renamed = os.rename
-
-    def rename_then_another(source: Path, target: Path) -> None:
-        renamed(source, target)
-        file.write_text("another\n")  # a third process made its lock meanwhile
-
-    monkeypatch.setattr(lock.os, "rename", rename_then_another)
+    monkeypatch.setattr(lock.time, "sleep", lambda _s: None)
+    guard = file.with_name(f"{file.name}.takeover")
+    guard.write_text("")  # another process is taking the lock over right now
     lock._remove_stale(file, stale)
-    assert file.read_text() == "another\n"
-    kept = [p for p in tmp_path.iterdir() if p != file]
-    assert len(kept) == 1 and kept[0].read_bytes() == fresh  # left as it is, never deleted
+    assert file.read_bytes() == fresh and guard.exists()  # left to it, nothing deleted
+    guard.unlink()
+    lock._remove_stale(file, stale)  # its turn: the lock is fresh, not the stale one
+    assert file.read_bytes() == fresh
+    assert [p.name for p in tmp_path.iterdir()] == [file.name]
 
 
 def test_every_file_is_opened_in_binary_mode(
