@@ -51,17 +51,31 @@ class FamilySource:
 
     name: str  # the reportlab family name
     package: str  # the importable module of the pip package that ships the files
-    upright: str  # file name under the package's ``files/`` folder
+    upright: str  # file name under the package's ``folder``
     italic: str  # the upright file again when the family has no italic
+    folder: str = "files"
 
 
 PRIMARY = FamilySource(
     "NotoSans", "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf", "NotoSans-Italic[wdth,wght].ttf"
 )
-# Tried in order for a character the primary cannot draw; adding a family is one line, e.g.
-# FamilySource("NotoSansArabic", "fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf",
-#              "NotoSansArabic[wdth,wght].ttf"),
-FALLBACKS: tuple[FamilySource, ...] = ()
+# Tried in order for a character the primary cannot draw. Neither has an italic: its upright
+# face stands in (Arabic and Chinese print no italics).
+ARABIC = FamilySource(
+    "NotoSansArabic",
+    "fontpkg_noto_sans_arabic",
+    "NotoSansArabic[wdth,wght].ttf",
+    "NotoSansArabic[wdth,wght].ttf",
+)
+# TrueType outlines (reportlab cannot embed the CFF outlines most CJK fonts have)
+CHINESE = FamilySource(
+    "NotoSansSC",
+    "justmytype_intl_cjk",
+    "NotoSansSC[wght].ttf",
+    "NotoSansSC[wght].ttf",
+    folder="fonts/ofl/notosanssc",
+)
+FALLBACKS: tuple[FamilySource, ...] = (ARABIC, CHINESE)
 
 # (suffix of the registered name, bold, italic), in FontFamily's field order
 STYLES = (
@@ -269,7 +283,7 @@ def _write_shared(path: Path, data: bytes) -> None:
 
 def _package_file(source: FamilySource, name: str) -> Path:
     try:
-        return Path(os.fspath(resources.files(source.package) / "files" / name))
+        return Path(os.fspath(resources.files(source.package).joinpath(source.folder, name)))
     except ModuleNotFoundError as exc:
         pip_name = source.package.replace("_", "-")
         problem = f"The font package {pip_name} is not installed; reinstall the app."

@@ -123,16 +123,18 @@ def test_the_primary_draws_the_latin_cyrillic_and_greek_scripts(
     assert font_set.runs(text) == [(font_set.primary, text)]
 
 
-def test_arabic_and_chinese_are_reported_missing_for_now(font_set: FontSet) -> None:
-    # Until a later issue adds fallback families for them.
-    assert font_set.missing("مرحبا") == frozenset("مرحبا")
-    assert font_set.missing("Hi 人权!") == {"人", "权"}
-    assert font_set.family_for("人") is None
+def test_arabic_and_chinese_are_drawn_by_their_own_families(font_set: FontSet) -> None:
+    arabic, chinese = font_set.fallbacks
+    assert font_set.missing("مرحبا 人权、。") == frozenset()
+    assert {font_set.family_for(c) for c in "مرحبا"} == {arabic}
+    assert {font_set.family_for(c) for c in "人权、。"} == {chinese}
+    assert font_set.missing("Hi नमस्ते!") == set("नमस्ते")  # a script the pack has no font for
 
 
 def test_runs_split_text_where_the_drawing_family_changes(font_set: FontSet) -> None:
-    primary = font_set.primary
-    assert font_set.runs("Hi 人权!") == [(primary, "Hi "), (None, "人权"), (primary, "!")]
+    primary, chinese = font_set.primary, font_set.fallbacks[1]
+    assert font_set.runs("Hi 人权!") == [(primary, "Hi "), (chinese, "人权"), (primary, "!")]
+    assert font_set.runs("Hi नम!") == [(primary, "Hi "), (None, "नम"), (primary, "!")]
     assert font_set.runs("") == []
     assert font_set.missing("") == frozenset()
 
