@@ -144,7 +144,7 @@ class _Layout:
         merged = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
         digits = len(str(estimate_pages(doc, merged)))
         self.total_width = stringWidth("8" * digits, fonts.primary.regular, 8)
-        self.header_title = _clip(doc.short_title, fonts.primary.regular, 8, self.geo.width * 0.6)
+        self.header_title = _clip(doc.short_title, fonts, 8, self.geo.width * 0.6)
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
         if fonts.missing(running):  # drawn straight on the page: no fallback font there
             self.mc.missing.setdefault("the running header", set()).update(
@@ -352,15 +352,22 @@ def _forms_canvas(layout: _Layout) -> type[Canvas]:
     return FormsCanvas
 
 
-def _clip(text: str, font: str, size: float, width: float) -> str:
+def _clip(text: str, fonts: FontSet, size: float, width: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` (the cut found by bisection: a long
     title costs a few measures, not one per character)."""
-    if stringWidth(text, font, size) <= width:
+
+    def measure(part: str) -> float:  # each script in the font that draws it
+        return sum(
+            stringWidth(run, (family or fonts.primary).regular, size)
+            for family, run in fonts.runs(part)
+        )
+
+    if measure(text) <= width:
         return text
     low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
     while high - low > 1:
         middle = (low + high) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
+        if measure(text[:middle] + "…") <= width:
             low = middle
         else:
             high = middle

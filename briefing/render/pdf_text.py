@@ -446,7 +446,7 @@ class ComplexParagraph(Flowable):
         lines = self._lines or []
         fit = int((avail_height + 1e-6) // self.style.leading)
         if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+            return []  # nothing fits here, or it does not fit for another reason (spacing)
         head, tail = self._part(lines[:fit]), self._part(lines[fit:])
         head.spaceAfter = 0  # the page ends there
         tail.spaceBefore = 0  # it goes on at the top of the next
