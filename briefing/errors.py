@@ -147,6 +147,7 @@ class BuildError(BriefingError):
 
 
 _CHARACTERS_SHOWN = 12
+_PLACES_SHOWN = 2
 
 
 def describe_characters(chars: Iterable[str]) -> str:
@@ -159,17 +160,21 @@ def describe_characters(chars: Iterable[str]) -> str:
 
 class UndrawableCharacters(BuildError):
     """A PDF would leave out characters no pack font can draw: the build stops unless the user
-    allows it. ``places`` maps where in ``file`` (e.g. "the cover") to those characters."""
+    allows it. ``places`` maps where in ``file`` (e.g. "the cover"), in the order of the pack,
+    to those characters; the message is one line, naming the first places."""
 
     def __init__(self, file: str, places: dict[str, frozenset[str]]) -> None:
         self.file = file
         self.places = {where or "the pack": chars for where, chars in places.items() if chars}
+        shown = list(self.places)[:_PLACES_SHOWN]
+        more = len(self.places) - len(shown)
+        where = ", ".join(shown) + (f" and {more} more place{'s' * (more > 1)}" if more else "")
+        chars = frozenset().union(*self.places.values())
         super().__init__(
             [
                 f"{file}, {where}: no pack font can draw {describe_characters(chars)}; "
                 "remove them, or build even if some characters cannot be drawn "
                 "(--allow-missing-glyphs)"
-                for where, chars in sorted(self.places.items())
             ]
         )
 
