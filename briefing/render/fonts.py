@@ -455,7 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing fonts: {exc}", file=sys.stderr)
         return 1
     seconds = time.perf_counter() - started
-    print(f"Fonts in {args.folder}: {len(made)} made in {seconds:.0f} s, the others were there")
+    kept = sum(1 for _ in _instances()) - len(made)
+    print(f"Fonts in {args.folder}: {len(made)} made in {seconds:.0f} s, {kept} already there")
     return 0
 
 
