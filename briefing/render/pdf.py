@@ -37,7 +37,7 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
 
 from briefing.atomic import atomic_path
-from briefing.errors import BuildError, NoteReadError
+from briefing.errors import BuildError, NoteReadError, UndrawableCharacters
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -91,8 +91,11 @@ class PdfRenderer:
     name = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, library: PdfNoteLibrary | None = None) -> None:
+    def __init__(
+        self, library: PdfNoteLibrary | None = None, allow_missing_glyphs: bool = False
+    ) -> None:
         self.library = library or PdfNoteLibrary()
+        self.allow_missing_glyphs = allow_missing_glyphs  # else they stop the build
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
@@ -107,6 +110,9 @@ class PdfRenderer:
         monitor.step(f"Laying out {doc.file_stem}")
         layout = _Layout(doc, fonts, notes, monitor)
         raw = layout.run()
+        undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
+        if any(undrawable.values()) and not self.allow_missing_glyphs:
+            raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
         writer = _finish(doc, raw, layout, notes)
         with atomic_path(path) as tmp, tmp.open("wb") as handle:
