@@ -22,12 +22,13 @@ format: $(STAMP)
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/debian-packages.txt
+$(STAMP): pyproject.toml scripts/debian-packages.txt $(wildcard briefing/locale/*/LC_MESSAGES/*.po)
 	PYTHON=$(PYTHON) sh scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip uninstall --quiet --yes PySide6-Pdf  # an older venv's QtPdf for Qt 6.12
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m briefing.i18n --compile
 	touch $(STAMP)
 
 clean:

@@ -36,6 +36,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPag
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, NoteReadError
+from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -144,7 +145,12 @@ class _Layout:
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
         builder = FlowableBuilder(
-            self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
+            self.mc,
+            styles,
+            self.geo.frame[2],
+            lambda b: self.notes[b.key].page_count,
+            self.listed,
+            language=self.doc.language,
         )
         story: list[Flowable] = [
             NextPageTemplate("body"),
@@ -212,7 +218,9 @@ class _Layout:
         # "Y" is a form defined at the end; digits are of equal width, so its room is known
         # from the number of digits, which the page estimate gives.
         total_x = g.width - g.right - self.total_width
-        canvas.drawRightString(total_x, g.footer_y, f"Page {page_index + 1} of ")
+        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
+        page_of = page_of.split("{total}")[0].format(page=page_index + 1)
+        canvas.drawRightString(total_x, g.footer_y, page_of)
         canvas.translate(total_x, g.footer_y)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
