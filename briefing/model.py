@@ -459,7 +459,7 @@ class Role:
     @property
     def label(self) -> str:
         """The role as typed, else the app's English name of it, e.g. ``Kick-off remarks``."""
-        return self.text or ROLE_LABELS[self.kind]
+        return self.text or ROLE_LABELS.get(self.kind, "")
 
     def label_in(self, language: str) -> str:
         """The role as a pack in ``language`` prints it: as typed, else the app's name of the
