@@ -100,7 +100,11 @@ def write_template(path: Path | None = None) -> Path:
     """Write the ``.pot`` template of every msgid in the code."""
     path = path or LOCALE_DIR / f"{DOMAIN}.pot"
     catalog = Catalog(
-        domain=DOMAIN, project="Briefing Pack Assembler", fuzzy=False, msgid_bugs_address=""
+        domain=DOMAIN,
+        project="Briefing Pack Assembler",
+        fuzzy=False,
+        header_comment="# The words the Briefing Pack Assembler prints in its packs; the msgids are"
+        " English.\n#",
     )
     for messages in extract_messages().values():
         catalog.add(messages if len(messages) > 1 else messages[0])
