@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from briefing.build import BuildReport, BuildRequest, BuiltFile
 from briefing.checks import Finding, Severity, check_meeting
-from briefing.filenames import safe_filename
 from briefing.model import Meeting, PackKind
 from ui import text
 from ui.rich import plain_tooltip
@@ -42,8 +41,7 @@ FORMATS = (("pdf", "&PDF"), ("docx", "&DOCX"))
 
 def default_output_dir(meeting: Meeting) -> Path:
     """Where packs go unless the user picks another folder: ~/Briefing packs/<meeting>."""
-    name = safe_filename(meeting.short_title or meeting.title, fallback="Meeting")
-    return Path.home() / "Briefing packs" / name
+    return Path.home() / "Briefing packs" / meeting.file_stem
 
 
 _FINDING_ICONS = {
@@ -82,7 +80,7 @@ class BuildDialog(QDialog):
         self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
         self.task = BuildTask(self)
         self._close_when_done = False
-        self.setWindowTitle(f"Build packs — {meeting.short_title or meeting.title}")
+        self.setWindowTitle(f"Build packs — {meeting.display_title}")
         self.setMinimumWidth(560)
         self._build_inputs()
         self._build_results()

@@ -42,6 +42,7 @@ from lxml import etree
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, NoteReadError
+from briefing.i18n import pack_words
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
@@ -279,10 +280,15 @@ class _Writer:
         header.add_run(clean(f"{self.doc.short_title}\t{self.doc.header_date}"))
         footer = section.footer.paragraphs[0]
         footer.style = self.document.styles["Footer"]
-        footer.add_run(clean(f"{self.doc.distribution_mark}\tPage "))
+        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
+        before, rest = page_of.split("{page}", 1)
+        between, after = rest.split("{total}", 1)
+        footer.add_run(clean(f"{self.doc.distribution_mark}\t{before}"))
         add_field(footer, "PAGE", "1")
-        footer.add_run(" of ")
+        footer.add_run(between)
         add_field(footer, "NUMPAGES", "1")
+        if after:
+            footer.add_run(after)
 
     def properties(self) -> None:
         """Title, author, subject, keywords and language; nothing about who built the file."""
@@ -396,7 +402,9 @@ class _Writer:
                 self.add_paragraph(style).add_run(clean(text))
         for label, value in cover.facts:
             paragraph = self.add_paragraph("Cover Detail")
-            self.add_spans(paragraph, (d.Span(f"{label}: ", bold=True), d.Span(value)))
+            labelled = pack_words(self.doc.language).gettext("{label}: {value}")
+            labelled = labelled.format(label=label, value="")
+            self.add_spans(paragraph, (d.Span(labelled, bold=True), d.Span(value)))
         self.add_paragraph("Cover Pack").add_run(clean(cover.pack_name))
         if cover.version_line:
             self.add_paragraph("Muted").add_run(clean(cover.version_line))
@@ -408,7 +416,7 @@ class _Writer:
 
     def cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> None:
         """The contact details block at the foot of the cover."""
-        self.add_paragraph("Label").add_run("Contacts")
+        self.add_paragraph("Label").add_run(pack_words(self.doc.language).gettext("Contacts"))
         for c in contacts:
             spans: list[d.Span] = [d.Span("cc: ")] if c.cc else []
             bits: list[d.Spans] = [d.plain(c.name, bold=True), d.plain(c.role)]
@@ -436,7 +444,11 @@ class _Writer:
         p.append(_field_run("separate"))
         paragraph = first
         if not listed:
-            paragraph.add_run("Right-click and update the field to list the contents.")
+            paragraph.add_run(
+                pack_words(self.doc.language).gettext(
+                    "Right-click and update the field to list the contents."
+                )
+            )
         for index, heading in enumerate(listed):
             if index:
                 paragraph = self.add_paragraph(f"TOC {heading.level}")
@@ -589,10 +601,17 @@ class _Writer:
         """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
         try:  # opened once per build already; this only reads the count
             pages = self.library.open(block.key, block.data, block.title, block.filename).page_count
-            count = f" ({pages} page{'s' if pages != 1 else ''})"
+            count = pack_words(self.doc.language).ngettext("{count} page", "{count} pages", pages)
+            count = count.format(count=pages)
+            text = pack_words(self.doc.language).gettext(
+                "The document {filename} ({count}) is merged into the PDF pack."
+            )
         except NoteReadError:
             count = ""
-        text = f"The document {block.filename}{count} is merged into the PDF pack."
+            text = pack_words(self.doc.language).gettext(
+                "The document {filename} is merged into the PDF pack."
+            )
+        text = text.format(filename=block.filename, count=count)
         self.add_paragraph("Intense Quote").add_run(clean(text))
 
 

@@ -38,6 +38,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPag
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, NoteReadError, UndrawableCharacters
+from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -164,7 +165,12 @@ class _Layout:
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
         builder = FlowableBuilder(
-            self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
+            self.mc,
+            styles,
+            self.geo.frame[2],
+            lambda b: self.notes[b.key].page_count,
+            self.listed,
+            language=self.doc.language,
         )
         story: list[Flowable] = [
             NextPageTemplate("body"),
@@ -281,7 +287,8 @@ class _Layout:
         style, y = self.running, self.geo.footer_y
         space = stringWidth(" ", style.fontName, style.fontSize)
         parts: list[tuple[float, Callable[[float], object]]] = []  # (width, draw at left x)
-        for piece in re.split(r"(\{page\}|\{total\})", PAGE_OF):
+        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
+        for piece in re.split(r"(\{page\}|\{total\})", page_of):
             if piece == "{total}":
                 parts.append((self.total_width, lambda x: _form_at(canvas, TOTAL_FORM, x, y)))
             elif piece == "{page}":
@@ -366,7 +373,6 @@ def _plain_line(
 
 
 TOTAL_FORM = "BriefingPageTotal"
-PAGE_OF = "Page {page} of {total}"
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:
