@@ -839,8 +839,11 @@ def _mark_segments(p: Any, base: str) -> None:
         after = first_strong_direction("".join(texts[index + 1 :])) or base
         if first != before and _takes_direction(text[0]):
             segment[0].text = _MARKS[first] + (segment[0].text or "")
-        if last != after and _takes_direction(text[-1]) and not _is_number(text[-1]):
-            segment[-1].text = (segment[-1].text or "") + _MARKS[last]
+        if last != after and _takes_direction(text[-1]):
+            if index == len(segments) - 1:  # after a closing field too ("of 13"): a run of its own
+                p.append(_mark_run(last))
+            else:
+                segment[-1].text = (segment[-1].text or "") + _MARKS[last]
 
 
 def _last_strong(text: str) -> str | None:
@@ -854,9 +857,11 @@ def _takes_direction(char: str) -> bool:
     return unicodedata.bidirectional(char) not in ("L", "R", "AL")
 
 
-def _is_number(char: str) -> bool:
-    """A digit: after a letter it joins that letter's direction by itself (rules W2, W7)."""
-    return unicodedata.bidirectional(char) in ("EN", "AN")
+def _mark_run(direction: str) -> Any:
+    """A run holding one invisible direction mark."""
+    run = OxmlElement("w:r")
+    run.append(_text_element(_MARKS[direction]))
+    return run
 
 
 def _set_bidi(properties: Any) -> None:

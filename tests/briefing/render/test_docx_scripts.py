@@ -422,9 +422,12 @@ def test_libreoffice_mirrors_the_arabic_running_header(converted: dict[str, Path
         left = sorted((w for w in header if w.x_max < w.page_width / 2), key=lambda w: w.x_min)
         assert [w.text for w in left] == ["30", "November", "2017"]  # the date, in its order
         assert left[0].x_min == pytest.approx(MARGIN_MM / 25.4 * 72, abs=2)
-    page = titles[-1].page
-    footer = [w for w in found if w.page == page and w.text == "Page"]
-    assert footer and footer[0].x_max < footer[0].page_width / 2  # "Page X of Y" at the left
+    for title in titles:  # "Page X of Y" at the left margin, in its order
+        page = next(w for w in found if w.page == title.page and w.text == "Page")
+        footer = sorted(line_of(found, page), key=lambda w: w.x_min)
+        assert [w.text for w in footer] == ["Page", str(title.page), "of", footer[-1].text]
+        assert footer[-1].text.isdigit() and int(footer[-1].text) >= title.page
+        assert page.x_min == pytest.approx(MARGIN_MM / 25.4 * 72, abs=2)
 
 
 @pytest.mark.slow
