@@ -603,6 +603,7 @@ class _Writer:
             self.warnings.append(f"{self.doc.file_stem}: {block.filename} merged as text: {reason}")
             for inner in block.blocks:
                 self.handlers[type(inner)](inner)
+            self.scripts.mark(list(body)[start : _append_index(body)])  # drawn by the pack
             return
         # docxcompose numbers every bookmark anew from 0: later ones must not reuse an id
         self.bookmark_id = max(self.bookmark_id, len(body.findall(f".//{qn('w:bookmarkStart')}")))
@@ -1242,8 +1243,12 @@ def _styles(document: Any, language: str, text_width: Length) -> None:
     for name in ("Header", "Footer"):
         _right_tab(document.styles[name], text_width)
     _custom_styles(document)
+    for name in ("TOC 1", "TOC 2", "TOC 3"):  # the contents Word refreshes, in the pack's way
+        if is_rtl_language(language) and name in document.styles:
+            _set_bidi(document.styles[name].element.get_or_add_pPr())
     _script_fonts(document.styles.element)
     _language_defaults(document, language)
+    _declare_fonts(document)
 
 
 def _pack_language(language: str) -> Any:
@@ -1261,10 +1266,39 @@ def _language_defaults(document: Any, language: str) -> None:
     for old in properties.findall(qn("w:lang")):
         properties.remove(old)
     properties.append(deepcopy(lang))
-    theme_language = document.settings.element.find(qn("w:themeFontLang"))
+    settings = document.settings.element
+    theme_language = settings.find(qn("w:themeFontLang"))
     if theme_language is not None:
         for attribute in ("w:val", "w:eastAsia", "w:bidi"):
             theme_language.set(qn(attribute), lang.get(qn(attribute)))
+    spacing = settings.find(qn("w:characterSpacingControl"))
+    if spacing is not None and primary_language(language) in ("zh", "ja"):
+        spacing.set(qn("w:val"), "compressPunctuation")  # as Word sets it for Chinese text
+
+
+# Each font the styles name, with the character set of its script (ANSI, Arabic, GB2312)
+DECLARED_FONTS = ((FONT, "00"), (ARABIC_FONT, "B2"), (CHINESE_FONT, "86"))
+
+
+def _declare_fonts(document: Any) -> None:
+    """Name the pack's fonts in the font table with their script's character set, family and
+    pitch: what Word matches a substitute by where a font is not installed (a sans serif
+    that has the script), so Arabic and Chinese never fall back to a Latin-only font."""
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.FONT_TABLE or rel.is_external:
+            continue
+        part = rel.target_part
+        root = parse_part(part.blob)
+        named = {font.get(qn("w:name")) for font in root.iter(qn("w:font"))}
+        for name, charset in DECLARED_FONTS:
+            if name in named:
+                continue
+            font = _element("w:font", name=name)
+            for tag, value in (("w:charset", charset), ("w:family", "swiss")):
+                font.append(_element(tag, val=value))
+            font.append(_element("w:pitch", val="variable"))
+            root.append(font)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _script_fonts(styles: Any) -> None:

@@ -4,10 +4,12 @@ where LibreOffice is installed, from the PDF it makes of the pack (``pdftotext -
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import shutil
 import subprocess
 import uuid
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +22,8 @@ from briefing.model import Meeting
 from briefing.render.docx import MARGIN_MM, language_tags, script_pieces
 from briefing.sample import sample_meeting
 from briefing.scripts import has_rtl
-from tests.briefing.render.test_docx import full_doc, render
+from tests.briefing.render.test_docx import build_with, full_doc, render
+from tests.briefing.render.test_pdf import meeting_with_notes
 
 MARYAM = "مريم العلي"
 ARABIC_TITLE = "المنتدى المعني بالأعمال التجارية وحقوق الإنسان"
@@ -258,6 +261,52 @@ def test_a_chinese_pack_defaults_to_chinese_and_keeps_kinsoku(packs: dict[str, P
         for kinsoku in root.iter(qn("w:kinsoku")):
             assert kinsoku.get(qn("w:val"), "1") not in ("0", "false")
     assert not any(is_bidi(p) for p in all_paragraphs(document) if "王小明是" in text_of(p))
+
+
+def test_the_font_table_declares_each_script_font_for_substitution(
+    packs: dict[str, Path],
+) -> None:
+    with zipfile.ZipFile(packs["mixed"]) as archive:
+        table = etree.fromstring(archive.read("word/fontTable.xml"))
+    fonts = {f.get(qn("w:name")): f for f in table.iter(qn("w:font"))}
+    for name, charset in (("Noto Sans Arabic", "B2"), ("Noto Sans SC", "86")):
+        assert fonts[name].find(qn("w:charset")).get(qn("w:val")) == charset
+        assert fonts[name].find(qn("w:family")).get(qn("w:val")) == "swiss"
+
+
+def test_a_refreshed_contents_runs_right_to_left_in_an_arabic_pack(
+    packs: dict[str, Path],
+) -> None:
+    for name, bidi in (("arabic", True), ("mixed", False)):
+        styles = opened(packs[name]).styles
+        for style in ("TOC 1", "TOC 2"):
+            mark = styles[style].element.find(f"{qn('w:pPr')}/{qn('w:bidi')}")
+            assert (mark is not None) is bidi, (name, style)
+
+
+def test_a_chinese_pack_compresses_punctuation_as_chinese_word_does(
+    packs: dict[str, Path],
+) -> None:
+    for name, value in (("chinese", "compressPunctuation"), ("mixed", "doNotCompress")):
+        settings = opened(packs[name]).settings.element
+        assert settings.find(qn("w:characterSpacingControl")).get(qn("w:val")) == value
+
+
+def test_a_merged_word_note_keeps_its_own_direction_in_an_arabic_pack(tmp_path: Path) -> None:
+    note = docx.Document()
+    note.add_paragraph("An English note, left to right.")
+    buffer = io.BytesIO()
+    note.save(buffer)
+    meeting = dataclasses.replace(
+        meeting_with_notes(("english.docx", buffer.getvalue())), language="ar"
+    )
+    report = build_with(meeting, tmp_path, "docx")
+    assert not [w for w in report.warnings if "merged as text" in w]
+    document = opened(report.files[0].path)
+    merged = next(p for p in all_paragraphs(document) if text_of(p).startswith("An English"))
+    assert not is_bidi(merged)
+    own = [p for p in all_paragraphs(document) if text_of(p) == "Opening & welcome"]
+    assert own and all(is_bidi(p) for p in own)  # the pack's own paragraphs around it
 
 
 # =========================================================================== LibreOffice
