@@ -247,10 +247,10 @@ class _Writer:
         body = self.document.element.body
         for block in self.doc.blocks:
             self.monitor.check()
-            start = _append_index(body)
+            last = _last_placed(body)
             self.handlers[type(block)](block)
             if not isinstance(block, d.WordNote):  # a merged note keeps its author's directions
-                self.scripts.mark(list(body)[start : _append_index(body)])
+                self.scripts.mark(_placed_after(body, last))
         if not self.body_section_started:  # no cover: every page gets header and footer
             self.running_header(self.document.sections[0])
         self.properties()
@@ -905,6 +905,23 @@ def _append_to_body(body: Any, element: Any) -> None:
         last.addprevious(element)
     else:
         body.append(element)
+
+
+def _last_placed(body: Any) -> Any:
+    """The body's last element before its section properties (None if there is none)."""
+    last = next(body.iterchildren(reversed=True), None)
+    return last.getprevious() if last is not None and last.tag == qn("w:sectPr") else last
+
+
+def _placed_after(body: Any, last: Any) -> list[Any]:
+    """The body's elements after ``last`` (from the first if None), its section properties
+    left out: what a block just added, found without counting the whole body."""
+    element = last.getnext() if last is not None else next(body.iterchildren(), None)
+    placed = []
+    while element is not None and element.tag != qn("w:sectPr"):
+        placed.append(element)
+        element = element.getnext()
+    return placed
 
 
 def _clear_body(document: Any) -> None:
