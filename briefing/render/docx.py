@@ -302,7 +302,8 @@ class _Writer:
         add_field(footer, "PAGE", "1")
         footer.add_run(" of ")
         add_field(footer, "NUMPAGES", "1")
-        self.scripts.mark([header._p, footer._p])  # bidi ones mirror: the tab stop is at the end
+        # the pack's direction: a bidi one is mirrored (its tab stop "right" is at the end)
+        self.scripts.mark([header._p, footer._p], by_pack=True)
 
     def properties(self) -> None:
         """Title, author, subject, keywords and language; nothing about who built the file."""
@@ -725,19 +726,20 @@ class ScriptMarkup:
         self.rtl_pack = is_rtl_language(language)
         self.bidi_tag, self.east_asia_tag = language_tags(language)
 
-    def mark(self, elements: Iterable[Any]) -> None:
-        """Mark every paragraph and table in ``elements`` (body children or paragraphs)."""
+    def mark(self, elements: Iterable[Any], by_pack: bool = False) -> None:
+        """Mark every paragraph and table in ``elements`` (body children or paragraphs);
+        ``by_pack``: their direction is the pack's whatever their text (header, footer)."""
         for element in elements:
             if element.tag == qn("w:tbl") and self.rtl_pack:
                 element.bidiVisual_val = WD_TABLE_DIRECTION.RTL
             paragraphs = [element] if element.tag == qn("w:p") else element.iter(qn("w:p"))
             for paragraph in list(paragraphs):
-                self.paragraph(paragraph)
+                self.paragraph(paragraph, by_pack)
 
-    def paragraph(self, p: Any) -> None:
+    def paragraph(self, p: Any, by_pack: bool = False) -> None:
         """Direction and alignment of one paragraph, then its runs."""
         text = "".join(t.text or "" for t in _shown_text(p))
-        rtl = self.rtl_pack or first_strong_direction(text) == "R"
+        rtl = self.rtl_pack or (not by_pack and first_strong_direction(text) == "R")
         if rtl:
             _set_bidi(p.get_or_add_pPr())
         if not (rtl or has_rtl(text) or has_cjk(text)):

@@ -4,6 +4,7 @@ where LibreOffice is installed, from the PDF it makes of the pack (``pdftotext -
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import os
 import shutil
@@ -52,12 +53,22 @@ def arabic_meeting() -> Meeting:
 
 
 def mixed_meeting() -> Meeting:
-    """The English sample with an Arabic and a Chinese name, each with a bio in its script."""
+    """The English sample with an Arabic and a Chinese name, each with a bio in its script,
+    over two days, under an Arabic short title (the running header's date follows it)."""
     sample = sample_meeting()
     people = list(sample.people)
     people[0] = dataclasses.replace(people[0], name=MARYAM, bio=ARABIC_BIO, organisation="")
     people[1] = dataclasses.replace(people[1], name=CHINESE_NAME, bio=CHINESE_BIO)
-    return dataclasses.replace(sample, people=tuple(people))
+    first = dt.date(2025, 3, 10)
+    agenda = tuple(dataclasses.replace(item, date=first) for item in sample.agenda)
+    return dataclasses.replace(
+        sample,
+        people=tuple(people),
+        agenda=agenda,
+        short_title="منتدى الأعمال",
+        first_date=first,
+        last_date=first + dt.timedelta(days=1),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -208,6 +219,14 @@ def test_a_mixed_run_is_cut_so_latin_text_is_not_rtl(packs: dict[str, Path]) -> 
             assert not any("a" <= c.lower() <= "z" for c in text), text
         if any("a" <= c.lower() <= "z" for c in text) and MARYAM in text:
             raise AssertionError(f"Latin and Arabic share a run: {text!r}")
+
+
+def test_an_english_packs_header_keeps_its_direction_under_an_arabic_title(
+    packs: dict[str, Path],
+) -> None:
+    header = opened(packs["mixed"]).sections[-1].header.paragraphs[0]
+    assert not is_bidi(header._p)  # the pack's direction, not its first letter's
+    assert header.text.startswith("منتدى الأعمال\t\u200e10–11 March 2025")
 
 
 def test_chinese_runs_are_tagged_east_asian(packs: dict[str, Path]) -> None:
@@ -477,6 +496,21 @@ def test_libreoffice_mirrors_the_arabic_running_header(converted: dict[str, Path
         assert [w.text for w in footer] == ["Page", str(title.page), "of", footer[-1].text]
         assert footer[-1].text.isdigit() and int(footer[-1].text) >= title.page
         assert page.x_min == pytest.approx(MARGIN_MM / 25.4 * 72, abs=2)
+
+
+@pytest.mark.slow
+def test_libreoffice_keeps_the_date_in_order_after_an_arabic_title(
+    converted: dict[str, Path],
+) -> None:
+    found = words(converted["mixed"])
+    titles = [w for w in found if w.logical == "منتدى"]  # the short title, on each body page
+    assert len(titles) > 3
+    for title in titles:
+        header = sorted(line_of(found, title), key=lambda w: w.x_min)
+        assert header[0].x_min == pytest.approx(MARGIN_MM / 25.4 * 72, abs=2)  # title at left
+        assert header[0].logical == "الأعمال" and title.x_max < title.page_width / 2
+        date = [w.text for w in header if w.x_min > w.page_width / 2]
+        assert date == ["10–11", "March", "2025"]  # not "11–10"
 
 
 @pytest.mark.slow
