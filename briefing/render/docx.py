@@ -253,11 +253,20 @@ class _Writer:
                 self.scripts.mark(_placed_after(body, last))
         if not self.body_section_started:  # no cover: every page gets header and footer
             self.running_header(self.document.sections[0])
+        self.mark_running_heads()
         self.properties()
         self.update_fields_on_open()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+    def mark_running_heads(self) -> None:
+        """Headers and footers run in the pack's direction, whatever their first letter: a
+        right-to-left one is mirrored (its "right" tab stop is at the end, the left margin)."""
+        for section in self.document.sections:
+            for part in (section.header, section.footer):
+                if not part.is_linked_to_previous:  # the cover's have none: do not add them
+                    self.scripts.mark([p._p for p in part.paragraphs], by_pack=True)
 
     def update_fields_on_open(self) -> None:
         """Ask Word to refresh the contents' page numbers on opening, unless a field that could
@@ -302,8 +311,6 @@ class _Writer:
         add_field(footer, "PAGE", "1")
         footer.add_run(" of ")
         add_field(footer, "NUMPAGES", "1")
-        # the pack's direction: a bidi one is mirrored (its tab stop "right" is at the end)
-        self.scripts.mark([header._p, footer._p], by_pack=True)
 
     def properties(self) -> None:
         """Title, author, subject, keywords and language; nothing about who built the file."""
@@ -660,8 +667,10 @@ _SZ_CS_AFTER = (
     "w:specVanish",
     "w:oMath",
 )
-# Invisible marks that give the text after a tab its own direction (Unicode's LRM and RLM)
+# Invisible marks that keep digits and punctuation at a stretch's edge with it (LRM, RLM)
 _MARKS = {"L": "\u200e", "R": "\u200f"}
+# The region Word's tag for a language names when the pack's tag names none
+_REGIONS = {"ar": "SA", "fa": "IR", "he": "IL", "ur": "PK", "ja": "JP", "ko": "KR"}
 _PLAIN, _RTL_SCRIPT, _CJK_SCRIPT = "L", "R", "C"
 
 
@@ -669,16 +678,12 @@ def language_tags(language: str) -> tuple[str, str]:
     """The tags Word wants for the pack's complex-script (Arabic) and East Asian (Chinese)
     text: the pack's own tag where it is in that script, else ``ar-SA`` and ``zh-CN``."""
     tag = clean(language).strip().replace("_", "-")
-    primary = primary_language(tag)
-    region = tag.split("-", 1)[1] if "-" in tag else ""
-    bidi = tag if is_rtl_language(tag) and region else "ar-SA"
-    if primary in ("ar", "fa", "he", "ur") and not region:
-        bidi = {"ar": "ar-SA", "fa": "fa-IR", "he": "he-IL", "ur": "ur-PK"}[primary]
-    east_asia = "zh-CN"
-    if primary == "zh" and region:  # zh-Hant and zh-TW are written in traditional characters
-        east_asia = "zh-TW" if region.lower() in ("hant", "tw", "hk", "mo") else "zh-CN"
-    elif primary in ("ja", "ko"):
-        east_asia = {"ja": "ja-JP", "ko": "ko-KR"}[primary]
+    primary, region = primary_language(tag), tag.partition("-")[2]
+    own = tag if region else f"{primary}-{_REGIONS.get(primary, '')}"
+    bidi = own if is_rtl_language(tag) else "ar-SA"
+    east_asia = own if primary in ("ja", "ko") else "zh-CN"
+    if primary == "zh" and region.lower() in ("hant", "tw", "hk", "mo"):
+        east_asia = "zh-TW"  # written in traditional characters
     return bidi, east_asia
 
 
