@@ -1276,10 +1276,14 @@ def _styles(document: Any, language: str, text_width: Length) -> None:
 
 
 def _pack_language(language: str) -> Any:
-    """The pack's w:lang: its own tag for Latin text, and the tags of its Arabic and Chinese
-    text (Word picks hyphenation, spelling and line-breaking rules by them)."""
+    """The pack's w:lang: the tags of its Latin (or Cyrillic), Arabic and Chinese text (Word
+    and LibreOffice pick hyphenation, spelling and line-breaking rules by them). In an Arabic
+    or Chinese pack, Latin words are English ones (as Word tags them): tagged Chinese, they
+    would break anywhere, like Chinese."""
     bidi, east_asia = language_tags(language)
-    return _element("w:lang", val=clean(language) or "en", eastAsia=east_asia, bidi=bidi)
+    tag = clean(language).strip() or "en"
+    own_script = not is_rtl_language(tag) and primary_language(tag) not in ("zh", "ja", "ko")
+    return _element("w:lang", val=tag if own_script else "en-US", eastAsia=east_asia, bidi=bidi)
 
 
 def _language_defaults(document: Any, language: str) -> None:

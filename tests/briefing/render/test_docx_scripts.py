@@ -169,7 +169,7 @@ def test_an_arabic_pack_lists_tables_sections_and_defaults(packs: dict[str, Path
         assert section._sectPr.find(qn("w:bidi")) is not None
     defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
     lang = defaults.find(f"{qn('w:rPr')}/{qn('w:lang')}")
-    assert lang.get(qn("w:val")) == "ar" and lang.get(qn("w:bidi")) == "ar-SA"
+    assert lang.get(qn("w:val")) == "en-US" and lang.get(qn("w:bidi")) == "ar-SA"
 
 
 def test_an_arabic_packs_header_and_footer_are_mirrored(packs: dict[str, Path]) -> None:
@@ -272,7 +272,9 @@ def test_a_chinese_pack_defaults_to_chinese_and_keeps_kinsoku(packs: dict[str, P
     document = opened(packs["chinese"])
     defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
     lang = defaults.find(f"{qn('w:rPr')}/{qn('w:lang')}")
-    assert lang.get(qn("w:eastAsia")) == "zh-CN" and lang.get(qn("w:val")) == "zh"
+    # Latin words are English, as Word tags them in a Chinese document: tagged Chinese,
+    # LibreOffice breaks them anywhere
+    assert lang.get(qn("w:eastAsia")) == "zh-CN" and lang.get(qn("w:val")) == "en-US"
     theme = document.settings.element.find(qn("w:themeFontLang"))
     assert theme.get(qn("w:eastAsia")) == "zh-CN"
     # Word keeps closing punctuation off a line's start (kinsoku) unless it is turned off
@@ -441,8 +443,9 @@ def right_margin(word: Word) -> float:
 def converted(packs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice or pdftotext is not installed")
-    pdfs = convert([packs["arabic"], packs["mixed"]], tmp_path_factory.mktemp("converted"))
-    return {name: pdfs[packs[name]] for name in ("arabic", "mixed")}
+    names = ("arabic", "mixed", "chinese")
+    pdfs = convert([packs[name] for name in names], tmp_path_factory.mktemp("converted"))
+    return {name: pdfs[packs[name]] for name in names}
 
 
 @pytest.mark.slow
@@ -527,3 +530,15 @@ def test_libreoffice_draws_chinese_and_arabic_in_an_english_pack(
     assert min(w.x_min for w in line_of(found, english)) == pytest.approx(
         MARGIN_MM / 25.4 * 72, abs=2
     )
+
+
+@pytest.mark.slow
+def test_libreoffice_keeps_english_words_whole_in_a_chinese_pack(
+    converted: dict[str, Path],
+) -> None:
+    found = {w.text.strip(".,;:()") for w in words(converted["chinese"])}
+    aims = sample_meeting().aims.split()
+    long_words = {w.strip(".,;:()") for w in aims if len(w.strip(".,;:()")) > 5}
+    assert len(long_words) > 20
+    assert long_words <= found, sorted(long_words - found)
+    assert any(w.startswith("王小明是研究员。") for w in found)
