@@ -3,7 +3,9 @@
 Everything is styled with named styles (built-in ones where Word has them, a few custom ones
 based on Normal where it does not), so staff restyle a pack by changing a style. The cover is a
 section of its own without header or footer; the contents are a real TOC field whose result
-already lists the headings; headings carry bookmarks that internal links point at.
+already lists the headings; headings carry bookmarks that internal links point at. Text in
+Arabic or Chinese script gets Word's right-to-left and East Asian markup (:class:`ScriptMarkup`);
+an Arabic pack is mirrored as a whole.
 
 python-docx builds the XML (its ``OxmlElement``/``qn`` helpers, text always set through it, so
 it is escaped once); the saved zip is then rewritten with fixed dates so the same pack gives
