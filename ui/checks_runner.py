@@ -24,11 +24,18 @@ _IDLE_CHECK_S = 2.0  # how often an idle thread looks whether its runner still e
 Check = Callable[[Meeting], Sequence[Finding]]
 
 
+class _Relay(QObject):
+    """What the thread emits through. The thread holds it, so it outlives every emit; the
+    runner itself may be deleted on the GUI thread at any moment (emitting through a deleted
+    object can crash the process, not only raise), and Qt then just drops the queued call."""
+
+    finished = Signal(object, object)
+
+
 class ChecksRunner(QObject):
     """Runs ``check`` on the newest meeting requested; ``done(meeting, findings)`` on the GUI thread."""
 
     done = Signal(object, object)
-    _finished = Signal(object, object)
 
     def __init__(self, check: Check, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +43,9 @@ class ChecksRunner(QObject):
         self._wake = threading.Condition()
         self._pending: Meeting | None = None
         self._busy = False
-        self._finished.connect(self.done, Qt.ConnectionType.QueuedConnection)
-        threading.Thread(target=self._run, name="checks", daemon=True).start()
+        relay = _Relay()
+        relay.finished.connect(self.done, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=self._run, args=(relay,), name="checks", daemon=True).start()
 
     def request(self, meeting: Meeting) -> None:
         """Check ``meeting`` soon; it replaces a meeting still waiting to be checked."""
@@ -50,7 +58,7 @@ class ChecksRunner(QObject):
         with self._wake:
             return self._pending is None and not self._busy
 
-    def _run(self) -> None:
+    def _run(self, relay: _Relay) -> None:
         while shiboken6.isValid(self):
             with self._wake:
                 if not self._wake.wait_for(lambda: self._pending is not None, _IDLE_CHECK_S):
@@ -58,7 +66,7 @@ class ChecksRunner(QObject):
                 meeting, self._pending, self._busy = self._pending, None, True
             try:
                 findings = self._findings(meeting)
-                self._finished.emit(meeting, findings)
+                relay.finished.emit(meeting, findings)
             except RuntimeError:  # the runner was deleted meanwhile: nobody to tell
                 return
             finally:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError, MeetingInUse
@@ -89,6 +89,13 @@ class MeetingEdit(QUndoCommand):
         self._document.show_value(self.before, self.focus)
 
 
+class _SaveRelay(QObject):
+    """What the saving thread emits through (see ``ui.checks_runner._Relay`` for why)."""
+
+    saved = Signal(int, str)
+    failed = Signal(int, str, str)
+
+
 class AutoSaver(QObject):
     """Saves meeting values to their file on a thread of its own, newest value first.
 
@@ -96,16 +103,26 @@ class AutoSaver(QObject):
     generation number of the value they concern.
     """
 
-    saved = Signal(int, str)  # generation, path
-    failed = Signal(int, str, str)  # generation, path, message
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._wake = threading.Condition()
         self._pending: tuple[int, Meeting, Path] | None = None
         self._busy = False
-        self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
+        self._relay = _SaveRelay()
+        self._thread = threading.Thread(
+            target=self._run, args=(self._relay,), name="autosave", daemon=True
+        )
         self._thread.start()
+
+    @property
+    def saved(self) -> SignalInstance:
+        """``saved(generation, path)``: connect with a queued connection."""
+        return self._relay.saved
+
+    @property
+    def failed(self) -> SignalInstance:
+        """``failed(generation, path, message)``: connect with a queued connection."""
+        return self._relay.failed
 
     def request(self, generation: int, meeting: Meeting, path: Path) -> None:
         """Save ``meeting`` to ``path`` soon; a newer request replaces one not yet started."""
@@ -118,7 +135,7 @@ class AutoSaver(QObject):
         with self._wake:
             return self._wake.wait_for(lambda: self._pending is None and not self._busy, timeout)
 
-    def _run(self) -> None:
+    def _run(self, relay: _SaveRelay) -> None:
         while shiboken6.isValid(self):  # the thread ends soon after its saver is deleted
             with self._wake:
                 if not self._wake.wait_for(lambda: self._pending is not None, _IDLE_CHECK_S):
@@ -127,7 +144,7 @@ class AutoSaver(QObject):
                 generation, meeting, path = self._pending
                 self._pending, self._busy = None, True
             try:
-                self._report(generation, path, _save(meeting, path))
+                _report(relay, generation, path, _save(meeting, path))
             except RuntimeError:  # the saver was deleted while saving: nobody to tell
                 return
             finally:
@@ -135,11 +152,12 @@ class AutoSaver(QObject):
                     self._busy = False
                     self._wake.notify_all()
 
-    def _report(self, generation: int, path: Path, problem: str | None) -> None:
-        if problem is None:
-            self.saved.emit(generation, str(path))
-        else:
-            self.failed.emit(generation, str(path), problem)
+
+def _report(relay: _SaveRelay, generation: int, path: Path, problem: str | None) -> None:
+    if problem is None:
+        relay.saved.emit(generation, str(path))
+    else:
+        relay.failed.emit(generation, str(path), problem)
 
 
 def _save(meeting: Meeting, path: Path) -> str | None:
