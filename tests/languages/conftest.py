@@ -16,7 +16,7 @@ from briefing.cli import main
 from briefing.model import Meeting
 from briefing.store import save_meeting
 from tests.languages.meetings import BUILD_DATE, TEXTS, make_meeting
-from tests.languages.readback import Line, pdf_lines, vocabulary
+from tests.languages.readback import Line, Vocabulary, pdf_lines, vocabulary
 
 NAMES = tuple(TEXTS)
 
@@ -32,7 +32,7 @@ class Built:
     pdf: Path
     docx: Path
     lines: tuple[Line, ...]
-    known: frozenset[str]
+    known: Vocabulary
 
 
 def run_cli(*argv: str) -> tuple[int, str, str]:

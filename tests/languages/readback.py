@@ -114,7 +114,7 @@ def normal(text: str) -> str:
     return text[start:end]
 
 
-def vocabulary(meeting: Meeting) -> frozenset[str]:
+def vocabulary(meeting: Meeting) -> Vocabulary:
     """Every word the meeting's text holds, each :func:`normal`."""
     texts: list[str] = []
 
@@ -131,22 +131,44 @@ def vocabulary(meeting: Meeting) -> frozenset[str]:
                 walk(item)
 
     walk(meeting)
-    return frozenset(normal(w) for t in texts for w in t.split())
+    return Vocabulary(normal(w) for t in texts for w in t.split())
 
 
-def canonical(word: str, known: frozenset[str]) -> str:
+# Lam and the alefs: a lam-alef ligature is one glyph.
+_LAM_ALEF = re.compile("[\u0644\u0627\u0623\u0625\u0622]{2,}")
+
+
+def _reversed_key(text: str) -> str:
+    """A key that is the same for a word reversed character by character and for the same
+    word reversed glyph by glyph, where a lam-alef ligature is one glyph whose two
+    characters keep their typed order: each run of lams and alefs is sorted."""
+    return _LAM_ALEF.sub(lambda m: "".join(sorted(m.group())), text)
+
+
+class Vocabulary:
+    """The words a meeting holds, to recognise each however poppler gives it."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.reversed = {_reversed_key(w[::-1]): w for w in self.words}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def canonical(word: str, known: Vocabulary) -> str:
     """The word as it was typed, whichever way poppler gives its characters.
 
     For text drawn in visual order, poppler may give an Arabic word's characters right to
     left as drawn (last letter first), and as the presentation forms the shaper chose (U+FB50–
-    U+FEFF). NFKC turns presentation forms back into letters; reversing the characters first
-    (the lam-alef ligature is one character then, and NFKC splits it in the right order)
-    gives the typed word when poppler gave it reversed. The typed meeting says which it is."""
+    U+FEFF). NFKC turns presentation forms back into letters. A lam-alef ligature is one
+    glyph, so its two letters come in their typed order inside a reversed word: the word is
+    matched against the reversed typed words with each lam-alef pair read in either order.
+    The typed meeting says which word it was."""
     forward = normal(word)
     if forward in known:
         return forward
-    backward = normal(word[::-1])
-    return backward if backward in known else forward
+    return known.reversed.get(_reversed_key(forward), forward)
 
 
 def _is_ltr_word(word: str) -> bool:
@@ -179,7 +201,7 @@ def logical(line: Line, rtl: bool) -> list[Word]:
     return out
 
 
-def word_stream(lines: Iterable[Line], rtl: bool, known: frozenset[str]) -> list[str]:
+def word_stream(lines: Iterable[Line], rtl: bool, known: Vocabulary) -> list[str]:
     """All the words of ``lines`` in reading order, each :func:`canonical`, empty ones left out."""
     stream = []
     for line in lines:

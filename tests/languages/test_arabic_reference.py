@@ -17,6 +17,7 @@ from tests.languages.conftest import Built
 from tests.languages.meetings import ARABIC
 from tests.languages.readback import (
     Line,
+    Vocabulary,
     canonical,
     find_run,
     ink,
@@ -33,7 +34,7 @@ PARAGRAPH = ARABIC.background.split("\n\n")[0]
 DPI = 100
 
 
-def _paragraph_lines(lines: list[Line], known: frozenset[str]) -> list[Line]:
+def _paragraph_lines(lines: list[Line], known: Vocabulary) -> list[Line]:
     """The lines that hold the paragraph: from the one with its first words to the one with its
     last words, on one page."""
     words = words_of(PARAGRAPH)
@@ -44,7 +45,7 @@ def _paragraph_lines(lines: list[Line], known: frozenset[str]) -> list[Line]:
     return lines[starts[0] : ends[0] + 1]
 
 
-def _holds(line: Line, words: list[str], known: frozenset[str]) -> bool:
+def _holds(line: Line, words: list[str], known: Vocabulary) -> bool:
     return set(words) <= {canonical(w.text, known) for w in line.words}
 
 
