@@ -29,6 +29,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
@@ -54,6 +55,8 @@ from briefing.render.pdf_notes import (
     PdfNoteLibrary,
     placement,
 )
+from briefing.render.pdf_text import draw_line
+from briefing.scripts import is_rtl_language
 
 PRODUCER = "Briefing Pack Assembler"
 rl_config.useA85 = 0  # plain Flate streams: smaller packs, faster for every reader
@@ -122,7 +125,16 @@ class _Layout:
         self.doc, self.fonts, self.notes, self.monitor = doc, fonts, notes, monitor
         self.geo = st.geometry(doc.paper)
         anchors = frozenset(h.anchor for h in doc.headings())
-        self.mc = MarkupContext(fonts, anchors)
+        self.rtl = is_rtl_language(doc.language)
+        self.mc = MarkupContext(fonts, anchors, rtl=self.rtl)
+        # the running header and footer: its own context, as their characters are checked below
+        self.decor = MarkupContext(fonts, frozenset(), rtl=self.rtl)
+        self.running = ParagraphStyle(
+            "running", fontName=fonts.primary.regular, fontSize=8, leading=10, textColor=st.MUTED
+        )
+        self.mark_style = ParagraphStyle(
+            "mark", parent=self.running, fontName=fonts.primary.bold, textColor=st.ALERT
+        )
         self.headings: list[_HeadingAt] = []
         self.listed = tuple(h for h in doc.headings() if h.in_contents and h.level <= 2)
         self.merged: dict[int, tuple[str, int]] = {}
@@ -132,7 +144,7 @@ class _Layout:
         merged = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
         digits = len(str(estimate_pages(doc, merged)))
         self.total_width = stringWidth("8" * digits, fonts.primary.regular, 8)
-        self.header_title = _clip(doc.short_title, fonts.primary.regular, 8, self.geo.width * 0.6)
+        self.header_title = _clip(doc.short_title, fonts, 8, self.geo.width * 0.6)
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
         if fonts.missing(running):  # drawn straight on the page: no fallback font there
             self.mc.missing.setdefault("the running header", set()).update(
@@ -201,36 +213,51 @@ class _Layout:
 
     def decorate(self, canvas: Canvas, page_index: int) -> None:
         """Running header, 'Page X of Y' and the distribution mark; the cover counts as page 1
-        but shows none of them, as in the DOCX pack."""
+        but shows none of them, as in the DOCX pack. A right-to-left pack mirrors them."""
         self.pages = max(self.pages, page_index + 1)
         if page_index == 0:
             return
         g = self.geo
+        start, end = (g.width - g.right, g.left) if self.rtl else (g.left, g.width - g.right)
+        near, far = ("right", "left") if self.rtl else ("left", "right")
         canvas.saveState()
-        canvas.setFont(self.fonts.primary.regular, 8)
-        canvas.setFillColor(st.MUTED)
-        # "Y" is a form defined at the end; digits are of equal width, so its room is known
-        # from the number of digits, which the page estimate gives.
-        total_x = g.width - g.right - self.total_width
-        canvas.drawRightString(total_x, g.footer_y, f"Page {page_index + 1} of ")
-        canvas.translate(total_x, g.footer_y)
-        canvas.doForm(TOTAL_FORM)
-        canvas.restoreState()
-        g, f = self.geo, self.fonts.primary
-        canvas.saveState()
-        canvas.setFont(f.regular, 8)
-        canvas.setFillColor(st.MUTED)
-        canvas.drawString(g.left, g.header_y, self.header_title)
-        canvas.drawRightString(g.width - g.right, g.header_y, self.doc.header_date)
+        self._page_number(canvas, page_index, end)
+        self._line(canvas, self.header_title, self.running, start, g.header_y, near)
+        self._line(canvas, self.doc.header_date, self.running, end, g.header_y, far)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(g.left, g.header_y - 2.5 * st.mm, g.width - g.right, g.header_y - 2.5 * st.mm)
         canvas.line(g.left, g.footer_y + 4 * st.mm, g.width - g.right, g.footer_y + 4 * st.mm)
         if self.doc.distribution_mark:
-            canvas.setFont(f.bold, 8)
-            canvas.setFillColor(st.ALERT)
-            canvas.drawString(g.left, g.footer_y, self.doc.distribution_mark)
+            self._line(canvas, self.doc.distribution_mark, self.mark_style, start, g.footer_y, near)
         canvas.restoreState()
+
+    def _line(
+        self, canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, align: str
+    ) -> float:
+        markup = self.decor.text(text)
+        return draw_line(canvas, markup, style, x, y, align, self.rtl, self.decor.arabic_font)
+
+    def _page_number(self, canvas: Canvas, page_index: int, edge: float) -> None:
+        """'Page X of Y' against the outer ``edge``; "Y" is a form defined at the end. Digits
+        are of equal width, so its room is known from the number of digits, which the page
+        estimate gives."""
+        before, _, after = PAGE_OF.partition("{total}")
+        before = before.format(page=page_index + 1)
+        space = stringWidth(" ", self.running.fontName, self.running.fontSize)
+        gap = space if before[-1:].isspace() else 0.0
+        y = self.geo.footer_y
+        if self.rtl:  # read from the right: before, the total, after
+            x = edge + self._line(canvas, after, self.running, edge, y, "left") if after else edge
+            total_x = x + (space if after[:1].isspace() else 0)
+            self._line(canvas, before, self.running, total_x + self.total_width + gap, y, "left")
+        else:
+            x = edge - self._line(canvas, after, self.running, edge, y, "right") if after else edge
+            total_x = x - self.total_width - (space if after[:1].isspace() else 0)
+            self._line(canvas, before, self.running, total_x - gap, y, "right")
+        canvas.translate(total_x, y)
+        canvas.doForm(TOTAL_FORM)
+        canvas.translate(-total_x, -y)
 
     def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
         """The cover's band of colour at the top."""
@@ -263,6 +290,7 @@ class _Layout:
 
 
 TOTAL_FORM = "BriefingPageTotal"
+PAGE_OF = "Page {page} of {total}"
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:
@@ -324,15 +352,22 @@ def _forms_canvas(layout: _Layout) -> type[Canvas]:
     return FormsCanvas
 
 
-def _clip(text: str, font: str, size: float, width: float) -> str:
+def _clip(text: str, fonts: FontSet, size: float, width: float) -> str:
     """``text`` cut with an ellipsis to fit ``width`` (the cut found by bisection: a long
     title costs a few measures, not one per character)."""
-    if stringWidth(text, font, size) <= width:
+
+    def measure(part: str) -> float:  # each script in the font that draws it
+        return sum(
+            stringWidth(run, (family or fonts.primary).regular, size)
+            for family, run in fonts.runs(part)
+        )
+
+    if measure(text) <= width:
         return text
     low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
     while high - low > 1:
         middle = (low + high) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
+        if measure(text[:middle] + "…") <= width:
             low = middle
         else:
             high = middle

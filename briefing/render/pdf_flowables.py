@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from PIL import Image as PILImage
 from reportlab.lib import colors
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -32,8 +34,36 @@ from briefing.errors import BuildError
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
-from briefing.render.fonts import FontSet
+from briefing.render.fonts import ARABIC, PRIMARY, FontSet
+from briefing.render.pdf_text import ComplexParagraph, mirrored_alignment, needs_complex_layout
 from briefing.validation import MAX_IMAGE_PIXELS
+
+# reportlab breaks lines at every space but U+00A0, so the other spaces that must not break
+# (French puts a narrow one before ; : ! ? and inside « ») are given to it as U+00A0.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2007": "\u00a0"})
+
+
+def _cells_styled(commands: list) -> TableStyle:  # type: ignore[type-arg]
+    """A table style whose cells start in the pack's font: reportlab's default is Helvetica,
+    which it would then list in the PDF, unembedded, though no text is drawn in it."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), PRIMARY.name), *commands])
+
+
+_FALLBACK_RUN = re.compile(r'<font face="([^"]+)">([^<]*)</font>')
+
+
+def _in_style_of(markup: str, style: ParagraphStyle) -> str:
+    """``markup`` whose fallback-font runs are bold or italic when ``style``'s font is.
+
+    reportlab takes a ``<font face>`` for the regular face of its family, forgetting that the
+    style's own font (a heading's, say) is bold: an Arabic or Chinese title would print light.
+    """
+    _family, bold, italic = ps2tt(style.fontName)
+    if not (bold or italic) or "<font face=" not in markup:
+        return markup
+    opening = ("<b>" if bold else "") + ("<i>" if italic else "")
+    closing = ("</i>" if italic else "") + ("</b>" if bold else "")
+    return _FALLBACK_RUN.sub(rf'<font face="\1">{opening}\2{closing}</font>', markup)
 
 
 @dataclass
@@ -45,8 +75,38 @@ class MarkupContext:
     anchors: frozenset[str]
     missing: dict[str, set[str]] = field(default_factory=dict)
     split_tables: dict[tuple[str, int], int] = field(default_factory=dict)  # (where, columns)
+    _mirrored: dict[str, ParagraphStyle] = field(default_factory=dict, repr=False)
     origin: tuple[int, str] = (0, "")  # the level and name of the note being drawn, if any
     where: str = ""
+    rtl: bool = False  # the pack reads right to left
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Flowable:
+        """A paragraph of markup: reportlab's own for Latin, Cyrillic and Greek left-to-right
+        text, else one laid out by :class:`~briefing.render.pdf_text.ComplexParagraph`."""
+        markup = _in_style_of(markup, style)
+        if needs_complex_layout(markup):
+            return ComplexParagraph(markup, style, self.rtl, self.arabic_font)
+        return Paragraph(markup, self.mirrored(style) if self.rtl else style)
+
+    @functools.cached_property
+    def arabic_font(self) -> str:
+        """The registered face that shapes Arabic text (its joining rules are the font's)."""
+        family = next((f for f in self.fonts.fallbacks if f.name == ARABIC.name), None)
+        return family.regular if family else self.fonts.primary.regular
+
+    def mirrored(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` as a right-to-left page uses it: aligned and indented from the right."""
+        found = self._mirrored.get(style.name)
+        if found is None:
+            found = ParagraphStyle(
+                f"{style.name}-rtl",
+                parent=style,
+                alignment=mirrored_alignment(style.alignment),
+                leftIndent=style.rightIndent,
+                rightIndent=style.leftIndent,
+            )
+            self._mirrored[style.name] = found
+        return found
 
     def markup(self, spans: d.Spans) -> str:
         """Reportlab paragraph markup for runs: text escaped once, tags only at run borders."""
@@ -77,7 +137,7 @@ class MarkupContext:
     def _with_fallback_fonts(self, text: str) -> str:
         parts = []
         for family, segment in self.fonts.runs(text):
-            safe = escape(segment).replace("\n", "<br/>")
+            safe = escape(segment.translate(_NO_BREAK)).replace("\n", "<br/>")
             if family is None:
                 self.missing.setdefault(self.where, set()).update(
                     c for c in segment if not c.isspace()
@@ -163,9 +223,9 @@ class FlowableBuilder:
         handler = getattr(self, f"_{type(block).__name__.lower()}")
         return handler(block)
 
-    def para(self, spans: d.Spans, style: str) -> Paragraph:
+    def para(self, spans: d.Spans, style: str) -> Flowable:
         """A paragraph of runs in a named style."""
-        return Paragraph(self.mc.markup(spans), self.styles[style])
+        return self.mc.paragraph(self.mc.markup(spans), self.styles[style])
 
     # -- blocks
 
@@ -174,31 +234,33 @@ class FlowableBuilder:
         t, s = self.mc.text, self.styles
         out: list[Flowable] = []
         if cover.logo:
-            out.append(_image(cover.logo, 40 * mm, 22 * mm, "LEFT", "the meeting's logo"))
+            out.append(_image(cover.logo, 40 * mm, 22 * mm, self._start, "the meeting's logo"))
             out.append(Spacer(1, 6 * mm))
-        out.append(Paragraph(t(cover.organiser), s["cover_org"]))
+        out.append(self.mc.paragraph(t(cover.organiser), s["cover_org"]))
         if cover.meeting_type:
-            out.append(Paragraph(t(cover.meeting_type), s["cover_type"]))
+            out.append(self.mc.paragraph(t(cover.meeting_type), s["cover_type"]))
         else:
             out.append(Spacer(1, 40))
         title_style = s["cover_title"] if len(cover.title) <= 90 else s["cover_title_long"]
-        out.append(Paragraph(t(cover.title), title_style))
+        out.append(self.mc.paragraph(t(cover.title), title_style))
         if cover.subtitle:
-            out.append(Paragraph(t(cover.subtitle), s["cover_subtitle"]))
+            out.append(self.mc.paragraph(t(cover.subtitle), s["cover_subtitle"]))
         out.append(_rule(self.frame_width, st.BLUE, 2))
         if cover.when:
-            out.append(Paragraph(t(cover.when), s["cover_when"]))
+            out.append(self.mc.paragraph(t(cover.when), s["cover_when"]))
         if cover.where:
-            out.append(Paragraph(t(cover.where), s["cover_where"]))
+            out.append(self.mc.paragraph(t(cover.where), s["cover_where"]))
         for label, value in cover.facts:
-            out.append(Paragraph(f"{t(label, bold=True)}: {t(value)}", s["cover_where"]))
-        out.append(Paragraph(t(cover.pack_name), s["cover_pack"]))
+            out.append(self.mc.paragraph(f"{t(label, bold=True)}: {t(value)}", s["cover_where"]))
+        out.append(self.mc.paragraph(t(cover.pack_name), s["cover_pack"]))
         if cover.version_line:
-            out.append(Paragraph(t(cover.version_line), s["cover_version"]))
+            out.append(self.mc.paragraph(t(cover.version_line), s["cover_version"]))
         if cover.distribution_mark:
             out.append(Spacer(1, 4 * mm))
             out.append(
-                _boxed(Paragraph(t(cover.distribution_mark), s["cover_mark"]), self.frame_width)
+                _boxed(
+                    self.mc.paragraph(t(cover.distribution_mark), s["cover_mark"]), self.frame_width
+                )
             )
         if cover.contacts:
             out += self._cover_contacts(cover.contacts)
@@ -206,7 +268,7 @@ class FlowableBuilder:
 
     def _cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> list[Flowable]:
         s = self.styles
-        lines = [Paragraph(self.mc.text("Contacts"), s["cover_contacts_title"])]
+        lines = [self.mc.paragraph(self.mc.text("Contacts"), s["cover_contacts_title"])]
         for c in contacts:
             bits = [self.mc.text(c.name, bold=True)] if c.name else []
             bits += [self.mc.text(c.role)] if c.role else []
@@ -214,10 +276,10 @@ class FlowableBuilder:
                 bits.append(self.mc.markup(d.plain(c.email, link=f"mailto:{c.email}")))
             bits += [self.mc.text(c.phone)] if c.phone else []
             prefix = "cc: " if c.cc else ""
-            lines.append(Paragraph(prefix + " · ".join(bits), s["cover_contact"]))
+            lines.append(self.mc.paragraph(prefix + " · ".join(bits), s["cover_contact"]))
         block = Table([[line] for line in lines], colWidths=[self.frame_width])
         block.setStyle(
-            TableStyle(
+            _cells_styled(
                 [
                     ("LINEABOVE", (0, 0), (-1, 0), 0.8, st.RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -229,7 +291,7 @@ class FlowableBuilder:
         return [TopPadder(block)]
 
     def _contents(self, contents: d.Contents) -> list[Flowable]:
-        title = Paragraph(self.mc.text(contents.title), self.styles["h1"])
+        title = self.mc.paragraph(self.mc.text(contents.title), self.styles["h1"])
         if not self.contents:
             return [title]
         rows, style = (
@@ -245,12 +307,17 @@ class FlowableBuilder:
         for row, heading in enumerate(self.contents):
             entry = self.styles[f"toc{min(heading.level, 2)}"]
             text = self.mc.markup(d.plain(heading.text, link=f"#{heading.anchor}"))
-            rows.append([Paragraph(text, entry), ContentsPageNumber(heading.anchor, entry)])
+            rows.append(
+                self._in_reading_order(
+                    [self.mc.paragraph(text, entry), ContentsPageNumber(heading.anchor, entry)]
+                )
+            )
             if heading.level == 1 and row:
                 style.append(("TOPPADDING", (0, row), (-1, row), 6))
         number_width = 14 * mm
-        table = Table(rows, colWidths=[self.frame_width - number_width, number_width])
-        table.setStyle(TableStyle(style))
+        widths = self._in_reading_order([self.frame_width - number_width, number_width])
+        table = Table(rows, colWidths=widths)
+        table.setStyle(_cells_styled(style))
         return [title, table]
 
     def _heading(self, heading: d.Heading) -> list[Flowable]:
@@ -263,7 +330,7 @@ class FlowableBuilder:
         out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []
         if level >= 2 and not heading.new_page:
             out.append(CondPageBreak(45 * mm))  # never a heading alone at the foot of a page
-        out += [Paragraph(self.mc.text(heading.text), style), HeadingMark(heading)]
+        out += [self.mc.paragraph(self.mc.text(heading.text), style), HeadingMark(heading)]
         return out
 
     def _paragraph(self, paragraph: d.Paragraph) -> list[Flowable]:
@@ -274,16 +341,16 @@ class FlowableBuilder:
         for index, spans in enumerate(block.items):
             depth = min(block.depth(index), MAX_LIST_DEPTH)  # deeper would leave no width
             para = self.para(spans, "bullet")
-            items.append(
-                ListItem(para, leftIndent=12 + 14 * depth, value="•" if not block.ordered else None)
-            )
+            indent = {"rightIndent" if self.mc.rtl else "leftIndent": 12 + 14 * depth}
+            items.append(ListItem(para, value="•" if not block.ordered else None, **indent))
         kind = "1" if block.ordered else "bullet"
         return [
             ListFlowable(
                 items,
                 bulletType=kind,
                 start=None if block.ordered else "•",
-                leftIndent=12,
+                bulletDir="rtl" if self.mc.rtl else "ltr",  # bullets on the right in Arabic
+                **{"rightIndent" if self.mc.rtl else "leftIndent": 12},
                 bulletFontName=self.mc.fonts.primary.regular,
                 bulletFontSize=9,
                 spaceAfter=4,
@@ -312,10 +379,13 @@ class FlowableBuilder:
         if not bio.photo:
             return [*head, *body]
         # Only the short head sits beside the photo: a long bio must flow across pages.
-        photo = _image(bio.photo, 26 * mm, 32 * mm, "LEFT", f"the photo of {bio.name}")
-        grid = Table([[photo, head or ""]], colWidths=[30 * mm, self.frame_width - 30 * mm])
+        photo = _image(bio.photo, 26 * mm, 32 * mm, self._start, f"the photo of {bio.name}")
+        grid = Table(
+            [self._in_reading_order([photo, head or ""])],
+            colWidths=self._in_reading_order([30 * mm, self.frame_width - 30 * mm]),
+        )
         grid.setStyle(
-            TableStyle(
+            _cells_styled(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -323,8 +393,17 @@ class FlowableBuilder:
                 ]
             )
         )
-        grid.hAlign = "LEFT"
+        grid.hAlign = self._start
         return [grid, *body]
+
+    @property
+    def _start(self) -> str:
+        """Where lines start: the left, or the right in a right-to-left pack."""
+        return "RIGHT" if self.mc.rtl else "LEFT"
+
+    def _in_reading_order(self, cells: list) -> list:  # type: ignore[type-arg]
+        """A row's cells from the left: reversed in a right-to-left pack."""
+        return cells[::-1] if self.mc.rtl else cells
 
     def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
         return [PageBreak()]
@@ -351,14 +430,14 @@ class FlowableBuilder:
 
 def _rule(width: float, colour: colors.Color, thickness: float) -> Flowable:
     line = Table([[""]], colWidths=[width], rowHeights=[thickness + 4])
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), thickness, colour)]))
+    line.setStyle(_cells_styled([("LINEBELOW", (0, 0), (-1, -1), thickness, colour)]))
     return line
 
 
 def _boxed(flowable: Flowable, width: float) -> Flowable:
     box = Table([[flowable]], colWidths=[width])
     box.setStyle(
-        TableStyle(
+        _cells_styled(
             [
                 ("BOX", (0, 0), (-1, -1), 1, st.ALERT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -473,7 +552,10 @@ def _table_chunks(
     suffix = "_compact" if compact else ""
     cell_style, head_style = builder.styles[f"cell{suffix}"], builder.styles[f"cell_head{suffix}"]
     header = (
-        [Paragraph(builder.mc.text(_nth(table.header, c, "")), head_style) for c in group]
+        [
+            builder.mc.paragraph(builder.mc.text(_nth(table.header, c, "")), head_style)
+            for c in group
+        ]
         if table.header
         else None
     )
@@ -485,23 +567,45 @@ def _table_chunks(
             cells = [_nth(row, c, ()) for c in group]
             rows.append(
                 [
-                    [Paragraph(builder.mc.markup(line), cell_style) for line in cell] or ""
+                    [builder.mc.paragraph(builder.mc.markup(line), cell_style) for line in cell]
+                    or ""
                     for cell in cells
                 ]
             )
         if not rows:
             continue
         with_header = bool(header is not None and (repeat or not first))
+        style = _table_style(table, with_header, compact, first)
+        column_widths = list(widths)
+        if builder.mc.rtl:  # the first column on the right
+            rows = [row[::-1] for row in rows]
+            column_widths.reverse()
+            style = [_mirrored_command(c, len(group)) for c in style]
         # Rows may break inside (splitInRow): a cell taller than a page must still print.
         flowable = Table(
             rows,
-            colWidths=list(widths),
+            colWidths=column_widths,
             repeatRows=1 if with_header and repeat else 0,
             splitInRow=1,
         )
-        flowable.setStyle(TableStyle(_table_style(table, with_header, compact, first)))
+        flowable.setStyle(_cells_styled(style))
         out.append(flowable)
     return out
+
+
+_MIRRORED_COMMANDS = {
+    "LEFTPADDING": "RIGHTPADDING",
+    "RIGHTPADDING": "LEFTPADDING",
+    "LINEBEFORE": "LINEAFTER",
+    "LINEAFTER": "LINEBEFORE",
+}
+
+
+def _mirrored_command(command: tuple, columns: int) -> tuple:  # type: ignore[type-arg]
+    """A table style command for the same cells with the columns in the other order."""
+    name, (c0, r0), (c1, r1), *rest = command
+    first, last = (columns - 1 - (c if c >= 0 else columns + c) for c in (c0, c1))
+    return (_MIRRORED_COMMANDS.get(name, name), (last, r0), (first, r1), *rest)
 
 
 def _nth(values: tuple, index: int, default: object) -> object:  # type: ignore[type-arg]
