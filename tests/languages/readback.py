@@ -145,12 +145,25 @@ def _reversed_key(text: str) -> str:
     return _LAM_ALEF.sub(lambda m: "".join(sorted(m.group())), text)
 
 
+def _clusters_reversed(text: str) -> str:
+    """The text with its letters in reverse order, each keeping its combining marks after it."""
+    clusters: list[str] = []
+    for char in text:
+        if clusters and unicodedata.category(char) == "Mn":
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return "".join(reversed(clusters))
+
+
 class Vocabulary:
     """The words a meeting holds, to recognise each however poppler gives it."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
+        # Reversed letter by letter, or glyph by glyph (a mark stays after its letter).
         self.reversed = {_reversed_key(w[::-1]): w for w in self.words}
+        self.reversed.update({_reversed_key(_clusters_reversed(w)): w for w in self.words})
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -162,8 +175,9 @@ def canonical(word: str, known: Vocabulary) -> str:
     For text drawn in visual order, poppler may give an Arabic word's characters right to
     left as drawn (last letter first), and as the presentation forms the shaper chose (U+FB50–
     U+FEFF). NFKC turns presentation forms back into letters. A lam-alef ligature is one
-    glyph, so its two letters come in their typed order inside a reversed word: the word is
-    matched against the reversed typed words with each lam-alef pair read in either order.
+    glyph, so its two letters come in their typed order inside a reversed word, and so does a
+    letter and its mark (shadda): the word is matched against the typed words reversed letter
+    by letter and glyph by glyph, each lam-alef pair read in either order.
     The typed meeting says which word it was."""
     forward = normal(word)
     if forward in known:

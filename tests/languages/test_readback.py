@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.languages.readback import Line, Vocabulary, Word, canonical, logical, normal
 
-KNOWN = Vocabulary(["الإنسان", "حقوق", "UNGPs", "2011", "إلى"])
+KNOWN = Vocabulary(["الإنسان", "حقوق", "UNGPs", "2011", "إلى", "بيّن"])
 
 
 def _line(*texts: str, width: float = 30) -> Line:
@@ -23,6 +23,8 @@ def test_a_word_given_glyph_by_glyph_right_to_left_is_recognised() -> None:
     # The lam-alef ligature is one glyph: its letters stay in typed order in a reversed word.
     assert canonical("ناسنلإا", KNOWN) == "الإنسان"
     assert canonical("ناسنإلا", KNOWN) == "الإنسان"  # reversed letter by letter
+    assert canonical("نيّب", KNOWN) == "بيّن"  # the shadda stays after its letter
+    assert canonical("نّيب", KNOWN) == "بيّن"
 
 
 def test_presentation_forms_read_as_letters() -> None:
