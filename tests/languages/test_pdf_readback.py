@@ -59,6 +59,7 @@ ENGLISH_LABELS = (
     "Phone",
     "Logistics",
     "Full pack",
+    "Page",
     "Moderator brief",
     "moderator brief",
     "No bio has been provided",
@@ -91,7 +92,16 @@ MONTHS = (
 # Words spelled the same in English and in the pack's language, which that language's pack
 # may well use (French "Programme" is the term UN documents use).
 SAME_WORD = {
-    "fr": {"Programme", "Dates", "Sessions", "Session", "Contact", "Contacts", "Rapporteur"},
+    "fr": {
+        "Programme",
+        "Dates",
+        "Sessions",
+        "Session",
+        "Contact",
+        "Contacts",
+        "Rapporteur",
+        "Page",
+    },
 }
 PAGE_OF = re.compile(r"\bPage \d+ of \d+\b")
 
