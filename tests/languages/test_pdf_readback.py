@@ -9,7 +9,7 @@ import pytest
 
 from briefing.scripts import has_cjk, has_rtl
 from tests.languages.conftest import NAMES, Built
-from tests.languages.meetings import TEXTS, typed_roles
+from tests.languages.meetings import NBHY, NBSP, TEXTS, typed_roles
 from tests.languages.readback import (
     canonical,
     cjk_text,
@@ -200,6 +200,21 @@ def test_french_lines_keep_punctuation_with_its_words(built: dict[str, Built]) -
     assert bad == []
     # The text does wrap next to its narrow no-break spaces: the test sees such places.
     assert sum(1 for line in pack.lines if line.visual[-1].text[-1] in FRENCH_CLOSING) >= 3
+
+
+def test_french_lines_never_break_at_a_no_break_space_or_hyphen(built: dict[str, Built]) -> None:
+    pack = built["fr"]
+    texts = [TEXTS["fr"].background, TEXTS["fr"].aims, TEXTS["fr"].note]
+    # The words on either side of each U+00A0 in the typed text ("4 700", "3 langues").
+    joined = {(a, b) for t in texts for a, b in re.findall(rf"(\S+){NBSP}(\S+)", t)}
+    assert joined
+    broken = []
+    for line, after in zip(pack.lines, pack.lines[1:], strict=False):
+        last, first = line.visual[-1].text, after.visual[0].text
+        if last.endswith(NBHY) or first.startswith(NBHY) or (last, first) in joined:
+            broken.append(f"{last} | {first}")
+    assert broken == []
+    assert any(NBHY in w.text for line in pack.lines for w in line.words)
 
 
 @pytest.mark.parametrize("name", FOREIGN)
