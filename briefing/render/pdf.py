@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +56,7 @@ from briefing.render.pdf_notes import (
     PdfNoteLibrary,
     placement,
 )
-from briefing.render.pdf_text import draw_line
+from briefing.render.pdf_text import Run, draw_runs, needs_complex_layout, single_line
 from briefing.scripts import is_rtl_language
 
 PRODUCER = "Briefing Pack Assembler"
@@ -132,6 +133,7 @@ class _Layout:
         self.running = ParagraphStyle(
             "running", fontName=fonts.primary.regular, fontSize=8, leading=10, textColor=st.MUTED
         )
+        self._lines: dict[tuple[str, str], list[Run]] = {}
         self.mark_style = ParagraphStyle(
             "mark", parent=self.running, fontName=fonts.primary.bold, textColor=st.ALERT
         )
@@ -235,29 +237,80 @@ class _Layout:
     def _line(
         self, canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, align: str
     ) -> float:
-        markup = self.decor.text(text)
-        return draw_line(canvas, markup, style, x, y, align, self.rtl, self.decor.arabic_font)
+        """One line of the running header or footer at ``x`` (its ``align`` edge)."""
+        runs = self._runs(text, style)
+        if runs is None:
+            return _plain_line(canvas, text, style, x, y, align)
+        return draw_runs(canvas, runs, x, y, align)
+
+    def _runs(self, text: str, style: ParagraphStyle) -> list[Run] | None:
+        """A running line laid out (None: it needs no layout, one font left to right). The
+        lines are the same on every page (a pack may have 20,000): each is laid out once."""
+        if not self.rtl and not needs_complex_layout(text):
+            runs_of_fonts = self.fonts.runs(text)
+            if len(runs_of_fonts) <= 1 and (not runs_of_fonts or runs_of_fonts[0][0]):
+                return None
+        key = (text, style.name)
+        runs = self._lines.get(key)
+        if runs is None:
+            markup = self.decor.text(text)
+            runs = self._lines[key] = single_line(markup, style, self.rtl, self.decor.arabic_font)
+        return runs
+
+    def _line_width(self, text: str) -> float:
+        """The width of a line of the running footer, as :meth:`_line` draws it."""
+        runs = self._runs(text, self.running)
+        if runs is None:
+            return stringWidth(text, self.running.fontName, self.running.fontSize)
+        return sum(run.width for run in runs)
 
     def _page_number(self, canvas: Canvas, page_index: int, edge: float) -> None:
-        """'Page X of Y' against the outer ``edge``; "Y" is a form defined at the end. Digits
+        """'Page X of Y' against the outer ``edge``, read from the left or from the right.
+
+        Its parts are laid out apart, in reading order: the words (the same on every page,
+        so laid out once), the page's digits, and "Y", a form defined at the end (digits
         are of equal width, so its room is known from the number of digits, which the page
-        estimate gives."""
-        before, _, after = PAGE_OF.partition("{total}")
-        before = before.format(page=page_index + 1)
-        space = stringWidth(" ", self.running.fontName, self.running.fontSize)
-        gap = space if before[-1:].isspace() else 0.0
-        y = self.geo.footer_y
-        if self.rtl:  # read from the right: before, the total, after
-            x = edge + self._line(canvas, after, self.running, edge, y, "left") if after else edge
-            total_x = x + (space if after[:1].isspace() else 0)
-            self._line(canvas, before, self.running, total_x + self.total_width + gap, y, "left")
-        else:
-            x = edge - self._line(canvas, after, self.running, edge, y, "right") if after else edge
-            total_x = x - self.total_width - (space if after[:1].isspace() else 0)
-            self._line(canvas, before, self.running, total_x - gap, y, "right")
-        canvas.translate(total_x, y)
-        canvas.doForm(TOTAL_FORM)
-        canvas.translate(-total_x, -y)
+        estimate gives).
+        """
+        style, y = self.running, self.geo.footer_y
+        space = stringWidth(" ", style.fontName, style.fontSize)
+        parts: list[tuple[float, Callable[[float], object]]] = []  # (width, draw at left x)
+        for piece in re.split(r"(\{page\}|\{total\})", PAGE_OF):
+            if piece == "{total}":
+                parts.append((self.total_width, lambda x: _form_at(canvas, TOTAL_FORM, x, y)))
+            elif piece == "{page}":
+                digits = str(page_index + 1)
+                width = stringWidth(digits, style.fontName, style.fontSize)
+                parts.append(
+                    (width, lambda x, d=digits: _plain_line(canvas, d, style, x, y, "left"))
+                )
+            elif piece.strip():
+                parts.append(self._words_part(canvas, piece, y, space))
+            elif piece:
+                parts.append((space, lambda x: None))
+        if self.rtl:
+            parts.reverse()  # the first part stands at the right
+        x = edge if self.rtl else edge - sum(width for width, _ in parts)
+        for width, draw in parts:
+            draw(x)
+            x += width
+
+    def _words_part(
+        self, canvas: Canvas, words: str, y: float, space: float
+    ) -> tuple[float, Callable[[float], object]]:
+        """A run of words of the page-number line, with the spaces around it kept."""
+        inner = words.strip()
+        width = self._line_width(inner)
+        lead = space if words[:1].isspace() else 0.0
+        trail = space if words[-1:].isspace() else 0.0
+        if self.rtl:
+            lead, trail = trail, lead  # the space before the words stands on their right
+        total = lead + width + trail
+
+        def draw(x: float) -> None:
+            self._line(canvas, inner, self.running, x + lead, y, "left")
+
+        return total, draw
 
     def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
         """The cover's band of colour at the top."""
@@ -287,6 +340,23 @@ class _Layout:
             page = pages.get(heading.anchor)
             canvas.drawRightString(0, 0, "" if page is None else str(page + 1))
             canvas.endForm()
+
+
+def _form_at(canvas: Canvas, name: str, x: float, y: float) -> None:
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.translate(-x, -y)
+
+
+def _plain_line(
+    canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, align: str
+) -> float:
+    """A line in one font, left to right: drawn as it is."""
+    canvas.setFont(style.fontName, style.fontSize)
+    canvas.setFillColor(style.textColor)
+    width = stringWidth(text, style.fontName, style.fontSize)
+    canvas.drawString(x - width if align == "right" else x, y, text)
+    return width
 
 
 TOTAL_FORM = "BriefingPageTotal"

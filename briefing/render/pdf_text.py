@@ -503,22 +503,17 @@ def _draw_run(canvas: Canvas, run: Run, x: float, y: float) -> None:
             canvas.linkURL(target, box, relative=1)
 
 
-def draw_line(
-    canvas: Canvas,
-    markup: str,
-    style: ParagraphStyle,
-    x: float,
-    y: float,
-    align: str,
-    rtl_pack: bool,
-    arabic_font: str,
-) -> float:
-    """One line of markup drawn at baseline ``y``, its ``align`` edge ("left", "right") at
-    ``x``; returns its width. For the running header and footer."""
+def single_line(markup: str, style: ParagraphStyle, rtl_pack: bool, arabic_font: str) -> list[Run]:
+    """One line of markup (the running header's, say) as runs in visual order."""
     paragraph = ComplexParagraph(markup, style, rtl_pack, arabic_font)
     chars, owner = paragraph._chars()
     units = [u for u in _units(chars.replace("\n", " "), paragraph.frags, owner) if u]
-    runs = line_runs(units, paragraph.rtl)
+    return line_runs(units, paragraph.rtl)
+
+
+def draw_runs(canvas: Canvas, runs: Sequence[Run], x: float, y: float, align: str) -> float:
+    """Runs drawn at baseline ``y`` with their ``align`` edge ("left", "right") at ``x``;
+    returns their width."""
     width = sum(r.width for r in runs)
     left = x - width if align == "right" else x
     for run in runs:
