@@ -57,7 +57,7 @@ def test_the_reference_reads_the_paragraph_in_order(
     reference = pdf_lines(converted["ar"])
     stream = word_stream(reference, rtl=True, known=pack.known)
     assert "A/HRC/47/39" in PARAGRAPH and "(UNGPs 2011)" in PARAGRAPH
-    assert find_run(stream, words_of(PARAGRAPH)) >= 0
+    assert find_run(stream, words_of(PARAGRAPH)) >= 0, "not right to left (no w:bidi?)"
 
 
 def test_the_paragraph_reads_as_the_reference_does(
@@ -67,7 +67,7 @@ def test_the_paragraph_reads_as_the_reference_does(
     expected = words_of(PARAGRAPH)
     reference = word_stream(pdf_lines(converted["ar"]), rtl=True, known=pack.known)
     start = find_run(reference, expected)
-    assert start >= 0, "the reference lost the paragraph"
+    assert start >= 0, "LibreOffice did not lay the paragraph out right to left (no w:bidi?)"
     ours = word_stream(_paragraph_lines(list(pack.lines), pack.known), True, pack.known)
     assert ours == reference[start : start + len(expected)]
 
