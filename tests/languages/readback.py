@@ -276,6 +276,42 @@ def ink(png: Path, boxes: Iterable[tuple[float, float, float, float]], dpi: int)
         return counts
 
 
+def tall_parts(png: Path, box: tuple[float, float, float, float], dpi: int) -> int:
+    """How many separate pieces of ink, each at least a fifth of the box's height, a box (in
+    points) holds on a rendered page.
+
+    An Arabic word drawn with its letters joined is one piece per run of joined letters
+    (a letter such as alef or waw does not join the next); drawn unjoined it is one piece per
+    letter. Dots and marks are shorter than a fifth of the line, so they are not counted."""
+    from PIL import Image
+
+    scale = dpi / 72
+    x0, y0, x1, y1 = box
+    with Image.open(png) as image:
+        crop = image.convert("L").crop(
+            (int(x0 * scale) - 1, int(y0 * scale), int(x1 * scale) + 2, int(y1 * scale) + 1)
+        )
+    width, height = crop.size
+    pixels = crop.load()
+    seen: set[tuple[int, int]] = set()
+    parts = 0
+    for start in ((x, y) for y in range(height) for x in range(width)):
+        if start in seen or pixels[start] >= 128:
+            continue
+        seen.add(start)
+        stack, top, bottom = [start], start[1], start[1]
+        while stack:  # flood fill of one piece, 8-connected
+            x, y = stack.pop()
+            top, bottom = min(top, y), max(bottom, y)
+            for near in ((x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                inside = 0 <= near[0] < width and 0 <= near[1] < height
+                if inside and near not in seen and pixels[near] < 128:
+                    seen.add(near)
+                    stack.append(near)
+        parts += bottom - top + 1 >= height / 5
+    return parts
+
+
 def render_page(pdf: Path, page: int, out: Path, dpi: int) -> Path:
     """One page rendered by poppler (``pdftoppm``) as a PNG."""
     subprocess.run(

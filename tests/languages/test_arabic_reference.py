@@ -20,9 +20,11 @@ from tests.languages.readback import (
     Vocabulary,
     canonical,
     find_run,
+    has_arabic,
     ink,
     pdf_lines,
     render_page,
+    tall_parts,
     word_stream,
     words_of,
 )
@@ -32,6 +34,7 @@ pytestmark = pytest.mark.slow
 # The first paragraph of the background: Latin words and numbers inside Arabic text.
 PARAGRAPH = ARABIC.background.split("\n\n")[0]
 DPI = 100
+SHAPE_DPI = 300
 
 
 def _paragraph_lines(lines: list[Line], known: Vocabulary) -> list[Line]:
@@ -86,3 +89,40 @@ def test_the_paragraph_is_drawn_right_aligned_with_ink(
     words = [w for line in lines for w in line.words if w.page == lines[0].page]
     counts = ink(page, [(w.x0, w.y0, w.x1, w.y1) for w in words], DPI)
     assert [w.text for w, count in zip(words, counts, strict=True) if count < 3] == []
+
+
+def _joined_pieces(pdf: Path, known: Vocabulary, folder: Path) -> dict[str, int]:
+    """For each Arabic word of the paragraph, the first time it shows in the PDF: how many
+    pieces of joined letters it is drawn in (see :func:`tall_parts`)."""
+    wanted = {w for w in words_of(PARAGRAPH) if has_arabic(w)}
+    pages: dict[int, Path] = {}
+    found: dict[str, int] = {}
+    for line in pdf_lines(pdf):
+        for word in line.words:
+            text = canonical(word.text, known)
+            if text in wanted and text not in found:
+                if word.page not in pages:
+                    pages[word.page] = render_page(
+                        pdf, word.page, folder / f"p{word.page}", SHAPE_DPI
+                    )
+                box = (word.x0, word.y0, word.x1, word.y1)
+                found[text] = tall_parts(pages[word.page], box, SHAPE_DPI)
+    return found
+
+
+def test_the_paragraphs_letters_join_as_the_reference_joins_them(
+    built: dict[str, Built], converted: dict[str, Path], tmp_path: Path
+) -> None:
+    """Shaped: each word breaks into the pieces Arabic joining makes, as in the reference.
+
+    The two use different fonts, so one word in twenty may differ by a piece (a hamza drawn
+    taller in one font); drawn with its letters unjoined, nearly every word has more."""
+    pack = built["ar"]
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "reference").mkdir()
+    ours = _joined_pieces(pack.pdf, pack.known, tmp_path / "ours")
+    reference = _joined_pieces(converted["ar"], pack.known, tmp_path / "reference")
+    words = sorted(set(ours) & set(reference))
+    assert len(words) >= 40
+    differ = {w: (ours[w], reference[w]) for w in words if ours[w] != reference[w]}
+    assert len(differ) <= len(words) / 20, differ
