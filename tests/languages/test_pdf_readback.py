@@ -265,3 +265,14 @@ def test_the_pack_holds_its_meetings_words(built: dict[str, Built], name: str) -
         else:
             stream = word_stream(pack.lines, _rtl(name), pack.known)
             assert find_run(stream, words_of(phrase)) >= 0, phrase
+
+
+def test_an_arabic_bio_in_an_english_pack_reads_right_to_left(built: dict[str, Built]) -> None:
+    pack = built["en"]
+    bios = [p.bio for p in pack.meeting.people if has_rtl(p.bio)]
+    assert bios
+    # Read every line as right to left: the English lines come out scrambled, the Arabic
+    # paragraph's lines in order only if they were laid out right to left.
+    stream = word_stream(pack.lines, True, pack.known)
+    for bio in bios:
+        assert find_run(stream, words_of(bio)) >= 0, bio[:40]
