@@ -451,8 +451,3 @@ def runs_with_text(root: etree._Element) -> Iterator[tuple[etree._Element, etree
             text = run_text(run)
             if text.strip():
                 yield paragraph, run, text
-
-
-def has_arabic(text: str) -> bool:
-    """Whether the text holds an Arabic letter."""
-    return bool(re.search("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]", text))

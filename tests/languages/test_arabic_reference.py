@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.scripts import has_rtl
 from tests.languages.conftest import Built
 from tests.languages.meetings import ARABIC
 from tests.languages.readback import (
@@ -20,7 +21,6 @@ from tests.languages.readback import (
     Vocabulary,
     canonical,
     find_run,
-    has_arabic,
     ink,
     pdf_lines,
     render_page,
@@ -94,7 +94,7 @@ def test_the_paragraph_is_drawn_right_aligned_with_ink(
 def _joined_pieces(pdf: Path, known: Vocabulary, folder: Path) -> dict[str, int]:
     """For each Arabic word of the paragraph, the first time it shows in the PDF: how many
     pieces of joined letters it is drawn in (see :func:`tall_parts`)."""
-    wanted = {w for w in words_of(PARAGRAPH) if has_arabic(w)}
+    wanted = {w for w in words_of(PARAGRAPH) if has_rtl(w)}
     pages: dict[int, Path] = {}
     found: dict[str, int] = {}
     for line in pdf_lines(pdf):

@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefing.scripts import first_strong_direction, has_cjk
+from briefing.scripts import first_strong_direction, has_cjk, has_rtl
 from tests.languages.conftest import NAMES, Built
 from tests.languages.readback import (
     Styles,
     docx_parts,
     docx_styles,
-    has_arabic,
     is_on,
     paragraph_text,
     runs_with_text,
@@ -42,7 +41,7 @@ def test_arabic_paragraphs_and_runs_are_right_to_left(built: dict[str, Built], n
             if direction == "L" and bidi and name == "en":
                 wrong.append(f"{part}: English paragraph with w:bidi: {text[:40]}")
         for paragraph, run, text in runs_with_text(root):
-            if not has_arabic(text):
+            if not has_rtl(text):
                 continue
             arabic_runs += 1
             if not styles.rtl(run, paragraph):
