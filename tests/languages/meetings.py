@@ -603,7 +603,7 @@ CHINESE = Text(
         opening="开幕致辞",
         kick_off="引导发言",
         moderator_1="主持人",
-        moderator_2="会议主持",
+        moderator_2="主持",
         panellist="小组讨论嘉宾",
         closing="闭幕致辞",
     ),

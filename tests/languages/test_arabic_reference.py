@@ -92,21 +92,18 @@ def test_the_paragraph_is_drawn_right_aligned_with_ink(
 
 
 def _joined_pieces(pdf: Path, known: Vocabulary, folder: Path) -> dict[str, int]:
-    """For each Arabic word of the paragraph, the first time it shows in the PDF: how many
-    pieces of joined letters it is drawn in (see :func:`tall_parts`)."""
-    wanted = {w for w in words_of(PARAGRAPH) if has_rtl(w)}
+    """For each Arabic word of the paragraph as the PDF draws the paragraph, the first time:
+    how many pieces of joined letters it is drawn in (see :func:`tall_parts`)."""
+    lines = _paragraph_lines(pdf_lines(pdf), known)
     pages: dict[int, Path] = {}
     found: dict[str, int] = {}
-    for line in pdf_lines(pdf):
-        for word in line.words:
-            text = canonical(word.text, known)
-            if text in wanted and text not in found:
-                if word.page not in pages:
-                    pages[word.page] = render_page(
-                        pdf, word.page, folder / f"p{word.page}", SHAPE_DPI
-                    )
-                box = (word.x0, word.y0, word.x1, word.y1)
-                found[text] = tall_parts(pages[word.page], box, SHAPE_DPI)
+    for word in (w for line in lines for w in line.words):
+        text = canonical(word.text, known)
+        if has_rtl(text) and text not in found:
+            if word.page not in pages:
+                pages[word.page] = render_page(pdf, word.page, folder / f"p{word.page}", SHAPE_DPI)
+            box = (word.x0, word.y0, word.x1, word.y1)
+            found[text] = tall_parts(pages[word.page], box, SHAPE_DPI)
     return found
 
 
