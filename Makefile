@@ -22,13 +22,17 @@ format: $(STAMP)
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/debian-packages.txt
+# The static fonts are made here, once, so that no build waits for them (about a minute);
+# the catalogs of the pack's words are compiled here too.
+$(STAMP): pyproject.toml scripts/debian-packages.txt Makefile $(wildcard briefing/locale/*/LC_MESSAGES/*.po)
 	PYTHON=$(PYTHON) sh scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip uninstall --quiet --yes PySide6-Pdf  # an older venv's QtPdf for Qt 6.12
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m briefing.render.fonts --prepare
+	$(PY) -m briefing.i18n --compile
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info briefing/render/static_fonts

@@ -37,14 +37,6 @@ class Renderer(Protocol):
         ...
 
 
-# Renderers are looked up by format name; each is made once per build with the build's
-# shared PDF note library (so a PDF note is parsed once, whatever uses it).
-RENDERERS: dict[str, Callable[[PdfNoteLibrary], Renderer]] = {
-    "pdf": PdfRenderer,
-    "docx": DocxRenderer,
-}
-
-
 @dataclass(frozen=True)
 class BuildRequest:
     """What to build: a pack, the formats, whether per-session packs too, and where."""
@@ -54,7 +46,16 @@ class BuildRequest:
     formats: tuple[str, ...] = ("pdf",)
     per_session: bool = False
     skip_unreadable: bool = False
+    allow_missing_glyphs: bool = False  # else a character no pack font draws stops a PDF build
     build_date: dt.date = field(default_factory=dt.date.today)
+
+
+# Renderers are looked up by format name; each is made once per build with the build's
+# shared PDF note library (so a PDF note is parsed once, whatever uses it) and the request.
+RENDERERS: dict[str, Callable[[PdfNoteLibrary, BuildRequest], Renderer]] = {
+    "pdf": lambda library, request: PdfRenderer(library, request.allow_missing_glyphs),
+    "docx": lambda library, _request: DocxRenderer(library),
+}
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,9 @@ def build_packs(
     first_fonts = "pdf" in request.formats and fonts_to_make()
     monitor.total = len(docs) * len(request.formats) * 2 + 1 + first_fonts
     if first_fonts:
-        monitor.step("Preparing the pack's fonts (only the first build on this computer; ~20 s)")
+        monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
         pack_fonts()
-    renderers = [RENDERERS[f](library) for f in request.formats]
+    renderers = [RENDERERS[f](library, request) for f in request.formats]
     with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
         staged = [_render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers]
         monitor.step("Moving the packs into place")  # the last chance to cancel

@@ -23,14 +23,14 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from briefing.errors import NoteReadError
+from briefing.errors import NoteReadError, describe_characters
 from briefing.model import (
     AgendaItem,
     Meeting,
@@ -39,6 +39,16 @@ from briefing.model import (
     PackKind,
     Person,
     RoleKind,
+)
+from briefing.pack.document import (
+    Block,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Table,
+    WordNote,
+    spans_text,
 )
 from briefing.validation import fold
 
@@ -71,7 +81,6 @@ CEREMONIAL_ROLES = frozenset(
 )
 MODERATING_ROLES = frozenset({RoleKind.MODERATOR, RoleKind.CHAIR})
 _TITLE_LIMIT = 60
-_CHAR_LIMIT = 12
 
 
 # --------------------------------------------------------------------------- helpers
@@ -528,6 +537,41 @@ def _pack_texts(meeting: Meeting, pack: PackDefinition) -> Iterator[tuple[str, s
     for note in _pack_notes(meeting, pack):
         yield "note", note.id, note.title, "title", note.title
         yield "note", note.id, note.title, "text", note.body
+        if note.attachment is not None:
+            for text in _note_file_texts(note):
+                yield "note", note.id, note.title, note.attachment.filename, text
+
+
+@functools.lru_cache(maxsize=256)
+def _note_file_texts(note: Note) -> tuple[str, ...]:
+    """The texts of a note's Markdown, text or Word file as the PDF prints them, read by the
+    pack's own readers with their limits (a file they refuse is the unreadable-note error;
+    a PDF note's pages are merged as they are, in their own fonts). Kept per note value."""
+    from briefing.pack.notes import note_blocks
+
+    if note.attachment is None or note.format == "pdf":
+        return ()
+    try:
+        blocks = note_blocks(dataclasses.replace(note, body=""), "note-1")
+    except NoteReadError:
+        return ()
+    return tuple(text for block in blocks for text in _block_texts(block) if text)
+
+
+def _block_texts(block: Block) -> Iterator[str]:
+    """Every text a note's block prints: headings, paragraphs, list items, table cells."""
+    match block:
+        case Heading(text=text) | Image(caption=text):
+            yield text
+        case Paragraph(spans=spans):
+            yield spans_text(spans)
+        case ListBlock(items=items):
+            yield from map(spans_text, items)
+        case Table(header=header, rows=rows):
+            yield from header
+            yield from (spans_text(line) for row in rows for cell in row for line in cell)
+        case WordNote(blocks=blocks):
+            yield from (text for inner in blocks for text in _block_texts(inner))
 
 
 def _options_texts(pack: PackDefinition) -> tuple[tuple[str, str], ...]:
@@ -537,22 +581,15 @@ def _options_texts(pack: PackDefinition) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _describe_chars(chars: Iterable[str]) -> str:
-    """``ل (U+0644), 王 (U+738B)``: each character and its code point, a few at most."""
-    ordered = sorted(chars)
-    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in ordered[:_CHAR_LIMIT])
-    more = len(ordered) - _CHAR_LIMIT
-    return f"{shown} and {more} more" if more > 0 else shown
-
-
 def undrawable_characters(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
-    """A name, title or text of the pack with characters none of the pack's fonts can draw."""
+    """A name, title or text of the pack (a note's file too) with characters none of the
+    pack's fonts can draw: the PDF build stops on them, so this is an error."""
     from briefing.render.fonts import font_coverage
 
     fonts = font_coverage()
     found: dict[tuple[str, str], tuple[str, list[str], set[str]]] = {}
     for kind, target_id, name, label, text in _pack_texts(meeting, pack):
-        missing = {c for c in fonts.missing(text) if unicodedata.category(c) != "Cf"}
+        missing = fonts.undrawable(text)
         if missing:
             entry = found.setdefault((kind, target_id), (name, [], set()))
             if label not in entry[1]:
@@ -560,12 +597,13 @@ def undrawable_characters(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
             entry[2].update(missing)
     for (kind, target_id), (name, labels, chars) in found.items():
         yield Finding(
-            Severity.WARNING,
+            Severity.ERROR,
             "undrawable-characters",
             f"the pack's fonts cannot draw these characters of '{_short(name)}' "
-            f"({', '.join(labels)}): {_describe_chars(chars)}",
-            "Check the spelling; the pack's fonts cover Latin, Cyrillic and Greek only for now, "
-            "so text in other scripts is left out of the PDF (the DOCX keeps it).",
+            f"({', '.join(labels)}): {describe_characters(chars)}",
+            "Check the spelling, or remove them: the PDF build stops on them. Building "
+            "even if some characters cannot be drawn (--allow-missing-glyphs) leaves them "
+            "out of the PDF; the DOCX keeps them.",
             kind,
             target_id,
         )

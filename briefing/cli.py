@@ -92,6 +92,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         formats=tuple(args.format.split(",")) if args.format != "all" else tuple(RENDERERS),
         per_session=args.per_session,
         skip_unreadable=args.skip_unreadable,
+        allow_missing_glyphs=args.allow_missing_glyphs,
         build_date=args.build_date or dt.date.today(),
     )
     try:
@@ -313,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-unreadable",
         action="store_true",
         help="build without notes whose files cannot be read, instead of stopping",
+    )
+    p.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="build even if no pack font can draw some characters (the PDF leaves them out), "
+        "instead of stopping",
     )
     p.add_argument(
         "--build-date",

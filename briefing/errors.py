@@ -13,6 +13,7 @@ BriefingError
 ├── RefusedFileError       a file a user named is not a regular file, or is too large (path, why)
 ├── UnknownPackError       a build asked for a pack the meeting does not have (name, known)
 ├── BuildError             a pack could not be built (one line per problem)
+│   └── UndrawableCharacters  a PDF would leave out characters no pack font draws (file, places)
 ├── BuildBusyError         a build was asked for while another one is running
 └── BuildCancelled         the user cancelled a build
 
@@ -23,6 +24,7 @@ message apart to find them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -142,6 +144,39 @@ class BuildError(BriefingError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
+
+
+_CHARACTERS_SHOWN = 12
+_PLACES_SHOWN = 2
+
+
+def describe_characters(chars: Iterable[str]) -> str:
+    """``न (U+0928), म (U+092E)``: each character and its code point, a few at most."""
+    ordered = sorted(set(chars))
+    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in ordered[:_CHARACTERS_SHOWN])
+    more = len(ordered) - _CHARACTERS_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+class UndrawableCharacters(BuildError):
+    """A PDF would leave out characters no pack font can draw: the build stops unless the user
+    allows it. ``places`` maps where in ``file`` (e.g. "the cover"), in the order of the pack,
+    to those characters; the message is one line, naming the first places."""
+
+    def __init__(self, file: str, places: dict[str, frozenset[str]]) -> None:
+        self.file = file
+        self.places = {where or "the pack": chars for where, chars in places.items() if chars}
+        shown = list(self.places)[:_PLACES_SHOWN]
+        more = len(self.places) - len(shown)
+        where = ", ".join(shown) + (f" and {more} more place{'s' * (more > 1)}" if more else "")
+        chars = frozenset().union(*self.places.values())
+        super().__init__(
+            [
+                f"{file}, {where}: no pack font can draw {describe_characters(chars)}; "
+                "remove them, or build even if some characters cannot be drawn "
+                "(--allow-missing-glyphs)"
+            ]
+        )
 
 
 class BuildBusyError(BriefingError):

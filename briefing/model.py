@@ -22,6 +22,8 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from briefing.errors import ValidationError
+from briefing.filenames import safe_filename
+from briefing.i18n import N_, TRANSLATED, pack_words
 from briefing.validation import (
     MAX_AGENDA_ITEMS,
     MAX_BIO_CHARS,
@@ -98,6 +100,10 @@ def _require(value: str, field_name: str, what: str) -> None:
 # --------------------------------------------------------------------------- roles
 
 
+def _role_key(text: str) -> str:
+    return " ".join(fold(text).replace("–", "-").strip(" :.").split())
+
+
 class RoleKind(StrEnum):
     """The roles a person can have in an agenda item; ``OTHER`` carries free text."""
 
@@ -115,51 +121,108 @@ class RoleKind(StrEnum):
     OTHER = "other"
 
 
+# The role names the app knows, in English; a pack prints them in its own language.
 ROLE_LABELS: dict[RoleKind, str] = {
-    RoleKind.OPENING: "Opening remarks",
-    RoleKind.WELCOME: "Welcome",
-    RoleKind.CHAIR: "Chair",
-    RoleKind.KICK_OFF: "Kick-off remarks",
-    RoleKind.KEYNOTE: "Keynote",
-    RoleKind.MODERATOR: "Moderator",
-    RoleKind.PANELLIST: "Panellist",
-    RoleKind.SPEAKER: "Speaker",
-    RoleKind.DISCUSSANT: "Discussant",
-    RoleKind.RAPPORTEUR: "Rapporteur",
-    RoleKind.CLOSING: "Closing remarks",
+    RoleKind.OPENING: N_("Opening remarks"),
+    RoleKind.WELCOME: N_("Welcome"),
+    RoleKind.CHAIR: N_("Chair"),
+    RoleKind.KICK_OFF: N_("Kick-off remarks"),
+    RoleKind.KEYNOTE: N_("Keynote"),
+    RoleKind.MODERATOR: N_("Moderator"),
+    RoleKind.PANELLIST: N_("Panellist"),
+    RoleKind.SPEAKER: N_("Speaker"),
+    RoleKind.DISCUSSANT: N_("Discussant"),
+    RoleKind.RAPPORTEUR: N_("Rapporteur"),
+    RoleKind.CLOSING: N_("Closing remarks"),
 }
 
-# Ways programmes write each role, folded (lower case, no accents). English, French, Spanish.
+# Ways programmes write each role, folded (lower case, no accents, no Arabic vowel marks), in
+# the six official UN languages: English, French, Spanish, Russian, Arabic, Chinese (simplified
+# and traditional). Feminine forms and the usual variants are included.
 _ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
     RoleKind.OPENING: (
         "opening",
         "opening remarks",
         "opening statement",
+        "opening address",
         "ouverture",
         "allocution d'ouverture",
         "discours d'ouverture",
+        "declaration liminaire",
         "apertura",
         "palabras de apertura",
+        "discurso de apertura",
+        "declaracion de apertura",
+        "открытие",
+        "вступительное слово",
+        "вступительное заявление",
+        "افتتاح",
+        "الافتتاح",
+        "كلمة افتتاحية",
+        "الكلمة الافتتاحية",
+        "ملاحظات افتتاحية",
+        "开幕",
+        "开幕式",
+        "开幕词",
+        "开幕致辞",
+        "開幕",
+        "開幕致辭",
+        "开场致辞",
     ),
     RoleKind.WELCOME: (
         "welcome",
         "welcome remarks",
         "welcome and introduction",
+        "welcoming remarks",
         "bienvenue",
         "mot de bienvenue",
         "bienvenida",
         "palabras de bienvenida",
+        "приветствие",
+        "приветственное слово",
+        "ترحيب",
+        "الترحيب",
+        "كلمة ترحيب",
+        "كلمة ترحيبية",
+        "欢迎",
+        "欢迎词",
+        "欢迎致辞",
+        "致欢迎词",
+        "歡迎致辭",
     ),
     RoleKind.CHAIR: (
         "chair",
         "chairperson",
+        "chairman",
+        "chairwoman",
         "chaired by",
         "co-chair",
+        "co-chairs",
         "president",
         "presidente",
         "presidenta",
         "presidence",
         "presidencia",
+        "co-president",
+        "co-presidente",
+        "copresidente",
+        "copresidenta",
+        "председатель",
+        "сопредседатель",
+        "председательствующий",
+        "председательствующая",
+        "رئيس",
+        "الرئيس",
+        "رئيسة",
+        "الرئيسة",
+        "رئيس الجلسة",
+        "رئيسة الجلسة",
+        "الرئيس المشارك",
+        "主席",
+        "联合主席",
+        "共同主席",
+        "會議主席",
+        "会议主席",
     ),
     RoleKind.KICK_OFF: (
         "kick-off remarks",
@@ -169,7 +232,19 @@ _ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
         "kick off remarks",
         "introductory remarks",
         "remarques introductives",
+        "observations liminaires",
+        "propos introductifs",
         "palabras introductorias",
+        "observaciones introductorias",
+        "вводное слово",
+        "вводные замечания",
+        "вступительные замечания",
+        "ملاحظات استهلالية",
+        "كلمة استهلالية",
+        "ملاحظات تمهيدية",
+        "引导性发言",
+        "引导发言",
+        "介绍性发言",
     ),
     RoleKind.KEYNOTE: (
         "keynote",
@@ -177,18 +252,44 @@ _ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
         "keynote address",
         "discours liminaire",
         "discurso principal",
+        "основной доклад",
+        "основной докладчик",
+        "الكلمة الرئيسية",
+        "المتحدث الرئيسي",
+        "المتحدثة الرئيسية",
+        "主旨发言",
+        "主旨演讲",
+        "主旨發言",
     ),
     RoleKind.MODERATOR: (
         "moderator",
+        "moderators",
         "moderated by",
         "facilitator",
         "moderation",
         "moderateur",
         "moderatrice",
+        "moderateur/moderatrice",
         "moderador",
         "moderadora",
         "animateur",
         "animatrice",
+        "модератор",
+        "модераторы",
+        "ведущий",
+        "ведущая",
+        "مدير الحوار",
+        "مديرة الحوار",
+        "مدير حوار",
+        "مديرة حوار",
+        "مدير النقاش",
+        "مديرة النقاش",
+        "ميسر",
+        "الميسر",
+        "الميسرة",
+        "主持人",
+        "主持",
+        "主持者",
     ),
     RoleKind.PANELLIST: (
         "panellist",
@@ -200,6 +301,22 @@ _ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
         "panelistes",
         "panelista",
         "panelistas",
+        "участник дискуссии",
+        "участница дискуссии",
+        "участники дискуссии",
+        "участник обсуждения",
+        "участники обсуждения",
+        "عضو فريق المناقشة",
+        "عضوة فريق المناقشة",
+        "أعضاء فريق المناقشة",
+        "عضو حلقة النقاش",
+        "عضوة حلقة النقاش",
+        "أعضاء حلقة النقاش",
+        "المشارك في حلقة النقاش",
+        "小组成员",
+        "讨论嘉宾",
+        "小组讨论嘉宾",
+        "小組成員",
     ),
     RoleKind.SPEAKER: (
         "speaker",
@@ -215,50 +332,123 @@ _ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
         "orador",
         "oradora",
         "oradores",
+        "выступающий",
+        "выступающая",
+        "выступающие",
+        "оратор",
+        "ораторы",
+        "спикер",
+        "متحدث",
+        "المتحدث",
+        "متحدثة",
+        "المتحدثة",
+        "المتحدثون",
+        "发言人",
+        "发言者",
+        "演讲人",
+        "演讲者",
+        "發言人",
+        "發言者",
     ),
     RoleKind.DISCUSSANT: (
         "discussant",
         "discussants",
         "respondent",
         "commentateur",
+        "commentatrice",
         "comentarista",
+        "дискуссант",
+        "содокладчик",
+        "معقب",
+        "المعقب",
+        "معقبة",
+        "المعقبة",
+        "المناقش",
+        "评论员",
+        "评论人",
+        "点评人",
+        "評論員",
     ),
-    RoleKind.RAPPORTEUR: ("rapporteur", "rapporteuse", "relator", "relatora"),
+    RoleKind.RAPPORTEUR: (
+        "rapporteur",
+        "rapporteuse",
+        "relator",
+        "relatora",
+        "докладчик",
+        "докладчица",
+        "مقرر",
+        "المقرر",
+        "مقررة",
+        "المقررة",
+        "报告员",
+        "報告員",
+    ),
     RoleKind.CLOSING: (
         "closing",
         "closing remarks",
         "closing statement",
         "cloture",
         "remarques de cloture",
+        "allocution de cloture",
+        "observations finales",
         "clausura",
         "palabras de clausura",
+        "discurso de clausura",
+        "закрытие",
+        "заключительное слово",
+        "заключительные замечания",
+        "اختتام",
+        "الاختتام",
+        "كلمة ختامية",
+        "الكلمة الختامية",
+        "ملاحظات ختامية",
+        "闭幕",
+        "闭幕式",
+        "闭幕词",
+        "闭幕致辞",
+        "閉幕致辭",
+        "结束语",
     ),
 }
-_ROLE_LOOKUP: dict[str, RoleKind] = {
-    word: kind for kind, words in _ROLE_WORDS.items() for word in (kind.value, *words)
+
+
+@functools.cache
+def _role_lookup() -> dict[str, RoleKind]:
+    """Every known wording of each role, folded: the words above, and the app's own name of
+    each role in every pack language (so "Modérateur/Modératrice" typed is the moderator)."""
+    lookup = {
+        _role_key(word): kind
+        for kind, words in _ROLE_WORDS.items()
+        for word in (kind.value, *words)
+    }
+    for language in TRANSLATED:
+        for kind, label in ROLE_LABELS.items():
+            lookup.setdefault(_role_key(pack_words(language).gettext(label)), kind)
+    return lookup
+
+
+# The app's own names of each role: a role written so is the canonical one, with no typed text.
+_CANONICAL: dict[str, RoleKind] = {
+    _role_key(word): kind for kind, label in ROLE_LABELS.items() for word in (kind.value, label)
 }
-
-
-def _role_key(text: str) -> str:
-    return " ".join(fold(text).replace("–", "-").strip(" :.").split())
 
 
 @dataclass(frozen=True)
 class Role:
-    """A role in an agenda item: a known kind, or ``OTHER`` with the text the user wrote."""
+    """A role in an agenda item: a known kind, its wording as typed (kept exactly, "" for the
+    app's own name of the kind), or ``OTHER`` with the text the user wrote."""
 
     kind: RoleKind
     text: str = ""
 
     def __post_init__(self) -> None:
         _clean_strings(self)
+        key = _role_key(self.text)
         if self.kind is RoleKind.OTHER:
             _require(self.text, "role", "A free-text role")
-            known = _ROLE_LOOKUP.get(_role_key(self.text))
-            if known is not None:  # "Moderator" typed as free text is the moderator role
-                object.__setattr__(self, "kind", known)
-                object.__setattr__(self, "text", "")
-        elif self.text:
+            # "Modératrice" typed as free text is the moderator role, still printed as typed
+            object.__setattr__(self, "kind", _role_lookup().get(key, RoleKind.OTHER))
+        if _CANONICAL.get(key) is self.kind:  # "Moderator": the app's own name, translated
             object.__setattr__(self, "text", "")
 
     @classmethod
@@ -268,8 +458,13 @@ class Role:
 
     @property
     def label(self) -> str:
-        """The role as a pack prints it, e.g. ``Kick-off remarks``."""
-        return self.text if self.kind is RoleKind.OTHER else ROLE_LABELS[self.kind]
+        """The role as typed, else the app's English name of it, e.g. ``Kick-off remarks``."""
+        return self.text or ROLE_LABELS.get(self.kind, "")
+
+    def label_in(self, language: str) -> str:
+        """The role as a pack in ``language`` prints it: as typed, else the app's name of the
+        kind in that language (``Modérateur/Modératrice``)."""
+        return self.text or pack_words(language).gettext(ROLE_LABELS[self.kind])
 
     def __str__(self) -> str:
         return self.label
@@ -622,8 +817,17 @@ class PackDefinition:
             if len(set(ids)) != len(ids):
                 raise ValidationError(name, "lists the same entry twice")
 
+    def name_in(self, language: str) -> str:
+        """The pack's name as a pack in ``language`` prints it: as typed, but the app's default
+        name (``Full pack``) in that language."""
+        if self.name == DEFAULT_PACK_NAME:
+            return pack_words(language).gettext(DEFAULT_PACK_NAME)
+        return self.name
+
 
 DEFAULT_PACK_ID = "default"
+DEFAULT_PACK_NAME = N_("Full pack")
+"""The name of the pack a meeting has when none is defined; a pack prints it in its language."""
 
 
 # --------------------------------------------------------------------------- meeting
@@ -724,6 +928,17 @@ class Meeting:
                 _known(ident, people, f"packs[{index}].bio_ids")
             for ident in pack.note_ids:
                 _known(ident, notes, f"packs[{index}].note_ids")
+
+    @property
+    def display_title(self) -> str:
+        """The name the meeting goes by in headers, windows and file names: its short title,
+        else its title."""
+        return self.short_title or self.title
+
+    @property
+    def file_stem(self) -> str:
+        """The meeting's name as a file or folder name safe on every OS (``Meeting`` if none)."""
+        return safe_filename(self.display_title, 80, "Meeting")
 
     # -- look-ups
 
@@ -851,7 +1066,7 @@ def default_pack(meeting: Meeting) -> PackDefinition:
     bios = [p.id for p in appearing] + [p.id for p in meeting.people if p.id not in appearing_ids]
     return PackDefinition(
         id=DEFAULT_PACK_ID,
-        name="Full pack",
+        name=DEFAULT_PACK_NAME,
         kind=PackKind.FULL,
         item_ids=tuple(i.id for i in meeting.agenda),
         bio_ids=tuple(bios),

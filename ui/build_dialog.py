@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from briefing.build import BuildReport, BuildRequest, BuiltFile
 from briefing.checks import Finding, Severity, check_meeting
-from briefing.filenames import safe_filename
 from briefing.model import Meeting, PackKind
 from ui import text
 from ui.rich import plain_tooltip
@@ -42,8 +41,7 @@ FORMATS = (("pdf", "&PDF"), ("docx", "&DOCX"))
 
 def default_output_dir(meeting: Meeting) -> Path:
     """Where packs go unless the user picks another folder: ~/Briefing packs/<meeting>."""
-    name = safe_filename(meeting.short_title or meeting.title, fallback="Meeting")
-    return Path.home() / "Briefing packs" / name
+    return Path.home() / "Briefing packs" / meeting.file_stem
 
 
 _FINDING_ICONS = {
@@ -82,7 +80,7 @@ class BuildDialog(QDialog):
         self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
         self.task = BuildTask(self)
         self._close_when_done = False
-        self.setWindowTitle(f"Build packs — {meeting.short_title or meeting.title}")
+        self.setWindowTitle(f"Build packs — {meeting.display_title}")
         self.setMinimumWidth(560)
         self._build_inputs()
         self._build_results()
@@ -108,6 +106,11 @@ class BuildDialog(QDialog):
         formats.addStretch(1)
         self.per_session_box = QCheckBox("Per-&session packs")
         self.per_session_box.setToolTip("Also write one moderator brief per agenda session")
+        self.allow_missing_box = QCheckBox("Build &even if some characters cannot be drawn")
+        self.allow_missing_box.setToolTip(
+            "Characters no pack font can draw are left out of the PDF; "
+            "without this, they stop the build"
+        )
         self.folder_edit = QLineEdit(str(default_output_dir(self.meeting)))
         self.folder_edit.setAccessibleName("Output folder")
         self.browse_button = QPushButton("B&rowse…")
@@ -119,6 +122,7 @@ class BuildDialog(QDialog):
         form.addRow("P&ack:", self.pack_combo)
         form.addRow("Formats:", formats)
         form.addRow("", self.per_session_box)
+        form.addRow("", self.allow_missing_box)
         folder_label = QLabel("&Output folder:")
         folder_label.setBuddy(self.folder_edit)  # a row of a layout gets no buddy by itself
         form.addRow(folder_label, folder)
@@ -212,7 +216,13 @@ class BuildDialog(QDialog):
         pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
         formats = tuple(key for key, box in self.format_boxes.items() if box.isChecked())
         per_session = self.per_session_box.isChecked() or pack.kind is PackKind.PER_SESSION
-        return BuildRequest(pack, self.output_dir(), formats, per_session=per_session)
+        return BuildRequest(
+            pack,
+            self.output_dir(),
+            formats,
+            per_session=per_session,
+            allow_missing_glyphs=self.allow_missing_box.isChecked(),
+        )
 
     @Slot()
     def browse(self) -> None:
@@ -334,7 +344,8 @@ class BuildDialog(QDialog):
             super().reject()
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.pack_combo, self.per_session_box, self.folder_edit, self.browse_button):
+        inputs = (self.pack_combo, self.per_session_box, self.allow_missing_box, self.folder_edit)
+        for widget in (*inputs, self.browse_button):
             widget.setEnabled(not running)
         for box in self.format_boxes.values():
             box.setEnabled(not running)

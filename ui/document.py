@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError, MeetingInUse
-from briefing.filenames import safe_filename
 from briefing.lock import APP, MeetingFileLock, lock_file_of
 from briefing.model import Meeting
 from briefing.store import save_meeting
@@ -400,7 +399,7 @@ class MeetingDocument(QObject):
             self.save_error = f"the drafts folder {self._drafts} cannot be made ({exc.strerror})"
             self.save_state_changed.emit()
             return None
-        stem = safe_filename(self._meeting.short_title or self._meeting.title, 80, "Meeting")
+        stem = self._meeting.file_stem
         candidate = self._drafts / f"{stem}{MEETING_SUFFIX}"
         number = 2
         while candidate.exists() or MeetingLock.file_of(candidate).exists():

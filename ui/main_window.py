@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         meeting = self.meeting
-        self.setWindowTitle(f"{meeting.short_title or meeting.title} — {APP_NAME}")
+        self.setWindowTitle(f"{meeting.display_title} — {APP_NAME}")
         where = self.document.path or self.document.source
         self.setWindowFilePath(str(where) if where is not None else "")
 
@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
         if where is None:
             shown = "the built-in sample meeting" if self.meeting.agenda else "a new meeting"
         else:
-            shown = f"“{esc(self.meeting.short_title or self.meeting.title)}” ({esc(where.name)})"
+            shown = f"“{esc(self.meeting.display_title)}” ({esc(where.name)})"
         return (
             f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
             f"<p>{esc(problem)}</p><p>The window still shows {shown}.</p>"
@@ -700,9 +700,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _file_stem(self) -> str:
-        from briefing.filenames import safe_filename
-
-        return safe_filename(self.meeting.short_title or self.meeting.title, 80, "Meeting")
+        return self.meeting.file_stem
 
     def choose_json_import(self) -> None:
         """Ask for a meeting JSON and open it."""

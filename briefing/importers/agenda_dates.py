@@ -1,4 +1,5 @@
-"""Dates and day headings in English, French and Spanish: ``Tuesday, 28 November 2017``, ``Day 2``."""
+"""Dates and day headings in English, French, Spanish, Russian and Arabic: ``Tuesday, 28 November
+2017``, ``Mardi 1er octobre``, ``30 ноября 2017``, ``Day 2``."""
 
 from __future__ import annotations
 
@@ -6,41 +7,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.formatting import month_numbers, weekday_names
 from briefing.validation import fold
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("january", "jan", "janvier", "enero"),
-        ("february", "feb", "fevrier", "febrero"),
-        ("march", "mar", "mars", "marzo"),
-        ("april", "apr", "avril", "abril"),
-        ("may", "mai", "mayo"),
-        ("june", "jun", "juin", "junio"),
-        ("july", "jul", "juillet", "julio"),
-        ("august", "aug", "aout", "agosto"),
-        ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
-        ("october", "oct", "octobre", "octubre"),
-        ("november", "nov", "novembre", "noviembre"),
-        ("december", "dec", "decembre", "diciembre"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _number
-
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-)
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Month and weekday names come from CLDR (through Babel), in every language the dates are read in.
+_MONTH = "|".join(re.escape(name) for name in sorted(month_numbers(), key=len, reverse=True))
+_WEEKDAYS = "|".join(re.escape(name) for name in weekday_names())
 _DAY_FIRST = re.compile(
-    rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:le\s+|el\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?\s+"
+    rf"^(?:(?:{_WEEKDAYS})[,،]?\s+)?(?:le\s+|el\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?\s+"
     rf"(?:de\s+)?(?P<m>{_MONTH})\.?(?:,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}}))?$"
 )
 _MONTH_FIRST = re.compile(
-    rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"^(?:(?:{_WEEKDAYS})[,،]?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<y>\d{{4}}))?$"
 )
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
@@ -84,7 +62,7 @@ def parse_written_date(text: str) -> WrittenDate | None:
         match = pattern.match(key)
         if match is not None:
             month = match.group("m")
-            number = int(month) if month.isdigit() else _MONTHS[month.rstrip(".")]
+            number = int(month) if month.isdigit() else month_numbers()[month.rstrip(".")]
             year = match.group("y")
             return WrittenDate(int(match.group("d")), number, int(year) if year else None)
     return None

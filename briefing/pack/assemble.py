@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gettext
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefing.collation import name_sort_key
 from briefing.filenames import safe_filename
-from briefing.formatting import format_date, format_date_range, format_duration, format_slot
+from briefing.formatting import (
+    format_date,
+    format_date_range,
+    format_duration,
+    format_slot,
+    format_time,
+)
+from briefing.i18n import pack_words
 from briefing.model import (
     AgendaItem,
     BioOrder,
@@ -25,6 +34,7 @@ from briefing.model import (
     PackDefinition,
     Person,
     Reference,
+    Role,
     RoleKind,
 )
 from briefing.pack.document import (
@@ -44,7 +54,6 @@ from briefing.pack.document import (
     plain,
 )
 from briefing.pack.markdown import plain_text_blocks
-from briefing.validation import fold
 
 NoteContent = Mapping[str, tuple[Block, ...]]
 
@@ -60,6 +69,31 @@ class _Context:
     notes: tuple[Note, ...]
     note_content: NoteContent
     sections: frozenset[str]  # ids of the items that have a session section in this pack
+
+    @property
+    def language(self) -> str:
+        return self.meeting.language
+
+    @functools.cached_property
+    def words(self) -> gettext.NullTranslations:
+        """The pack's own words, in the meeting's language."""
+        return pack_words(self.meeting.language)
+
+    def role(self, role: Role) -> str:
+        return role.label_in(self.meeting.language)
+
+    def date(self, day: dt.date, weekday: bool = False) -> str:
+        return format_date(day, weekday, self.language)
+
+    def dates(self, first: dt.date | None, last: dt.date | None) -> str:
+        return format_date_range(first, last, self.language)
+
+    def slot(self, start: dt.time | None, end: dt.time | None) -> str:
+        return format_slot(start, end, self.language)
+
+    def labelled(self, label: str, value: str) -> str:
+        """``Moderator: Jane Doe`` (``Modérateur : …`` in French)."""
+        return self.words.gettext("{label}: {value}").format(label=label, value=value)
 
     def item_anchor(self, item: AgendaItem) -> str:
         return f"session-{_number(self.meeting, item)}"
@@ -103,7 +137,7 @@ def assemble_full(
         note_content,
         frozenset(pack.item_ids),
     )
-    blocks: list[Block] = [_cover(ctx, None), Contents()]
+    blocks: list[Block] = [_cover(ctx, None), Contents(ctx.words.gettext("Contents"))]
     blocks += _overview(ctx)
     blocks += _programme(ctx, marked=None)
     blocks += _sessions(ctx)
@@ -111,7 +145,7 @@ def assemble_full(
     blocks += _notes(ctx)
     blocks += _contacts(ctx)
     stem = safe_filename(
-        f"{_date_prefix(meeting)}{meeting.short_title or meeting.title} - {pack.name}"
+        f"{_date_prefix(meeting)}{meeting.display_title} - {pack.name_in(meeting.language)}"
     )
     return _document(ctx, stem, meeting.title, blocks, build_date)
 
@@ -148,7 +182,7 @@ def assemble_session(
         note_content,
         frozenset({item.id}),
     )
-    blocks: list[Block] = [_cover(ctx, item), Contents()]
+    blocks: list[Block] = [_cover(ctx, item), Contents(ctx.words.gettext("Contents"))]
     blocks += _session_section(ctx, item, level=1)
     blocks += _programme(ctx, marked=item)
     blocks += _bios(ctx)
@@ -169,7 +203,8 @@ def session_file_stem(meeting: Meeting, item: AgendaItem) -> str:
     width = len(str(len(meeting.agenda)))
     day = meeting.item_date(item)
     prefix = f"{day.isoformat()} " if day else ""
-    return safe_filename(f"{prefix}S{number:0{width}d} {short_title(item.title)} - moderator brief")
+    brief = pack_words(meeting.language).gettext("moderator brief")
+    return safe_filename(f"{prefix}S{number:0{width}d} {short_title(item.title)} - {brief}")
 
 
 def short_title(title: str, limit: int = 48) -> str:
@@ -206,16 +241,10 @@ def _context(
 ) -> _Context:
     people = tuple(meeting.person(i) for i in bio_ids)
     if pack.bio_order is BioOrder.ALPHABETICAL:
-        people = tuple(sorted(people, key=_surname_key))
+        people = tuple(sorted(people, key=lambda p: name_sort_key(p.name)))
     notes = tuple(meeting.note(i) for i in note_ids if i in note_content)
     items = tuple(meeting.item(i) for i in item_ids)
     return _Context(meeting, pack, items, people, notes, note_content, sections)
-
-
-def _surname_key(person: Person) -> tuple[str, str]:
-    """Sort by the last word of the name (the surname in most of the pack's languages)."""
-    words = fold(person.name).split()
-    return (words[-1] if words else "", fold(person.name))
 
 
 def _session_people(meeting: Meeting, item: AgendaItem) -> tuple[str, ...]:
@@ -232,16 +261,17 @@ def _document(
     ctx: _Context, stem: str, subject: str, blocks: list[Block], build_date: dt.date
 ) -> PackDocument:
     m = ctx.meeting
-    keywords = tuple(k for k in (m.meeting_type, m.organiser, m.city, ctx.pack.name) if k)
+    pack_name = ctx.pack.name_in(m.language)
+    keywords = tuple(k for k in (m.meeting_type, m.organiser, m.city, pack_name) if k)
     return PackDocument(
         file_stem=stem,
         title=m.title,
-        short_title=m.short_title or m.title,
-        header_date=format_date_range(m.first_date, m.last_date),
+        short_title=m.display_title,
+        header_date=ctx.dates(m.first_date, m.last_date),
         author=m.organiser,
         subject=subject
         if subject != m.title
-        else f"{m.meeting_type or 'Meeting'}: {ctx.pack.name}",
+        else ctx.labelled(m.meeting_type or ctx.words.gettext("Meeting"), pack_name),
         keywords=keywords,
         language=m.language,
         paper=ctx.pack.options.paper,
@@ -259,8 +289,8 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
     where = ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)
     contacts = tuple(ContactLine(c.name, c.role, c.email, c.phone, c.cc) for c in m.contacts)
     if item is None:
-        when = format_date_range(m.first_date, m.last_date)
-        slot = format_slot(m.start, m.end)
+        when = ctx.dates(m.first_date, m.last_date)
+        slot = ctx.slot(m.start, m.end)
         return Cover(
             organiser=m.organiser,
             logo=m.logo.data if m.logo else None,
@@ -269,7 +299,7 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
             subtitle="",
             when=" · ".join(x for x in (when, slot) if x),
             where=where,
-            pack_name=ctx.pack.name,
+            pack_name=ctx.pack.name_in(m.language),
             version_line=ctx.pack.options.version_line,
             distribution_mark=ctx.pack.options.distribution_mark,
             facts=(),
@@ -277,12 +307,11 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
         )
     day = m.item_date(item)
     when = " · ".join(
-        x
-        for x in (format_date(day, weekday=True) if day else "", format_slot(item.start, item.end))
-        if x
+        x for x in (ctx.date(day, weekday=True) if day else "", ctx.slot(item.start, item.end)) if x
     )
     moderators = [m.person(i).display_name for i in item.people_in(RoleKind.MODERATOR)]
-    facts = (("Moderator", ", ".join(moderators)),) if moderators else ()
+    label = ctx.words.gettext("Moderator")
+    facts = ((label, ctx.words.gettext(", ").join(moderators)),) if moderators else ()
     return Cover(
         organiser=m.organiser,
         logo=m.logo.data if m.logo else None,
@@ -291,7 +320,9 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
         subtitle=m.title,
         when=when,
         where=where,
-        pack_name=f"Moderator brief · Session {_number(m, item)}",
+        pack_name=ctx.words.gettext("Moderator brief · Session {number}").format(
+            number=_number(m, item)
+        ),
         version_line=ctx.pack.options.version_line,
         distribution_mark=ctx.pack.options.distribution_mark,
         facts=facts,
@@ -304,25 +335,26 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
 
 def _overview(ctx: _Context) -> list[Block]:
     m = ctx.meeting
-    blocks: list[Block] = [Heading(1, "Overview", "overview", new_page=True)]
+    w = ctx.words
+    blocks: list[Block] = [Heading(1, w.gettext("Overview"), "overview", new_page=True)]
     facts = (
-        ("Meeting", m.meeting_type),
-        ("Dates", format_date_range(m.first_date, m.last_date)),
-        ("Time", format_slot(m.start, m.end)),
-        ("Venue", ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)),
-        ("Organiser", m.organiser),
+        (w.gettext("Meeting"), m.meeting_type),
+        (w.gettext("Dates"), ctx.dates(m.first_date, m.last_date)),
+        (w.gettext("Time"), ctx.slot(m.start, m.end)),
+        (w.gettext("Venue"), ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)),
+        (w.gettext("Organiser"), m.organiser),
     )
     if any(value for _, value in facts):
         blocks.append(_facts_table(facts))
-    blocks += _text_section("Background", "background", m.background)
-    blocks += _text_section("Aims", "aims", m.aims)
+    blocks += _text_section(w.gettext("Background"), "background", m.background)
+    blocks += _text_section(w.gettext("Aims"), "aims", m.aims)
     if m.linked_events:
-        blocks.append(Heading(2, "Linked events", "linked-events"))
-        blocks.append(ListBlock(tuple(_linked_event(e) for e in m.linked_events)))
+        blocks.append(Heading(2, w.gettext("Linked events"), "linked-events"))
+        blocks.append(ListBlock(tuple(_linked_event(ctx, e) for e in m.linked_events)))
     if m.references:
-        blocks.append(Heading(2, "Further reading", "references"))
+        blocks.append(Heading(2, w.gettext("Further reading"), "references"))
         blocks.append(ListBlock(tuple(_reference(r) for r in m.references)))
-    blocks += _text_section("Acknowledgements", "acknowledgements", m.acknowledgements)
+    blocks += _text_section(w.gettext("Acknowledgements"), "acknowledgements", m.acknowledgements)
     return blocks if len(blocks) > 1 else []  # a heading over nothing is left out
 
 
@@ -337,8 +369,8 @@ def _text_section(title: str, anchor: str, text: str) -> list[Block]:
     return [Heading(2, title, anchor), *plain_text_blocks(text)]
 
 
-def _linked_event(event: LinkedEvent) -> Spans:
-    when = format_date_range(event.first_date, event.last_date)
+def _linked_event(ctx: _Context, event: LinkedEvent) -> Spans:
+    when = ctx.dates(event.first_date, event.last_date)
     detail = ", ".join(x for x in (when, event.venue) if x)
     spans = [Span(event.title, bold=True)]
     if detail:
@@ -369,17 +401,19 @@ def _is_url(url: str) -> bool:
 
 
 def _programme(ctx: _Context, marked: AgendaItem | None) -> list[Block]:
-    blocks: list[Block] = [Heading(1, "Programme", "programme", new_page=True)]
+    w = ctx.words
+    blocks: list[Block] = [Heading(1, w.gettext("Programme"), "programme", new_page=True)]
     if not ctx.items:
-        return [*blocks, Paragraph(plain("The programme has no items yet."), "muted")]
+        return [*blocks, Paragraph(plain(w.gettext("The programme has no items yet.")), "muted")]
     days = list(dict.fromkeys(ctx.meeting.item_date(i) for i in ctx.items))
     for day in days:
         items = [i for i in ctx.items if ctx.meeting.item_date(i) == day]
         if day is not None and len({ctx.meeting.item_date(i) for i in ctx.meeting.agenda}) > 1:
-            blocks.append(Paragraph(plain(format_date(day, weekday=True), bold=True), "label"))
+            blocks.append(Paragraph(plain(ctx.date(day, weekday=True), bold=True), "label"))
         rows = tuple(_programme_row(ctx, i) for i in items)
         mark = frozenset(n for n, i in enumerate(items) if i == marked)
-        blocks.append(Table(("Time", "Item", "People"), rows, (1.1, 3.6, 2.6), mark, "programme"))
+        header = (w.gettext("Time"), w.gettext("Item"), w.gettext("People"))
+        blocks.append(Table(header, rows, (1.1, 3.6, 2.6), mark, "programme"))
     return blocks
 
 
@@ -387,9 +421,10 @@ def _programme_row(ctx: _Context, item: AgendaItem) -> tuple[Cell, ...]:
     link = f"#{ctx.item_anchor(item)}" if item.id in ctx.sections else ""
     title = (Span(item.title, bold=True, link=link),)
     people = tuple(
-        (Span(f"{p.role.label}: "), ctx.person_link(p.person_id)) for p in item.participants
+        (Span(ctx.labelled(ctx.role(p.role), "")), ctx.person_link(p.person_id))
+        for p in item.participants
     )
-    return ((plain(format_slot(item.start, item.end)),), (title,), people)
+    return ((plain(ctx.slot(item.start, item.end)),), (title,), people)
 
 
 # =========================================================================== sessions
@@ -398,7 +433,7 @@ def _programme_row(ctx: _Context, item: AgendaItem) -> tuple[Cell, ...]:
 def _sessions(ctx: _Context) -> list[Block]:
     if not ctx.items:
         return []
-    blocks: list[Block] = [Heading(1, "Sessions", "sessions", new_page=True)]
+    blocks: list[Block] = [Heading(1, ctx.words.gettext("Sessions"), "sessions", new_page=True)]
     for index, item in enumerate(ctx.items):
         blocks += _session_section(ctx, item, level=2, new_page=index > 0)
     return blocks
@@ -407,30 +442,31 @@ def _sessions(ctx: _Context) -> list[Block]:
 def _session_section(
     ctx: _Context, item: AgendaItem, level: int, new_page: bool = True
 ) -> list[Block]:
-    m = ctx.meeting
-    number = _number(m, item)
+    m, w = ctx.meeting, ctx.words
     day = m.item_date(item)
     when = " · ".join(
         x
         for x in (
-            format_date(day, weekday=True) if day else "",
-            format_slot(item.start, item.end),
-            format_duration(item.minutes),
+            ctx.date(day, weekday=True) if day else "",
+            ctx.slot(item.start, item.end),
+            format_duration(item.minutes, ctx.language),
         )
         if x
     )
+    title = w.gettext("Session {number}: {title}").format(number=_number(m, item), title=item.title)
     blocks: list[Block] = [
-        Heading(level, f"Session {number}: {item.title}", ctx.item_anchor(item), new_page),
+        Heading(level, title, ctx.item_anchor(item), new_page),
         Paragraph(plain(when), "lead"),
     ]
     if item.participants:
         rows = tuple(
-            ((plain(p.role.label, bold=True),), _person_cell(ctx, p.person_id))
+            ((plain(ctx.role(p.role), bold=True),), _person_cell(ctx, p.person_id))
             for p in item.participants
         )
-        blocks.append(Table(("Role", "Who"), rows, (1.3, 4), kind="grid"))
+        blocks.append(Table((w.gettext("Role"), w.gettext("Who")), rows, (1.3, 4), kind="grid"))
     else:
-        blocks.append(Paragraph(plain("No one has been assigned to this session yet."), "muted"))
+        nobody = w.gettext("No one has been assigned to this session yet.")
+        blocks.append(Paragraph(plain(nobody), "muted"))
     if item.description.strip():
         blocks += plain_text_blocks(item.description)
     blocks += _running_order(ctx, item)
@@ -449,27 +485,36 @@ def _person_cell(ctx: _Context, person_id: str) -> Cell:
 def _running_order(ctx: _Context, item: AgendaItem) -> list[Block]:
     if not item.running_order:
         return []
-    times = _segment_times(item)
+    times = _segment_times(ctx, item)
+    w = ctx.words
     rows = []
     for segment, start in zip(item.running_order, times, strict=True):
         if segment.person_id:
             who: Spans = (ctx.person_link(segment.person_id),)
         else:
             who = plain(segment.speaker, italic=True)
-        minutes = f"{segment.minutes} min" if segment.minutes is not None else ""
+        minutes = (
+            format_duration(segment.minutes, ctx.language) if segment.minutes is not None else ""
+        )
         slot = " · ".join(x for x in (start, minutes) if x)
         rows.append(((plain(slot),), (plain(segment.label),), (who,) if who else ()))
     return [
-        Paragraph(plain("Running order", bold=True), "label"),
-        Table(("When", "Step", "Who"), tuple(rows), (1.2, 3, 2.4), kind="grid"),
+        Paragraph(plain(w.gettext("Running order"), bold=True), "label"),
+        Table(
+            (w.gettext("When"), w.gettext("Step"), w.gettext("Who")),
+            tuple(rows),
+            (1.2, 3, 2.4),
+            kind="grid",
+        ),
     ]
 
 
-def _segment_times(item: AgendaItem) -> list[str]:
+def _segment_times(ctx: _Context, item: AgendaItem) -> list[str]:
     """Each step's start time, when every step before it has a length."""
     times, clock = [], item.start.hour * 60 + item.start.minute
     for segment in item.running_order:
-        times.append(f"{clock // 60 % 24:02d}:{clock % 60:02d}" if clock is not None else "")
+        moment = dt.time(clock // 60 % 24, clock % 60) if clock is not None else None
+        times.append(format_time(moment, ctx.language) if moment is not None else "")
         clock = clock + segment.minutes if (clock is not None and segment.minutes) else None
     return times
 
@@ -479,7 +524,8 @@ def _session_notes(ctx: _Context, item: AgendaItem) -> list[Block]:
     if not notes:
         return []
     items = tuple((Span(n.title, link=f"#{ctx.note_anchor(n)}"),) for n in notes)
-    return [Paragraph(plain("Background notes", bold=True), "label"), ListBlock(items)]
+    label = ctx.words.gettext("Background notes")
+    return [Paragraph(plain(label, bold=True), "label"), ListBlock(items)]
 
 
 # =========================================================================== bios
@@ -488,17 +534,20 @@ def _session_notes(ctx: _Context, item: AgendaItem) -> list[Block]:
 def _bios(ctx: _Context) -> list[Block]:
     if not ctx.people:
         return []
-    blocks: list[Block] = [Heading(1, "Speaker bios", "bios", new_page=True)]
+    w = ctx.words
+    blocks: list[Block] = [Heading(1, w.gettext("Speaker bios"), "bios", new_page=True)]
     for person in ctx.people:
         roles = tuple(
-            f"{role.label}, {format_slot(item.start, item.end)}: {item.title}"
+            w.gettext("{role}, {slot}: {title}").format(
+                role=ctx.role(role), slot=ctx.slot(item.start, item.end), title=item.title
+            )
             for item, role in ctx.meeting.appearances(person.id)
             if item.id in ctx.item_ids
         )
         body = (
             plain_text_blocks(person.bio)
             if person.bio.strip()
-            else (Paragraph(plain("No bio has been provided."), "muted"),)
+            else (Paragraph(plain(w.gettext("No bio has been provided.")), "muted"),)
         )
         blocks.append(Heading(3, person.display_name, ctx.bio_anchor(person.id), in_contents=False))
         blocks.append(
@@ -520,7 +569,8 @@ def _bios(ctx: _Context) -> list[Block]:
 def _notes(ctx: _Context) -> list[Block]:
     if not ctx.notes:
         return []
-    blocks: list[Block] = [Heading(1, "Background notes", "notes", new_page=True)]
+    w = ctx.words
+    blocks: list[Block] = [Heading(1, w.gettext("Background notes"), "notes", new_page=True)]
     for index, note in enumerate(ctx.notes):
         file = f" ({note.attachment.filename})" if note.attachment is not None else ""
         origin = f"note '{note.title}'{file}"
@@ -529,8 +579,13 @@ def _notes(ctx: _Context) -> list[Block]:
         )
         sessions = [ctx.meeting.item(i) for i in note.session_ids]
         if sessions:
-            names = "; ".join(f"Session {_number(ctx.meeting, s)}" for s in sessions)
-            blocks.append(Paragraph(plain(f"For {names}"), "muted"))
+            names = w.gettext("; ").join(
+                w.gettext("Session {number}").format(number=_number(ctx.meeting, s))
+                for s in sessions
+            )
+            blocks.append(
+                Paragraph(plain(w.gettext("For {sessions}").format(sessions=names)), "muted")
+            )
         blocks += ctx.note_content[note.id]
     return blocks
 
@@ -542,12 +597,16 @@ def _contacts(ctx: _Context) -> list[Block]:
     m = ctx.meeting
     if not (m.contacts or m.logistics.strip()):
         return []
-    blocks: list[Block] = [Heading(1, "Contacts and logistics", "contacts", new_page=True)]
+    w = ctx.words
+    blocks: list[Block] = [
+        Heading(1, w.gettext("Contacts and logistics"), "contacts", new_page=True)
+    ]
     if m.contacts:
-        blocks.append(Heading(2, "Contacts", "contact-list"))
+        blocks.append(Heading(2, w.gettext("Contacts"), "contact-list"))
         rows = tuple(_contact_row(c) for c in m.contacts)
-        blocks.append(Table(("Contact", "Role", "Email", "Phone"), rows, (2.2, 2, 2.6, 1.6)))
-    blocks += _text_section("Logistics", "logistics", m.logistics)
+        header = (w.gettext("Contact"), w.gettext("Role"), w.gettext("Email"), w.gettext("Phone"))
+        blocks.append(Table(header, rows, (2.2, 2, 2.6, 1.6)))
+    blocks += _text_section(w.gettext("Logistics"), "logistics", m.logistics)
     return blocks
 
 

@@ -3,7 +3,9 @@
 Everything is styled with named styles (built-in ones where Word has them, a few custom ones
 based on Normal where it does not), so staff restyle a pack by changing a style. The cover is a
 section of its own without header or footer; the contents are a real TOC field whose result
-already lists the headings; headings carry bookmarks that internal links point at.
+already lists the headings; headings carry bookmarks that internal links point at. Text in
+Arabic or Chinese script gets Word's right-to-left and East Asian markup (:class:`ScriptMarkup`);
+an Arabic pack is mirrored as a whole.
 
 python-docx builds the XML (its ``OxmlElement``/``qn`` helpers, text always set through it, so
 it is escaped once); the saved zip is then rewritten with fixed dates so the same pack gives
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
@@ -25,6 +29,7 @@ from typing import Any
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_DIRECTION
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image as DocxImage
@@ -42,6 +47,7 @@ from lxml import etree
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, NoteReadError
+from briefing.i18n import pack_words
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
@@ -49,8 +55,17 @@ from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names, unwrap
 from briefing.progress import Monitor
 from briefing.render.pdf import RenderResult
 from briefing.render.pdf_notes import PdfNoteLibrary
+from briefing.scripts import (
+    first_strong_direction,
+    has_cjk,
+    has_rtl,
+    is_rtl_language,
+    primary_language,
+)
 
 FONT = "Noto Sans"
+ARABIC_FONT = "Noto Sans Arabic"  # Word's complex-script slot (w:cs): Arabic and other RTL text
+CHINESE_FONT = "Noto Sans SC"  # Word's East Asian slot (w:eastAsia)
 PAPER_MM = {PaperSize.A4: (210.0, 297.0), PaperSize.LETTER: (215.9, 279.4)}
 MARGIN_MM = 22.0
 PHOTO_MM = 30.0
@@ -225,22 +240,36 @@ class _Writer:
             d.WordNote: self.word_note,
         }
         self.composer: Composer | None = None
+        self.scripts = ScriptMarkup(doc.language)
 
     def run(self) -> bytes:
         """The DOCX file's bytes, before the zip dates are fixed."""
         _styles(self.document, self.doc.language, Mm(self.text_width_mm))
         self.page_setup(self.document.sections[0])
         _clear_body(self.document)
+        body = self.document.element.body
         for block in self.doc.blocks:
             self.monitor.check()
+            last = _last_placed(body)
             self.handlers[type(block)](block)
+            if not isinstance(block, d.WordNote):  # a merged note keeps its author's directions
+                self.scripts.mark(_placed_after(body, last))
         if not self.body_section_started:  # no cover: every page gets header and footer
             self.running_header(self.document.sections[0])
+        self.mark_running_heads()
         self.properties()
         self.update_fields_on_open()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+    def mark_running_heads(self) -> None:
+        """Headers and footers run in the pack's direction, whatever their first letter: a
+        right-to-left one is mirrored (its "right" tab stop is at the end, the left margin)."""
+        for section in self.document.sections:
+            for part in (section.header, section.footer):
+                if not part.is_linked_to_previous:  # the cover's have none: do not add them
+                    self.scripts.mark([p._p for p in part.paragraphs], by_pack=True)
 
     def update_fields_on_open(self) -> None:
         """Ask Word to refresh the contents' page numbers on opening, unless a field that could
@@ -269,6 +298,8 @@ class _Writer:
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Mm(MARGIN_MM))
         section.header_distance = section.footer_distance = Mm(10)
+        if self.scripts.rtl_pack:
+            _section_right_to_left(section._sectPr)
 
     def running_header(self, section: Any) -> None:
         """Short title and date above, distribution mark and 'Page X of Y' below."""
@@ -279,10 +310,15 @@ class _Writer:
         header.add_run(clean(f"{self.doc.short_title}\t{self.doc.header_date}"))
         footer = section.footer.paragraphs[0]
         footer.style = self.document.styles["Footer"]
-        footer.add_run(clean(f"{self.doc.distribution_mark}\tPage "))
+        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
+        before, rest = page_of.split("{page}", 1)
+        between, after = rest.split("{total}", 1)
+        footer.add_run(clean(f"{self.doc.distribution_mark}\t{before}"))
         add_field(footer, "PAGE", "1")
-        footer.add_run(" of ")
+        footer.add_run(between)
         add_field(footer, "NUMPAGES", "1")
+        if after:
+            footer.add_run(after)
 
     def properties(self) -> None:
         """Title, author, subject, keywords and language; nothing about who built the file."""
@@ -396,7 +432,9 @@ class _Writer:
                 self.add_paragraph(style).add_run(clean(text))
         for label, value in cover.facts:
             paragraph = self.add_paragraph("Cover Detail")
-            self.add_spans(paragraph, (d.Span(f"{label}: ", bold=True), d.Span(value)))
+            labelled = pack_words(self.doc.language).gettext("{label}: {value}")
+            labelled = labelled.format(label=label, value="")
+            self.add_spans(paragraph, (d.Span(labelled, bold=True), d.Span(value)))
         self.add_paragraph("Cover Pack").add_run(clean(cover.pack_name))
         if cover.version_line:
             self.add_paragraph("Muted").add_run(clean(cover.version_line))
@@ -408,7 +446,7 @@ class _Writer:
 
     def cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> None:
         """The contact details block at the foot of the cover."""
-        self.add_paragraph("Label").add_run("Contacts")
+        self.add_paragraph("Label").add_run(pack_words(self.doc.language).gettext("Contacts"))
         for c in contacts:
             spans: list[d.Span] = [d.Span("cc: ")] if c.cc else []
             bits: list[d.Spans] = [d.plain(c.name, bold=True), d.plain(c.role)]
@@ -436,7 +474,11 @@ class _Writer:
         p.append(_field_run("separate"))
         paragraph = first
         if not listed:
-            paragraph.add_run("Right-click and update the field to list the contents.")
+            paragraph.add_run(
+                pack_words(self.doc.language).gettext(
+                    "Right-click and update the field to list the contents."
+                )
+            )
         for index, heading in enumerate(listed):
             if index:
                 paragraph = self.add_paragraph(f"TOC {heading.level}")
@@ -476,6 +518,8 @@ class _Writer:
             FACTS_STYLE if block.kind == "facts" else TABLE_STYLE
         )
         table.autofit = False
+        if self.scripts.rtl_pack:  # the first column on the right
+            table.table_direction = WD_TABLE_DIRECTION.RTL
         widths = self.column_widths(block.widths, columns)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
@@ -581,6 +625,7 @@ class _Writer:
             self.warnings.append(f"{self.doc.file_stem}: {block.filename} merged as text: {reason}")
             for inner in block.blocks:
                 self.handlers[type(inner)](inner)
+            self.scripts.mark(list(body)[start : _append_index(body)])  # drawn by the pack
             return
         # docxcompose numbers every bookmark anew from 0: later ones must not reuse an id
         self.bookmark_id = max(self.bookmark_id, len(body.findall(f".//{qn('w:bookmarkStart')}")))
@@ -589,11 +634,275 @@ class _Writer:
         """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
         try:  # opened once per build already; this only reads the count
             pages = self.library.open(block.key, block.data, block.title, block.filename).page_count
-            count = f" ({pages} page{'s' if pages != 1 else ''})"
+            count = pack_words(self.doc.language).ngettext("{count} page", "{count} pages", pages)
+            count = count.format(count=pages)
+            text = pack_words(self.doc.language).gettext(
+                "The document {filename} ({count}) is merged into the PDF pack."
+            )
         except NoteReadError:
             count = ""
-        text = f"The document {block.filename}{count} is merged into the PDF pack."
+            text = pack_words(self.doc.language).gettext(
+                "The document {filename} is merged into the PDF pack."
+            )
+        text = text.format(filename=block.filename, count=count)
         self.add_paragraph("Intense Quote").add_run(clean(text))
+
+
+# =========================================================================== scripts
+
+# Where w:bidi and the run properties stand in their parents (the schema fixes the order)
+_BIDI_AFTER = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+_SECTION_BIDI_AFTER = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+_LANG_AFTER = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_SZ_CS_AFTER = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+# Invisible marks that keep digits and punctuation at a stretch's edge with it (LRM, RLM)
+_MARKS = {"L": "\u200e", "R": "\u200f"}
+# The region Word's tag for a language names when the pack's tag names none
+_REGIONS = {"ar": "SA", "fa": "IR", "he": "IL", "ur": "PK", "ja": "JP", "ko": "KR"}
+_PLAIN, _RTL_SCRIPT, _CJK_SCRIPT = "L", "R", "C"
+
+
+def language_tags(language: str) -> tuple[str, str]:
+    """The tags Word wants for the pack's complex-script (Arabic) and East Asian (Chinese)
+    text: the pack's own tag where it is in that script, else ``ar-SA`` and ``zh-CN``."""
+    tag = clean(language).strip().replace("_", "-")
+    primary, region = primary_language(tag), tag.partition("-")[2]
+    own = tag if region else f"{primary}-{_REGIONS.get(primary, '')}"
+    bidi = own if is_rtl_language(tag) else "ar-SA"
+    east_asia = own if primary in ("ja", "ko") else "zh-CN"
+    if primary == "zh" and region.lower() in ("hant", "tw", "hk", "mo"):
+        east_asia = "zh-TW"  # written in traditional characters
+    return bidi, east_asia
+
+
+def script_of(char: str) -> str | None:
+    """``R`` (right-to-left script, its digits and punctuation), ``C`` (CJK), ``L`` (another
+    letter), or None for what takes its direction from its neighbours (digits, punctuation)."""
+    if has_rtl(char) or unicodedata.bidirectional(char) in ("R", "AL"):
+        return _RTL_SCRIPT
+    if has_cjk(char):
+        return _CJK_SCRIPT
+    return _PLAIN if unicodedata.bidirectional(char) == "L" else None
+
+
+def script_pieces(text: str) -> list[tuple[str, str]]:
+    """``text`` cut where its script changes, as (script, piece): digits, spaces and
+    punctuation between two letters of one script belong to that script's piece, anything
+    else to a plain one ("Panellist: مريم العلي." → plain "Panellist: ", R "مريم العلي",
+    plain ".")."""
+    kinds = [script_of(c) for c in text]
+    strong = [(i, k) for i, k in enumerate(kinds) if k is not None]
+    for (i, before), (j, after) in itertools.pairwise(strong):
+        for k in range(i + 1, j):
+            kinds[k] = before if before == after else _PLAIN
+    pieces: list[tuple[str, str]] = []
+    for char, kind in zip(text, kinds, strict=True):
+        kind = kind or _PLAIN
+        if pieces and pieces[-1][0] == kind:
+            pieces[-1] = (kind, pieces[-1][1] + char)
+        else:
+            pieces.append((kind, char))
+    return pieces
+
+
+class ScriptMarkup:
+    """The right-to-left and East Asian markup of the paragraphs the pack itself writes:
+    paragraph direction and alignment, and runs cut by script and tagged with their language.
+
+    In a ``w:bidi`` paragraph Word and LibreOffice read ``w:jc`` left/right as start/end, so a
+    right-to-left paragraph is right-aligned by writing no ``w:jc`` at all (its style's
+    alignment, which is the start, stays in charge of restyling).
+    """
+
+    def __init__(self, language: str) -> None:
+        """``language``: the pack's language tag."""
+        self.rtl_pack = is_rtl_language(language)
+        self.bidi_tag, self.east_asia_tag = language_tags(language)
+
+    def mark(self, elements: Iterable[Any], by_pack: bool = False) -> None:
+        """Mark every paragraph and table in ``elements`` (body children or paragraphs);
+        ``by_pack``: their direction is the pack's whatever their text (header, footer)."""
+        for element in elements:
+            if element.tag == qn("w:tbl") and self.rtl_pack:
+                element.bidiVisual_val = WD_TABLE_DIRECTION.RTL
+            paragraphs = [element] if element.tag == qn("w:p") else element.iter(qn("w:p"))
+            for paragraph in list(paragraphs):
+                self.paragraph(paragraph, by_pack)
+
+    def paragraph(self, p: Any, by_pack: bool = False) -> None:
+        """Direction and alignment of one paragraph, then its runs."""
+        text = "".join(t.text or "" for t in _shown_text(p))
+        rtl = self.rtl_pack or (not by_pack and first_strong_direction(text) == "R")
+        if rtl:
+            _set_bidi(p.get_or_add_pPr())
+        if not (rtl or has_rtl(text) or has_cjk(text)):
+            return  # Latin-only text in a left-to-right paragraph: nothing to mark
+        _mark_segments(p, "R" if rtl else "L")
+        for run in list(p.iter(qn("w:r"))):
+            self.run(run)
+
+    def run(self, r: Any) -> None:
+        """Cut a run where its script changes and tag each piece."""
+        content = [c for c in r if c.tag != qn("w:rPr")]
+        texts = [c.text or "" for c in content if c.tag == qn("w:t")]
+        if all(kind == _PLAIN for text in texts for kind, _ in script_pieces(text)):
+            return  # one plain piece: the run stays as it is
+        groups: list[tuple[str, list[Any]]] = []
+        for child in content:
+            if child.tag != qn("w:t"):
+                _add_to_group(groups, None, child)
+                continue
+            for kind, piece in script_pieces(child.text or ""):
+                _add_to_group(groups, kind, _text_element(piece))
+        for kind, children in groups:
+            piece = _copy_run_properties(r)
+            piece.extend(children)
+            self.tag(piece, kind)
+            r.addprevious(piece)
+        r.getparent().remove(r)
+
+    def tag(self, r: Any, kind: str) -> None:
+        """Right-to-left runs get ``w:rtl`` and the Arabic language tag (and the
+        complex-script twins of bold and italic); CJK runs their East Asian language tag."""
+        if kind == _PLAIN:
+            return
+        properties = r.get_or_add_rPr()
+        lang = properties.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            properties.insert_element_before(lang, *_LANG_AFTER)
+        if kind == _RTL_SCRIPT:
+            properties.get_or_add_rtl()
+            if properties.b is not None:
+                properties.get_or_add_bCs()
+            if properties.i is not None:
+                properties.get_or_add_iCs()
+            lang.set(qn("w:bidi"), self.bidi_tag)
+        else:
+            properties.get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
+            lang.set(qn("w:eastAsia"), self.east_asia_tag)
+
+
+def _add_to_group(groups: list[tuple[str, list[Any]]], kind: str | None, child: Any) -> None:
+    """Append ``child`` to the last group if it is of ``kind`` (None: any), else start one."""
+    if groups and (kind is None or groups[-1][0] == kind):
+        groups[-1][1].append(child)
+    else:
+        groups.append((kind or _PLAIN, [child]))
+
+
+def _text_element(text: str) -> Any:
+    """A w:t holding ``text``, its spaces kept."""
+    t = OxmlElement("w:t")
+    t.text = text
+    if text != text.strip():
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return t
+
+
+def _copy_run_properties(r: Any) -> Any:
+    """A new empty run with a copy of ``r``'s properties."""
+    run = OxmlElement("w:r")
+    if r.rPr is not None:
+        run.append(deepcopy(r.rPr))
+    return run
+
+
+def _shown_text(p: Any) -> list[Any]:
+    """The w:t and w:tab elements of a paragraph's runs (hyperlinks' too), in order."""
+    shown = p.iter(qn("w:t"), qn("w:tab"))
+    return [e for e in shown if e.getparent().tag == qn("w:r")]  # not the tab stops
+
+
+def _mark_segments(p: Any, base: str) -> None:
+    """Give each stretch of a paragraph between tabs the direction of its own letters at its
+    edges: where it starts or ends with digits or punctuation and the text beside it (or the
+    paragraph) runs the other way, an invisible mark (LRM/RLM) keeps them with the stretch.
+    So "30 November 2017" after an Arabic title, or a Latin line in a right-to-left
+    paragraph, keeps its numbers and its closing punctuation where a reader expects them."""
+    segments: list[list[Any]] = [[]]
+    for element in _shown_text(p):
+        if element.tag == qn("w:tab"):
+            segments.append([])
+        else:
+            segments[-1].append(element)
+    texts = ["".join(t.text or "" for t in segment) for segment in segments]
+    for index, (segment, text) in enumerate(zip(segments, texts, strict=True)):
+        first, last = first_strong_direction(text), _last_strong(text)
+        if first is None or last is None:
+            continue
+        before = _last_strong("".join(texts[:index])) or base
+        after = first_strong_direction("".join(texts[index + 1 :])) or base
+        if first != before and _takes_direction(text[0]):
+            segment[0].text = _MARKS[first] + (segment[0].text or "")
+        if last != after and _takes_direction(text[-1]):
+            if index == len(segments) - 1:  # after a closing field too ("of 13"): a run of its own
+                p.append(_mark_run(last))
+            else:
+                segment[-1].text = (segment[-1].text or "") + _MARKS[last]
+
+
+def _last_strong(text: str) -> str | None:
+    """The direction of the last letter that has one."""
+    return first_strong_direction(text[::-1])
+
+
+def _takes_direction(char: str) -> bool:
+    """Whether a character takes its direction from the text around it (digits, spaces,
+    punctuation)."""
+    return unicodedata.bidirectional(char) not in ("L", "R", "AL")
+
+
+def _mark_run(direction: str) -> Any:
+    """A run holding one invisible direction mark."""
+    run = OxmlElement("w:r")
+    run.append(_text_element(_MARKS[direction]))
+    return run
+
+
+def _set_bidi(properties: Any) -> None:
+    """Make a paragraph right to left (its start, where it aligns by default, on the right)."""
+    if properties.find(qn("w:bidi")) is None:
+        properties.insert_element_before(OxmlElement("w:bidi"), *_BIDI_AFTER)
+
+
+def _section_right_to_left(sect_pr: Any) -> None:
+    """A right-to-left section: Word lays out its columns (and gutter side) from the right."""
+    if sect_pr.find(qn("w:bidi")) is None:
+        sect_pr.insert_element_before(OxmlElement("w:bidi"), *_SECTION_BIDI_AFTER)
 
 
 # =========================================================================== XML details
@@ -624,6 +933,23 @@ def _append_to_body(body: Any, element: Any) -> None:
         last.addprevious(element)
     else:
         body.append(element)
+
+
+def _last_placed(body: Any) -> Any:
+    """The body's last element before its section properties (None if there is none)."""
+    last = next(body.iterchildren(reversed=True), None)
+    return last.getprevious() if last is not None and last.tag == qn("w:sectPr") else last
+
+
+def _placed_after(body: Any, last: Any) -> list[Any]:
+    """The body's elements after ``last`` (from the first if None), its section properties
+    left out: what a block just added, found without counting the whole body."""
+    element = last.getnext() if last is not None else next(body.iterchildren(), None)
+    placed = []
+    while element is not None and element.tag != qn("w:sectPr"):
+        placed.append(element)
+        element = element.getnext()
+    return placed
 
 
 def _clear_body(document: Any) -> None:
@@ -957,14 +1283,94 @@ def _styles(document: Any, language: str, text_width: Length) -> None:
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(10)
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in ("w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), FONT)
-    normal.element.get_or_add_rPr().append(_element("w:lang", val=clean(language) or "en"))
+    normal.element.get_or_add_rPr().append(_pack_language(language))
     normal.paragraph_format.space_after = Pt(5)
     for name in ("Header", "Footer"):
         _right_tab(document.styles[name], text_width)
     _custom_styles(document)
+    for name in ("TOC 1", "TOC 2", "TOC 3"):  # the contents Word refreshes, in the pack's way
+        if is_rtl_language(language) and name in document.styles:
+            _set_bidi(document.styles[name].element.get_or_add_pPr())
+    _script_fonts(document.styles.element)
+    _language_defaults(document, language)
+    _declare_fonts(document)
+
+
+def _pack_language(language: str) -> Any:
+    """The pack's w:lang: the tags of its Latin (or Cyrillic), Arabic and Chinese text (Word
+    and LibreOffice pick hyphenation, spelling and line-breaking rules by them). In an Arabic
+    or Chinese pack, Latin words are English ones (as Word tags them): tagged Chinese, they
+    would break anywhere, like Chinese."""
+    bidi, east_asia = language_tags(language)
+    tag = clean(language).strip() or "en"
+    own_script = not is_rtl_language(tag) and primary_language(tag) not in ("zh", "ja", "ko")
+    return _element("w:lang", val=tag if own_script else "en-US", eastAsia=east_asia, bidi=bidi)
+
+
+def _language_defaults(document: Any, language: str) -> None:
+    """The document defaults' language and the theme's font language, both the pack's."""
+    lang = _pack_language(language)
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
+    properties = defaults.find(qn("w:rPr"))  # the template's: rFonts, sizes and lang last
+    for old in properties.findall(qn("w:lang")):
+        properties.remove(old)
+    properties.append(deepcopy(lang))
+    settings = document.settings.element
+    theme_language = settings.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+            theme_language.set(qn(attribute), lang.get(qn(attribute)))
+    spacing = settings.find(qn("w:characterSpacingControl"))
+    if spacing is not None and primary_language(language) in ("zh", "ja"):
+        spacing.set(qn("w:val"), "compressPunctuation")  # as Word sets it for Chinese text
+
+
+# Each font the styles name, with the character set of its script (ANSI, Arabic, GB2312)
+DECLARED_FONTS = ((FONT, "00"), (ARABIC_FONT, "B2"), (CHINESE_FONT, "86"))
+
+
+def _declare_fonts(document: Any) -> None:
+    """Name the pack's fonts in the font table with their script's character set, family and
+    pitch: what Word matches a substitute by where a font is not installed (a sans serif
+    that has the script), so Arabic and Chinese never fall back to a Latin-only font."""
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.FONT_TABLE or rel.is_external:
+            continue
+        part = rel.target_part
+        root = parse_part(part.blob)
+        named = {font.get(qn("w:name")) for font in root.iter(qn("w:font"))}
+        for name, charset in DECLARED_FONTS:
+            if name in named:
+                continue
+            font = _element("w:font", name=name)
+            for tag, value in (("w:charset", charset), ("w:family", "swiss")):
+                font.append(_element(tag, val=value))
+            font.append(_element("w:pitch", val="variable"))
+            root.append(font)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _script_fonts(styles: Any) -> None:
+    """Every style (and the defaults) names the pack's East Asian and complex-script fonts
+    instead of the theme's, keeping its Latin font; sizes, bold and italic get their
+    complex-script twins so Arabic is as large and as bold as the Latin beside it."""
+    for properties in styles.iter(qn("w:rPr")):
+        fonts = properties.find(qn("w:rFonts"))
+        if fonts is None:
+            continue
+        for theme in ("w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), None)
+        fonts.set(qn("w:eastAsia"), CHINESE_FONT)
+        fonts.set(qn("w:cs"), ARABIC_FONT)
+    for properties in styles.iter(qn("w:rPr")):
+        if properties.b is not None and properties.bCs is None:
+            properties.get_or_add_bCs().val = properties.b.val
+        if properties.i is not None and properties.iCs is None:
+            properties.get_or_add_iCs().val = properties.i.val
+        size = properties.find(qn("w:sz"))
+        if size is not None and properties.find(qn("w:szCs")) is None:
+            twin = _element("w:szCs", val=size.get(qn("w:val")))
+            properties.insert_element_before(twin, *_SZ_CS_AFTER)
 
 
 def _right_tab(style: Any, position: Length) -> None:

@@ -1,25 +1,37 @@
-"""The pack's fonts: static instances of pip-shipped variable fonts, cached on disk, registered
-with reportlab once per process, and the per-character choice of the family that draws a text.
+"""The pack's fonts: static instances of pip-shipped variable fonts, made at set-up (or cached
+on disk), registered with reportlab once per process, and the per-character choice of the
+family that draws a text.
 
 Fonts never come from the system. The variable TTFs that ship in pip packages are instanced
-with fontTools (reportlab cannot use variable axes); that takes seconds, so the static fonts
-are cached under ``BRIEFING_FONT_CACHE`` or the user's cache folder and written atomically.
-Instancing is deterministic, so a PDF is byte-identical whichever process made the cache.
+with fontTools (reportlab cannot use variable axes); that takes about a minute in all (the
+Chinese font alone ~24 s a weight), so no build should do it. Set-up makes every instance
+into ``static_fonts/`` beside this module (``python -m briefing.render.fonts --prepare``, run by
+``make setup``): package data, so an installer bundle carries the folder as it is. A build
+reads that folder first; an install that skipped set-up makes what is missing once, into
+``BRIEFING_FONT_CACHE`` or the user's cache folder, written atomically. Both folders hold one
+subfolder per family named by :func:`cache_key`, so fonts made for other package versions are
+never used. Instancing is deterministic, so a PDF is byte-identical whichever process made the
+fonts.
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import io
 import logging
 import os
+import re
+import shutil
 import struct
 import sys
 import tempfile
 import threading
 import time
 import unicodedata
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -43,6 +55,9 @@ NORMAL_WIDTH = 100.0
 # What reading a damaged (truncated, overwritten) font file raises in reportlab
 _DAMAGED = (TTFError, ValueError, IndexError, KeyError, struct.error)
 REGULAR_WEIGHT, BOLD_WEIGHT = 400, 700
+SHIPPED_ROOT = Path(__file__).with_name("static_fonts")
+"""Where set-up puts the static instances: inside the package, read before the user's cache."""
+_KEY_FOLDER = re.compile(r"[A-Za-z]+-[0-9a-f]{12}")  # a folder named by cache_key()
 
 
 @dataclass(frozen=True)
@@ -145,6 +160,11 @@ class FontSet:
         """The characters of ``text`` that no family can draw."""
         return frozenset(c for c in set(text) if self.family_for(c) is None)
 
+    def undrawable(self, text: str) -> frozenset[str]:
+        """The visible characters of ``text`` that no family can draw: what a PDF would lose.
+        Format characters (bidi marks, joiners, soft hyphens) show nothing anyway."""
+        return frozenset(c for c in self.missing(text) if unicodedata.category(c) != "Cf")
+
 
 def _is_neutral(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) == "Cc"
@@ -215,34 +235,80 @@ def load_faces(source: FamilySource) -> tuple[TTFont, ...]:
     """The family's regular, bold, italic and bold italic reportlab fonts (not registered)."""
     key = cache_key(source)
     try:
-        return _load_faces(source, cache_root() / key)
+        return _load_faces(source, SHIPPED_ROOT / key, cache_root() / key)
     except (OSError, RuntimeError) as exc:  # unwritable, or no home folder: never fail a build
         log.warning("Font cache not usable (%s); using a temporary folder", exc)
-        return _load_faces(source, _temp_root() / key)
+        return _load_faces(source, SHIPPED_ROOT / key, _temp_root() / key)
 
 
-def _load_faces(source: FamilySource, folder: Path) -> tuple[TTFont, ...]:
-    folder.mkdir(parents=True, exist_ok=True)
+def _load_faces(source: FamilySource, shipped: Path, cached: Path) -> tuple[TTFont, ...]:
     return tuple(
-        _load_face(source.name + suffix, folder, *_face_source(source, bold, italic))
+        _load_face(source.name + suffix, shipped, cached, *_face_source(source, bold, italic))
         for suffix, bold, italic in STYLES
     )
 
 
 def fonts_to_make() -> bool:
-    """Whether the next :func:`pack_fonts` has font instances to make (a first build: ~20 s)."""
-    return not _load_font_set.cache_info().currsize and instances_missing(cache_root())
+    """Whether the next :func:`pack_fonts` has font instances to make (set-up was skipped and
+    this computer has not built a PDF yet: about a minute)."""
+    loaded = _load_font_set.cache_info().currsize
+    return not loaded and instances_missing(SHIPPED_ROOT, cache_root())
 
 
-def instances_missing(root: Path) -> bool:
-    """Whether the font cache at ``root`` lacks an instance the pack's fonts need."""
+def instances_missing(*roots: Path) -> bool:
+    """Whether an instance the pack's fonts need is in none of the font folders ``roots``."""
+    return any(
+        not any(_instance_path(root / key, file, weight).is_file() for root in roots)
+        for key, file, weight in _instances()
+    )
+
+
+def _instances() -> Iterator[tuple[str, Path, int]]:
+    """(cache key, variable source file, weight) of each static instance the pack's fonts use."""
     for source in (PRIMARY, *FALLBACKS):
-        folder = root / cache_key(source)
-        for _suffix, bold, italic in STYLES:
-            file, weight = _face_source(source, bold, italic)
-            if _is_variable(file) and not _instance_path(folder, file, weight).is_file():
-                return True
-    return False
+        key = cache_key(source)
+        faces = {_face_source(source, bold, italic) for _suffix, bold, italic in STYLES}
+        for file, weight in sorted(faces):
+            if _is_variable(file):
+                yield key, file, weight
+
+
+def prepare(root: Path | None = None, workers: int | None = None) -> list[Path]:
+    """Make every static instance the pack's fonts need under ``root`` (the shipped folder by
+    default), ``workers`` at a time (default: one per core); instances already there are kept
+    and folders made for other versions removed. Returns the files made."""
+    root = root or SHIPPED_ROOT
+    needed = [
+        (_instance_path(root / key, file, weight), file, weight)
+        for key, file, weight in _instances()
+    ]
+    _remove_stale(root, {path.parent.name for path, _file, _weight in needed})
+    jobs = sorted(
+        ((path, file, weight) for path, file, weight in needed if not path.is_file()),
+        key=lambda job: -job[1].stat().st_size,  # the largest first: the pool ends sooner
+    )
+    for (path, _file, _weight), data in zip(jobs, _instance_data(jobs, workers), strict=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_shared(path, data)
+    return [path for path, _file, _weight in jobs]
+
+
+def _instance_data(jobs: list[tuple[Path, Path, int]], workers: int | None) -> Iterator[bytes]:
+    files, weights = [file for _p, file, _w in jobs], [weight for _p, _f, weight in jobs]
+    count = min(len(jobs), workers or os.cpu_count() or 1)
+    if count <= 1:
+        yield from map(instance_bytes, files, weights)
+        return
+    with ProcessPoolExecutor(count) as pool:  # each instance is pure Python: one core each
+        yield from pool.map(instance_bytes, files, weights)
+
+
+def _remove_stale(root: Path, keep: set[str]) -> None:
+    # Instances for other versions of the font packages (or of fontTools) are never read again.
+    if root.is_dir():
+        for folder in root.iterdir():
+            if folder.is_dir() and _KEY_FOLDER.fullmatch(folder.name) and folder.name not in keep:
+                shutil.rmtree(folder)
 
 
 def _instance_path(folder: Path, source: Path, weight: int) -> Path:
@@ -254,10 +320,18 @@ def _face_source(source: FamilySource, bold: bool, italic: bool) -> tuple[Path, 
     return file, BOLD_WEIGHT if bold else REGULAR_WEIGHT
 
 
-def _load_face(name: str, folder: Path, source: Path, weight: int) -> TTFont:
+def _load_face(name: str, shipped: Path, cached: Path, source: Path, weight: int) -> TTFont:
     if not _is_variable(source):
         return TTFont(name, os.fspath(source))  # already static: read from the package
-    path = _instance_path(folder, source, weight)
+    made_at_setup = _instance_path(shipped, source, weight)
+    if made_at_setup.is_file():
+        try:
+            return TTFont(name, os.fspath(made_at_setup), validate=1)
+        except _DAMAGED as exc:
+            log.warning(
+                "Font %s made at set-up is damaged (%s); using the cache", made_at_setup, exc
+            )
+    path = _instance_path(cached, source, weight)
     if not path.is_file():
         _make_instance(path, source, weight)
     try:
@@ -270,6 +344,7 @@ def _load_face(name: str, folder: Path, source: Path, weight: int) -> TTFont:
 
 def _make_instance(path: Path, source: Path, weight: int) -> None:
     started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
     _write_shared(path, instance_bytes(source, weight))
     log.info("Made %s in %.1f s", path.name, time.perf_counter() - started)
 
@@ -358,3 +433,32 @@ def _temp_root() -> Path:
     if not _TEMP_DIRS:
         _TEMP_DIRS.append(tempfile.TemporaryDirectory(prefix="briefing-fonts-"))
     return Path(_TEMP_DIRS[0].name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m briefing.render.fonts --prepare``: make the static fonts at set-up."""
+    parser = argparse.ArgumentParser(
+        prog="python -m briefing.render.fonts",
+        description="Make the static instances of the pack's fonts, so that no build waits.",
+    )
+    parser.add_argument(
+        "--prepare", action="store_true", required=True, help="make the missing instances"
+    )
+    parser.add_argument(
+        "--folder", type=Path, default=SHIPPED_ROOT, help=f"where to (default: {SHIPPED_ROOT})"
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        made = prepare(args.folder)
+    except (OSError, BuildError) as exc:
+        print(f"briefing fonts: {exc}", file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - started
+    kept = sum(1 for _ in _instances()) - len(made)
+    print(f"Fonts in {args.folder}: {len(made)} made in {seconds:.0f} s, {kept} already there")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

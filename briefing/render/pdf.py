@@ -37,7 +37,8 @@ from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
 
 from briefing.atomic import atomic_path
-from briefing.errors import BuildError, NoteReadError
+from briefing.errors import BuildError, NoteReadError, UndrawableCharacters
+from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -91,8 +92,11 @@ class PdfRenderer:
     name = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, library: PdfNoteLibrary | None = None) -> None:
+    def __init__(
+        self, library: PdfNoteLibrary | None = None, allow_missing_glyphs: bool = False
+    ) -> None:
         self.library = library or PdfNoteLibrary()
+        self.allow_missing_glyphs = allow_missing_glyphs  # else they stop the build
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
@@ -107,6 +111,9 @@ class PdfRenderer:
         monitor.step(f"Laying out {doc.file_stem}")
         layout = _Layout(doc, fonts, notes, monitor)
         raw = layout.run()
+        undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
+        if any(undrawable.values()) and not self.allow_missing_glyphs:
+            raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
         writer = _finish(doc, raw, layout, notes)
         with atomic_path(path) as tmp, tmp.open("wb") as handle:
@@ -158,7 +165,12 @@ class _Layout:
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
         builder = FlowableBuilder(
-            self.mc, styles, self.geo.frame[2], lambda b: self.notes[b.key].page_count, self.listed
+            self.mc,
+            styles,
+            self.geo.frame[2],
+            lambda b: self.notes[b.key].page_count,
+            self.listed,
+            language=self.doc.language,
         )
         story: list[Flowable] = [
             NextPageTemplate("body"),
@@ -275,7 +287,8 @@ class _Layout:
         style, y = self.running, self.geo.footer_y
         space = stringWidth(" ", style.fontName, style.fontSize)
         parts: list[tuple[float, Callable[[float], object]]] = []  # (width, draw at left x)
-        for piece in re.split(r"(\{page\}|\{total\})", PAGE_OF):
+        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
+        for piece in re.split(r"(\{page\}|\{total\})", page_of):
             if piece == "{total}":
                 parts.append((self.total_width, lambda x: _form_at(canvas, TOTAL_FORM, x, y)))
             elif piece == "{page}":
@@ -360,7 +373,6 @@ def _plain_line(
 
 
 TOTAL_FORM = "BriefingPageTotal"
-PAGE_OF = "Page {page} of {total}"
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gettext
 import io
 import re
 import warnings
@@ -31,6 +32,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
 from briefing.errors import BuildError
+from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
@@ -210,6 +212,12 @@ class FlowableBuilder:
     frame_width: float
     page_count_of: Callable[[d.EmbeddedPdf], int]
     contents: tuple[d.Heading, ...] = ()  # the headings the contents will list
+    language: str = "en"  # the pack's: its own words are printed in it
+
+    @property
+    def words(self) -> gettext.NullTranslations:
+        """The pack's own words, in its language."""
+        return pack_words(self.language)
 
     def build(self, blocks: Iterable[d.Block]) -> list[Flowable]:
         """The flowables of a sequence of blocks."""
@@ -251,7 +259,10 @@ class FlowableBuilder:
         if cover.where:
             out.append(self.mc.paragraph(t(cover.where), s["cover_where"]))
         for label, value in cover.facts:
-            out.append(self.mc.paragraph(f"{t(label, bold=True)}: {t(value)}", s["cover_where"]))
+            fact = self.words.gettext("{label}: {value}").format(
+                label=t(label, bold=True), value=t(value)
+            )
+            out.append(self.mc.paragraph(fact, s["cover_where"]))
         out.append(self.mc.paragraph(t(cover.pack_name), s["cover_pack"]))
         if cover.version_line:
             out.append(self.mc.paragraph(t(cover.version_line), s["cover_version"]))
@@ -268,7 +279,8 @@ class FlowableBuilder:
 
     def _cover_contacts(self, contacts: tuple[d.ContactLine, ...]) -> list[Flowable]:
         s = self.styles
-        lines = [self.mc.paragraph(self.mc.text("Contacts"), s["cover_contacts_title"])]
+        title = self.mc.text(self.words.gettext("Contacts"))
+        lines = [self.mc.paragraph(title, s["cover_contacts_title"])]
         for c in contacts:
             bits = [self.mc.text(c.name, bold=True)] if c.name else []
             bits += [self.mc.text(c.role)] if c.role else []
@@ -415,9 +427,10 @@ class FlowableBuilder:
         from reportlab.platypus.doctemplate import NextPageTemplate
 
         pages = self.page_count_of(block)
-        count = f"{pages} page" if pages == 1 else f"{pages} pages"
+        count = self.words.ngettext("{count} page", "{count} pages", pages).format(count=pages)
+        intro = self.words.gettext("The document {filename} ({count}) follows.")
         out: list[Flowable] = [
-            self.para(d.plain(f"The document {block.filename} ({count}) follows."), "muted"),
+            self.para(d.plain(intro.format(filename=block.filename, count=count)), "muted"),
             NextPageTemplate("merged"),
         ]
         for index in range(pages):
@@ -533,8 +546,10 @@ def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
     for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
         if len(layout.groups) > 1:
             own = group[1:] if index else group  # later groups start with column 1 again
-            text = f"Columns {own[0] + 1}–{own[-1] + 1} of {columns}"
-            text += " (with column 1)" if index else ""
+            text = builder.words.gettext("Columns {first}–{last} of {total}").format(
+                first=own[0] + 1, last=own[-1] + 1, total=columns
+            )
+            text += builder.words.gettext(" (with column 1)") if index else ""
             out += [Spacer(1, 6)] if index else []
             out.append(builder.para(d.plain(text, italic=True), "small"))
         out += _table_chunks(builder, table, group, widths, layout.compact)

@@ -89,7 +89,7 @@ def test_a_first_build_says_it_is_preparing_the_fonts(
     briefing.build.build_packs(
         sample_meeting(), _request(tmp_path), Monitor(on_step=lambda text, *_: steps.append(text))
     )
-    assert steps[0].startswith("Preparing the pack's fonts")
+    assert steps[0] == "Preparing fonts, first build only…"
 
 
 def test_a_cancelled_build_leaves_no_folder_it_made(tmp_path: Path) -> None:

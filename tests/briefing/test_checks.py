@@ -35,6 +35,7 @@ from briefing.model import (
     RoleKind,
     Segment,
 )
+from briefing.render.fonts import font_coverage
 from briefing.sample import sample_meeting
 from briefing.store import save_meeting
 from briefing.validation import MAX_NOTE_LINES
@@ -437,26 +438,32 @@ def test_notes_in_a_session_or_a_pack_are_used() -> None:
 # =========================================================================== fonts
 
 
-def test_characters_the_fonts_cannot_draw_are_listed() -> None:
+def test_characters_the_fonts_cannot_draw_are_an_error() -> None:
+    # Noto Sans draws Latin, Cyrillic, Greek and Devanagari, the fallbacks Arabic and Chinese:
+    # Thai and emoji are drawn by none of them.
     m = a_meeting(
-        people=(person("p1", "ليلى العربي", organisation="UNWG"),),
+        people=(person("p1", "ลีลา 😀 ليلى 王", organisation="UNWG"),),
         agenda=(item("s1", "10:00", "11:00", role("p1")),),
     )
     [finding] = run(checks.undrawable_characters, m)
     assert (finding.severity, finding.kind, finding.target_id) == (
-        Severity.WARNING,
+        Severity.ERROR,
         "person",
         "p1",
     )
     assert "(name)" in finding.message
-    assert "ل (U+0644)" in finding.message
+    assert "ล (U+0E25)" in finding.message and "😀 (U+1F600)" in finding.message
+    listed = finding.message.split("(name): ")[1]
+    assert "ل" not in listed and "王" not in listed
+    assert "--allow-missing-glyphs" in finding.advice
+    assert has_errors([finding])
 
 
 def test_titles_in_other_kinds_point_at_what_to_fix() -> None:
     m = a_meeting(
-        title="Forum 王",
-        agenda=(item("s1", "10:00", "11:00", title="Panel 中文"),),
-        notes=(Note("n1", "Paper 日本", "text"),),
+        title="Forum ไทย",
+        agenda=(item("s1", "10:00", "11:00", title="Panel ไทย"),),
+        notes=(Note("n1", "Paper ไทย", "text"),),
     )
     findings = run(checks.undrawable_characters, m)
     assert {(f.kind, f.target_id) for f in findings} == {
@@ -464,6 +471,65 @@ def test_titles_in_other_kinds_point_at_what_to_fix() -> None:
         ("item", "s1"),
         ("note", "n1"),
     }
+    assert {f.severity for f in findings} == {Severity.ERROR}
+    meeting_finding = next(f for f in findings if f.kind == "meeting")
+    assert "'Forum ไทย' (title)" in meeting_finding.message
+
+
+def test_format_characters_are_not_reported() -> None:
+    # Tag characters (in flag emoji), like bidi marks, draw nothing: no font has them, and a
+    # PDF loses nothing without them.
+    m = a_meeting(title="\u200fليلى\u200e Forum \U000e0067\U000e0062\U000e007f")
+    assert font_coverage().missing(m.title)  # no font has them...
+    assert run(checks.undrawable_characters, m) == []  # ...and that is no finding
+
+
+def _markdown_note(text: str) -> Note:
+    return Note("n1", "Talking points", "", Attachment("points.md", text.encode()), ("s1",))
+
+
+def test_text_inside_a_markdown_note_is_checked() -> None:
+    m = one_session(
+        _markdown_note("# Points\n\n- greet the *ผู้แทน* first\n\n| a | b |\n|---|---|\n| 😀 | x |\n")
+    )
+    [finding] = run(checks.undrawable_characters, m)
+    assert (finding.severity, finding.kind, finding.target_id) == (Severity.ERROR, "note", "n1")
+    assert "(points.md)" in finding.message
+    assert "ผ (U+0E1C)" in finding.message and "😀 (U+1F600)" in finding.message
+
+
+def test_text_inside_a_word_and_a_text_note_is_checked() -> None:
+    word = note_with("brief.docx", docx_bytes("Intro", "สวัสดี delegates"), "n1")
+    text = note_with("notes.txt", "line 1\nשלום\n".encode(), "n2")
+    m = one_session(word, text)
+    findings = {f.target_id: f for f in run(checks.undrawable_characters, m)}
+    assert set(findings) == {"n1", "n2"}
+    assert "(brief.docx)" in findings["n1"].message and "ส (U+0E2A)" in findings["n1"].message
+    assert "(notes.txt)" in findings["n2"].message and "ש (U+05E9)" in findings["n2"].message
+
+
+def test_a_note_file_the_fonts_can_draw_or_the_readers_refuse_is_not_an_undrawable_finding() -> (
+    None
+):
+    drawable = note_with("brief.docx", docx_bytes("Право 人权 حقوق"), "n1")
+    damaged = note_with("broken.docx", b"PK\x03\x04 not really a zip " + "ไทย".encode(), "n2")
+    pdf = note_with("paper.pdf", pdf_bytes(), "n3")
+    m = one_session(drawable, damaged, pdf)
+    assert run(checks.undrawable_characters, m) == []
+    assert rules_of(run(checks.note_unreadable, m)) == ["note-unreadable"]  # said once, there
+
+
+def test_briefing_check_reports_undrawable_note_text_as_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "m.meeting"
+    save_meeting(one_session(_markdown_note("Bonjour ไทย\n")), path)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert any(
+        line.startswith("error") and "ไ (U+0E44)" in line and "points.md" in line
+        for line in out.splitlines()
+    )
 
 
 def test_text_the_fonts_can_draw_is_not_reported() -> None:

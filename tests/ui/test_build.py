@@ -248,3 +248,44 @@ def test_closing_the_window_during_the_moves_leaves_one_complete_set(
     window.close()
     assert thread.isFinished()
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == expected  # no .building-* left
+
+
+def _meeting_with_thai_name() -> Meeting:
+    """The sample with a speaker named partly in Thai, which no pack font draws."""
+    meeting = sample_meeting()
+    first = meeting.agenda[0].participants[0].person_id
+    people = tuple(
+        dataclasses.replace(p, name="สมชาย Kittikun") if p.id == first else p
+        for p in meeting.people
+    )
+    return dataclasses.replace(meeting, people=people)
+
+
+def test_undrawable_characters_stop_the_build_unless_the_box_is_ticked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, _meeting_with_thai_name(), tmp_path)
+    box = dialog.allow_missing_box
+    assert box.text() == "Build &even if some characters cannot be drawn"
+    assert not box.isChecked()  # stopping is the default
+    with qtbot.waitSignal(dialog.task.failed, timeout=WAIT) as blocker:
+        click_build(qtbot, dialog)
+    [line] = blocker.args[0].splitlines()
+    assert "no pack font can draw" in line and "ส (U+0E2A)" in line
+    assert "build even if some characters cannot be drawn" in line
+    assert list_texts(dialog.messages_list)[-1] == line
+    assert not any(p.suffix == ".pdf" for p in tmp_path.iterdir())
+    # what the checks found is listed too, before the build's problem
+    assert any("fonts cannot draw" in t for t in list_texts(dialog.messages_list)[:-1])
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # the real box, as a user ticks it
+    assert box.isChecked() and dialog.request().allow_missing_glyphs
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT) as blocker:
+        click_build(qtbot, dialog)
+        assert not box.isEnabled()  # fixed while the build runs
+    report = blocker.args[0]
+    [pdf] = [f for f in report.files if f.format == "pdf"]
+    assert pdf.path.is_file() and pdf.pages > 0
+    shown = list_texts(dialog.messages_list)
+    assert any("no font can draw ช ม ย ส า" in t for t in shown)
+    assert box.isEnabled()

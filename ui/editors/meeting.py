@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edit import moved, with_fields
 from briefing.errors import ValidationError
-from briefing.formatting import format_date
+from briefing.formatting import format_date, format_short_date, month_number
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
@@ -118,8 +118,7 @@ TWO_COLUMN_WIDTH = 1100
 
 _LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _Index = QModelIndex | QPersistentModelIndex
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([A-Za-z]+|\d{1,2})\.?[\s./-]+(\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([^\W\d_]+|\d{1,2})\.?[\s./-]+(\d{4})$")
 
 
 # --------------------------------------------------------------------------- small tables
@@ -172,9 +171,8 @@ class TupleSpec:
 
 
 def short_date(day: dt.date) -> str:
-    """``27 Nov 2017``, the same in every locale."""
-    number, month, year = format_date(day).split()
-    return f"{number} {month[:3]} {year}"
+    """``27 Nov 2017``: the date with its month abbreviated."""
+    return format_short_date(day)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -198,8 +196,8 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def _month_number(name: str) -> int:
-    prefix = name[:3].lower()
-    return _MONTHS.index(prefix) + 1 if prefix in _MONTHS else 0
+    """A month's number from its name, or its first three letters (``Novem``); 0 if none."""
+    return month_number(name) or month_number(name[:3])
 
 
 CONTACTS = TupleSpec(

@@ -101,7 +101,8 @@ def _packs(tmp: Path) -> dict[Path, list[str]]:
     builds = {
         "sample": (sample, sample.pack_definitions()[0], True, ["Overview", "Programme"]),
         "noted": (noted, noted.pack_definitions()[0], False, ["Guidance outline", "Remedy"]),
-        "rich": (rich, rich.pack_definitions()[0], False, ["Programme", "Speaker bios"]),
+        # the rich meeting is in French: its pack's headings are
+        "rich": (rich, rich.pack_definitions()[0], False, ["Programme", "Notices biographiques"]),
         "letter": (sample, letter, False, ["Contacts and logistics"]),
         "awkward": (
             _awkward(),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,8 +32,16 @@ STYLES = [(False, False), (True, False), (False, True), (True, True)]
 
 @pytest.fixture(scope="module")
 def font_set() -> FontSet:
-    """The pack's fonts, from the shared cache (made there on first use)."""
+    """The pack's fonts, from the folder set-up made (or the shared cache, made on first use)."""
     return pack_fonts()
+
+
+@pytest.fixture
+def no_setup_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """As if set-up had not made the static fonts: only the cache can hold them."""
+    absent = tmp_path / "no-static-fonts"
+    monkeypatch.setattr(fonts, "SHIPPED_ROOT", absent)
+    return absent
 
 
 def _file(face: str) -> Path:
@@ -42,19 +52,20 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _real_instances(family: FontFamily) -> dict[tuple[str, int], bytes]:
-    """The shared cache's instances by (variable source file name, weight)."""
+def _real_instances(font_set: FontSet) -> dict[tuple[str, int], bytes]:
+    """The loaded instances of every family by (variable source file name, weight)."""
     found = {}
-    for bold, italic in STYLES:
-        source = fonts.PRIMARY.italic if italic else fonts.PRIMARY.upright
-        weight = fonts.BOLD_WEIGHT if bold else fonts.REGULAR_WEIGHT
-        found[(source, weight)] = _file(family.face(bold, italic)).read_bytes()
+    for family, source in zip(font_set.families, (fonts.PRIMARY, *fonts.FALLBACKS), strict=True):
+        for bold, italic in STYLES:
+            file = source.italic if italic else source.upright
+            weight = fonts.BOLD_WEIGHT if bold else fonts.REGULAR_WEIGHT
+            found[(file, weight)] = _file(family.face(bold, italic)).read_bytes()
     return found
 
 
-def _fake_instancer(monkeypatch, family: FontFamily) -> list[tuple[str, int]]:
-    """Replace the slow instancing by the shared cache's bytes; returns the calls made."""
-    real, calls = _real_instances(family), []
+def _fake_instancer(monkeypatch, font_set: FontSet) -> list[tuple[str, int]]:
+    """Replace the slow instancing by the loaded fonts' bytes; returns the calls made."""
+    real, calls = _real_instances(font_set), []
 
     def instance(source: Path, weight: int) -> bytes:
         calls.append((source.name, weight))
@@ -204,9 +215,10 @@ def test_the_same_content_gives_the_same_pdf_bytes(font_set: FontSet) -> None:
 
 @pytest.mark.slow
 def test_a_fresh_cache_holds_the_same_bytes_as_the_shared_one(
-    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_setup_fonts: Path
 ) -> None:
-    # Two independent instancings (the shared cache's and this one) agree byte for byte.
+    # Two independent instancings (set-up's, or the shared cache's, and this one) agree byte
+    # for byte.
     shared = [_file(font_set.primary.face(b, i)) for b, i in STYLES]
     monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
     fresh = [Path(f.face.filename) for f in fonts.load_faces(fonts.PRIMARY)]
@@ -217,9 +229,9 @@ def test_a_fresh_cache_holds_the_same_bytes_as_the_shared_one(
 
 
 def test_an_unwritable_cache_falls_back_to_a_temporary_folder(
-    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_setup_fonts: Path
 ) -> None:
-    calls = _fake_instancer(monkeypatch, font_set.primary)
+    calls = _fake_instancer(monkeypatch, font_set)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(fonts.CACHE_ENV, str(blocker / "cache"))
@@ -233,9 +245,9 @@ def test_an_unwritable_cache_falls_back_to_a_temporary_folder(
 
 
 def test_a_damaged_cached_font_is_made_again(
-    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_setup_fonts: Path
 ) -> None:
-    calls = _fake_instancer(monkeypatch, font_set.primary)
+    calls = _fake_instancer(monkeypatch, font_set)
     monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path))
     paths = [Path(f.face.filename) for f in fonts.load_faces(fonts.PRIMARY)]
     assert len(calls) == 4
@@ -313,10 +325,11 @@ def test_the_checks_know_what_the_fonts_draw_without_making_them(
     monkeypatch.setenv("BRIEFING_FONT_CACHE", str(empty_cache))
     monkeypatch.setattr(fonts, "instance_bytes", _refuse_instancing)
     monkeypatch.setattr(fonts, "pack_fonts", _refuse_instancing)
-    meeting = Meeting(title="Réunion", people=(Person("p", "Ли 李", bio="Bio."),))
+    meeting = Meeting(title="Réunion", people=(Person("p", "Ли 李 ก", bio="Bio."),))
     findings = check_meeting(meeting)
     [undrawable] = [f for f in findings if f.rule == "undrawable-characters"]
-    assert "李" in undrawable.message and "Ли" not in undrawable.message.split(":")[-1]
+    drawn_or_not = undrawable.message.split(":")[-1]
+    assert "ก" in drawn_or_not and "Ли" not in drawn_or_not and "李" not in drawn_or_not
     assert not empty_cache.exists() or not any(empty_cache.rglob("*"))
 
 
@@ -328,5 +341,111 @@ def test_a_cache_without_the_instances_is_known_before_a_build(
     font_set: FontSet, tmp_path: Path
 ) -> None:
     assert fonts.instances_missing(tmp_path / "empty")
-    assert not fonts.instances_missing(fonts.cache_root())  # made by the font_set fixture
+    # made by set-up, or by the font_set fixture
+    assert not fonts.instances_missing(fonts.SHIPPED_ROOT, fonts.cache_root())
     assert not fonts.fonts_to_make()  # and loaded in this process already
+
+
+# --- the static fonts made at set-up ----------------------------------------------------------
+
+
+def _setup_ran() -> None:
+    assert not fonts.instances_missing(fonts.SHIPPED_ROOT), (
+        f"set-up has not made the static fonts in {fonts.SHIPPED_ROOT}: run make setup"
+    )
+
+
+def _every_instance(root: Path) -> set[Path]:
+    return {
+        fonts._instance_path(root / key, file, weight) for key, file, weight in fonts._instances()
+    }
+
+
+def test_setup_makes_every_instance_once_and_removes_other_versions(
+    font_set: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _fake_instancer(monkeypatch, font_set)
+    root = tmp_path / "static_fonts"
+    stale = root / "NotoSans-000000000000"
+    stale.mkdir(parents=True)
+    (stale / "NotoSans-400.ttf").write_bytes(b"made for another version")
+    (root / "README").write_text("not a font folder: kept")
+    made = fonts.prepare(root, workers=1)
+    assert set(made) == _every_instance(root) and len(made) == 8  # 4 Latin, 2 Arabic, 2 Chinese
+    assert sorted(calls) == sorted(
+        [(fonts.PRIMARY.upright, w) for w in (400, 700)]
+        + [(fonts.PRIMARY.italic, w) for w in (400, 700)]
+        + [(fonts.ARABIC.upright, w) for w in (400, 700)]
+        + [(fonts.CHINESE.upright, w) for w in (400, 700)]
+    )
+    assert not stale.exists() and (root / "README").exists()
+    assert fonts.prepare(root, workers=1) == [] and len(calls) == 8  # nothing made twice
+    assert not fonts.instances_missing(root)
+
+
+def test_a_build_after_setup_makes_no_instance(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build on a new computer, in a fresh process, as the app runs it: with an empty
+    font cache it reads the fonts set-up made, and the cache stays empty."""
+    from briefing.build import BuildRequest
+    from briefing.build_process import build_in_process
+    from briefing.progress import Monitor
+    from briefing.sample import sample_meeting
+
+    _setup_ran()
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(fonts.CACHE_ENV, str(cache))  # the child process inherits it
+    meeting = sample_meeting()
+    steps: list[str] = []
+    request = BuildRequest(meeting.pack_definitions()[0], tmp_path / "out", ("pdf",))
+    report = build_in_process(meeting, request, Monitor(on_step=lambda t, *_: steps.append(t)))
+    assert report.files and report.files[0].path.is_file()
+    assert not any(step.startswith("Preparing fonts") for step in steps)
+    assert not cache.exists() or not any(cache.rglob("*"))
+
+
+def test_the_families_load_from_the_setup_folder_without_instancing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _setup_ran()
+    monkeypatch.setenv(fonts.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(fonts, "instance_bytes", _refuse_instancing)
+    for source in (fonts.PRIMARY, *fonts.FALLBACKS):
+        loaded = fonts.load_faces(source)
+        assert all(Path(f.face.filename).is_relative_to(fonts.SHIPPED_ROOT) for f in loaded)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_chinese_and_arabic_are_regular_and_bold_with_the_upright_for_italic(
+    font_set: FontSet,
+) -> None:
+    for family in font_set.fallbacks:
+        assert _file(family.italic) == _file(family.regular)
+        assert _file(family.bold_italic) == _file(family.bold)
+        for face, weight in ((family.regular, 400), (family.bold, 700)):
+            with ToolsFont(_file(face), lazy=True) as font:
+                assert "fvar" not in font and font["OS/2"].usWeightClass == weight
+
+
+def test_the_setup_command_makes_what_is_missing_with_the_same_bytes(tmp_path: Path) -> None:
+    """``python -m briefing.render.fonts --prepare``, for real, on a copy of set-up's folder
+    without its Arabic bold (the quickest instance to make)."""
+    _setup_ran()
+    root = tmp_path / "static_fonts"
+    shutil.copytree(fonts.SHIPPED_ROOT, root)
+    source = fonts._package_file(fonts.ARABIC, fonts.ARABIC.upright)
+    bold = fonts._instance_path(root / fonts.cache_key(fonts.ARABIC), source, fonts.BOLD_WEIGHT)
+    original = bold.read_bytes()
+    bold.unlink()
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing.render.fonts", "--prepare", "--folder", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 made" in done.stdout
+    assert bold.read_bytes() == original  # deterministic: byte-identical PDFs
+    assert not fonts.instances_missing(root)

@@ -1,0 +1,47 @@
+"""Alphabetical order of people's names, in any script.
+
+Latin, Cyrillic, Greek and Arabic names sort by the Unicode Collation Algorithm (accents and
+case only break ties), family name first: the last word of the name. A Chinese name is written
+family name first, so it sorts by the pinyin of the whole name, among the Latin names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pypinyin import Style, lazy_pinyin
+from pyuca import Collator
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+@functools.cache
+def _collator() -> Collator:
+    return Collator()  # reads the Unicode collation table once
+
+
+def is_chinese_name(name: str) -> bool:
+    """Whether ``name`` is written in Chinese characters."""
+    return _HAN.search(name) is not None
+
+
+def sort_form(name: str) -> str:
+    """What a name sorts as: ``wang xiao ming`` for 王小明, ``Doe Jane`` for Jane Doe."""
+    if is_chinese_name(name):
+        return " ".join(part.strip() for part in lazy_pinyin(name) if part.strip())
+    words = name.split()
+    return " ".join(words[-1:] + words[:-1])
+
+
+def name_sort_key(name: str) -> SortKey:
+    """The key that puts names in alphabetical order (see the module's docstring)."""
+    collator = _collator()
+    tones = " ".join(lazy_pinyin(name, style=Style.TONE3)) if is_chinese_name(name) else ""
+    return (
+        collator.sort_key(sort_form(name)),
+        collator.sort_key(tones),  # 李 (li3) before 利 (li4)
+        collator.sort_key(name),
+    )
