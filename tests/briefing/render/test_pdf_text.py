@@ -250,3 +250,21 @@ def test_french_punctuation_stays_with_its_word(fonts: FontSet, tmp_path: Path) 
         starts = [line[0].text[0] for line in lines]
         assert not set(starts) & set("?;:!»"), width
         assert not [line for line in lines if line[-1].text == "«"], width
+
+
+def test_long_arabic_text_flows_over_pages_and_odd_paragraphs_do_not_break_the_layout(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    mc = MarkupContext(fonts, frozenset(), rtl=True)
+    style = ParagraphStyle("body", fontName=fonts.primary.regular, fontSize=10, leading=14)
+    long_text = " ".join(f"{ARABIC} {n}" for n in range(40))  # about three pages
+    url = "https://example.org/" + "a" * 400  # wider than a line: cut between characters
+    texts = [long_text, "", "   ", "人权" + url, "سطر أول\nسطر ثان"]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, invariant=1, initialFontName=fonts.primary.regular)
+    doc.build([mc.paragraph(mc.text(t), style) for t in texts])
+    words = pdf_words(buffer.getvalue(), tmp_path)
+    numbers = [w.text for w in words if w.text.isdigit() and len(w.text) <= 2]
+    assert [str(n) for n in range(40)] == sorted(set(numbers) - {"2011"}, key=int)
+    assert sum("a" * 20 in w.text for w in words) >= 2  # the address, over several lines
+    assert {"أول", "ثان"} <= {logical(w.text) for w in words}
