@@ -135,9 +135,20 @@ class FontSet:
 
     def family_for(self, char: str) -> FontFamily | None:
         """The first family that draws ``char``; whitespace and controls go to the primary."""
+        known = self._families_of_chars
+        if char in known:
+            return known[char]
         if _is_neutral(char):
-            return self.primary
-        return next((f for f in self.families if f.covers(char)), None)
+            family: FontFamily | None = self.primary
+        else:
+            family = next((f for f in self.families if f.covers(char)), None)
+        if len(known) < 100_000:  # a bound, whatever the text
+            known[char] = family
+        return family
+
+    @functools.cached_property
+    def _families_of_chars(self) -> dict[str, FontFamily | None]:
+        return {}
 
     @functools.cached_property
     def _primary_chars(self) -> frozenset[str]:

@@ -37,7 +37,9 @@ from briefing.scripts import first_strong_direction, has_cjk, has_rtl
 
 # --------------------------------------------------------------------------- Arabic joining
 
-_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200c\u200d]+")
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200c\u200d"
+# Arabic words and the spaces between them: shaped in one call (a space never joins)
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?: +[{_ARABIC}]+)*")
 _FORM_NAMES = {"initial": "init", "medial": "medi", "final": "fina", "isolated": "isol"}
 _LAM, _ALEFS = "\u0644", frozenset("\u0622\u0623\u0625\u0627")
 
@@ -64,6 +66,7 @@ class ArabicShaper:
 
     def __init__(self, font_file_data: bytes) -> None:
         self.font = hb.Font(hb.Face(hb.Blob(font_file_data)))
+        self._forms_of_glyphs: dict[int, str] = {}
 
     def shape(self, text: str) -> tuple[str, list[int]]:
         """``text`` with its Arabic letters in their joined forms, and for each character of
@@ -112,9 +115,12 @@ class ArabicShaper:
         buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
         hb.shape(self.font, buffer, {})
         forms: dict[int, str] = {}
+        known = self._forms_of_glyphs
         for info in buffer.glyph_infos:
             # a letter may be drawn as several glyphs (its body, its dots): any one names the form
-            form = _form_of(self.font.glyph_to_string(info.codepoint))
+            form = known.get(info.codepoint)
+            if form is None:
+                form = known[info.codepoint] = _form_of(self.font.glyph_to_string(info.codepoint))
             if form != "isol" or info.cluster not in forms:
                 forms[info.cluster] = form
         return forms
@@ -182,6 +188,8 @@ def _units(chars: str, frags: Sequence[ParaFrag], owner: Sequence[int]) -> Itera
     """The unbreakable units of a paragraph's text; None stands for a forced line break."""
     unit = _Unit([], [])
     target = unit.pieces
+    # only Chinese, Japanese and Korean text (and a zero-width space) breaks between letters
+    between_letters = has_cjk(chars) or _ZERO_WIDTH_BREAK in chars
 
     def add(index: int) -> None:
         frag = frags[owner[index]]
@@ -205,7 +213,7 @@ def _units(chars: str, frags: Sequence[ParaFrag], owner: Sequence[int]) -> Itera
             target = unit.pieces
         add(index)
         last = index + 1 == len(chars) or chars[index + 1] == "\n"
-        if not last and target is unit.pieces and break_after(chars, index):
+        if between_letters and not last and target is unit.pieces and break_after(chars, index):
             yield _measured(unit)
             unit = _Unit([], [])
             target = unit.pieces
