@@ -43,6 +43,9 @@ from briefing.validation import MAX_IMAGE_PIXELS
 # reportlab breaks lines at every space but U+00A0, so the other spaces that must not break
 # (French puts a narrow one before ; : ! ? and inside « ») are given to it as U+00A0.
 _NO_BREAK = str.maketrans({"\u202f": "\u00a0", "\u2007": "\u00a0"})
+# A plain space typed where French wants a no-break one (before ; : ! ? », after «) is kept
+# with its word too: a line never starts with the mark.
+_GLUED_SPACE = re.compile(r" (?=[;:!?»›])|(?<=[«‹]) ")
 
 
 def _cells_styled(commands: list) -> TableStyle:  # type: ignore[type-arg]
@@ -139,7 +142,8 @@ class MarkupContext:
     def _with_fallback_fonts(self, text: str) -> str:
         parts = []
         for family, segment in self.fonts.runs(text):
-            safe = escape(segment.translate(_NO_BREAK)).replace("\n", "<br/>")
+            kept = _GLUED_SPACE.sub("\u00a0", segment.translate(_NO_BREAK))
+            safe = escape(kept).replace("\n", "<br/>")
             if family is None:
                 self.missing.setdefault(self.where, set()).update(
                     c for c in segment if not c.isspace()

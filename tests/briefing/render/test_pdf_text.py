@@ -244,9 +244,14 @@ FRENCH = (
 ) * 6
 
 
-def test_french_punctuation_stays_with_its_word(fonts: FontSet, tmp_path: Path) -> None:
+@pytest.mark.parametrize("spaces", ["typographic", "plain"])
+def test_french_punctuation_stays_with_its_word(
+    fonts: FontSet, tmp_path: Path, spaces: str
+) -> None:
+    # as a French typist writes it (no-break spaces), or with plain spaces where those go
+    text = FRENCH if spaces == "typographic" else re.sub("[\u202f\u00a0]", " ", FRENCH)
     for width in (150, 200, 250, 300):
-        lines = lines_of(pdf_words(render(fonts, [FRENCH], rtl=False, width=width), tmp_path))
+        lines = lines_of(pdf_words(render(fonts, [text], rtl=False, width=width), tmp_path))
         starts = [line[0].text[0] for line in lines]
         assert not set(starts) & set("?;:!»"), width
         assert not [line for line in lines if line[-1].text == "«"], width
