@@ -91,6 +91,15 @@ class _Context:
     def slot(self, start: dt.time | None, end: dt.time | None) -> str:
         return format_slot(start, end, self.language)
 
+    def parts(self, *values: str) -> str:
+        """Parts of one description (a venue, a position and organisation), joined as the
+        pack's language writes them (an Arabic comma, a Chinese full-width one)."""
+        present = [value for value in values if value]
+        if not present:
+            return ""
+        template = self.words.gettext("{part}, {next_part}")
+        return functools.reduce(lambda a, b: template.format(part=a, next_part=b), present)
+
     def labelled(self, label: str, value: str) -> str:
         """``Moderator: Jane Doe`` (``Modérateur : …`` in French)."""
         return self.words.gettext("{label}: {value}").format(label=label, value=value)
@@ -286,7 +295,7 @@ def _document(
 
 def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
     m = ctx.meeting
-    where = ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)
+    where = ctx.parts(m.venue, m.room, m.city, m.country)
     contacts = tuple(ContactLine(c.name, c.role, c.email, c.phone, c.cc) for c in m.contacts)
     if item is None:
         when = ctx.dates(m.first_date, m.last_date)
@@ -341,7 +350,7 @@ def _overview(ctx: _Context) -> list[Block]:
         (w.gettext("Meeting"), m.meeting_type),
         (w.gettext("Dates"), ctx.dates(m.first_date, m.last_date)),
         (w.gettext("Time"), ctx.slot(m.start, m.end)),
-        (w.gettext("Venue"), ", ".join(x for x in (m.venue, m.room, m.city, m.country) if x)),
+        (w.gettext("Venue"), ctx.parts(m.venue, m.room, m.city, m.country)),
         (w.gettext("Organiser"), m.organiser),
     )
     if any(value for _, value in facts):
@@ -371,7 +380,7 @@ def _text_section(title: str, anchor: str, text: str) -> list[Block]:
 
 def _linked_event(ctx: _Context, event: LinkedEvent) -> Spans:
     when = ctx.dates(event.first_date, event.last_date)
-    detail = ", ".join(x for x in (when, event.venue) if x)
+    detail = ctx.parts(when, event.venue)
     spans = [Span(event.title, bold=True)]
     if detail:
         spans.append(Span(f" ({detail})"))
@@ -477,8 +486,9 @@ def _session_section(
 def _person_cell(ctx: _Context, person_id: str) -> Cell:
     person = ctx.meeting.person(person_id)
     lines: list[Spans] = [(ctx.person_link(person_id, bold=True),)]
-    if person.affiliation:
-        lines.append(plain(person.affiliation))
+    affiliation = ctx.parts(person.position, person.organisation)
+    if affiliation:
+        lines.append(plain(affiliation))
     return tuple(lines)
 
 
@@ -554,7 +564,7 @@ def _bios(ctx: _Context) -> list[Block]:
             Bio(
                 ctx.bio_anchor(person.id),
                 person.display_name,
-                person.affiliation,
+                ctx.parts(person.position, person.organisation),
                 roles,
                 body,
                 person.photo.data if person.photo else None,

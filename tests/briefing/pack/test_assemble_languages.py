@@ -248,3 +248,19 @@ def test_names_of_every_script_sort_together() -> None:
         "Ольга Смирнова",
         "ليلى العربي",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "separator"), [("en", ", "), ("fr", ", "), ("ar", "، "), ("zh", "，")]
+)
+def test_parts_of_a_description_are_joined_as_the_language_writes_them(
+    language: str, separator: str
+) -> None:
+    meeting = _meeting(language)
+    person = next(p for p in meeting.people if p.position and p.organisation)
+    doc = _full(meeting)
+    bio = next(b for b in doc.blocks if isinstance(b, d.Bio) and b.name == person.display_name)
+    assert bio.affiliation == f"{person.position}{separator}{person.organisation}"
+    cover = next(b for b in doc.blocks if isinstance(b, d.Cover))
+    venue = [x for x in (meeting.venue, meeting.room, meeting.city, meeting.country) if x]
+    assert cover.where == separator.join(venue)
