@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import threading
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,30 @@ def fifo(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
     finished.set()
     for feeder in feeders:
         feeder.join()
+
+
+def libreoffice_pdfs(
+    docx_paths: Sequence[Path], out: Path, env: Mapping[str, str] | None = None
+) -> dict[Path, Path]:
+    """Each DOCX converted to PDF by LibreOffice (in a profile of its own under ``out``, so
+    runs never share one), by its path. A PDF may be missing: LibreOffice exits 0 even when it
+    could not open a file, so callers check."""
+    profile = (out / f"lo-{uuid.uuid4().hex}").as_uri()
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docx_paths),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=False,
+        env=None if env is None else {**os.environ, **env},
+    )
+    return {path: out / f"{path.stem}.pdf" for path in docx_paths}

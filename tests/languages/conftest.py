@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
-import subprocess
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from briefing.cli import main
 from briefing.model import Meeting
 from briefing.store import save_meeting
+from tests.conftest import libreoffice_pdfs
 from tests.languages.meetings import BUILD_DATE, TEXTS, make_meeting
 from tests.languages.readback import Line, Vocabulary, pdf_lines, vocabulary
 
@@ -93,20 +92,5 @@ def converted(built: dict[str, Built], tmp_path_factory: pytest.TempPathFactory)
     inputs.mkdir()
     for name, pack in built.items():
         shutil.copy(pack.docx, inputs / f"{name}.docx")
-    profile = f"file://{root}/lo-{uuid.uuid4().hex}"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(root / "out"),
-            *(str(inputs / f"{name}.docx") for name in built),
-        ],
-        capture_output=True,
-        timeout=600,
-        check=False,
-    )
-    return {name: root / "out" / f"{name}.pdf" for name in built}
+    pdfs = libreoffice_pdfs([inputs / f"{name}.docx" for name in built], root / "out")
+    return {name: pdfs[inputs / f"{name}.docx"] for name in built}

@@ -31,6 +31,7 @@ from briefing.render.docx import MARK_FILL, DocxRenderer, bookmark_names, clean
 from briefing.sample import sample_meeting
 from tests.briefing.conftest import rich_meeting, tiny_png
 from tests.briefing.render.test_pdf import TRICKY, meeting_with_notes
+from tests.conftest import libreoffice_pdfs
 
 DATE = dt.date(2017, 11, 28)
 
@@ -336,23 +337,8 @@ def test_progress_two_steps_and_cancel_leaves_nothing(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_pack(tmp_path: Path, sample_path: Path) -> None:
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(sample_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    reader = PdfReader(tmp_path / "sample.pdf")
+    (pdf,) = libreoffice_pdfs([sample_path], tmp_path).values()
+    reader = PdfReader(pdf)
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "Overview" in text and "Programme" in text
     for item in sample_meeting().agenda:

@@ -6,8 +6,6 @@ import dataclasses
 import datetime as dt
 import io
 import shutil
-import subprocess
-import uuid
 from pathlib import Path
 
 import docx
@@ -30,6 +28,7 @@ from briefing.model import (
 )
 from briefing.sample import sample_meeting
 from tests.briefing.conftest import rich_meeting, tiny_png
+from tests.conftest import libreoffice_pdfs
 
 DATE = dt.date(2017, 11, 28)
 
@@ -138,25 +137,10 @@ def test_every_kind_of_docx_pack_opens_in_libreoffice(tmp_path: Path) -> None:
         shutil.copy(path, copy)
         expected[copy] = titles
     out = tmp_path / "converted"
-    profile = f"file://{tmp_path}/lo-{uuid.uuid4().hex}"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, expected),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
+    pdfs = libreoffice_pdfs(list(expected), out)
     assert len(expected) >= 10
     for path, titles in expected.items():
-        pdf = out / f"{path.stem}.pdf"
+        pdf = pdfs[path]
         assert pdf.exists(), f"LibreOffice could not open {path.name}"  # it exits 0 even then
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
         for title in titles:

@@ -6,11 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import os
 import re
 import shutil
 import subprocess
-import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +25,7 @@ from briefing.sample import sample_meeting
 from briefing.scripts import has_rtl
 from tests.briefing.render.test_docx import build_with, full_doc, render
 from tests.briefing.render.test_pdf import meeting_with_notes
+from tests.conftest import libreoffice_pdfs
 
 MARYAM = "مريم العلي"
 ARABIC_TITLE = "المنتدى المعني بالأعمال التجارية وحقوق الإنسان"
@@ -358,24 +357,7 @@ def convert(docx_paths: list[Path], out: Path) -> dict[Path, Path]:
         '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
         f"{dirs}<cachedir>{out / 'fc-cache'}</cachedir></fontconfig>"
     )
-    profile = f"file://{out}/lo-{uuid.uuid4().hex}"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, docx_paths),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "FONTCONFIG_FILE": str(conf)},
-    )
-    pdfs = {path: out / f"{path.stem}.pdf" for path in docx_paths}
+    pdfs = libreoffice_pdfs(docx_paths, out, env={"FONTCONFIG_FILE": str(conf)})
     for path, pdf in pdfs.items():
         assert pdf.exists(), f"LibreOffice could not convert {path.name}"  # it exits 0 even then
     return pdfs
