@@ -45,10 +45,13 @@ def po_path(language: str) -> Path:
     return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-@functools.cache
 def pack_words(language: str) -> gettext.NullTranslations:
     """The words of a pack in ``language`` (any tag): ``.gettext(msgid)``, ``.ngettext(...)``."""
-    language = pack_language(language)
+    return _words(pack_language(language))
+
+
+@functools.cache  # one per pack language, however many ways a meeting file writes its tag
+def _words(language: str) -> gettext.NullTranslations:
     if language == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
     po = po_path(language)

@@ -410,8 +410,9 @@ class ComplexParagraph(Flowable):
         self.text = "".join("\n" if getattr(f, "lineBreak", False) else f.text for f in self.frags)
         direction = "R" if rtl_pack else first_strong_direction(self.text)
         self.rtl = direction == "R" if direction else rtl_pack
-        self._lines = _lines
-        self._laid_for: float | None = None if _lines is None else -1.0
+        self._lines = _lines or []
+        self._fixed = _lines is not None  # a part of a split paragraph: its lines are set
+        self._laid_for: float | None = None
 
     # -- layout
 
@@ -441,17 +442,17 @@ class ComplexParagraph(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The paragraph's lines at ``avail_width``."""
-        if self._laid_for != avail_width and self._laid_for != -1.0:
+        if not self._fixed and self._laid_for != avail_width:
             self._lines = self._layout(avail_width)
             self._laid_for = avail_width
         self.width = avail_width
-        self.height = self.style.leading * len(self._lines or [])
+        self.height = self.style.leading * len(self._lines)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         """The lines that fit, and the rest."""
         self.wrap(avail_width, avail_height)
-        lines = self._lines or []
+        lines = self._lines
         fit = int((avail_height + 1e-6) // self.style.leading)
         if fit <= 0 or fit >= len(lines):
             return []  # nothing fits here, or it does not fit for another reason (spacing)
@@ -477,7 +478,7 @@ class ComplexParagraph(Flowable):
         start, end, first = self._indents()
         left, right = (end, start) if self.rtl else (start, end)
         y = self.height - style.fontSize
-        for number, runs in enumerate(self._lines or []):
+        for number, runs in enumerate(self._lines):
             indent = first if number == 0 else 0.0
             line_left = left + (0 if self.rtl else indent)
             line_right = self.width - right - (indent if self.rtl else 0)

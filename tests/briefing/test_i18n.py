@@ -144,7 +144,7 @@ def _copy_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "locale"
     shutil.copytree(i18n.LOCALE_DIR, root, ignore=shutil.ignore_patterns("*.mo"))
     monkeypatch.setattr(i18n, "LOCALE_DIR", root)
-    i18n.pack_words.cache_clear()  # cleared again when the test ends
+    i18n._words.cache_clear()  # cleared again when the test ends
     return root
 
 
@@ -159,7 +159,7 @@ def test_a_checkout_never_set_up_reads_the_po(
         assert words.gettext("Speaker bios") == "Reseñas biográficas"
         assert words.ngettext("{count} page", "{count} pages", 2) == "{count} páginas"
     finally:
-        i18n.pack_words.cache_clear()
+        i18n._words.cache_clear()
 
 
 def test_compiled_catalogs_say_what_the_po_says(
@@ -176,7 +176,7 @@ def test_compiled_catalogs_say_what_the_po_says(
                 if message.id and isinstance(message.id, str):
                     assert compiled.gettext(message.id) == message.string
     finally:
-        i18n.pack_words.cache_clear()
+        i18n._words.cache_clear()
 
 
 def test_an_older_mo_gives_way_to_an_edited_po(
@@ -195,4 +195,12 @@ def test_an_older_mo_gives_way_to_an_edited_po(
         os.utime(po, (stamp + 10, stamp + 10))
         assert pack_words("fr").gettext("Contents") == "Sommaire"
     finally:
-        i18n.pack_words.cache_clear()
+        i18n._words.cache_clear()
+
+
+def test_every_tag_of_a_language_shares_its_catalog() -> None:
+    # however many ways meeting files write a tag, one catalog per pack language is kept
+    assert i18n.pack_words("fr-CH") is i18n.pack_words("FR_fr") is i18n.pack_words("fr")
+    for n in range(50):
+        i18n.pack_words(f"x-private-{n}")
+    assert i18n._words.cache_info().currsize <= len(i18n.PACK_LANGUAGES)
