@@ -24,6 +24,7 @@ from typing import TypeVar
 from briefing.errors import ValidationError
 from briefing.filenames import safe_filename
 from briefing.i18n import N_, TRANSLATED, pack_words
+from briefing.scripts import is_language_tag
 from briefing.validation import (
     MAX_AGENDA_ITEMS,
     MAX_BIO_CHARS,
@@ -883,6 +884,10 @@ class Meeting:
             acknowledgements=long_text,
         )
         _require(self.title, "title", "The meeting's title")
+        if not is_language_tag(self.language):
+            raise ValidationError(
+                "language", f"{self.language[:40]!r} is not a language code such as en, fr or ar"
+            )
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, list):

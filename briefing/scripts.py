@@ -15,6 +15,15 @@ _CJK = re.compile(
     "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
 )
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+# A language tag (BCP 47 in its common shapes: en, fr-CH, zh-Hans, pt_BR): it names the pack's
+# words, its direction and the PDF's and DOCX's language, so nothing else is let through.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
+MAX_LANGUAGE_TAG_CHARS = 35
+
+
+def is_language_tag(tag: str) -> bool:
+    """Whether ``tag`` is shaped like a language tag (``en``, ``fr-CH``, ``zh-Hans``)."""
+    return len(tag) <= MAX_LANGUAGE_TAG_CHARS and _LANGUAGE_TAG.fullmatch(tag) is not None
 
 
 def primary_language(tag: str) -> str:

@@ -440,3 +440,18 @@ def test_the_files_a_json_names_are_read_once_and_within_one_budget(
     assert str(info.value).startswith(
         f"meeting.json: notes[{last}].file.path: 'other.pdf' brings the files the JSON names past"
     )
+
+
+@pytest.mark.parametrize("tag", ["../../etc", "en<script>", "x" * 400, "fr CH", "e"])
+def test_a_language_that_is_no_language_code_is_refused(meeting: Meeting, tag: str) -> None:
+    # it names the pack's catalog, its direction and the files' language tags
+    doc = _doc(meeting)
+    doc["language"] = tag
+    error = _error(doc)
+    assert error.startswith("meeting.json:") and "language" in error
+    assert "not a language code" in error and "\n" not in error
+
+
+@pytest.mark.parametrize("tag", ["en", "fr-CH", "zh-Hans", "pt_BR", "ar-SA"])
+def test_language_tags_are_accepted(meeting: Meeting, tag: str) -> None:
+    assert dataclasses.replace(meeting, language=tag).language == tag

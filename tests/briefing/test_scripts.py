@@ -8,6 +8,7 @@ from briefing.scripts import (
     first_strong_direction,
     has_cjk,
     has_rtl,
+    is_language_tag,
     is_rtl_language,
     primary_language,
 )
@@ -37,3 +38,21 @@ def test_scripts_are_found_inside_other_text() -> None:
 )
 def test_first_strong_letter_gives_the_direction(text: str, direction: str | None) -> None:
     assert first_strong_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("tag", "ok"),
+    [
+        ("en", True),
+        ("zh-Hans", True),
+        ("pt_BR", True),
+        ("ast", True),
+        ("e", False),
+        ("../ar", False),
+        ("ar-" + "x" * 40, False),
+        ("fr CH", False),
+        ("", False),
+    ],
+)
+def test_what_is_a_language_tag(tag: str, ok: bool) -> None:
+    assert is_language_tag(tag) is ok

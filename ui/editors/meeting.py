@@ -74,6 +74,7 @@ from briefing.edit import moved, with_fields
 from briefing.errors import ValidationError
 from briefing.formatting import format_date, format_short_date, month_number
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
+from briefing.scripts import is_language_tag
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
 from ui.editors.common import (
@@ -116,7 +117,6 @@ LANGUAGES = (
 TWO_COLUMN_WIDTH = 1100
 """From this width on, the sections are laid out in two columns."""
 
-_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _Index = QModelIndex | QPersistentModelIndex
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([^\W\d_]+|\d{1,2})\.?[\s./-]+(\d{4})$")
 
@@ -1339,7 +1339,7 @@ class MeetingEditor(EntryEditor):
 
     def set_language(self, code: str) -> bool:
         """Make ``code`` (``en``, ``fr``, ``pt-BR``…) the meeting's language, if it is one."""
-        if not _LANGUAGE_CODE.match(code):
+        if not is_language_tag(code):
             example = "type a code such as ‘de’ or ‘pt-BR’"
             what = f"‘{code}’ is not a language code" if code else "no language code was given"
             self._refuse(
