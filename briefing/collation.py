@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 
-from pypinyin import Style, lazy_pinyin
 from pyuca import Collator
 
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -23,6 +22,13 @@ def _collator() -> Collator:
     return Collator()  # reads the Unicode collation table once
 
 
+def _pinyin(name: str, tones: bool = False) -> list[str]:
+    # imported here: its dictionaries take 0.3 s to load, which the window's start must not pay
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(name, style=Style.TONE3) if tones else lazy_pinyin(name)
+
+
 def is_chinese_name(name: str) -> bool:
     """Whether ``name`` is written in Chinese characters."""
     return _HAN.search(name) is not None
@@ -31,7 +37,7 @@ def is_chinese_name(name: str) -> bool:
 def sort_form(name: str) -> str:
     """What a name sorts as: ``wang xiao ming`` for 王小明, ``Doe Jane`` for Jane Doe."""
     if is_chinese_name(name):
-        return " ".join(part.strip() for part in lazy_pinyin(name) if part.strip())
+        return " ".join(part.strip() for part in _pinyin(name) if part.strip())
     words = name.split()
     return " ".join(words[-1:] + words[:-1])
 
@@ -39,7 +45,7 @@ def sort_form(name: str) -> str:
 def name_sort_key(name: str) -> SortKey:
     """The key that puts names in alphabetical order (see the module's docstring)."""
     collator = _collator()
-    tones = " ".join(lazy_pinyin(name, style=Style.TONE3)) if is_chinese_name(name) else ""
+    tones = " ".join(_pinyin(name, tones=True)) if is_chinese_name(name) else ""
     return (
         collator.sort_key(sort_form(name)),
         collator.sort_key(tones),  # 李 (li3) before 利 (li4)
