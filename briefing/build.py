@@ -8,33 +8,20 @@ previous files, all of them; a build that completes leaves its own, all of them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from briefing.errors import BuildError, NoteReadError, UnknownPackError
-from briefing.model import Meeting, Note, PackDefinition, PackKind
+from briefing.model import PACK_FORMATS, Meeting, Note, PackDefinition, PackKind
 from briefing.output_swap import StagedOutput, output_folder
 from briefing.pack.assemble import assemble_full, assemble_session, session_items
 from briefing.pack.document import Block, PackDocument
 from briefing.pack.notes import note_blocks, removal_warnings
+from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.progress import Monitor
-from briefing.render.docx import DocxRenderer
+from briefing.render.base import PackPasswords, Renderer, RenderResult, make_renderer
 from briefing.render.fonts import fonts_to_make, pack_fonts
-from briefing.render.pdf import PdfRenderer, RenderResult
-from briefing.render.pdf_notes import PdfNoteLibrary
-
-
-class Renderer(Protocol):
-    """What every renderer offers: a format name, a file suffix, and render()."""
-
-    name: str
-    suffix: str
-
-    def render(self, doc: PackDocument, path: Path, monitor: Monitor | None = None) -> RenderResult:
-        """Write ``doc`` to ``path``."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -48,14 +35,7 @@ class BuildRequest:
     skip_unreadable: bool = False
     allow_missing_glyphs: bool = False  # else a character no pack font draws stops a PDF build
     build_date: dt.date = field(default_factory=dt.date.today)
-
-
-# Renderers are looked up by format name; each is made once per build with the build's
-# shared PDF note library (so a PDF note is parsed once, whatever uses it) and the request.
-RENDERERS: dict[str, Callable[[PdfNoteLibrary, BuildRequest], Renderer]] = {
-    "pdf": lambda library, request: PdfRenderer(library, request.allow_missing_glyphs),
-    "docx": lambda library, _request: DocxRenderer(library),
-}
+    passwords: PackPasswords = field(default_factory=PackPasswords)  # a restricted PDF pack
 
 
 @dataclass(frozen=True)
@@ -91,10 +71,13 @@ def build_packs(
 ) -> BuildReport:
     """Build the requested packs; raises BuildError (every problem) or BuildCancelled."""
     monitor = monitor or Monitor()
-    unknown = [f for f in request.formats if f not in RENDERERS]
+    unknown = [f for f in request.formats if f not in PACK_FORMATS]
     if unknown:
         raise BuildError(
-            [f"format {f!r} is not available; choose from {', '.join(RENDERERS)}" for f in unknown]
+            [
+                f"format {f!r} is not available; choose from {', '.join(PACK_FORMATS)}"
+                for f in unknown
+            ]
         )
     library = PdfNoteLibrary()
     report = BuildReport()
@@ -105,7 +88,7 @@ def build_packs(
     if first_fonts:
         monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
         pack_fonts()
-    renderers = [RENDERERS[f](library, request) for f in request.formats]
+    renderers = [make_renderer(f, library, request) for f in request.formats]
     with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
         staged = [_render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers]
         monitor.step("Moving the packs into place")  # the last chance to cancel

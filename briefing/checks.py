@@ -410,7 +410,7 @@ def _note_problem(note: Note) -> str | None:
     """
     from briefing.pack.document import WordNote
     from briefing.pack.notes import note_blocks
-    from briefing.render.pdf_notes import PdfNoteLibrary
+    from briefing.pack.pdf_notes import PdfNoteLibrary
 
     attachment = note.attachment
     if attachment is not None and attachment.size == 0:

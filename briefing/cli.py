@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing.build import RENDERERS, BuildRequest, build_packs, find_pack
+from briefing.build import BuildRequest, build_packs, find_pack
 from briefing.checks import Severity, check_meeting, has_errors
 from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
@@ -27,7 +27,7 @@ from briefing.importers.notes import add_notes, note_from_file
 from briefing.importers.people import import_people_file
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.lock import COMMAND_WAIT_S, locked
-from briefing.model import AgendaItem, Meeting, new_meeting
+from briefing.model import PACK_FORMATS, AgendaItem, Meeting, new_meeting
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
 from briefing.validation import parse_date
 
@@ -89,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     request = BuildRequest(
         pack=find_pack(meeting, args.pack),
         output_dir=args.output,
-        formats=tuple(args.format.split(",")) if args.format != "all" else tuple(RENDERERS),
+        formats=tuple(args.format.split(",")) if args.format != "all" else PACK_FORMATS,
         per_session=args.per_session,
         skip_unreadable=args.skip_unreadable,
         allow_missing_glyphs=args.allow_missing_glyphs,

@@ -190,6 +190,9 @@ Block = (
     | Contents
 )
 
+BLOCK_TYPES: tuple[type, ...] = Block.__args__  # type: ignore[attr-defined]
+"""Every kind of block, for renderers that draw each with a method of its own."""
+
 
 # --------------------------------------------------------------------------- the document
 

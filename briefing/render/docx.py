@@ -52,9 +52,9 @@ from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
 from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names, unwrap
+from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.progress import Monitor
-from briefing.render.pdf import RenderResult
-from briefing.render.pdf_notes import PdfNoteLibrary
+from briefing.render.base import DocxOptions, RenderResult
 from briefing.scripts import (
     first_strong_direction,
     has_cjk,
@@ -96,9 +96,12 @@ class DocxRenderer:
     name = "docx"
     suffix = ".docx"
 
-    def __init__(self, library: PdfNoteLibrary | None = None) -> None:
+    def __init__(
+        self, library: PdfNoteLibrary | None = None, options: DocxOptions | None = None
+    ) -> None:
         """``library``: the build's PDF note library, to name each PDF note's page count."""
         self.library = library or PdfNoteLibrary()
+        self.options = options or DocxOptions()
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None

@@ -15,7 +15,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -42,6 +42,7 @@ from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
+from briefing.render.base import PdfOptions, RenderResult
 from briefing.render.fonts import FontSet, pack_fonts
 from briefing.render.pdf_flowables import (
     FlowableBuilder,
@@ -64,15 +65,6 @@ PRODUCER = "Briefing Pack Assembler"
 rl_config.useA85 = 0  # plain Flate streams: smaller packs, faster for every reader
 
 
-@dataclass
-class RenderResult:
-    """What a render wrote: the file, its page count, and warnings for the build report."""
-
-    path: Path
-    pages: int
-    warnings: list[str] = field(default_factory=list)
-
-
 @dataclass(frozen=True)
 class _HeadingAt:
     heading: d.Heading
@@ -92,11 +84,10 @@ class PdfRenderer:
     name = "pdf"
     suffix = ".pdf"
 
-    def __init__(
-        self, library: PdfNoteLibrary | None = None, allow_missing_glyphs: bool = False
-    ) -> None:
-        self.library = library or PdfNoteLibrary()
-        self.allow_missing_glyphs = allow_missing_glyphs  # else they stop the build
+    def __init__(self, _library: object = None, options: PdfOptions | None = None) -> None:
+        self.library = PdfNoteLibrary()  # interim: the pypdf merge, until the qpdf one lands
+        self.options = options or PdfOptions()
+        self.allow_missing_glyphs = self.options.allow_missing_glyphs  # else they stop the build
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
