@@ -2,18 +2,25 @@
 
 Run it from the project root (it is a script, not a test; pytest does not collect it)::
 
-    .venv/bin/python benchmarks/forum_scale.py            # the full Forum-scale meeting
-    .venv/bin/python benchmarks/forum_scale.py --quick    # a small smoke run
-    .venv/bin/python benchmarks/forum_scale.py --repeat 3 # best of three for each timed step
+    .venv/bin/python benchmarks/forum_scale.py              # the full Forum-scale meeting
+    .venv/bin/python benchmarks/forum_scale.py --quick      # a small smoke run
+    .venv/bin/python benchmarks/forum_scale.py --repeat 3   # best of three for each timed step
+    .venv/bin/python benchmarks/forum_scale.py --realistic  # notes with embedded fonts, photos
+    .venv/bin/python benchmarks/forum_scale.py --ascii85    # notes' streams ASCII85 + Flate
 
 It makes a synthetic meeting in memory (seeded, so every run makes the same bytes): three days,
 70 sessions, 300 people with multilingual names and bios, 100 PDF notes of about 3,000
 text-heavy pages in all (drawn with reportlab's canvas, some with bookmarks of their own) and
-50 Markdown or text notes. It then times, in one process:
+50 Markdown or text notes. It then times:
 
-1. ``baseline``: pypdf alone concatenating the same 100 PDF notes into one file;
-2. ``full pack``: ``build_packs`` of the meeting's default full pack as PDF;
+1. the baselines, concatenating the same 100 PDF notes into one file: pypdf and pikepdf in this
+   process, and the ``qpdf`` program (``qpdf --empty --pages a.pdf b.pdf … -- out.pdf``) on the
+   notes written to a temporary folder;
+2. ``full pack``: ``build_packs`` of the meeting's default full pack as PDF, in this process,
+   and the same build with the PDF notes left out (the difference is what merging costs);
 3. ``per-session``: ``build_packs`` of a per-session pack definition (one PDF per session);
+4. ``briefing build``: the command a user runs, in a fresh process, on the meeting saved to a
+   meeting file, timed from the process's start to its exit;
 
 and prints them with their ratios, the peak memory and the targets (see benchmarks/README.md).
 The exit status is 1 when a target is missed. Every output goes to a temporary folder that is
@@ -29,8 +36,10 @@ import functools
 import io
 import os
 import platform
+import re
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,6 +51,7 @@ from pathlib import Path
 from random import Random
 from typing import TypeVar
 
+import pikepdf
 import pypdf
 import reportlab
 from pypdf import PdfReader, PdfWriter
@@ -49,6 +59,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+import briefing
 from briefing.build import BuildReport, BuildRequest, build_packs
 from briefing.model import (
     AgendaItem,
@@ -65,14 +76,19 @@ from briefing.model import (
     Segment,
 )
 from briefing.render.fonts import pack_fonts
+from briefing.sample import sample_meeting
+from briefing.store import FILE_SUFFIX, save_meeting
 
 T = TypeVar("T")
 SEED = 20_171_130
 MB = 1024 * 1024
 
-# Targets (see benchmarks/README.md)
-FULL_OVER_BASELINE = 2.0
-SESSIONS_OVER_FULL = 3.0
+BUILD_DATE = dt.date(2025, 11, 17)
+
+# Targets (see benchmarks/README.md); "concatenation" is pypdf's, measured in the same run.
+MERGE_OVER_CONCAT = 1.0  # (full pack - the same pack without its PDF notes) / concatenation
+CLI_OVER_CONCAT = 2.5  # the whole `briefing build`, a fresh process, / concatenation
+SESSIONS_OVER_FULL = 2.0
 PEAK_RSS_BYTES = 1024 * MB
 
 
@@ -230,12 +246,17 @@ def page_counts(rng: Random, count: int, total: int, low: int = 5, high: int = 6
     return counts
 
 
+# --ascii85: the notes' streams as reportlab writes them by default, ASCII85 over Flate,
+# instead of Flate alone as most PDFs are (ASCII85 costs a reader far more to decode).
+ASCII85 = {"on": False}
+
+
 @contextmanager
-def flate_only() -> Iterator[None]:
-    """Streams compressed with Flate alone, as most PDFs are (reportlab adds ASCII85 by default,
-    which costs a reader far more to decode); the pack's own renderer is left as configured."""
+def note_streams() -> Iterator[None]:
+    """Draw notes with Flate streams alone, or ASCII85 + Flate with ``--ascii85``; the pack's
+    own renderer is left as configured."""
     saved = rl_config.useA85
-    rl_config.useA85 = 0
+    rl_config.useA85 = 1 if ASCII85["on"] else 0
     try:
         yield
     finally:
@@ -244,7 +265,7 @@ def flate_only() -> Iterator[None]:
 
 def pdf_note(rng: Random, title: str, pages: int, bookmarks: bool) -> bytes:
     """A text-heavy PDF: a heading and ~40 lines of Helvetica per page, maybe bookmarks."""
-    with flate_only():
+    with note_streams():
         return _draw_pdf(rng, title, pages, bookmarks)
 
 
@@ -597,9 +618,165 @@ def concatenate(pdf_data: list[bytes]) -> int:
 
 
 def measure_baseline(synthetic: Synthetic, repeat: int, rss: PeakRss) -> Measure:
+    """The pypdf concatenation of the notes, in this process."""
     rss.reset()
     seconds, size = best_of(repeat, lambda: concatenate(synthetic.pdf_data))
     return Measure(seconds, 1, synthetic.pdf_pages, size, rss.step_peak())
+
+
+def concatenate_pikepdf(pdf_data: list[bytes]) -> int:
+    """pikepdf (qpdf's library) appends every PDF note's pages into one file; returns its size."""
+    out = pikepdf.Pdf.new()
+    sources = [pikepdf.Pdf.open(io.BytesIO(data)) for data in pdf_data]  # open until saved
+    for source in sources:
+        out.pages.extend(source.pages)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.tell()
+
+
+def measure_pikepdf(synthetic: Synthetic, repeat: int, rss: PeakRss) -> Measure:
+    """The pikepdf concatenation of the notes, in this process."""
+    rss.reset()
+    seconds, size = best_of(repeat, lambda: concatenate_pikepdf(synthetic.pdf_data))
+    return Measure(seconds, 1, synthetic.pdf_pages, size, rss.step_peak())
+
+
+# ---------------------------------------------------------------- fresh processes
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """One fresh process: wall time from its start to its exit, its own peak RSS, its output."""
+
+    seconds: float
+    peak_rss: int  # bytes
+    stdout: str
+
+
+def run_child(
+    command: list[str],
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    ok: tuple[int, ...] = (0,),
+) -> ChildRun:
+    """Run ``command`` in a fresh process and time it; raise with its errors when it fails.
+
+    ``os.wait4`` gives this child's own resource usage (``RUSAGE_CHILDREN`` would give the
+    largest peak of every child so far).
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=cwd)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode not in ok:
+            raise RuntimeError(f"{' '.join(command[:4])}…: exit {child.returncode}: {err.read()}")
+        return ChildRun(seconds, usage.ru_maxrss * 1024, out.read())  # ru_maxrss: KiB on Linux
+
+
+def best_child(repeat: int, run: Callable[[], Measure]) -> Measure:
+    """``repeat`` runs of a fresh-process step: the shortest time, the highest peak RSS."""
+    runs = [run() for _ in range(repeat)]
+    best = min(runs, key=lambda m: m.seconds)
+    return dataclasses.replace(best, peak_rss=max(m.peak_rss or 0 for m in runs))
+
+
+QPDF = shutil.which("qpdf")
+
+
+def write_note_files(pdf_data: list[bytes], folder: Path) -> list[Path]:
+    """Each PDF note as a file of its own, in note order, for the qpdf program."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"note-{n:03d}.pdf" for n in range(1, len(pdf_data) + 1)]
+    for path, data in zip(paths, pdf_data, strict=True):
+        path.write_bytes(data)
+    return paths
+
+
+def concatenate_qpdf(files: list[Path], pages: int, out: Path) -> Measure:
+    """The qpdf program concatenates the note files: ``qpdf --empty --pages … -- out.pdf``."""
+    command = [str(QPDF), "--empty", "--pages", *map(str, files), "--", str(out)]
+    run = run_child(command, ok=(0, 3))  # 3: done, with warnings
+    size = out.stat().st_size
+    out.unlink()
+    return Measure(run.seconds, 1, pages, size, run.peak_rss)
+
+
+def code_root() -> Path:
+    """The folder holding the ``briefing`` package this process imported: the code measured."""
+    return Path(briefing.__file__).resolve().parents[1]
+
+
+def child_env(pycache: Path) -> dict[str, str]:
+    """This environment, with the measured code first on the path and bytecode in ``pycache``.
+
+    An installed program has its ``.pyc`` files; with ``PYTHONDONTWRITEBYTECODE`` (set in some
+    containers) every run would compile the project's modules again.
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code_root()), env.get("PYTHONPATH"))))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def compile_bytecode(env: dict[str, str], synthetic: Synthetic, folder: Path) -> None:
+    """Fill the children's bytecode folder, untimed: compile the measured code, then build a
+    small meeting (the sample with one of the PDF notes) so every library a build imports is
+    compiled too (with a bytecode folder set, Python looks for no ``.pyc`` anywhere else)."""
+    command = [sys.executable, "-m", "compileall", "-q", str(code_root() / "briefing")]
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    meeting_file = save_meeting_file(warm_up_meeting(synthetic.meeting), folder)
+    cli_build(meeting_file, folder / "packs", env, "all")
+
+
+def warm_up_meeting(meeting: Meeting) -> Meeting:
+    """The sample meeting with the first PDF note of ``meeting``, for its first session."""
+    sample = sample_meeting()
+    note = next(n for n in meeting.notes if n.format == "pdf")
+    note = dataclasses.replace(note, session_ids=(sample.agenda[0].id,))
+    return dataclasses.replace(sample, notes=(*sample.notes, note))
+
+
+def save_meeting_file(meeting: Meeting, folder: Path) -> Path:
+    """The meeting saved with the project's store, as a user's meeting file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"meeting{FILE_SUFFIX}"
+    save_meeting(meeting, path)
+    return path
+
+
+PAGES_PRINTED = re.compile(r"\((\d+) pages?\)$", re.MULTILINE)
+
+
+def cli_build(meeting_file: Path, out: Path, env: dict[str, str], formats: str = "pdf") -> Measure:
+    """``python -m briefing build MEETING --output OUT``: the full pack as PDF, as a user runs it."""
+    command = [sys.executable, "-m", "briefing", "build", str(meeting_file), "--output", str(out)]
+    command += ["--build-date", BUILD_DATE.isoformat(), "--format", formats]
+    run = run_child(command, env, cwd=meeting_file.parent)
+    files = [f for f in out.iterdir() if f.is_file()]
+    size = sum(f.stat().st_size for f in files)
+    shutil.rmtree(out)
+    pages = sum(int(n) for n in PAGES_PRINTED.findall(run.stdout))
+    return Measure(run.seconds, len(files), pages, size, run.peak_rss)
+
+
+# What every build pays before it builds anything: the interpreter, the imports, the fonts.
+START_UP = (
+    "import briefing.cli, briefing.build, briefing.render.pdf\n"
+    "from briefing.render.fonts import pack_fonts\n"
+    "pack_fonts()"
+)
+
+
+def start_up(env: dict[str, str]) -> Measure:
+    """A fresh process that imports the CLI and the renderers and loads the pack fonts."""
+    run = run_child([sys.executable, "-c", START_UP], env)
+    return Measure(run.seconds, peak_rss=run.peak_rss)
 
 
 def measure_build(
@@ -615,7 +792,7 @@ def measure_build(
 
     def run() -> tuple[BuildReport, int]:
         target = out / f"run-{next(runs)}"
-        request = BuildRequest(pack, target, formats=(fmt,), build_date=dt.date(2025, 11, 17))
+        request = BuildRequest(pack, target, formats=(fmt,), build_date=BUILD_DATE)
         report = build_packs(meeting, request)
         size = sum(f.path.stat().st_size for f in report.files)
         shutil.rmtree(target)
@@ -630,7 +807,7 @@ def measure_build(
 def build_once(meeting: Meeting, pack: PackDefinition, out: Path) -> None:
     """One untimed build into a folder removed after."""
     target = Path(tempfile.mkdtemp(dir=out))
-    build_packs(meeting, BuildRequest(pack, target, build_date=dt.date(2025, 11, 17)))
+    build_packs(meeting, BuildRequest(pack, target, build_date=BUILD_DATE))
     shutil.rmtree(target)
 
 
@@ -658,35 +835,67 @@ def without_pdf_notes(meeting: Meeting) -> Meeting:
 
 
 @dataclass
+class Processes:
+    """The steps measured in fresh processes."""
+
+    qpdf: Measure | None  # None when the qpdf program is not installed
+    cli: Measure  # `python -m briefing build`, the full pack as PDF
+    start_up: Measure  # interpreter, imports and fonts: what every build pays first
+
+
+@dataclass
 class Results:
     """Every figure of one benchmark run."""
 
     scale: Scale
     synthetic: Synthetic
-    baseline: Measure
+    baseline: Measure  # pypdf's concatenation of the notes: the yardstick of the targets
+    pikepdf: Measure
     full: Measure
     content: Measure  # the full pack with the PDF notes left out
     sessions: Measure
     process_peak: int
     docx: Measure | None = None  # the full pack as DOCX, when the DOCX renderer exists
+    processes: Processes | None = None
     font_seconds: float = 0.0
     traced: dict[str, float] = field(default_factory=dict)
 
     @property
-    def full_ratio(self) -> float:
-        return self.full.seconds / self.baseline.seconds
+    def merge_seconds(self) -> float:
+        """What merging the PDF notes adds to a build: the full pack less the same without."""
+        return self.full.seconds - self.content.seconds
 
     @property
     def merge_ratio(self) -> float:
-        return (self.full.seconds - self.content.seconds) / self.baseline.seconds
+        return self.merge_seconds / self.baseline.seconds
+
+    @property
+    def cli_ratio(self) -> float | None:
+        return (
+            None if self.processes is None else self.processes.cli.seconds / self.baseline.seconds
+        )
 
     @property
     def sessions_ratio(self) -> float:
         return self.sessions.seconds / self.full.seconds
 
+    def over_qpdf(self, seconds: float) -> float | None:
+        """``seconds`` against the qpdf program's concatenation, when it ran."""
+        qpdf = self.processes.qpdf if self.processes else None
+        return None if qpdf is None else seconds / qpdf.seconds
+
     def checks(self) -> list[tuple[str, bool]]:
+        cli = self.processes.cli if self.processes else None
         return [
-            ("full pack / baseline", self.full_ratio <= FULL_OVER_BASELINE),
+            ("merge cost / concatenation", self.merge_ratio <= MERGE_OVER_CONCAT),
+            *(
+                [
+                    ("briefing build / concatenation", (self.cli_ratio or 0) <= CLI_OVER_CONCAT),
+                    ("peak memory, briefing build", (cli.peak_rss or 0) <= PEAK_RSS_BYTES),
+                ]
+                if cli is not None
+                else []
+            ),
             ("per-session / full pack", self.sessions_ratio <= SESSIONS_OVER_FULL),
             ("peak memory", self.process_peak <= PEAK_RSS_BYTES),
             *(
@@ -699,22 +908,48 @@ class Results:
     def missed(self) -> list[str]:
         return [name for name, ok in self.checks() if not ok]
 
+    def largest_part(self) -> str:
+        """Which part of a user's build costs most: starting, laying out, or merging."""
+        parts = {"laying out the generated pages": self.content.seconds}
+        parts["merging the PDF notes"] = self.merge_seconds
+        if self.processes is not None:
+            parts["start-up (imports, fonts)"] = self.processes.start_up.seconds
+        return max(parts, key=lambda name: parts[name])
+
 
 def _mb(value: float | None) -> str:
     return "n/a" if value is None else f"{value / MB:,.0f} MB"
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f} x"
 
 
 def _target(limit: str, ok: bool) -> str:
     return f"{limit} {'OK' if ok else 'MISSED'}"
 
 
+def versions_line() -> str:
+    """The versions of the PDF libraries and the qpdf program."""
+    qpdf = "not installed"
+    if QPDF:
+        done = subprocess.run([QPDF, "--version"], capture_output=True, text=True)
+        qpdf = done.stdout.split("\n")[0].removeprefix("qpdf version ")
+    return (
+        f"library : pypdf {pypdf.__version__}, pikepdf {pikepdf.__version__} "
+        f"(libqpdf {pikepdf.__libqpdf_version__}), qpdf program {qpdf}, "
+        f"reportlab {reportlab.Version} (C accelerator {'yes' if _has_rl_accel() else 'no'})"
+    )
+
+
 def machine_lines() -> list[str]:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = ", load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
     return [
         f"machine : {cpus} CPU(s) usable (nproc), {platform.system()} {platform.machine()}, "
-        f"{platform.python_implementation()} {platform.python_version()}",
-        f"library : pypdf {pypdf.__version__}, reportlab {reportlab.Version}, "
-        f"reportlab C accelerator {'yes' if _has_rl_accel() else 'no (pure Python)'}",
+        f"{platform.python_implementation()} {platform.python_version()}{load}",
+        versions_line(),
+        f"code    : briefing from {code_root()}",
     ]
 
 
@@ -729,10 +964,13 @@ def _has_rl_accel() -> bool:
 def meeting_line(r: Results) -> str:
     m, s = r.synthetic.meeting, r.synthetic
     text_notes = len(m.notes) - len(s.pdf_data)
+    streams = "ASCII85 + Flate" if ASCII85["on"] else "Flate"
+    kind = "realistic (embedded fonts, photos)" if REALISTIC["on"] else "plain Helvetica"
     return (
         f"meeting : {r.scale.name} scale, {r.scale.days} days, {len(m.agenda)} sessions, "
         f"{len(m.people)} people, {len(m.notes)} notes ({len(s.pdf_data)} PDF with "
-        f"{s.pdf_pages:,} pages from {s.distinct_files} distinct files, {text_notes} Markdown/text)"
+        f"{s.pdf_pages:,} pages from {s.distinct_files} distinct files, {kind}, {streams} "
+        f"streams, {_mb(sum(map(len, s.pdf_data)))}; {text_notes} Markdown/text)"
     )
 
 
@@ -747,23 +985,69 @@ def _docx_rows(r: Results) -> list[tuple[str, str, str, str]]:
     ]
 
 
+def _baseline_rows(r: Results) -> list[tuple[str, str, str, str]]:
+    """The three concatenations of the same notes."""
+    b, k = r.baseline, r.pikepdf
+    qpdf = r.processes.qpdf if r.processes else None
+    rows = [
+        ("concatenation, pypdf", f"{b.seconds:.2f} s", f"{b.pages:,} pages, {_mb(b.size)}", ""),
+        ("concatenation, pikepdf", f"{k.seconds:.2f} s", f"{_mb(k.size)}, in process", "info"),
+    ]
+    if qpdf is not None:
+        detail = f"{_mb(qpdf.size)}, qpdf --empty --pages, a fresh process"
+        rows.append(("concatenation, qpdf", f"{qpdf.seconds:.2f} s", detail, "info"))
+    return rows
+
+
+def _build_rows(r: Results) -> list[tuple[str, str, str, str]]:
+    """The full pack in this process, the same without PDF notes, and what merging adds."""
+    f, c, ok = r.full, r.content, dict(r.checks())
+    share = f"{c.seconds / f.seconds:.0%} of the full pack"
+    return [
+        ("full pack, in process", f"{f.seconds:.2f} s", f"{f.pages:,} pages, {_mb(f.size)}", ""),
+        ("  full / pypdf concat", _ratio(f.seconds / r.baseline.seconds), "", "info"),
+        ("  full, no PDF notes", f"{c.seconds:.2f} s", f"{c.pages:,} pages, {share}", "info"),
+        ("  merge cost (full - no PDF)", f"{r.merge_seconds:.2f} s", "what merging adds", ""),
+        (
+            "    / pypdf concat",
+            _ratio(r.merge_ratio),
+            "",
+            _target(f"<= {MERGE_OVER_CONCAT}", ok["merge cost / concatenation"]),
+        ),
+        ("    / qpdf concat", _ratio(r.over_qpdf(r.merge_seconds)), "", "info"),
+    ]
+
+
+def _cli_rows(r: Results) -> list[tuple[str, str, str, str]]:
+    """The whole `briefing build` in a fresh process, as a user runs it."""
+    if r.processes is None:
+        return []
+    cli, up, ok = r.processes.cli, r.processes.start_up, dict(r.checks())
+    detail = f"{cli.pages:,} pages, {_mb(cli.size)}, peak RSS {_mb(cli.peak_rss)}"
+    return [
+        ("briefing build, fresh process", f"{cli.seconds:.2f} s", detail, ""),
+        (
+            "  / pypdf concat",
+            _ratio(r.cli_ratio),
+            "",
+            _target(f"<= {CLI_OVER_CONCAT}", ok["briefing build / concatenation"]),
+        ),
+        ("  / qpdf concat", _ratio(r.over_qpdf(cli.seconds)), "", "info"),
+        ("  of it: start-up", f"{up.seconds:.2f} s", "interpreter, imports, pack fonts", "info"),
+        ("  largest part", "", r.largest_part(), "info"),
+    ]
+
+
 def rows(r: Results) -> list[tuple[str, str, str, str]]:
     """(step, figure, detail, target) for each line of the table."""
-    b, f, c, s = r.baseline, r.full, r.content, r.sessions
+    b, f, s = r.baseline, r.full, r.sessions
     ok = dict(r.checks())
     table = [
         ("generate meeting", f"{r.synthetic.seconds:.1f} s", "synthetic, in memory", "not counted"),
         ("warm fonts", f"{r.font_seconds:.1f} s", "pack_fonts() before timing", "not counted"),
-        ("baseline (pypdf concat)", f"{b.seconds:.2f} s", f"{b.pages:,} pages, {_mb(b.size)}", ""),
-        ("full pack", f"{f.seconds:.2f} s", f"{f.pages:,} pages, {_mb(f.size)}, 1 file", ""),
-        (
-            "  full / baseline",
-            f"{r.full_ratio:.2f} x",
-            "",
-            _target(f"<= {FULL_OVER_BASELINE}", ok["full pack / baseline"]),
-        ),
-        ("  full, no PDF notes", f"{c.seconds:.2f} s", f"{c.pages:,} pages (layout only)", "info"),
-        ("  (full - no PDF) / baseline", f"{r.merge_ratio:.2f} x", "what merging adds", "info"),
+        *_baseline_rows(r),
+        *_build_rows(r),
+        *_cli_rows(r),
         (
             "per-session packs",
             f"{s.seconds:.2f} s",
@@ -784,8 +1068,13 @@ def rows(r: Results) -> list[tuple[str, str, str, str]]:
             _target("<= 1 GB", ok["peak memory"]),
         ),
     ]
-    for name, m in (("baseline", b), ("full pack", f), ("per-session", s)):
+    for name, m in (("pypdf concat", b), ("pikepdf concat", r.pikepdf), ("full pack", f)):
         table.append((f"  peak RSS, {name}", _mb(m.peak_rss), "VmHWM, reset before it", ""))
+    table.append(("  peak RSS, per-session", _mb(s.peak_rss), "VmHWM, reset before it", ""))
+    if r.processes is not None:
+        peak, cli_ok = r.processes.cli.peak_rss, ok["peak memory, briefing build"]
+        target = _target("<= 1 GB", cli_ok)
+        table.append(("peak RSS, briefing build", _mb(peak), "the child's own (wait4)", target))
     for name, peak in r.traced.items():
         table.append((f"  Python heap, {name}", _mb(peak), "tracemalloc, extra run", "info"))
     return table
@@ -823,6 +1112,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="notes with embedded fonts and a photo every few pages, like exported reports",
     )
     parser.add_argument(
+        "--ascii85",
+        action="store_true",
+        help="notes' streams ASCII85 over Flate, as reportlab writes them by default",
+    )
+    parser.add_argument(
         "--tracemalloc",
         action="store_true",
         help="also the Python heap peak of each build (an extra untimed run each, ~8x slower)",
@@ -849,10 +1143,13 @@ def timed(run: Callable[[], T]) -> tuple[T, float]:
 
 
 def measure_all(synthetic: Synthetic, out: Path, repeat: int, rss: PeakRss) -> Results:
+    """Every step that runs in this process."""
     meeting = synthetic.meeting
     content_only = without_pdf_notes(meeting)
-    with announce("baseline"):
+    with announce("concatenation, pypdf"):
         baseline = measure_baseline(synthetic, repeat, rss)
+    with announce("concatenation, pikepdf"):
+        with_pikepdf = measure_pikepdf(synthetic, repeat, rss)
     with announce("full pack"):
         full = measure_build(meeting, meeting.pack_definitions()[0], out / "full", repeat, rss)
     with announce("full pack without the PDF notes"):
@@ -860,15 +1157,40 @@ def measure_all(synthetic: Synthetic, out: Path, repeat: int, rss: PeakRss) -> R
         content = measure_build(content_only, pack, out / "content", repeat, rss)
     with announce("per-session packs"):
         sessions = measure_build(meeting, session_pack(), out / "sessions", repeat, rss)
-    docx = None
-    if True:  # the DOCX renderer is always registered
-        with announce("full pack as DOCX"):
-            pack = meeting.pack_definitions()[0]
-            docx = measure_build(meeting, pack, out / "docx", repeat, rss, "docx")
+    with announce("full pack as DOCX"):
+        pack = meeting.pack_definitions()[0]
+        docx = measure_build(meeting, pack, out / "docx", repeat, rss, "docx")
     rss.reset()  # fold the last step's mark into the process peak
     return Results(
-        synthetic.scale, synthetic, baseline, full, content, sessions, rss.process_peak, docx=docx
+        synthetic.scale,
+        synthetic,
+        baseline,
+        with_pikepdf,
+        full,
+        content,
+        sessions,
+        rss.process_peak,
+        docx=docx,
     )
+
+
+def measure_processes(synthetic: Synthetic, out: Path, repeat: int) -> Processes:
+    """Every step that runs in a fresh process: qpdf, `briefing build`, and start-up alone."""
+    qpdf = None
+    if QPDF:
+        files = write_note_files(synthetic.pdf_data, out / "notes")
+        with announce("concatenation, qpdf program"):
+            result = out / "qpdf.pdf"
+            qpdf = best_child(repeat, lambda: concatenate_qpdf(files, synthetic.pdf_pages, result))
+    env = child_env(out / "pycache")
+    with announce("saving the meeting file, compiling the code (not timed)"):
+        meeting_file = save_meeting_file(synthetic.meeting, out / "meeting")
+        compile_bytecode(env, synthetic, out / "warm-up")
+    with announce("briefing build, a fresh process"):
+        cli = best_child(repeat, lambda: cli_build(meeting_file, out / "cli", env))
+    with announce("start-up alone, a fresh process"):
+        up = best_child(repeat, lambda: start_up(env))
+    return Processes(qpdf, cli, up)
 
 
 def trace_builds(meeting: Meeting, out: Path) -> dict[str, float]:
@@ -883,16 +1205,23 @@ def trace_builds(meeting: Meeting, out: Path) -> dict[str, float]:
     return traced
 
 
-def run(scale: Scale, repeat: int, trace: bool) -> Results:
-    rss = PeakRss()
+def generate(scale: Scale) -> Synthetic:
+    """The synthetic meeting, timed, with the fonts warmed (neither counts in a target)."""
     with announce(f"generating the {scale.name}-scale meeting"):
         synthetic, seconds = timed(lambda: make_meeting(scale))
         synthetic.seconds = seconds
+    return synthetic
+
+
+def run(scale: Scale, repeat: int, trace: bool) -> Results:
+    rss = PeakRss()
+    synthetic = generate(scale)
     with announce("warming the fonts"):
         _, font_seconds = timed(pack_fonts)
     with tempfile.TemporaryDirectory(prefix="forum-scale-") as tmp:
         results = measure_all(synthetic, Path(tmp), repeat, rss)
         results.font_seconds = font_seconds
+        results.processes = measure_processes(synthetic, Path(tmp), repeat)
         if trace:  # after the memory figures: tracemalloc's own bookkeeping would inflate them
             results.traced = trace_builds(synthetic.meeting, Path(tmp))
     return results
@@ -901,6 +1230,7 @@ def run(scale: Scale, repeat: int, trace: bool) -> Results:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     REALISTIC["on"] = args.realistic
+    ASCII85["on"] = args.ascii85
     results = run(QUICK if args.quick else FULL, args.repeat, args.tracemalloc)
     print_report(results)
     return 1 if results.missed() else 0
