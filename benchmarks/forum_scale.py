@@ -917,7 +917,8 @@ class Results:
         return max(parts, key=lambda name: parts[name])
 
 
-def _mb(value: float | None) -> str:
+def megabytes(value: float | None) -> str:
+    """A size in whole megabytes (MiB), or n/a."""
     return "n/a" if value is None else f"{value / MB:,.0f} MB"
 
 
@@ -970,7 +971,7 @@ def meeting_line(r: Results) -> str:
         f"meeting : {r.scale.name} scale, {r.scale.days} days, {len(m.agenda)} sessions, "
         f"{len(m.people)} people, {len(m.notes)} notes ({len(s.pdf_data)} PDF with "
         f"{s.pdf_pages:,} pages from {s.distinct_files} distinct files, {kind}, {streams} "
-        f"streams, {_mb(sum(map(len, s.pdf_data)))}; {text_notes} Markdown/text)"
+        f"streams, {megabytes(sum(map(len, s.pdf_data)))}; {text_notes} Markdown/text)"
     )
 
 
@@ -980,7 +981,7 @@ def _docx_rows(r: Results) -> list[tuple[str, str, str, str]]:
         return []
     ratio = r.docx.seconds / r.full.seconds
     return [
-        ("full pack as DOCX", f"{r.docx.seconds:.2f} s", f"1 file, {_mb(r.docx.size)}", ""),
+        ("full pack as DOCX", f"{r.docx.seconds:.2f} s", f"1 file, {megabytes(r.docx.size)}", ""),
         ("  DOCX / PDF full pack", f"{ratio:.2f} x", "", _target("<= 1.0", ratio <= 1.0)),
     ]
 
@@ -990,11 +991,21 @@ def _baseline_rows(r: Results) -> list[tuple[str, str, str, str]]:
     b, k = r.baseline, r.pikepdf
     qpdf = r.processes.qpdf if r.processes else None
     rows = [
-        ("concatenation, pypdf", f"{b.seconds:.2f} s", f"{b.pages:,} pages, {_mb(b.size)}", ""),
-        ("concatenation, pikepdf", f"{k.seconds:.2f} s", f"{_mb(k.size)}, in process", "info"),
+        (
+            "concatenation, pypdf",
+            f"{b.seconds:.2f} s",
+            f"{b.pages:,} pages, {megabytes(b.size)}",
+            "",
+        ),
+        (
+            "concatenation, pikepdf",
+            f"{k.seconds:.2f} s",
+            f"{megabytes(k.size)}, in process",
+            "info",
+        ),
     ]
     if qpdf is not None:
-        detail = f"{_mb(qpdf.size)}, qpdf --empty --pages, a fresh process"
+        detail = f"{megabytes(qpdf.size)}, qpdf --empty --pages, a fresh process"
         rows.append(("concatenation, qpdf", f"{qpdf.seconds:.2f} s", detail, "info"))
     return rows
 
@@ -1004,7 +1015,12 @@ def _build_rows(r: Results) -> list[tuple[str, str, str, str]]:
     f, c, ok = r.full, r.content, dict(r.checks())
     share = f"{c.seconds / f.seconds:.0%} of the full pack"
     return [
-        ("full pack, in process", f"{f.seconds:.2f} s", f"{f.pages:,} pages, {_mb(f.size)}", ""),
+        (
+            "full pack, in process",
+            f"{f.seconds:.2f} s",
+            f"{f.pages:,} pages, {megabytes(f.size)}",
+            "",
+        ),
         ("  full / pypdf concat", _ratio(f.seconds / r.baseline.seconds), "", "info"),
         ("  full, no PDF notes", f"{c.seconds:.2f} s", f"{c.pages:,} pages, {share}", "info"),
         ("  merge cost (full - no PDF)", f"{r.merge_seconds:.2f} s", "what merging adds", ""),
@@ -1023,7 +1039,7 @@ def _cli_rows(r: Results) -> list[tuple[str, str, str, str]]:
     if r.processes is None:
         return []
     cli, up, ok = r.processes.cli, r.processes.start_up, dict(r.checks())
-    detail = f"{cli.pages:,} pages, {_mb(cli.size)}, peak RSS {_mb(cli.peak_rss)}"
+    detail = f"{cli.pages:,} pages, {megabytes(cli.size)}, peak RSS {megabytes(cli.peak_rss)}"
     return [
         ("briefing build, fresh process", f"{cli.seconds:.2f} s", detail, ""),
         (
@@ -1051,7 +1067,7 @@ def rows(r: Results) -> list[tuple[str, str, str, str]]:
         (
             "per-session packs",
             f"{s.seconds:.2f} s",
-            f"{s.files} files, {s.pages:,} pages, {_mb(s.size)}",
+            f"{s.files} files, {s.pages:,} pages, {megabytes(s.size)}",
             "",
         ),
         (
@@ -1063,20 +1079,22 @@ def rows(r: Results) -> list[tuple[str, str, str, str]]:
         *_docx_rows(r),
         (
             "peak RSS, whole process",
-            _mb(r.process_peak),
+            megabytes(r.process_peak),
             "ru_maxrss high-water mark",
             _target("<= 1 GB", ok["peak memory"]),
         ),
     ]
     for name, m in (("pypdf concat", b), ("pikepdf concat", r.pikepdf), ("full pack", f)):
-        table.append((f"  peak RSS, {name}", _mb(m.peak_rss), "VmHWM, reset before it", ""))
-    table.append(("  peak RSS, per-session", _mb(s.peak_rss), "VmHWM, reset before it", ""))
+        table.append((f"  peak RSS, {name}", megabytes(m.peak_rss), "VmHWM, reset before it", ""))
+    table.append(("  peak RSS, per-session", megabytes(s.peak_rss), "VmHWM, reset before it", ""))
     if r.processes is not None:
         peak, cli_ok = r.processes.cli.peak_rss, ok["peak memory, briefing build"]
         target = _target("<= 1 GB", cli_ok)
-        table.append(("peak RSS, briefing build", _mb(peak), "the child's own (wait4)", target))
+        table.append(
+            ("peak RSS, briefing build", megabytes(peak), "the child's own (wait4)", target)
+        )
     for name, peak in r.traced.items():
-        table.append((f"  Python heap, {name}", _mb(peak), "tracemalloc, extra run", "info"))
+        table.append((f"  Python heap, {name}", megabytes(peak), "tracemalloc, extra run", "info"))
     return table
 
 
@@ -1085,7 +1103,13 @@ def print_report(r: Results) -> None:
     print(f"\nForum-scale benchmark, {now}")
     for line in [*machine_lines(), meeting_line(r)]:
         print(line)
-    table = [("step", "figure", "detail", "target"), *rows(r)]
+    print_rows(rows(r))
+    print_missed(r.missed())
+
+
+def print_rows(rows: list[tuple[str, str, str, str]]) -> None:
+    """A (step, figure, detail, target) table under its header, the figures right-aligned."""
+    table = [("step", "figure", "detail", "target"), *rows]
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     for n, row in enumerate(table):
         cells = [
@@ -1095,7 +1119,10 @@ def print_report(r: Results) -> None:
         print("  ".join(cells).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
-    missed = r.missed()
+
+
+def print_missed(missed: list[str]) -> None:
+    """The closing line: every target met, or the ones missed."""
     print("\nall targets met" if not missed else f"\ntargets missed: {', '.join(missed)}")
 
 
@@ -1207,7 +1234,7 @@ def trace_builds(meeting: Meeting, out: Path) -> dict[str, float]:
 
 def generate(scale: Scale) -> Synthetic:
     """The synthetic meeting, timed, with the fonts warmed (neither counts in a target)."""
-    with announce(f"generating the {scale.name}-scale meeting"):
+    with announce(f"generating the meeting ({scale.name})"):
         synthetic, seconds = timed(lambda: make_meeting(scale))
         synthetic.seconds = seconds
     return synthetic
