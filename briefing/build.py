@@ -156,10 +156,11 @@ def _read_notes(
     problems: list[str] = []
     for note in notes:
         try:
-            blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}")
+            pages = 0
             if note.format == "pdf" and note.attachment is not None:
                 a = note.attachment
-                library.open(a.sha256, a.data, note.title, a.filename)
+                pages = library.open(a.sha256, a.data, note.title, a.filename).page_count
+            blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}", pages)
             content[note.id] = blocks
             report.warnings += removal_warnings(note.title, blocks)
         except NoteReadError as exc:

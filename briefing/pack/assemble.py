@@ -12,7 +12,7 @@ import functools
 import gettext
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.collation import name_sort_key
 from briefing.filenames import safe_filename
@@ -44,6 +44,7 @@ from briefing.pack.document import (
     ContactLine,
     Contents,
     Cover,
+    EmbeddedPdf,
     Heading,
     ListBlock,
     PackDocument,
@@ -584,20 +585,47 @@ def _notes(ctx: _Context) -> list[Block]:
     for index, note in enumerate(ctx.notes):
         file = f" ({note.attachment.filename})" if note.attachment is not None else ""
         origin = f"note '{note.title}'{file}"
-        blocks.append(
-            Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0, origin=origin)
-        )
-        sessions = [ctx.meeting.item(i) for i in note.session_ids]
-        if sessions:
-            names = w.gettext("; ").join(
-                w.gettext("Session {number}").format(number=_number(ctx.meeting, s))
-                for s in sessions
-            )
-            blocks.append(
-                Paragraph(plain(w.gettext("For {sessions}").format(sessions=names)), "muted")
-            )
-        blocks += ctx.note_content[note.id]
+        heading = Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0, origin=origin)
+        lead = _note_sessions(ctx, note)
+        content = ctx.note_content[note.id]
+        if len(content) == 1 and isinstance(content[0], EmbeddedPdf):
+            # A PDF and nothing else: its own first page starts the note (and the section, for
+            # the first note), rather than a page holding only a title.
+            above = (blocks.pop(),) if index == 0 else ()
+            pdf = content[0]
+            notice = (*lead, _pdf_notice(ctx, pdf))
+            blocks.append(replace(pdf, headings=(*above, heading), notice=notice))
+            continue
+        blocks += [heading, *lead]
+        blocks += [
+            replace(b, notice=(_pdf_notice(ctx, b),)) if isinstance(b, EmbeddedPdf) else b
+            for b in content
+        ]
     return blocks
+
+
+def _note_sessions(ctx: _Context, note: Note) -> tuple[Paragraph, ...]:
+    """The line naming the sessions a note is for, if any."""
+    w = ctx.words
+    sessions = [ctx.meeting.item(i) for i in note.session_ids]
+    if not sessions:
+        return ()
+    names = w.gettext("; ").join(
+        w.gettext("Session {number}").format(number=_number(ctx.meeting, s)) for s in sessions
+    )
+    return (Paragraph(plain(w.gettext("For {sessions}").format(sessions=names)), "muted"),)
+
+
+def _pdf_notice(ctx: _Context, pdf: EmbeddedPdf) -> Paragraph:
+    """What a pack that cannot merge a PDF's pages (the DOCX) says in their place."""
+    w = ctx.words
+    if pdf.pages:
+        count = w.ngettext("{count} page", "{count} pages", pdf.pages).format(count=pdf.pages)
+        text = w.gettext("The document {filename} ({count}) is merged into the PDF pack.")
+    else:
+        count = ""
+        text = w.gettext("The document {filename} is merged into the PDF pack.")
+    return Paragraph(plain(text.format(filename=pdf.filename, count=count)), "quote")
 
 
 # =========================================================================== contacts

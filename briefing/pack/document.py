@@ -119,12 +119,20 @@ class PageBreak:
 
 @dataclass(frozen=True)
 class EmbeddedPdf:
-    """A PDF note, merged page for page where this block stands (from a new page)."""
+    """A PDF note, merged page for page where this block stands (from a new page).
+
+    ``headings`` are the entries its first page starts when nothing of the note is printed
+    before it: a PDF pack lists them at that page (no page of its own for a title), a format
+    that cannot merge pages prints them. ``notice`` is what such a format prints instead of
+    the pages (which note it is, that the PDF pack has its pages)."""
 
     key: str  # the content's sha256: each distinct PDF is read once per build
     title: str
     filename: str
     data: bytes = field(repr=False)
+    pages: int = 0
+    headings: tuple[Heading, ...] = ()
+    notice: tuple[Paragraph, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,10 +221,17 @@ class PackDocument:
     distribution_mark: str
     build_date: dt.date
     blocks: tuple[Block, ...]
+    shrink_merged_pages: bool = True  # else merged PDF pages keep their size, stamped as they are
 
     def headings(self) -> tuple[Heading, ...]:
-        """Every heading, in order."""
-        return tuple(b for b in self.blocks if isinstance(b, Heading))
+        """Every heading, in order (those a merged PDF's first page starts among them)."""
+        found: list[Heading] = []
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                found.append(block)
+            elif isinstance(block, EmbeddedPdf):
+                found += block.headings
+        return tuple(found)
 
     def embedded_pdfs(self) -> tuple[EmbeddedPdf, ...]:
         """Every merged PDF, in order."""

@@ -11,14 +11,15 @@ from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 from briefing.text import decode_text
 
 
-def note_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
-    """The blocks of a note; raises :class:`NoteReadError` naming the note if its file is bad."""
+def note_blocks(note: Note, anchor_prefix: str, pdf_pages: int = 0) -> tuple[Block, ...]:
+    """The blocks of a note; raises :class:`NoteReadError` naming the note if its file is bad.
+    ``pdf_pages``: the page count of its PDF file, once opened (see ``pack.pdf_notes``)."""
     blocks: list[Block] = list(plain_text_blocks(note.body)) if note.body.strip() else []
     attachment = note.attachment
     if attachment is None:
         return tuple(blocks)
     try:
-        return tuple(blocks) + _file_blocks(note, anchor_prefix)
+        return tuple(blocks) + _file_blocks(note, anchor_prefix, pdf_pages)
     except NoteReadError as exc:
         raise exc.for_note(note.title) from None
 
@@ -32,12 +33,12 @@ def removal_warnings(title: str, blocks: tuple[Block, ...]) -> list[str]:
     ]
 
 
-def _file_blocks(note: Note, anchor_prefix: str) -> tuple[Block, ...]:
+def _file_blocks(note: Note, anchor_prefix: str, pdf_pages: int) -> tuple[Block, ...]:
     attachment = note.attachment
     assert attachment is not None
     name = attachment.filename
     if note.format == "pdf":
-        return (EmbeddedPdf(attachment.sha256, note.title, name, attachment.data),)
+        return (EmbeddedPdf(attachment.sha256, note.title, name, attachment.data, pdf_pages),)
     if note.format == "docx":
         read, clean = read_word_note(attachment.data, name, anchor_prefix)
         return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)

@@ -21,7 +21,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ from docxcompose.properties import CustomProperties
 from lxml import etree
 
 from briefing.atomic import atomic_path
-from briefing.errors import BuildError, NoteReadError
+from briefing.errors import BuildError
 from briefing.i18n import pack_words
 from briefing.model import PaperSize
 from briefing.pack import document as d
@@ -54,7 +54,7 @@ from briefing.pack.docx_notes import is_contents_control, open_word_document
 from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names, unwrap
 from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.progress import Monitor
-from briefing.render.base import DocxOptions, RenderResult
+from briefing.render.base import BlockDispatch, DocxOptions, RenderResult
 from briefing.scripts import (
     first_strong_direction,
     has_cjk,
@@ -99,7 +99,8 @@ class DocxRenderer:
     def __init__(
         self, library: PdfNoteLibrary | None = None, options: DocxOptions | None = None
     ) -> None:
-        """``library``: the build's PDF note library, to name each PDF note's page count."""
+        """``library``: the build's PDF notes (a DOCX pack names them; their pages are
+        counted by assembly)."""
         self.library = library or PdfNoteLibrary()
         self.options = options or DocxOptions()
 
@@ -109,7 +110,7 @@ class DocxRenderer:
         """Write ``doc`` to ``path`` (atomically); pages is 0: only Word knows them."""
         monitor = monitor or Monitor()
         monitor.step(f"Writing {doc.file_stem}")
-        writer = _Writer(doc, monitor, self.library)
+        writer = _Writer(doc, monitor)
         raw = writer.run()
         monitor.step(f"Saving {doc.file_stem}")
         data = fixed_zip(raw, doc.build_date)
@@ -217,11 +218,11 @@ def add_field(paragraph: DocxParagraph, instruction: str, result: str) -> None:
 # =========================================================================== the writer
 
 
-class _Writer:
+class _Writer(BlockDispatch):
     """One DOCX build of a pack document."""
 
-    def __init__(self, doc: d.PackDocument, monitor: Monitor, library: PdfNoteLibrary) -> None:
-        self.doc, self.monitor, self.library = doc, monitor, library
+    def __init__(self, doc: d.PackDocument, monitor: Monitor) -> None:
+        self.doc, self.monitor = doc, monitor
         self.document = docx.Document()
         self.bookmarks = bookmark_names(h.anchor for h in doc.headings())
         self.bookmark_id = 0
@@ -229,19 +230,6 @@ class _Writer:
         self.style_ids: dict[str, str] = {}
         self.warnings: list[str] = []
         self.body_section_started = False
-        self.handlers: dict[type, Callable[[Any], None]] = {
-            d.Cover: self.cover,
-            d.Contents: self.contents,
-            d.Heading: self.heading,
-            d.Paragraph: self.paragraph,
-            d.ListBlock: self.list_block,
-            d.Table: self.table,
-            d.Image: self.image,
-            d.Bio: self.bio,
-            d.PageBreak: self.page_break,
-            d.EmbeddedPdf: self.embedded_pdf,
-            d.WordNote: self.word_note,
-        }
         self.composer: Composer | None = None
         self.scripts = ScriptMarkup(doc.language)
 
@@ -254,7 +242,7 @@ class _Writer:
         for block in self.doc.blocks:
             self.monitor.check()
             last = _last_placed(body)
-            self.handlers[type(block)](block)
+            self.dispatch(block)
             if not isinstance(block, d.WordNote):  # a merged note keeps its author's directions
                 self.scripts.mark(_placed_after(body, last))
         if not self.body_section_started:  # no cover: every page gets header and footer
@@ -600,7 +588,7 @@ class _Writer:
         for role in bio.roles:
             self.add_paragraph("Small").add_run(clean(role))
         for block in bio.body:
-            self.handlers[type(block)](block)
+            self.dispatch(block)
 
     def page_break(self, _block: d.PageBreak) -> None:
         """Start a new page."""
@@ -627,28 +615,19 @@ class _Writer:
             reason = " ".join(str(exc).split()) or type(exc).__name__
             self.warnings.append(f"{self.doc.file_stem}: {block.filename} merged as text: {reason}")
             for inner in block.blocks:
-                self.handlers[type(inner)](inner)
+                self.dispatch(inner)
             self.scripts.mark(list(body)[start : _append_index(body)])  # drawn by the pack
             return
         # docxcompose numbers every bookmark anew from 0: later ones must not reuse an id
         self.bookmark_id = max(self.bookmark_id, len(body.findall(f".//{qn('w:bookmarkStart')}")))
 
     def embedded_pdf(self, block: d.EmbeddedPdf) -> None:
-        """Name the PDF note that only the PDF pack can merge, so it is never silently lost."""
-        try:  # opened once per build already; this only reads the count
-            pages = self.library.open(block.key, block.data, block.title, block.filename).page_count
-            count = pack_words(self.doc.language).ngettext("{count} page", "{count} pages", pages)
-            count = count.format(count=pages)
-            text = pack_words(self.doc.language).gettext(
-                "The document {filename} ({count}) is merged into the PDF pack."
-            )
-        except NoteReadError:
-            count = ""
-            text = pack_words(self.doc.language).gettext(
-                "The document {filename} is merged into the PDF pack."
-            )
-        text = text.format(filename=block.filename, count=count)
-        self.add_paragraph("Intense Quote").add_run(clean(text))
+        """A PDF note only the PDF pack can merge: its headings and what assembly says in
+        place of its pages, so it is never silently lost."""
+        for heading in block.headings:
+            self.heading(heading)
+        for paragraph in block.notice:
+            self.paragraph(paragraph)
 
 
 # =========================================================================== scripts

@@ -1,81 +1,48 @@
-"""The PDF renderer: reportlab lays out the generated pages, pypdf merges notes and finishes.
+"""The PDF renderer: reportlab lays out the pages the pack generates, qpdf puts the pack together.
 
-1. reportlab (invariant mode, so the same input gives the same bytes) lays out the pack; each
-   page of a merged PDF note is a page of its own with only the running header and footer,
-   so page numbers, "Page X of Y" and the contents count merged pages without any stamping.
-2. pypdf draws each note page into its place (a Form XObject scaled into the area between
-   header and footer), builds the outline from the headings (with each note's own bookmarks
-   beneath its entry), sets page labels that match the printed numbers, the metadata and
-   the language, and writes the file atomically.
+1. reportlab (invariant mode, so the same input gives the same bytes) lays out only the pages
+   the pack generates: cover, contents, programme, sessions, bios, text notes, contacts. The
+   page count of each PDF note is known before layout, so where a note goes the layout counts
+   its pages in (page numbers, "Page X of Y", the contents) and starts what follows on a new
+   page, all in one pass. After the last page it draws a "stamp sheet" (never part of the
+   pack): the running pieces a merged page shows, as forms, and each merged page's number.
+2. ``render.pdf_finish`` (pikepdf, qpdf's library) puts the generated pages and each note's own
+   pages in order, stamps the merged pages, writes the outline, page labels and metadata; the
+   file is saved atomically, protected by passwords if the build asked for them.
 """
 
 from __future__ import annotations
 
-import hashlib
+import bisect
 import io
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-from pypdf.generic import (
-    ArrayObject,
-    ByteStringObject,
-    DictionaryObject,
-    Fit,
-    NameObject,
-    StreamObject,
-    TextStringObject,
-)
+import pikepdf
 from reportlab import rl_config
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
 
 from briefing.atomic import atomic_path
-from briefing.errors import BuildError, NoteReadError, UndrawableCharacters
-from briefing.i18n import pack_words
+from briefing.errors import BuildError, UndrawableCharacters
 from briefing.pack import document as d
+from briefing.pack.pdf_notes import PdfNote, PdfNoteLibrary
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
 from briefing.render.base import PdfOptions, RenderResult
 from briefing.render.fonts import FontSet, pack_fonts
+from briefing.render.pdf_finish import PRODUCER, STAMP_FORM, HeadingAt, Layout, Merge, assemble
 from briefing.render.pdf_flowables import (
     FlowableBuilder,
     HeadingMark,
     MarkupContext,
-    MergedPageMark,
     contents_form,
 )
-from briefing.render.pdf_notes import (
-    FormCache,
-    OutlineNode,
-    PdfNote,
-    PdfNoteLibrary,
-    placement,
-)
-from briefing.render.pdf_text import Run, draw_runs, needs_complex_layout, single_line
+from briefing.render.pdf_running import TOTAL_FORM, Running
 from briefing.scripts import is_rtl_language
 
-PRODUCER = "Briefing Pack Assembler"
 rl_config.useA85 = 0  # plain Flate streams: smaller packs, faster for every reader
-
-
-@dataclass(frozen=True)
-class _HeadingAt:
-    heading: d.Heading
-    page: int  # 0-based
-    top: float
-
-
-@dataclass(frozen=True)
-class _PdfAt:
-    key: str
-    page: int  # 0-based index of its first page
 
 
 class PdfRenderer:
@@ -84,10 +51,11 @@ class PdfRenderer:
     name = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, _library: object = None, options: PdfOptions | None = None) -> None:
-        self.library = PdfNoteLibrary()  # interim: the pypdf merge, until the qpdf one lands
+    def __init__(
+        self, library: PdfNoteLibrary | None = None, options: PdfOptions | None = None
+    ) -> None:
+        self.library = library or PdfNoteLibrary()
         self.options = options or PdfOptions()
-        self.allow_missing_glyphs = self.options.allow_missing_glyphs  # else they stop the build
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
@@ -103,20 +71,33 @@ class PdfRenderer:
         layout = _Layout(doc, fonts, notes, monitor)
         raw = layout.run()
         undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
-        if any(undrawable.values()) and not self.allow_missing_glyphs:
+        if any(undrawable.values()) and not self.options.allow_missing_glyphs:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
-        writer = _finish(doc, raw, layout, notes)
-        with atomic_path(path) as tmp, tmp.open("wb") as handle:
-            writer.write(handle)
-        return RenderResult(path, len(writer.pages), layout.warnings())
+        pack = assemble(raw, layout.result(), notes, doc, monitor)
+        pages = len(pack.pages)
+        with atomic_path(path) as tmp:
+            _save(pack, tmp, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
+        return RenderResult(path, pages, layout.warnings())
+
+
+def _save(pack: pikepdf.Pdf, path: Path, versions: list[str]) -> None:
+    """Write the pack: object streams (smaller), an /ID made from the content (the same
+    input gives the same bytes), the newest PDF version any merged note needs."""
+    pack.save(
+        path,
+        min_version=max(versions),
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        deterministic_id=True,
+    )
+    pack.close()
 
 
 # =========================================================================== layout
 
 
 class _Layout:
-    """One reportlab layout of a pack, and what it learnt: heading pages, merged pages."""
+    """One reportlab layout of a pack, and what it learnt: heading pages, where notes go."""
 
     def __init__(
         self, doc: d.PackDocument, fonts: FontSet, notes: dict[str, PdfNote], monitor: Monitor
@@ -126,42 +107,31 @@ class _Layout:
         anchors = frozenset(h.anchor for h in doc.headings())
         self.rtl = is_rtl_language(doc.language)
         self.mc = MarkupContext(fonts, anchors, rtl=self.rtl)
-        # the running header and footer: its own context, as their characters are checked below
-        self.decor = MarkupContext(fonts, frozenset(), rtl=self.rtl)
-        self.running = ParagraphStyle(
-            "running", fontName=fonts.primary.regular, fontSize=8, leading=10, textColor=st.MUTED
-        )
-        self._lines: dict[tuple[str, str], list[Run]] = {}
-        self.mark_style = ParagraphStyle(
-            "mark", parent=self.running, fontName=fonts.primary.bold, textColor=st.ALERT
-        )
-        self.headings: list[_HeadingAt] = []
+        self.headings: list[HeadingAt] = []
         self.listed = tuple(h for h in doc.headings() if h.in_contents and h.level <= 2)
-        self.merged: dict[int, tuple[str, int]] = {}
-        self.pdfs: list[_PdfAt] = []
-        self.pages = 0
+        self.merges: list[Merge] = []
+        self._starts: list[int] = []  # each merge's ``before``, for bisect
+        self._sums: list[int] = []  # the merged pages up to and including each merge
+        self.merged_total = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
+        self.pages = 0  # reportlab's pages so far
+        self.last_page_empty = False
         self.trail: dict[int, str] = {}  # the headings above the point being laid out, by level
-        merged = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
-        digits = len(str(estimate_pages(doc, merged)))
-        self.total_width = stringWidth("8" * digits, fonts.primary.regular, 8)
-        self.header_title = _clip(doc.short_title, fonts, 8, self.geo.width * 0.6)
+        digits = len(str(estimate_pages(doc, self.merged_total)))
+        self.running = Running(doc, fonts, self.rtl, digits)
+        self.stamps: list[tuple[list, list, bytes]] = []
+        self.absorbed: list[str] = []
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
-        if fonts.missing(running):  # drawn straight on the page: no fallback font there
-            self.mc.missing.setdefault("the running header", set()).update(
-                c for c in fonts.missing(running) if not c.isspace()
-            )
+        running += " ".join(b.title for b in doc.embedded_pdfs())
+        missing = {c for c in fonts.missing(running) if not c.isspace()}
+        if missing:  # drawn straight on the page: no fallback font there
+            self.mc.missing.setdefault("the running header", set()).update(missing)
 
     def run(self) -> bytes:
         buffer = io.BytesIO()
         template = _Template(buffer, self)
         styles = st.paragraph_styles(self.fonts)
         builder = FlowableBuilder(
-            self.mc,
-            styles,
-            self.geo.frame[2],
-            lambda b: self.notes[b.key].page_count,
-            self.listed,
-            language=self.doc.language,
+            self.mc, styles, self.geo.frame[2], self.listed, language=self.doc.language
         )
         story: list[Flowable] = [
             NextPageTemplate("body"),
@@ -176,6 +146,23 @@ class _Layout:
             # still not, the user learns where, in one line, rather than reportlab's dump.
             raise BuildError([self.layout_problem()]) from exc
         return buffer.getvalue()
+
+    def result(self) -> Layout:
+        """What putting the pack together needs to know."""
+        return Layout(
+            self.generated,
+            self.merges,
+            self.headings,
+            self.stamps,
+            self.absorbed,
+            self.doc.shrink_merged_pages,
+        )
+
+    @property
+    def generated(self) -> int:
+        """reportlab's pages that are the pack's: an empty last page only stood where the last
+        notes' pages go."""
+        return self.pages - (1 if self.last_page_empty else 0)
 
     def layout_problem(self) -> str:
         """Where the layout stopped, for a message: the headings above that point."""
@@ -195,8 +182,9 @@ class _Layout:
         """Forget what an earlier layout pass recorded."""
         self.pages = 0
         self.headings.clear()
-        self.merged.clear()
-        self.pdfs.clear()
+        self.merges.clear()
+        self._starts.clear()
+        self._sums.clear()
         self.trail.clear()
 
     def warnings(self) -> list[str]:
@@ -214,107 +202,40 @@ class _Layout:
         ]
         return missing + split
 
+    # -- where notes go
+
+    def merge(self, block: d.EmbeddedPdf, page: int, page_empty: bool) -> None:
+        """A note's pages go here: before reportlab's ``page`` if nothing is drawn on it yet,
+        else after it. The headings its first page starts are listed at that page."""
+        before = page if page_empty else page + 1
+        first = before + (self._sums[-1] if self._sums else 0)
+        pages = self.notes[block.key].page_count
+        self.merges.append(Merge(block, before, first))
+        self._starts.append(before)
+        self._sums.append((self._sums[-1] if self._sums else 0) + pages)
+        for heading in block.headings:
+            self.headings.append(HeadingAt(heading, first, None))
+            self.passed(heading)
+        self.monitor.check()
+
+    def in_pack(self, page: int) -> int:
+        """The pack's index of reportlab's ``page``: the notes' pages before it counted in."""
+        merges = bisect.bisect_right(self._starts, page)
+        return page + (self._sums[merges - 1] if merges else 0)
+
     # -- page decoration
 
-    def decorate(self, canvas: Canvas, page_index: int) -> None:
-        """Running header, 'Page X of Y' and the distribution mark; the cover counts as page 1
-        but shows none of them, as in the DOCX pack. A right-to-left pack mirrors them."""
-        self.pages = max(self.pages, page_index + 1)
-        if page_index == 0:
+    def decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Running header, 'Page X of Y' and the distribution mark, drawn when the page ends
+        (by then the notes whose pages go before it are known). The cover counts as page 1
+        but shows none of them, as in the DOCX pack."""
+        page = canvas.getPageNumber() - 1
+        self.pages = max(self.pages, page + 1)
+        self.last_page_empty = doc._curPageFlowableCount == 0  # type: ignore[attr-defined]
+        if page == 0:
             return
-        g = self.geo
-        start, end = (g.width - g.right, g.left) if self.rtl else (g.left, g.width - g.right)
-        near, far = ("right", "left") if self.rtl else ("left", "right")
-        canvas.saveState()
-        self._page_number(canvas, page_index, end)
-        self._line(canvas, self.header_title, self.running, start, g.header_y, near)
-        self._line(canvas, self.doc.header_date, self.running, end, g.header_y, far)
-        canvas.setStrokeColor(st.RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(g.left, g.header_y - 2.5 * st.mm, g.width - g.right, g.header_y - 2.5 * st.mm)
-        canvas.line(g.left, g.footer_y + 4 * st.mm, g.width - g.right, g.footer_y + 4 * st.mm)
-        if self.doc.distribution_mark:
-            self._line(canvas, self.doc.distribution_mark, self.mark_style, start, g.footer_y, near)
-        canvas.restoreState()
-
-    def _line(
-        self, canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, align: str
-    ) -> float:
-        """One line of the running header or footer at ``x`` (its ``align`` edge)."""
-        runs = self._runs(text, style)
-        if runs is None:
-            return _plain_line(canvas, text, style, x, y, align)
-        return draw_runs(canvas, runs, x, y, align)
-
-    def _runs(self, text: str, style: ParagraphStyle) -> list[Run] | None:
-        """A running line laid out (None: it needs no layout, one font left to right). The
-        lines are the same on every page (a pack may have 20,000): each is laid out once."""
-        if not self.rtl and not needs_complex_layout(text):
-            runs_of_fonts = self.fonts.runs(text)
-            if len(runs_of_fonts) <= 1 and (not runs_of_fonts or runs_of_fonts[0][0]):
-                return None
-        key = (text, style.name)
-        runs = self._lines.get(key)
-        if runs is None:
-            markup = self.decor.text(text)
-            runs = self._lines[key] = single_line(markup, style, self.rtl, self.decor.arabic_font)
-        return runs
-
-    def _line_width(self, text: str) -> float:
-        """The width of a line of the running footer, as :meth:`_line` draws it."""
-        runs = self._runs(text, self.running)
-        if runs is None:
-            return stringWidth(text, self.running.fontName, self.running.fontSize)
-        return sum(run.width for run in runs)
-
-    def _page_number(self, canvas: Canvas, page_index: int, edge: float) -> None:
-        """'Page X of Y' against the outer ``edge``, read from the left or from the right.
-
-        Its parts are laid out apart, in reading order: the words (the same on every page,
-        so laid out once), the page's digits, and "Y", a form defined at the end (digits
-        are of equal width, so its room is known from the number of digits, which the page
-        estimate gives).
-        """
-        style, y = self.running, self.geo.footer_y
-        space = stringWidth(" ", style.fontName, style.fontSize)
-        parts: list[tuple[float, Callable[[float], object]]] = []  # (width, draw at left x)
-        page_of = pack_words(self.doc.language).gettext("Page {page} of {total}")
-        for piece in re.split(r"(\{page\}|\{total\})", page_of):
-            if piece == "{total}":
-                parts.append((self.total_width, lambda x: _form_at(canvas, TOTAL_FORM, x, y)))
-            elif piece == "{page}":
-                digits = str(page_index + 1)
-                width = stringWidth(digits, style.fontName, style.fontSize)
-                parts.append(
-                    (width, lambda x, d=digits: _plain_line(canvas, d, style, x, y, "left"))
-                )
-            elif piece.strip():
-                parts.append(self._words_part(canvas, piece, y, space))
-            elif piece:
-                parts.append((space, lambda x: None))
-        if self.rtl:
-            parts.reverse()  # the first part stands at the right
-        x = edge if self.rtl else edge - sum(width for width, _ in parts)
-        for width, draw in parts:
-            draw(x)
-            x += width
-
-    def _words_part(
-        self, canvas: Canvas, words: str, y: float, space: float
-    ) -> tuple[float, Callable[[float], object]]:
-        """A run of words of the page-number line, with the spaces around it kept."""
-        inner = words.strip()
-        width = self._line_width(inner)
-        lead = space if words[:1].isspace() else 0.0
-        trail = space if words[-1:].isspace() else 0.0
-        if self.rtl:
-            lead, trail = trail, lead  # the space before the words stands on their right
-        total = lead + width + trail
-
-        def draw(x: float) -> None:
-            self._line(canvas, inner, self.running, x + lead, y, "left")
-
-        return total, draw
+        placed, rules = self.running.page(self.in_pack(page) + 1, self.geo.width, self.geo.height)
+        self.running.draw(canvas, placed, rules)
 
     def decorate_cover(self, canvas: Canvas, _doc: object) -> None:
         """The cover's band of colour at the top."""
@@ -327,13 +248,14 @@ class _Layout:
         canvas.rect(0, g.height - 13.5 * st.mm, g.width, 1.5 * st.mm, stroke=0, fill=1)
         canvas.restoreState()
 
-    def define_forms(self, canvas: Canvas) -> None:
-        """Now that the pages are known: the footers' "Page X of Y" and the contents' numbers."""
+    def finish_canvas(self, canvas: Canvas) -> None:
+        """Now that the pages are known: the footers' "Page X of Y", the contents' numbers,
+        and the stamp sheet for the merged pages."""
         font = self.fonts.primary
         canvas.beginForm(TOTAL_FORM, -10, -10, 200, 20)
         canvas.setFont(font.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(0, 0, str(self.pages))
+        canvas.drawString(0, 0, str(self.generated + self.merged_total))
         canvas.endForm()
         pages = {h.heading.anchor: h.page for h in self.headings}
         for heading in self.listed:
@@ -344,26 +266,55 @@ class _Layout:
             page = pages.get(heading.anchor)
             canvas.drawRightString(0, 0, "" if page is None else str(page + 1))
             canvas.endForm()
+        if self.merges:
+            self._stamp_sheet(canvas)
 
+    def _stamp_sheet(self, canvas: Canvas) -> None:
+        """A last page, never part of the pack: the running pieces of merged pages as forms,
+        each merged page's own number as drawing operators, and the anchors of headings that
+        a note's first page starts (links to them are moved to that page)."""
+        if canvas._code:  # type: ignore[attr-defined]
+            canvas.showPage()
+        for merge in self.merges:
+            self._stamp_note(canvas, merge)
+        for piece in self.running.stamp_pieces():
+            canvas.beginForm(STAMP_FORM.format(name=piece.name), -20, -20, piece.width + 20, 30)
+            assert piece.draw is not None
+            piece.draw(canvas, 0, 0)
+            canvas.endForm()
+            canvas.doForm(STAMP_FORM.format(name=piece.name))
+        self.running.digits(0).draw(canvas, 0, 0)  # type: ignore[misc]
+        self.running.digits(123456789).draw(canvas, 0, 0)  # type: ignore[misc]
+        self.absorbed = [h.heading.anchor for h in self.headings if h.top is None]
+        for height, anchor in enumerate(self.absorbed, 1):
+            canvas.bookmarkHorizontalAbsolute(anchor, height)
+        canvas.showPage()
 
-def _form_at(canvas: Canvas, name: str, x: float, y: float) -> None:
-    canvas.translate(x, y)
-    canvas.doForm(name)
-    canvas.translate(-x, -y)
+    def _stamp_note(self, canvas: Canvas, merge: Merge) -> None:
+        """Each page of one note: its pieces, and its number as operators of its own."""
+        note = self.notes[merge.block.key]
+        title = self.running.note_piece(len(self.stamps), merge.block.title)
+        for offset in range(note.page_count):
+            number = merge.first + offset + 1
+            width, height = self._page_size(note, offset)
+            placed, rules = self.running.page(number, width, height, right=title)
+            mark = len(canvas._code)  # type: ignore[attr-defined]
+            self.running.digits(number).draw(canvas, 0, 0)  # type: ignore[misc]
+            ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]
+            del canvas._code[mark:]  # type: ignore[attr-defined]
+            self.stamps.append((placed, rules, ops))
+        self.monitor.check()
 
-
-def _plain_line(
-    canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, align: str
-) -> float:
-    """A line in one font, left to right: drawn as it is."""
-    canvas.setFont(style.fontName, style.fontSize)
-    canvas.setFillColor(style.textColor)
-    width = stringWidth(text, style.fontName, style.fontSize)
-    canvas.drawString(x - width if align == "right" else x, y, text)
-    return width
-
-
-TOTAL_FORM = "BriefingPageTotal"
+    def _page_size(self, note: PdfNote, index: int) -> tuple[float, float]:
+        """The size of the page a merged page's stamp is laid out on: the pack's, or, when
+        merged pages keep their size, the page's as a viewer shows it."""
+        if self.doc.shrink_merged_pages:
+            return self.geo.width, self.geo.height
+        page = note.pdf.pages[index]
+        box = page.cropbox if "/CropBox" in page.obj else page.mediabox
+        width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
+        rotation = int(page.obj.get("/Rotate", 0)) % 180
+        return (height, width) if rotation else (width, height)
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:
@@ -419,32 +370,10 @@ def _forms_canvas(layout: _Layout) -> type[Canvas]:
 
     class FormsCanvas(Canvas):
         def save(self) -> None:
-            layout.define_forms(self)
+            layout.finish_canvas(self)
             super().save()
 
     return FormsCanvas
-
-
-def _clip(text: str, fonts: FontSet, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (the cut found by bisection: a long
-    title costs a few measures, not one per character)."""
-
-    def measure(part: str) -> float:  # each script in the font that draws it
-        return sum(
-            stringWidth(run, (family or fonts.primary).regular, size)
-            for family, run in fonts.runs(part)
-        )
-
-    if measure(text) <= width:
-        return text
-    low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not
-    while high - low > 1:
-        middle = (low + high) // 2
-        if measure(text[:middle] + "…") <= width:
-            low = middle
-        else:
-            high = middle
-    return text[:low].rstrip() + "…"
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -483,14 +412,10 @@ class _Template(BaseDocTemplate):
                 x, y, w, h, id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
             )
 
-        def on_page(canvas: Canvas, _doc: object) -> None:
-            layout.decorate(canvas, canvas.getPageNumber() - 1)
-
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame("cover")], onPage=layout.decorate_cover),
-                PageTemplate("body", [frame("body")], onPage=on_page),
-                PageTemplate("merged", [frame("merged")], onPage=on_page),
+                PageTemplate("body", [frame("body")], onPageEnd=layout.decorate),
             ]
         )
 
@@ -506,124 +431,20 @@ class _Template(BaseDocTemplate):
         self.layout.reset()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        """Record headings (contents, outline, link targets) and merged pages."""
-        page = self.page - 1
+        """Record headings (contents, outline, link targets)."""
         if isinstance(flowable, HeadingMark):
-            self._heading(flowable.heading, page)
-        elif isinstance(flowable, MergedPageMark):
-            self.layout.merged[page] = (flowable.key, flowable.index)
-            if flowable.index == 0:
-                self.layout.pdfs.append(_PdfAt(flowable.key, page))
-            self.layout.monitor.check()
+            self._heading(flowable.heading, self.page - 1)
+
+    def merge_here(self, block: d.EmbeddedPdf) -> None:
+        """A note's pages go here (see ``MergePoint``); what follows starts a new page."""
+        page_empty = self._curPageFlowableCount == 0
+        self.layout.merge(block, self.page - 1, page_empty)
+        if not page_empty:
+            self.handle_pageBreak()
 
     def _heading(self, heading: d.Heading, page: int) -> None:
         top = min(self.frame._y + 40, self.layout.geo.height)
         self.canv.bookmarkHorizontalAbsolute(heading.anchor, top)
-        self.layout.headings.append(_HeadingAt(heading, page, top))
+        self.layout.headings.append(HeadingAt(heading, self.layout.in_pack(page), top))
         self.layout.passed(heading)
         self.layout.monitor.check()
-
-
-# =========================================================================== finishing
-
-
-def _finish(
-    doc: d.PackDocument, raw: bytes, layout: _Layout, notes: dict[str, PdfNote]
-) -> PdfWriter:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
-    forms = FormCache(writer)
-    for page_index, (key, note_page) in sorted(layout.merged.items()):
-        note = notes[key]
-        try:
-            _draw_note_page(forms, page_index, note, note_page, layout.geo)
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise NoteReadError(
-                note.filename, f"page {note_page + 1} cannot be merged ({exc})", note.title
-            ) from exc
-    _outline(writer, layout, notes)
-    total = len(writer.pages)
-    # The cover counts as page 1 but shows no number, as in Word (and in the DOCX pack).
-    writer.set_page_label(0, total - 1, style="/D", start=1)
-    _metadata(writer, doc, raw)
-    return writer
-
-
-def _draw_note_page(
-    forms: FormCache, page_index: int, note: PdfNote, note_page: int, geo: st.Geometry
-) -> None:
-    writer = forms.writer
-    page = writer.pages[page_index]
-    name = NameObject(f"/BriefingNote{note_page}")
-    resources = DictionaryObject(page["/Resources"].get_object())
-    xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
-    xobjects[name] = forms.form(note, note_page)
-    resources[NameObject("/XObject")] = xobjects
-    page[NameObject("/Resources")] = resources
-    matrix = " ".join(f"{v:.4f}" for v in placement(note, note_page, geo.merged_area))
-    stream = StreamObject()
-    stream.set_data(f"q {matrix} cm {name} Do Q\n".encode("ascii"))
-    # The reference, not the stream it points to: a stream inside an array must stay indirect.
-    contents = page.raw_get("/Contents")
-    existing = (
-        list(contents.get_object())
-        if isinstance(contents.get_object(), ArrayObject)
-        else [contents]
-    )
-    page[NameObject("/Contents")] = ArrayObject([writer._add_object(stream), *existing])
-
-
-def _outline(writer: PdfWriter, layout: _Layout, notes: dict[str, PdfNote]) -> None:
-    """Bookmarks mirroring the contents (bios a level below), each note's own beneath it."""
-    events: list[tuple[int, int, object]] = [(h.page, 0, h) for h in layout.headings]
-    events += [(p.page, 1, p) for p in layout.pdfs]
-    parents: list[tuple[int, object]] = []  # (level, outline item)
-    for _page, _order, event in sorted(events, key=lambda e: (e[0], e[1])):
-        if isinstance(event, _HeadingAt):
-            level = event.heading.level
-            while parents and parents[-1][0] >= level:
-                parents.pop()
-            item = writer.add_outline_item(
-                title=event.heading.text,
-                page_number=event.page,
-                parent=parents[-1][1] if parents else None,  # type: ignore[arg-type]
-                fit=Fit.xyz(left=0, top=event.top),  # both, or pdfium-based viewers ignore them
-                is_open=level < 2,
-            )
-            parents.append((level, item))
-        else:
-            assert isinstance(event, _PdfAt)
-            parent = parents[-1][1] if parents else None
-            _note_outline(writer, notes[event.key].outline, event.page, parent)
-
-
-def _note_outline(
-    writer: PdfWriter, nodes: tuple[OutlineNode, ...], first_page: int, parent: object
-) -> None:
-    for node in nodes:
-        page = first_page + node.page if node.page is not None else first_page
-        # /XYZ with nulls ("this page, as it is shown") rather than /Fit: viewers built on
-        # pdfium (QtPdf's among them) read only /XYZ destinations' locations, and warn on others.
-        item = writer.add_outline_item(
-            title=node.title, page_number=page, parent=parent, is_open=False, fit=Fit.xyz()
-        )  # type: ignore[arg-type]
-        _note_outline(writer, node.children, first_page, item)
-
-
-def _metadata(writer: PdfWriter, doc: d.PackDocument, raw: bytes) -> None:
-    stamp = f"D:{doc.build_date:%Y%m%d}000000Z"
-    writer.metadata = None  # drop what reportlab wrote; ours follows
-    writer.add_metadata(
-        {
-            "/Title": doc.title,
-            "/Author": doc.author,
-            "/Subject": doc.subject,
-            "/Keywords": ", ".join(doc.keywords),
-            "/Creator": PRODUCER,
-            "/Producer": PRODUCER,
-            "/CreationDate": stamp,
-            "/ModDate": stamp,
-        }
-    )
-    writer.root_object[NameObject("/Lang")] = TextStringObject(doc.language)
-    digest = hashlib.sha256(raw + doc.file_stem.encode()).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])

@@ -7,7 +7,7 @@ import gettext
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Image as RLImage
+from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
 from briefing.errors import BuildError
@@ -36,6 +37,7 @@ from briefing.i18n import pack_words
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
+from briefing.render.base import BlockDispatch
 from briefing.render.fonts import ARABIC, PRIMARY, FontSet
 from briefing.render.pdf_text import ComplexParagraph, mirrored_alignment, needs_complex_layout
 from briefing.validation import MAX_IMAGE_PIXELS
@@ -195,26 +197,28 @@ class ContentsPageNumber(Flowable):
         canvas.linkRect("", self.anchor, (0, 0, self.width, self.height), relative=1)
 
 
-class MergedPageMark(Flowable):
-    """Zero-size marker on a page that a merged PDF page will fill."""
+class MergePoint(ActionFlowable):
+    """Where a PDF note's pages go: the layout counts them in (page numbers, contents) and
+    what follows starts on a page of its own; the pages themselves are merged afterwards."""
 
-    def __init__(self, key: str, index: int) -> None:
+    def __init__(self, block: d.EmbeddedPdf) -> None:
         super().__init__()
-        self.key, self.index = key, index
-        self.width = self.height = 0
+        self.block = block
 
-    def draw(self) -> None:
-        """Nothing to draw."""
+    def apply(self, doc: object) -> None:
+        """Tell the document template (see ``render.pdf``) that the note's pages go here."""
+        doc.merge_here(self.block)  # type: ignore[attr-defined]
 
 
 @dataclass
-class FlowableBuilder:
+class FlowableBuilder(BlockDispatch):
     """Turns pack blocks into flowables."""
+
+    handler_prefix = "_"
 
     mc: MarkupContext
     styles: dict
     frame_width: float
-    page_count_of: Callable[[d.EmbeddedPdf], int]
     contents: tuple[d.Heading, ...] = ()  # the headings the contents will list
     language: str = "en"  # the pack's: its own words are printed in it
 
@@ -232,8 +236,7 @@ class FlowableBuilder:
 
     def block(self, block: d.Block) -> list[Flowable]:
         """The flowables of one block."""
-        handler = getattr(self, f"_{type(block).__name__.lower()}")
-        return handler(block)
+        return self.dispatch(block)
 
     def para(self, spans: d.Spans, style: str) -> Flowable:
         """A paragraph of runs in a named style."""
@@ -352,7 +355,7 @@ class FlowableBuilder:
     def _paragraph(self, paragraph: d.Paragraph) -> list[Flowable]:
         return [self.para(paragraph.spans, paragraph.style)]
 
-    def _listblock(self, block: d.ListBlock) -> list[Flowable]:
+    def _list_block(self, block: d.ListBlock) -> list[Flowable]:
         items = []
         for index, spans in enumerate(block.items):
             depth = min(block.depth(index), MAX_LIST_DEPTH)  # deeper would leave no width
@@ -421,25 +424,14 @@ class FlowableBuilder:
         """A row's cells from the left: reversed in a right-to-left pack."""
         return cells[::-1] if self.mc.rtl else cells
 
-    def _pagebreak(self, _: d.PageBreak) -> list[Flowable]:
+    def _page_break(self, _: d.PageBreak) -> list[Flowable]:
         return [PageBreak()]
 
-    def _wordnote(self, block: d.WordNote) -> list[Flowable]:
+    def _word_note(self, block: d.WordNote) -> list[Flowable]:
         return self.build(block.blocks)
 
-    def _embeddedpdf(self, block: d.EmbeddedPdf) -> list[Flowable]:
-        from reportlab.platypus.doctemplate import NextPageTemplate
-
-        pages = self.page_count_of(block)
-        count = self.words.ngettext("{count} page", "{count} pages", pages).format(count=pages)
-        intro = self.words.gettext("The document {filename} ({count}) follows.")
-        out: list[Flowable] = [
-            self.para(d.plain(intro.format(filename=block.filename, count=count)), "muted"),
-            NextPageTemplate("merged"),
-        ]
-        for index in range(pages):
-            out += [PageBreak(), MergedPageMark(block.key, index)]
-        return [*out, NextPageTemplate("body"), PageBreak()]
+    def _embedded_pdf(self, block: d.EmbeddedPdf) -> list[Flowable]:
+        return [MergePoint(block)]
 
 
 # =========================================================================== helpers
