@@ -17,6 +17,7 @@ import bisect
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pikepdf
 from reportlab import rl_config
@@ -76,16 +77,16 @@ class PdfRenderer:
         monitor.step(f"Merging notes into {doc.file_stem}")
         pack = assemble(raw, layout.result(), notes, doc, monitor)
         pages = len(pack.pages)
-        with atomic_path(path) as tmp:
-            _save(pack, tmp, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
+            _save(pack, handle, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
         return RenderResult(path, pages, layout.warnings())
 
 
-def _save(pack: pikepdf.Pdf, path: Path, versions: list[str]) -> None:
+def _save(pack: pikepdf.Pdf, handle: BinaryIO, versions: list[str]) -> None:
     """Write the pack: object streams (smaller), an /ID made from the content (the same
     input gives the same bytes), the newest PDF version any merged note needs."""
     pack.save(
-        path,
+        handle,
         min_version=max(versions),
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
         deterministic_id=True,
