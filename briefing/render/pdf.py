@@ -295,10 +295,14 @@ class _Layout:
         """Each page of one note: its pieces, and its number as operators of its own."""
         note = self.notes[merge.block.key]
         title = self.running.note_piece(len(self.stamps), merge.block.title)
+        laid_out: dict[tuple[float, float, int], tuple[list, list]] = {}
         for offset in range(note.page_count):
             number = merge.first + offset + 1
             width, height = self._page_size(note, offset)
-            placed, rules = self.running.page(number, width, height, right=title)
+            key = (width, height, len(str(number)))  # the same places for pages alike
+            if key not in laid_out:
+                laid_out[key] = self.running.page(number, width, height, right=title)
+            placed, rules = laid_out[key]
             mark = len(canvas._code)  # type: ignore[attr-defined]
             self.running.digits(number).draw(canvas, 0, 0)  # type: ignore[misc]
             ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]
