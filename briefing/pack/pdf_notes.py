@@ -295,6 +295,12 @@ def _content_problem(page: Dictionary, number: int) -> str | None:
     size = 0
     for stream in _content_streams(page):
         try:
+            if _unbounded(stream):
+                return (
+                    f"the PDF is too large to read safely (page {number} could expand beyond "
+                    f"{MAX_DECODED_STREAM_BYTES // (1024 * 1024)} MB); it may be damaged or "
+                    "malicious"
+                )
             size += len(stream.read_bytes())
         except pikepdf.PikepdfError as exc:
             # qpdf's decoders stop at their limits with "… memory limit exceeded".
@@ -307,6 +313,20 @@ def _content_problem(page: Dictionary, number: int) -> str | None:
                 f"{MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB); it may be damaged or malicious"
             )
     return None
+
+
+# qpdf sets no limit on LZW, whose every 12-bit code can stand for up to some 3,800 bytes.
+_LZW_EXPANSION = 2_600
+
+
+def _unbounded(stream: Stream) -> bool:
+    """Whether decoding ``stream`` could go beyond qpdf's limits unchecked: LZW (old Acrobat
+    files) is decoded only if even its worst expansion stays within them."""
+    filters = stream.get("/Filter")
+    names = {str(f) for f in filters} if isinstance(filters, Array) else {str(filters)}
+    if not names & {"/LZWDecode", "/LZW"}:
+        return False
+    return len(stream.read_raw_bytes()) * _LZW_EXPANSION > MAX_DECODED_STREAM_BYTES
 
 
 def _content_streams(page: Dictionary) -> list[Stream]:

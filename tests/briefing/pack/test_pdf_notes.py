@@ -530,6 +530,22 @@ def test_qpdf_stops_decompressing_at_its_limit_and_the_note_is_refused() -> None
     assert "(bomb.pdf): " in str(caught.value)
 
 
+def test_an_lzw_page_that_could_expand_beyond_qpdfs_limits_is_refused_undecoded() -> None:
+    # qpdf has no limit for LZW: a stream is decoded only if its worst expansion is bounded.
+    pdf = pikepdf.new()
+    text_page(pdf, "FIRST")
+    page = text_page(pdf, "OLD")
+    page.Contents = pdf.make_indirect(pikepdf.Stream(pdf, bytes(300_000), Filter=Name.LZWDecode))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    with pytest.raises(NoteReadError) as caught:
+        opened(out.getvalue(), "old.pdf")
+    assert str(caught.value) == (
+        "note 'A note' (old.pdf): the PDF is too large to read safely (page 2 could expand "
+        "beyond 512 MB); it may be damaged or malicious"
+    )
+
+
 def test_the_same_problem_is_raised_each_time_and_a_note_is_opened_once() -> None:
     library = PdfNoteLibrary()
     with pytest.raises(NoteReadError) as first:
