@@ -338,6 +338,69 @@ def test_a_clean_note_is_left_as_it_is() -> None:
     assert [page_text(pack, n) for n in (2, 4)] == ["PLAIN PAGE 1", "PLAIN PAGE 3"]
 
 
+def media_pdf() -> bytes:
+    """A note with media of every kind, links into embedded files and data imports, and scripts
+    where no viewer looks for them: under an odd key of a form drawn on the page, and in a
+    /Next chain after a link's jump."""
+    pdf = pikepdf.new()
+    page = text_page(pdf, "MEDIA PAGE")
+    target = text_page(pdf, "SECOND PAGE")
+    form = pikepdf.Stream(
+        pdf,
+        b"BT /F1 10 Tf 72 100 Td (IN A FORM) Tj ET",
+        Type=Name.XObject,
+        Subtype=Name.Form,
+        BBox=Array([0, 0, 595, 842]),
+        Resources=Dictionary(Font=page.Resources.Font),
+        Hidden=pdf.make_indirect(javascript("app.alert(8)")),
+    )
+    page.Resources.XObject = Dictionary(Fm1=pdf.make_indirect(form))
+    page.Contents = pdf.make_indirect(
+        pikepdf.Stream(pdf, page.Contents.read_bytes() + b" q /Fm1 Do Q")
+    )
+    sound = pikepdf.Stream(pdf, bytes(64), R=8000)
+    page.Annots = Array(
+        [
+            annotation(pdf, "/Screen", 700),
+            annotation(pdf, "/RichMedia", 660, RichMediaContent=Dictionary()),
+            annotation(pdf, "/Sound", 620, Sound=sound),
+            annotation(pdf, "/3D", 580, **{"/3DD": pdf.make_indirect(Dictionary())}),
+            annotation(pdf, "/Link", 540, A=Dictionary(S=Name.Rendition, OP=0)),
+            annotation(pdf, "/Link", 500, A=Dictionary(S=Name.GoToE, D=Array([0, Name.Fit]))),
+            annotation(pdf, "/Link", 460, A=Dictionary(S=Name.ImportData, F=String("data.fdf"))),
+            annotation(
+                pdf,
+                "/Link",
+                420,
+                A=Dictionary(
+                    S=Name.GoTo,
+                    D=Array([target, Name.Fit]),
+                    Next=Array(
+                        [javascript("app.alert(9)"), Dictionary(S=Name.Named, N=Name.PrevPage)]
+                    ),
+                ),
+            ),
+        ]
+    )
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_media_odd_places_and_action_chains_are_cleaned() -> None:
+    note = opened(media_pdf())
+    assert note.removed == ("2 scripts", "1 link to another file", "1 data import", "5 media items")
+    pack = merged(note)
+    assert forbidden_in(pack) == []
+    assert b"/3DD" not in pack and b"/RichMediaContent" not in pack
+    reader = PdfReader(io.BytesIO(pack))
+    annots = [a.get_object() for a in reader.pages[1]["/Annots"]]
+    assert [a["/Subtype"] for a in annots] == ["/Link"] * 4
+    jump = annots[3]["/A"]
+    assert jump["/S"] == "/GoTo" and jump["/Next"]["/N"] == "/PrevPage"
+    assert "IN A FORM" in page_text(pack, 2)
+
+
 def hidden_names_pdf() -> bytes:
     """A script spelled with escapes (/J#53, /JavaScrip#74), in a /Next chain, and a web link
     whose address is a javascript: one, on a plain page."""
