@@ -256,8 +256,11 @@ def _cm(m: Sequence[float]) -> str:
 
 
 def _visible_box(page: pikepdf.Page) -> list[float]:
-    """The box a viewer shows (the crop box, within the media box), as [x0, y0, x1, y1]."""
-    box = page.cropbox if "/CropBox" in page.obj else page.mediabox
+    """The box a viewer shows (the crop box, else the media box), as [x0, y0, x1, y1]. A copied
+    page holds both itself: qpdf pushes what a page inherits down to it when it copies it."""
+    box = page.obj.get("/CropBox") or page.obj.get("/MediaBox")
+    if not isinstance(box, Array) or len(box) != 4:
+        raise ValueError("a page has no size")
     x0, y0, x1, y1 = (float(v) for v in box)
     x0, x1 = sorted((x0, x1))
     y0, y1 = sorted((y0, y1))
