@@ -175,6 +175,7 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
     try:
         if not pdf.pages:
             raise NoteReadError(filename, "the PDF has no pages", title)
+        _push_inherited(pdf)
         problem = _page_problem(pdf)
         if problem is not None:
             raise NoteReadError(filename, problem, title)
@@ -198,6 +199,24 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         repaired=repaired or _repair_phrase(warnings),
         flattened=flattened,
     )
+
+
+_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+
+
+def _push_inherited(pdf: pikepdf.Pdf) -> None:
+    """Give each page what it inherits from the page tree (its size, rotation, resources): a
+    pack copies the pages, not the tree they hang from."""
+    for page in pdf.pages:
+        missing = [key for key in _INHERITED if key not in page.obj]
+        parent = page.obj.get("/Parent")
+        depth = 0
+        while missing and isinstance(parent, Dictionary) and depth < MAX_RESOURCE_DEPTH:
+            for key in [k for k in missing if k in parent]:
+                page.obj[key] = parent[key]
+                missing.remove(key)
+            parent = parent.get("/Parent")
+            depth += 1
 
 
 def _read(data: bytes, title: str, filename: str) -> pikepdf.Pdf:

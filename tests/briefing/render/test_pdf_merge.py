@@ -257,3 +257,42 @@ def test_per_session_packs_carry_their_notes_pages(tmp_path: Path) -> None:
         assert len(merged) == SECTIONS + 1
         targets = link_targets(PdfReader(brief), merged[0])
         assert [page for page, _ in targets] == [*merged[1:], merged[-1]]
+
+
+def inherited_note() -> bytes:
+    """A note whose pages take their size, rotation and fonts from the page tree."""
+    pdf = pikepdf.open(io.BytesIO(note_pdf(2, "INHERITED", outline=False, size=(612, 792))))
+    tree = pdf.Root.Pages
+    tree.MediaBox = pdf.pages[0].obj.MediaBox
+    tree.Resources = pdf.pages[0].obj.Resources
+    tree.Rotate = 90
+    for page in pdf.pages:
+        for key in ("/MediaBox", "/Resources", "/Rotate"):
+            if key in page.obj:
+                del page.obj[key]
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_pages_that_inherit_their_size_and_fonts_keep_them(tmp_path: Path) -> None:
+    meeting = meeting_with_notes(("tree.pdf", inherited_note()))
+    library = PdfNoteLibrary()
+    content = {}
+    for note in meeting.notes:
+        a = note.attachment
+        pages = library.open(a.sha256, a.data, note.title, a.filename).page_count
+        content[note.id] = note_blocks(note, "note", pages)
+    doc = assemble_full(meeting, meeting.pack_definitions()[0], content, DATE)
+    kept = PdfRenderer(library).render(
+        dataclasses.replace(doc, shrink_merged_pages=False), tmp_path / "kept.pdf"
+    )
+    reader = PdfReader(kept.path)
+    texts = page_texts(kept.path)
+    merged = [i for i, t in enumerate(texts) if "INHERITED PAGE" in t]
+    assert len(merged) == 2  # the text is drawn: its font came along
+    for index in merged:
+        assert reader.pages[index].rotation == 90
+        assert [float(v) for v in reader.pages[index].mediabox] == [0, 0, 612, 792]
+    fitted = only_pdf(build(meeting, tmp_path / "fitted"))
+    assert len([t for t in page_texts(fitted) if "INHERITED PAGE" in t]) == 2
