@@ -159,7 +159,9 @@ def _read_notes(
             pages = 0
             if note.format == "pdf" and note.attachment is not None:
                 a = note.attachment
-                pages = library.open(a.sha256, a.data, note.title, a.filename).page_count
+                opened = library.open(a.sha256, a.data, note.title, a.filename)
+                pages = opened.page_count
+                report.warnings += [w for w in (opened.repair_line(), opened.removal_line()) if w]
             blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}", pages)
             content[note.id] = blocks
             report.warnings += removal_warnings(note.title, blocks)

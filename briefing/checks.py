@@ -418,9 +418,11 @@ def _note_problem(note: Note) -> str | None:
     try:
         blocks = note_blocks(note, "note-1")
         if attachment is not None and note.format == "pdf":
-            PdfNoteLibrary().open(
-                attachment.sha256, attachment.data, note.title, attachment.filename
-            )
+            library = PdfNoteLibrary()
+            try:
+                library.open(attachment.sha256, attachment.data, note.title, attachment.filename)
+            finally:
+                library.close()  # only the verdict is kept, not the opened document
             return None
     except NoteReadError as exc:
         return str(exc)

@@ -40,6 +40,24 @@ MAX_IMAGE_PIXELS = 89_478_485
 """The most pixels an image in a note may have (Pillow's own limit, ``Image.MAX_IMAGE_PIXELS``:
 about 9,500 × 9,500, a 30-inch print at 300 dpi). A larger one is refused, not decoded: a
 few kilobytes of zeros can declare an image that takes gigabytes to open."""
+MAX_PAGE_CONTENT_BYTES = 64 * 1024 * 1024
+"""The most bytes one page of a PDF note may draw with once its content is decompressed (a
+page of text is some 5 KB, a dense map a few MB). More is refused as a possible bomb."""
+MAX_DECODED_STREAM_BYTES = 512 * 1024 * 1024
+"""The most bytes qpdf decompresses from any one stream of a PDF note (Flate, run-length,
+predictors, JPEG): above the largest image :data:`MAX_IMAGE_PIXELS` allows, so only a bomb
+meets it, and the decompressor stops there instead of filling the memory."""
+MAX_JPEG_SCANS = 100
+"""The most scans a progressive JPEG in a PDF note may have (a real one has about ten; each
+scan is a pass over the whole image)."""
+MAX_PDF_ARRAY_ITEMS = 1_000_000
+"""The most entries one array or dictionary of a PDF note may hold (a 20,000-page document's
+largest has tens of thousands)."""
+MAX_RESOURCE_DEPTH = 32
+"""How deep forms, patterns and masks of a PDF note may nest inside each other; no real PDF
+comes close."""
+MAX_RESOURCE_VISITS = 100_000
+"""How many resource objects one PDF note may hold (every page's images, forms, patterns…)."""
 MAX_AGENDA_ITEMS = 1_000
 MAX_PEOPLE = 5_000
 MAX_NOTES = 1_000

@@ -1,19 +1,64 @@
 """PDF notes: opened once per build with qpdf (through pikepdf), checked and made safe.
 
 Each distinct PDF (by content hash) is opened once per build, however many packs or sessions
-use it; every pack copies its pages from that one opened document. Opening refuses what would
-fail half-way through a build (a password, a file neither qpdf nor pypdf can read, no pages)
-with a :class:`NoteReadError` naming the note.
+use it; every pack copies its pages from that one opened document
+(``pack.add_pages_from(note.pdf, forms="strip", outlines="ignore")``). Opening:
+
+1. reads the file with qpdf, which repairs what it can (a damaged cross-reference table…); a
+   file qpdf cannot read is read with pypdf and written again, if pypdf can;
+2. refuses what would fail half-way through a build or harm a reader, with a
+   :class:`NoteReadError` naming the note: a password, an unreadable file, no pages, a page
+   whose content decompresses beyond :data:`~briefing.validation.MAX_PAGE_CONTENT_BYTES`, an
+   image larger than :data:`~briefing.validation.MAX_IMAGE_PIXELS` (judged from its declared
+   size, never decoded). Every decoding is qpdf's own, under qpdf's limits (set once, below);
+3. flattens filled form fields into the page, so their values print and nothing stays editable;
+4. removes, wherever it is in the file, whatever runs code, reaches outside the pack or plays
+   media (scripts, launch actions, links into other files, form submission, attached files,
+   multimedia, XFA, automatic actions), and counts it for the build report. Internal links,
+   named destinations and web links stay.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pikepdf
+from pikepdf import Array, Dictionary, Name, Stream
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 
 from briefing.errors import NoteReadError
+from briefing.validation import (
+    MAX_DECODED_STREAM_BYTES,
+    MAX_IMAGE_PIXELS,
+    MAX_JPEG_SCANS,
+    MAX_PAGE_CONTENT_BYTES,
+    MAX_PDF_ARRAY_ITEMS,
+    MAX_RESOURCE_DEPTH,
+    MAX_RESOURCE_VISITS,
+)
+
+
+def set_qpdf_limits() -> None:
+    """Bound what qpdf may decode or parse from one stream or object, for the whole process
+    (qpdf's limits are global): a decompression bomb then stops qpdf with an error instead of
+    filling the memory, wherever it is decoded (here, or when a pack is saved)."""
+    pikepdf.settings.set_qpdf_limits(
+        flate_max_memory=MAX_DECODED_STREAM_BYTES,
+        run_length_max_memory=MAX_DECODED_STREAM_BYTES,
+        png_max_memory=MAX_DECODED_STREAM_BYTES,
+        tiff_max_memory=MAX_DECODED_STREAM_BYTES,
+        dct_max_memory=MAX_DECODED_STREAM_BYTES,
+        dct_max_progressive_scans=MAX_JPEG_SCANS,
+        parser_max_container_size=MAX_PDF_ARRAY_ITEMS,
+    )
+
+
+set_qpdf_limits()
 
 
 @dataclass(frozen=True)
@@ -28,7 +73,8 @@ class OutlineNode:
 @dataclass
 class PdfNote:
     """An opened PDF note, ready to merge: its document (made safe), bookmarks, and what
-    opening it had to do (``removed``: one phrase per kind, ``repaired``: what qpdf fixed)."""
+    opening it had to do (``removed``: one phrase per kind, e.g. "2 scripts"; ``flattened``:
+    form fields made part of their page; ``repaired``: what was wrong with the file)."""
 
     key: str
     title: str
@@ -37,12 +83,33 @@ class PdfNote:
     outline: tuple[OutlineNode, ...]
     removed: tuple[str, ...] = ()
     repaired: str = ""
+    flattened: int = 0
     _sizes: dict[int, tuple[float, float]] = field(default_factory=dict, repr=False)
 
     @property
     def page_count(self) -> int:
         """Number of pages."""
         return len(self.pdf.pages)
+
+    def removal_line(self) -> str:
+        """What opening took out of the note, for the build report, or "" if nothing.
+
+        E.g. "2 scripts, 1 attached file removed from 'Annual report.pdf'; 3 form fields
+        flattened"."""
+        parts = []
+        if self.removed:
+            parts.append(f"{', '.join(self.removed)} removed from '{self.filename}'")
+        if self.flattened:
+            fields = _plural(self.flattened, ("form field", "form fields"))
+            where = "" if self.removed else f" in '{self.filename}'"
+            parts.append(f"{fields} flattened{where} (their values print, nothing is editable)")
+        return "; ".join(parts)
+
+    def repair_line(self) -> str:
+        """What was wrong with the file and has been repaired, for the build report, or ""."""
+        if not self.repaired:
+            return ""
+        return f"note '{self.title}' ({self.filename}): {self.repaired}; check its pages"
 
 
 class PdfNoteLibrary:
@@ -71,22 +138,606 @@ class PdfNoteLibrary:
         self._notes.clear()
 
 
+# =========================================================================== opening
+
+
+class _Damaged(Exception):
+    """qpdf cannot read the file, or a part of it: ``reason`` says why, in one line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
+    """Read the note with qpdf; if qpdf cannot, with pypdf, and prepare what was read."""
     try:
-        pdf = pikepdf.open(io.BytesIO(data))
+        return _prepare(key, data, title, filename, "")
+    except _Damaged as damaged:
+        rebuilt = _rebuilt_with_pypdf(data, title, filename)
+        if rebuilt is not None:
+            try:
+                return _prepare(key, rebuilt, title, filename, _REBUILT)
+            except _Damaged:
+                pass
+        raise NoteReadError(
+            filename, f"the PDF is damaged and cannot be read ({damaged.reason})", title
+        ) from None
+
+
+_REBUILT = "the file was damaged and has been rebuilt"
+
+
+def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) -> PdfNote:
+    """Open ``data`` with qpdf, check it and make it safe, or raise (closing what it opened)."""
+    pdf = _read(data, title, filename)
+    warnings: list[str] = pdf.get_warnings()
+    try:
+        if not pdf.pages:
+            raise NoteReadError(filename, "the PDF has no pages", title)
+        _push_inherited(pdf)
+        problem = _page_problem(pdf)
+        if problem is not None:
+            raise NoteReadError(filename, problem, title)
+        removed = _Sanitiser().run(pdf)
+        flattened = _flatten_forms(pdf)
+        outline = _outline(pdf)
+        warnings += pdf.get_warnings()
+    except pikepdf.PdfError as exc:  # a part qpdf reaches only now is beyond repair
+        pdf.close()
+        raise _Damaged(_plain(str(exc))) from None
+    except BaseException:
+        pdf.close()
+        raise
+    return PdfNote(
+        key,
+        title,
+        filename,
+        pdf,
+        outline,
+        removed=removed,
+        repaired=repaired or _repair_phrase(warnings),
+        flattened=flattened,
+    )
+
+
+_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+
+
+def _push_inherited(pdf: pikepdf.Pdf) -> None:
+    """Give each page what it inherits from the page tree (its size, rotation, resources): a
+    pack copies the pages, not the tree they hang from."""
+    for page in pdf.pages:
+        missing = [key for key in _INHERITED if key not in page.obj]
+        parent = page.obj.get("/Parent")
+        depth = 0
+        while missing and isinstance(parent, Dictionary) and depth < MAX_RESOURCE_DEPTH:
+            for key in [k for k in missing if k in parent]:
+                page.obj[key] = parent[key]
+                missing.remove(key)
+            parent = parent.get("/Parent")
+            depth += 1
+
+
+def _read(data: bytes, title: str, filename: str) -> pikepdf.Pdf:
+    try:
+        return pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
-        raise NoteReadError(
-            filename,
-            "the PDF is protected by a password; attach a copy saved without protection",
-            title,
-        ) from None
+        raise _password_error(title, filename) from None
     except pikepdf.PdfError as exc:
-        raise NoteReadError(
-            filename, f"the PDF is damaged and cannot be read ({exc})", title
-        ) from None
-    if not pdf.pages:
-        raise NoteReadError(filename, "the PDF has no pages", title)
-    return PdfNote(key, title, filename, pdf, _outline(pdf))
+        raise _Damaged(_plain(str(exc))) from None
+
+
+def _password_error(title: str, filename: str) -> NoteReadError:
+    return NoteReadError(
+        filename,
+        "the PDF is protected by a password; attach a copy saved without protection",
+        title,
+    )
+
+
+def _rebuilt_with_pypdf(data: bytes, title: str, filename: str) -> bytes | None:
+    """The file as pypdf reads it (leniently, its safety limits on), written again, or None."""
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _password_error(title, filename)
+        writer = PdfWriter(clone_from=reader)
+        out = io.BytesIO()
+        writer.write(out)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
+        return None
+    except (RecursionError, NotImplementedError):
+        return None
+    return out.getvalue()
+
+
+# qpdf names the input and the place in it before each message: "stream <…> (object 5 0,
+# offset 10): message". The report names the note itself.
+_PREFIX = re.compile(r"^.*?(?:\([^()]*\))?: ")
+
+
+def _plain(message: str) -> str:
+    """A qpdf message in one line, without qpdf's own naming of the file."""
+    line = " ".join(message.split())
+    return _PREFIX.sub("", line, count=1) if line.startswith(("stream <", "/", "file ")) else line
+
+
+_XREF_WORDS = ("xref", "cross-reference", "startxref", "trailer")
+
+
+def _repair_phrase(warnings: list[str]) -> str:
+    """What qpdf repaired, in a short phrase ("" if nothing)."""
+    if not warnings:
+        return ""
+    if any(word in w for w in warnings for word in _XREF_WORDS):
+        return "its cross-reference table was damaged and has been rebuilt"
+    first = _plain(warnings[0])
+    first = first if len(first) <= 120 else first[:117] + "…"
+    more = f" and {len(warnings) - 1} more problems" if len(warnings) > 1 else ""
+    return f"it was damaged and has been repaired ({first}{more})"
+
+
+# =========================================================================== checks
+
+
+def _page_problem(pdf: pikepdf.Pdf) -> str | None:
+    """What makes a page unsafe or impossible to merge ("page 3 holds…"), or None.
+
+    Every page's content is decompressed by qpdf (never kept): damage shows up now, not while
+    the pack is drawn, and a page that expands beyond the limit is refused as a bomb."""
+    images = _ImageCheck()
+    for number, page in enumerate(pdf.pages, 1):
+        if not _has_size(page.obj):
+            raise _Damaged(f"page {number} has an empty size")
+        too_large = _content_problem(page.obj, number)
+        if too_large is not None:
+            return too_large
+        problem = images.problem(page.obj)
+        if problem is not None:
+            return f"page {number} {problem}"
+    return None
+
+
+def _has_size(page: Dictionary) -> bool:
+    box = page.get("/CropBox") or page.get("/MediaBox")
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return False
+    return abs(x1 - x0) > 0 and abs(y1 - y0) > 0
+
+
+def _content_problem(page: Dictionary, number: int) -> str | None:
+    """Why a page's content is refused as too large, or None; raises _Damaged if qpdf cannot
+    decode it at all."""
+    size = 0
+    for stream in _content_streams(page):
+        try:
+            if _unbounded(stream):
+                return (
+                    f"the PDF is too large to read safely (page {number} could expand beyond "
+                    f"{MAX_DECODED_STREAM_BYTES // (1024 * 1024)} MB); it may be damaged or "
+                    "malicious"
+                )
+            size += len(stream.read_bytes())
+        except pikepdf.PikepdfError as exc:
+            # qpdf's decoders stop at their limits with "… memory limit exceeded".
+            if "limit exceeded" not in str(exc):
+                raise _Damaged(f"page {number}: {_plain(str(exc))}") from None
+            size = MAX_DECODED_STREAM_BYTES + 1
+        if size > MAX_PAGE_CONTENT_BYTES:
+            return (
+                f"the PDF is too large to read safely (page {number} expands beyond "
+                f"{MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB); it may be damaged or malicious"
+            )
+    return None
+
+
+# qpdf sets no limit on LZW, whose every 12-bit code can stand for up to some 3,800 bytes.
+_LZW_EXPANSION = 2_600
+
+
+def _unbounded(stream: Stream) -> bool:
+    """Whether decoding ``stream`` could go beyond qpdf's limits unchecked: LZW (old Acrobat
+    files) is decoded only if even its worst expansion stays within them."""
+    filters = stream.get("/Filter")
+    names = {str(f) for f in filters} if isinstance(filters, Array) else {str(filters)}
+    if not names & {"/LZWDecode", "/LZW"}:
+        return False
+    return len(stream.read_raw_bytes()) * _LZW_EXPANSION > MAX_DECODED_STREAM_BYTES
+
+
+def _content_streams(page: Dictionary) -> list[Stream]:
+    contents = page.get("/Contents")
+    if isinstance(contents, Array):
+        return [c for c in contents if isinstance(c, Stream)]
+    return [contents] if isinstance(contents, Stream) else []
+
+
+# Colour components of the colour spaces named directly; arrays are worked out below.
+_COMPONENTS = {"/DeviceGray": 1, "/CalGray": 1, "/G": 1, "/DeviceCMYK": 4, "/CMYK": 4}
+_DICTS = (Dictionary, Stream)
+
+
+class _ImageCheck:
+    """Finds the images a note's pages draw, through forms, patterns, soft masks and Type 3
+    fonts, and judges each by its declared size. Each object is looked at once per note (pages
+    share them), and a form that contains itself, or nests too deep, cannot make the walk go
+    on for ever."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[int, int]] = set()
+        self.visits = 0
+
+    def problem(self, page: Dictionary) -> str | None:
+        """What is wrong with the images of ``page`` ("holds an image of…"), or None."""
+        pending: list[tuple[object, int]] = [(page.get("/Resources"), 0)]
+        while pending:
+            node, depth = pending.pop()
+            if not self._first_visit(node):
+                continue
+            if depth > MAX_RESOURCE_DEPTH:
+                return "nests its images and forms too deeply to be checked; it may be malicious"
+            if self.visits > MAX_RESOURCE_VISITS:
+                return "holds too many images and forms to be checked; it may be malicious"
+            assert isinstance(node, _DICTS)
+            if node.get("/Subtype") == "/Image":
+                found = _image_problem(node)
+                if found is not None:
+                    return found
+            pending += [(child, depth + 1) for child in _children(node)]
+        return None
+
+    def _first_visit(self, node: object) -> bool:
+        """Whether ``node`` is a dictionary (or stream) not looked at before."""
+        if not isinstance(node, _DICTS):
+            return False
+        if node.is_indirect:
+            if node.objgen in self.seen:
+                return False
+            self.seen.add(node.objgen)
+        self.visits += 1
+        return True
+
+
+def _children(obj: Dictionary | Stream) -> list[object]:
+    """The resources an object can draw: a resource dictionary's forms, images, patterns,
+    graphics states and fonts (a Type 3 font draws with resources of its own), a form's,
+    pattern's or font's own resources, an image's masks, a soft mask's group."""
+    children: list[object] = []
+    keys = obj.keys()  # one call: looking up absent keys one by one costs more
+    for key in _RESOURCE_KINDS & keys:
+        entries = obj.get(key)
+        if isinstance(entries, Dictionary):
+            children += entries.values()
+    return children + [obj.get(key) for key in _DRAWN_WITH & keys]
+
+
+_RESOURCE_KINDS = frozenset(("/XObject", "/Pattern", "/ExtGState", "/Font"))
+_DRAWN_WITH = frozenset(("/Resources", "/SMask", "/Mask", "/G"))
+
+
+def _image_problem(image: Dictionary | Stream) -> str | None:
+    """Why an image XObject is refused (too many pixels for its declared size), or None."""
+    width, height = _int(image.get("/Width")), _int(image.get("/Height"))
+    pixels = max(width, 0) * max(height, 0)
+    components = _components(image)
+    # A many-coloured image (e.g. DeviceN) weighs as much as a larger RGB one.
+    if pixels <= MAX_IMAGE_PIXELS and pixels * components <= MAX_IMAGE_PIXELS * 3:
+        return None
+    colours = f" of {components} colour components each" if components > 4 else ""
+    return (
+        f"holds an image of {width:,} × {height:,} pixels{colours} ({pixels / 1e6:,.1f} "
+        f"million); at most {MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is "
+        "refused as a possible decompression bomb"
+    )
+
+
+def _components(image: Dictionary | Stream) -> int:
+    """How many colour components each pixel of an image has (1 for a mask)."""
+    if image.get("/ImageMask") is True:
+        return 1
+    space = image.get("/ColorSpace")
+    if isinstance(space, Array) and len(space):
+        family = str(space[0])
+        detail = space[1] if len(space) > 1 else None
+        if family == "/ICCBased" and isinstance(detail, _DICTS):
+            return _int(detail.get("/N")) or 3
+        if family == "/DeviceN" and isinstance(detail, Array):
+            return max(len(detail), 1)
+        if family in ("/Indexed", "/I", "/Separation", "/CalGray"):
+            return 1
+        return 4 if family == "/DeviceCMYK" else 3
+    return _COMPONENTS.get(str(space), 3)
+
+
+def _int(value: object) -> int:
+    """A PDF number as an int (0 if it is not a number)."""
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
+
+# =========================================================================== making safe
+
+# Actions that run code, reach outside the pack or play media, and what the report calls them.
+_ACTION_KINDS = {
+    "/JavaScript": "script",
+    "/Launch": "launch action",
+    "/GoToR": "link to another file",
+    "/GoToE": "link to another file",
+    "/SubmitForm": "form submission",
+    "/ImportData": "data import",
+    "/Rendition": "media item",
+    "/Movie": "media item",
+    "/Sound": "media item",
+    "/RichMediaExecute": "media item",
+    "/GoTo3DView": "media item",
+}
+# Annotations removed outright: each is an attached file or media, whatever else it holds.
+_ANNOTATION_KINDS = {
+    "/FileAttachment": "attached file",
+    "/Sound": "media item",
+    "/Movie": "media item",
+    "/Screen": "media item",
+    "/RichMedia": "media item",
+    "/3D": "media item",
+}
+# Keys removed wherever they are: automatic actions, document scripts, attached files and
+# their contents, XFA forms, media and its settings.
+_DROPPED_KEYS = (
+    "/AA",
+    "/OpenAction",
+    "/JS",
+    "/JavaScript",
+    "/EmbeddedFiles",
+    "/EF",
+    "/AF",
+    "/XFA",
+    "/Renditions",
+    "/RichMediaContent",
+    "/RichMediaSettings",
+    "/3DD",
+)
+# The schemes a web link may have; any other URI (file:, javascript:…) is not a web link.
+_WEB_SCHEMES = ("http://", "https://", "mailto:")
+_PLURALS = {
+    "script": "scripts",
+    "launch action": "launch actions",
+    "link to another file": "links to other files",
+    "link to a local file or program": "links to local files or programs",
+    "form submission": "form submissions",
+    "data import": "data imports",
+    "media item": "media items",
+    "attached file": "attached files",
+    "XFA form": "XFA forms",
+}
+# The order the report names them in.
+_ORDER = tuple(_PLURALS)
+# A /Next chain longer than this is cut: no real document chains more than a few actions.
+_MAX_CHAIN = 1_000
+
+
+class _Sanitiser:
+    """Walks every object of a note (each indirect object, and everything held directly inside
+    it): once to count what is dangerous, once to remove it. Every object counts, not only the
+    usual places (pages, annotations, fields, outline): a copied page takes along whatever it
+    refers to, however a hostile file hides it."""
+
+    def __init__(self) -> None:
+        self.found: Counter[str] = Counter()
+        self.files: set[tuple[int, int]] = set()
+
+    def run(self, pdf: pikepdf.Pdf) -> tuple[str, ...]:
+        """Make ``pdf`` safe in place; what was removed, one phrase per kind."""
+        tops = [*pdf.objects, pdf.trailer]
+        if not _may_hold_danger(tops):
+            return ()
+        for obj in _walk(tops):
+            if isinstance(obj, _DICTS):
+                self._count(obj)
+        for obj in _walk(tops):
+            if isinstance(obj, _DICTS):
+                _remove_from(obj)
+            else:
+                _drop_actions(obj)
+        self.found["attached file"] += len(self.files)
+        return tuple(_plural(self.found[k], (k, _PLURALS[k])) for k in _ORDER if self.found[k])
+
+    def _count(self, obj: Dictionary | Stream) -> None:
+        kind = _action_kind(obj)
+        if kind is not None:
+            self.found[kind] += 1
+        files = _embedded_streams(obj)
+        self.files |= files
+        subtype = str(obj.get("/Subtype", ""))
+        # An attached file is counted once, by its embedded stream, however many refer to it.
+        attached = subtype == "/FileAttachment" and files
+        if subtype in _ANNOTATION_KINDS and "/Rect" in obj and not attached:
+            self.found[_ANNOTATION_KINDS[subtype]] += 1
+        if "/XFA" in obj:
+            self.found["XFA form"] += 1
+
+
+# What the walk removes, as qpdf writes it: a name qpdf has read (however it was spelled,
+# e.g. /J#53) is written back plainly (/JS), ended by a space or a delimiter; a web link's
+# address is written as a literal string. A note none of them matches has nothing to remove,
+# and is not walked (the walk costs some 100 times more).
+_DANGER = re.compile(
+    rb"/(?:JavaScript|JS|AA|OpenAction|Launch|GoToR|GoToE|SubmitForm|ImportData|Renditions?"
+    rb"|Movie|Sound|Screen|RichMedia\w*|GoTo3DView|3DD?|EmbeddedFiles|EF|AF|XFA|FileAttachment)"
+    rb"(?![^\s/\[\]<>(){}%])"
+    rb"|/URI\s*(?:<|\((?!(?i:https?://|mailto:|#)))"
+)
+
+
+def _may_hold_danger(tops: list[object]) -> bool:
+    """Whether any of ``tops`` (every object of a note) may hold something to remove."""
+    text = b"\n".join(
+        (obj.stream_dict if isinstance(obj, Stream) else obj).unparse(resolved=True)
+        for obj in tops
+        if isinstance(obj, (*_DICTS, Array))
+    )
+    return _DANGER.search(text) is not None
+
+
+def _walk(tops: list[object]) -> Iterator[Dictionary | Stream | Array]:
+    """Every dictionary, stream and array of ``tops`` and held directly inside them, inner ones
+    first (so a caller may change an object once what it holds has been seen)."""
+    for top in tops:
+        if isinstance(top, (*_DICTS, Array)):
+            yield from _inside(top)
+
+
+def _inside(obj: Dictionary | Stream | Array) -> Iterator[Dictionary | Stream | Array]:
+    values = list(obj) if isinstance(obj, Array) else [v for _k, v in obj.items()]
+    for value in values:
+        if isinstance(value, (*_DICTS, Array)) and not value.is_indirect:
+            yield from _inside(value)
+    yield obj
+
+
+def _remove_from(obj: Dictionary | Stream) -> None:
+    """Drop from ``obj`` the keys, actions and annotations that are not to be kept."""
+    for key in _DROPPED_KEYS:
+        if key in obj:
+            del obj[key]
+    for key, value in list(obj.items()):
+        if key == "/Next":
+            kept = _safe_chain(value)
+            if kept:
+                obj[key] = kept[0] if len(kept) == 1 else Array(kept)
+            else:
+                del obj[key]
+        elif _action_kind(value) is not None:
+            # A slot holds one action: what followed the dropped one (a link's "go to page 3"
+            # after a script) takes its place.
+            kept = _safe_chain(value)
+            if kept:
+                obj[key] = kept[0]
+            else:
+                del obj[key]
+    annots = obj.get("/Annots")
+    if isinstance(annots, Array):
+        kept_annots = [a for a in annots if not _removed_annotation(a)]
+        if len(kept_annots) != len(annots):
+            obj["/Annots"] = Array(kept_annots)
+
+
+def _action_kind(obj: object) -> str | None:
+    """What the report calls an action that is removed ("script"…), or None to keep it."""
+    if not isinstance(obj, _DICTS):
+        return None
+    subtype = obj.get("/S")
+    if not isinstance(subtype, Name):
+        return None
+    kind = str(subtype)
+    if kind == "/URI":
+        uri = str(obj.get("/URI", "")).strip().lower()
+        if uri.startswith(_WEB_SCHEMES) or uri.startswith("#"):
+            return None
+        return "script" if uri.startswith("javascript:") else "link to a local file or program"
+    return _ACTION_KINDS.get(kind)
+
+
+def _drop_actions(array: Array) -> None:
+    """Remove the actions to drop from an array, in place."""
+    for index in reversed(range(len(array))):
+        if _action_kind(array[index]) is not None:
+            del array[index]
+
+
+def _safe_chain(value: object) -> list[object]:
+    """The actions of a /Next chain to keep: a dropped action is replaced by what follows it."""
+    pending = list(value) if isinstance(value, Array) else [value]
+    kept: list[object] = []
+    seen: set[tuple[int, int]] = set()
+    steps = 0
+    while pending and steps < _MAX_CHAIN:
+        steps += 1
+        action = pending.pop(0)
+        if not isinstance(action, _DICTS):
+            continue
+        if action.is_indirect:
+            if action.objgen in seen:
+                continue
+            seen.add(action.objgen)
+        if _action_kind(action) is None:
+            kept.append(action)
+            continue
+        after = action.get("/Next")
+        pending[:0] = list(after) if isinstance(after, Array) else [after] if after else []
+    return kept
+
+
+def _removed_annotation(annot: object) -> bool:
+    subtype = annot.get("/Subtype") if isinstance(annot, _DICTS) else None
+    return isinstance(subtype, Name) and str(subtype) in _ANNOTATION_KINDS
+
+
+def _embedded_streams(obj: Dictionary | Stream) -> set[tuple[int, int]]:
+    """The embedded file streams ``obj`` carries (a file specification's /EF, an attachment
+    annotation's file), by object number."""
+    spec = obj.get("/FS") if str(obj.get("/Subtype")) == "/FileAttachment" else obj
+    files = spec.get("/EF") if isinstance(spec, _DICTS) else None
+    if not isinstance(files, Dictionary):
+        return set()
+    return {s.objgen for s in files.values() if isinstance(s, Stream)}
+
+
+def _plural(count: int, words: tuple[str, str]) -> str:
+    return f"{count} {words[0] if count == 1 else words[1]}"
+
+
+# =========================================================================== forms
+
+
+def _flatten_forms(pdf: pikepdf.Pdf) -> int:
+    """Draw every form field into its page as it is filled in, then drop the form: its values
+    print and nothing stays editable. Other annotations (links, comments) are left as they
+    are. Returns how many fields were flattened."""
+    if "/AcroForm" not in pdf.Root and not any(_widgets(page) for page in pdf.pages):
+        return 0
+    form = pdf.acroform
+    fields = sum(1 for f in form.fields if not f.is_null and f.field_type) if form.exists else 0
+    if form.exists:
+        form.generate_appearances_if_needed()
+        for page in pdf.pages:
+            for annot in form.get_widget_annotations_for_page(page):
+                if "/AP" not in annot.obj:
+                    form.get_field_for_annotation(annot).generate_appearance(annot)
+    others = {}
+    for index, page in enumerate(pdf.pages):
+        annots = page.obj.get("/Annots")
+        if isinstance(annots, Array) and _widgets(page):
+            # qpdf flattens every annotation that has an appearance; only fields are meant.
+            others[index] = [a for a in annots if not _is_widget(a)]
+            page.obj["/Annots"] = Array([a for a in annots if _is_widget(a)])
+    pdf.flatten_annotations("all")
+    for index, kept in others.items():
+        page = pdf.pages[index].obj
+        left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
+        if kept or left:
+            page["/Annots"] = Array(kept + left)
+        elif "/Annots" in page:
+            del page["/Annots"]
+    if "/AcroForm" in pdf.Root:
+        del pdf.Root["/AcroForm"]
+    return fields
+
+
+def _widgets(page: pikepdf.Page) -> bool:
+    annots = page.obj.get("/Annots")
+    return isinstance(annots, Array) and any(_is_widget(a) for a in annots)
+
+
+def _is_widget(annot: object) -> bool:
+    return isinstance(annot, _DICTS) and annot.get("/Subtype") == "/Widget"
+
+
+# =========================================================================== outline
 
 
 def _outline(pdf: pikepdf.Pdf) -> tuple[OutlineNode, ...]:

@@ -17,6 +17,7 @@ import bisect
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pikepdf
 from reportlab import rl_config
@@ -76,16 +77,16 @@ class PdfRenderer:
         monitor.step(f"Merging notes into {doc.file_stem}")
         pack = assemble(raw, layout.result(), notes, doc, monitor)
         pages = len(pack.pages)
-        with atomic_path(path) as tmp:
-            _save(pack, tmp, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
+            _save(pack, handle, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
         return RenderResult(path, pages, layout.warnings())
 
 
-def _save(pack: pikepdf.Pdf, path: Path, versions: list[str]) -> None:
+def _save(pack: pikepdf.Pdf, handle: BinaryIO, versions: list[str]) -> None:
     """Write the pack: object streams (smaller), an /ID made from the content (the same
     input gives the same bytes), the newest PDF version any merged note needs."""
     pack.save(
-        path,
+        handle,
         min_version=max(versions),
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
         deterministic_id=True,
@@ -294,10 +295,14 @@ class _Layout:
         """Each page of one note: its pieces, and its number as operators of its own."""
         note = self.notes[merge.block.key]
         title = self.running.note_piece(len(self.stamps), merge.block.title)
+        laid_out: dict[tuple[float, float, int], tuple[list, list]] = {}
         for offset in range(note.page_count):
             number = merge.first + offset + 1
             width, height = self._page_size(note, offset)
-            placed, rules = self.running.page(number, width, height, right=title)
+            key = (width, height, len(str(number)))  # the same places for pages alike
+            if key not in laid_out:
+                laid_out[key] = self.running.page(number, width, height, right=title)
+            placed, rules = laid_out[key]
             mark = len(canvas._code)  # type: ignore[attr-defined]
             self.running.digits(number).draw(canvas, 0, 0)  # type: ignore[misc]
             ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]

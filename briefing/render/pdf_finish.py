@@ -134,7 +134,9 @@ class _Stamper:
             if name.startswith(prefix)
         }
         self.fonts = dict(sheet.obj.Resources.get("/Font", Dictionary()).items())
-        self._copied_fonts: dict[str, pikepdf.Object] = {}
+        self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
+        self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
+        self._keep: list[list[Placed]] = []
         self.matrices: dict[tuple[int, int], Matrix] = {}
 
     def stamp_all(self, placed: list[tuple[Merge, PdfNote]], monitor: Monitor) -> None:
@@ -172,35 +174,54 @@ class _Stamper:
         else:
             matrix = (1, 0, 0, 1, 0, 0)
             to_page = _inverse(_unrotate(rotation, box))
-        xobjects = Dictionary(BriefingPage=form) if form is not None else Dictionary()
-        ops = [f"q {_cm(matrix)} cm /BriefingPage Do Q\n" if form is not None else ""]
-        ops.append(f"q {_cm(to_page)} cm\n")
-        ops += _rule_ops(rules)
-        for item in items:
-            if item.piece.draw is None:
-                continue
-            if item.piece.name == DIGITS:
-                ops.append(f"q 1 0 0 1 {item.x:.3f} {item.y:.3f} cm\n")
-                ops.append(digits.decode("latin-1"))
-                ops.append("\nQ\n")
-                continue
-            name = f"Briefing{item.piece.name.capitalize()}"
-            xobjects["/" + name] = self.forms[item.piece.name]
-            ops.append(f"q 1 0 0 1 {item.x:.3f} {item.y:.3f} cm /{name} Do Q\n")
-        ops.append("Q\n")
-        resources = Dictionary(XObject=xobjects, Font=self._fonts_for(digits))
-        page.obj.Resources = resources
+        before, after, at, forms = self._static(items, rules)
+        xobjects = dict(forms)
+        ops = [f"q {_cm(to_page)} cm\n", before]
+        if form is not None:
+            xobjects["/BriefingPage"] = form
+            ops.insert(0, f"q {_cm(matrix)} cm /BriefingPage Do Q\n")
+        if at is not None:  # in reading order among the pieces: readers extract it so
+            ops.append(f"q 1 0 0 1 {at[0]:.3f} {at[1]:.3f} cm\n{digits.decode('latin-1')}\nQ\n")
+        ops += [after, "Q\n"]
+        page.obj.Resources = Dictionary(XObject=Dictionary(xobjects), Font=self._fonts_for(digits))
         page.obj.Contents = self.pack.make_stream("".join(ops).encode("latin-1"))
 
-    def _fonts_for(self, ops: bytes) -> Dictionary:
-        """The fonts a page's own text uses (its digits), copied into the pack once."""
-        found = Dictionary()
-        for raw_name in set(_FONT_IN_USE.findall(ops)):
-            name = "/" + raw_name.decode("latin-1")
-            if name not in self._copied_fonts:
-                self._copied_fonts[name] = self.pack.copy_foreign(self.fonts[name])
-            found[name] = self._copied_fonts[name]
-        return found
+    def _static(
+        self, items: list[Placed], rules: list[Rule]
+    ) -> tuple[str, str, tuple[float, float] | None, dict[str, pikepdf.Object]]:
+        """What every page with these placements draws (the same for a note's pages of one
+        size): the operators before and after the page's own digits, where those go, and the
+        forms it uses."""
+        key = id(items)
+        if key not in self._statics:
+            parts: list[list[str]] = [_rule_ops(rules), []]
+            forms: dict[str, pikepdf.Object] = {}
+            at = None
+            for item in items:
+                if item.piece.draw is None:
+                    continue
+                if item.piece.name == DIGITS:
+                    at = (item.x, item.y)
+                    continue
+                name = f"/Briefing{item.piece.name.capitalize()}"
+                forms[name] = self.forms[item.piece.name]
+                op = f"q 1 0 0 1 {item.x:.3f} {item.y:.3f} cm {name} Do Q\n"
+                parts[at is not None].append(op)
+            self._statics[key] = ("".join(parts[0]), "".join(parts[1]), at, forms)
+            self._keep.append(items)  # the id stays this list's while it is cached
+        return self._statics[key]
+
+    def _fonts_for(self, ops: bytes) -> pikepdf.Object:
+        """The fonts a page's own text uses (its digits): one dictionary for every page that
+        uses the same, its fonts copied into the pack once."""
+        names = frozenset(_FONT_IN_USE.findall(ops))
+        if names not in self._font_dicts:
+            found = Dictionary()
+            for raw_name in sorted(names):
+                name = "/" + raw_name.decode("latin-1")
+                found[name] = self.pack.copy_foreign(self.fonts[name])
+            self._font_dicts[names] = self.pack.make_indirect(found)
+        return self._font_dicts[names]
 
 
 def _page_form(page: pikepdf.Page, box: list[float]) -> pikepdf.Stream | None:
@@ -235,8 +256,11 @@ def _cm(m: Sequence[float]) -> str:
 
 
 def _visible_box(page: pikepdf.Page) -> list[float]:
-    """The box a viewer shows (the crop box, within the media box), as [x0, y0, x1, y1]."""
-    box = page.cropbox if "/CropBox" in page.obj else page.mediabox
+    """The box a viewer shows (the crop box, else the media box), as [x0, y0, x1, y1]. A copied
+    page holds both itself: qpdf pushes what a page inherits down to it when it copies it."""
+    box = page.obj.get("/CropBox") or page.obj.get("/MediaBox")
+    if not isinstance(box, Array) or len(box) != 4:
+        raise ValueError("a page has no size")
     x0, y0, x1, y1 = (float(v) for v in box)
     x0, x1 = sorted((x0, x1))
     y0, y1 = sorted((y0, y1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 import zlib
@@ -319,8 +320,8 @@ def test_merged_pdf_pages_are_counted_numbered_and_bookmarked(tmp_path: Path) ->
     bare = dataclasses.replace(meeting.without_note("n1"))
     without = only_pdf(build(bare, tmp_path / "without"))
     reader = PdfReader(path)
-    # the note's pages plus the page that introduces it (its heading and source line)
-    assert len(reader.pages) == len(PdfReader(without).pages) + 3 + 1
+    # the note's own pages and nothing else: no page only to introduce it
+    assert len(reader.pages) == len(PdfReader(without).pages) + 3
     texts = page_texts(path)
     total = len(texts)
     merged = [i for i, t in enumerate(texts) if "NOTE PAGE" in t]
@@ -335,6 +336,10 @@ def test_merged_pdf_pages_are_counted_numbered_and_bookmarked(tmp_path: Path) ->
     assert note_children[0][1] == [["Section 1.1", []]]
     chapter_2 = find_entry(reader.outline, "Chapter 2")
     assert reader.get_destination_page_number(chapter_2) == merged[1]
+    # the note's own first page starts its entry, and the section's (it is the first note)
+    for title in ("Background notes", "Note 1: paper.pdf"):
+        assert reader.get_destination_page_number(find_entry(reader.outline, title)) == merged[0]
+    assert re.search(rf"Note 1: paper\.pdf {merged[0] + 1}\b", texts[1])  # the contents
 
 
 def test_same_pdf_twice_is_merged_twice_without_double_stamping(tmp_path: Path) -> None:

@@ -34,13 +34,13 @@ from briefing.model import (
     RoleKind,
 )
 from briefing.render.pdf_flowables import FlowableBuilder
-from briefing.render.pdf_notes import MAX_RESOURCE_DEPTH
 from briefing.validation import (
     MAX_BIO_CHARS,
     MAX_DESCRIPTION_CHARS,
     MAX_IMAGE_PIXELS,
     MAX_LINE_CHARS,
     MAX_NAME_CHARS,
+    MAX_RESOURCE_DEPTH,
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
 )
