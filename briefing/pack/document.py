@@ -213,6 +213,7 @@ class PackDocument:
     distribution_mark: str
     build_date: dt.date
     blocks: tuple[Block, ...]
+    shrink_merged_pages: bool = True  # else the header and footer are stamped over full pages
 
     def headings(self) -> tuple[Heading, ...]:
         """Every heading, in order."""
