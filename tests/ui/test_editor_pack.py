@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QStyle, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
@@ -542,8 +542,7 @@ def test_merged_pages_shrink_or_are_stamped_at_full_size(
     box = sample_editor.shrink_box
     assert box.isChecked() and box.isEnabled()  # shrinking is the default
     assert "header and footer" in box.toolTip()
-    on_label = QPoint(box.height(), box.height() // 2)  # the box spans its row: not its middle
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_label)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert not pack(sample_document).options.shrink_merged_pages
     assert last_undo_text(sample_document) == (
         "Stamp merged PDF pages of ‘Full pack’ without shrinking"

@@ -712,6 +712,7 @@ class PackEditor(EntryEditor):
         self.shrink_box.setAccessibleName("Shrink merged PDF pages")
         self.shrink_box.setToolTip(SHRINK_TOOLTIP)
         self.shrink_box.toggled.connect(self._on_shrink)
+        self.shrink_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         group = QGroupBox("Pack")
         form = form_layout(group)
         form.addRow("&Name:", self.name_edit)
