@@ -82,7 +82,7 @@ class BuildDialog(QDialog):
         self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
         self.task = BuildTask(self)
         self._close_when_done = False
-        self._restricted = False  # whether the running build restricts its PDF packs
+        self._passwords = PackPasswords()  # those of the last build started, in memory only
         self.setWindowTitle(f"Build packs — {meeting.display_title}")
         self.setMinimumWidth(560)
         self._build_inputs()
@@ -233,6 +233,10 @@ class BuildDialog(QDialog):
             passwords=passwords,
         )
 
+    def open_password(self) -> str:
+        """The open password of the PDF packs of the last build started (to preview them)."""
+        return self._passwords.open
+
     @Slot()
     def browse(self) -> None:
         """Ask for the output folder."""
@@ -256,7 +260,7 @@ class BuildDialog(QDialog):
         self.step_label.setText("Starting…")
         self._set_running(True)
         request = self.request()
-        self._restricted = bool(request.passwords)
+        self._passwords = request.passwords
         self.task.start(self.meeting, request)
 
     def _input_problem(self) -> str:
@@ -314,7 +318,7 @@ class BuildDialog(QDialog):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         count = len(report.files)
-        restricted = " The PDF files are restricted by password." if self._restricted else ""
+        restricted = " The PDF files are restricted by password." if self._passwords else ""
         self.step_label.setText(
             f"Done: {count} file{'s' if count != 1 else ''} written.{restricted}"
         )

@@ -6,15 +6,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from briefing.render.base import PackPasswords
+from briefing.render.pdf_security import encryption
 from briefing.sample import sample_meeting
 from briefing.store import save_meeting
 from ui.build_dialog import BuildDialog
-from ui.main_window import MainWindow
+from ui.main_window import PREVIEW, MainWindow
+from ui.preview import PdfPreview
 
 pytestmark = pytest.mark.gui
 
@@ -127,6 +131,7 @@ def test_a_restricted_build_from_the_window_leaves_no_password_anywhere(
     tmp_path: Path,
     private_settings: Path,
     caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     meeting_file = tmp_path / "consultation.meeting"
@@ -155,8 +160,34 @@ def test_a_restricted_build_from_the_window_leaves_no_password_anywhere(
     )
     texts = [*steps, *messages, dialog.step_label.text(), caplog.text]
     assert not any(p in t for t in texts for p in (OPEN, OWNER))
+    load = window.preview.load
+    loaded_with: list[str] = []
+    monkeypatch.setattr(
+        window.preview,
+        "load",
+        lambda path, password="": loaded_with.append(password) or load(path, password),
+    )
+    window.show_page(PREVIEW)  # the pack opens there, with its open password
+    qtbot.waitUntil(lambda: window.preview.page_count() > 0, timeout=10000)
+    assert loaded_with == [OPEN]
     dialog.close()
     window.close()  # saves the meeting and the settings, releases the lock
     assert (private_settings / "settings").is_dir()  # the settings were written…
     assert holding_a_password(private_settings) == []  # …with no password, nor the log
     assert holding_a_password(tmp_path) == []  # the meeting file, drafts, packs, staging
+
+
+def test_the_preview_opens_a_restricted_pdf_with_its_password(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "restricted.pdf"
+    pdf = pikepdf.new()
+    for _ in range(3):
+        pdf.add_blank_page()
+    pdf.save(path, encryption=encryption(PackPasswords(open=OPEN, owner=OWNER)))
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    assert not preview.load(path)
+    assert preview.message().startswith("Cannot preview restricted.pdf: the file is protected")
+    assert preview.load(path, OPEN)
+    assert preview.page_count() == 3
+    assert preview.document.password() == ""  # not kept once the file is open
+    assert not preview.document.render(2, preview.size()).isNull()
