@@ -18,6 +18,7 @@ Passwords reach a build in memory only (the app's build dialog) or from a small 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 
@@ -57,6 +58,14 @@ def encryption(passwords: PackPasswords) -> pikepdf.Encryption | None:
     return pikepdf.Encryption(
         owner=passwords.owner, user=passwords.open, R=6, aes=True, allow=RESTRICTED
     )
+
+
+def save_options(passwords: PackPasswords) -> dict[str, Any]:
+    """The keywords of ``pikepdf.Pdf.save`` for a pack with ``passwords``: its encryption, and
+    a file identifier made from the content (same pack, same bytes) when it has none. qpdf
+    refuses that identifier for an encrypted file, whose keys are fresh at every save anyway."""
+    crypt = encryption(passwords)
+    return {"encryption": crypt or False, "deterministic_id": crypt is None}
 
 
 def check_passwords(passwords: PackPasswords) -> None:

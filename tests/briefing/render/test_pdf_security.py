@@ -22,10 +22,12 @@ from briefing.render.pdf_security import (
     check_passwords,
     encryption,
     read_password_file,
+    save_options,
 )
 
 OPEN = "Genève öffnen 開く"  # not only ASCII: a PDF hashes a password's UTF-8
 OWNER = "secrétariat-only"
+PASSWORDS_BOTH = PackPasswords(open=OPEN, owner=OWNER)
 EDITING = ("modify_annotation", "modify_assembly", "modify_form", "modify_other")
 ALLOWED = ("print_lowres", "print_highres", "extract", "accessibility")
 
@@ -121,6 +123,25 @@ def test_poppler_sees_aes_256_and_the_rights(tmp_path: Path) -> None:
     assert "algorithm:AES-256" in encrypted
     assert "print:yes" in encrypted and "copy:yes" in encrypted
     assert "change:no" in encrypted and "addNotes:no" in encrypted
+
+
+def _saved(passwords: PackPasswords) -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    out = io.BytesIO()
+    pdf.save(out, **save_options(passwords))
+    return out.getvalue()
+
+
+def test_save_options_keep_open_packs_reproducible_and_restricted_ones_saveable() -> None:
+    assert _saved(PackPasswords()) == _saved(PackPasswords())  # same pack, same bytes
+    # qpdf refuses a content-made identifier for an encrypted file: these save without one,
+    # and differ, their keys being fresh at every save.
+    first, second = _saved(PASSWORDS_BOTH), _saved(PASSWORDS_BOTH)
+    assert first != second
+    for data in (first, second):
+        with _pikepdf(data, OWNER) as pdf:
+            assert pdf.is_encrypted and pdf.owner_password_matched
 
 
 def test_passwords_that_cannot_restrict_a_pack_are_refused_without_showing_them() -> None:
