@@ -137,7 +137,7 @@ def test_a_restricted_cli_build_leaves_and_says_no_password(
 @pytest.mark.xfail(
     strict=True,
     reason="the PDF renderer does not encrypt yet: it is to save with "
-    "briefing.render.pdf_security.encryption(options.passwords)",
+    "briefing.render.pdf_security.save_options(options.passwords)",
 )
 def test_a_restricted_build_writes_pdfs_that_open_only_with_the_password(
     tmp_path: Path, meeting_file: Path, password_file: Path, capsys: pytest.CaptureFixture[str]
