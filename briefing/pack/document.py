@@ -213,7 +213,7 @@ class PackDocument:
     distribution_mark: str
     build_date: dt.date
     blocks: tuple[Block, ...]
-    shrink_merged_pages: bool = True  # else the header and footer are stamped over full pages
+    shrink_merged_pages: bool = True  # else merged PDF pages keep their size, stamped as they are
 
     def headings(self) -> tuple[Heading, ...]:
         """Every heading, in order."""
