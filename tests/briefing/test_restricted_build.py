@@ -9,6 +9,7 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pypdf
 import pytest
 
@@ -134,11 +135,6 @@ def test_a_restricted_cli_build_leaves_and_says_no_password(
     assert not _says_a_password(*(str(r.args) for r in caplog.records))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the PDF renderer does not encrypt yet: it is to save with "
-    "briefing.render.pdf_security.save_options(options.passwords)",
-)
 def test_a_restricted_build_writes_pdfs_that_open_only_with_the_password(
     tmp_path: Path, meeting_file: Path, password_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -150,6 +146,10 @@ def test_a_restricted_build_writes_pdfs_that_open_only_with_the_password(
         assert not reader.decrypt("")
         assert reader.decrypt(OWNER) == pypdf.PasswordType.OWNER_PASSWORD
         assert len(reader.pages) > 1
+        with pikepdf.open(pdf, password=OPEN) as opened:  # as a delegate opens it
+            assert opened.allow.print_highres and opened.allow.accessibility
+            assert not opened.allow.modify_other and not opened.allow.modify_annotation
+            assert not opened.owner_password_matched
 
 
 def test_passwords_for_a_docx_only_build_are_refused(tmp_path: Path) -> None:
