@@ -24,6 +24,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, UndrawableCharacters
@@ -435,6 +436,15 @@ class _Template(BaseDocTemplate):
         for index in (0, 1):
             while len(flowables) > index and isinstance(flowables[index], _Batch):
                 flowables[index : index + 1] = flowables[index].content
+        # A page begun for what followed a note's pages, with nothing on it yet, is empty:
+        # reportlab drops such a break only before a page is begun.
+        if (
+            flowables
+            and isinstance(flowables[0], PageBreakIfNotEmpty)
+            and self._curPageFlowableCount == 0
+            and self.page > 1
+        ):
+            flowables[0] = None
 
     def beforeDocument(self) -> None:
         """A new layout pass: forget what the last pass recorded."""

@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing.model import PaperSize
+from briefing.model import Contact, PaperSize
 from briefing.pack.assemble import assemble_full
 from briefing.pack.notes import note_blocks
 from briefing.pack.pdf_notes import PdfNoteLibrary
@@ -314,3 +314,15 @@ def test_packs_built_from_a_hostile_note_carry_nothing_dangerous(tmp_path: Path)
         assert addresses and all(a.startswith(("https://", "http://")) for a in addresses)
     (line,) = [w for w in report.warnings if "removed from 'hostile.pdf'" in w]
     assert "script" in line and "attached file" in line
+
+
+def test_notes_that_are_only_pdfs_add_their_pages_and_nothing_else(tmp_path: Path) -> None:
+    """Two PDF notes in a row, then the contacts: no page for a title, none left empty."""
+    notes = meeting_with_notes(("a.pdf", note_pdf(2, "FIRST")), ("b.pdf", note_pdf(3, "SECOND")))
+    contact = Contact("Secretariat", role="Queries", email="wg@example.org")
+    meeting = dataclasses.replace(notes, contacts=(contact,))
+    with_notes = PdfReader(only_pdf(build(meeting, tmp_path / "with")))
+    without = PdfReader(only_pdf(build(dataclasses.replace(meeting, notes=()), tmp_path / "bare")))
+    assert len(with_notes.pages) == len(without.pages) + 5
+    texts = page_texts(only_pdf(build(meeting, tmp_path / "again")))
+    assert "Contacts and logistics" in texts[-1] and "SECOND PAGE 3" in texts[-2]
