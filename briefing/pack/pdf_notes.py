@@ -689,16 +689,15 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
             for annot in form.get_widget_annotations_for_page(page):
                 if "/AP" not in annot.obj:
                     form.get_field_for_annotation(annot).generate_appearance(annot)
-    others = {}
-    for index, page in enumerate(pdf.pages):
+    others = []  # pdf.pages[i] costs as much as going through every page: keep the pages
+    for page in pdf.pages:
         annots = page.obj.get("/Annots")
         if isinstance(annots, Array) and _widgets(page):
             # qpdf flattens every annotation that has an appearance; only fields are meant.
-            others[index] = [a for a in annots if not _is_widget(a)]
+            others.append((page.obj, [a for a in annots if not _is_widget(a)]))
             page.obj["/Annots"] = Array([a for a in annots if _is_widget(a)])
     pdf.flatten_annotations("all")
-    for index, kept in others.items():
-        page = pdf.pages[index].obj
+    for page, kept in others:
         left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
         if kept or left:
             page["/Annots"] = Array(kept + left)
