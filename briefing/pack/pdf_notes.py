@@ -95,14 +95,14 @@ class PdfNote:
         """What opening took out of the note, for the build report, or "" if nothing.
 
         E.g. "2 scripts, 1 attached file removed from 'Annual report.pdf'; 3 form fields
-        flattened"."""
+        printed as filled in (no longer editable)"."""
         parts = []
         if self.removed:
             parts.append(f"{', '.join(self.removed)} removed from '{self.filename}'")
         if self.flattened:
             fields = _plural(self.flattened, ("form field", "form fields"))
-            where = "" if self.removed else f" in '{self.filename}'"
-            parts.append(f"{fields} flattened{where} (their values print, nothing is editable)")
+            whose = "" if self.removed else f" of '{self.filename}'"
+            parts.append(f"{fields}{whose} printed as filled in (no longer editable)")
         return "; ".join(parts)
 
     def repair_line(self) -> str:
@@ -682,7 +682,9 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
     if "/AcroForm" not in pdf.Root and not any(_widgets(page) for page in pdf.pages):
         return 0
     form = pdf.acroform
-    fields = sum(1 for f in form.fields if not f.is_null and f.field_type) if form.exists else 0
+    widgets = sum(_widget_count(page) for page in pdf.pages)
+    # A field is counted once however many widgets show it; widgets without a form count each.
+    fields = sum(1 for f in form.fields if not f.is_null) if form.exists else widgets
     if form.exists:
         form.generate_appearances_if_needed()
         for page in pdf.pages:
@@ -709,8 +711,12 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
 
 
 def _widgets(page: pikepdf.Page) -> bool:
+    return _widget_count(page) > 0
+
+
+def _widget_count(page: pikepdf.Page) -> int:
     annots = page.obj.get("/Annots")
-    return isinstance(annots, Array) and any(_is_widget(a) for a in annots)
+    return sum(1 for a in annots if _is_widget(a)) if isinstance(annots, Array) else 0
 
 
 def _is_widget(annot: object) -> bool:
