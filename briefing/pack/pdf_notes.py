@@ -350,10 +350,19 @@ class _ImageCheck:
     def __init__(self) -> None:
         self.seen: set[tuple[int, int]] = set()
         self.visits = 0
+        self.shapes: set[bytes] = set()
 
     def problem(self, page: Dictionary) -> str | None:
         """What is wrong with the images of ``page`` ("holds an image of…"), or None."""
-        pending: list[tuple[object, int]] = [(page.get("/Resources"), 0)]
+        resources = page.get("/Resources")
+        if isinstance(resources, Dictionary) and not resources.is_indirect:
+            # Most writers give each page a resource dictionary of its own that names the same
+            # fonts and images as the page before: the same text refers to the same objects.
+            shape = resources.unparse()
+            if shape in self.shapes:
+                return None
+            self.shapes.add(shape)
+        pending: list[tuple[object, int]] = [(resources, 0)]
         while pending:
             node, depth = pending.pop()
             if not self._first_visit(node):
