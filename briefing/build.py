@@ -80,6 +80,15 @@ def build_packs(
             ]
         )
     library = PdfNoteLibrary()
+    try:
+        return _build(meeting, request, monitor, library)
+    finally:
+        library.close()  # every PDF note, as opened once for every pack of the build
+
+
+def _build(
+    meeting: Meeting, request: BuildRequest, monitor: Monitor, library: PdfNoteLibrary
+) -> BuildReport:
     report = BuildReport(warnings=_restriction_warnings(request))
     content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
     docs = _documents(meeting, request, content)
