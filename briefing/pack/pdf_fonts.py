@@ -16,7 +16,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pikepdf
@@ -261,9 +261,16 @@ def _plan(font: Dictionary, name: str) -> tuple[_Face, pikepdf.Object, int, list
     codes = [code for code, glyph in enumerate(glyphs) if glyph is not None]
     if not codes:
         return None
+    widths = _widths(file_name, tuple(glyphs[codes[0] : codes[-1] + 1]))
+    encoding = _truetype_encoding(font.get("/Encoding"), glyphs)
+    return _load_face(file_name), encoding, codes[0], list(widths)
+
+
+@lru_cache(maxsize=256)
+def _widths(file_name: str, glyphs: tuple[str | None, ...]) -> tuple[int, ...]:
+    """Widths of the glyphs a run of codes draws (the same few encodings recur, so cached)."""
     face = _load_face(file_name)
-    widths = [face.width(glyphs[code]) for code in range(codes[0], codes[-1] + 1)]
-    return face, _truetype_encoding(font.get("/Encoding"), glyphs), codes[0], widths
+    return tuple(face.width(glyph) for glyph in glyphs)
 
 
 def _widths_well_formed(font: Dictionary) -> bool:
