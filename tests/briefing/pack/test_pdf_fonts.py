@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs poppler-utils and qpdf",
 )
 
+FONT_DIR = Path(__file__).parents[3] / "briefing" / "pack" / "note_fonts"
 LINE = "Café über Straße – 5 € “quoted” ‘single’ naïve"
 REPORTLAB_FONTS = (
     "Helvetica",
@@ -378,7 +379,7 @@ def test_a_pdf_with_only_embedded_fonts_is_untouched(tmp_path):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont as ReportlabTTFont
 
-    font_file = Path(__file__).parents[3] / "briefing/pack/note_fonts/LiberationSerif-Regular.ttf"
+    font_file = FONT_DIR / "LiberationSerif-Regular.ttf"
     pdfmetrics.registerFont(ReportlabTTFont("NoteSerif", str(font_file)))
     buf = io.BytesIO()
     drawing = canvas.Canvas(buf, invariant=1, initialFontName="NoteSerif")
@@ -451,3 +452,48 @@ def test_inherited_resources_are_followed():
     del page["/Resources"]
     pdf.Root.Pages.Resources = Dictionary(Font=Dictionary(F1=simple_font("Courier")))
     assert embed_standard_fonts(pdf) == (("Courier",), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "face"),
+    [
+        ("Helvetica-BoldOblique", "LiberationSans-BoldItalic"),
+        ("Arial", "LiberationSans"),
+        ("ArialMT", "LiberationSans"),
+        ("Arial-BoldMT", "LiberationSans-Bold"),
+        ("Arial,Italic", "LiberationSans-Italic"),
+        ("Times-Roman", "LiberationSerif"),
+        ("TimesNewRoman,Bold", "LiberationSerif-Bold"),
+        ("TimesNewRomanPSMT", "LiberationSerif"),
+        ("TimesNewRomanPS-BoldItalicMT", "LiberationSerif-BoldItalic"),
+        ("Courier-Oblique", "LiberationMono-Italic"),
+        ("CourierNew", "LiberationMono"),
+        ("CourierNewPS-BoldMT", "LiberationMono-Bold"),
+    ],
+)
+def test_standard_names_and_their_aliases_get_the_matching_face(name, face):
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(simple_font(name, Encoding=Name.WinAnsiEncoding))
+    one_page(Dictionary(Font=Dictionary(F1=font)), b"BT /F1 9 Tf (a) Tj ET", pdf)
+    assert embed_standard_fonts(pdf) == ((name,), ())
+    assert re.fullmatch(r"/[A-Z]{6}\+" + face, str(font.BaseFont))
+
+
+@pytest.mark.parametrize("name", ["Arial-Black", "Helvetica-Narrow", "Calibri", "Symbol"])
+def test_other_fonts_without_their_file_are_left(name):
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(simple_font(name))
+    one_page(Dictionary(Font=Dictionary(F1=font)), b"", pdf)
+    assert embed_standard_fonts(pdf) == ((), (name,))
+    assert font.Subtype == Name.Type1 and "/FontDescriptor" not in font
+
+
+@pytest.mark.parametrize("face", sorted(FONT_DIR.glob("*.ttf")), ids=lambda p: p.stem)
+def test_each_face_draws_every_glyph_the_encodings_name(face):
+    program = TTFont(face)
+    for encoding in ("WinAnsiEncoding", "StandardEncoding", "MacRomanEncoding"):
+        for name in encodings[encoding]:
+            if name and name != "apple":  # Apple's logo: no font but Apple's has it
+                assert glyph_in(program, name) != ".notdef", (encoding, name)
+    for code in range(0xA0, 0x100):
+        assert code in program["cmap"].getcmap(3, 1).cmap
