@@ -27,10 +27,9 @@ from reportlab.pdfbase._fontdata import encodings as _ENCODINGS
 
 _FONT_DIR = Path(__file__).with_name("note_fonts")
 
-# Limits of the walk through resources: forms within forms deeper than this, or more objects
-# than this, are not looked into (a loop or a hostile file must not hang a build).
+# Forms within forms deeper than this are not looked into. Each indirect object is looked into
+# once, so loops end and the work is bounded by the file's size; the depth bounds the recursion.
 _MAX_DEPTH = 24
-_MAX_VISITS = 500_000
 
 _SIMPLE_SUBTYPES = ("/Type1", "/MMType1", "/TrueType")
 _FONT_FILE_KEYS = ("/FontFile", "/FontFile2", "/FontFile3")
@@ -121,14 +120,10 @@ class _Walker:
         self.done: set[str] = set()
         self.left: set[str] = set()
         self._seen: set[tuple[int, int]] = set()
-        self._visits = 0
         self._descriptors: dict[str, Dictionary] = {}
 
     def _first_visit(self, obj: pikepdf.Object) -> bool:
-        """Whether obj is to be looked into: not seen before (if indirect), within the limit."""
-        self._visits += 1
-        if self._visits > _MAX_VISITS:
-            return False
+        """Whether obj is to be looked into: direct, or indirect and not seen before."""
         if obj.is_indirect:
             if obj.objgen in self._seen:
                 return False
