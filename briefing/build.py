@@ -80,7 +80,16 @@ def build_packs(
             ]
         )
     library = PdfNoteLibrary()
-    report = BuildReport()
+    try:
+        return _build(meeting, request, monitor, library)
+    finally:
+        library.close()  # every PDF note, as opened once for every pack of the build
+
+
+def _build(
+    meeting: Meeting, request: BuildRequest, monitor: Monitor, library: PdfNoteLibrary
+) -> BuildReport:
+    report = BuildReport(warnings=_restriction_warnings(request))
     content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
     docs = _documents(meeting, request, content)
     first_fonts = "pdf" in request.formats and fonts_to_make()
@@ -99,6 +108,19 @@ def build_packs(
     ]
     monitor.finish()
     return report
+
+
+def _restriction_warnings(request: BuildRequest) -> list[str]:
+    """What the report says of a restricted build: only PDF packs take passwords."""
+    if not request.passwords:
+        return []
+    if "pdf" not in request.formats:
+        raise BuildError(
+            ["passwords restrict PDF packs only, and this build writes none; build the PDF too"]
+        )
+    if "docx" in request.formats:
+        return ["the DOCX packs are not password-protected: only the PDF packs are restricted"]
+    return []
 
 
 def _render(

@@ -9,6 +9,9 @@ The child is started with ``spawn`` (the same on Linux, macOS and Windows; forki
 that runs Qt threads is unsafe). It gets the immutable meeting and the request (pickled), and
 sends back plain messages on a queue: each step, then exactly one outcome. Cancel is an event
 the child polls at each step, as the in-process :class:`~briefing.progress.Monitor` does.
+
+The passwords of a restricted pack travel inside the pickled request, through the pipe to the
+child: never on its command line or in its environment, which other programs can read.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ from briefing.importers.people import import_people_file
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.lock import COMMAND_WAIT_S, locked
 from briefing.model import PACK_FORMATS, AgendaItem, Meeting, new_meeting
+from briefing.render.base import PackPasswords
+from briefing.render.pdf_security import read_password_file
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
 from briefing.validation import parse_date
 
@@ -94,6 +96,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         skip_unreadable=args.skip_unreadable,
         allow_missing_glyphs=args.allow_missing_glyphs,
         build_date=args.build_date or dt.date.today(),
+        passwords=read_password_file(args.password_file) if args.password_file else PackPasswords(),
     )
     try:
         report = build_packs(meeting, request)
@@ -326,6 +329,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_build_date,
         metavar="YYYY-MM-DD",
         help="the date the packs carry (default: today); same date, same bytes",
+    )
+    p.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FILE",
+        help="restrict the PDF packs with the passwords in FILE: a line open=PASSWORD (asked "
+        "for to open them) and/or owner=PASSWORD (lifts the ban on editing; printing and "
+        "copying stay allowed); never give a password on the command line",
     )
 
     p = command("check", cmd_check, "Check a meeting for what would embarrass the secretariat.")

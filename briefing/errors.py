@@ -11,6 +11,7 @@ BriefingError
 ├── NoteReadError          an attached note file cannot be read (file, problem, note title)
 ├── ConceptNoteError       a concept note or agenda source cannot be read at all
 ├── RefusedFileError       a file a user named is not a regular file, or is too large (path, why)
+├── PasswordFileError      a restricted pack's password file cannot be used (path, line, why)
 ├── UnknownPackError       a build asked for a pack the meeting does not have (name, known)
 ├── BuildError             a pack could not be built (one line per problem)
 │   └── UndrawableCharacters  a PDF would leave out characters no pack font draws (file, places)
@@ -126,6 +127,18 @@ class RefusedFileError(BriefingError):
         self.problem = problem
         self.limit = limit
         super().__init__(f"{self.path.name}: {problem}")
+
+
+class PasswordFileError(BriefingError):
+    """A password file cannot be used: ``path``, the ``line`` at fault (or None) and the
+    ``problem``, which never shows a password."""
+
+    def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path.name}: line {line}" if line is not None else self.path.name
+        super().__init__(f"{where}: {problem}")
 
 
 class UnknownPackError(BriefingError):

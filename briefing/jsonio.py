@@ -121,8 +121,8 @@ class _Reader:
     def text(self, key: str, required: bool = False) -> str:
         return self._get(key, (str,), "", required)
 
-    def flag(self, key: str) -> bool:
-        return self._get(key, (bool,), False, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        return self._get(key, (bool,), default, False)
 
     def integer(self, key: str) -> int | None:
         return self._get(key, (int,), None, False)
@@ -362,6 +362,7 @@ def _pack(r: _Reader) -> PackDefinition:
             version_line=r.text("version_line"),
             include_internal=r.flag("include_internal"),
             formats=r.strings("formats") or PACK_FORMATS,
+            shrink_merged_pages=r.flag("shrink_merged_pages", default=True),
         ),
     )
 
@@ -591,7 +592,7 @@ class _Writer:
         )
 
     def pack(self, p: PackDefinition) -> Json:
-        return _drop_empty(
+        data = _drop_empty(
             {
                 "id": p.id,
                 "name": p.name,
@@ -607,6 +608,9 @@ class _Writer:
                 "formats": list(p.options.formats),
             }
         )
+        if not p.options.shrink_merged_pages:  # its default is true: left out like the others
+            data["shrink_merged_pages"] = False
+        return data
 
 
 def meeting_to_dict(meeting: Meeting) -> Json:

@@ -776,13 +776,17 @@ PACK_FORMATS = ("pdf", "docx")
 
 @dataclass(frozen=True)
 class PackOptions:
-    """How a pack is printed: paper, distribution mark, version/status line, formats."""
+    """How a pack is printed: paper, distribution mark, version/status line, formats, and
+    whether merged PDF pages are shrunk to leave room for the running header and footer."""
 
     paper: PaperSize = PaperSize.A4
     distribution_mark: str = ""
     version_line: str = ""
     include_internal: bool = False
     formats: tuple[str, ...] = PACK_FORMATS
+    # False stamps the header and footer over a merged page at its full size (for notes whose
+    # margins are free); True, the default, shrinks the page so nothing overlaps.
+    shrink_merged_pages: bool = True
 
     def __post_init__(self) -> None:
         _clean_strings(self)

@@ -233,10 +233,17 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE pack ADD COLUMN formats TEXT NOT NULL DEFAULT 'pdf docx'")
 
 
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    """Version 4: each pack says whether merged PDF pages are shrunk to fit the header and
+    footer (they always were before, so older packs keep doing it)."""
+    conn.execute("ALTER TABLE pack ADD COLUMN shrink_merged_pages INTEGER NOT NULL DEFAULT 1")
+
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 _TABLES_CHILD_FIRST = (
@@ -733,7 +740,8 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
         o = p.options
         conn.execute(
             "INSERT INTO pack (id, pos, name, kind, bio_order, paper, distribution_mark, "
-            "version_line, include_internal, formats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version_line, include_internal, formats, shrink_merged_pages) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 p.id,
                 pos,
@@ -745,6 +753,7 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
                 o.version_line,
                 int(o.include_internal),
                 " ".join(o.formats),
+                int(o.shrink_merged_pages),
             ),
         )
         _insert(conn, "pack_item", ((p.id, i, ident) for i, ident in enumerate(p.item_ids)))
@@ -921,6 +930,7 @@ def _read_packs(conn: sqlite3.Connection) -> tuple[PackDefinition, ...]:
                 version_line=r["version_line"],
                 include_internal=bool(r["include_internal"]),
                 formats=tuple(r["formats"].split()),
+                shrink_merged_pages=bool(r["shrink_merged_pages"]),
             ),
         )
         for r in conn.execute("SELECT * FROM pack ORDER BY pos")

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from briefing.build import BuildReport, BuildRequest, BuiltFile
 from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import Meeting, PackKind
+from briefing.render.base import PackPasswords
 from ui import text
+from ui.passwords import PasswordsGroup
 from ui.rich import plain_tooltip
 from ui.tasks import BuildTask
 from ui.text import sentence
@@ -80,6 +82,7 @@ class BuildDialog(QDialog):
         self.meeting = meeting  # immutable: the snapshot every build of this dialog uses
         self.task = BuildTask(self)
         self._close_when_done = False
+        self._passwords = PackPasswords()  # those of the last build started, in memory only
         self.setWindowTitle(f"Build packs — {meeting.display_title}")
         self.setMinimumWidth(560)
         self._build_inputs()
@@ -126,8 +129,11 @@ class BuildDialog(QDialog):
         folder_label = QLabel("&Output folder:")
         folder_label.setBuddy(self.folder_edit)  # a row of a layout gets no buddy by itself
         form.addRow(folder_label, folder)
+        self.passwords_group = PasswordsGroup()
+        self.format_boxes["pdf"].toggled.connect(self._update_passwords_group)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(form)
+        self._layout.addWidget(self.passwords_group)
 
     def _build_results(self) -> None:
         self.progress_bar = QProgressBar()
@@ -216,13 +222,20 @@ class BuildDialog(QDialog):
         pack = self.meeting.pack_definitions()[max(self.pack_combo.currentIndex(), 0)]
         formats = tuple(key for key, box in self.format_boxes.items() if box.isChecked())
         per_session = self.per_session_box.isChecked() or pack.kind is PackKind.PER_SESSION
+        # Only PDF packs take passwords: a DOCX-only build ignores the (greyed) group.
+        passwords = self.passwords_group.passwords() if "pdf" in formats else PackPasswords()
         return BuildRequest(
             pack,
             self.output_dir(),
             formats,
             per_session=per_session,
             allow_missing_glyphs=self.allow_missing_box.isChecked(),
+            passwords=passwords,
         )
+
+    def open_password(self) -> str:
+        """The open password of the PDF packs of the last build started (to preview them)."""
+        return self._passwords.open
 
     @Slot()
     def browse(self) -> None:
@@ -246,7 +259,9 @@ class BuildDialog(QDialog):
         self.progress_bar.setRange(0, 0)  # busy until the first step says how many
         self.step_label.setText("Starting…")
         self._set_running(True)
-        self.task.start(self.meeting, self.request())
+        request = self.request()
+        self._passwords = request.passwords
+        self.task.start(self.meeting, request)
 
     def _input_problem(self) -> str:
         if not any(box.isChecked() for box in self.format_boxes.values()):
@@ -258,7 +273,7 @@ class BuildDialog(QDialog):
         )
         if blocking is not None:
             return f"{blocking} is a file, not a folder: choose another output folder."
-        return ""
+        return self.passwords_group.problem() if self.format_boxes["pdf"].isChecked() else ""
 
     def _open_file(self, item: QListWidgetItem) -> None:
         """Open a file written (double-click or Enter) in the program the system uses for it."""
@@ -303,7 +318,10 @@ class BuildDialog(QDialog):
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         count = len(report.files)
-        self.step_label.setText(f"Done: {count} file{'s' if count != 1 else ''} written.")
+        restricted = " The PDF files are restricted by password." if self._passwords else ""
+        self.step_label.setText(
+            f"Done: {count} file{'s' if count != 1 else ''} written.{restricted}"
+        )
         for built in report.files:
             item = QListWidgetItem(file_line(built))
             item.setToolTip(str(built.path))
@@ -343,10 +361,16 @@ class BuildDialog(QDialog):
             self._close_when_done = False
             super().reject()
 
+    @Slot(bool)
+    def _update_passwords_group(self, pdf: bool) -> None:
+        """The passwords restrict PDF packs only: the group is greyed when no PDF is built."""
+        self.passwords_group.setEnabled(pdf)  # the format boxes change only between builds
+
     def _set_running(self, running: bool) -> None:
         inputs = (self.pack_combo, self.per_session_box, self.allow_missing_box, self.folder_edit)
         for widget in (*inputs, self.browse_button):
             widget.setEnabled(not running)
+        self.passwords_group.setEnabled(not running and self.format_boxes["pdf"].isChecked())
         for box in self.format_boxes.values():
             box.setEnabled(not running)
         if self.pack_combo.count():  # a per-session pack is always per session

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings if settings is not None else AppSettings()
         self._pending_preview: Path | None = None
+        self._pending_password = ""  # the open password of a restricted pack, in memory only
         self.document = MeetingDocument(
             new_meeting(), drafts=drafts if drafts is not None else data_dir() / "Drafts"
         )
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
         self.document.reset(meeting, saved_to, path)
         if another:
             self.preview.close_document()  # an old meeting's pack must not linger
-            self._pending_preview = None
+            self._pending_preview, self._pending_password = None, ""
 
     def _on_changed(self, focus: Focus | None) -> None:
         meeting = self.meeting
@@ -914,12 +915,15 @@ class MainWindow(QMainWindow):
         pack_id = self.packs_page.current_id() if self.pages.currentIndex() == PACKS else None
         dialog = BuildDialog(self.meeting, self, pack_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.task.finished.connect(self._preview_built)
+        dialog.task.finished.connect(
+            lambda report: self._preview_built(report, dialog.open_password())
+        )
         dialog.open()
         return dialog
 
-    def _preview_built(self, report: BuildReport) -> None:
-        """Show the first PDF a build wrote on the Preview page, when that page is shown.
+    def _preview_built(self, report: BuildReport, password: str = "") -> None:
+        """Show the first PDF a build wrote (with its open password, if restricted) on the
+        Preview page, when that page is shown.
 
         Opening a 3,000-page pack takes a third of a second; done at once it would freeze the
         window as the build ends, so it waits for the user to look.
@@ -927,15 +931,16 @@ class MainWindow(QMainWindow):
         pdf = next((f.path for f in report.files if f.format == "pdf"), None)
         if pdf is None:
             return
-        self._pending_preview = pdf
+        self._pending_preview, self._pending_password = pdf, password
         self.preview.close_document()  # the previous pack is out of date
         if self.pages.currentIndex() == PREVIEW:
             self._load_pending_preview()
 
     def _load_pending_preview(self) -> None:
-        pdf, self._pending_preview = self._pending_preview, None
+        pdf, password = self._pending_preview, self._pending_password
+        self._pending_preview, self._pending_password = None, ""
         if pdf is not None:
-            self.preview.load(pdf)
+            self.preview.load(pdf, password)
 
     def show_page(self, index: int) -> None:
         """Show one page (``MEETING``, ``AGENDA``…) and mark it in the navigator and menu."""

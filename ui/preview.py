@@ -155,10 +155,13 @@ class PdfPreview(QWidget):
         """The text shown instead of the pages (when there is nothing to show)."""
         return self._message.text()
 
-    def load(self, path: Path) -> bool:
-        """Show the PDF at ``path``; False (and a message in place of the pages) if it cannot."""
+    def load(self, path: Path, password: str = "") -> bool:
+        """Show the PDF at ``path`` (opened with ``password`` if it is restricted); False (and a
+        message in place of the pages) if it cannot."""
         self.close_document()
+        self._document.setPassword(password)
         error = self._document.load(str(path))
+        self._document.setPassword("")  # the document is open: the password is not kept
         if error != QPdfDocument.Error.None_:
             reason = _ERRORS.get(error, "the file could not be opened")
             self._document.close()

@@ -288,6 +288,7 @@ def _document(
         distribution_mark=ctx.pack.options.distribution_mark,
         build_date=build_date,
         blocks=tuple(blocks),
+        shrink_merged_pages=ctx.pack.options.shrink_merged_pages,
     )
 
 

@@ -95,14 +95,14 @@ class PdfNote:
         """What opening took out of the note, for the build report, or "" if nothing.
 
         E.g. "2 scripts, 1 attached file removed from 'Annual report.pdf'; 3 form fields
-        flattened"."""
+        printed as filled in (no longer editable)"."""
         parts = []
         if self.removed:
             parts.append(f"{', '.join(self.removed)} removed from '{self.filename}'")
         if self.flattened:
             fields = _plural(self.flattened, ("form field", "form fields"))
-            where = "" if self.removed else f" in '{self.filename}'"
-            parts.append(f"{fields} flattened{where} (their values print, nothing is editable)")
+            whose = "" if self.removed else f" of '{self.filename}'"
+            parts.append(f"{fields}{whose} printed as filled in (no longer editable)")
         return "; ".join(parts)
 
     def repair_line(self) -> str:
@@ -369,10 +369,19 @@ class _ImageCheck:
     def __init__(self) -> None:
         self.seen: set[tuple[int, int]] = set()
         self.visits = 0
+        self.shapes: set[bytes] = set()
 
     def problem(self, page: Dictionary) -> str | None:
         """What is wrong with the images of ``page`` ("holds an image of…"), or None."""
-        pending: list[tuple[object, int]] = [(page.get("/Resources"), 0)]
+        resources = page.get("/Resources")
+        if isinstance(resources, Dictionary) and not resources.is_indirect:
+            # Most writers give each page a resource dictionary of its own that names the same
+            # fonts and images as the page before: the same text refers to the same objects.
+            shape = resources.unparse()
+            if shape in self.shapes:
+                return None
+            self.shapes.add(shape)
+        pending: list[tuple[object, int]] = [(resources, 0)]
         while pending:
             node, depth = pending.pop()
             if not self._first_visit(node):
@@ -701,23 +710,24 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
     if "/AcroForm" not in pdf.Root and not any(_widgets(page) for page in pdf.pages):
         return 0
     form = pdf.acroform
-    fields = sum(1 for f in form.fields if not f.is_null and f.field_type) if form.exists else 0
+    widgets = sum(_widget_count(page) for page in pdf.pages)
+    # A field is counted once however many widgets show it; widgets without a form count each.
+    fields = sum(1 for f in form.fields if not f.is_null) if form.exists else widgets
     if form.exists:
         form.generate_appearances_if_needed()
         for page in pdf.pages:
             for annot in form.get_widget_annotations_for_page(page):
                 if "/AP" not in annot.obj:
                     form.get_field_for_annotation(annot).generate_appearance(annot)
-    others = {}
-    for index, page in enumerate(pdf.pages):
+    others = []  # pdf.pages[i] costs as much as going through every page: keep the pages
+    for page in pdf.pages:
         annots = page.obj.get("/Annots")
         if isinstance(annots, Array) and _widgets(page):
             # qpdf flattens every annotation that has an appearance; only fields are meant.
-            others[index] = [a for a in annots if not _is_widget(a)]
+            others.append((page.obj, [a for a in annots if not _is_widget(a)]))
             page.obj["/Annots"] = Array([a for a in annots if _is_widget(a)])
     pdf.flatten_annotations("all")
-    for index, kept in others.items():
-        page = pdf.pages[index].obj
+    for page, kept in others:
         left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
         if kept or left:
             page["/Annots"] = Array(kept + left)
@@ -729,8 +739,12 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
 
 
 def _widgets(page: pikepdf.Page) -> bool:
+    return _widget_count(page) > 0
+
+
+def _widget_count(page: pikepdf.Page) -> int:
     annots = page.obj.get("/Annots")
-    return isinstance(annots, Array) and any(_is_widget(a) for a in annots)
+    return sum(1 for a in annots if _is_widget(a)) if isinstance(annots, Array) else 0
 
 
 def _is_widget(annot: object) -> bool:

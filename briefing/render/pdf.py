@@ -24,6 +24,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, NextPageTemplate
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, UndrawableCharacters
@@ -31,7 +32,7 @@ from briefing.pack import document as d
 from briefing.pack.pdf_notes import PdfNote, PdfNoteLibrary
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
-from briefing.render.base import PdfOptions, RenderResult
+from briefing.render.base import PackPasswords, PdfOptions, RenderResult
 from briefing.render.fonts import FontSet, pack_fonts
 from briefing.render.pdf_finish import PRODUCER, STAMP_FORM, HeadingAt, Layout, Merge, assemble
 from briefing.render.pdf_flowables import (
@@ -41,6 +42,7 @@ from briefing.render.pdf_flowables import (
     contents_form,
 )
 from briefing.render.pdf_running import TOTAL_FORM, Running
+from briefing.render.pdf_security import save_options
 from briefing.scripts import is_rtl_language
 
 rl_config.useA85 = 0  # plain Flate streams: smaller packs, faster for every reader
@@ -77,19 +79,23 @@ class PdfRenderer:
         monitor.step(f"Merging notes into {doc.file_stem}")
         pack = assemble(raw, layout.result(), notes, doc, monitor)
         pages = len(pack.pages)
+        versions = ["1.7", *(note.pdf.pdf_version for note in notes.values())]
         with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
-            _save(pack, handle, ["1.7", *(note.pdf.pdf_version for note in notes.values())])
+            _save(pack, handle, versions, self.options.passwords)
         return RenderResult(path, pages, layout.warnings())
 
 
-def _save(pack: pikepdf.Pdf, handle: BinaryIO, versions: list[str]) -> None:
-    """Write the pack: object streams (smaller), an /ID made from the content (the same
-    input gives the same bytes), the newest PDF version any merged note needs."""
+def _save(
+    pack: pikepdf.Pdf, handle: BinaryIO, versions: list[str], passwords: PackPasswords
+) -> None:
+    """Write the pack: object streams (smaller), the newest PDF version any merged note
+    needs, and either the passwords' encryption or an /ID made from the content (the same
+    input gives the same bytes)."""
     pack.save(
         handle,
         min_version=max(versions),
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
-        deterministic_id=True,
+        **save_options(passwords),
     )
     pack.close()
 
@@ -430,6 +436,15 @@ class _Template(BaseDocTemplate):
         for index in (0, 1):
             while len(flowables) > index and isinstance(flowables[index], _Batch):
                 flowables[index : index + 1] = flowables[index].content
+        # A page begun for what followed a note's pages, with nothing on it yet, is empty:
+        # reportlab drops such a break only before a page is begun.
+        if (
+            flowables
+            and isinstance(flowables[0], PageBreakIfNotEmpty)
+            and self._curPageFlowableCount == 0
+            and self.page > 1
+        ):
+            flowables[0] = None
 
     def beforeDocument(self) -> None:
         """A new layout pass: forget what the last pass recorded."""

@@ -90,6 +90,29 @@ def _error(doc: Any) -> str:
     return str(info.value)
 
 
+def test_stamping_merged_pages_without_shrinking_survives_json(meeting: Meeting) -> None:
+    full = meeting.packs[0]
+    stamped = dataclasses.replace(
+        full, options=dataclasses.replace(full.options, shrink_merged_pages=False)
+    )
+    doc = _doc(dataclasses.replace(meeting, packs=(stamped, *meeting.packs[1:])))
+    assert doc["packs"][0]["shrink_merged_pages"] is False
+    assert "shrink_merged_pages" not in doc["packs"][1]  # the default is left out
+    read = meeting_from_dict(doc)
+    assert [p.options.shrink_merged_pages for p in read.packs] == [False, True]
+
+
+def test_a_json_without_the_shrink_choice_shrinks_merged_pages(meeting: Meeting) -> None:
+    doc = _doc(meeting)
+    for pack in doc["packs"]:
+        pack.pop("shrink_merged_pages", None)  # as every JSON written before the choice
+    assert all(p.options.shrink_merged_pages for p in meeting_from_dict(doc).packs)
+    doc["packs"][0]["shrink_merged_pages"] = "no"
+    assert _error(doc) == (
+        "meeting.json: packs[0].shrink_merged_pages: must be true or false, not a string"
+    )
+
+
 def test_missing_field(meeting: Meeting) -> None:
     doc = _doc(meeting)
     del doc["agenda"][1]["start"]

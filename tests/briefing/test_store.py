@@ -128,6 +128,35 @@ def test_pack_formats_are_kept_in_the_file(tmp_path: Path) -> None:
     assert load_meeting(path).packs[0].options.formats == ("docx",)
 
 
+def test_a_version_3_pack_keeps_shrinking_merged_pages_after_migration(tmp_path: Path) -> None:
+    path = tmp_path / "v3.meeting"
+    conn = sqlite3.connect(path)
+    create_schema(conn, version=3)
+    with conn:
+        conn.execute("INSERT INTO meeting (id, title) VALUES (1, 'Before the choice')")
+        conn.execute(
+            "INSERT INTO pack (id, pos, name, kind, bio_order, paper, formats) "
+            "VALUES ('k1', 0, 'Full pack', 'full', 'appearance', 'A4', 'pdf')"
+        )
+    conn.close()
+    meeting = load_meeting(path)
+    assert meeting.packs[0].options.shrink_merged_pages  # as every pack did before version 4
+    save_meeting(meeting, path)
+    assert _tables(path, "SELECT shrink_merged_pages FROM pack") == [(1,)]
+
+
+@pytest.mark.parametrize("shrink", [False, True])
+def test_the_choice_to_shrink_merged_pages_is_kept_in_the_file(
+    tmp_path: Path, shrink: bool
+) -> None:
+    path = tmp_path / "shrink.meeting"
+    options = PackOptions(shrink_merged_pages=shrink)
+    meeting = Meeting(title="x", packs=(PackDefinition("k", "Pack", options=options),))
+    save_meeting(meeting, path)
+    assert _tables(path, "SELECT shrink_merged_pages FROM pack") == [(int(shrink),)]
+    assert load_meeting(path).packs[0].options.shrink_merged_pages is shrink
+
+
 def test_new_files_are_made_through_the_migrations(tmp_path: Path) -> None:
     path = tmp_path / "new.meeting"
     save_meeting(Meeting(title="x"), path)

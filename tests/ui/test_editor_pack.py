@@ -536,6 +536,33 @@ def test_include_internal_notes(
     assert pack(document, "briefs").options == PackOptions()
 
 
+def test_merged_pages_shrink_or_are_stamped_at_full_size(
+    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor, saved: Saved
+) -> None:
+    box = sample_editor.shrink_box
+    assert box.isChecked() and box.isEnabled()  # shrinking is the default
+    assert "header and footer" in box.toolTip()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not pack(sample_document).options.shrink_merged_pages
+    assert last_undo_text(sample_document) == (
+        "Stamp merged PDF pages of ‘Full pack’ without shrinking"
+    )
+    assert not saved(sample_document).packs[0].options.shrink_merged_pages
+
+    qtbot.mouseClick(sample_editor.pdf_box, Qt.MouseButton.LeftButton)  # DOCX only
+    assert not box.isEnabled()  # nothing is merged page for page in a DOCX pack
+    sample_document.undo_stack.undo()
+    assert box.isEnabled() and not box.isChecked()
+    sample_document.undo_stack.undo()
+    assert box.isChecked()
+    assert sample_document.meeting.packs == ()  # one undo per edit, back to no packs
+    sample_document.undo_stack.redo()
+    assert not box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert last_undo_text(sample_document) == "Shrink merged PDF pages of ‘Full pack’"
+    assert pack(sample_document).options.shrink_merged_pages
+
+
 # --------------------------------------------------------------------------- showing
 
 
@@ -596,6 +623,7 @@ def test_every_input_has_an_accessible_name_and_moves_say_their_keys(
         sample_editor.pdf_box,
         sample_editor.docx_box,
         sample_editor.paper_combo,
+        sample_editor.shrink_box,
         sample_editor.mark_combo,
         sample_editor.version_edit,
         sample_editor.bio_order_combo,

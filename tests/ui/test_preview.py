@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
 from pytestqt.qtbot import QtBot
 
 from briefing.build import BuildRequest, build_packs
@@ -191,3 +191,60 @@ def test_a_bookmark_knows_where_on_its_page_its_heading_is(loaded: PdfPreview) -
         assert 0 < location.y() < page_height
         heights.append(location.y())
     assert max(heights) > page_height / 3  # some bios start well down their page
+
+
+@pytest.fixture(scope="module")
+def pack_with_note(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pack with a merged PDF note that links to its own sections and to a web page."""
+    from tests.briefing.render.test_pdf import meeting_with_notes, only_pdf
+    from tests.briefing.render.test_pdf_merge import linked_note
+
+    meeting = meeting_with_notes(("report.pdf", linked_note()))
+    request = BuildRequest(
+        meeting.pack_definitions()[0], tmp_path_factory.mktemp("note"), build_date=DATE_OF_NOTE
+    )
+    return only_pdf(build_packs(meeting, request))
+
+
+DATE_OF_NOTE = dt.date(2024, 5, 6)
+
+
+def test_the_preview_follows_a_merged_notes_own_links(
+    qtbot: QtBot, preview: PdfPreview, pack_with_note: Path
+) -> None:
+    """pdfium (QtPdf) reads the merged note's links, its web link, labels and bookmarks."""
+    assert preview.load(pack_with_note)
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    reader = pypdf.PdfReader(pack_with_note)
+    texts = [page.extract_text() for page in reader.pages]
+    contents = next(i for i, t in enumerate(texts) if "LINKED CONTENTS" in t)
+    sections = [
+        next(i for i, t in enumerate(texts) if f"LINKED SECTION {n}" in t) for n in range(1, 5)
+    ]
+    links = QPdfLinkModel()
+    links.setDocument(preview.document)
+    links.setPage(contents)
+    qtbot.waitUntil(lambda: links.rowCount(QModelIndex()) >= 6)
+    pages, urls = [], []
+    for row in range(links.rowCount(QModelIndex())):
+        link = links.data(links.index(row, 0), QPdfLinkModel.Role.Link.value)
+        if link.url().isValid() and not link.url().isEmpty():
+            urls.append(link.url().toString())
+        else:
+            pages.append(link.page())
+    assert sorted(pages) == sorted([*sections, sections[-1]])
+    assert "https://www.ohchr.org/en" in urls  # (pdfium also finds the address in the text)
+    assert [preview.document.pageLabel(i) for i in range(3)] == ["1", "2", "3"]
+    qtbot.waitUntil(lambda: preview.bookmarks_view.model().rowCount() > 0)
+    titles = _titles(preview.bookmarks_view.model())
+    assert "Note 1: report.pdf" in titles
+
+
+def _titles(model: object, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    found = []
+    for row in range(model.rowCount(parent)):  # type: ignore[attr-defined]
+        index = model.index(row, 0, parent)  # type: ignore[attr-defined]
+        found.append(index.data(Qt.ItemDataRole.DisplayRole))
+        found += _titles(model, index)
+    return found

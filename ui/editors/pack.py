@@ -112,6 +112,11 @@ DISTRIBUTION_MARKS = (
     "Internal — not for distribution",
     "Draft — not for circulation",
 )
+SHRINK_TOOLTIP = (
+    "Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack's running "
+    "header and footer fit around it. Untick for notes whose margins are free: their pages "
+    "keep their full size and the header and footer are printed in those margins."
+)
 NOT_IN_ITEMS = " · not in the chosen items"
 WIDE_LAYOUT_WIDTH = 880
 """From this width on, the pack and cover-sheet groups sit side by side."""
@@ -703,12 +708,18 @@ class PackEditor(EntryEditor):
         formats.addStretch(1)
         self.paper_combo = _choice_box({p: p.value for p in PaperSize}, "Paper")
         self.paper_combo.currentIndexChanged.connect(self._on_paper)
+        self.shrink_box = QCheckBox("S&hrink merged PDF pages to fit the header and footer")
+        self.shrink_box.setAccessibleName("Shrink merged PDF pages")
+        self.shrink_box.setToolTip(SHRINK_TOOLTIP)
+        self.shrink_box.toggled.connect(self._on_shrink)
+        self.shrink_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         group = QGroupBox("Pack")
         form = form_layout(group)
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Kind:", self.kind_combo)
         form.addRow("Formats:", formats)
         form.addRow("Pape&r:", self.paper_combo)
+        form.addRow("", self.shrink_box)
         return group
 
     def _cover_group(self) -> QGroupBox:
@@ -774,6 +785,7 @@ class PackEditor(EntryEditor):
             self.pdf_box,
             self.docx_box,
             self.paper_combo,
+            self.shrink_box,
             self.mark_combo,
             self.version_edit,
             self.tabs,
@@ -829,6 +841,8 @@ class PackEditor(EntryEditor):
         _set_checked(self.pdf_box, "pdf" in options.formats)
         _set_checked(self.docx_box, "docx" in options.formats)
         _set_checked(self.internal_box, options.include_internal)
+        _set_checked(self.shrink_box, options.shrink_merged_pages)
+        self.shrink_box.setEnabled("pdf" in options.formats)  # only PDF packs merge pages
 
     def _show_list(self, name: ListName, meeting: Meeting, pack: PackDefinition) -> None:
         tab, model = self.lists[name], self.models[name]
@@ -928,6 +942,17 @@ class PackEditor(EntryEditor):
         paper = PaperSize(self.paper_combo.currentData())
         text_ = f"Set paper of {self._pack_name()} to {paper.value}"
         self._edit_options(text_, "paper", "paper", paper=paper)
+
+    def _on_shrink(self, checked: bool) -> None:
+        name = self._pack_name()
+        text_ = (
+            f"Shrink merged PDF pages of {name}"
+            if checked
+            else f"Stamp merged PDF pages of {name} without shrinking"
+        )
+        self._edit_options(
+            text_, "merged pages", "shrink_merged_pages", shrink_merged_pages=checked
+        )
 
     def _on_bio_order(self, _index: int) -> None:
         order = BioOrder(self.bio_order_combo.currentData())

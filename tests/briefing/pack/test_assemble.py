@@ -151,6 +151,18 @@ def test_internal_notes_stay_out_unless_the_pack_asks(meeting: Meeting) -> None:
     assert "content of n3" not in _texts(assemble_full(meeting, full, content, DATE))
 
 
+@pytest.mark.parametrize("shrink", [True, False])
+def test_every_document_of_a_pack_says_whether_merged_pages_shrink(
+    meeting: Meeting, shrink: bool
+) -> None:
+    for pack in meeting.packs:
+        options = dataclasses.replace(pack.options, shrink_merged_pages=shrink)
+        pack = dataclasses.replace(pack, options=options)
+        docs = [assemble_full(meeting, pack, {}, DATE)]
+        docs += [assemble_session(meeting, pack, i, {}, DATE) for i in meeting.agenda]
+        assert {doc.shrink_merged_pages for doc in docs} == {shrink}
+
+
 def test_unreadable_notes_are_left_out(meeting: Meeting) -> None:
     content = {"n1": (d.Paragraph(d.plain("first note")),)}  # n2 could not be read
     doc = assemble_full(meeting, meeting.packs[0], content, DATE)

@@ -304,8 +304,8 @@ def test_a_hostile_note_is_merged_with_nothing_dangerous_and_its_links_kept() ->
     assert note.flattened == 2
     assert note.removal_line() == (
         "6 scripts, 1 launch action, 1 link to another file, 1 form submission, 1 attached "
-        "file, 1 XFA form removed from 'Annual report.pdf'; 2 form fields flattened (their "
-        "values print, nothing is editable)"
+        "file, 1 XFA form removed from 'Annual report.pdf'; 2 form fields printed as filled "
+        "in (no longer editable)"
     )
     links = link_targets(pack)
     # The pack's page 4 is the note's page 3 (after the pack's own cover).
@@ -320,6 +320,32 @@ def test_a_filled_form_field_prints_and_nothing_stays_editable() -> None:
     assert "/AcroForm" not in reader.trailer["/Root"]
     subtypes = [a.get_object()["/Subtype"] for a in reader.pages[1].get("/Annots", [])]
     assert "/Widget" not in subtypes and subtypes.count("/Link") == 7
+
+
+def test_a_widget_outside_any_form_is_flattened_too() -> None:
+    pdf = pikepdf.new()
+    page = text_page(pdf, "ORPHAN WIDGET")
+    drawn = pikepdf.Stream(
+        pdf,
+        b"BT /F1 12 Tf 2 5 Td (DRAWN VALUE) Tj ET",
+        Type=Name.XObject,
+        Subtype=Name.Form,
+        BBox=Array([0, 0, 228, 20]),
+        Resources=Dictionary(Font=page.Resources.Font),
+    )
+    widget = annotation(pdf, "/Widget", 600, FT=Name.Tx, V=String("DRAWN VALUE"), F=4)
+    widget.AP = Dictionary(N=drawn)
+    page.Annots = Array([widget])
+    out = io.BytesIO()
+    with pytest.warns(pikepdf.PageCopyWarning, match="not reachable from /AcroForm"):
+        pdf.save(out)
+    note = opened(out.getvalue(), "widget.pdf")
+    assert note.removal_line() == (
+        "1 form field of 'widget.pdf' printed as filled in (no longer editable)"
+    )
+    pack = merged(note)
+    assert page_text(pack, 2) == "ORPHAN WIDGET DRAWN VALUE"
+    assert forbidden_in(pack) == []
 
 
 def test_the_merged_pack_passes_qpdf_check(tmp_path: Path) -> None:

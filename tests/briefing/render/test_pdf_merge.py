@@ -16,13 +16,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing.model import PaperSize
+from briefing.model import Contact, PaperSize
 from briefing.pack.assemble import assemble_full
 from briefing.pack.notes import note_blocks
 from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.render import pdf_styles as st
 from briefing.render.fonts import pack_fonts
 from briefing.render.pdf import PdfRenderer
+from tests.briefing.pack.test_pdf_notes import forbidden_in, hostile_pdf
 from tests.briefing.render.test_pdf import (
     DATE,
     build,
@@ -296,3 +297,32 @@ def test_pages_that_inherit_their_size_and_fonts_keep_them(tmp_path: Path) -> No
         assert [float(v) for v in reader.pages[index].mediabox] == [0, 0, 612, 792]
     fitted = only_pdf(build(meeting, tmp_path / "fitted"))
     assert len([t for t in page_texts(fitted) if "INHERITED PAGE" in t]) == 2
+
+
+def test_packs_built_from_a_hostile_note_carry_nothing_dangerous(tmp_path: Path) -> None:
+    """Scripts (open action, page and link actions), launch and remote links, an attached file,
+    a filled form and XFA: none of it reaches the full pack or the per-session packs; the
+    note's web link does, the form's value prints, and the report says what was removed."""
+    meeting = meeting_with_notes(("hostile.pdf", hostile_pdf()), sessions=("s1", "s2"))
+    report = build(meeting, tmp_path, per_session=True)
+    assert len(report.files) == 3
+    for built in report.files:
+        data = built.path.read_bytes()
+        assert forbidden_in(data) == [], built.path.name
+        reader = PdfReader(built.path)
+        addresses = [u for i in range(len(reader.pages)) for u, _ in web_links(reader, i)]
+        assert addresses and all(a.startswith(("https://", "http://")) for a in addresses)
+    (line,) = [w for w in report.warnings if "removed from 'hostile.pdf'" in w]
+    assert "script" in line and "attached file" in line
+
+
+def test_notes_that_are_only_pdfs_add_their_pages_and_nothing_else(tmp_path: Path) -> None:
+    """Two PDF notes in a row, then the contacts: no page for a title, none left empty."""
+    notes = meeting_with_notes(("a.pdf", note_pdf(2, "FIRST")), ("b.pdf", note_pdf(3, "SECOND")))
+    contact = Contact("Secretariat", role="Queries", email="wg@example.org")
+    meeting = dataclasses.replace(notes, contacts=(contact,))
+    with_notes = PdfReader(only_pdf(build(meeting, tmp_path / "with")))
+    without = PdfReader(only_pdf(build(dataclasses.replace(meeting, notes=()), tmp_path / "bare")))
+    assert len(with_notes.pages) == len(without.pages) + 5
+    texts = page_texts(only_pdf(build(meeting, tmp_path / "again")))
+    assert "Contacts and logistics" in texts[-1] and "SECOND PAGE 3" in texts[-2]
