@@ -21,6 +21,7 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from briefing.errors import NoteReadError
 from briefing.pack import document as d
+from briefing.pack.pdf_fonts import embed_standard_fonts
 from briefing.pack.pdf_notes import OutlineNode, PdfNote
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -64,6 +65,7 @@ class Layout:
     stamps: list[tuple[list[Placed], list[Rule], bytes]]  # per merged page, in order
     absorbed: list[str]  # anchors bookmarked on the stamp sheet, at heights 1, 2, 3…
     shrink: bool = True
+    fonts_left: tuple[str, ...] = ()  # fonts merged notes use without carrying, none to stand in
 
 
 def assemble(
@@ -77,6 +79,8 @@ def assemble(
     source = pikepdf.open(io.BytesIO(raw))
     pack = pikepdf.new()
     placed = _copy_pages(pack, source, layout, notes, monitor)
+    if placed:  # once per pack: one file per face, whichever notes use it
+        layout.fonts_left = embed_standard_fonts(pack)[1]
     if layout.merges:
         stamper = _Stamper(pack, source.pages[-1], layout, st.geometry(doc.paper))
         stamper.stamp_all(placed, monitor)

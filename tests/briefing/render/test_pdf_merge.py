@@ -228,9 +228,12 @@ def test_a_note_that_starts_on_its_own_page_is_linked_there(tmp_path: Path) -> N
 def test_every_pack_passes_qpdf_and_embeds_every_font(tmp_path: Path) -> None:
     if shutil.which("qpdf") is None or shutil.which("pdffonts") is None:
         pytest.skip("qpdf and poppler-utils are installed by .ci/run")
-    meeting = meeting_with_notes(("report.pdf", linked_note()), sessions=("s1", "s2"))
+    # one note embeds its font, the other uses Helvetica without carrying it
+    notes = (("report.pdf", linked_note()), ("plain.pdf", note_pdf(2, "HELVETICA")))
+    meeting = meeting_with_notes(*notes, sessions=("s1", "s2"))
     report = build(meeting, tmp_path, per_session=True)
     assert len(report.files) == 3
+    assert "HELVETICA PAGE 2 of 2" in " ".join(page_texts(only_pdf(report)))
     for built in report.files:
         check = subprocess.run(["qpdf", "--check", str(built.path)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
