@@ -168,6 +168,20 @@ def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
 _REBUILT = "the file was damaged and has been rebuilt"
 
 
+# What reading a damaged or hostile file can raise, from qpdf or from an object of the wrong
+# type where another is due (a number for a dictionary…).
+_UNREADABLE = (
+    pikepdf.PikepdfError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
+
+
 def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) -> PdfNote:
     """Open ``data`` with qpdf, check it and make it safe, or raise (closing what it opened)."""
     pdf = _read(data, title, filename)
@@ -182,9 +196,9 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         flattened = _flatten_forms(pdf)
         outline = _outline(pdf)
         warnings += pdf.get_warnings()
-    except pikepdf.PdfError as exc:  # a part qpdf reaches only now is beyond repair
+    except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
         pdf.close()
-        raise _Damaged(_plain(str(exc))) from None
+        raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
     except BaseException:
         pdf.close()
         raise
@@ -205,8 +219,8 @@ def _read(data: bytes, title: str, filename: str) -> pikepdf.Pdf:
         return pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
         raise _password_error(title, filename) from None
-    except pikepdf.PdfError as exc:
-        raise _Damaged(_plain(str(exc))) from None
+    except _UNREADABLE as exc:
+        raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
 
 
 def _password_error(title: str, filename: str) -> NoteReadError:
@@ -226,9 +240,7 @@ def _rebuilt_with_pypdf(data: bytes, title: str, filename: str) -> bytes | None:
         writer = PdfWriter(clone_from=reader)
         out = io.BytesIO()
         writer.write(out)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
-        return None
-    except (RecursionError, NotImplementedError):
+    except (PyPdfError, OSError, NotImplementedError, *_UNREADABLE):
         return None
     return out.getvalue()
 
