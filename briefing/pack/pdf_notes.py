@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name, Stream
+from pikepdf import Array, Dictionary, Name, Stream, String
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
@@ -192,6 +192,7 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         problem = _page_problem(pdf)
         if problem is not None:
             raise NoteReadError(filename, problem, title)
+        _tidy(pdf)
         removed = _Sanitiser().run(pdf)
         flattened = _flatten_forms(pdf)
         outline = _outline(pdf)
@@ -317,7 +318,7 @@ def _content_problem(page: Dictionary, number: int) -> str | None:
         except pikepdf.PikepdfError as exc:
             # qpdf's decoders stop at their limits with "… memory limit exceeded".
             if "limit exceeded" not in str(exc):
-                raise _Damaged(f"page {number}: {_plain(str(exc))}") from None
+                raise _Damaged(f"the content of page {number} cannot be decompressed") from None
             size = MAX_DECODED_STREAM_BYTES + 1
         if size > MAX_PAGE_CONTENT_BYTES:
             return (
@@ -335,7 +336,7 @@ def _unbounded(stream: Stream) -> bool:
     """Whether decoding ``stream`` could go beyond qpdf's limits unchecked: LZW (old Acrobat
     files) is decoded only if even its worst expansion stays within them."""
     filters = stream.get("/Filter")
-    names = {str(f) for f in filters} if isinstance(filters, Array) else {str(filters)}
+    names = {_name(f) for f in filters} if isinstance(filters, Array) else {_name(filters)}
     if not names & {"/LZWDecode", "/LZW"}:
         return False
     return len(stream.read_raw_bytes()) * _LZW_EXPANSION > MAX_DECODED_STREAM_BYTES
@@ -442,7 +443,7 @@ def _components(image: Dictionary | Stream) -> int:
         return 1
     space = image.get("/ColorSpace")
     if isinstance(space, Array) and len(space):
-        family = str(space[0])
+        family = _name(space[0])
         detail = space[1] if len(space) > 1 else None
         if family == "/ICCBased" and isinstance(detail, _DICTS):
             return _int(detail.get("/N")) or 3
@@ -451,7 +452,13 @@ def _components(image: Dictionary | Stream) -> int:
         if family in ("/Indexed", "/I", "/Separation", "/CalGray"):
             return 1
         return 4 if family == "/DeviceCMYK" else 3
-    return _COMPONENTS.get(str(space), 3)
+    return _COMPONENTS.get(_name(space), 3)
+
+
+def _name(value: object) -> str:
+    """A PDF name as text ("/Image"), "" for anything else. qpdf writes it back plainly,
+    escaping the bytes a name may not hold, so a name that is not UTF-8 cannot fail here."""
+    return value.unparse().decode("ascii", "replace") if isinstance(value, Name) else ""
 
 
 def _int(value: object) -> int:
@@ -463,6 +470,30 @@ def _int(value: object) -> int:
 
 
 # =========================================================================== making safe
+
+
+def _tidy(pdf: pikepdf.Pdf) -> None:
+    """Drop what a damaged file holds where a dictionary is due, so that copying its pages
+    (``add_pages_from``, which looks into annotations and named destinations) cannot fail:
+    an annotation that is not a dictionary (a null left by a broken reference…), a
+    destination table that is not one."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        if annots is None:
+            continue
+        if not isinstance(annots, Array):
+            del page.obj["/Annots"]
+        elif not all(isinstance(a, _DICTS) for a in annots):
+            page.obj["/Annots"] = Array([a for a in annots if isinstance(a, _DICTS)])
+    root = pdf.Root
+    names = root.get("/Names")
+    if names is not None and not isinstance(names, Dictionary):
+        del root["/Names"]
+    elif names is not None and "/Dests" in names and not isinstance(names.get("/Dests"), _DICTS):
+        del names["/Dests"]
+    if "/Dests" in root and not isinstance(root.get("/Dests"), _DICTS):
+        del root["/Dests"]
+
 
 # Actions that run code, reach outside the pack or play media, and what the report calls them.
 _ACTION_KINDS = {
@@ -554,7 +585,7 @@ class _Sanitiser:
             self.found[kind] += 1
         files = _embedded_streams(obj)
         self.files |= files
-        subtype = str(obj.get("/Subtype", ""))
+        subtype = _name(obj.get("/Subtype"))
         # An attached file is counted once, by its embedded stream, however many refer to it.
         attached = subtype == "/FileAttachment" and files
         if subtype in _ANNOTATION_KINDS and "/Rect" in obj and not attached:
@@ -635,9 +666,10 @@ def _action_kind(obj: object) -> str | None:
     subtype = obj.get("/S")
     if not isinstance(subtype, Name):
         return None
-    kind = str(subtype)
+    kind = _name(subtype)
     if kind == "/URI":
-        uri = str(obj.get("/URI", "")).strip().lower()
+        uri = obj.get("/URI")
+        uri = bytes(uri).decode("latin-1").strip().lower() if isinstance(uri, String) else ""
         if uri.startswith(_WEB_SCHEMES) or uri.startswith("#"):
             return None
         return "script" if uri.startswith("javascript:") else "link to a local file or program"
@@ -676,13 +708,13 @@ def _safe_chain(value: object) -> list[object]:
 
 def _removed_annotation(annot: object) -> bool:
     subtype = annot.get("/Subtype") if isinstance(annot, _DICTS) else None
-    return isinstance(subtype, Name) and str(subtype) in _ANNOTATION_KINDS
+    return _name(subtype) in _ANNOTATION_KINDS
 
 
 def _embedded_streams(obj: Dictionary | Stream) -> set[tuple[int, int]]:
     """The embedded file streams ``obj`` carries (a file specification's /EF, an attachment
     annotation's file), by object number."""
-    spec = obj.get("/FS") if str(obj.get("/Subtype")) == "/FileAttachment" else obj
+    spec = obj.get("/FS") if _name(obj.get("/Subtype")) == "/FileAttachment" else obj
     files = spec.get("/EF") if isinstance(spec, _DICTS) else None
     if not isinstance(files, Dictionary):
         return set()

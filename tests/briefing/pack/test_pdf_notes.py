@@ -538,6 +538,23 @@ def test_a_file_only_pypdf_can_read_is_rebuilt(monkeypatch: pytest.MonkeyPatch) 
     assert [page_text(merged(note), n) for n in (2, 3)] == ["REBUILT PAGE 1", "REBUILT PAGE 2"]
 
 
+def test_a_page_whose_content_cannot_be_decompressed_is_refused_in_plain_words() -> None:
+    pdf = pikepdf.new()
+    text_page(pdf, "FIRST")
+    page = text_page(pdf, "BROKEN")
+    data = bytearray(zlib.compress(b"BT /F1 14 Tf 72 760 Td (BROKEN) Tj ET\n" * 200))
+    data[20:30] = b"\xff" * 10  # inside the compressed data: not a stream zlib can inflate
+    page.Contents = pdf.make_indirect(pikepdf.Stream(pdf, bytes(data), Filter=Name.FlateDecode))
+    out = io.BytesIO()
+    pdf.save(out)
+    with pytest.raises(NoteReadError) as caught:
+        opened(out.getvalue(), "broken.pdf")
+    assert str(caught.value) == (
+        "note 'A note' (broken.pdf): the PDF is damaged and cannot be read (the content of "
+        "page 2 cannot be decompressed)"
+    )
+
+
 def test_a_truncated_note_is_repaired_or_refused_in_one_line() -> None:
     data = simple_pdf(3, "CUT")
     try:
