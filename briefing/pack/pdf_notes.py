@@ -268,7 +268,8 @@ def _repair_phrase(warnings: list[str]) -> str:
         return "its cross-reference table was damaged and has been rebuilt"
     first = _plain(warnings[0])
     first = first if len(first) <= 120 else first[:117] + "…"
-    more = f" and {len(warnings) - 1} more problems" if len(warnings) > 1 else ""
+    others = len(warnings) - 1
+    more = f" and {_plural(others, ('more problem', 'more problems'))}" if others else ""
     return f"it was damaged and has been repaired ({first}{more})"
 
 
@@ -737,7 +738,22 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
     form = pdf.acroform
     widgets = sum(_widget_count(page) for page in pdf.pages)
     # A field is counted once however many widgets show it; widgets without a form count each.
-    fields = sum(1 for f in form.fields if not f.is_null) if form.exists else widgets
+    fields = len(form.fields) if form.exists and len(form.fields) else widgets
+    try:
+        _draw_fields(pdf, form)
+    except _UNREADABLE:
+        fields = 0  # a form qpdf cannot draw: its fields go, as they would from any pack
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        if isinstance(annots, Array) and _widgets(page):
+            page.obj["/Annots"] = Array([a for a in annots if not _is_widget(a)])
+    if "/AcroForm" in pdf.Root:
+        del pdf.Root["/AcroForm"]
+    return fields
+
+
+def _draw_fields(pdf: pikepdf.Pdf, form: pikepdf.AcroForm) -> None:
+    """Draw the fields into their pages with qpdf, leaving every other annotation alone."""
     if form.exists:
         form.generate_appearances_if_needed()
         for page in pdf.pages:
@@ -751,16 +767,15 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
             # qpdf flattens every annotation that has an appearance; only fields are meant.
             others.append((page.obj, [a for a in annots if not _is_widget(a)]))
             page.obj["/Annots"] = Array([a for a in annots if _is_widget(a)])
-    pdf.flatten_annotations("all")
-    for page, kept in others:
-        left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
-        if kept or left:
-            page["/Annots"] = Array(kept + left)
-        elif "/Annots" in page:
-            del page["/Annots"]
-    if "/AcroForm" in pdf.Root:
-        del pdf.Root["/AcroForm"]
-    return fields
+    try:
+        pdf.flatten_annotations("all")
+    finally:
+        for page, kept in others:
+            left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
+            if kept or left:
+                page["/Annots"] = Array(kept + left)
+            elif "/Annots" in page:
+                del page["/Annots"]
 
 
 def _widgets(page: pikepdf.Page) -> bool:
