@@ -196,6 +196,7 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         _tidy(pdf)
         removed = _Sanitiser().run(pdf)
         flattened = _flatten_forms(pdf)
+        _explicit_links(pdf)
         outline = _outline(pdf)
         warnings += pdf.get_warnings()
     except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
@@ -847,6 +848,31 @@ def _destination_page(
     if isinstance(dest, pikepdf.Array) and len(dest) and isinstance(dest[0], pikepdf.Dictionary):
         return pages.get(dest[0].objgen)
     return None
+
+
+def _explicit_links(pdf: pikepdf.Pdf) -> None:
+    """Links by a destination's name go to the destination itself: a pack holds many notes'
+    names (renamed where two share one), so a link must not depend on its note's names."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, Array) else ():
+            if not isinstance(annot, Dictionary):
+                continue
+            if isinstance(annot.get("/Dest"), pikepdf.String | Name):
+                annot.Dest = _explicit(pdf, annot.Dest)
+            action = annot.get("/A")
+            if isinstance(action, Dictionary) and isinstance(
+                action.get("/D"), pikepdf.String | Name
+            ):
+                action.D = _explicit(pdf, action.D)
+
+
+def _explicit(pdf: pikepdf.Pdf, name: pikepdf.String | Name) -> pikepdf.Object:
+    """The destination a name stands for (an array), or null if the note does not define it."""
+    found = _named_destination(pdf, name)
+    if isinstance(found, Dictionary):
+        found = found.get("/D")
+    return found if isinstance(found, Array) else None  # type: ignore[return-value]
 
 
 def _named_destination(pdf: pikepdf.Pdf, name: pikepdf.String | pikepdf.Name) -> object:

@@ -266,7 +266,7 @@ def page_text(data: bytes, page: int) -> str:
 
 
 def link_targets(data: bytes) -> dict[str, object]:
-    """The links of the first merged page (page 2 of the pack): URI, explicit page, named page."""
+    """The links of the first merged page (page 2 of the pack): URI, pages, named pages."""
     reader = PdfReader(io.BytesIO(data))
     page_numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
     found: dict[str, object] = {}
@@ -277,7 +277,7 @@ def link_targets(data: bytes) -> dict[str, object]:
         if action is not None and action.get("/S") == "/URI":
             found["uri"] = str(action["/URI"])
         elif isinstance(dest, ArrayObject):
-            found["page"] = page_numbers[dest[0].idnum]
+            found.setdefault("page", []).append(page_numbers[dest[0].idnum])
         elif dest is not None:
             found["named"] = reader.named_destinations[str(dest)].page
             found["named"] = page_numbers[found["named"].idnum]
@@ -309,7 +309,8 @@ def test_a_hostile_note_is_merged_with_nothing_dangerous_and_its_links_kept() ->
     )
     links = link_targets(pack)
     # The pack's page 4 is the note's page 3 (after the pack's own cover).
-    assert links == {"uri": "https://example.org/report", "page": 3, "named": 3, "goto": [3, 3]}
+    # the link by name now goes to the destination itself (a pack holds many notes' names)
+    assert links == {"uri": "https://example.org/report", "page": [3, 3], "goto": [3, 3]}
 
 
 def test_a_filled_form_field_prints_and_nothing_stays_editable() -> None:

@@ -137,6 +137,8 @@ def test_links_inside_a_merged_note_still_land_on_their_sections(tmp_path: Path)
     assert sections == [contents + n for n in (1, 2, 3, 4)]
     targets = link_targets(reader, contents)
     assert [page for page, _ in targets] == [*sections, sections[-1]]  # the named one last
+    named = reader.named_destinations["last-section"]  # the note's names are the pack's too
+    assert reader.get_destination_page_number(named) == sections[-1]
     _x0, bottom, _width, height = st.geometry(PaperSize.A4).merged_area
     for page, numbers in targets[:-1]:
         top = numbers[1]
