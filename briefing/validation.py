@@ -45,8 +45,9 @@ MAX_PAGE_CONTENT_BYTES = 64 * 1024 * 1024
 page of text is some 5 KB, a dense map a few MB). More is refused as a possible bomb."""
 MAX_DECODED_STREAM_BYTES = 512 * 1024 * 1024
 """The most bytes qpdf decompresses from any one stream of a PDF note (Flate, run-length,
-predictors, JPEG): above the largest image :data:`MAX_IMAGE_PIXELS` allows, so only a bomb
-meets it, and the decompressor stops there instead of filling the memory."""
+predictors, JPEG): about twice the largest image of 8 bits a colour that
+:data:`MAX_IMAGE_PIXELS` allows, so only a bomb meets it, and the decompressor stops there
+instead of filling the memory."""
 MAX_JPEG_SCANS = 100
 """The most scans a progressive JPEG in a PDF note may have (a real one has about ten; each
 scan is a pass over the whole image)."""

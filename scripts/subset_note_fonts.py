@@ -49,7 +49,21 @@ def subset_font(source: Path, target: Path, unicodes: set[int]) -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
+    _rename(font)
     font.save(target)
+
+
+RENAMED = {1, 3, 4, 6, 16, 17, 18, 21, 22}
+"""The name records that name the font (family, full, PostScript, unique id…); copyright and
+licence records are kept as they are."""
+
+
+def _rename(font: TTFont) -> None:
+    """Call the subset BriefingNote: the OFL reserves the name Liberation to the unmodified
+    fonts, and a subset is a modified version."""
+    for record in font["name"].names:
+        if record.nameID in RENAMED:
+            record.string = record.toUnicode().replace("Liberation", "BriefingNote")
 
 
 def main(source_dir: str) -> None:
@@ -58,8 +72,9 @@ def main(source_dir: str) -> None:
     for family in FAMILIES:
         for style in STYLES:
             name = f"Liberation{family}-{style}.ttf"
-            subset_font(Path(source_dir) / name, OUT / name, unicodes)
-            print(name, (OUT / name).stat().st_size)
+            target = OUT / name.replace("Liberation", "BriefingNote")
+            subset_font(Path(source_dir) / name, target, unicodes)
+            print(target.name, target.stat().st_size)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Many programs write text in the 14 standard fonts (Helvetica, Times, Courier and their styles,
 Symbol, ZapfDingbats) or their Windows names (Arial, Times New Roman, Courier New) without
 embedding them; a print shop's or PDF/A preflight then rejects the whole pack. Each such simple
-font is given an embedded metric-compatible font (Liberation Sans, Serif or Mono, OFL, subsets in
+font is given an embedded metric-compatible font (Liberation Sans, Serif or Mono, OFL, subsets
+renamed "BriefingNote" as the licence asks of a modified font with a reserved name, in
 ``note_fonts/``) in the matching style, with the same glyph for every code, so that the text and
 its layout stay what they were. Symbol, ZapfDingbats and fonts it cannot stand in for are left
 as they are and named in the result.
@@ -237,7 +238,7 @@ def _face_file(base_font: str) -> str | None:
     family, style = _trim(_trim(family, "mt"), "ps"), _trim(style.replace("-", ""), "mt")
     if family not in _FAMILIES or style not in _STYLES:
         return None
-    return f"Liberation{_FAMILIES[family]}-{_STYLES[style]}.ttf"
+    return f"BriefingNote{_FAMILIES[family]}-{_STYLES[style]}.ttf"
 
 
 def _trim(text: str, ending: str) -> str:
@@ -380,7 +381,7 @@ def _load_face(file_name: str) -> _Face:
     font = TTFont(_FONT_DIR / file_name)
     scale = 1000 / font["head"].unitsPerEm
     os2, head, post = font["OS/2"], font["head"], font["post"]
-    family = file_name.removeprefix("Liberation").split("-")[0]
+    family = file_name.removeprefix("BriefingNote").split("-")[0]
     italic = post.italicAngle != 0
     flags = _NONSYMBOLIC | (_SERIF if family == "Serif" else 0)
     flags |= (_FIXED_PITCH if family == "Mono" else 0) | (_ITALIC if italic else 0)

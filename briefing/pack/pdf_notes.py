@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name, Stream
+from pikepdf import Array, Dictionary, Name, Stream, String
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
@@ -168,6 +168,20 @@ def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
 _REBUILT = "the file was damaged and has been rebuilt"
 
 
+# What reading a damaged or hostile file can raise, from qpdf or from an object of the wrong
+# type where another is due (a number for a dictionary…).
+_UNREADABLE = (
+    pikepdf.PikepdfError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
+
+
 def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) -> PdfNote:
     """Open ``data`` with qpdf, check it and make it safe, or raise (closing what it opened)."""
     pdf = _read(data, title, filename)
@@ -179,13 +193,15 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         problem = _page_problem(pdf)
         if problem is not None:
             raise NoteReadError(filename, problem, title)
+        _tidy(pdf)
         removed = _Sanitiser().run(pdf)
         flattened = _flatten_forms(pdf)
+        _explicit_links(pdf)
         outline = _outline(pdf)
         warnings += pdf.get_warnings()
-    except pikepdf.PdfError as exc:  # a part qpdf reaches only now is beyond repair
+    except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
         pdf.close()
-        raise _Damaged(_plain(str(exc))) from None
+        raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
     except BaseException:
         pdf.close()
         raise
@@ -224,8 +240,8 @@ def _read(data: bytes, title: str, filename: str) -> pikepdf.Pdf:
         return pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
         raise _password_error(title, filename) from None
-    except pikepdf.PdfError as exc:
-        raise _Damaged(_plain(str(exc))) from None
+    except _UNREADABLE as exc:
+        raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
 
 
 def _password_error(title: str, filename: str) -> NoteReadError:
@@ -245,9 +261,7 @@ def _rebuilt_with_pypdf(data: bytes, title: str, filename: str) -> bytes | None:
         writer = PdfWriter(clone_from=reader)
         out = io.BytesIO()
         writer.write(out)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError):
-        return None
-    except (RecursionError, NotImplementedError):
+    except (PyPdfError, OSError, NotImplementedError, *_UNREADABLE):
         return None
     return out.getvalue()
 
@@ -274,7 +288,8 @@ def _repair_phrase(warnings: list[str]) -> str:
         return "its cross-reference table was damaged and has been rebuilt"
     first = _plain(warnings[0])
     first = first if len(first) <= 120 else first[:117] + "…"
-    more = f" and {len(warnings) - 1} more problems" if len(warnings) > 1 else ""
+    others = len(warnings) - 1
+    more = f" and {_plural(others, ('more problem', 'more problems'))}" if others else ""
     return f"it was damaged and has been repaired ({first}{more})"
 
 
@@ -324,7 +339,7 @@ def _content_problem(page: Dictionary, number: int) -> str | None:
         except pikepdf.PikepdfError as exc:
             # qpdf's decoders stop at their limits with "… memory limit exceeded".
             if "limit exceeded" not in str(exc):
-                raise _Damaged(f"page {number}: {_plain(str(exc))}") from None
+                raise _Damaged(f"the content of page {number} cannot be decompressed") from None
             size = MAX_DECODED_STREAM_BYTES + 1
         if size > MAX_PAGE_CONTENT_BYTES:
             return (
@@ -342,7 +357,7 @@ def _unbounded(stream: Stream) -> bool:
     """Whether decoding ``stream`` could go beyond qpdf's limits unchecked: LZW (old Acrobat
     files) is decoded only if even its worst expansion stays within them."""
     filters = stream.get("/Filter")
-    names = {str(f) for f in filters} if isinstance(filters, Array) else {str(filters)}
+    names = {_name(f) for f in filters} if isinstance(filters, Array) else {_name(filters)}
     if not names & {"/LZWDecode", "/LZW"}:
         return False
     return len(stream.read_raw_bytes()) * _LZW_EXPANSION > MAX_DECODED_STREAM_BYTES
@@ -449,7 +464,7 @@ def _components(image: Dictionary | Stream) -> int:
         return 1
     space = image.get("/ColorSpace")
     if isinstance(space, Array) and len(space):
-        family = str(space[0])
+        family = _name(space[0])
         detail = space[1] if len(space) > 1 else None
         if family == "/ICCBased" and isinstance(detail, _DICTS):
             return _int(detail.get("/N")) or 3
@@ -458,7 +473,13 @@ def _components(image: Dictionary | Stream) -> int:
         if family in ("/Indexed", "/I", "/Separation", "/CalGray"):
             return 1
         return 4 if family == "/DeviceCMYK" else 3
-    return _COMPONENTS.get(str(space), 3)
+    return _COMPONENTS.get(_name(space), 3)
+
+
+def _name(value: object) -> str:
+    """A PDF name as text ("/Image"), "" for anything else. qpdf writes it back plainly,
+    escaping the bytes a name may not hold, so a name that is not UTF-8 cannot fail here."""
+    return value.unparse().decode("ascii", "replace") if isinstance(value, Name) else ""
 
 
 def _int(value: object) -> int:
@@ -470,6 +491,30 @@ def _int(value: object) -> int:
 
 
 # =========================================================================== making safe
+
+
+def _tidy(pdf: pikepdf.Pdf) -> None:
+    """Drop what a damaged file holds where a dictionary is due, so that copying its pages
+    (``add_pages_from``, which looks into annotations and named destinations) cannot fail:
+    an annotation that is not a dictionary (a null left by a broken reference…), a
+    destination table that is not one."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        if annots is None:
+            continue
+        if not isinstance(annots, Array):
+            del page.obj["/Annots"]
+        elif not all(isinstance(a, _DICTS) for a in annots):
+            page.obj["/Annots"] = Array([a for a in annots if isinstance(a, _DICTS)])
+    root = pdf.Root
+    names = root.get("/Names")
+    if names is not None and not isinstance(names, Dictionary):
+        del root["/Names"]
+    elif names is not None and "/Dests" in names and not isinstance(names.get("/Dests"), _DICTS):
+        del names["/Dests"]
+    if "/Dests" in root and not isinstance(root.get("/Dests"), _DICTS):
+        del root["/Dests"]
+
 
 # Actions that run code, reach outside the pack or play media, and what the report calls them.
 _ACTION_KINDS = {
@@ -561,7 +606,7 @@ class _Sanitiser:
             self.found[kind] += 1
         files = _embedded_streams(obj)
         self.files |= files
-        subtype = str(obj.get("/Subtype", ""))
+        subtype = _name(obj.get("/Subtype"))
         # An attached file is counted once, by its embedded stream, however many refer to it.
         attached = subtype == "/FileAttachment" and files
         if subtype in _ANNOTATION_KINDS and "/Rect" in obj and not attached:
@@ -642,9 +687,10 @@ def _action_kind(obj: object) -> str | None:
     subtype = obj.get("/S")
     if not isinstance(subtype, Name):
         return None
-    kind = str(subtype)
+    kind = _name(subtype)
     if kind == "/URI":
-        uri = str(obj.get("/URI", "")).strip().lower()
+        uri = obj.get("/URI")
+        uri = bytes(uri).decode("latin-1").strip().lower() if isinstance(uri, String) else ""
         if uri.startswith(_WEB_SCHEMES) or uri.startswith("#"):
             return None
         return "script" if uri.startswith("javascript:") else "link to a local file or program"
@@ -683,13 +729,13 @@ def _safe_chain(value: object) -> list[object]:
 
 def _removed_annotation(annot: object) -> bool:
     subtype = annot.get("/Subtype") if isinstance(annot, _DICTS) else None
-    return isinstance(subtype, Name) and str(subtype) in _ANNOTATION_KINDS
+    return _name(subtype) in _ANNOTATION_KINDS
 
 
 def _embedded_streams(obj: Dictionary | Stream) -> set[tuple[int, int]]:
     """The embedded file streams ``obj`` carries (a file specification's /EF, an attachment
     annotation's file), by object number."""
-    spec = obj.get("/FS") if str(obj.get("/Subtype")) == "/FileAttachment" else obj
+    spec = obj.get("/FS") if _name(obj.get("/Subtype")) == "/FileAttachment" else obj
     files = spec.get("/EF") if isinstance(spec, _DICTS) else None
     if not isinstance(files, Dictionary):
         return set()
@@ -712,7 +758,22 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
     form = pdf.acroform
     widgets = sum(_widget_count(page) for page in pdf.pages)
     # A field is counted once however many widgets show it; widgets without a form count each.
-    fields = sum(1 for f in form.fields if not f.is_null) if form.exists else widgets
+    fields = len(form.fields) if form.exists and len(form.fields) else widgets
+    try:
+        _draw_fields(pdf, form)
+    except _UNREADABLE:
+        fields = 0  # a form qpdf cannot draw: its fields go, as they would from any pack
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        if isinstance(annots, Array) and _widgets(page):
+            page.obj["/Annots"] = Array([a for a in annots if not _is_widget(a)])
+    if "/AcroForm" in pdf.Root:
+        del pdf.Root["/AcroForm"]
+    return fields
+
+
+def _draw_fields(pdf: pikepdf.Pdf, form: pikepdf.AcroForm) -> None:
+    """Draw the fields into their pages with qpdf, leaving every other annotation alone."""
     if form.exists:
         form.generate_appearances_if_needed()
         for page in pdf.pages:
@@ -726,16 +787,15 @@ def _flatten_forms(pdf: pikepdf.Pdf) -> int:
             # qpdf flattens every annotation that has an appearance; only fields are meant.
             others.append((page.obj, [a for a in annots if not _is_widget(a)]))
             page.obj["/Annots"] = Array([a for a in annots if _is_widget(a)])
-    pdf.flatten_annotations("all")
-    for page, kept in others:
-        left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
-        if kept or left:
-            page["/Annots"] = Array(kept + left)
-        elif "/Annots" in page:
-            del page["/Annots"]
-    if "/AcroForm" in pdf.Root:
-        del pdf.Root["/AcroForm"]
-    return fields
+    try:
+        pdf.flatten_annotations("all")
+    finally:
+        for page, kept in others:
+            left = [a for a in page.get("/Annots", Array()) if not _is_widget(a)]
+            if kept or left:
+                page["/Annots"] = Array(kept + left)
+            elif "/Annots" in page:
+                del page["/Annots"]
 
 
 def _widgets(page: pikepdf.Page) -> bool:
@@ -788,6 +848,31 @@ def _destination_page(
     if isinstance(dest, pikepdf.Array) and len(dest) and isinstance(dest[0], pikepdf.Dictionary):
         return pages.get(dest[0].objgen)
     return None
+
+
+def _explicit_links(pdf: pikepdf.Pdf) -> None:
+    """Links by a destination's name go to the destination itself: a pack holds many notes'
+    names (renamed where two share one), so a link must not depend on its note's names."""
+    for page in pdf.pages:
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, Array) else ():
+            if not isinstance(annot, Dictionary):
+                continue
+            if isinstance(annot.get("/Dest"), pikepdf.String | Name):
+                annot.Dest = _explicit(pdf, annot.Dest)
+            action = annot.get("/A")
+            if isinstance(action, Dictionary) and isinstance(
+                action.get("/D"), pikepdf.String | Name
+            ):
+                action.D = _explicit(pdf, action.D)
+
+
+def _explicit(pdf: pikepdf.Pdf, name: pikepdf.String | Name) -> pikepdf.Object:
+    """The destination a name stands for (an array), or null if the note does not define it."""
+    found = _named_destination(pdf, name)
+    if isinstance(found, Dictionary):
+        found = found.get("/D")
+    return found if isinstance(found, Array) else None  # type: ignore[return-value]
 
 
 def _named_destination(pdf: pikepdf.Pdf, name: pikepdf.String | pikepdf.Name) -> object:

@@ -77,12 +77,23 @@ class PdfRenderer:
         if any(undrawable.values()) and not self.options.allow_missing_glyphs:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
-        pack = assemble(raw, layout.result(), notes, doc, monitor)
+        result = layout.result()
+        pack = assemble(raw, result, notes, doc, monitor)
         pages = len(pack.pages)
         versions = ["1.7", *(note.pdf.pdf_version for note in notes.values())]
         with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
             _save(pack, handle, versions, self.options.passwords)
-        return RenderResult(path, pages, layout.warnings())
+        return RenderResult(path, pages, layout.warnings() + _font_warnings(doc, result))
+
+
+def _font_warnings(doc: d.PackDocument, result: Layout) -> list[str]:
+    """The fonts merged notes use without carrying them, for which there is no stand-in."""
+    if not result.fonts_left:
+        return []
+    return [
+        f"{doc.file_stem}: merged PDF notes use fonts they do not carry "
+        f"({', '.join(result.fonts_left)}); readers and printers draw them with their own"
+    ]
 
 
 def _save(

@@ -21,6 +21,7 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from briefing.errors import NoteReadError
 from briefing.pack import document as d
+from briefing.pack.pdf_fonts import embed_standard_fonts
 from briefing.pack.pdf_notes import OutlineNode, PdfNote
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
@@ -64,6 +65,7 @@ class Layout:
     stamps: list[tuple[list[Placed], list[Rule], bytes]]  # per merged page, in order
     absorbed: list[str]  # anchors bookmarked on the stamp sheet, at heights 1, 2, 3…
     shrink: bool = True
+    fonts_left: tuple[str, ...] = ()  # fonts merged notes use without carrying, none to stand in
 
 
 def assemble(
@@ -77,6 +79,8 @@ def assemble(
     source = pikepdf.open(io.BytesIO(raw))
     pack = pikepdf.new()
     placed = _copy_pages(pack, source, layout, notes, monitor)
+    if placed:  # once per pack: one file per face, whichever notes use it
+        layout.fonts_left = embed_standard_fonts(pack)[1]
     if layout.merges:
         stamper = _Stamper(pack, source.pages[-1], layout, st.geometry(doc.paper))
         stamper.stamp_all(placed, monitor)
@@ -97,25 +101,95 @@ def _copy_pages(
     notes: dict[str, PdfNote],
     monitor: Monitor,
 ) -> list[tuple[Merge, PdfNote]]:
-    """Generated pages and note pages, in the pack's order."""
-    done = 0
+    """Generated pages and note pages, in the pack's order.
+
+    Each page is copied with qpdf's object copier (links between pages of one source land on
+    the copies, as the copier maps every object once) and the page tree is written once:
+    adding pages one by one costs time in proportion to the pages already there, which at
+    20,000 pages is minutes."""
+    generated = list(source.pages)
+    kids: list[pikepdf.Object] = []
     placed = []
+    used: dict[str, int] = {}
+    done = 0
     for merge in layout.merges:
-        if merge.before > done:
-            pack.add_pages_from(source, pages=range(done, merge.before), outlines="ignore")
-            done = merge.before
+        kids += [pack.copy_foreign(page.obj) for page in generated[done : merge.before]]
+        done = max(done, merge.before)
         note = notes[merge.block.key]
+        used[note.key] = used.get(note.key, 0) + 1
+        document = note.pdf if used[note.key] == 1 else _another_copy(note)
         try:
-            pack.add_pages_from(note.pdf, forms="strip", outlines="ignore")
+            kids += [pack.copy_foreign(page.obj) for page in document.pages]
+            _carry_destinations(pack, document)
+            _carry_layers(pack, document)
         except pikepdf.PdfError as exc:
             raise NoteReadError(
                 note.filename, f"its pages cannot be merged ({exc})", note.title
             ) from None
         placed.append((merge, note))
         monitor.check()
-    if layout.generated > done:
-        pack.add_pages_from(source, pages=range(done, layout.generated), outlines="ignore")
+    kids += [pack.copy_foreign(page.obj) for page in generated[done : layout.generated]]
+    tree = pack.Root.Pages
+    for kid in kids:
+        kid.Parent = tree
+    tree.Kids = Array(kids)
+    tree.Count = len(kids)
     return placed
+
+
+def _another_copy(note: PdfNote) -> pikepdf.Pdf:
+    """The note once more, as other objects: the same note twice in one pack is two sets of
+    pages (qpdf's copier would give the first set again)."""
+    buffer = io.BytesIO()
+    note.pdf.save(buffer)
+    return pikepdf.open(buffer)
+
+
+def _carry_destinations(pack: pikepdf.Pdf, note: pikepdf.Pdf) -> None:
+    """The note's named destinations, into the pack's (a name already there gets a number).
+    The note's own links no longer need them (``pack.pdf_notes`` made them explicit); they
+    are kept for what points into the pack from outside by name."""
+    names = note.Root.get("/Names")
+    found: list[tuple[str, pikepdf.Object]] = []
+    if isinstance(names, Dictionary) and isinstance(names.get("/Dests"), Dictionary):
+        found += [(str(k), v) for k, v in pikepdf.NameTree(names.Dests).items()]
+    legacy = note.Root.get("/Dests")
+    if isinstance(legacy, Dictionary):
+        found += [(str(k)[1:], v) for k, v in legacy.items()]
+    if not found:
+        return
+    if "/Names" not in pack.Root:
+        pack.Root.Names = Dictionary()
+    if "/Dests" not in pack.Root.Names:
+        pack.Root.Names.Dests = pikepdf.NameTree.new(pack).obj
+    tree = pikepdf.NameTree(pack.Root.Names.Dests)
+    for name, dest in found:
+        unique, number = name, 1
+        while unique in tree:
+            number += 1
+            unique = f"{name}-{number}"
+        tree[unique] = pack.copy_foreign(dest if dest.is_indirect else note.make_indirect(dest))
+
+
+def _carry_layers(pack: pikepdf.Pdf, note: pikepdf.Pdf) -> None:
+    """The note's optional content groups (layers), listed in the pack with their default
+    state: unlisted, a viewer shows content the note hid."""
+    properties = note.Root.get("/OCProperties")
+    if not isinstance(properties, Dictionary) or not isinstance(properties.get("/OCGs"), Array):
+        return
+    if "/OCProperties" not in pack.Root:
+        pack.Root.OCProperties = Dictionary(OCGs=Array(), D=Dictionary(Order=Array(), OFF=Array()))
+    ours = pack.Root.OCProperties
+    ours.OCGs.extend(pack.copy_foreign(g) for g in properties.OCGs if g.is_indirect)
+    default = properties.get("/D")
+    if isinstance(default, Dictionary):
+        for key in ("/OFF", "/Order"):
+            if isinstance(default.get(key), Array):
+                ours.D[key].extend(
+                    pack.copy_foreign(g)
+                    for g in default[key]
+                    if isinstance(g, Dictionary) and g.is_indirect
+                )
 
 
 class _Stamper:
@@ -142,9 +216,10 @@ class _Stamper:
     def stamp_all(self, placed: list[tuple[Merge, PdfNote]], monitor: Monitor) -> None:
         """Stamp every merged page, then move what points into shrunk pages along with them."""
         stamps = iter(self.layout.stamps)
+        pages = list(self.pack.pages)  # indexing the pack's pages walks them all each time
         for merge, note in placed:
             for offset in range(note.page_count):
-                page = self.pack.pages[merge.first + offset]
+                page = pages[merge.first + offset]
                 try:
                     self._stamp(page, *next(stamps))
                 except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
@@ -153,7 +228,7 @@ class _Stamper:
                     ) from exc
             monitor.check()
         if self.matrices:
-            _move_destinations(self.pack, self.matrices, placed)
+            _move_destinations(self.pack, pages, self.matrices, placed)
 
     def _stamp(
         self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
@@ -331,12 +406,15 @@ def _annotations(page: Dictionary) -> Iterator[Dictionary]:
 
 
 def _move_destinations(
-    pack: pikepdf.Pdf, matrices: dict[tuple[int, int], Matrix], placed: list[tuple[Merge, PdfNote]]
+    pack: pikepdf.Pdf,
+    pages: list[pikepdf.Page],
+    matrices: dict[tuple[int, int], Matrix],
+    placed: list[tuple[Merge, PdfNote]],
 ) -> None:
     """Links and named destinations into fitted pages point where their content now is."""
     for merge, note in placed:
         for offset in range(note.page_count):
-            for annot in _annotations(pack.pages[merge.first + offset].obj):
+            for annot in _annotations(pages[merge.first + offset].obj):
                 if isinstance(annot.get("/Dest"), Array):
                     annot.Dest = _moved_dest(annot.Dest, matrices)
                 action = annot.get("/A")
@@ -388,9 +466,10 @@ def _absorbed_links(pack: pikepdf.Pdf, sheet: pikepdf.Page, layout: Layout) -> N
     if not layout.absorbed:
         return
     sheet_copy = pack.copy_foreign(sheet.obj)
-    pages = {h.heading.anchor: h.page for h in layout.headings}
-    targets = [pages[anchor] for anchor in layout.absorbed]
-    for page in pack.pages:
+    at = {h.heading.anchor: h.page for h in layout.headings}
+    pages = list(pack.pages)
+    targets = [pages[at[anchor]].obj for anchor in layout.absorbed]
+    for page in pages:
         for annot in _annotations(page.obj):
             dest = annot.get("/Dest")
             if not (isinstance(dest, Array) and len(dest) > 3 and isinstance(dest[0], Dictionary)):
@@ -398,7 +477,7 @@ def _absorbed_links(pack: pikepdf.Pdf, sheet: pikepdf.Page, layout: Layout) -> N
             if dest[0].objgen != sheet_copy.objgen:
                 continue
             index = int(dest[3]) - 1
-            annot.Dest = Array([pack.pages[targets[index]].obj, Name.XYZ, None, None, None])
+            annot.Dest = Array([targets[index], Name.XYZ, None, None, None])
 
 
 # =========================================================================== outline, labels

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.sample import sample_meeting
@@ -78,6 +79,8 @@ def test_after_a_kill_the_next_start_opens_the_edited_sample_as_it_was(
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
     application([])  # the app's own names: the settings the killed app wrote
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(data))
+    # a refusal to open would wait for a click for ever: fail with what it says instead
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(str(args[2])))
     window = create_main_window()  # no file named: what was open last
     qtbot.addWidget(window)
     assert window.document.path == saved_to

@@ -201,7 +201,7 @@ def test_standard_fonts_are_embedded_symbol_and_dingbats_left(note_pair):
     listed = pdffonts(after)
     assert {name for name, embedded in listed.items() if not embedded} == set(left)
     assert {name for name, embedded in listed.items() if embedded} == {
-        f"Liberation{family}{style}"
+        f"BriefingNote{family}{style}"
         for family in ("Sans", "Serif", "Mono")
         for style in ("", "-Bold", "-Italic", "-BoldItalic")
         if f"{family}{style}" not in ("Mono-Bold", "Mono-Italic")
@@ -379,7 +379,7 @@ def test_a_pdf_with_only_embedded_fonts_is_untouched(tmp_path):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont as ReportlabTTFont
 
-    font_file = FONT_DIR / "LiberationSerif-Regular.ttf"
+    font_file = FONT_DIR / "BriefingNoteSerif-Regular.ttf"
     pdfmetrics.registerFont(ReportlabTTFont("NoteSerif", str(font_file)))
     buf = io.BytesIO()
     drawing = canvas.Canvas(buf, invariant=1, initialFontName="NoteSerif")
@@ -457,18 +457,18 @@ def test_inherited_resources_are_followed():
 @pytest.mark.parametrize(
     ("name", "face"),
     [
-        ("Helvetica-BoldOblique", "LiberationSans-BoldItalic"),
-        ("Arial", "LiberationSans"),
-        ("ArialMT", "LiberationSans"),
-        ("Arial-BoldMT", "LiberationSans-Bold"),
-        ("Arial,Italic", "LiberationSans-Italic"),
-        ("Times-Roman", "LiberationSerif"),
-        ("TimesNewRoman,Bold", "LiberationSerif-Bold"),
-        ("TimesNewRomanPSMT", "LiberationSerif"),
-        ("TimesNewRomanPS-BoldItalicMT", "LiberationSerif-BoldItalic"),
-        ("Courier-Oblique", "LiberationMono-Italic"),
-        ("CourierNew", "LiberationMono"),
-        ("CourierNewPS-BoldMT", "LiberationMono-Bold"),
+        ("Helvetica-BoldOblique", "BriefingNoteSans-BoldItalic"),
+        ("Arial", "BriefingNoteSans"),
+        ("ArialMT", "BriefingNoteSans"),
+        ("Arial-BoldMT", "BriefingNoteSans-Bold"),
+        ("Arial,Italic", "BriefingNoteSans-Italic"),
+        ("Times-Roman", "BriefingNoteSerif"),
+        ("TimesNewRoman,Bold", "BriefingNoteSerif-Bold"),
+        ("TimesNewRomanPSMT", "BriefingNoteSerif"),
+        ("TimesNewRomanPS-BoldItalicMT", "BriefingNoteSerif-BoldItalic"),
+        ("Courier-Oblique", "BriefingNoteMono-Italic"),
+        ("CourierNew", "BriefingNoteMono"),
+        ("CourierNewPS-BoldMT", "BriefingNoteMono-Bold"),
     ],
 )
 def test_standard_names_and_their_aliases_get_the_matching_face(name, face):

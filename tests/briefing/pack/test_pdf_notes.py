@@ -266,7 +266,7 @@ def page_text(data: bytes, page: int) -> str:
 
 
 def link_targets(data: bytes) -> dict[str, object]:
-    """The links of the first merged page (page 2 of the pack): URI, explicit page, named page."""
+    """The links of the first merged page (page 2 of the pack): URI, pages, named pages."""
     reader = PdfReader(io.BytesIO(data))
     page_numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
     found: dict[str, object] = {}
@@ -277,7 +277,7 @@ def link_targets(data: bytes) -> dict[str, object]:
         if action is not None and action.get("/S") == "/URI":
             found["uri"] = str(action["/URI"])
         elif isinstance(dest, ArrayObject):
-            found["page"] = page_numbers[dest[0].idnum]
+            found.setdefault("page", []).append(page_numbers[dest[0].idnum])
         elif dest is not None:
             found["named"] = reader.named_destinations[str(dest)].page
             found["named"] = page_numbers[found["named"].idnum]
@@ -309,7 +309,8 @@ def test_a_hostile_note_is_merged_with_nothing_dangerous_and_its_links_kept() ->
     )
     links = link_targets(pack)
     # The pack's page 4 is the note's page 3 (after the pack's own cover).
-    assert links == {"uri": "https://example.org/report", "page": 3, "named": 3, "goto": [3, 3]}
+    # the link by name now goes to the destination itself (a pack holds many notes' names)
+    assert links == {"uri": "https://example.org/report", "page": [3, 3], "goto": [3, 3]}
 
 
 def test_a_filled_form_field_prints_and_nothing_stays_editable() -> None:
@@ -538,6 +539,23 @@ def test_a_file_only_pypdf_can_read_is_rebuilt(monkeypatch: pytest.MonkeyPatch) 
     assert [page_text(merged(note), n) for n in (2, 3)] == ["REBUILT PAGE 1", "REBUILT PAGE 2"]
 
 
+def test_a_page_whose_content_cannot_be_decompressed_is_refused_in_plain_words() -> None:
+    pdf = pikepdf.new()
+    text_page(pdf, "FIRST")
+    page = text_page(pdf, "BROKEN")
+    data = bytearray(zlib.compress(b"BT /F1 14 Tf 72 760 Td (BROKEN) Tj ET\n" * 200))
+    data[20:30] = b"\xff" * 10  # inside the compressed data: not a stream zlib can inflate
+    page.Contents = pdf.make_indirect(pikepdf.Stream(pdf, bytes(data), Filter=Name.FlateDecode))
+    out = io.BytesIO()
+    pdf.save(out)
+    with pytest.raises(NoteReadError) as caught:
+        opened(out.getvalue(), "broken.pdf")
+    assert str(caught.value) == (
+        "note 'A note' (broken.pdf): the PDF is damaged and cannot be read (the content of "
+        "page 2 cannot be decompressed)"
+    )
+
+
 def test_a_truncated_note_is_repaired_or_refused_in_one_line() -> None:
     data = simple_pdf(3, "CUT")
     try:
@@ -632,6 +650,94 @@ def test_an_lzw_page_that_could_expand_beyond_qpdfs_limits_is_refused_undecoded(
     assert str(caught.value) == (
         "note 'A note' (old.pdf): the PDF is too large to read safely (page 2 could expand "
         "beyond 512 MB); it may be damaged or malicious"
+    )
+
+
+def huge_image(pdf: pikepdf.Pdf) -> pikepdf.Stream:
+    """An image that declares 20,000 × 20,000 grey pixels and holds a few bytes."""
+    return pdf.make_indirect(
+        pikepdf.Stream(
+            pdf,
+            zlib.compress(bytes(16)),
+            Type=Name.XObject,
+            Subtype=Name.Image,
+            Width=20_000,
+            Height=20_000,
+            ColorSpace=Name.DeviceGray,
+            BitsPerComponent=8,
+            Filter=Name.FlateDecode,
+        )
+    )
+
+
+def drawing_form(pdf: pikepdf.Pdf, image: pikepdf.Stream) -> pikepdf.Stream:
+    return pdf.make_indirect(
+        pikepdf.Stream(
+            pdf,
+            b"q 10 0 0 10 0 0 cm /Im0 Do Q",
+            Type=Name.XObject,
+            Subtype=Name.Form,
+            BBox=Array([0, 0, 100, 100]),
+            Group=Dictionary(S=Name.Transparency, CS=Name.DeviceGray),
+            Resources=Dictionary(XObject=Dictionary(Im0=image)),
+        )
+    )
+
+
+def image_in_a_soft_mask(pdf: pikepdf.Pdf, page: pikepdf.Dictionary) -> None:
+    mask = Dictionary(Type=Name.Mask, S=Name.Luminosity, G=drawing_form(pdf, huge_image(pdf)))
+    page.Resources.ExtGState = Dictionary(GS0=Dictionary(Type=Name.ExtGState, SMask=mask))
+
+
+def image_in_a_type3_font(pdf: pikepdf.Pdf, page: pikepdf.Dictionary) -> None:
+    glyph = pikepdf.Stream(pdf, b"0 0 d0 /Im0 Do")
+    page.Resources.Font.T3 = Dictionary(
+        Type=Name.Font,
+        Subtype=Name.Type3,
+        FontBBox=Array([0, 0, 1, 1]),
+        FontMatrix=Array([1, 0, 0, 1, 0, 0]),
+        CharProcs=Dictionary(a=pdf.make_indirect(glyph)),
+        Encoding=Dictionary(Differences=Array([97, Name.a])),
+        FirstChar=97,
+        LastChar=97,
+        Widths=Array([1]),
+        Resources=Dictionary(XObject=Dictionary(Im0=huge_image(pdf))),
+    )
+
+
+def image_in_a_pattern(pdf: pikepdf.Pdf, page: pikepdf.Dictionary) -> None:
+    tile = pikepdf.Stream(
+        pdf,
+        b"/Im0 Do",
+        PatternType=1,
+        PaintType=1,
+        TilingType=1,
+        BBox=Array([0, 0, 10, 10]),
+        XStep=10,
+        YStep=10,
+        Resources=Dictionary(XObject=Dictionary(Im0=huge_image(pdf))),
+    )
+    page.Resources.Pattern = Dictionary(P0=pdf.make_indirect(tile))
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [image_in_a_soft_mask, image_in_a_type3_font, image_in_a_pattern],
+    ids=["mask", "type3", "pattern"],
+)
+def test_a_huge_image_is_refused_by_its_declared_size_wherever_it_hides(hide) -> None:  # type: ignore[no-untyped-def]
+    pdf = pikepdf.new()
+    text_page(pdf, "FIRST")
+    hide(pdf, text_page(pdf, "SECOND"))
+    out = io.BytesIO()
+    pdf.save(out)
+    assert len(out.getvalue()) < 5_000
+    with pytest.raises(NoteReadError) as caught:
+        opened(out.getvalue(), "scan.pdf")
+    assert str(caught.value) == (
+        "note 'A note' (scan.pdf): page 2 holds an image of 20,000 × 20,000 pixels (400.0 "
+        "million); at most 89.5 million are allowed, so it is refused as a possible "
+        "decompression bomb"
     )
 
 

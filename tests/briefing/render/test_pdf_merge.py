@@ -137,6 +137,8 @@ def test_links_inside_a_merged_note_still_land_on_their_sections(tmp_path: Path)
     assert sections == [contents + n for n in (1, 2, 3, 4)]
     targets = link_targets(reader, contents)
     assert [page for page, _ in targets] == [*sections, sections[-1]]  # the named one last
+    named = reader.named_destinations["last-section"]  # the note's names are the pack's too
+    assert reader.get_destination_page_number(named) == sections[-1]
     _x0, bottom, _width, height = st.geometry(PaperSize.A4).merged_area
     for page, numbers in targets[:-1]:
         top = numbers[1]
@@ -228,9 +230,12 @@ def test_a_note_that_starts_on_its_own_page_is_linked_there(tmp_path: Path) -> N
 def test_every_pack_passes_qpdf_and_embeds_every_font(tmp_path: Path) -> None:
     if shutil.which("qpdf") is None or shutil.which("pdffonts") is None:
         pytest.skip("qpdf and poppler-utils are installed by .ci/run")
-    meeting = meeting_with_notes(("report.pdf", linked_note()), sessions=("s1", "s2"))
+    # one note embeds its font, the other uses Helvetica without carrying it
+    notes = (("report.pdf", linked_note()), ("plain.pdf", note_pdf(2, "HELVETICA")))
+    meeting = meeting_with_notes(*notes, sessions=("s1", "s2"))
     report = build(meeting, tmp_path, per_session=True)
     assert len(report.files) == 3
+    assert "HELVETICA PAGE 2 of 2" in " ".join(page_texts(only_pdf(report)))
     for built in report.files:
         check = subprocess.run(["qpdf", "--check", str(built.path)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
