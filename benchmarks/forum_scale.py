@@ -971,7 +971,8 @@ def _ratio(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f} x"
 
 
-def _target(limit: str, ok: bool) -> str:
+def target_cell(limit: str, ok: bool) -> str:
+    """A target column's text: the limit, then OK or MISSED."""
     return f"{limit} {'OK' if ok else 'MISSED'}"
 
 
@@ -1027,7 +1028,7 @@ def _docx_rows(r: Results) -> list[Row]:
     ratio = r.docx.seconds / r.full.seconds
     return [
         ("full pack as DOCX", f"{r.docx.seconds:.2f} s", f"1 file, {megabytes(r.docx.size)}", ""),
-        ("  DOCX / PDF full pack", f"{ratio:.2f} x", "", _target("<= 1.0", ratio <= 1.0)),
+        ("  DOCX / PDF full pack", f"{ratio:.2f} x", "", target_cell("<= 1.0", ratio <= 1.0)),
     ]
 
 
@@ -1073,7 +1074,7 @@ def _build_rows(r: Results) -> list[Row]:
             "    / pypdf concat",
             _ratio(r.merge_ratio),
             "",
-            _target(f"<= {MERGE_OVER_CONCAT}", ok["merge cost / concatenation"]),
+            target_cell(f"<= {MERGE_OVER_CONCAT}", ok["merge cost / concatenation"]),
         ),
         ("    / qpdf concat", _ratio(r.over_qpdf(r.merge_seconds)), "", "info"),
     ]
@@ -1091,7 +1092,7 @@ def _cli_rows(r: Results) -> list[Row]:
             "  / pypdf concat",
             _ratio(r.cli_ratio),
             "",
-            _target(f"<= {CLI_OVER_CONCAT}", ok["briefing build / concatenation"]),
+            target_cell(f"<= {CLI_OVER_CONCAT}", ok["briefing build / concatenation"]),
         ),
         ("  / qpdf concat", _ratio(r.over_qpdf(cli.seconds)), "", "info"),
         ("  of it: start-up", f"{up.seconds:.2f} s", "interpreter, imports, pack fonts", "info"),
@@ -1119,14 +1120,14 @@ def rows(r: Results) -> list[Row]:
             "  per-session / full",
             f"{r.sessions_ratio:.2f} x",
             "",
-            _target(f"<= {SESSIONS_OVER_FULL}", ok["per-session / full pack"]),
+            target_cell(f"<= {SESSIONS_OVER_FULL}", ok["per-session / full pack"]),
         ),
         *_docx_rows(r),
         (
             "peak RSS, whole process",
             megabytes(r.process_peak),
             "ru_maxrss high-water mark",
-            _target("<= 1 GB", ok["peak memory"]),
+            target_cell("<= 1 GB", ok["peak memory"]),
         ),
     ]
     for name, m in (("pypdf concat", b), ("pikepdf concat", r.pikepdf), ("full pack", f)):
@@ -1134,7 +1135,7 @@ def rows(r: Results) -> list[Row]:
     table.append(("  peak RSS, per-session", megabytes(s.peak_rss), "VmHWM, reset before it", ""))
     if r.processes is not None:
         peak, cli_ok = r.processes.cli.peak_rss, ok["peak memory, briefing build"]
-        target = _target("<= 1 GB", cli_ok)
+        target = target_cell("<= 1 GB", cli_ok)
         table.append(
             ("peak RSS, briefing build", megabytes(peak), "the child's own (wait4)", target)
         )
