@@ -24,7 +24,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
@@ -84,7 +84,6 @@ class PdfNote:
     removed: tuple[str, ...] = ()
     repaired: str = ""
     flattened: int = 0
-    _sizes: dict[int, tuple[float, float]] = field(default_factory=dict, repr=False)
 
     @property
     def page_count(self) -> int:

@@ -34,7 +34,15 @@ from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
 from briefing.render.base import PackPasswords, PdfOptions, RenderResult
 from briefing.render.fonts import FontSet, pack_fonts
-from briefing.render.pdf_finish import PRODUCER, STAMP_FORM, HeadingAt, Layout, Merge, assemble
+from briefing.render.pdf_finish import (
+    PRODUCER,
+    STAMP_FORM,
+    HeadingAt,
+    Layout,
+    Merge,
+    assemble,
+    shown_size,
+)
 from briefing.render.pdf_flowables import (
     FlowableBuilder,
     HeadingMark,
@@ -301,8 +309,6 @@ class _Layout:
             piece.draw(canvas, 0, 0)
             canvas.endForm()
             canvas.doForm(STAMP_FORM.format(name=piece.name))
-        self.running.digits(0).draw(canvas, 0, 0)  # type: ignore[misc]
-        self.running.digits(123456789).draw(canvas, 0, 0)  # type: ignore[misc]
         self.absorbed = [h.heading.anchor for h in self.headings if h.top is None]
         for height, anchor in enumerate(self.absorbed, 1):
             canvas.bookmarkHorizontalAbsolute(anchor, height)
@@ -313,9 +319,9 @@ class _Layout:
         note = self.notes[merge.block.key]
         title = self.running.note_piece(len(self.stamps), merge.block.title)
         laid_out: dict[tuple[float, float, int], tuple[list, list]] = {}
-        for offset in range(note.page_count):
+        for offset, page in enumerate(note.pdf.pages):  # not pages[i]: each walks them all
             number = merge.first + offset + 1
-            width, height = self._page_size(note, offset)
+            width, height = self._page_size(page)
             key = (width, height, len(str(number)))  # the same places for pages alike
             if key not in laid_out:
                 laid_out[key] = self.running.page(number, width, height, right=title)
@@ -327,16 +333,12 @@ class _Layout:
             self.stamps.append((placed, rules, ops))
         self.monitor.check()
 
-    def _page_size(self, note: PdfNote, index: int) -> tuple[float, float]:
+    def _page_size(self, page: pikepdf.Page) -> tuple[float, float]:
         """The size of the page a merged page's stamp is laid out on: the pack's, or, when
         merged pages keep their size, the page's as a viewer shows it."""
         if self.doc.shrink_merged_pages:
             return self.geo.width, self.geo.height
-        page = note.pdf.pages[index]
-        box = page.cropbox if "/CropBox" in page.obj else page.mediabox
-        width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
-        rotation = int(page.obj.get("/Rotate", 0)) % 180
-        return (height, width) if rotation else (width, height)
+        return shown_size(page)
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:

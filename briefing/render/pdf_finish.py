@@ -210,7 +210,6 @@ class _Stamper:
         self.fonts = dict(sheet.obj.Resources.get("/Font", Dictionary()).items())
         self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
         self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
-        self._keep: list[list[Placed]] = []
         self.matrices: dict[tuple[int, int], Matrix] = {}
 
     def stamp_all(self, placed: list[tuple[Merge, PdfNote]], monitor: Monitor) -> None:
@@ -267,7 +266,7 @@ class _Stamper:
         """What every page with these placements draws (the same for a note's pages of one
         size): the operators before and after the page's own digits, where those go, and the
         forms it uses."""
-        key = id(items)
+        key = id(items)  # the layout keeps each list alive for the whole assembly
         if key not in self._statics:
             parts: list[list[str]] = [_rule_ops(rules), []]
             forms: dict[str, pikepdf.Object] = {}
@@ -283,7 +282,6 @@ class _Stamper:
                 op = f"q 1 0 0 1 {item.x:.3f} {item.y:.3f} cm {name} Do Q\n"
                 parts[at is not None].append(op)
             self._statics[key] = ("".join(parts[0]), "".join(parts[1]), at, forms)
-            self._keep.append(items)  # the id stays this list's while it is cached
         return self._statics[key]
 
     def _fonts_for(self, ops: bytes) -> pikepdf.Object:
@@ -342,6 +340,14 @@ def _visible_box(page: pikepdf.Page) -> list[float]:
     if x1 - x0 <= 0 or y1 - y0 <= 0:
         raise ValueError("a page has an empty size")
     return [x0, y0, x1, y1]
+
+
+def shown_size(page: pikepdf.Page) -> tuple[float, float]:
+    """A page's width and height as a viewer shows it: its visible box, turned by its
+    rotation."""
+    x0, y0, x1, y1 = _visible_box(page)
+    turned = int(page.obj.get("/Rotate", 0)) % 180
+    return (y1 - y0, x1 - x0) if turned else (x1 - x0, y1 - y0)
 
 
 def _placement(box: list[float], rotation: int, area: tuple[float, float, float, float]) -> Matrix:

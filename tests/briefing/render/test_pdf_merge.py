@@ -16,16 +16,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing.model import Contact, PaperSize
-from briefing.pack.assemble import assemble_full
-from briefing.pack.notes import note_blocks
-from briefing.pack.pdf_notes import PdfNoteLibrary
+from briefing.model import Contact, Meeting, PackDefinition, PaperSize
 from briefing.render import pdf_styles as st
 from briefing.render.fonts import pack_fonts
-from briefing.render.pdf import PdfRenderer
 from tests.briefing.pack.test_pdf_notes import forbidden_in, hostile_pdf
 from tests.briefing.render.test_pdf import (
-    DATE,
     build,
     find_entry,
     meeting_with_notes,
@@ -179,17 +174,9 @@ def test_merged_pages_keep_their_size_when_the_pack_says_so(tmp_path: Path) -> N
     letter = linked_note()
     rotated = _rotated(note_pdf(2, "TURNED", outline=False))
     meeting = meeting_with_notes(("report.pdf", letter), ("turned.pdf", rotated))
-    library = PdfNoteLibrary()
-    content = {}
-    for note in meeting.notes:
-        a = note.attachment
-        pages = library.open(a.sha256, a.data, note.title, a.filename).page_count
-        content[note.id] = note_blocks(note, "note", pages)
-    doc = assemble_full(meeting, meeting.pack_definitions()[0], content, DATE)
-    doc = dataclasses.replace(doc, shrink_merged_pages=False)
-    result = PdfRenderer(library).render(doc, tmp_path / "pack.pdf")
-    reader = PdfReader(result.path)
-    texts = page_texts(result.path)
+    path = only_pdf(build(meeting, tmp_path, pack=unshrunk_pack(meeting)))
+    reader = PdfReader(path)
+    texts = page_texts(path)
     total = len(reader.pages)
     sections = [i for i, t in enumerate(texts) if "LINKED SECTION" in t]
     for index in sections:
@@ -201,6 +188,14 @@ def test_merged_pages_keep_their_size_when_the_pack_says_so(tmp_path: Path) -> N
     assert all(f"Page {i + 1} of {total}" in texts[i] for i in turned)
     contents = sections[0] - 1
     assert [page for page, _ in link_targets(reader, contents)] == [*sections, sections[-1]]
+
+
+def unshrunk_pack(meeting: Meeting) -> PackDefinition:
+    """The meeting's full pack, set to keep merged pages at their own size."""
+    pack = meeting.pack_definitions()[0]
+    return dataclasses.replace(
+        pack, options=dataclasses.replace(pack.options, shrink_merged_pages=False)
+    )
 
 
 def _rotated(data: bytes) -> bytes:
@@ -283,18 +278,9 @@ def inherited_note() -> bytes:
 
 def test_pages_that_inherit_their_size_and_fonts_keep_them(tmp_path: Path) -> None:
     meeting = meeting_with_notes(("tree.pdf", inherited_note()))
-    library = PdfNoteLibrary()
-    content = {}
-    for note in meeting.notes:
-        a = note.attachment
-        pages = library.open(a.sha256, a.data, note.title, a.filename).page_count
-        content[note.id] = note_blocks(note, "note", pages)
-    doc = assemble_full(meeting, meeting.pack_definitions()[0], content, DATE)
-    kept = PdfRenderer(library).render(
-        dataclasses.replace(doc, shrink_merged_pages=False), tmp_path / "kept.pdf"
-    )
-    reader = PdfReader(kept.path)
-    texts = page_texts(kept.path)
+    kept = only_pdf(build(meeting, tmp_path / "kept", pack=unshrunk_pack(meeting)))
+    reader = PdfReader(kept)
+    texts = page_texts(kept)
     merged = [i for i, t in enumerate(texts) if "INHERITED PAGE" in t]
     assert len(merged) == 2  # the text is drawn: its font came along
     for index in merged:
