@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
@@ -72,14 +74,17 @@ class OutlineNode:
 
 @dataclass
 class PdfNote:
-    """An opened PDF note, ready to merge: its document (made safe), bookmarks, and what
+    """An opened PDF note, ready to merge: the file as made safe (written once per build, for
+    every pack to copy its pages from), its pages' count and sizes, its bookmarks, and what
     opening it had to do (``removed``: one phrase per kind, e.g. "2 scripts"; ``flattened``:
     form fields made part of their page; ``repaired``: what was wrong with the file)."""
 
     key: str
     title: str
     filename: str
-    pdf: pikepdf.Pdf
+    path: Path
+    sizes: tuple[tuple[float, float], ...]  # each page's width and height as a viewer shows it
+    version: str  # the PDF version the note declares
     outline: tuple[OutlineNode, ...]
     removed: tuple[str, ...] = ()
     repaired: str = ""
@@ -88,7 +93,7 @@ class PdfNote:
     @property
     def page_count(self) -> int:
         """Number of pages."""
-        return len(self.pdf.pages)
+        return len(self.sizes)
 
     def removal_line(self) -> str:
         """What opening took out of the note, for the build report, or "" if nothing.
@@ -112,16 +117,22 @@ class PdfNote:
 
 
 class PdfNoteLibrary:
-    """Opens each PDF note once per build and remembers the result (or the problem)."""
+    """Opens each PDF note once per build and remembers the result (or the problem).
+
+    Each note, once checked and made safe, is written to a temporary folder of the library's
+    and closed: a pack copies its pages from that file, so the notes of a build are never all
+    held in memory at once. :meth:`close` removes the folder."""
 
     def __init__(self) -> None:
         self._notes: dict[str, PdfNote | NoteReadError] = {}
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def open(self, key: str, data: bytes, title: str, filename: str) -> PdfNote:
         """The opened note, or raise the same :class:`NoteReadError` each time."""
         if key not in self._notes:
+            path = self.folder / f"note-{len(self._notes) + 1:05d}.pdf"
             try:
-                self._notes[key] = _open(key, data, title, filename)
+                self._notes[key] = _open(key, data, title, filename, path)
             except NoteReadError as exc:
                 self._notes[key] = exc
         found = self._notes[key]
@@ -129,12 +140,21 @@ class PdfNoteLibrary:
             raise found
         return found
 
+    @property
+    def folder(self) -> Path:
+        """The library's temporary folder (made when first asked for)."""
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(
+                prefix="briefing-build-", ignore_cleanup_errors=True
+            )
+        return Path(self._folder.name)
+
     def close(self) -> None:
-        """Close every opened note."""
-        for note in self._notes.values():
-            if isinstance(note, PdfNote):
-                note.pdf.close()
+        """Forget every opened note and remove their files."""
         self._notes.clear()
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
 
 
 # =========================================================================== opening
@@ -148,15 +168,16 @@ class _Damaged(Exception):
         self.reason = reason
 
 
-def _open(key: str, data: bytes, title: str, filename: str) -> PdfNote:
-    """Read the note with qpdf; if qpdf cannot, with pypdf, and prepare what was read."""
+def _open(key: str, data: bytes, title: str, filename: str, path: Path) -> PdfNote:
+    """Read the note with qpdf; if qpdf cannot, with pypdf; prepare what was read and write
+    it to ``path``."""
     try:
-        return _prepare(key, data, title, filename, "")
+        return _prepare(key, data, title, filename, "", path)
     except _Damaged as damaged:
         rebuilt = _rebuilt_with_pypdf(data, title, filename)
         if rebuilt is not None:
             try:
-                return _prepare(key, rebuilt, title, filename, _REBUILT)
+                return _prepare(key, rebuilt, title, filename, _REBUILT, path)
             except _Damaged:
                 pass
         raise NoteReadError(
@@ -181,8 +202,11 @@ _UNREADABLE = (
 )
 
 
-def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) -> PdfNote:
-    """Open ``data`` with qpdf, check it and make it safe, or raise (closing what it opened)."""
+def _prepare(
+    key: str, data: bytes, title: str, filename: str, repaired: str, path: Path
+) -> PdfNote:
+    """Open ``data`` with qpdf, check it, make it safe and write it to ``path``, or raise;
+    what it opened is closed either way."""
     pdf = _read(data, title, filename)
     warnings: list[str] = pdf.get_warnings()
     try:
@@ -197,23 +221,87 @@ def _prepare(key: str, data: bytes, title: str, filename: str, repaired: str) ->
         flattened = _flatten_forms(pdf)
         _explicit_links(pdf)
         outline = _outline(pdf)
+        sizes = tuple(shown_size(page.obj) for page in pdf.pages)
+        _keep_document_parts(pdf)
         warnings += pdf.get_warnings()
+        version = pdf.pdf_version
+        _write(pdf, path)
     except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
-        pdf.close()
         raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
-    except BaseException:
+    finally:
         pdf.close()
-        raise
     return PdfNote(
         key,
         title,
         filename,
-        pdf,
+        path,
+        sizes,
+        version,
         outline,
         removed=removed,
         repaired=repaired or _repair_phrase(warnings),
         flattened=flattened,
     )
+
+
+def _write(pdf: pikepdf.Pdf, path: Path) -> None:
+    """The note as it now is, its streams as they came: written fast, for packs to copy from
+    (each pack's own save compresses and checks its streams under qpdf's limits)."""
+    pdf.save(
+        path,
+        compress_streams=False,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        fix_metadata_version=False,
+    )
+
+
+DESTINATIONS_KEY = Name("/BriefingNoteDestinations")
+LAYERS_KEY = Name("/BriefingNoteLayers")
+"""Where a note's first page carries its named destinations and its layers into a pack:
+qpdf copies pages with all they refer to, not a document's catalogue. ``render.pdf_finish``
+takes them off when it puts them in the pack's catalogue."""
+
+
+def _keep_document_parts(pdf: pikepdf.Pdf) -> None:
+    """Hang the note's named destinations (as [name, destination…]) and its optional content
+    (layers, with their default state) on its first page, to travel with its pages."""
+    first = pdf.pages[0].obj
+    found: list[pikepdf.Object] = []
+    names = pdf.Root.get("/Names")
+    if isinstance(names, Dictionary) and isinstance(names.get("/Dests"), Dictionary):
+        for name, dest in pikepdf.NameTree(names.Dests).items():
+            found += [String(name), dest]
+    legacy = pdf.Root.get("/Dests")
+    if isinstance(legacy, Dictionary):
+        for name, dest in legacy.items():
+            found += [String(str(name)[1:]), dest]
+    if found:
+        first[DESTINATIONS_KEY] = Array(found)
+    layers = pdf.Root.get("/OCProperties")
+    if isinstance(layers, Dictionary) and isinstance(layers.get("/OCGs"), Array):
+        first[LAYERS_KEY] = layers
+
+
+def visible_box(page: Dictionary) -> list[float]:
+    """The box a viewer shows (the crop box, else the media box), as [x0, y0, x1, y1]."""
+    box = page.get("/CropBox") or page.get("/MediaBox")
+    if not isinstance(box, Array) or len(box) != 4:
+        raise ValueError("a page has no size")
+    x0, y0, x1, y1 = (float(v) for v in box)
+    x0, x1 = sorted((x0, x1))
+    y0, y1 = sorted((y0, y1))
+    if x1 - x0 <= 0 or y1 - y0 <= 0:
+        raise ValueError("a page has an empty size")
+    return [x0, y0, x1, y1]
+
+
+def shown_size(page: Dictionary) -> tuple[float, float]:
+    """A page's width and height as a viewer shows it: its visible box, turned by its
+    rotation."""
+    x0, y0, x1, y1 = visible_box(page)
+    turned = _int(page.get("/Rotate", 0)) % 180
+    return (y1 - y0, x1 - x0) if turned else (x1 - x0, y1 - y0)
 
 
 _INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
@@ -302,8 +390,10 @@ def _page_problem(pdf: pikepdf.Pdf) -> str | None:
     the pack is drawn, and a page that expands beyond the limit is refused as a bomb."""
     images = _ImageCheck()
     for number, page in enumerate(pdf.pages, 1):
-        if not _has_size(page.obj):
-            raise _Damaged(f"page {number} has an empty size")
+        try:
+            visible_box(page.obj)
+        except (ValueError, TypeError):
+            raise _Damaged(f"page {number} has an empty size") from None
         too_large = _content_problem(page.obj, number)
         if too_large is not None:
             return too_large
@@ -311,15 +401,6 @@ def _page_problem(pdf: pikepdf.Pdf) -> str | None:
         if problem is not None:
             return f"page {number} {problem}"
     return None
-
-
-def _has_size(page: Dictionary) -> bool:
-    box = page.get("/CropBox") or page.get("/MediaBox")
-    try:
-        x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
-    except (TypeError, ValueError):
-        return False
-    return abs(x1 - x0) > 0 and abs(y1 - y0) > 0
 
 
 def _content_problem(page: Dictionary, number: int) -> str | None:

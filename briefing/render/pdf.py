@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -40,8 +41,7 @@ from briefing.render.pdf_finish import (
     HeadingAt,
     Layout,
     Merge,
-    assemble,
-    shown_size,
+    assembled,
 )
 from briefing.render.pdf_flowables import (
     FlowableBuilder,
@@ -86,11 +86,14 @@ class PdfRenderer:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
         result = layout.result()
-        pack = assemble(raw, result, notes, doc, monitor)
-        pages = len(pack.pages)
-        versions = ["1.7", *(note.pdf.pdf_version for note in notes.values())]
-        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
-            _save(pack, handle, versions, self.options.passwords)
+        versions = ["1.7", *(note.version for note in notes.values())]
+        with (
+            tempfile.TemporaryDirectory(dir=self.library.folder) as work,
+            assembled(raw, result, notes, doc, monitor, Path(work)) as pack,
+        ):
+            pages = len(pack.pages)
+            with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
+                _save(pack, handle, versions, self.options.passwords)
         return RenderResult(path, pages, layout.warnings() + _font_warnings(doc, result))
 
 
@@ -116,7 +119,6 @@ def _save(
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
         **save_options(passwords),
     )
-    pack.close()
 
 
 # =========================================================================== layout
@@ -319,9 +321,9 @@ class _Layout:
         note = self.notes[merge.block.key]
         title = self.running.note_piece(len(self.stamps), merge.block.title)
         laid_out: dict[tuple[float, float, int], tuple[list, list]] = {}
-        for offset, page in enumerate(note.pdf.pages):  # not pages[i]: each walks them all
+        for offset, size in enumerate(note.sizes):
             number = merge.first + offset + 1
-            width, height = self._page_size(page)
+            width, height = self._page_size(size)
             key = (width, height, len(str(number)))  # the same places for pages alike
             if key not in laid_out:
                 laid_out[key] = self.running.page(number, width, height, right=title)
@@ -333,12 +335,12 @@ class _Layout:
             self.stamps.append((placed, rules, ops))
         self.monitor.check()
 
-    def _page_size(self, page: pikepdf.Page) -> tuple[float, float]:
+    def _page_size(self, shown: tuple[float, float]) -> tuple[float, float]:
         """The size of the page a merged page's stamp is laid out on: the pack's, or, when
         merged pages keep their size, the page's as a viewer shows it."""
         if self.doc.shrink_merged_pages:
             return self.geo.width, self.geo.height
-        return shown_size(page)
+        return shown
 
 
 def estimate_pages(doc: d.PackDocument, merged_pages: int) -> int:

@@ -11,10 +11,13 @@ note's own bookmarks beneath its entry), the page labels and the metadata.
 
 from __future__ import annotations
 
-import io
+import os
 import re
+import shutil
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
@@ -22,7 +25,13 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 from briefing.errors import NoteReadError
 from briefing.pack import document as d
 from briefing.pack.pdf_fonts import embed_standard_fonts
-from briefing.pack.pdf_notes import OutlineNode, PdfNote
+from briefing.pack.pdf_notes import (
+    DESTINATIONS_KEY,
+    LAYERS_KEY,
+    OutlineNode,
+    PdfNote,
+    visible_box,
+)
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
 from briefing.render.pdf_running import DIGITS, Placed, Rule
@@ -68,127 +77,160 @@ class Layout:
     fonts_left: tuple[str, ...] = ()  # fonts merged notes use without carrying, none to stand in
 
 
-def assemble(
+@contextmanager
+def assembled(
     raw: bytes,
     layout: Layout,
     notes: dict[str, PdfNote],
     doc: d.PackDocument,
     monitor: Monitor,
-) -> pikepdf.Pdf:
-    """The pack as one pikepdf document, ready to save."""
-    source = pikepdf.open(io.BytesIO(raw))
-    pack = pikepdf.new()
-    placed = _copy_pages(pack, source, layout, notes, monitor)
-    if placed:  # once per pack: one file per face, whichever notes use it
-        layout.fonts_left = embed_standard_fonts(pack)[1]
-    if layout.merges:
-        stamper = _Stamper(pack, source.pages[-1], layout, st.geometry(doc.paper))
-        stamper.stamp_all(placed, monitor)
-        _absorbed_links(pack, source.pages[-1], layout)
-    _outline(pack, layout, notes)
-    _page_labels(pack)
-    _metadata(pack, doc)
-    return pack
+    folder: Path,
+) -> Iterator[pikepdf.Pdf]:
+    """The pack as one pikepdf document, to be saved inside the ``with`` block: its merged
+    pages' content is read from the notes' files (and from ``folder``) only as it is saved."""
+    job = _merge_job(raw, layout, notes, folder)
+    try:
+        pack = job.create_pdf()
+    except pikepdf.PdfError as exc:
+        raise _merge_error(layout, notes, exc) from None
+    try:
+        pages = list(pack.pages)  # indexing the pack's pages walks them all each time
+        if layout.merges:
+            sheet = pages.pop()
+            del pack.pages[-1]  # the stamp sheet: its forms stay, referred to by the stamps
+            _finish_merged(pack, pages, sheet, layout, notes, doc, monitor)
+        _outline(pack, pages, layout, notes)
+        _page_labels(pack)
+        _metadata(pack, doc)
+        yield pack
+    finally:
+        pack.close()
+        del job  # it holds the notes' files open until the pack is saved
+
+
+def _finish_merged(
+    pack: pikepdf.Pdf,
+    pages: list[pikepdf.Page],
+    sheet: pikepdf.Page,
+    layout: Layout,
+    notes: dict[str, PdfNote],
+    doc: d.PackDocument,
+    monitor: Monitor,
+) -> None:
+    """What merged notes need: their destinations and layers in the pack's catalogue, fonts
+    they name without carrying, the running header and footer, links to their headings."""
+    for merge in layout.merges:
+        _carry_document_parts(pack, pages[merge.first].obj)
+    layout.fonts_left = embed_standard_fonts(pack)[1]  # once: one file per face, however
+    # many notes use it
+    placed = [(merge, notes[merge.block.key]) for merge in layout.merges]
+    stamper = _Stamper(pack, sheet, layout, st.geometry(doc.paper))
+    stamper.stamp_all(pages, placed, monitor)
+    _absorbed_links(pages, sheet, layout)
 
 
 # =========================================================================== pages
 
 
-def _copy_pages(
-    pack: pikepdf.Pdf,
-    source: pikepdf.Pdf,
-    layout: Layout,
-    notes: dict[str, PdfNote],
-    monitor: Monitor,
-) -> list[tuple[Merge, PdfNote]]:
-    """Generated pages and note pages, in the pack's order.
+def _merge_job(raw: bytes, layout: Layout, notes: dict[str, PdfNote], folder: Path) -> pikepdf.Job:
+    """qpdf's job that puts the generated pages and the notes' pages in order (and the stamp
+    sheet last, if there is one).
 
-    Each page is copied with qpdf's object copier (links between pages of one source land on
-    the copies, as the copier maps every object once) and the page tree is written once:
-    adding pages one by one costs time in proportion to the pages already there, which at
-    20,000 pages is minutes."""
-    generated = list(source.pages)
-    kids: list[pikepdf.Object] = []
-    placed = []
-    used: dict[str, int] = {}
+    qpdf copies each page with what it refers to, mapping every object of one file once, so
+    links between pages of one file land on the copies; it reads their content only when
+    the pack is saved, so no note's content is held in memory."""
+    generated = folder / "generated.pdf"
+    generated.write_bytes(raw)
+    spec: list[str] = []
     done = 0
+    used: dict[str, int] = {}
     for merge in layout.merges:
-        kids += [pack.copy_foreign(page.obj) for page in generated[done : merge.before]]
+        spec += _page_range(generated, done + 1, merge.before)
         done = max(done, merge.before)
         note = notes[merge.block.key]
         used[note.key] = used.get(note.key, 0) + 1
-        document = note.pdf if used[note.key] == 1 else _another_copy(note)
-        try:
-            kids += [pack.copy_foreign(page.obj) for page in document.pages]
-            _carry_destinations(pack, document)
-            _carry_layers(pack, document)
-        except pikepdf.PdfError as exc:
-            raise NoteReadError(
-                note.filename, f"its pages cannot be merged ({exc})", note.title
-            ) from None
-        placed.append((merge, note))
-        monitor.check()
-    kids += [pack.copy_foreign(page.obj) for page in generated[done : layout.generated]]
-    tree = pack.Root.Pages
-    for kid in kids:
-        kid.Parent = tree
-    tree.Kids = Array(kids)
-    tree.Count = len(kids)
-    return placed
+        spec += _page_range(_another_name(note, used[note.key], folder), 1, note.page_count)
+    spec += _page_range(generated, done + 1, layout.generated)
+    if layout.merges:
+        spec += [str(generated), "z"]
+    return pikepdf.Job(
+        ["qpdf", "--empty", "--no-warn", "--warning-exit-0", "--pages", *spec, "--", "-"]
+    )
 
 
-def _another_copy(note: PdfNote) -> pikepdf.Pdf:
-    """The note once more, as other objects: the same note twice in one pack is two sets of
-    pages (qpdf's copier would give the first set again)."""
-    buffer = io.BytesIO()
-    note.pdf.save(buffer)
-    return pikepdf.open(buffer)
+def _page_range(path: Path, first: int, last: int) -> list[str]:
+    """``--pages`` arguments for pages ``first`` to ``last`` (1-based), or none."""
+    return [str(path), f"{first}-{last}"] if last >= first else []
 
 
-def _carry_destinations(pack: pikepdf.Pdf, note: pikepdf.Pdf) -> None:
+def _another_name(note: PdfNote, use: int, folder: Path) -> Path:
+    """The note's file, under another name each time it is used again in one pack: qpdf
+    opens each name once and would give the first copy's pages again."""
+    if use == 1:
+        return note.path
+    alias = folder / f"{note.path.stem}-{use}.pdf"
+    try:
+        os.link(note.path, alias)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(note.path, alias)
+    return alias
+
+
+def _merge_error(layout: Layout, notes: dict[str, PdfNote], exc: Exception) -> NoteReadError:
+    """qpdf could not copy a note's pages: the message names the first note (rare: each note
+    was read whole when it was opened)."""
+    note = notes[layout.merges[0].block.key] if layout.merges else None
+    if note is None:
+        raise exc
+    return NoteReadError(note.filename, f"its pages cannot be merged ({exc})", note.title)
+
+
+def _carry_document_parts(pack: pikepdf.Pdf, first: Dictionary) -> None:
+    """A note's named destinations and layers, which its first page carried here
+    (``pack.pdf_notes``), into the pack's catalogue."""
+    if DESTINATIONS_KEY in first:
+        _carry_destinations(pack, first[DESTINATIONS_KEY])
+        del first[DESTINATIONS_KEY]
+    if LAYERS_KEY in first:
+        _carry_layers(pack, first[LAYERS_KEY])
+        del first[LAYERS_KEY]
+
+
+def _carry_destinations(pack: pikepdf.Pdf, found: pikepdf.Object) -> None:
     """The note's named destinations, into the pack's (a name already there gets a number).
     The note's own links no longer need them (``pack.pdf_notes`` made them explicit); they
     are kept for what points into the pack from outside by name."""
-    names = note.Root.get("/Names")
-    found: list[tuple[str, pikepdf.Object]] = []
-    if isinstance(names, Dictionary) and isinstance(names.get("/Dests"), Dictionary):
-        found += [(str(k), v) for k, v in pikepdf.NameTree(names.Dests).items()]
-    legacy = note.Root.get("/Dests")
-    if isinstance(legacy, Dictionary):
-        found += [(str(k)[1:], v) for k, v in legacy.items()]
-    if not found:
+    if not isinstance(found, Array) or len(found) < 2:
         return
     if "/Names" not in pack.Root:
         pack.Root.Names = Dictionary()
     if "/Dests" not in pack.Root.Names:
         pack.Root.Names.Dests = pikepdf.NameTree.new(pack).obj
     tree = pikepdf.NameTree(pack.Root.Names.Dests)
-    for name, dest in found:
+    for index in range(0, len(found) - 1, 2):
+        name, dest = str(found[index]), found[index + 1]
         unique, number = name, 1
         while unique in tree:
             number += 1
             unique = f"{name}-{number}"
-        tree[unique] = pack.copy_foreign(dest if dest.is_indirect else note.make_indirect(dest))
+        tree[unique] = dest if dest.is_indirect else pack.make_indirect(dest)
 
 
-def _carry_layers(pack: pikepdf.Pdf, note: pikepdf.Pdf) -> None:
+def _carry_layers(pack: pikepdf.Pdf, properties: pikepdf.Object) -> None:
     """The note's optional content groups (layers), listed in the pack with their default
     state: unlisted, a viewer shows content the note hid."""
-    properties = note.Root.get("/OCProperties")
     if not isinstance(properties, Dictionary) or not isinstance(properties.get("/OCGs"), Array):
         return
     if "/OCProperties" not in pack.Root:
         pack.Root.OCProperties = Dictionary(OCGs=Array(), D=Dictionary(Order=Array(), OFF=Array()))
     ours = pack.Root.OCProperties
-    ours.OCGs.extend(pack.copy_foreign(g) for g in properties.OCGs if g.is_indirect)
+    ours.OCGs.extend(g for g in properties.OCGs if g.is_indirect)
     default = properties.get("/D")
     if isinstance(default, Dictionary):
         for key in ("/OFF", "/Order"):
             if isinstance(default.get(key), Array):
                 ours.D[key].extend(
-                    pack.copy_foreign(g)
-                    for g in default[key]
-                    if isinstance(g, Dictionary) and g.is_indirect
+                    g for g in default[key] if isinstance(g, Dictionary) and g.is_indirect
                 )
 
 
@@ -203,19 +245,18 @@ class _Stamper:
         forms = sheet.obj.Resources.get("/XObject", Dictionary())
         prefix = "/FormXob." + STAMP_FORM.format(name="")
         self.forms = {
-            name[len(prefix) :]: pack.copy_foreign(form)
-            for name, form in forms.items()
-            if name.startswith(prefix)
+            name[len(prefix) :]: form for name, form in forms.items() if name.startswith(prefix)
         }
         self.fonts = dict(sheet.obj.Resources.get("/Font", Dictionary()).items())
         self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
         self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
         self.matrices: dict[tuple[int, int], Matrix] = {}
 
-    def stamp_all(self, placed: list[tuple[Merge, PdfNote]], monitor: Monitor) -> None:
+    def stamp_all(
+        self, pages: list[pikepdf.Page], placed: list[tuple[Merge, PdfNote]], monitor: Monitor
+    ) -> None:
         """Stamp every merged page, then move what points into shrunk pages along with them."""
         stamps = iter(self.layout.stamps)
-        pages = list(self.pack.pages)  # indexing the pack's pages walks them all each time
         for merge, note in placed:
             for offset in range(note.page_count):
                 page = pages[merge.first + offset]
@@ -232,7 +273,7 @@ class _Stamper:
     def _stamp(
         self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
     ) -> None:
-        box = _visible_box(page)
+        box = visible_box(page.obj)
         rotation = int(page.obj.get("/Rotate", 0)) % 360
         form = _page_form(page, box)
         if self.layout.shrink:
@@ -286,13 +327,13 @@ class _Stamper:
 
     def _fonts_for(self, ops: bytes) -> pikepdf.Object:
         """The fonts a page's own text uses (its digits): one dictionary for every page that
-        uses the same, its fonts copied into the pack once."""
+        uses the same."""
         names = frozenset(_FONT_IN_USE.findall(ops))
         if names not in self._font_dicts:
             found = Dictionary()
             for raw_name in sorted(names):
                 name = "/" + raw_name.decode("latin-1")
-                found[name] = self.pack.copy_foreign(self.fonts[name])
+                found[name] = self.fonts[name]
             self._font_dicts[names] = self.pack.make_indirect(found)
         return self._font_dicts[names]
 
@@ -326,28 +367,6 @@ def _rule_ops(rules: list[Rule]) -> list[str]:
 
 def _cm(m: Sequence[float]) -> str:
     return " ".join(f"{v:.5f}" for v in m)
-
-
-def _visible_box(page: pikepdf.Page) -> list[float]:
-    """The box a viewer shows (the crop box, else the media box), as [x0, y0, x1, y1]. A copied
-    page holds both itself: qpdf pushes what a page inherits down to it when it copies it."""
-    box = page.obj.get("/CropBox") or page.obj.get("/MediaBox")
-    if not isinstance(box, Array) or len(box) != 4:
-        raise ValueError("a page has no size")
-    x0, y0, x1, y1 = (float(v) for v in box)
-    x0, x1 = sorted((x0, x1))
-    y0, y1 = sorted((y0, y1))
-    if x1 - x0 <= 0 or y1 - y0 <= 0:
-        raise ValueError("a page has an empty size")
-    return [x0, y0, x1, y1]
-
-
-def shown_size(page: pikepdf.Page) -> tuple[float, float]:
-    """A page's width and height as a viewer shows it: its visible box, turned by its
-    rotation."""
-    x0, y0, x1, y1 = _visible_box(page)
-    turned = int(page.obj.get("/Rotate", 0)) % 180
-    return (y1 - y0, x1 - x0) if turned else (x1 - x0, y1 - y0)
 
 
 def _placement(box: list[float], rotation: int, area: tuple[float, float, float, float]) -> Matrix:
@@ -466,21 +485,19 @@ def _is_number(value: object) -> bool:
     return True
 
 
-def _absorbed_links(pack: pikepdf.Pdf, sheet: pikepdf.Page, layout: Layout) -> None:
+def _absorbed_links(pages: list[pikepdf.Page], sheet: pikepdf.Page, layout: Layout) -> None:
     """Links to a heading that a merged note's first page starts go to that page: reportlab,
     which never saw the page, pointed them at the stamp sheet, at the heading's height."""
     if not layout.absorbed:
         return
-    sheet_copy = pack.copy_foreign(sheet.obj)
     at = {h.heading.anchor: h.page for h in layout.headings}
-    pages = list(pack.pages)
     targets = [pages[at[anchor]].obj for anchor in layout.absorbed]
     for page in pages:
         for annot in _annotations(page.obj):
             dest = annot.get("/Dest")
             if not (isinstance(dest, Array) and len(dest) > 3 and isinstance(dest[0], Dictionary)):
                 continue
-            if dest[0].objgen != sheet_copy.objgen:
+            if dest[0].objgen != sheet.obj.objgen:
                 continue
             index = int(dest[3]) - 1
             annot.Dest = Array([targets[index], Name.XYZ, None, None, None])
@@ -489,7 +506,9 @@ def _absorbed_links(pack: pikepdf.Pdf, sheet: pikepdf.Page, layout: Layout) -> N
 # =========================================================================== outline, labels
 
 
-def _outline(pack: pikepdf.Pdf, layout: Layout, notes: dict[str, PdfNote]) -> None:
+def _outline(
+    pack: pikepdf.Pdf, pages: list[pikepdf.Page], layout: Layout, notes: dict[str, PdfNote]
+) -> None:
     """Bookmarks mirroring the contents (bios a level below), each note's own beneath it.
 
     Every destination is /XYZ: viewers built on pdfium (QtPdf's among them) read only /XYZ
@@ -503,28 +522,31 @@ def _outline(pack: pikepdf.Pdf, layout: Layout, notes: dict[str, PdfNote]) -> No
                 level = event.heading.level
                 while parents and parents[-1][0] >= level:
                     parents.pop()
-                item = _item(event.heading.text, event.page, event.top)
+                item = _item(event.heading.text, pages[event.page], event.top)
                 item.is_closed = level >= 2
                 (parents[-1][1].children if parents else outline.root).append(item)
                 parents.append((level, item))
             else:
                 assert isinstance(event, Merge)
                 siblings = parents[-1][1].children if parents else outline.root
-                siblings += _note_items(notes[event.block.key].outline, event.first)
+                siblings += _note_items(notes[event.block.key].outline, pages, event.first)
 
 
-def _item(title: str, page: int, top: float | None = None) -> OutlineItem:
-    if top is None:
-        return OutlineItem(title, page, "XYZ")
-    return OutlineItem(title, page, "XYZ", left=0, top=top)
+def _item(title: str, page: pikepdf.Page, top: float | None = None) -> OutlineItem:
+    """A bookmark to ``page`` (the page object itself: an index makes pikepdf walk the
+    pages for each bookmark)."""
+    place = [0, top] if top is not None else [None, None]
+    return OutlineItem(title, Array([page.obj, Name.XYZ, *place, None]))
 
 
-def _note_items(nodes: tuple[OutlineNode, ...], first: int) -> list[OutlineItem]:
+def _note_items(
+    nodes: tuple[OutlineNode, ...], pages: list[pikepdf.Page], first: int
+) -> list[OutlineItem]:
     items = []
     for node in nodes:
-        item = _item(node.title, first + (node.page or 0))
+        item = _item(node.title, pages[first + (node.page or 0)])
         item.is_closed = True
-        item.children += _note_items(node.children, first)
+        item.children += _note_items(node.children, pages, first)
         items.append(item)
     return items
 

@@ -165,14 +165,27 @@ def merged(note: PdfNote, copies: int = 1) -> bytes:
     pack = pikepdf.new()
     text_page(pack, "PACK COVER")
     for _ in range(copies):
-        pack.add_pages_from(note.pdf, forms="strip", outlines="ignore")
+        with pikepdf.open(note.path) as pdf:
+            pack.add_pages_from(pdf, forms="strip", outlines="ignore")
     out = io.BytesIO()
     pack.save(out)
     return out.getvalue()
 
 
+LIBRARIES: list[PdfNoteLibrary] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_libraries() -> Iterator[None]:
+    """Each test's notes stay on disk until it ends (a library's files go when it closes)."""
+    yield
+    while LIBRARIES:
+        LIBRARIES.pop().close()
+
+
 def opened(data: bytes, filename: str = "note.pdf") -> PdfNote:
-    return PdfNoteLibrary().open("key", data, "A note", filename)
+    LIBRARIES.append(PdfNoteLibrary())
+    return LIBRARIES[-1].open("key", data, "A note", filename)
 
 
 # =========================================================================== reading back
@@ -529,7 +542,7 @@ def test_a_file_only_pypdf_can_read_is_rebuilt(monkeypatch: pytest.MonkeyPatch) 
     original = simple_pdf(2, "REBUILT")
 
     def refuse_original(source, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if source.getvalue() == original:
+        if isinstance(source, io.BytesIO) and source.getvalue() == original:
             raise pikepdf.PdfError("unable to find trailer dictionary")
         return real_open(source, *args, **kwargs)
 
@@ -749,10 +762,11 @@ def test_the_same_problem_is_raised_each_time_and_a_note_is_opened_once() -> Non
         library.open("bad", b"junk", "Bad", "bad.pdf")
     assert first.value is second.value
     data = simple_pdf(1)
-    assert library.open("good", data, "Good", "good.pdf") is library.open(
-        "good", data, "Good", "good.pdf"
-    )
+    note = library.open("good", data, "Good", "good.pdf")
+    assert library.open("good", data, "Good", "good.pdf") is note
+    assert note.path.is_file() and note.page_count == 1
     library.close()
+    assert not note.path.exists()  # closing the library removes the notes' files
 
 
 def test_the_note_keeps_its_own_bookmarks() -> None:
