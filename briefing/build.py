@@ -181,7 +181,7 @@ def _read_notes(
             pages = 0
             if note.format == "pdf" and note.attachment is not None:
                 a = note.attachment
-                opened = library.open(a.sha256, a.data, note.title, a.filename)
+                opened = library.open(a.sha256, a, note.title, a.filename)
                 pages = opened.page_count
                 report.warnings += [w for w in (opened.repair_line(), opened.removal_line()) if w]
             blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}", pages)

@@ -420,7 +420,7 @@ def _note_problem(note: Note) -> str | None:
         if attachment is not None and note.format == "pdf":
             library = PdfNoteLibrary()
             try:
-                library.open(attachment.sha256, attachment.data, note.title, attachment.filename)
+                library.open(attachment.sha256, attachment, note.title, attachment.filename)
             finally:
                 library.close()  # only the verdict is kept, not the opened document
             return None

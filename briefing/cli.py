@@ -87,7 +87,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build packs and print each file written with its page count."""
-    meeting = open_meeting(args.meeting)
+    meeting = open_meeting(args.meeting, notes_on_demand=True)
     request = BuildRequest(
         pack=find_pack(meeting, args.pack),
         output_dir=args.output,

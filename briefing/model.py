@@ -15,7 +15,7 @@ import functools
 import hashlib
 import mimetypes
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePath
@@ -540,6 +540,44 @@ class Attachment:
     def size(self) -> int:
         """Size in bytes."""
         return len(self.data)
+
+
+class StoredAttachment(Attachment):
+    """An attachment whose bytes stay where they are kept (the meeting file) and are read
+    each time they are asked for: a build from the command line reads each note once, and a
+    meeting's notes can be hundreds of megabytes. Equal to an attachment of the same name,
+    media type and content."""
+
+    def __init__(
+        self, filename: str, media_type: str, sha256: str, size: int, read: Callable[[str], bytes]
+    ) -> None:
+        object.__setattr__(self, "filename", filename)
+        object.__setattr__(self, "media_type", media_type)
+        object.__setattr__(self, "_size", size)
+        object.__setattr__(self, "_read", read)
+        self.__dict__["sha256"] = sha256
+
+    @property  # type: ignore[override]
+    def data(self) -> bytes:
+        """The bytes, read now (never kept)."""
+        return self._read(self.sha256)  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def size(self) -> int:
+        """Size in bytes."""
+        return self._size  # type: ignore[attr-defined,no-any-return]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Attachment):
+            return NotImplemented
+        return _identity(self) == _identity(other)
+
+    def __hash__(self) -> int:
+        return hash(_identity(self))
+
+
+def _identity(attachment: Attachment) -> tuple[str, str, str]:
+    return attachment.filename, attachment.media_type, attachment.sha256
 
 
 def _check_image(photo: Attachment | None, field_name: str) -> None:

@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import errno
 import functools
+import hashlib
 import os
 import re
 import sqlite3
@@ -66,6 +67,7 @@ from briefing.model import (
     Role,
     RoleKind,
     Segment,
+    StoredAttachment,
 )
 from briefing.safe_read import read_file_head
 from briefing.sample import sample_meeting
@@ -267,23 +269,29 @@ _TABLES_CHILD_FIRST = (
 # =========================================================================== public API
 
 
-def open_meeting(path: Path | None) -> Meeting:
-    """Open what a user names: a meeting file, a meeting ``.json``, or with no path the sample."""
+def open_meeting(path: Path | None, *, notes_on_demand: bool = False) -> Meeting:
+    """Open what a user names: a meeting file, a meeting ``.json``, or with no path the sample.
+    ``notes_on_demand``: see :func:`load_meeting` (a meeting file only)."""
     if path is None:
         return sample_meeting()
     if path.suffix.lower() == ".json":
         return read_meeting_json(path)
-    return load_meeting(path)
+    return load_meeting(path, notes_on_demand=notes_on_demand)
 
 
-def load_meeting(path: Path | str) -> Meeting:
-    """Open a meeting file; refuse (with a one-line reason) anything that is not a good one."""
+def load_meeting(path: Path | str, *, notes_on_demand: bool = False) -> Meeting:
+    """Open a meeting file; refuse (with a one-line reason) anything that is not a good one.
+
+    ``notes_on_demand``: the notes' files stay in the meeting file, read each time they are
+    asked for (:class:`~briefing.model.StoredAttachment`), for a build that reads each once;
+    a file saved meanwhile that no longer holds one makes reading it raise
+    :class:`DamagedMeetingFile`."""
     path = Path(path)
     with _checked(path) as (conn, version):
         try:
             _quick_check(path, conn)
             if version == SCHEMA_VERSION:
-                return _read_meeting(conn)
+                return _read_meeting(conn, _BlobReader(path) if notes_on_demand else None)
             with contextlib.closing(sqlite3.connect(":memory:")) as memory:
                 conn.backup(memory)
                 migrate(memory, version)
@@ -796,12 +804,12 @@ def _blob(conn: sqlite3.Connection, a: Attachment | None) -> tuple[str | None, .
 # =========================================================================== reading
 
 
-def _read_meeting(conn: sqlite3.Connection) -> Meeting:
+def _read_meeting(conn: sqlite3.Connection, on_demand: _BlobReader | None = None) -> Meeting:
     conn.row_factory = sqlite3.Row
     row = conn.execute("SELECT * FROM meeting WHERE id = 1").fetchone()
     if row is None:
         raise ValidationError("meeting", "the file holds no meeting")
-    blobs = _Blobs(conn)
+    blobs = _Blobs(conn, on_demand)
     return Meeting(
         title=row["title"],
         short_title=row["short_title"],
@@ -898,7 +906,7 @@ def _read_notes(conn: sqlite3.Connection, blobs: _Blobs) -> tuple[Note, ...]:
             id=r["id"],
             title=r["title"],
             body=r["body"],
-            attachment=blobs.get(r["file_name"], r["file_type"], r["file_sha256"]),
+            attachment=blobs.note_file(r["file_name"], r["file_type"], r["file_sha256"]),
             session_ids=tuple(s["item_id"] for s in sessions.get(r["id"], [])),
             internal=bool(r["internal"]),
         )
@@ -938,10 +946,26 @@ def _read_packs(conn: sqlite3.Connection) -> tuple[PackDefinition, ...]:
 
 
 class _Blobs:
-    """Reads attachment bytes by digest, each distinct content once."""
+    """Reads attachment bytes by digest, each distinct content once; notes' files, when the
+    reader is given ``on_demand``, only when asked for."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, on_demand: _BlobReader | None = None) -> None:
         self.conn = conn
+        self.on_demand = on_demand
+
+    def note_file(
+        self, name: str | None, media_type: str | None, digest: str | None
+    ) -> Attachment | None:
+        if digest is None or self.on_demand is None:
+            return self.get(name, media_type, digest)
+        row = self.conn.execute("SELECT length(data) FROM blob WHERE sha256 = ?", (digest,))
+        found = row.fetchone()
+        if found is None:
+            raise ValidationError(name or "attachment", "its file content is missing")
+        clean = Attachment(filename=name or "file", data=b"", media_type=media_type or "")
+        return StoredAttachment(
+            clean.filename, clean.media_type, digest, int(found[0]), self.on_demand.read
+        )
 
     def get(
         self, name: str | None, media_type: str | None, digest: str | None
@@ -952,6 +976,25 @@ class _Blobs:
         if row is None:
             raise ValidationError(name or "attachment", "its file content is missing")
         return Attachment(filename=name or "file", data=bytes(row[0]), media_type=media_type or "")
+
+
+@dataclass(frozen=True)
+class _BlobReader:
+    """Reads one attachment's bytes from a meeting file, by digest, each time it is asked."""
+
+    path: Path
+
+    def read(self, digest: str) -> bytes:
+        with _checked(self.path, warn=False) as (conn, _version):
+            row = conn.execute("SELECT data FROM blob WHERE sha256 = ?", (digest,)).fetchone()
+        data = bytes(row[0]) if row is not None else None
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            raise DamagedMeetingFile(
+                self.path,
+                "it was saved again while it was read and no longer holds a note's file; "
+                "build again",
+            )
+        return data
 
 
 def _role(kind: str, text: str) -> Role:

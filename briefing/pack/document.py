@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from briefing.model import PaperSize
+from briefing.model import Attachment, PaperSize
 
 
 @dataclass(frozen=True)
@@ -129,10 +129,15 @@ class EmbeddedPdf:
     key: str  # the content's sha256: each distinct PDF is read once per build
     title: str
     filename: str
-    data: bytes = field(repr=False)
+    file: Attachment = field(repr=False)
     pages: int = 0
     headings: tuple[Heading, ...] = ()
     notice: tuple[Paragraph, ...] = ()
+
+    @property
+    def data(self) -> bytes:
+        """The PDF's bytes (read from where the meeting keeps them, if not in memory)."""
+        return self.file.data
 
 
 @dataclass(frozen=True)

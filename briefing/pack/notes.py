@@ -38,7 +38,7 @@ def _file_blocks(note: Note, anchor_prefix: str, pdf_pages: int) -> tuple[Block,
     assert attachment is not None
     name = attachment.filename
     if note.format == "pdf":
-        return (EmbeddedPdf(attachment.sha256, note.title, name, attachment.data, pdf_pages),)
+        return (EmbeddedPdf(attachment.sha256, note.title, name, attachment, pdf_pages),)
     if note.format == "docx":
         read, clean = read_word_note(attachment.data, name, anchor_prefix)
         return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)

@@ -1,8 +1,9 @@
 """PDF notes: opened once per build with qpdf (through pikepdf), checked and made safe.
 
 Each distinct PDF (by content hash) is opened once per build, however many packs or sessions
-use it; every pack copies its pages from that one opened document
-(``pack.add_pages_from(note.pdf, forms="strip", outlines="ignore")``). Opening:
+use it, and written, made safe, to a temporary file that every pack copies its pages from
+(``render.pdf_finish``); the opened document is then closed, so a build holds one note in
+memory at a time. Opening:
 
 1. reads the file with qpdf, which repairs what it can (a damaged cross-reference table…); a
    file qpdf cannot read is read with pypdf and written again, if pypdf can;
@@ -34,6 +35,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
 from briefing.errors import NoteReadError
+from briefing.model import Attachment
 from briefing.validation import (
     MAX_DECODED_STREAM_BYTES,
     MAX_IMAGE_PIXELS,
@@ -127,12 +129,14 @@ class PdfNoteLibrary:
         self._notes: dict[str, PdfNote | NoteReadError] = {}
         self._folder: tempfile.TemporaryDirectory[str] | None = None
 
-    def open(self, key: str, data: bytes, title: str, filename: str) -> PdfNote:
-        """The opened note, or raise the same :class:`NoteReadError` each time."""
+    def open(self, key: str, data: bytes | Attachment, title: str, filename: str) -> PdfNote:
+        """The opened note, or raise the same :class:`NoteReadError` each time. ``data``: the
+        file's bytes, or its attachment (read only if the note is not open yet)."""
         if key not in self._notes:
             path = self.folder / f"note-{len(self._notes) + 1:05d}.pdf"
+            content = data.data if isinstance(data, Attachment) else data
             try:
-                self._notes[key] = _open(key, data, title, filename, path)
+                self._notes[key] = _open(key, content, title, filename, path)
             except NoteReadError as exc:
                 self._notes[key] = exc
         found = self._notes[key]
@@ -245,8 +249,9 @@ def _prepare(
 
 
 def _write(pdf: pikepdf.Pdf, path: Path) -> None:
-    """The note as it now is, its streams as they came: written fast, for packs to copy from
-    (each pack's own save compresses and checks its streams under qpdf's limits)."""
+    """The note as it now is, its streams as they are stored, for packs to copy them from
+    (nothing is decoded or compressed again: qpdf would inflate and deflate every stream, which
+    costs more than the rest of writing a pack)."""
     pdf.save(
         path,
         compress_streams=False,

@@ -33,7 +33,7 @@ from briefing.pack import document as d
 from briefing.pack.pdf_notes import PdfNote, PdfNoteLibrary
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
-from briefing.render.base import PackPasswords, PdfOptions, RenderResult
+from briefing.render.base import PdfOptions, RenderResult
 from briefing.render.fonts import FontSet, pack_fonts
 from briefing.render.pdf_finish import (
     PRODUCER,
@@ -41,7 +41,7 @@ from briefing.render.pdf_finish import (
     HeadingAt,
     Layout,
     Merge,
-    assembled,
+    write_pack,
 )
 from briefing.render.pdf_flowables import (
     FlowableBuilder,
@@ -75,7 +75,7 @@ class PdfRenderer:
         monitor = monitor or Monitor()
         fonts = pack_fonts()
         notes = {
-            b.key: self.library.open(b.key, b.data, b.title, b.filename)
+            b.key: self.library.open(b.key, b.file, b.title, b.filename)
             for b in doc.embedded_pdfs()
         }
         monitor.step(f"Laying out {doc.file_stem}")
@@ -86,15 +86,35 @@ class PdfRenderer:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
         result = layout.result()
-        versions = ["1.7", *(note.version for note in notes.values())]
-        with (
-            tempfile.TemporaryDirectory(dir=self.library.folder) as work,
-            assembled(raw, result, notes, doc, monitor, Path(work)) as pack,
-        ):
-            pages = len(pack.pages)
-            with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
-                _save(pack, handle, versions, self.options.passwords)
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
+            if self.options.passwords:
+                pages = self._restricted(raw, result, notes, doc, monitor, handle)
+            else:
+                pages = write_pack(raw, result, notes, doc, monitor, handle)
         return RenderResult(path, pages, layout.warnings() + _font_warnings(doc, result))
+
+    def _restricted(
+        self,
+        raw: bytes,
+        result: Layout,
+        notes: dict[str, PdfNote],
+        doc: d.PackDocument,
+        monitor: Monitor,
+        handle: BinaryIO,
+    ) -> int:
+        """A pack with passwords: written as any other, then encrypted by qpdf (which holds
+        the whole pack in memory to do so)."""
+        with tempfile.TemporaryDirectory(dir=self.library.folder) as work:
+            plain = Path(work) / "pack.pdf"
+            with plain.open("wb") as out:
+                pages = write_pack(raw, result, notes, doc, monitor, out)
+            with pikepdf.open(plain) as pack:
+                pack.save(
+                    handle,
+                    object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                    **save_options(self.options.passwords),
+                )
+        return pages
 
 
 def _font_warnings(doc: d.PackDocument, result: Layout) -> list[str]:
@@ -105,20 +125,6 @@ def _font_warnings(doc: d.PackDocument, result: Layout) -> list[str]:
         f"{doc.file_stem}: merged PDF notes use fonts they do not carry "
         f"({', '.join(result.fonts_left)}); readers and printers draw them with their own"
     ]
-
-
-def _save(
-    pack: pikepdf.Pdf, handle: BinaryIO, versions: list[str], passwords: PackPasswords
-) -> None:
-    """Write the pack: object streams (smaller), the newest PDF version any merged note
-    needs, and either the passwords' encryption or an /ID made from the content (the same
-    input gives the same bytes)."""
-    pack.save(
-        handle,
-        min_version=max(versions),
-        object_stream_mode=pikepdf.ObjectStreamMode.generate,
-        **save_options(passwords),
-    )
 
 
 # =========================================================================== layout

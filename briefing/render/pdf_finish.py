@@ -1,23 +1,23 @@
 """Putting a PDF pack together with qpdf (through pikepdf): pages, stamps, outline, metadata.
 
 reportlab has laid out the pages the pack generates, counting the pages of each PDF note
-where it goes (``render.pdf``). Here the pack is built page by page in order: runs of generated
-pages, then each note's pages copied from the note as opened once per build (their links and
-named destinations come along; ``pack.pdf_notes`` made them safe when it opened them). Each
-merged page gets the running header and footer: a small content stream that draws forms
-reportlab defined once, and the page's own number. Then the outline (the pack's headings, each
-note's own bookmarks beneath its entry), the page labels and the metadata.
+where it goes (``render.pdf``). Here a qpdf job puts the pack's pages in order: runs of
+generated pages, then each note's pages, copied from the note's file as ``pack.pdf_notes``
+wrote it when it opened the note (made safe, its named destinations and layers hung on its
+first page). qpdf copies what a page refers to but reads the content of the pages only when
+the pack is saved, so the notes' content is never all in memory. Each merged page gets the
+running header and footer: a small content stream that draws forms reportlab defined once,
+and the page's own number. Then the outline (the pack's headings, each note's own bookmarks
+beneath its entry), the page labels and the metadata.
 """
 
 from __future__ import annotations
 
-import os
+import io
 import re
-import shutil
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import BinaryIO
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
@@ -35,6 +35,7 @@ from briefing.pack.pdf_notes import (
 from briefing.progress import Monitor
 from briefing.render import pdf_styles as st
 from briefing.render.pdf_running import DIGITS, Placed, Rule
+from briefing.render.pdf_write import PdfWriter, Source
 
 PRODUCER = "Briefing Pack Assembler"
 STAMP_FORM = "BriefingStamp{name}"
@@ -77,198 +78,251 @@ class Layout:
     fonts_left: tuple[str, ...] = ()  # fonts merged notes use without carrying, none to stand in
 
 
-@contextmanager
-def assembled(
+def write_pack(
     raw: bytes,
     layout: Layout,
     notes: dict[str, PdfNote],
     doc: d.PackDocument,
     monitor: Monitor,
-    folder: Path,
-) -> Iterator[pikepdf.Pdf]:
-    """The pack as one pikepdf document, to be saved inside the ``with`` block: its merged
-    pages' content is read from the notes' files (and from ``folder``) only as it is saved."""
-    job = _merge_job(raw, layout, notes, folder)
+    handle: BinaryIO,
+) -> int:
+    """Write the pack to ``handle``: the generated pages and, where they go, each note's
+    pages, stamped; then the catalogue. Returns the number of pages."""
+    version = max(["1.7", *(notes[m.block.key].version for m in layout.merges)])
+    generated = pikepdf.open(io.BytesIO(raw))
     try:
-        pack = job.create_pdf()
-    except pikepdf.PdfError as exc:
-        raise _merge_error(layout, notes, exc) from None
-    try:
-        pages = list(pack.pages)  # indexing the pack's pages walks them all each time
-        if layout.merges:
-            sheet = pages.pop()
-            del pack.pages[-1]  # the stamp sheet: its forms stay, referred to by the stamps
-            _finish_merged(pack, pages, sheet, layout, notes, doc, monitor)
-        _outline(pack, pages, layout, notes)
-        _page_labels(pack)
-        _metadata(pack, doc)
-        yield pack
+        return _Pack(generated, layout, notes, doc, monitor, PdfWriter(handle, version)).write()
     finally:
-        pack.close()
-        del job  # it holds the notes' files open until the pack is saved
+        generated.close()
 
 
-def _finish_merged(
-    pack: pikepdf.Pdf,
-    pages: list[pikepdf.Page],
-    sheet: pikepdf.Page,
-    layout: Layout,
-    notes: dict[str, PdfNote],
-    doc: d.PackDocument,
-    monitor: Monitor,
-) -> None:
-    """What merged notes need: their destinations and layers in the pack's catalogue, fonts
-    they name without carrying, the running header and footer, links to their headings."""
-    for merge in layout.merges:
-        _carry_document_parts(pack, pages[merge.first].obj)
-    layout.fonts_left = embed_standard_fonts(pack)[1]  # once: one file per face, however
-    # many notes use it
-    placed = [(merge, notes[merge.block.key]) for merge in layout.merges]
-    stamper = _Stamper(pack, sheet, layout, st.geometry(doc.paper))
-    stamper.stamp_all(pages, placed, monitor)
-    _absorbed_links(pages, sheet, layout)
-
-
-# =========================================================================== pages
-
-
-def _merge_job(raw: bytes, layout: Layout, notes: dict[str, PdfNote], folder: Path) -> pikepdf.Job:
-    """qpdf's job that puts the generated pages and the notes' pages in order (and the stamp
-    sheet last, if there is one).
-
-    qpdf copies each page with what it refers to, mapping every object of one file once, so
-    links between pages of one file land on the copies; it reads their content only when
-    the pack is saved, so no note's content is held in memory."""
-    generated = folder / "generated.pdf"
-    generated.write_bytes(raw)
-    spec: list[str] = []
-    done = 0
-    used: dict[str, int] = {}
-    for merge in layout.merges:
-        spec += _page_range(generated, done + 1, merge.before)
-        done = max(done, merge.before)
-        note = notes[merge.block.key]
-        used[note.key] = used.get(note.key, 0) + 1
-        spec += _page_range(_another_name(note, used[note.key], folder), 1, note.page_count)
-    spec += _page_range(generated, done + 1, layout.generated)
-    if layout.merges:
-        spec += [str(generated), "z"]
-    return pikepdf.Job(
-        ["qpdf", "--empty", "--no-warn", "--warning-exit-0", "--pages", *spec, "--", "-"]
-    )
-
-
-def _page_range(path: Path, first: int, last: int) -> list[str]:
-    """``--pages`` arguments for pages ``first`` to ``last`` (1-based), or none."""
-    return [str(path), f"{first}-{last}"] if last >= first else []
-
-
-def _another_name(note: PdfNote, use: int, folder: Path) -> Path:
-    """The note's file, under another name each time it is used again in one pack: qpdf
-    opens each name once and would give the first copy's pages again."""
-    if use == 1:
-        return note.path
-    alias = folder / f"{note.path.stem}-{use}.pdf"
-    try:
-        os.link(note.path, alias)
-    except OSError:  # a file system without hard links
-        shutil.copyfile(note.path, alias)
-    return alias
-
-
-def _merge_error(layout: Layout, notes: dict[str, PdfNote], exc: Exception) -> NoteReadError:
-    """qpdf could not copy a note's pages: the message names the first note (rare: each note
-    was read whole when it was opened)."""
-    note = notes[layout.merges[0].block.key] if layout.merges else None
-    if note is None:
-        raise exc
-    return NoteReadError(note.filename, f"its pages cannot be merged ({exc})", note.title)
-
-
-def _carry_document_parts(pack: pikepdf.Pdf, first: Dictionary) -> None:
-    """A note's named destinations and layers, which its first page carried here
-    (``pack.pdf_notes``), into the pack's catalogue."""
-    if DESTINATIONS_KEY in first:
-        _carry_destinations(pack, first[DESTINATIONS_KEY])
-        del first[DESTINATIONS_KEY]
-    if LAYERS_KEY in first:
-        _carry_layers(pack, first[LAYERS_KEY])
-        del first[LAYERS_KEY]
-
-
-def _carry_destinations(pack: pikepdf.Pdf, found: pikepdf.Object) -> None:
-    """The note's named destinations, into the pack's (a name already there gets a number).
-    The note's own links no longer need them (``pack.pdf_notes`` made them explicit); they
-    are kept for what points into the pack from outside by name."""
-    if not isinstance(found, Array) or len(found) < 2:
-        return
-    if "/Names" not in pack.Root:
-        pack.Root.Names = Dictionary()
-    if "/Dests" not in pack.Root.Names:
-        pack.Root.Names.Dests = pikepdf.NameTree.new(pack).obj
-    tree = pikepdf.NameTree(pack.Root.Names.Dests)
-    for index in range(0, len(found) - 1, 2):
-        name, dest = str(found[index]), found[index + 1]
-        unique, number = name, 1
-        while unique in tree:
-            number += 1
-            unique = f"{name}-{number}"
-        tree[unique] = dest if dest.is_indirect else pack.make_indirect(dest)
-
-
-def _carry_layers(pack: pikepdf.Pdf, properties: pikepdf.Object) -> None:
-    """The note's optional content groups (layers), listed in the pack with their default
-    state: unlisted, a viewer shows content the note hid."""
-    if not isinstance(properties, Dictionary) or not isinstance(properties.get("/OCGs"), Array):
-        return
-    if "/OCProperties" not in pack.Root:
-        pack.Root.OCProperties = Dictionary(OCGs=Array(), D=Dictionary(Order=Array(), OFF=Array()))
-    ours = pack.Root.OCProperties
-    ours.OCGs.extend(g for g in properties.OCGs if g.is_indirect)
-    default = properties.get("/D")
-    if isinstance(default, Dictionary):
-        for key in ("/OFF", "/Order"):
-            if isinstance(default.get(key), Array):
-                ours.D[key].extend(
-                    g for g in default[key] if isinstance(g, Dictionary) and g.is_indirect
-                )
-
-
-class _Stamper:
-    """Draws the running header and footer on merged pages, fitting them to the pack's page
-    first unless the pack keeps them as they are."""
+class _Pack:
+    """One pack being written: reportlab's document stays open throughout, each note is
+    opened from its file, stamped, written and closed in turn."""
 
     def __init__(
-        self, pack: pikepdf.Pdf, sheet: pikepdf.Page, layout: Layout, geo: st.Geometry
+        self,
+        generated: pikepdf.Pdf,
+        layout: Layout,
+        notes: dict[str, PdfNote],
+        doc: d.PackDocument,
+        monitor: Monitor,
+        writer: PdfWriter,
     ) -> None:
-        self.pack, self.layout, self.geo = pack, layout, geo
-        forms = sheet.obj.Resources.get("/XObject", Dictionary())
+        self.layout, self.notes, self.doc, self.monitor = layout, notes, doc, monitor
+        self.writer = writer
+        self.generated = list(generated.pages)  # pages[i] walks them all each time
+        self.sheet = self.generated[-1] if layout.merges else None
+        merged = sum(notes[m.block.key].page_count for m in layout.merges)
+        self.numbers = [writer.reserve() for _ in range(layout.generated + merged)]
+        self.tree = writer.reserve()
+        self.main = Source(writer, generated)
+        self.stamps = iter(layout.stamps)
+        self.fonts_left: set[str] = set()
+        self.names: list[tuple[str, int]] = []
+        self.layers: dict[str, list[int]] = {"/OCGs": [], "/OFF": [], "/Order": []}
+        resources = self.sheet.obj.Resources if self.sheet is not None else Dictionary()
         prefix = "/FormXob." + STAMP_FORM.format(name="")
-        self.forms = {
-            name[len(prefix) :]: form for name, form in forms.items() if name.startswith(prefix)
-        }
-        self.fonts = dict(sheet.obj.Resources.get("/Font", Dictionary()).items())
-        self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
-        self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
-        self.matrices: dict[tuple[int, int], Matrix] = {}
+        forms = resources.get("/XObject", Dictionary())
+        self.forms = {n[len(prefix) :]: f for n, f in forms.items() if n.startswith(prefix)}
+        self.fonts = dict(resources.get("/Font", Dictionary()).items())
 
-    def stamp_all(
-        self, pages: list[pikepdf.Page], placed: list[tuple[Merge, PdfNote]], monitor: Monitor
-    ) -> None:
-        """Stamp every merged page, then move what points into shrunk pages along with them."""
-        stamps = iter(self.layout.stamps)
-        for merge, note in placed:
-            for offset in range(note.page_count):
-                page = pages[merge.first + offset]
+    def write(self) -> int:
+        """Write every page in order, then the page tree and the catalogue."""
+        layout = self.layout
+        tree = self.main.stand_in(self.tree)
+        for page, index in self._generated_places():
+            self.main.alias(page.obj, self.numbers[index])
+            page.obj.Parent = tree
+        if self.sheet is not None:
+            self.sheet.obj.Parent = tree
+            _absorbed_links(self.generated[: layout.generated], self.sheet, layout, self._page_in)
+        places = iter(self._generated_places())
+        done = 0
+        for merge in layout.merges:
+            self._write_generated(places, merge.before - done)
+            done = max(done, merge.before)
+            self._write_note(merge)
+            self.monitor.check()
+        self._write_generated(places, layout.generated - done)
+        self.main.write_pending()
+        layout.fonts_left = tuple(sorted(self.fonts_left))
+        self.writer.finish(*self._catalogue())
+        return len(self.numbers)
+
+    def _generated_places(self) -> Iterator[tuple[pikepdf.Page, int]]:
+        """Each generated page with its index in the pack (the notes' pages before it
+        counted in)."""
+        merges = iter(self.layout.merges)
+        merge, before = next(merges, None), 0
+        for page_index in range(self.layout.generated):
+            while merge is not None and merge.before <= page_index:
+                before += self.notes[merge.block.key].page_count
+                merge = next(merges, None)
+            yield self.generated[page_index], page_index + before
+
+    def _write_generated(self, places: Iterator[tuple[pikepdf.Page, int]], count: int) -> None:
+        for _ in range(count):
+            page, _index = next(places)
+            self.main.pending.append(page.obj)
+            self.main.write_pending()
+
+    def _page_in(self, index: int) -> pikepdf.Object:
+        """A stand-in, in reportlab's document, for the pack's page ``index``."""
+        return self.main.stand_in(self.numbers[index])
+
+    def _write_note(self, merge: Merge) -> None:
+        note = self.notes[merge.block.key]
+        try:
+            pdf = pikepdf.open(note.path)
+        except (pikepdf.PdfError, OSError) as exc:
+            raise NoteReadError(
+                note.filename, f"its pages cannot be merged ({exc})", note.title
+            ) from None
+        with pdf:
+            source = Source(self.writer, pdf)
+            pages = list(pdf.pages)
+            if len(pages) != note.page_count:
+                raise NoteReadError(note.filename, "its file changed during the build", note.title)
+            for offset, page in enumerate(pages):
+                source.alias(page.obj, self.numbers[merge.first + offset])
+            dests, layers = _take_document_parts(pages[0].obj)
+            self.fonts_left.update(embed_standard_fonts(pdf)[1])
+            stamper = _Stamper(pdf, self._sharer(source), self, st.geometry(self.doc.paper))
+            for offset, page in enumerate(pages):
                 try:
-                    self._stamp(page, *next(stamps))
+                    stamper.stamp(page, *next(self.stamps))
                 except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
                     raise NoteReadError(
                         note.filename, f"page {offset + 1} cannot be merged ({exc})", note.title
                     ) from exc
-            monitor.check()
-        if self.matrices:
-            _move_destinations(self.pack, pages, self.matrices, placed)
+            if stamper.matrices:
+                _move_destinations(pages, stamper.matrices, dests)
+            tree = source.stand_in(self.tree)
+            for page in reversed(pages):
+                page.obj.Parent = tree
+                source.pending.append(page.obj)
+            source.write_pending()
+            self._carry(source, dests, layers)
+            source.write_pending()
+
+    def _sharer(self, source: Source) -> Callable[[pikepdf.Object], pikepdf.Object]:
+        """For a note's stamps: a stand-in, in the note, for an object of reportlab's document
+        (a running piece's form, a font), written once for the whole pack."""
+        made: dict[tuple[int, int], pikepdf.Object] = {}
+
+        def share(obj: pikepdf.Object) -> pikepdf.Object:
+            if obj.objgen not in made:
+                made[obj.objgen] = source.stand_in(self.main.ref(obj))
+            return made[obj.objgen]
+
+        return share
+
+    def _carry(self, source: Source, dests: object, layers: object) -> None:
+        """A note's named destinations and layers, for the pack's catalogue."""
+        if isinstance(dests, Array):
+            for index in range(0, len(dests) - 1, 2):
+                dest = dests[index + 1]
+                number = source.ref(dest) if dest.is_indirect else source.write_new(dest)
+                self.names.append((str(dests[index]), number))
+        if not isinstance(layers, Dictionary) or not isinstance(layers.get("/OCGs"), Array):
+            return
+        self.layers["/OCGs"] += [source.ref(g) for g in layers.OCGs if g.is_indirect]
+        default = layers.get("/D")
+        for key in ("/OFF", "/Order"):
+            found = default.get(key) if isinstance(default, Dictionary) else None
+            if isinstance(found, Array):
+                self.layers[key] += [
+                    source.ref(g) for g in found if isinstance(g, Dictionary) and g.is_indirect
+                ]
+
+    def _catalogue(self) -> tuple[int, int]:
+        """The page tree, outline, page labels, names, layers and metadata; the numbers of
+        the catalogue and of the document information."""
+        kids = b" ".join(b"%d 0 R" % number for number in self.numbers)
+        self.writer.write_bytes(
+            self.tree, b"<< /Type /Pages /Count %d /Kids [ %s ] >>" % (len(self.numbers), kids)
+        )
+        scratch = pikepdf.new()
+        with scratch:
+            source = Source(self.writer, scratch)
+            pages = _StandIns(source, self.numbers)
+            _outline(scratch, pages, self.layout, self.notes)
+            _page_labels(scratch)
+            _metadata(scratch, self.doc)
+            root = scratch.Root
+            root.Pages = source.stand_in(self.tree)
+            self._names(scratch, source)
+            if self.layers["/OCGs"]:
+                lists = {k: Array([source.stand_in(n) for n in v]) for k, v in self.layers.items()}
+                root.OCProperties = Dictionary(
+                    OCGs=lists["/OCGs"], D=Dictionary(Order=lists["/Order"], OFF=lists["/OFF"])
+                )
+            numbers = source.ref(root), source.ref(scratch.docinfo)
+            source.write_pending()
+        return numbers
+
+    def _names(self, scratch: pikepdf.Pdf, source: Source) -> None:
+        """The notes' named destinations (a name already taken gets a number)."""
+        if not self.names:
+            return
+        tree = pikepdf.NameTree.new(scratch)
+        for name, number in self.names:
+            unique, count = name, 1
+            while unique in tree:
+                count += 1
+                unique = f"{name}-{count}"
+            tree[unique] = source.stand_in(number)
+        scratch.Root.Names = Dictionary(Dests=tree.obj)
+
+
+class _StandIns:
+    """The pack's pages as objects of the catalogue's document, made when first asked for."""
+
+    def __init__(self, source: Source, numbers: list[int]) -> None:
+        self.source, self.numbers = source, numbers
+        self.made: dict[int, pikepdf.Object] = {}
+
+    def __getitem__(self, index: int) -> pikepdf.Object:
+        if index not in self.made:
+            self.made[index] = self.source.stand_in(self.numbers[index])
+        return self.made[index]
+
+
+def _take_document_parts(first: Dictionary) -> tuple[object, object]:
+    """The named destinations and layers a note's first page carries (``pack.pdf_notes``),
+    taken off it."""
+    found = []
+    for key in (DESTINATIONS_KEY, LAYERS_KEY):
+        found.append(first.get(key))
+        if key in first:
+            del first[key]
+    return found[0], found[1]
+
+
+class _Stamper:
+    """Draws the running header and footer on one note's pages, fitting them to the pack's
+    page first unless the pack keeps them as they are. The running pieces' forms and fonts are
+    reportlab's, given to the note's pages through ``share``."""
+
+    def __init__(
+        self,
+        pdf: pikepdf.Pdf,
+        share: Callable[[pikepdf.Object], pikepdf.Object],
+        pack: _Pack,
+        geo: st.Geometry,
+    ) -> None:
+        self.pdf, self.share, self.geo = pdf, share, geo
+        self.shrink, self.forms, self.fonts = pack.layout.shrink, pack.forms, pack.fonts
+        self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
+        self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
+        self.matrices: dict[tuple[int, int], Matrix] = {}
+
+    def stamp(
+        self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
+    ) -> None:
+        """Stamp one page: its content as a form, fitted (or not), then the pieces."""
+        self._stamp(page, items, rules, digits)
 
     def _stamp(
         self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
@@ -276,7 +330,7 @@ class _Stamper:
         box = visible_box(page.obj)
         rotation = int(page.obj.get("/Rotate", 0)) % 360
         form = _page_form(page, box)
-        if self.layout.shrink:
+        if self.shrink:
             geo = self.geo
             matrix = _placement(box, rotation, geo.merged_area)
             self.matrices[page.obj.objgen] = matrix
@@ -299,7 +353,7 @@ class _Stamper:
             ops.append(f"q 1 0 0 1 {at[0]:.3f} {at[1]:.3f} cm\n{digits.decode('latin-1')}\nQ\n")
         ops += [after, "Q\n"]
         page.obj.Resources = Dictionary(XObject=Dictionary(xobjects), Font=self._fonts_for(digits))
-        page.obj.Contents = self.pack.make_stream("".join(ops).encode("latin-1"))
+        page.obj.Contents = self.pdf.make_stream("".join(ops).encode("latin-1"))
 
     def _static(
         self, items: list[Placed], rules: list[Rule]
@@ -319,7 +373,7 @@ class _Stamper:
                     at = (item.x, item.y)
                     continue
                 name = f"/Briefing{item.piece.name.capitalize()}"
-                forms[name] = self.forms[item.piece.name]
+                forms[name] = self.share(self.forms[item.piece.name])
                 op = f"q 1 0 0 1 {item.x:.3f} {item.y:.3f} cm {name} Do Q\n"
                 parts[at is not None].append(op)
             self._statics[key] = ("".join(parts[0]), "".join(parts[1]), at, forms)
@@ -333,8 +387,8 @@ class _Stamper:
             found = Dictionary()
             for raw_name in sorted(names):
                 name = "/" + raw_name.decode("latin-1")
-                found[name] = self.fonts[name]
-            self._font_dicts[names] = self.pack.make_indirect(found)
+                found[name] = self.share(self.fonts[name])
+            self._font_dicts[names] = self.pdf.make_indirect(found)
         return self._font_dicts[names]
 
 
@@ -431,28 +485,25 @@ def _annotations(page: Dictionary) -> Iterator[Dictionary]:
 
 
 def _move_destinations(
-    pack: pikepdf.Pdf,
-    pages: list[pikepdf.Page],
-    matrices: dict[tuple[int, int], Matrix],
-    placed: list[tuple[Merge, PdfNote]],
+    pages: list[pikepdf.Page], matrices: dict[tuple[int, int], Matrix], dests: object
 ) -> None:
-    """Links and named destinations into fitted pages point where their content now is."""
-    for merge, note in placed:
-        for offset in range(note.page_count):
-            for annot in _annotations(pages[merge.first + offset].obj):
-                if isinstance(annot.get("/Dest"), Array):
-                    annot.Dest = _moved_dest(annot.Dest, matrices)
-                action = annot.get("/A")
-                if isinstance(action, Dictionary) and isinstance(action.get("/D"), Array):
-                    action.D = _moved_dest(action.D, matrices)
-    names = pack.Root.get("/Names")
-    if isinstance(names, Dictionary) and isinstance(names.get("/Dests"), Dictionary):
-        tree = pikepdf.NameTree(names.Dests)
-        for key, value in list(tree.items()):
-            if isinstance(value, Array):
-                tree[key] = _moved_dest(value, matrices)
-            elif isinstance(value, Dictionary) and isinstance(value.get("/D"), Array):
-                value.D = _moved_dest(value.D, matrices)
+    """A note's links and named destinations into its fitted pages point where their content
+    now is."""
+    for page in pages:
+        for annot in _annotations(page.obj):
+            if isinstance(annot.get("/Dest"), Array):
+                annot.Dest = _moved_dest(annot.Dest, matrices)
+            action = annot.get("/A")
+            if isinstance(action, Dictionary) and isinstance(action.get("/D"), Array):
+                action.D = _moved_dest(action.D, matrices)
+    if not isinstance(dests, Array):
+        return
+    for index in range(1, len(dests), 2):
+        value = dests[index]
+        if isinstance(value, Array):
+            dests[index] = _moved_dest(value, matrices)
+        elif isinstance(value, Dictionary) and isinstance(value.get("/D"), Array):
+            value.D = _moved_dest(value.D, matrices)
 
 
 def _moved_dest(dest: Array, matrices: dict[tuple[int, int], Matrix]) -> Array:
@@ -485,13 +536,19 @@ def _is_number(value: object) -> bool:
     return True
 
 
-def _absorbed_links(pages: list[pikepdf.Page], sheet: pikepdf.Page, layout: Layout) -> None:
-    """Links to a heading that a merged note's first page starts go to that page: reportlab,
-    which never saw the page, pointed them at the stamp sheet, at the heading's height."""
+def _absorbed_links(
+    pages: list[pikepdf.Page],
+    sheet: pikepdf.Page,
+    layout: Layout,
+    page_in: Callable[[int], pikepdf.Object],
+) -> None:
+    """Links to a heading that a merged note's first page starts go to that page (``page_in``
+    gives the pack's page by its index): reportlab, which never saw the page, pointed them
+    at the stamp sheet, at the heading's height."""
     if not layout.absorbed:
         return
     at = {h.heading.anchor: h.page for h in layout.headings}
-    targets = [pages[at[anchor]].obj for anchor in layout.absorbed]
+    targets = [page_in(at[anchor]) for anchor in layout.absorbed]
     for page in pages:
         for annot in _annotations(page.obj):
             dest = annot.get("/Dest")
@@ -507,7 +564,7 @@ def _absorbed_links(pages: list[pikepdf.Page], sheet: pikepdf.Page, layout: Layo
 
 
 def _outline(
-    pack: pikepdf.Pdf, pages: list[pikepdf.Page], layout: Layout, notes: dict[str, PdfNote]
+    pack: pikepdf.Pdf, pages: _StandIns, layout: Layout, notes: dict[str, PdfNote]
 ) -> None:
     """Bookmarks mirroring the contents (bios a level below), each note's own beneath it.
 
@@ -532,16 +589,13 @@ def _outline(
                 siblings += _note_items(notes[event.block.key].outline, pages, event.first)
 
 
-def _item(title: str, page: pikepdf.Page, top: float | None = None) -> OutlineItem:
-    """A bookmark to ``page`` (the page object itself: an index makes pikepdf walk the
-    pages for each bookmark)."""
+def _item(title: str, page: pikepdf.Object, top: float | None = None) -> OutlineItem:
+    """A bookmark to ``page``."""
     place = [0, top] if top is not None else [None, None]
-    return OutlineItem(title, Array([page.obj, Name.XYZ, *place, None]))
+    return OutlineItem(title, Array([page, Name.XYZ, *place, None]))
 
 
-def _note_items(
-    nodes: tuple[OutlineNode, ...], pages: list[pikepdf.Page], first: int
-) -> list[OutlineItem]:
+def _note_items(nodes: tuple[OutlineNode, ...], pages: _StandIns, first: int) -> list[OutlineItem]:
     items = []
     for node in nodes:
         item = _item(node.title, pages[first + (node.page or 0)])

@@ -112,6 +112,32 @@ def test_build_prints_files_and_pages(tmp_path: Path, capsys: pytest.CaptureFixt
     )
 
 
+def test_build_from_a_meeting_file_merges_its_notes_read_from_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.model import StoredAttachment
+    from briefing.store import save_meeting
+    from tests.briefing.render.test_pdf import meeting_with_notes, note_pdf, page_texts
+
+    meeting_file = tmp_path / "forum.meeting"
+    save_meeting(meeting_with_notes(("report.pdf", note_pdf(3, "FROMFILE"))), meeting_file)
+    reads: list[str] = []
+    real = StoredAttachment.data.fget
+    monkeypatch.setattr(
+        StoredAttachment, "data", property(lambda a: reads.append(a.filename) or real(a))
+    )
+    out = tmp_path / "packs"
+    code, stdout, err = run(capsys, "build", str(meeting_file), "-o", str(out), "--per-session")
+    assert code == 0, err
+    assert reads == ["report.pdf"]  # read once, for every pack of the build
+    carrying = [
+        line
+        for line in stdout.strip().splitlines()
+        if "FROMFILE PAGE 3 of 3" in " ".join(page_texts(Path(line.rsplit("  (", 1)[0])))
+    ]
+    assert len(carrying) == 2  # the full pack and its session's brief
+
+
 def test_build_problems_are_one_line_each(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -21,7 +21,7 @@ import pytest
 
 from briefing import atomic, dbfile, store
 from briefing.errors import DamagedMeetingFile, MeetingFileError, NewerMeetingFile, NotAMeetingFile
-from briefing.model import Meeting, Note, PackDefinition, PackOptions
+from briefing.model import Meeting, Note, PackDefinition, PackOptions, StoredAttachment
 from briefing.store import SCHEMA_VERSION, create_schema, load_meeting, save_meeting
 
 
@@ -57,6 +57,38 @@ def test_file_is_versioned_and_keeps_each_attachment_once(tmp_path: Path, meetin
     assert _tables(path, "SELECT count(*) FROM blob") == [(5,)]
     save_meeting(meeting.without_note("n2").without_note("n3"), path)
     assert _tables(path, "SELECT count(*) FROM blob") == [(4,)]  # no orphan left behind
+
+
+def test_notes_read_on_demand_are_the_same_notes_and_held_nowhere(
+    tmp_path: Path, meeting: Meeting
+) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    loaded = load_meeting(path, notes_on_demand=True)
+    assert loaded == meeting  # the same notes: names, media types and contents
+    for ours, theirs in zip(loaded.notes, meeting.notes, strict=True):
+        if theirs.attachment is None:
+            continue
+        assert isinstance(ours.attachment, StoredAttachment)
+        assert "data" not in vars(ours.attachment)  # read when asked, never kept
+        assert ours.attachment.data == theirs.attachment.data
+        assert ours.attachment.size == theirs.attachment.size
+        assert ours.attachment.sha256 == theirs.attachment.sha256
+    assert loaded.people[0].photo == meeting.people[0].photo  # pictures are loaded as ever
+
+
+def test_a_note_whose_file_went_in_a_later_save_is_refused_by_name(
+    tmp_path: Path, meeting: Meeting
+) -> None:
+    path = tmp_path / "forum.meeting"
+    save_meeting(meeting, path)
+    loaded = load_meeting(path, notes_on_demand=True)
+    pdf = next(n for n in loaded.notes if n.id == "n2").attachment
+    save_meeting(meeting.without_note("n2").without_note("n3"), path)  # its file goes too
+    with pytest.raises(DamagedMeetingFile) as caught:
+        pdf.data  # noqa: B018
+    assert caught.value.path == path
+    assert "no longer holds a note's file" in str(caught.value)
 
 
 def test_foreign_keys_hold_in_the_file(tmp_path: Path, meeting: Meeting) -> None:
