@@ -55,9 +55,10 @@ class PdfWriter:
             self._flush_batch()
 
     def write_stream(self, number: int, dictionary: bytes, data: bytes) -> None:
-        """Write stream ``number``: its dictionary (``/Length`` added here) and stored data."""
+        """Write stream ``number``: its dictionary (with the data's true ``/Length``) and its
+        data as stored."""
         self._at(number)
-        self._write(b"%d 0 obj\n%s\nstream\n" % (number, _with_length(dictionary, len(data))))
+        self._write(b"%d 0 obj\n%s\nstream\n" % (number, dictionary))
         self._write(data)
         self._write(b"\nendstream\nendobj\n")
 
@@ -91,9 +92,10 @@ class PdfWriter:
         data = zlib.compress(header + b"\n" + bodies)
         for index, (member, _) in enumerate(self.batch):
             self.places[member] = (number, index)
-        dictionary = b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode >>" % (
+        dictionary = b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>" % (
             len(self.batch),
             len(header) + 1,
+            len(data),
         )
         self.batch = []
         self.write_stream(number, dictionary, data)
@@ -124,15 +126,12 @@ def _xref_row(place: int | tuple[int, int] | None) -> bytes:
     return b"\x01" + place.to_bytes(5, "big") + b"\x00\x00"
 
 
-_LENGTH = re.compile(rb"/Length (?:\d+ \d+ R|\d+)(?=[\s/>])")
-
-
-def _with_length(dictionary: bytes, length: int) -> bytes:
-    """The stream dictionary with its true ``/Length`` (a note's may be wrong, or indirect)."""
-    replaced, count = _LENGTH.subn(b"/Length %d" % length, dictionary, count=1)
-    if count:
-        return replaced
-    return dictionary[:-2].rstrip() + b" /Length %d >>" % length
+def _with_length(stream: pikepdf.Stream) -> bytes:
+    """The stream's data as stored, its ``/Length`` set to it (a note's may be wrong or an
+    indirect object)."""
+    data = stream.read_raw_bytes()
+    stream.stream_dict.Length = len(data)
+    return data
 
 
 class Source:
@@ -187,7 +186,7 @@ class Source:
             obj = self.pending.pop()
             number = self.numbers[obj.objgen]
             if isinstance(obj, pikepdf.Stream):
-                data = obj.read_raw_bytes()
+                data = _with_length(obj)
                 self.writer.write_stream(number, self.printed(obj.stream_dict), data)
             else:
                 self.writer.write_bytes(number, self.printed(obj))
@@ -213,7 +212,8 @@ class Source:
         dictionary = obj.stream_dict.unparse(resolved=True)
         if b" R" in dictionary or not _SHARED_KINDS.search(dictionary):
             return None
-        key = (_LENGTH.sub(b"", dictionary), hashlib.sha256(obj.read_raw_bytes()).digest())
+        data = _with_length(obj)
+        key = (obj.stream_dict.unparse(resolved=True), hashlib.sha256(data).digest())
         found = self.writer.shared.get(key)
         if found is None:
             self.writer.shared[key] = self.writer.reserve()
