@@ -21,10 +21,6 @@ from briefing.build import BuildRequest, build_packs, find_pack
 from briefing.checks import Severity, check_meeting, has_errors
 from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
-from briefing.importers.agenda import merge_into, read_concept_note
-from briefing.importers.agenda_source import read_source_file
-from briefing.importers.notes import add_notes, note_from_file
-from briefing.importers.people import import_people_file
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.lock import COMMAND_WAIT_S, locked
 from briefing.model import PACK_FORMATS, AgendaItem, Meeting, new_meeting
@@ -137,6 +133,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
     """Read a concept note into a new meeting file or into an existing one."""
+    from briefing.importers.agenda import merge_into, read_concept_note
+    from briefing.importers.agenda_source import read_source_file
+
     imported = read_concept_note(read_source_file(args.file), args.file.name)
     target = args.into if args.into is not None else args.output
     with _writing(target, args):
@@ -161,6 +160,8 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
 
 def cmd_import_people(args: argparse.Namespace) -> int:
     """Add or update people from a CSV file."""
+    from briefing.importers.people import import_people_file
+
     with _writing(args.into, args):
         result = import_people_file(load_meeting(args.into), args.csv)
         save_meeting(result.meeting, args.into)
@@ -180,6 +181,8 @@ def cmd_add_note(args: argparse.Namespace) -> int:
 
 
 def _add_notes(args: argparse.Namespace) -> int:
+    from briefing.importers.notes import add_notes, note_from_file
+
     meeting = load_meeting(args.meeting)
     numbers = args.session or []
     if any(n > len(meeting.agenda) for n in numbers):

@@ -6,7 +6,6 @@ from briefing.errors import NoteReadError
 from briefing.model import Note
 from briefing.pack import markdown
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
-from briefing.pack.docx_notes import read_word_note
 from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 from briefing.text import decode_text
 
@@ -40,6 +39,8 @@ def _file_blocks(note: Note, anchor_prefix: str, pdf_pages: int) -> tuple[Block,
     if note.format == "pdf":
         return (EmbeddedPdf(attachment.sha256, note.title, name, attachment, pdf_pages),)
     if note.format == "docx":
+        from briefing.pack.docx_notes import read_word_note  # Word's libraries when needed
+
         read, clean = read_word_note(attachment.data, name, anchor_prefix)
         return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)
     if note.format == "markdown":

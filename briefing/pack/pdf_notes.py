@@ -31,8 +31,6 @@ from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
 
 from briefing.errors import NoteReadError
 from briefing.model import Attachment
@@ -346,6 +344,9 @@ def _password_error(title: str, filename: str) -> NoteReadError:
 
 def _rebuilt_with_pypdf(data: bytes, title: str, filename: str) -> bytes | None:
     """The file as pypdf reads it (leniently, its safety limits on), written again, or None."""
+    from pypdf import PdfReader, PdfWriter  # for damaged files only: not imported at start
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

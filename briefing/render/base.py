@@ -101,13 +101,23 @@ def _method_name(kind: type) -> str:
 
 def make_renderer(name: str, library: PdfNoteLibrary, request: Any) -> Renderer:
     """The renderer of format ``name`` for a build, with the options ``request`` asks for."""
-    renderer, options = _registry()[name]
+    renderer, options = _registry()[name]()
     return renderer(library, options.of(request))
 
 
-def _registry() -> dict[str, tuple[Callable[[PdfNoteLibrary, Any], Renderer], Any]]:
-    """Every renderer by format name (``model.PACK_FORMATS``), with its options class."""
-    from briefing.render.docx import DocxRenderer
+def _pdf() -> tuple[Callable[[PdfNoteLibrary, Any], Renderer], Any]:
     from briefing.render.pdf import PdfRenderer
 
-    return {"pdf": (PdfRenderer, PdfOptions), "docx": (DocxRenderer, DocxOptions)}
+    return PdfRenderer, PdfOptions
+
+
+def _docx() -> tuple[Callable[[PdfNoteLibrary, Any], Renderer], Any]:
+    from briefing.render.docx import DocxRenderer
+
+    return DocxRenderer, DocxOptions
+
+
+def _registry() -> dict[str, Callable[[], tuple[Callable[[PdfNoteLibrary, Any], Renderer], Any]]]:
+    """Every renderer by format name (``model.PACK_FORMATS``), with its options class; each
+    renderer's module (and its libraries) is imported only when a build asks for it."""
+    return {"pdf": _pdf, "docx": _docx}
