@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.build_parallel import Task, render_in_workers, worker_count
 from briefing.errors import BuildError, NoteReadError, UnknownPackError
 from briefing.model import PACK_FORMATS, Meeting, Note, PackDefinition, PackKind
 from briefing.output_swap import StagedOutput, output_folder
@@ -38,7 +36,6 @@ class BuildRequest:
     allow_missing_glyphs: bool = False  # else a character no pack font draws stops a PDF build
     build_date: dt.date = field(default_factory=dt.date.today)
     passwords: PackPasswords = field(default_factory=PackPasswords)  # a restricted PDF pack
-    workers: int | None = None  # processes laying out packs at once; None: one per core
 
 
 @dataclass(frozen=True)
@@ -101,18 +98,8 @@ def _build(
         monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
         pack_fonts()
     renderers = [make_renderer(f, library, request) for f in request.formats]
-    renders = [(doc, r) for doc in docs for r in renderers]
-    workers = worker_count(len(renders), request.workers)
     with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
-        staged = []
-        if workers > 1:
-            done = monitor.done
-            try:
-                staged = _render_in_workers(renders, library, request, staging.new, monitor, report)
-            except BrokenProcessPool:  # workers could not start (a script without a main guard)
-                monitor.done = done  # every file is made here instead
-        if not staged:
-            staged = [(_render(r, doc, staging.new, monitor, report), r) for doc, r in renders]
+        staged = [_render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers]
         monitor.step("Moving the packs into place")  # the last chance to cancel
         staging.commit([result.path.name for result, _renderer in staged])
     report.files += [
@@ -136,25 +123,9 @@ def _restriction_warnings(request: BuildRequest) -> list[str]:
     return []
 
 
-def _render_in_workers(
-    renders: list[tuple[PackDocument, Renderer]],
-    library: PdfNoteLibrary,
-    request: BuildRequest,
-    stage: Path,
-    monitor: Monitor,
-    report: BuildReport,
-) -> list[tuple[RenderResult, Renderer]]:
-    tasks = [Task(r.name, doc, f"{doc.file_stem}{r.suffix}") for doc, r in renders]
-    workers = worker_count(len(renders), request.workers)
-    results = render_in_workers(tasks, library, request, stage, monitor, workers)
-    return [
-        (_reported(result, report), r) for result, (_doc, r) in zip(results, renders, strict=True)
-    ]
-
-
 def _render(
     renderer: Renderer, doc: PackDocument, stage: Path, monitor: Monitor, report: BuildReport
-) -> RenderResult:
+) -> tuple[RenderResult, Renderer]:
     path = stage / f"{doc.file_stem}{renderer.suffix}"
     try:
         result = renderer.render(doc, path, monitor)
@@ -162,13 +133,8 @@ def _render(
         raise BuildError([str(exc), "nothing was built"]) from exc
     except OSError as exc:
         raise BuildError([f"{path.name}: cannot be written ({exc.strerror or exc})"]) from exc
-    return _reported(result, report)
-
-
-def _reported(result: RenderResult, report: BuildReport) -> RenderResult:
-    """``result``, its warnings added to the report (each once)."""
     report.warnings += [w for w in result.warnings if w not in report.warnings]
-    return result
+    return result, renderer
 
 
 def _documents(

@@ -21,7 +21,6 @@ memory at a time. Opening:
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import tempfile
@@ -127,13 +126,12 @@ class PdfNoteLibrary:
     def __init__(self) -> None:
         self._notes: dict[str, PdfNote | NoteReadError] = {}
         self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._borrowed: Path | None = None  # another library's folder (see shared)
 
     def open(self, key: str, data: bytes | Attachment, title: str, filename: str) -> PdfNote:
         """The opened note, or raise the same :class:`NoteReadError` each time. ``data``: the
         file's bytes, or its attachment (read only if the note is not open yet)."""
         if key not in self._notes:
-            path = self.folder / f"note-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pdf"
+            path = self.folder / f"note-{len(self._notes) + 1:05d}.pdf"
             content = data.data if isinstance(data, Attachment) else data
             try:
                 self._notes[key] = _open(key, content, title, filename, path)
@@ -144,19 +142,9 @@ class PdfNoteLibrary:
             raise found
         return found
 
-    def shared(self) -> PdfNoteLibrary:
-        """The notes opened so far, for another process of the same build: it copies their
-        pages from the same files, and never removes them (this library does, on close)."""
-        copy = PdfNoteLibrary()
-        copy._notes = {k: v for k, v in self._notes.items() if isinstance(v, PdfNote)}
-        copy._borrowed = self.folder
-        return copy
-
     @property
     def folder(self) -> Path:
         """The library's temporary folder (made when first asked for)."""
-        if self._borrowed is not None:
-            return self._borrowed
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(
                 prefix="briefing-build-", ignore_cleanup_errors=True

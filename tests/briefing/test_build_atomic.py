@@ -536,39 +536,3 @@ def test_a_record_without_digests_moves_nothing(out: Path) -> None:
     (leftover / "commit.json").write_text('{"direction": "back", "names": ["minutes.docx"]}')
     recover(out)
     assert (out / "minutes.docx").read_bytes() == b"the user's own minutes"
-
-
-def test_packs_laid_out_by_workers_are_the_packs_laid_out_here(tmp_path: Path) -> None:
-    from briefing.model import PackDefinition, PackKind
-    from tests.briefing.render.test_pdf import meeting_with_notes, note_pdf
-
-    meeting = meeting_with_notes(("report.pdf", note_pdf(3, "WORKER")), sessions=("s1", "s2"))
-    pack = PackDefinition(id="ps", name="Briefs", kind=PackKind.PER_SESSION)
-    files = {}
-    for workers in (1, 2):
-        out = tmp_path / f"w{workers}"
-        request = BuildRequest(pack, out, formats=("pdf", "docx"), workers=workers)
-        report = build_packs(meeting, request)
-        files[workers] = {f.path.name: f.path.read_bytes() for f in report.files}
-    assert len(files[1]) == 4 and files[1].keys() == files[2].keys()
-    assert files[1] == files[2]  # the same bytes, whichever process laid them out
-
-
-def test_a_build_cancelled_while_workers_lay_out_writes_nothing(tmp_path: Path) -> None:
-    from briefing.errors import BuildCancelled
-    from briefing.model import PackDefinition, PackKind
-    from briefing.progress import Monitor
-    from tests.briefing.render.test_pdf import meeting_with_notes, note_pdf
-
-    meeting = meeting_with_notes(("report.pdf", note_pdf(3, "WORKER")), sessions=("s1", "s2"))
-    pack = PackDefinition(id="ps", name="Briefs", kind=PackKind.PER_SESSION)
-    steps: list[str] = []
-    monitor = Monitor(
-        on_step=lambda text, *_: steps.append(text),
-        is_cancelled=lambda: any(s.startswith("Built") for s in steps),
-    )
-    out = tmp_path / "packs"
-    with pytest.raises(BuildCancelled):
-        build_packs(meeting, BuildRequest(pack, out, workers=2), monitor)
-    assert [s for s in steps if s.startswith("Built")] == [steps[-1]]  # one file made, then cancel
-    assert not out.exists() or not [p for p in out.iterdir() if not p.name.startswith(".")]
