@@ -230,6 +230,13 @@ def _prepare(
         _write(pdf, path)
     except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
         raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
+    except OSError as exc:  # the build's temporary folder: full, or gone
+        raise NoteReadError(
+            filename,
+            f"it cannot be copied to a temporary folder ({exc.strerror or exc}); "
+            "free some disk space and build again",
+            title,
+        ) from None
     finally:
         pdf.close()
     return PdfNote(
@@ -580,8 +587,8 @@ def _int(value: object) -> int:
 
 
 def _tidy(pdf: pikepdf.Pdf) -> None:
-    """Drop what a damaged file holds where a dictionary is due, so that copying its pages
-    (``add_pages_from``, which looks into annotations and named destinations) cannot fail:
+    """Drop what a damaged file holds where a dictionary is due, so that what reads its
+    annotations and named destinations later (links made explicit, a pack's writer) cannot fail:
     an annotation that is not a dictionary (a null left by a broken reference…), a
     destination table that is not one."""
     for page in pdf.pages:

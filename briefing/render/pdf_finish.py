@@ -163,8 +163,8 @@ class _Pack:
 
     def _write_generated(self, places: Iterator[tuple[pikepdf.Page, int]], count: int) -> None:
         for _ in range(count):
-            page, _index = next(places)
-            self.main.pending.append(page.obj)
+            page, index = next(places)
+            self.main.bind(page.obj, self.numbers[index])
             self.main.write_pending()
 
     def _page_in(self, index: int) -> pikepdf.Object:
@@ -199,9 +199,9 @@ class _Pack:
             if stamper.matrices:
                 _move_destinations(pages, stamper.matrices, dests)
             tree = source.stand_in(self.tree)
-            for page in reversed(pages):
+            for offset, page in enumerate(pages):
                 page.obj.Parent = tree
-                source.pending.append(page.obj)
+                source.bind(page.obj, self.numbers[merge.first + offset])
             source.write_pending()
             self._carry(source, dests, layers)
             source.write_pending()
@@ -322,11 +322,6 @@ class _Stamper:
         self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
     ) -> None:
         """Stamp one page: its content as a form, fitted (or not), then the pieces."""
-        self._stamp(page, items, rules, digits)
-
-    def _stamp(
-        self, page: pikepdf.Page, items: list[Placed], rules: list[Rule], digits: bytes
-    ) -> None:
         box = visible_box(page.obj)
         rotation = int(page.obj.get("/Rotate", 0)) % 360
         form = _page_form(page, box)

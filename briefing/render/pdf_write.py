@@ -146,6 +146,7 @@ class Source:
         self.writer, self.pdf = writer, pdf
         self.numbers: dict[tuple[int, int], int] = {}
         self.pending: list[pikepdf.Object] = []
+        self._read: dict[tuple[int, int], bytes] = {}  # data read to compare, until written
 
     def ref(self, obj: pikepdf.Object) -> int:
         """The number of an indirect object of this document in the file (written later)."""
@@ -186,7 +187,9 @@ class Source:
             obj = self.pending.pop()
             number = self.numbers[obj.objgen]
             if isinstance(obj, pikepdf.Stream):
-                data = _with_length(obj)
+                data = self._read.pop(obj.objgen, None)
+                if data is None:
+                    data = _with_length(obj)
                 self.writer.write_stream(number, self.printed(obj.stream_dict), data)
             else:
                 self.writer.write_bytes(number, self.printed(obj))
@@ -216,6 +219,7 @@ class Source:
         key = (obj.stream_dict.unparse(resolved=True), hashlib.sha256(data).digest())
         found = self.writer.shared.get(key)
         if found is None:
+            self._read[obj.objgen] = data
             self.writer.shared[key] = self.writer.reserve()
             self.pending.append(obj)
             self.numbers[obj.objgen] = self.writer.shared[key]

@@ -781,3 +781,22 @@ def test_the_note_keeps_its_own_bookmarks() -> None:
     assert [(n.title, n.page, [(c.title, c.page) for c in n.children]) for n in note.outline] == [
         ("Chapter one", 0, [("Section 1.1", 2)])
     ]
+
+
+def test_a_full_disk_while_a_note_is_copied_is_said_in_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    from briefing.pack import pdf_notes
+
+    def full(_pdf: pikepdf.Pdf, _path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdf_notes, "_write", full)
+    with pytest.raises(NoteReadError) as caught:
+        opened(simple_pdf(1), "report.pdf")
+    assert str(caught.value) == (
+        "note 'A note' (report.pdf): it cannot be copied to a temporary folder (No space "
+        "left on device); free some disk space and build again"
+    )
