@@ -7,10 +7,13 @@ previous files, all of them; a build that completes leaves its own, all of them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import BuildError, NoteReadError, UnknownPackError
 from briefing.model import PACK_FORMATS, Meeting, Note, PackDefinition, PackKind
@@ -22,6 +25,9 @@ from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.progress import Monitor
 from briefing.render.base import PackPasswords, Renderer, RenderResult, make_renderer
 from briefing.render.fonts import fonts_to_make, pack_fonts
+
+if TYPE_CHECKING:
+    from briefing.render.pdf_workers import LayoutPool
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class BuildRequest:
     allow_missing_glyphs: bool = False  # else a character no pack font draws stops a PDF build
     build_date: dt.date = field(default_factory=dt.date.today)
     passwords: PackPasswords = field(default_factory=PackPasswords)  # a restricted PDF pack
+    workers: int | None = None  # processes laying out PDF packs at once; None: as fits the build
 
 
 @dataclass(frozen=True)
@@ -90,24 +97,72 @@ def _build(
     meeting: Meeting, request: BuildRequest, monitor: Monitor, library: PdfNoteLibrary
 ) -> BuildReport:
     report = BuildReport(warnings=_restriction_warnings(request))
-    content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
-    docs = _documents(meeting, request, content)
-    first_fonts = "pdf" in request.formats and fonts_to_make()
-    monitor.total = len(docs) * len(request.formats) * 2 + 1 + first_fonts
-    if first_fonts:
-        monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
-        pack_fonts()
-    renderers = [make_renderer(f, library, request) for f in request.formats]
-    with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
-        staged = [_render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers]
-        monitor.step("Moving the packs into place")  # the last chance to cancel
-        staging.commit([result.path.name for result, _renderer in staged])
+    with _layout_workers(meeting, request) as ahead:  # they start while notes are read
+        content = _read_notes(meeting, _notes_used(meeting, request), library, request, report)
+        docs = _documents(meeting, request, content)
+        first_fonts = "pdf" in request.formats and fonts_to_make()
+        monitor.total = len(docs) * len(request.formats) * 2 + 1 + first_fonts
+        if first_fonts:
+            monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
+            pack_fonts()
+        renderers = [make_renderer(f, library, request) for f in request.formats]
+        if ahead is not None:
+            _lay_out_ahead(ahead, renderers, docs)
+        with output_folder(request.output_dir), StagedOutput(request.output_dir) as staging:
+            staged = [
+                _render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers
+            ]
+            monitor.step("Moving the packs into place")  # the last chance to cancel
+            staging.commit([result.path.name for result, _renderer in staged])
     report.files += [
         BuiltFile(request.output_dir / result.path.name, renderer.name, result.pages)
         for result, renderer in staged
     ]
     monitor.finish()
     return report
+
+
+PARALLEL_FROM = 8
+"""The fewest PDF packs a build lays out before it starts worker processes to lay them out:
+each costs a start-up (an interpreter, the libraries, the fonts: half a second of a core)."""
+MAX_WORKERS = 4
+
+
+def layout_worker_count(meeting: Meeting, request: BuildRequest) -> int:
+    """How many worker processes lay out the build's PDF packs (0: none, all are laid out in
+    this process): ``request.workers`` if given, else one per core once there are enough."""
+    if "pdf" not in request.formats:
+        return 0
+    if request.workers is not None:
+        return request.workers if request.workers > 1 else 0
+    pack = request.pack
+    packs = pack.kind is PackKind.FULL
+    if pack.kind is PackKind.PER_SESSION or request.per_session:
+        packs += len(session_items(meeting, pack))
+    cores = os.cpu_count() or 1
+    return min(cores, MAX_WORKERS) if packs >= PARALLEL_FROM and cores > 1 else 0
+
+
+@contextlib.contextmanager
+def _layout_workers(meeting: Meeting, request: BuildRequest) -> Iterator[LayoutPool | None]:
+    workers = layout_worker_count(meeting, request)
+    if not workers:
+        yield None
+        return
+    from briefing.render.pdf_workers import LayoutPool  # reportlab and the rest: only here
+
+    with LayoutPool(workers) as pool:
+        yield pool
+
+
+def _lay_out_ahead(ahead: LayoutPool, renderers: list[Renderer], docs: list[PackDocument]) -> None:
+    """Have the workers lay out every PDF pack, in the order the build writes them."""
+    from briefing.render.pdf import PdfRenderer
+
+    for renderer in renderers:
+        if isinstance(renderer, PdfRenderer):
+            renderer.ahead = ahead
+            ahead.submit([(doc, renderer.notes_of(doc)) for doc in docs])
 
 
 def _restriction_warnings(request: BuildRequest) -> list[str]:

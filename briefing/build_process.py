@@ -17,7 +17,6 @@ child: never on its command line or in its environment, which other programs can
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import queue
 from collections.abc import Callable
 from multiprocessing.synchronize import Event
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.build import BuildReport, BuildRequest, build_packs
+from briefing.child_process import end_with_parent, spawn_context
 from briefing.errors import BriefingError, BuildCancelled, BuildError
 from briefing.model import Meeting
 from briefing.output_swap import missing_folders, recover, remove_empty
@@ -51,14 +51,13 @@ def build_in_process(
     """
     monitor = monitor or Monitor()
     made = missing_folders(request.output_dir)
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     messages: Any = context.Queue()
     cancel = context.Event()
-    child = context.Process(
+    child = context.Process(  # not a daemon: it may start workers of its own; it ends with us
         target=_child_main,
         args=(meeting, request, messages, cancel),
         name="briefing-build",
-        daemon=True,
     )
     child.start()
     try:
@@ -126,6 +125,7 @@ def _relay(
 
 def _child_main(meeting: Meeting, request: BuildRequest, messages: Any, cancel: Event) -> None:
     """The child: build, sending each step and then exactly one outcome."""
+    end_with_parent()  # the app was killed: this build's workers end too
     monitor = Monitor(
         on_step=lambda text, done, total: messages.put(("step", text, done, total)),
         is_cancelled=cancel.is_set,

@@ -17,8 +17,9 @@ import bisect
 import io
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pikepdf
 from reportlab import rl_config
@@ -67,31 +68,34 @@ class PdfRenderer:
     ) -> None:
         self.library = library or PdfNoteLibrary()
         self.options = options or PdfOptions()
+        self.ahead: LaidOutAhead | None = None  # layouts made in worker processes, if any
 
     def render(
         self, doc: d.PackDocument, path: Path, monitor: Monitor | None = None
     ) -> RenderResult:
         """Write ``doc`` to ``path`` (atomically); returns pages written and warnings."""
         monitor = monitor or Monitor()
-        fonts = pack_fonts()
-        notes = {
+        notes = self.notes_of(doc)
+        monitor.step(f"Laying out {doc.file_stem}")
+        laid = self.ahead.take(doc, monitor) if self.ahead is not None else None
+        if laid is None:  # not laid out ahead (or its worker failed): here
+            laid = lay_out(doc, pack_fonts(), notes, monitor)
+        if any(laid.undrawable.values()) and not self.options.allow_missing_glyphs:
+            raise UndrawableCharacters(f"{doc.file_stem}.pdf", laid.undrawable)
+        monitor.step(f"Merging notes into {doc.file_stem}")
+        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
+            if self.options.passwords:
+                pages = self._restricted(laid.raw, laid.layout, notes, doc, monitor, handle)
+            else:
+                pages = write_pack(laid.raw, laid.layout, notes, doc, monitor, handle)
+        return RenderResult(path, pages, laid.warnings + _font_warnings(doc, laid.layout))
+
+    def notes_of(self, doc: d.PackDocument) -> dict[str, PdfNote]:
+        """The PDF notes ``doc`` merges, by key, as the build's library opened them."""
+        return {
             b.key: self.library.open(b.key, b.file, b.title, b.filename)
             for b in doc.embedded_pdfs()
         }
-        monitor.step(f"Laying out {doc.file_stem}")
-        layout = _Layout(doc, fonts, notes, monitor)
-        raw = layout.run()
-        undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
-        if any(undrawable.values()) and not self.options.allow_missing_glyphs:
-            raise UndrawableCharacters(f"{doc.file_stem}.pdf", undrawable)
-        monitor.step(f"Merging notes into {doc.file_stem}")
-        result = layout.result()
-        with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
-            if self.options.passwords:
-                pages = self._restricted(raw, result, notes, doc, monitor, handle)
-            else:
-                pages = write_pack(raw, result, notes, doc, monitor, handle)
-        return RenderResult(path, pages, layout.warnings() + _font_warnings(doc, result))
 
     def _restricted(
         self,
@@ -128,6 +132,35 @@ def _font_warnings(doc: d.PackDocument, result: Layout) -> list[str]:
 
 
 # =========================================================================== layout
+
+
+@dataclass
+class LaidOut:
+    """One pack's generated pages as reportlab wrote them, and what the layout learnt."""
+
+    raw: bytes
+    layout: Layout
+    warnings: list[str]  # undrawable characters, tables printed in groups of columns
+    undrawable: dict[str, frozenset[str]]  # by where: characters no pack font draws
+
+
+class LaidOutAhead(Protocol):
+    """Layouts made before the renderer asks for them (in worker processes)."""
+
+    def take(self, doc: d.PackDocument, monitor: Monitor) -> LaidOut | None:
+        """``doc``'s layout, waited for; None if it was not laid out ahead after all."""
+        ...
+
+
+def lay_out(
+    doc: d.PackDocument, fonts: FontSet, notes: dict[str, PdfNote], monitor: Monitor
+) -> LaidOut:
+    """Lay out the pages ``doc`` generates, counting in the pages of ``notes`` where they go.
+    Raises :class:`BuildError` (in one line, where) if something cannot be laid out."""
+    layout = _Layout(doc, fonts, notes, monitor)
+    raw = layout.run()
+    undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
+    return LaidOut(raw, layout.result(), layout.warnings(), undrawable)
 
 
 class _Layout:
