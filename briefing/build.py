@@ -126,21 +126,31 @@ PARALLEL_FROM = 8
 """The fewest PDF packs a build lays out before it starts worker processes to lay them out:
 each costs a start-up (an interpreter, the libraries, the fonts: half a second of a core)."""
 MAX_WORKERS = 4
+SHARED_FROM = 150
+"""The fewest sessions, people and notes in all from which one pack's layout is shared with a
+worker (the worker lays out its tail: see ``render.pdf.Part``). Below, a pack lays out in
+about the time a worker takes to start."""
 
 
 def layout_worker_count(meeting: Meeting, request: BuildRequest) -> int:
     """How many worker processes lay out the build's PDF packs (0: none, all are laid out in
-    this process): ``request.workers`` if given, else one per core once there are enough."""
+    this process): ``request.workers`` if given, else one per core once there are enough
+    packs, or one for the tail of a big pack."""
     if "pdf" not in request.formats:
         return 0
     if request.workers is not None:
-        return request.workers if request.workers > 1 else 0
+        return request.workers if request.workers > 0 else 0
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return 0
     pack = request.pack
     packs = pack.kind is PackKind.FULL
     if pack.kind is PackKind.PER_SESSION or request.per_session:
         packs += len(session_items(meeting, pack))
-    cores = os.cpu_count() or 1
-    return min(cores, MAX_WORKERS) if packs >= PARALLEL_FROM and cores > 1 else 0
+    if packs >= PARALLEL_FROM:
+        return min(cores, MAX_WORKERS)
+    size = len(meeting.agenda) + len(meeting.people) + len(meeting.notes)
+    return 1 if size >= SHARED_FROM else 0
 
 
 @contextlib.contextmanager
@@ -156,13 +166,18 @@ def _layout_workers(meeting: Meeting, request: BuildRequest) -> Iterator[LayoutP
 
 
 def _lay_out_ahead(ahead: LayoutPool, renderers: list[Renderer], docs: list[PackDocument]) -> None:
-    """Have the workers lay out every PDF pack, in the order the build writes them."""
+    """Have the workers lay out every PDF pack, in the order the build writes them; or, for
+    a build of one pack, its tail if it is big."""
     from briefing.render.pdf import PdfRenderer
 
     for renderer in renderers:
         if isinstance(renderer, PdfRenderer):
             renderer.ahead = ahead
-            ahead.submit([(doc, renderer.notes_of(doc)) for doc in docs])
+            if len(docs) > 1:
+                ahead.submit([(doc, renderer.notes_of(doc)) for doc in docs])
+            else:
+                for doc in docs:
+                    ahead.submit_tail(doc, renderer.notes_of(doc))
 
 
 def _restriction_warnings(request: BuildRequest) -> list[str]:

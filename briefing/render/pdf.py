@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import io
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -50,7 +50,7 @@ from briefing.render.pdf_flowables import (
     MarkupContext,
     contents_form,
 )
-from briefing.render.pdf_running import TOTAL_FORM, Running
+from briefing.render.pdf_running import TOTAL_FORM, Piece, Running
 from briefing.render.pdf_security import save_options
 from briefing.scripts import is_rtl_language
 
@@ -78,17 +78,34 @@ class PdfRenderer:
         notes = self.notes_of(doc)
         monitor.step(f"Laying out {doc.file_stem}")
         laid = self.ahead.take(doc, monitor) if self.ahead is not None else None
-        if laid is None:  # not laid out ahead (or its worker failed): here
-            laid = lay_out(doc, pack_fonts(), notes, monitor)
+        if laid is None:  # not laid out ahead (or its worker failed): here, its tail perhaps not
+            laid = lay_out(doc, pack_fonts(), notes, monitor, self._part(doc, notes, monitor))
         if any(laid.undrawable.values()) and not self.options.allow_missing_glyphs:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", laid.undrawable)
         monitor.step(f"Merging notes into {doc.file_stem}")
         with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
             if self.options.passwords:
-                pages = self._restricted(laid.raw, laid.layout, notes, doc, monitor, handle)
+                pages = self._restricted(laid, notes, doc, monitor, handle)
             else:
-                pages = write_pack(laid.raw, laid.layout, notes, doc, monitor, handle)
+                pages = write_pack(
+                    laid.raw, laid.layout, notes, doc, monitor, handle, laid.tail_raw
+                )
         return RenderResult(path, pages, laid.warnings + _font_warnings(doc, laid.layout))
+
+    def _part(self, doc: d.PackDocument, notes: dict[str, PdfNote], monitor: Monitor) -> Part:
+        """What this process lays out of ``doc``: all of it, or its head when a worker is
+        laying out its tail (laid out here after all if the worker failed)."""
+        cut = self.ahead.tail_start(doc) if self.ahead is not None else None
+        if cut is None:
+            return Part()
+        ahead = self.ahead
+        assert ahead is not None
+
+        def tail() -> LaidOut:
+            laid = ahead.take_tail(doc, monitor)
+            return laid or lay_out(doc, pack_fonts(), notes, monitor, Part(start=cut))
+
+        return Part(end=cut, tail=tail)
 
     def notes_of(self, doc: d.PackDocument) -> dict[str, PdfNote]:
         """The PDF notes ``doc`` merges, by key, as the build's library opened them."""
@@ -99,8 +116,7 @@ class PdfRenderer:
 
     def _restricted(
         self,
-        raw: bytes,
-        result: Layout,
+        laid: LaidOut,
         notes: dict[str, PdfNote],
         doc: d.PackDocument,
         monitor: Monitor,
@@ -111,7 +127,7 @@ class PdfRenderer:
         with tempfile.TemporaryDirectory(dir=self.library.folder) as work:
             plain = Path(work) / "pack.pdf"
             with plain.open("wb") as out:
-                pages = write_pack(raw, result, notes, doc, monitor, out)
+                pages = write_pack(laid.raw, laid.layout, notes, doc, monitor, out, laid.tail_raw)
             with pikepdf.open(plain) as pack:
                 pack.save(
                     handle,
@@ -142,6 +158,7 @@ class LaidOut:
     layout: Layout
     warnings: list[str]  # undrawable characters, tables printed in groups of columns
     undrawable: dict[str, frozenset[str]]  # by where: characters no pack font draws
+    tail_raw: bytes | None = None  # the tail's pages, when a worker laid out the pack's tail
 
 
 class LaidOutAhead(Protocol):
@@ -151,25 +168,114 @@ class LaidOutAhead(Protocol):
         """``doc``'s layout, waited for; None if it was not laid out ahead after all."""
         ...
 
+    def tail_start(self, doc: d.PackDocument) -> int | None:
+        """Where the tail of ``doc`` that a worker lays out starts (None: no tail)."""
+        ...
+
+    def take_tail(self, doc: d.PackDocument, monitor: Monitor) -> LaidOut | None:
+        """The tail's layout, waited for; None if its worker failed."""
+        ...
+
 
 def lay_out(
-    doc: d.PackDocument, fonts: FontSet, notes: dict[str, PdfNote], monitor: Monitor
+    doc: d.PackDocument,
+    fonts: FontSet,
+    notes: dict[str, PdfNote],
+    monitor: Monitor,
+    part: Part | None = None,
 ) -> LaidOut:
-    """Lay out the pages ``doc`` generates, counting in the pages of ``notes`` where they go.
-    Raises :class:`BuildError` (in one line, where) if something cannot be laid out."""
-    layout = _Layout(doc, fonts, notes, monitor)
+    """Lay out the pages ``doc`` generates (or ``part`` of them), counting in the pages of
+    ``notes`` where they go. Raises :class:`BuildError` (in one line, where) if something
+    cannot be laid out."""
+    layout = _Layout(doc, fonts, notes, monitor, part or Part())
     raw = layout.run()
     undrawable = {w: fonts.undrawable("".join(c)) for w, c in layout.mc.missing.items()}
-    return LaidOut(raw, layout.result(), layout.warnings(), undrawable)
+    laid = LaidOut(raw, layout.result(), layout.warnings(), undrawable)
+    if layout.tail is not None:
+        laid.tail_raw = layout.tail.raw
+        laid.warnings += [w for w in layout.tail.warnings if w not in laid.warnings]
+        for where, chars in layout.tail.undrawable.items():
+            laid.undrawable[where] = laid.undrawable.get(where, frozenset()) | chars
+    return laid
+
+
+@dataclass(frozen=True)
+class Part:
+    """Which blocks of a pack one layout lays out (``doc.blocks[start:end]``).
+
+    A big pack is laid out in two parts at once, on two cores: the head here, the tail in a
+    worker process (``render.pdf_workers``). The tail starts with a section on a new page; it
+    draws no running header or footer, since it cannot know its page numbers. When the head
+    has laid out its pages it waits for the tail (``tail``), and counts its pages in: the
+    footers' "of Y", the contents, the outline; its stamp sheet has the tail's pages' running
+    pieces and numbers, stamped on them as on a merged note's pages (without fitting them).
+    Links between the parts point at the other part's last page at first, at a height that
+    says which heading, and are moved when the pack is put together."""
+
+    start: int = 0
+    end: int | None = None
+    tail: Callable[[], LaidOut] | None = None  # the head's: waits for the tail, or lays it out
+
+    @property
+    def is_tail(self) -> bool:
+        return self.start > 0
+
+
+SPLIT_FROM_PAGES = 120
+"""The fewest pages a pack generates (estimated) before its layout is shared by two cores."""
+_TAIL_SHARE = 0.55  # the tail's share of the work: the head's process also writes the pack
+
+
+def split_point(doc: d.PackDocument) -> int | None:
+    """Where ``doc`` is best cut in two for two cores: the index of the block (a heading that
+    starts a new page, after the contents) that starts the tail; None if the pack is too small
+    (under :data:`SPLIT_FROM_PAGES`) to gain from it."""
+    costs = [_layout_cost(b) for b in doc.blocks]
+    total = sum(costs)
+    if total < SPLIT_FROM_PAGES * _COST_PER_PAGE:
+        return None
+    after_contents = next((i + 1 for i, b in enumerate(doc.blocks) if isinstance(b, d.Contents)), 1)
+    best: tuple[float, int] | None = None
+    done = 0.0
+    for index, block in enumerate(doc.blocks):
+        if (
+            index >= after_contents
+            and isinstance(block, d.Heading)
+            and block.new_page
+            and block.level == 1
+        ):
+            miss = abs(total - done - total * _TAIL_SHARE)
+            if best is None or miss < best[0]:
+                best = (miss, index)
+        done += costs[index]
+    return best[1] if best is not None else None
+
+
+_COST_PER_PAGE = 2500  # in characters, as estimate_pages counts them
+
+
+def _layout_cost(block: d.Block) -> int:
+    """What laying out ``block`` costs, in characters of text (a block of its own costs some)."""
+    if isinstance(block, d.EmbeddedPdf):
+        return 50
+    return 150 + sum(len(s.text) for s in _spans_of(block))
 
 
 class _Layout:
     """One reportlab layout of a pack, and what it learnt: heading pages, where notes go."""
 
     def __init__(
-        self, doc: d.PackDocument, fonts: FontSet, notes: dict[str, PdfNote], monitor: Monitor
+        self,
+        doc: d.PackDocument,
+        fonts: FontSet,
+        notes: dict[str, PdfNote],
+        monitor: Monitor,
+        part: Part,
     ) -> None:
         self.doc, self.fonts, self.notes, self.monitor = doc, fonts, notes, monitor
+        self.part = part
+        self.tail: LaidOut | None = None  # the head's: the tail, once laid out
+        self.tail_offset = 0  # the head's: the pack's index of the tail's first page
         self.geo = st.geometry(doc.paper)
         anchors = frozenset(h.anchor for h in doc.headings())
         self.rtl = is_rtl_language(doc.language)
@@ -180,12 +286,15 @@ class _Layout:
         self._starts: list[int] = []  # each merge's ``before``, for bisect
         self._sums: list[int] = []  # the merged pages up to and including each merge
         self.merged_total = sum(notes[b.key].page_count for b in doc.embedded_pdfs())
+        self.blocks = doc.blocks[part.start : part.end]
         self.pages = 0  # reportlab's pages so far
         self.last_page_empty = False
         self.trail: dict[int, str] = {}  # the headings above the point being laid out, by level
         digits = len(str(estimate_pages(doc, self.merged_total)))
         self.running = Running(doc, fonts, self.rtl, digits)
         self.stamps: list[tuple[list, list, bytes]] = []
+        self._laid_out: dict[tuple[float, float, int, Piece | None], tuple[list, list]] = {}
+        self.head_merges = 0
         self.absorbed: list[str] = []
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
         running += " ".join(b.title for b in doc.embedded_pdfs())
@@ -200,10 +309,10 @@ class _Layout:
         builder = FlowableBuilder(
             self.mc, styles, self.geo.frame[2], self.listed, language=self.doc.language
         )
-        story: list[Flowable] = [
-            NextPageTemplate("body"),
-            *_batches(builder.build(self.doc.blocks)),
-        ]
+        flowables = builder.build(self.blocks)
+        if self.part.is_tail and flowables and isinstance(flowables[0], PageBreakIfNotEmpty):
+            del flowables[0]  # its first page is new (reportlab would count the template change)
+        story: list[Flowable] = [NextPageTemplate("body"), *_batches(flowables)]
         # One layout pass: page numbers that are only known at the end (the contents' and the
         # "of Y" of every footer) are small forms drawn now and defined when the pass ends.
         try:
@@ -216,6 +325,7 @@ class _Layout:
 
     def result(self) -> Layout:
         """What putting the pack together needs to know."""
+        tail = self.tail.layout if self.tail is not None else None
         return Layout(
             self.generated,
             self.merges,
@@ -223,6 +333,8 @@ class _Layout:
             self.stamps,
             self.absorbed,
             self.doc.shrink_merged_pages,
+            tail_generated=tail.generated if tail is not None else 0,
+            tail_absorbed=tail.absorbed if tail is not None else [],
         )
 
     @property
@@ -299,8 +411,8 @@ class _Layout:
         page = canvas.getPageNumber() - 1
         self.pages = max(self.pages, page + 1)
         self.last_page_empty = doc._curPageFlowableCount == 0  # type: ignore[attr-defined]
-        if page == 0:
-            return
+        if page == 0 or self.part.is_tail:  # the cover; a tail's pages are stamped as merged
+            return  # pages are (the tail cannot know their numbers)
         placed, rules = self.running.page(self.in_pack(page) + 1, self.geo.width, self.geo.height)
         self.running.draw(canvas, placed, rules)
 
@@ -317,12 +429,18 @@ class _Layout:
 
     def finish_canvas(self, canvas: Canvas) -> None:
         """Now that the pages are known: the footers' "Page X of Y", the contents' numbers,
-        and the stamp sheet for the merged pages."""
+        and the stamp sheet for the merged pages (and a tail's pages)."""
+        if self.part.is_tail:
+            self._foreign_sheet(canvas)
+            return
+        if self.part.tail is not None:
+            self._join(self.part.tail())
         font = self.fonts.primary
+        tail_pages = self.tail.layout.generated if self.tail is not None else 0
         canvas.beginForm(TOTAL_FORM, -10, -10, 200, 20)
         canvas.setFont(font.regular, 8)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(0, 0, str(self.generated + self.merged_total))
+        canvas.drawString(0, 0, str(self.generated + tail_pages + self.merged_total))
         canvas.endForm()
         pages = {h.heading.anchor: h.page for h in self.headings}
         for heading in self.listed:
@@ -333,8 +451,31 @@ class _Layout:
             page = pages.get(heading.anchor)
             canvas.drawRightString(0, 0, "" if page is None else str(page + 1))
             canvas.endForm()
-        if self.merges:
+        if self.merges or self.tail is not None:
             self._stamp_sheet(canvas)
+
+    def _join(self, tail: LaidOut) -> None:
+        """Count the tail's pages in after this head's: its headings and its notes."""
+        self.tail = tail
+        self.tail_offset = self.in_pack(self.generated)
+        self.head_merges = len(self.merges)
+        for at in tail.layout.headings:
+            self.headings.append(HeadingAt(at.heading, self.tail_offset + at.page, at.top))
+        for merge in tail.layout.merges:
+            before, first = self.generated + merge.before, self.tail_offset + merge.first
+            self.merges.append(Merge(merge.block, before, first))
+
+    def _foreign_sheet(self, canvas: Canvas) -> None:
+        """A tail's last page, never part of the pack: every heading it does not lay out
+        itself (the head's; those a note's first page starts) bookmarked at heights 1, 2,
+        3…, for its links to point at until they are moved."""
+        if canvas._code:  # type: ignore[attr-defined]
+            canvas.showPage()
+        own = {h.heading.anchor for h in self.headings if h.top is not None}
+        self.absorbed = [h.anchor for h in self.doc.headings() if h.anchor not in own]
+        for height, anchor in enumerate(self.absorbed, 1):
+            canvas.bookmarkHorizontalAbsolute(anchor, height)
+        canvas.showPage()
 
     def _stamp_sheet(self, canvas: Canvas) -> None:
         """A last page, never part of the pack: the running pieces of merged pages as forms,
@@ -342,8 +483,17 @@ class _Layout:
         a note's first page starts (links to them are moved to that page)."""
         if canvas._code:  # type: ignore[attr-defined]
             canvas.showPage()
-        for merge in self.merges:
+        tail = self.tail.layout.generated if self.tail is not None else 0
+        merges = iter(self.merges)
+        merge = next(merges, None)
+        for page in range(self.generated, self.generated + tail):  # in the pack's order
+            while merge is not None and merge.before <= page:
+                self._stamp_note(canvas, merge)
+                merge = next(merges, None)
+            self._stamp(canvas, self.in_pack_joined(page) + 1, self.geo.width, self.geo.height)
+        while merge is not None:
             self._stamp_note(canvas, merge)
+            merge = next(merges, None)
         for piece in self.running.stamp_pieces():
             canvas.beginForm(STAMP_FORM.format(name=piece.name), -20, -20, piece.width + 20, 30)
             assert piece.draw is not None
@@ -351,6 +501,8 @@ class _Layout:
             canvas.endForm()
             canvas.doForm(STAMP_FORM.format(name=piece.name))
         self.absorbed = [h.heading.anchor for h in self.headings if h.top is None]
+        if self.tail is not None:  # the head's links to the tail's headings
+            self.absorbed += [h.heading.anchor for h in self.tail.layout.headings]
         for height, anchor in enumerate(self.absorbed, 1):
             canvas.bookmarkHorizontalAbsolute(anchor, height)
         canvas.showPage()
@@ -359,20 +511,33 @@ class _Layout:
         """Each page of one note: its pieces, and its number as operators of its own."""
         note = self.notes[merge.block.key]
         title = self.running.note_piece(len(self.stamps), merge.block.title)
-        laid_out: dict[tuple[float, float, int], tuple[list, list]] = {}
         for offset, size in enumerate(note.sizes):
-            number = merge.first + offset + 1
-            width, height = self._page_size(size)
-            key = (width, height, len(str(number)))  # the same places for pages alike
-            if key not in laid_out:
-                laid_out[key] = self.running.page(number, width, height, right=title)
-            placed, rules = laid_out[key]
-            mark = len(canvas._code)  # type: ignore[attr-defined]
-            self.running.digits(number).draw(canvas, 0, 0)  # type: ignore[misc]
-            ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]
-            del canvas._code[mark:]  # type: ignore[attr-defined]
-            self.stamps.append((placed, rules, ops))
+            self._stamp(canvas, merge.first + offset + 1, *self._page_size(size), title)
         self.monitor.check()
+
+    def _stamp(
+        self, canvas: Canvas, number: int, width: float, height: float, right: Piece | None = None
+    ) -> None:
+        """The running pieces of the pack's page ``number`` (placed the same on pages alike),
+        and its number as operators of its own."""
+        key = (width, height, len(str(number)), right)
+        if key not in self._laid_out:
+            self._laid_out[key] = self.running.page(number, width, height, right=right)
+        placed, rules = self._laid_out[key]
+        mark = len(canvas._code)  # type: ignore[attr-defined]
+        self.running.digits(number).draw(canvas, 0, 0)  # type: ignore[misc]
+        ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]
+        del canvas._code[mark:]  # type: ignore[attr-defined]
+        self.stamps.append((placed, rules, ops))
+
+    def in_pack_joined(self, page: int) -> int:
+        """The pack's index of a tail's page (``page`` counts from the head's first)."""
+        merges = sum(
+            self.notes[m.block.key].page_count
+            for m in self.merges[self.head_merges :]
+            if m.before <= page
+        )
+        return self.tail_offset + page - self.generated + merges
 
     def _page_size(self, shown: tuple[float, float]) -> tuple[float, float]:
         """The size of the page a merged page's stamp is laid out on: the pack's, or, when
@@ -477,12 +642,9 @@ class _Template(BaseDocTemplate):
                 x, y, w, h, id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
             )
 
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame("cover")], onPage=layout.decorate_cover),
-                PageTemplate("body", [frame("body")], onPageEnd=layout.decorate),
-            ]
-        )
+        cover = PageTemplate("cover", [frame("cover")], onPage=layout.decorate_cover)
+        body = PageTemplate("body", [frame("body")], onPageEnd=layout.decorate)
+        self.addPageTemplates([body] if layout.part.is_tail else [cover, body])
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:
         """Unpack the batch at the front of the story, and the one behind it: reportlab looks

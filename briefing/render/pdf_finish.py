@@ -13,10 +13,11 @@ beneath its entry), the page labels and the metadata.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 import pikepdf
@@ -76,6 +77,8 @@ class Layout:
     absorbed: list[str]  # anchors bookmarked on the stamp sheet, at heights 1, 2, 3…
     shrink: bool = True
     fonts_left: tuple[str, ...] = ()  # fonts merged notes use without carrying, none to stand in
+    tail_generated: int = 0  # a tail's pages (laid out apart: see ``render.pdf.Part``)
+    tail_absorbed: list[str] = field(default_factory=list)  # bookmarked on the tail's last page
 
 
 def write_pack(
@@ -85,15 +88,19 @@ def write_pack(
     doc: d.PackDocument,
     monitor: Monitor,
     handle: BinaryIO,
+    tail_raw: bytes | None = None,
 ) -> int:
-    """Write the pack to ``handle``: the generated pages and, where they go, each note's
-    pages, stamped; then the catalogue. Returns the number of pages."""
+    """Write the pack to ``handle``: the generated pages (``tail_raw``: those of a tail laid
+    out apart) and, where they go, each note's pages, stamped; then the catalogue. Returns
+    the number of pages."""
     version = max(["1.7", *(notes[m.block.key].version for m in layout.merges)])
-    generated = pikepdf.open(io.BytesIO(raw))
-    try:
-        return _Pack(generated, layout, notes, doc, monitor, PdfWriter(handle, version)).write()
-    finally:
-        generated.close()
+    with contextlib.ExitStack() as open_files:
+        generated = open_files.enter_context(pikepdf.open(io.BytesIO(raw)))
+        tail = None
+        if tail_raw is not None:
+            tail = open_files.enter_context(pikepdf.open(io.BytesIO(tail_raw)))
+        pack = _Pack(generated, layout, notes, doc, monitor, PdfWriter(handle, version), tail)
+        return pack.write()
 
 
 class _Pack:
@@ -108,15 +115,20 @@ class _Pack:
         doc: d.PackDocument,
         monitor: Monitor,
         writer: PdfWriter,
+        tail: pikepdf.Pdf | None = None,
     ) -> None:
         self.layout, self.notes, self.doc, self.monitor = layout, notes, doc, monitor
         self.writer = writer
-        self.generated = list(generated.pages)  # pages[i] walks them all each time
-        self.sheet = self.generated[-1] if layout.merges else None
+        pages = list(generated.pages)  # pages[i] walks them all each time
+        self.sheet = pages[-1] if layout.merges or tail is not None else None
         merged = sum(notes[m.block.key].page_count for m in layout.merges)
-        self.numbers = [writer.reserve() for _ in range(layout.generated + merged)]
+        total = layout.generated + layout.tail_generated + merged
+        self.numbers = [writer.reserve() for _ in range(total)]
         self.tree = writer.reserve()
         self.main = Source(writer, generated)
+        # every generated page, the tail's after the head's, with the document it is in
+        self.generated = [(page, self.main) for page in pages[: layout.generated]]
+        self.tail: tuple[Source, pikepdf.Page, _Stamper] | None = None
         self.stamps = iter(layout.stamps)
         self.fonts_left: set[str] = set()
         self.names: list[tuple[str, int]] = []
@@ -126,17 +138,30 @@ class _Pack:
         forms = resources.get("/XObject", Dictionary())
         self.forms = {n[len(prefix) :]: f for n, f in forms.items() if n.startswith(prefix)}
         self.fonts = dict(resources.get("/Font", Dictionary()).items())
+        if tail is not None:
+            source, tail_pages = Source(writer, tail), list(tail.pages)
+            self.generated += [(page, source) for page in tail_pages[: layout.tail_generated]]
+            geo = st.geometry(doc.paper)
+            stamper = _Stamper(tail, self._sharer(source), self, geo, fit=False)
+            self.tail = (source, tail_pages[-1], stamper)
 
     def write(self) -> int:
         """Write every page in order, then the page tree and the catalogue."""
         layout = self.layout
-        tree = self.main.stand_in(self.tree)
-        for page, index in self._generated_places():
-            self.main.alias(page.obj, self.numbers[index])
-            page.obj.Parent = tree
+        trees = {id(self.main): self.main.stand_in(self.tree)}
+        for (page, source), index in self._generated_places():
+            source.alias(page.obj, self.numbers[index])
+            if id(source) not in trees:
+                trees[id(source)] = source.stand_in(self.tree)
+            page.obj.Parent = trees[id(source)]
+        head = [page for page, source in self.generated if source is self.main]
         if self.sheet is not None:
-            self.sheet.obj.Parent = tree
-            _absorbed_links(self.generated[: layout.generated], self.sheet, layout, self._page_in)
+            self.sheet.obj.Parent = trees[id(self.main)]
+            _absorbed_links(head, self.sheet, layout.absorbed, layout, self.main, self.numbers)
+        if self.tail is not None:
+            source, sheet, _stamper = self.tail
+            pages = [page for page, s in self.generated if s is source]
+            _absorbed_links(pages, sheet, layout.tail_absorbed, layout, source, self.numbers)
         places = iter(self._generated_places())
         done = 0
         for merge in layout.merges:
@@ -144,32 +169,32 @@ class _Pack:
             done = max(done, merge.before)
             self._write_note(merge)
             self.monitor.check()
-        self._write_generated(places, layout.generated - done)
+        self._write_generated(places, len(self.generated) - done)
         self.main.write_pending()
         layout.fonts_left = tuple(sorted(self.fonts_left))
         self.writer.finish(*self._catalogue())
         return len(self.numbers)
 
-    def _generated_places(self) -> Iterator[tuple[pikepdf.Page, int]]:
-        """Each generated page with its index in the pack (the notes' pages before it
-        counted in)."""
+    def _generated_places(self) -> Iterator[tuple[tuple[pikepdf.Page, Source], int]]:
+        """Each generated page (and its document) with its index in the pack (the notes'
+        pages before it counted in)."""
         merges = iter(self.layout.merges)
         merge, before = next(merges, None), 0
-        for page_index in range(self.layout.generated):
+        for page_index, generated in enumerate(self.generated):
             while merge is not None and merge.before <= page_index:
                 before += self.notes[merge.block.key].page_count
                 merge = next(merges, None)
-            yield self.generated[page_index], page_index + before
+            yield generated, page_index + before
 
-    def _write_generated(self, places: Iterator[tuple[pikepdf.Page, int]], count: int) -> None:
+    def _write_generated(
+        self, places: Iterator[tuple[tuple[pikepdf.Page, Source], int]], count: int
+    ) -> None:
         for _ in range(count):
-            page, index = next(places)
-            self.main.bind(page.obj, self.numbers[index])
-            self.main.write_pending()
-
-    def _page_in(self, index: int) -> pikepdf.Object:
-        """A stand-in, in reportlab's document, for the pack's page ``index``."""
-        return self.main.stand_in(self.numbers[index])
+            (page, source), index = next(places)
+            if self.tail is not None and source is self.tail[0]:
+                self.tail[2].stamp(page, *next(self.stamps))  # a tail's page: its running lines
+            source.bind(page.obj, self.numbers[index])
+            source.write_pending()
 
     def _write_note(self, merge: Merge) -> None:
         note = self.notes[merge.block.key]
@@ -311,9 +336,11 @@ class _Stamper:
         share: Callable[[pikepdf.Object], pikepdf.Object],
         pack: _Pack,
         geo: st.Geometry,
+        fit: bool = True,
     ) -> None:
         self.pdf, self.share, self.geo = pdf, share, geo
-        self.shrink, self.forms, self.fonts = pack.layout.shrink, pack.forms, pack.fonts
+        self.shrink = pack.layout.shrink and fit  # a tail's pages are the pack's size already
+        self.forms, self.fonts = pack.forms, pack.fonts
         self._font_dicts: dict[frozenset[bytes], pikepdf.Object] = {}
         self._statics: dict[int, tuple[str, str, tuple[float, float] | None, dict]] = {}
         self.matrices: dict[tuple[int, int], Matrix] = {}
@@ -534,16 +561,19 @@ def _is_number(value: object) -> bool:
 def _absorbed_links(
     pages: list[pikepdf.Page],
     sheet: pikepdf.Page,
+    anchors: list[str],
     layout: Layout,
-    page_in: Callable[[int], pikepdf.Object],
+    source: Source,
+    numbers: list[int],
 ) -> None:
-    """Links to a heading that a merged note's first page starts go to that page (``page_in``
-    gives the pack's page by its index): reportlab, which never saw the page, pointed them
-    at the stamp sheet, at the heading's height."""
-    if not layout.absorbed:
+    """Links to headings reportlab did not lay out on a page of ``pages`` (a merged note's
+    first page starts them, or the other part of a pack laid out in two laid them out)
+    go to their page in the pack: reportlab pointed them at ``sheet``, at a height that is
+    the heading's place in ``anchors``."""
+    if not anchors:
         return
-    at = {h.heading.anchor: h.page for h in layout.headings}
-    targets = [page_in(at[anchor]) for anchor in layout.absorbed]
+    at = {h.heading.anchor: h for h in layout.headings}
+    targets = [_link_target(source.stand_in(numbers[at[a].page]), at[a].top) for a in anchors]
     for page in pages:
         for annot in _annotations(page.obj):
             dest = annot.get("/Dest")
@@ -551,8 +581,15 @@ def _absorbed_links(
                 continue
             if dest[0].objgen != sheet.obj.objgen:
                 continue
-            index = int(dest[3]) - 1
-            annot.Dest = Array([targets[index], Name.XYZ, None, None, None])
+            annot.Dest = targets[int(dest[3]) - 1]
+
+
+def _link_target(page: pikepdf.Object, top: float | None) -> Array:
+    """A link's destination: a heading's place on its page as reportlab writes it, or the
+    page's top (a merged note's first page)."""
+    if top is None:
+        return Array([page, Name.XYZ, None, None, None])
+    return Array([page, Name.XYZ, 0, top, 0])
 
 
 # =========================================================================== outline, labels

@@ -34,7 +34,7 @@ from briefing.model import Attachment
 from briefing.pack import document as d
 from briefing.pack.pdf_notes import PdfNote
 from briefing.progress import Monitor
-from briefing.render.pdf import LaidOut, lay_out
+from briefing.render.pdf import LaidOut, Part, lay_out, split_point
 from briefing.render.pdf_running import Piece, Placed
 
 _POLL_SECONDS = 0.05  # how often a waiting build looks for a cancel
@@ -49,6 +49,7 @@ class LayoutPool:
             workers, mp_context=spawn_context(), initializer=_start
         )
         self._futures: dict[str, Future[LaidOut | list[str]]] = {}
+        self._tails: dict[str, tuple[int, Future[LaidOut | list[str]]]] = {}
         try:
             for _ in range(workers):  # workers start as work comes: this starts them all
                 self._pool.submit(_ready)
@@ -82,28 +83,41 @@ class LayoutPool:
                 self.close()
                 return
 
+    def submit_tail(self, doc: d.PackDocument, notes: dict[str, PdfNote]) -> bool:
+        """Lay out the tail of one big pack in a worker (its head is laid out here: see
+        ``render.pdf.Part``); False if it is too small to be shared."""
+        cut = split_point(doc)
+        if self._pool is None or cut is None:
+            return False
+        try:
+            future = self._pool.submit(_lay_out, _portable(doc), notes, cut)
+        except (BrokenProcessPool, RuntimeError):
+            self.close()
+            return False
+        self._tails[doc.file_stem] = (cut, future)
+        return True
+
+    def tail_start(self, doc: d.PackDocument) -> int | None:
+        """Where the tail a worker lays out of ``doc`` starts; None if none does."""
+        found = self._tails.get(doc.file_stem)
+        return found[0] if found is not None else None
+
     def take(self, doc: d.PackDocument, monitor: Monitor) -> LaidOut | None:
         """``doc``'s layout, waited for (cancel is polled); None if it was not laid out
         ahead, or its worker failed: it is then laid out here."""
         future = self._futures.pop(doc.file_stem, None)
-        if future is None:
-            return None
-        while True:
-            monitor.check()
-            try:
-                outcome = future.result(timeout=_POLL_SECONDS)
-            except FutureTimeout:
-                continue
-            except (BrokenProcessPool, CancelledError):
-                return None
-            if isinstance(outcome, list):
-                raise BuildError(outcome)
-            return outcome
+        return _wait(future, monitor) if future is not None else None
+
+    def take_tail(self, doc: d.PackDocument, monitor: Monitor) -> LaidOut | None:
+        """The layout of ``doc``'s tail, waited for; None if its worker failed."""
+        found = self._tails.pop(doc.file_stem, None)
+        return _wait(found[1], monitor) if found is not None else None
 
     def close(self) -> None:
         """Stop the workers, now: what they were laying out is no longer wanted."""
         pool, self._pool = self._pool, None
         self._futures.clear()
+        self._tails.clear()
         if pool is None:
             return
         processes = list((getattr(pool, "_processes", None) or {}).values())
@@ -112,6 +126,21 @@ class LayoutPool:
             process.kill()
         for process in processes:
             process.join()
+
+
+def _wait(future: Future[LaidOut | list[str]], monitor: Monitor) -> LaidOut | None:
+    """What ``future`` brings, waited for (cancel is polled); None if its worker failed."""
+    while True:
+        monitor.check()
+        try:
+            outcome = future.result(timeout=_POLL_SECONDS)
+        except FutureTimeout:
+            continue
+        except (BrokenProcessPool, CancelledError):
+            return None
+        if isinstance(outcome, list):
+            raise BuildError(outcome)
+        return outcome
 
 
 def _portable(doc: d.PackDocument) -> d.PackDocument:
@@ -145,12 +174,15 @@ def _ready() -> None:
     """Nothing: a worker's first task, to start it before there are packs to lay out."""
 
 
-def _lay_out(doc: d.PackDocument, notes: dict[str, PdfNote]) -> LaidOut | list[str]:
-    """Lay out one pack; its problems (one line each) if it cannot be laid out."""
+def _lay_out(
+    doc: d.PackDocument, notes: dict[str, PdfNote], tail_from: int = 0
+) -> LaidOut | list[str]:
+    """Lay out one pack (or its tail, from block ``tail_from``); its problems (one line
+    each) if it cannot be laid out."""
     from briefing.render.fonts import pack_fonts
 
     try:
-        laid = lay_out(doc, pack_fonts(), notes, Monitor())
+        laid = lay_out(doc, pack_fonts(), notes, Monitor(), Part(start=tail_from))
     except BuildError as exc:
         return exc.problems
     stamps = [([_sent(p) for p in placed], rules, ops) for placed, rules, ops in laid.layout.stamps]

@@ -8,6 +8,7 @@ import datetime as dt
 import multiprocessing
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -20,8 +21,13 @@ from briefing.build_process import build_in_process
 from briefing.child_process import end_with_parent, spawn_context
 from briefing.errors import BuildCancelled, UndrawableCharacters
 from briefing.model import Meeting
+from briefing.pack import document as d
 from briefing.progress import Monitor
+from briefing.render.pdf import Part
 from briefing.sample import sample_meeting
+from tests.briefing.render.test_pdf import DATE as PACK_DATE
+from tests.briefing.render.test_pdf import build, meeting_with_notes, only_pdf, page_texts
+from tests.briefing.render.test_pdf_merge import link_targets, linked_note, web_links
 
 DATE = dt.date(2017, 11, 29)
 THAI = "สมชาย"  # a script none of the pack's fonts draws
@@ -106,7 +112,8 @@ def test_a_build_of_many_packs_uses_a_worker_per_core_a_small_one_none() -> None
     docx_only = per_session(Path("unused"), None, pack=every_item, formats=("docx",))
     assert layout_worker_count(bigger, docx_only) == 0  # no PDF to lay out
     assert layout_worker_count(meeting, per_session(Path("unused"), 3)) == 3  # as asked
-    assert layout_worker_count(bigger, per_session(Path("unused"), 1)) == 0
+    assert layout_worker_count(bigger, per_session(Path("unused"), 1)) == 1  # a pack's tail
+    assert layout_worker_count(bigger, per_session(Path("unused"), 0)) == 0
 
 
 def test_cancel_while_workers_lay_out_writes_nothing_and_stops_them(tmp_path: Path) -> None:
@@ -244,3 +251,130 @@ def test_a_child_ends_with_its_parent_even_when_the_parent_is_killed() -> None:
     os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
     child.join()
     assert _wait_until_gone({pid.value}) == set()
+
+
+# ---------------------------------------------------------------- one big pack, in two parts
+
+
+def split_everything(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Part]]:
+    """Every pack is shared between two cores, however small; returns what this process
+    lays out of each (the worker's tail is not seen here)."""
+    monkeypatch.setattr(pdf_module, "SPLIT_FROM_PAGES", 1)
+    seen: list[tuple[str, Part]] = []
+    real = pdf_module.lay_out
+
+    def recording(doc, fonts, notes, monitor, part=None):  # type: ignore[no-untyped-def]
+        seen.append((doc.file_stem, part or Part()))
+        return real(doc, fonts, notes, monitor, part)
+
+    monkeypatch.setattr(pdf_module, "lay_out", recording)
+    return seen
+
+
+def two_part_meeting() -> Meeting:
+    text = "".join(f"## Part {n}\n\nA paragraph about part {n} of the note.\n\n" for n in range(60))
+    meeting = meeting_with_notes(
+        ("report.pdf", linked_note()), ("long.md", text.encode()), ("after.pdf", linked_note())
+    )
+    return dataclasses.replace(meeting, packs=())
+
+
+def outline_of(reader: PdfReader) -> list[tuple[int, str, int]]:
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def every_link(reader: PdfReader) -> list[list[tuple[int, list]]]:
+    return [
+        [(page, [None if v is None else round(v, 2) for v in where]) for page, where in found]
+        for found in (link_targets(reader, i) for i in range(len(reader.pages)))
+    ]
+
+
+def test_a_big_pack_laid_out_in_two_parts_is_the_same_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = two_part_meeting()
+    one = only_pdf(build(meeting, tmp_path / "one", formats=("pdf",), workers=0))
+    here = split_everything(monkeypatch)
+    two = only_pdf(build(meeting, tmp_path / "two", formats=("pdf",), workers=1))
+    [(_stem, part)] = here
+    assert part.start == 0 and part.end is not None and part.tail is not None  # the head only
+    cut = pdf_module.split_point(_full_pack_doc(meeting))
+    assert cut == part.end
+
+    first, second = PdfReader(one), PdfReader(two)
+    assert len(second.pages) == len(first.pages)
+    assert page_texts(two) == page_texts(one)  # every page says the same, "Page X of Y" too
+    assert outline_of(second) == outline_of(first)
+    assert every_link(second) == every_link(first)  # contents, programme, the notes' own
+    assert [web_links(second, i) for i in range(len(second.pages))] == [
+        web_links(first, i) for i in range(len(first.pages))
+    ]
+    assert second.page_labels == first.page_labels
+    assert dict(second.named_destinations).keys() == dict(first.named_destinations).keys()
+    texts = page_texts(two)
+    heading = _full_pack_doc(meeting).blocks[part.end]
+    assert isinstance(heading, d.Heading)
+    tail_start = next(i for i, t in enumerate(texts) if t.startswith(heading.text))
+    assert tail_start > 2  # after the cover and the contents
+    for page in range(tail_start, len(texts)):  # the tail's pages, and the notes among them
+        assert f"Page {page + 1} of {len(texts)}" in texts[page]
+    check = subprocess.run(["qpdf", "--check", str(two)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert wait_for_no_children() == []
+
+
+def _full_pack_doc(meeting: Meeting):  # type: ignore[no-untyped-def]
+    from briefing.pack.assemble import assemble_full
+    from briefing.pack.notes import note_blocks
+
+    content = {
+        n.id: note_blocks(n, f"note-{i + 1}", 5 if n.format == "pdf" else 0)
+        for i, n in enumerate(meeting.notes)
+    }
+    return assemble_full(meeting, meeting.pack_definitions()[0], content, PACK_DATE)
+
+
+def test_a_tail_whose_worker_died_is_laid_out_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = two_part_meeting()
+    one = only_pdf(build(meeting, tmp_path / "one", formats=("pdf",), workers=0))
+    here = split_everything(monkeypatch)
+
+    def kill_the_worker(text: str, *_: object) -> None:
+        if text.startswith("Laying out"):
+            for child in multiprocessing.active_children():
+                child.kill()
+
+    request = BuildRequest(
+        meeting.pack_definitions()[0], tmp_path / "two", ("pdf",), build_date=PACK_DATE, workers=1
+    )
+    two = only_pdf(build_packs(meeting, request, Monitor(kill_the_worker)))
+    assert [p.is_tail for _stem, p in here] == [False, True]  # the tail was laid out here
+    assert page_texts(two) == page_texts(one)
+    assert every_link(PdfReader(two)) == every_link(PdfReader(one))
+
+
+def test_a_pack_is_cut_before_a_section_after_the_contents_and_only_when_big(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = _full_pack_doc(two_part_meeting())
+    assert pdf_module.split_point(doc) is None  # a few pages: not worth a worker
+    monkeypatch.setattr(pdf_module, "SPLIT_FROM_PAGES", 1)
+    cut = pdf_module.split_point(doc)
+    assert cut is not None
+    block = doc.blocks[cut]
+    assert isinstance(block, d.Heading) and block.level == 1 and block.new_page
+    contents = next(i for i, b in enumerate(doc.blocks) if isinstance(b, d.Contents))
+    assert cut > contents
