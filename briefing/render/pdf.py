@@ -223,12 +223,12 @@ class Part:
 
 SPLIT_FROM_PAGES = 120
 """The fewest pages a pack generates (estimated) before its layout is shared by two cores."""
-_TAIL_SHARE = 0.55  # the tail's share of the work: the head's process also writes the pack
+_TAIL_SHARE = 0.5  # the tail's share of the work: the head's process also writes the pack
 
 
 def split_point(doc: d.PackDocument) -> int | None:
     """Where ``doc`` is best cut in two for two cores: the index of the block (a heading that
-    starts a new page, after the contents) that starts the tail; None if the pack is too small
+    starts a new page after the contents: a section, a session, a note) that starts the tail; None if the pack is too small
     (under :data:`SPLIT_FROM_PAGES`) to gain from it."""
     costs = [_layout_cost(b) for b in doc.blocks]
     total = sum(costs)
@@ -238,12 +238,7 @@ def split_point(doc: d.PackDocument) -> int | None:
     best: tuple[float, int] | None = None
     done = 0.0
     for index, block in enumerate(doc.blocks):
-        if (
-            index >= after_contents
-            and isinstance(block, d.Heading)
-            and block.new_page
-            and block.level == 1
-        ):
+        if index >= after_contents and isinstance(block, d.Heading) and block.new_page:
             miss = abs(total - done - total * _TAIL_SHARE)
             if best is None or miss < best[0]:
                 best = (miss, index)
@@ -255,10 +250,13 @@ _COST_PER_PAGE = 2500  # in characters, as estimate_pages counts them
 
 
 def _layout_cost(block: d.Block) -> int:
-    """What laying out ``block`` costs, in characters of text (a block of its own costs some)."""
+    """What laying out ``block`` costs, in characters of running text: a block costs some of
+    its own, a table's text ten times a paragraph's (measured: each cell is a paragraph,
+    wrapped to measure the row and again to draw it)."""
     if isinstance(block, d.EmbeddedPdf):
         return 50
-    return 150 + sum(len(s.text) for s in _spans_of(block))
+    text = sum(len(s.text) for s in _spans_of(block))
+    return 150 + text * (10 if isinstance(block, d.Table) else 1)
 
 
 class _Layout:
