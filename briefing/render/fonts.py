@@ -70,6 +70,7 @@ class FamilySource:
     upright: str  # file name under the package's ``folder``
     italic: str  # the upright file again when the family has no italic
     folder: str = "files"
+    on_first_use: bool = False  # read only when a pack first needs one of its characters
 
 
 PRIMARY = FamilySource(
@@ -90,6 +91,7 @@ CHINESE = FamilySource(
     "NotoSansSC[wght].ttf",
     "NotoSansSC[wght].ttf",
     folder="fonts/ofl/notosanssc",
+    on_first_use=True,  # reading it takes a seventh of a second; most packs draw none of it
 )
 FALLBACKS: tuple[FamilySource, ...] = (ARABIC, CHINESE)
 
@@ -200,7 +202,40 @@ def pack_fonts() -> FontSet:
 
 @functools.cache
 def _load_font_set() -> FontSet:
-    return FontSet(_load_family(PRIMARY), tuple(_load_family(s) for s in FALLBACKS))
+    primary = _load_family(PRIMARY)
+    fallbacks = tuple(
+        _FamilyOnFirstUse.of(s) if s.on_first_use else _load_family(s) for s in FALLBACKS
+    )
+    return FontSet(primary, fallbacks)
+
+
+@dataclass(frozen=True)
+class _FamilyOnFirstUse(FontFamily):
+    """A fallback family read and registered with reportlab when a pack is first asked whether
+    it draws a character (a character goes to a fallback only after that question)."""
+
+    source: FamilySource | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, source: FamilySource) -> _FamilyOnFirstUse:
+        names = (source.name + suffix for suffix, _bold, _italic in STYLES)
+        return cls(source.name, *names, source=source)
+
+    def covers(self, char: str) -> bool:
+        return ord(char) in self.loaded_coverage()
+
+    def loaded_coverage(self) -> frozenset[int]:
+        """The family's coverage, once it is read and registered (once per process, however
+        many threads ask at once)."""
+        found: frozenset[int] | None = self.__dict__.get("_loaded")
+        if found is None:
+            with _LOCK:
+                found = self.__dict__.get("_loaded")
+                if found is None:
+                    assert self.source is not None
+                    found = _load_family(self.source).coverage
+                    self.__dict__["_loaded"] = found  # frozen: set as the dataclass cannot
+        return found
 
 
 def font_coverage() -> FontSet:

@@ -310,7 +310,19 @@ def test_threads_asking_at_once_share_one_font_set(monkeypatch: pytest.MonkeyPat
     for thread in threads:
         thread.join()
     assert len(results) == 8 and all(r is results[0] for r in results)
-    assert loads == [fonts.PRIMARY, *fonts.FALLBACKS]
+    eager = [s for s in fonts.FALLBACKS if not s.on_first_use]
+    assert loads == [fonts.PRIMARY, *eager]  # the Chinese font is read when first needed
+    asked: list[FontFamily | None] = []
+    threads = [
+        threading.Thread(target=lambda: asked.append(results[0].family_for("中"))) for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {f.name if f else None for f in asked} == {fonts.CHINESE.name}
+    assert loads[len(eager) + 1 :] == [fonts.CHINESE]  # read once, registered with reportlab
+    assert pdfmetrics.getFont(results[0].family_for("中").bold).fontName == "NotoSansSC-Bold"
 
 
 def test_the_checks_know_what_the_fonts_draw_without_making_them(
