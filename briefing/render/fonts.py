@@ -123,6 +123,10 @@ class FontFamily:
         """Whether every face of the family has a glyph for ``char``."""
         return ord(char) in self.coverage
 
+    def loaded(self) -> FontFamily:
+        """The family, its faces registered with reportlab (read now if they were not)."""
+        return self
+
 
 @dataclass(frozen=True)
 class FontSet:
@@ -223,6 +227,14 @@ class _FamilyOnFirstUse(FontFamily):
 
     def covers(self, char: str) -> bool:
         return ord(char) in self.loaded_coverage()
+
+    def loaded(self) -> FontFamily:
+        self.loaded_coverage()
+        return self
+
+    def face(self, bold: bool, italic: bool) -> str:
+        self.loaded_coverage()
+        return super().face(bold, italic)
 
     def loaded_coverage(self) -> frozenset[int]:
         """The family's coverage, once it is read and registered (once per process, however

@@ -1,9 +1,10 @@
-"""Laying out many PDF packs at once: worker processes, one per core.
+"""Laying out PDF packs on every core: worker processes lay out what this one does not.
 
-A per-session build lays out dozens of packs, and reportlab lays out in Python, on one core.
-Here worker processes lay out the pages the packs generate (the part that is pure Python)
-while this process opens the notes, and then merges each pack and writes its file, in the
-build's order, as it would without workers. Only this process writes what the build makes,
+reportlab lays out in Python, on one core. A per-session build lays out dozens of packs:
+worker processes, one per core, lay out the pages the packs generate while this process
+opens the notes, and then merges each pack and writes its file, in the build's order, as it
+would without workers. A build of one big pack has one worker lay out its tail while this
+process lays out its head (see ``render.pdf.Part``). Only this process writes what the build makes,
 into its staging folder; a worker sends back the generated pages' bytes and what its layout
 learnt. So a build behaves as one without workers:
 

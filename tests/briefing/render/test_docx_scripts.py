@@ -342,7 +342,8 @@ def font_folders() -> set[Path]:
 
     from briefing.render.fonts import pack_fonts
 
-    faces = [name for family in pack_fonts().families for name in (family.regular, family.bold)]
+    families = [family.loaded() for family in pack_fonts().families]
+    faces = [name for family in families for name in (family.regular, family.bold)]
     return {Path(pdfmetrics.getFont(name).face.filename).parent for name in faces}
 
 

@@ -55,7 +55,8 @@ def _sha(path: Path) -> str:
 def _real_instances(font_set: FontSet) -> dict[tuple[str, int], bytes]:
     """The loaded instances of every family by (variable source file name, weight)."""
     found = {}
-    for family, source in zip(font_set.families, (fonts.PRIMARY, *fonts.FALLBACKS), strict=True):
+    families = [family.loaded() for family in font_set.families]
+    for family, source in zip(families, (fonts.PRIMARY, *fonts.FALLBACKS), strict=True):
         for bold, italic in STYLES:
             file = source.italic if italic else source.upright
             weight = fonts.BOLD_WEIGHT if bold else fonts.REGULAR_WEIGHT
