@@ -73,6 +73,22 @@ def wait_for_no_children() -> list[multiprocessing.process.BaseProcess]:
     return multiprocessing.active_children()
 
 
+def kill_the_workers(text: str, *_: object) -> None:
+    """A build's progress callback that kills its workers when the first pack is laid out."""
+    if text.startswith("Laying out"):
+        for child in multiprocessing.active_children():
+            child.kill()
+
+
+def one_pack_in_two_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Meeting, Path, list[tuple[str, Part]]]:
+    """The two-part meeting, its pack built in one process; then every pack is split."""
+    meeting = two_part_meeting()
+    one = only_pdf(build(meeting, tmp_path / "one", formats=("pdf",), workers=0))
+    return meeting, one, split_everything(monkeypatch)
+
+
 def test_workers_write_the_same_files_as_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -133,11 +149,6 @@ def test_workers_that_die_leave_their_packs_to_be_laid_out_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A worker killed (out of memory, by the user) costs time, never a pack."""
-
-    def kill_the_workers(text: str, *_: object) -> None:
-        if text.startswith("Laying out"):
-            for child in multiprocessing.active_children():
-                child.kill()
 
     here = laid_out_here(monkeypatch)
     report = build_packs(
@@ -303,9 +314,7 @@ def every_link(reader: PdfReader) -> list[list[tuple[int, list]]]:
 def test_a_big_pack_laid_out_in_two_parts_is_the_same_pack(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    meeting = two_part_meeting()
-    one = only_pdf(build(meeting, tmp_path / "one", formats=("pdf",), workers=0))
-    here = split_everything(monkeypatch)
+    meeting, one, here = one_pack_in_two_parts(tmp_path, monkeypatch)
     two = only_pdf(build(meeting, tmp_path / "two", formats=("pdf",), workers=1))
     [(_stem, part)] = here
     assert part.start == 0 and part.end is not None and part.tail is not None  # the head only
@@ -348,19 +357,12 @@ def _full_pack_doc(meeting: Meeting):  # type: ignore[no-untyped-def]
 def test_a_tail_whose_worker_died_is_laid_out_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    meeting = two_part_meeting()
-    one = only_pdf(build(meeting, tmp_path / "one", formats=("pdf",), workers=0))
-    here = split_everything(monkeypatch)
-
-    def kill_the_worker(text: str, *_: object) -> None:
-        if text.startswith("Laying out"):
-            for child in multiprocessing.active_children():
-                child.kill()
+    meeting, one, here = one_pack_in_two_parts(tmp_path, monkeypatch)
 
     request = BuildRequest(
         meeting.pack_definitions()[0], tmp_path / "two", ("pdf",), build_date=PACK_DATE, workers=1
     )
-    two = only_pdf(build_packs(meeting, request, Monitor(kill_the_worker)))
+    two = only_pdf(build_packs(meeting, request, Monitor(kill_the_workers)))
     assert [p.is_tail for _stem, p in here] == [False, True]  # the tail was laid out here
     assert page_texts(two) == page_texts(one)
     assert every_link(PdfReader(two)) == every_link(PdfReader(one))
