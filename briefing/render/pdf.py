@@ -227,9 +227,10 @@ _TAIL_SHARE = 0.5  # the tail's share of the work: the head's process also write
 
 
 def split_point(doc: d.PackDocument) -> int | None:
-    """Where ``doc`` is best cut in two for two cores: the index of the block (a heading that
-    starts a new page after the contents: a section, a session, a note) that starts the tail; None if the pack is too small
-    (under :data:`SPLIT_FROM_PAGES`) to gain from it."""
+    """Where ``doc`` is best cut in two for two cores: the index of the block that starts the
+    tail (a heading that starts a new page after the contents: a section, a session, a note);
+    None if the pack is too small (under :data:`SPLIT_FROM_PAGES`, weighed as laying out
+    costs) to gain from it."""
     costs = [_layout_cost(b) for b in doc.blocks]
     total = sum(costs)
     if total < SPLIT_FROM_PAGES * _COST_PER_PAGE:
