@@ -589,7 +589,7 @@ def _link_target(page: pikepdf.Object, top: float | None) -> Array:
     page's top (a merged note's first page)."""
     if top is None:
         return Array([page, Name.XYZ, None, None, None])
-    return Array([page, Name.XYZ, 0, top, 0])
+    return Array([page, Name.XYZ, 0, round(top, 4), 0])  # as reportlab writes it
 
 
 # =========================================================================== outline, labels
