@@ -12,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
@@ -23,6 +24,7 @@ from briefing.errors import BuildCancelled, UndrawableCharacters
 from briefing.model import Meeting
 from briefing.pack import document as d
 from briefing.progress import Monitor
+from briefing.render.base import PackPasswords
 from briefing.render.pdf import Part
 from briefing.sample import sample_meeting
 from tests.briefing.render.test_pdf import DATE as PACK_DATE
@@ -380,3 +382,19 @@ def test_a_pack_is_cut_before_a_section_after_the_contents_and_only_when_big(
     assert isinstance(block, d.Heading) and block.new_page  # a section, a session, a note
     contents = next(i for i, b in enumerate(doc.blocks) if isinstance(b, d.Contents))
     assert cut > contents
+
+
+def test_a_restricted_pack_laid_out_in_two_parts_is_encrypted_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting, one, _here = one_pack_in_two_parts(tmp_path, monkeypatch)
+    passwords = PackPasswords("open sesame", "owner")
+    two = only_pdf(
+        build(meeting, tmp_path / "two", formats=("pdf",), workers=1, passwords=passwords)
+    )
+    reader = PdfReader(two)
+    assert reader.is_encrypted and reader.decrypt("open sesame")
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert texts == page_texts(one)  # the tail's pages too, stamped with their numbers
+    with pikepdf.open(two, password="open sesame") as pdf:
+        assert not pdf.allow.modify_other
