@@ -274,7 +274,6 @@ class _Layout:
         self.doc, self.fonts, self.notes, self.monitor = doc, fonts, notes, monitor
         self.part = part
         self.tail: LaidOut | None = None  # the head's: the tail, once laid out
-        self.tail_offset = 0  # the head's: the pack's index of the tail's first page
         self.geo = st.geometry(doc.paper)
         anchors = frozenset(h.anchor for h in doc.headings())
         self.rtl = is_rtl_language(doc.language)
@@ -293,7 +292,6 @@ class _Layout:
         self.running = Running(doc, fonts, self.rtl, digits)
         self.stamps: list[tuple[list, list, bytes]] = []
         self._laid_out: dict[tuple[float, float, int, Piece | None], tuple[list, list]] = {}
-        self.head_merges = 0
         self.absorbed: list[str] = []
         running = f"{doc.short_title} {doc.header_date} {doc.distribution_mark}"
         running += " ".join(b.title for b in doc.embedded_pdfs())
@@ -385,16 +383,20 @@ class _Layout:
     def merge(self, block: d.EmbeddedPdf, page: int, page_empty: bool) -> None:
         """A note's pages go here: before reportlab's ``page`` if nothing is drawn on it yet,
         else after it. The headings its first page starts are listed at that page."""
-        before = page if page_empty else page + 1
-        first = before + (self._sums[-1] if self._sums else 0)
-        pages = self.notes[block.key].page_count
-        self.merges.append(Merge(block, before, first))
-        self._starts.append(before)
-        self._sums.append((self._sums[-1] if self._sums else 0) + pages)
+        first = self._count_in(block, page if page_empty else page + 1)
         for heading in block.headings:
             self.headings.append(HeadingAt(heading, first, None))
             self.passed(heading)
         self.monitor.check()
+
+    def _count_in(self, block: d.EmbeddedPdf, before: int) -> int:
+        """Count a note's pages in before reportlab's page ``before``; its first page's index
+        in the pack."""
+        first = before + (self._sums[-1] if self._sums else 0)
+        self.merges.append(Merge(block, before, first))
+        self._starts.append(before)
+        self._sums.append((self._sums[-1] if self._sums else 0) + self.notes[block.key].page_count)
+        return first
 
     def in_pack(self, page: int) -> int:
         """The pack's index of reportlab's ``page``: the notes' pages before it counted in."""
@@ -410,8 +412,8 @@ class _Layout:
         page = canvas.getPageNumber() - 1
         self.pages = max(self.pages, page + 1)
         self.last_page_empty = doc._curPageFlowableCount == 0  # type: ignore[attr-defined]
-        if page == 0 or self.part.is_tail:  # the cover; a tail's pages are stamped as merged
-            return  # pages are (the tail cannot know their numbers)
+        if page == 0 or self.part.is_tail:  # the cover; a tail, which cannot know its page
+            return  # numbers: its pages are stamped as merged pages are
         placed, rules = self.running.page(self.in_pack(page) + 1, self.geo.width, self.geo.height)
         self.running.draw(canvas, placed, rules)
 
@@ -454,15 +456,14 @@ class _Layout:
             self._stamp_sheet(canvas)
 
     def _join(self, tail: LaidOut) -> None:
-        """Count the tail's pages in after this head's: its headings and its notes."""
+        """Count the tail's pages in after this head's: its headings and its notes (its
+        pages are reportlab's pages after the head's, for :meth:`in_pack`)."""
         self.tail = tail
-        self.tail_offset = self.in_pack(self.generated)
-        self.head_merges = len(self.merges)
+        offset = self.in_pack(self.generated)
         for at in tail.layout.headings:
-            self.headings.append(HeadingAt(at.heading, self.tail_offset + at.page, at.top))
+            self.headings.append(HeadingAt(at.heading, offset + at.page, at.top))
         for merge in tail.layout.merges:
-            before, first = self.generated + merge.before, self.tail_offset + merge.first
-            self.merges.append(Merge(merge.block, before, first))
+            self._count_in(merge.block, self.generated + merge.before)
 
     def _foreign_sheet(self, canvas: Canvas) -> None:
         """A tail's last page, never part of the pack: every heading it does not lay out
@@ -489,7 +490,7 @@ class _Layout:
             while merge is not None and merge.before <= page:
                 self._stamp_note(canvas, merge)
                 merge = next(merges, None)
-            self._stamp(canvas, self.in_pack_joined(page) + 1, self.geo.width, self.geo.height)
+            self._stamp(canvas, self.in_pack(page) + 1, self.geo.width, self.geo.height)
         while merge is not None:
             self._stamp_note(canvas, merge)
             merge = next(merges, None)
@@ -499,9 +500,10 @@ class _Layout:
             piece.draw(canvas, 0, 0)
             canvas.endForm()
             canvas.doForm(STAMP_FORM.format(name=piece.name))
-        self.absorbed = [h.heading.anchor for h in self.headings if h.top is None]
+        absorbed = [h.heading.anchor for h in self.headings if h.top is None]
         if self.tail is not None:  # the head's links to the tail's headings
-            self.absorbed += [h.heading.anchor for h in self.tail.layout.headings]
+            absorbed += [h.heading.anchor for h in self.tail.layout.headings]
+        self.absorbed = list(dict.fromkeys(absorbed))  # a tail's note may start one: once
         for height, anchor in enumerate(self.absorbed, 1):
             canvas.bookmarkHorizontalAbsolute(anchor, height)
         canvas.showPage()
@@ -528,15 +530,6 @@ class _Layout:
         ops = "\n".join(canvas._code[mark:]).encode("latin-1")  # type: ignore[attr-defined]
         del canvas._code[mark:]  # type: ignore[attr-defined]
         self.stamps.append((placed, rules, ops))
-
-    def in_pack_joined(self, page: int) -> int:
-        """The pack's index of a tail's page (``page`` counts from the head's first)."""
-        merges = sum(
-            self.notes[m.block.key].page_count
-            for m in self.merges[self.head_merges :]
-            if m.before <= page
-        )
-        return self.tail_offset + page - self.generated + merges
 
     def _page_size(self, shown: tuple[float, float]) -> tuple[float, float]:
         """The size of the page a merged page's stamp is laid out on: the pack's, or, when

@@ -573,7 +573,7 @@ def _absorbed_links(
     if not anchors:
         return
     at = {h.heading.anchor: h for h in layout.headings}
-    targets = [_link_target(source.stand_in(numbers[at[a].page]), at[a].top) for a in anchors]
+    targets: dict[int, Array] = {}  # by height: made for the headings links go to
     for page in pages:
         for annot in _annotations(page.obj):
             dest = annot.get("/Dest")
@@ -581,7 +581,12 @@ def _absorbed_links(
                 continue
             if dest[0].objgen != sheet.obj.objgen:
                 continue
-            annot.Dest = targets[int(dest[3]) - 1]
+            height = int(dest[3])
+            if height not in targets:
+                heading = at[anchors[height - 1]]
+                page_in = source.stand_in(numbers[heading.page])
+                targets[height] = _link_target(page_in, heading.top)
+            annot.Dest = targets[height]
 
 
 def _link_target(page: pikepdf.Object, top: float | None) -> Array:

@@ -35,6 +35,7 @@ from briefing.model import Attachment
 from briefing.pack import document as d
 from briefing.pack.pdf_notes import PdfNote
 from briefing.progress import Monitor
+from briefing.render.fonts import pack_fonts
 from briefing.render.pdf import LaidOut, Part, lay_out, split_point
 from briefing.render.pdf_running import Piece, Placed
 
@@ -68,11 +69,6 @@ class LayoutPool:
     ) -> None:
         self.close()
 
-    @property
-    def running(self) -> bool:
-        """Whether there are workers to lay out packs."""
-        return self._pool is not None
-
     def submit(self, docs: Sequence[tuple[d.PackDocument, dict[str, PdfNote]]]) -> None:
         """Lay out each pack (with the notes it merges) in the workers, in this order."""
         if self._pool is None:
@@ -84,19 +80,18 @@ class LayoutPool:
                 self.close()
                 return
 
-    def submit_tail(self, doc: d.PackDocument, notes: dict[str, PdfNote]) -> bool:
+    def submit_tail(self, doc: d.PackDocument, notes: dict[str, PdfNote]) -> None:
         """Lay out the tail of one big pack in a worker (its head is laid out here: see
-        ``render.pdf.Part``); False if it is too small to be shared."""
+        ``render.pdf.Part``); nothing if it is too small to be shared."""
         cut = split_point(doc)
         if self._pool is None or cut is None:
-            return False
+            return
         try:
             future = self._pool.submit(_lay_out, _portable(doc), notes, cut)
         except (BrokenProcessPool, RuntimeError):
             self.close()
-            return False
+            return
         self._tails[doc.file_stem] = (cut, future)
-        return True
 
     def tail_start(self, doc: d.PackDocument) -> int | None:
         """Where the tail a worker lays out of ``doc`` starts; None if none does."""
@@ -165,8 +160,6 @@ def _portable(doc: d.PackDocument) -> d.PackDocument:
 
 def _start() -> None:
     """A worker's start: it ends with the build, and loads the pack fonts once."""
-    from briefing.render.fonts import pack_fonts
-
     end_with_parent()
     pack_fonts()
 
@@ -180,8 +173,6 @@ def _lay_out(
 ) -> LaidOut | list[str]:
     """Lay out one pack (or its tail, from block ``tail_from``); its problems (one line
     each) if it cannot be laid out."""
-    from briefing.render.fonts import pack_fonts
-
     try:
         laid = lay_out(doc, pack_fonts(), notes, Monitor(), Part(start=tail_from))
     except BuildError as exc:
