@@ -29,6 +29,7 @@ from briefing.model import (
     Attachment,
     BioOrder,
     Contact,
+    ItemKind,
     LinkedEvent,
     Meeting,
     Note,
@@ -37,6 +38,7 @@ from briefing.model import (
     PackOptions,
     PaperSize,
     Participant,
+    ParticipantCategory,
     Person,
     Reference,
     Role,
@@ -47,7 +49,7 @@ from briefing.safe_read import read_regular_file
 from briefing.validation import date_or_none, parse_date, parse_time, time_or_none
 
 FORMAT_NAME = "briefing-meeting"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: kinds of entry, rooms and links; categories and countries
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_FILES_BYTES = 1024 * 1024 * 1024  # every file one JSON names, together
 """The largest meeting JSON read: files inlined as base64 included; larger ones keep their
@@ -279,6 +281,8 @@ def _person(r: _Reader) -> Person:
         bio=r.text("bio"),
         email=r.text("email"),
         photo=r.obj("photo", _attachment),
+        category=r.choice("category", ParticipantCategory, None),  # type: ignore[arg-type]
+        country=r.text("country"),
     )
 
 
@@ -305,6 +309,9 @@ def _item(r: _Reader) -> AgendaItem:
         start=r.time("start", required=True),  # type: ignore[arg-type]
         end=r.time("end", required=True),  # type: ignore[arg-type]
         description=r.text("description"),
+        kind=r.choice("kind", ItemKind, ItemKind.SESSION),
+        room=r.text("room"),
+        link=r.text("link"),
         participants=r.objects("participants", _participant),
         running_order=r.objects("running_order", _segment),
     )
@@ -363,6 +370,8 @@ def _pack(r: _Reader) -> PackDefinition:
             include_internal=r.flag("include_internal"),
             formats=r.strings("formats") or PACK_FORMATS,
             shrink_merged_pages=r.flag("shrink_merged_pages", default=True),
+            participants_list=r.flag("participants_list"),
+            participants_emails=r.flag("participants_emails", default=True),
         ),
     )
 
@@ -546,6 +555,8 @@ class _Writer:
                 "email": p.email,
                 "bio": p.bio,
                 "photo": self.attachment(p.id, p.photo),
+                "category": p.category.value if p.category else None,
+                "country": p.country,
             }
         )
 
@@ -558,6 +569,9 @@ class _Writer:
                 "start": time_or_none(i.start),
                 "end": time_or_none(i.end),
                 "description": i.description,
+                "kind": i.kind.value if not i.is_session else None,
+                "room": i.room,
+                "link": i.link,
                 "participants": [
                     {
                         "person": p.person_id,
@@ -610,6 +624,10 @@ class _Writer:
         )
         if not p.options.shrink_merged_pages:  # its default is true: left out like the others
             data["shrink_merged_pages"] = False
+        if p.options.participants_list:
+            data["participants_list"] = True
+        if not p.options.participants_emails:  # its default is true
+            data["participants_emails"] = False
         return data
 
 

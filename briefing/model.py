@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import mimetypes
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from briefing.validation import (
     check_count,
     check_email,
     check_length,
+    check_web_link,
     clean_text,
     fold,
 )
@@ -471,6 +473,177 @@ class Role:
         return self.label
 
 
+# --------------------------------------------------------------------------- kinds of entry
+
+
+class ItemKind(StrEnum):
+    """What a programme entry is: a session, or an entry that is not one (no number, no page,
+    no brief): a break, a meal, a reception, registration or a side event."""
+
+    SESSION = "session"
+    BREAK = "break"
+    MEAL = "meal"
+    RECEPTION = "reception"
+    REGISTRATION = "registration"
+    SIDE_EVENT = "side-event"
+
+
+ITEM_KIND_LABELS: dict[ItemKind, str] = {
+    ItemKind.SESSION: "Session",
+    ItemKind.BREAK: "Break",
+    ItemKind.MEAL: "Lunch or dinner",
+    ItemKind.RECEPTION: "Reception",
+    ItemKind.REGISTRATION: "Registration",
+    ItemKind.SIDE_EVENT: "Side event",
+}
+
+# How programmes name entries that are not sessions, folded, in the six official UN languages.
+_KIND_WORDS: dict[ItemKind, tuple[str, ...]] = {
+    ItemKind.BREAK: (
+        "break",
+        "coffee break",
+        "tea break",
+        "health break",
+        "coffee",
+        "coffee and tea",
+        "networking break",
+        "short break",
+        "pause",
+        "pause cafe",
+        "pause-cafe",
+        "pause sante",
+        "cafe",
+        "receso",
+        "pausa",
+        "pausa cafe",
+        "pausa para el cafe",
+        "descanso",
+        "перерыв",
+        "перерыв на кофе",
+        "кофе-брейк",
+        "кофе-пауза",
+        "استراحة",
+        "استراحة قهوة",
+        "استراحة لتناول القهوة",
+        "茶歇",
+        "休息",
+        "茶點",
+        "茶点",
+    ),
+    ItemKind.MEAL: (
+        "lunch",
+        "lunch break",
+        "working lunch",
+        "networking lunch",
+        "dinner",
+        "dejeuner",
+        "pause dejeuner",
+        "pause-dejeuner",
+        "pause de midi",
+        "diner",
+        "almuerzo",
+        "pausa para el almuerzo",
+        "comida",
+        "cena",
+        "обед",
+        "обеденный перерыв",
+        "ужин",
+        "غداء",
+        "الغداء",
+        "استراحة غداء",
+        "استراحة الغداء",
+        "عشاء",
+        "午餐",
+        "午休",
+        "晚餐",
+        "午宴",
+    ),
+    ItemKind.RECEPTION: (
+        "reception",
+        "welcome reception",
+        "cocktail",
+        "cocktail reception",
+        "cocktail dinatoire",
+        "recepcion",
+        "coctel",
+        "vino de honor",
+        "прием",
+        "приём",
+        "фуршет",
+        "حفل استقبال",
+        "استقبال",
+        "招待会",
+        "酒会",
+        "歡迎酒會",
+    ),
+    ItemKind.REGISTRATION: (
+        "registration",
+        "arrival and registration",
+        "registration and coffee",
+        "registration of participants",
+        "accreditation",
+        "inscription",
+        "inscriptions",
+        "accueil et inscription",
+        "accueil et inscription des participants",
+        "accueil des participants",
+        "enregistrement",
+        "enregistrement des participants",
+        "accreditation des participants",
+        "registro",
+        "registro de participantes",
+        "inscripcion",
+        "acreditacion",
+        "регистрация",
+        "регистрация участников",
+        "تسجيل",
+        "التسجيل",
+        "تسجيل المشاركين",
+        "注册",
+        "报到",
+        "登记",
+        "註冊",
+    ),
+    ItemKind.SIDE_EVENT: (
+        "side event",
+        "side-event",
+        "side events",
+        "evenement parallele",
+        "manifestation parallele",
+        "evento paralelo",
+        "actividad paralela",
+        "параллельное мероприятие",
+        "сопутствующее мероприятие",
+        "حدث جانبي",
+        "فعالية جانبية",
+        "会外活动",
+        "边会",
+        "週邊活動",
+    ),
+}
+
+# What may follow the word that opens a title and still leave it naming the entry:
+# "Coffee break (hosted by …)", "Lunch – Restaurant", "Side event: …", "Pause-café et …".
+_AFTER_KIND_WORD = re.compile(r"^(?:$|\s*[:(–—\-,/;.（：，；、]|\s+(?:and|et|y|и|و|&)(?:\s|$))")
+
+
+@functools.cache
+def _kind_lookup() -> tuple[tuple[str, ItemKind], ...]:
+    """Every wording of each kind, longest first (so "lunch break" wins over "break")."""
+    words = {(" ".join(fold(w).split()), kind) for kind, ws in _KIND_WORDS.items() for w in ws}
+    return tuple(sorted(words, key=lambda pair: -len(pair[0])))
+
+
+def item_kind_of(title: str) -> ItemKind:
+    """The kind of entry a programme's title names, in any official UN language:
+    ``BREAK`` for "Coffee break", ``MEAL`` for "Pause déjeuner", else ``SESSION``."""
+    text = " ".join(fold(title).replace("’", "'").split()).strip(" *•-–—")
+    for word, kind in _kind_lookup():
+        if text.startswith(word) and _AFTER_KIND_WORD.match(text[len(word) :]):
+            return kind
+    return ItemKind.SESSION
+
+
 # --------------------------------------------------------------------------- files
 
 NOTE_FORMATS: dict[str, str] = {
@@ -591,6 +764,37 @@ def _check_image(photo: Attachment | None, field_name: str) -> None:
 PLACEHOLDER_MARK = "PLACEHOLDER:"
 
 
+class ParticipantCategory(StrEnum):
+    """Whom a participant represents, as a list of participants groups them."""
+
+    MEMBER_STATE = "member-state"
+    OBSERVER_STATE = "observer-state"
+    UN_ENTITY = "un-entity"
+    IGO = "igo"
+    NGO = "ngo"
+    OTHER = "other"
+
+
+# A list of participants' heading for each group, in its order; a pack prints it in its language.
+CATEGORY_HEADINGS: dict[ParticipantCategory, str] = {
+    ParticipantCategory.MEMBER_STATE: N_("Member States"),
+    ParticipantCategory.OBSERVER_STATE: N_("Non-member observer States"),
+    ParticipantCategory.UN_ENTITY: N_("United Nations entities"),
+    ParticipantCategory.IGO: N_("Intergovernmental organizations"),
+    ParticipantCategory.NGO: N_("Non-governmental organizations"),
+    ParticipantCategory.OTHER: N_("Other participants"),
+}
+CATEGORY_LABELS: dict[ParticipantCategory, str] = {
+    ParticipantCategory.MEMBER_STATE: "Member State",
+    ParticipantCategory.OBSERVER_STATE: "Observer State",
+    ParticipantCategory.UN_ENTITY: "United Nations entity",
+    ParticipantCategory.IGO: "Intergovernmental organization",
+    ParticipantCategory.NGO: "Non-governmental organization",
+    ParticipantCategory.OTHER: "Other",
+}
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone who appears in the meeting: speaker, moderator, chair, rapporteur…"""
@@ -603,6 +807,8 @@ class Person:
     bio: str = ""
     email: str = ""
     photo: Attachment | None = None
+    category: ParticipantCategory | None = None
+    country: str = ""  # ISO 3166 code of the country they represent or come from, e.g. "CH"
 
     def __post_init__(self) -> None:
         _clean_strings(
@@ -617,6 +823,14 @@ class Person:
         _require(self.name, "name", "A person's name")
         object.__setattr__(self, "email", check_email(self.email))
         _check_image(self.photo, "photo")
+        if self.category is not None and not isinstance(self.category, ParticipantCategory):
+            raise ValidationError("category", f"{self.category!r} is not a category")
+        country = self.country.strip().upper()
+        if country and not _COUNTRY_CODE.match(country):
+            raise ValidationError(
+                "country", f"{self.country[:40]!r} is not a two-letter country code such as CH"
+            )
+        object.__setattr__(self, "country", country)
 
     @property
     def has_placeholder_bio(self) -> bool:
@@ -663,7 +877,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """A session or agenda item: a time slot, a title, its people and its running order."""
+    """An entry of the programme: a session, or a break, meal, reception, registration or
+    side event (``kind``); its time slot, room, title, people and running order."""
 
     id: str
     title: str
@@ -673,11 +888,17 @@ class AgendaItem:
     description: str = ""
     participants: tuple[Participant, ...] = ()
     running_order: tuple[Segment, ...] = ()
+    kind: ItemKind = ItemKind.SESSION
+    room: str = ""
+    link: str = ""  # a webcast or the online meeting, http(s) only
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
         _require(self.id, "id", "An agenda item's id")
         _require(self.title, "title", "An agenda item's title")
+        if not isinstance(self.kind, ItemKind):
+            raise ValidationError("kind", f"{self.kind!r} is not a kind of programme entry")
+        object.__setattr__(self, "link", check_web_link(self.link))
         object.__setattr__(self, "participants", tuple(self.participants))
         object.__setattr__(self, "running_order", tuple(self.running_order))
         check_count(self.participants, "participants", MAX_PEOPLE, "people")
@@ -688,6 +909,11 @@ class AgendaItem:
                 f"the item ends at {self.end:%H:%M}, which is not after its start "
                 f"at {self.start:%H:%M}",
             )
+
+    @property
+    def is_session(self) -> bool:
+        """True for a session: it has a number, a page, a brief; a break has none of them."""
+        return self.kind is ItemKind.SESSION
 
     @property
     def minutes(self) -> int:
@@ -825,6 +1051,8 @@ class PackOptions:
     # False stamps the header and footer over a merged page at its full size (for notes whose
     # margins are free); True, the default, shrinks the page so nothing overlaps.
     shrink_merged_pages: bool = True
+    participants_list: bool = False  # a "List of participants" section
+    participants_emails: bool = True  # the list shows each participant's email
 
     def __post_init__(self) -> None:
         _clean_strings(self)

@@ -54,6 +54,7 @@ from briefing.model import (
     Attachment,
     BioOrder,
     Contact,
+    ItemKind,
     LinkedEvent,
     Meeting,
     Note,
@@ -62,6 +63,7 @@ from briefing.model import (
     PackOptions,
     PaperSize,
     Participant,
+    ParticipantCategory,
     Person,
     Reference,
     Role,
@@ -241,11 +243,28 @@ def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE pack ADD COLUMN shrink_merged_pages INTEGER NOT NULL DEFAULT 1")
 
 
+def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
+    """Version 5: programme entries have a kind (sessions, breaks…), a room and a link; people
+    a category (Member State, NGO…) and a country; packs may list the participants."""
+    conn.executescript(
+        """
+        ALTER TABLE agenda_item ADD COLUMN kind TEXT NOT NULL DEFAULT 'session';
+        ALTER TABLE agenda_item ADD COLUMN room TEXT NOT NULL DEFAULT '';
+        ALTER TABLE agenda_item ADD COLUMN link TEXT NOT NULL DEFAULT '';
+        ALTER TABLE person ADD COLUMN category TEXT;
+        ALTER TABLE person ADD COLUMN country TEXT NOT NULL DEFAULT '';
+        ALTER TABLE pack ADD COLUMN participants_list INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pack ADD COLUMN participants_emails INTEGER NOT NULL DEFAULT 1;
+        """
+    )
+
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 _TABLES_CHILD_FIRST = (
@@ -675,6 +694,8 @@ def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
                 p.bio,
                 p.email,
                 *_blob(conn, p.photo),
+                p.category.value if p.category else None,
+                p.country,
             )
             for i, p in enumerate(m.people)
         ),
@@ -692,8 +713,8 @@ def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
 def _write_agenda(conn: sqlite3.Connection, agenda: Iterable[AgendaItem]) -> None:
     for pos, item in enumerate(agenda):
         conn.execute(
-            "INSERT INTO agenda_item (id, pos, title, start_time, end_time, description, date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO agenda_item (id, pos, title, start_time, end_time, description, date, "
+            "kind, room, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 item.id,
                 pos,
@@ -702,6 +723,9 @@ def _write_agenda(conn: sqlite3.Connection, agenda: Iterable[AgendaItem]) -> Non
                 time_or_none(item.end),
                 item.description,
                 date_or_none(item.date),
+                item.kind.value,
+                item.room,
+                item.link,
             ),
         )
         _insert(
@@ -748,8 +772,8 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
         o = p.options
         conn.execute(
             "INSERT INTO pack (id, pos, name, kind, bio_order, paper, distribution_mark, "
-            "version_line, include_internal, formats, shrink_merged_pages) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version_line, include_internal, formats, shrink_merged_pages, participants_list, "
+            "participants_emails) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 p.id,
                 pos,
@@ -762,6 +786,8 @@ def _write_packs(conn: sqlite3.Connection, packs: Iterable[PackDefinition]) -> N
                 int(o.include_internal),
                 " ".join(o.formats),
                 int(o.shrink_merged_pages),
+                int(o.participants_list),
+                int(o.participants_emails),
             ),
         )
         _insert(conn, "pack_item", ((p.id, i, ident) for i, ident in enumerate(p.item_ids)))
@@ -782,7 +808,7 @@ _COLUMNS = {
     "reference_doc": "pos, title, description, url",
     "contact": "pos, name, role, email, phone, cc",
     "person": "id, pos, name, honorific, position, organisation, bio, email, photo_name, "
-    "photo_type, photo_sha256",
+    "photo_type, photo_sha256, category, country",
     "participant": "item_id, pos, person_id, role_kind, role_text",
     "segment": "item_id, pos, label, person_id, speaker, minutes",
     "note_session": "note_id, pos, item_id",
@@ -853,6 +879,8 @@ def _read_meeting(conn: sqlite3.Connection, on_demand: _BlobReader | None = None
                 r["bio"],
                 r["email"],
                 blobs.get(r["photo_name"], r["photo_type"], r["photo_sha256"]),
+                _enum(ParticipantCategory, r["category"], "category") if r["category"] else None,
+                r["country"],
             )
             for r in conn.execute("SELECT * FROM person ORDER BY pos")
         ),
@@ -886,6 +914,9 @@ def _read_agenda(conn: sqlite3.Connection) -> tuple[AgendaItem, ...]:
             end=_time(r["end_time"]),
             date=_date(r["date"]),  # type: ignore[arg-type]
             description=r["description"],
+            kind=_enum(ItemKind, r["kind"], "kind of programme entry"),
+            room=r["room"],
+            link=r["link"],
             participants=tuple(
                 Participant(p["person_id"], _role(p["role_kind"], p["role_text"]))
                 for p in participants.get(r["id"], [])
@@ -939,6 +970,8 @@ def _read_packs(conn: sqlite3.Connection) -> tuple[PackDefinition, ...]:
                 include_internal=bool(r["include_internal"]),
                 formats=tuple(r["formats"].split()),
                 shrink_merged_pages=bool(r["shrink_merged_pages"]),
+                participants_list=bool(r["participants_list"]),
+                participants_emails=bool(r["participants_emails"]),
             ),
         )
         for r in conn.execute("SELECT * FROM pack ORDER BY pos")

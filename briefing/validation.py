@@ -69,6 +69,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Deliberately simple: one @, no spaces, a dot in the domain, no empty labels.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_WEB_LINK = re.compile(r"^https?://[^\s/?#]+\.[^\s]*$", re.IGNORECASE)
 # Characters XML 1.0 forbids (everything below U+0020 but tab, newline and carriage return).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -111,6 +112,15 @@ def check_email(text: str, field: str = "email") -> str:
     value = text.strip()
     if value and not _EMAIL.match(value):
         raise ValidationError(field, f"{value!r} is not a valid email address")
+    return value
+
+
+def check_web_link(text: str, field: str = "link") -> str:
+    """Return a web address stripped of spaces, or raise unless it is ``http(s)://…`` (empty
+    is fine): a pack's links must never start a program or run a script."""
+    value = text.strip()
+    if value and not _WEB_LINK.match(value):
+        raise ValidationError(field, f"{value[:80]!r} is not a web address; write it as https://…")
     return value
 
 
