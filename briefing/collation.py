@@ -51,3 +51,13 @@ def name_sort_key(name: str) -> SortKey:
         collator.sort_key(tones),  # 李 (li3) before 利 (li4)
         collator.sort_key(name),
     )
+
+
+def text_sort_key(text: str) -> SortKey:
+    """The key that puts names of places and organisations in alphabetical order: as
+    :func:`name_sort_key`, but in the order the words are written (a Chinese name by pinyin)."""
+    collator = _collator()
+    chinese = is_chinese_name(text)
+    form = " ".join(p.strip() for p in _pinyin(text) if p.strip()) if chinese else text
+    tones = " ".join(_pinyin(text, tones=True)) if chinese else ""
+    return (collator.sort_key(form), collator.sort_key(tones), collator.sort_key(text))
