@@ -1248,6 +1248,24 @@ class Meeting:
         """The note with this id."""
         return self.notes[self.position("note", note_id)]
 
+    @functools.cached_property
+    def _session_numbers(self) -> dict[str, int]:
+        numbers: dict[str, int] = {}
+        for item in self.agenda:
+            if item.is_session:
+                numbers[item.id] = len(numbers) + 1
+        return numbers
+
+    def session_number(self, item: AgendaItem) -> int | None:
+        """An item's session number: its place among the agenda's sessions, from 1; ``None``
+        for an entry that is not a session (a break has no number)."""
+        return self._session_numbers.get(item.id)
+
+    @property
+    def sessions(self) -> tuple[AgendaItem, ...]:
+        """The agenda's sessions, in order (its entries that are not breaks, meals…)."""
+        return tuple(item for item in self.agenda if item.is_session)
+
     def item_date(self, item: AgendaItem) -> dt.date | None:
         """The day an item takes place: its own date, else the meeting's first day."""
         return item.date or self.first_date
