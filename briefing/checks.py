@@ -11,6 +11,10 @@ Choices worth knowing:
 - A session needs a moderator (or a chair) only when another session with people has one, and
   only when it is more than a ceremony: items whose roles are all welcome, opening, closing or
   keynote (the seed's welcome and wrap-up) are exempt.
+- Entries that are not sessions (breaks, lunch, receptions, registration, side events) fill the
+  programme's gaps but need no moderator and no bios, and may lie outside the meeting's hours.
+  Items overlap only in one room (an item with no room is in the meeting's): sessions at the
+  same time in different rooms are parallel, but one person cannot be in both.
 - Agenda rules (times, overlaps, gaps, double bookings, running order) and note readability look
   at the whole meeting: a pack cannot fix them. Font, bio and pack rules look at the pack.
 - What the build would refuse is an error here too: a note it cannot read (damaged, protected,
@@ -102,6 +106,16 @@ def _slot(item: AgendaItem) -> str:
     return f"{_hm(item.start)}–{_hm(item.end)}"
 
 
+def _where(item: AgendaItem) -> str:
+    """``10:00–11:30, Room XX``: an item's slot, and its room when it has one."""
+    return f"{_slot(item)}, {item.room}" if item.room else _slot(item)
+
+
+def _same_room(meeting: Meeting, first: AgendaItem, second: AgendaItem) -> bool:
+    """Whether two items are held in one room (an item with no room is in the meeting's)."""
+    return (first.room or meeting.room) == (second.room or meeting.room)
+
+
 def _minute(value: dt.time) -> int:
     return value.hour * 60 + value.minute
 
@@ -122,8 +136,8 @@ def _pack_items(meeting: Meeting, pack: PackDefinition) -> tuple[AgendaItem, ...
 
 
 def _session_items(meeting: Meeting, pack: PackDefinition) -> tuple[AgendaItem, ...]:
-    """The items of a per-session pack that get a brief: those with people in them."""
-    return tuple(i for i in _pack_items(meeting, pack) if i.participants)
+    """The items of a per-session pack that get a brief: its sessions with people in them."""
+    return tuple(i for i in _pack_items(meeting, pack) if i.is_session and i.participants)
 
 
 def _pack_people(meeting: Meeting, pack: PackDefinition) -> tuple[Person, ...]:
@@ -135,7 +149,8 @@ def _pack_people(meeting: Meeting, pack: PackDefinition) -> tuple[Person, ...]:
     else:
         wanted = set(pack.bio_ids)
     for item in items:
-        wanted.update(_item_people(item))
+        if item.is_session:  # a side event's speakers need no bio in the pack
+            wanted.update(_item_people(item))
     return tuple(p for p in _people_in_order(meeting) if p.id in wanted)
 
 
@@ -255,7 +270,9 @@ def _is_moderated(item: AgendaItem) -> bool:
 
 def moderator_missing(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """A session without a moderator while the meeting's other sessions with people have one."""
-    sessions = [i for i in meeting.agenda if i.participants and not _is_ceremony(i)]
+    sessions = [
+        i for i in meeting.agenda if i.is_session and i.participants and not _is_ceremony(i)
+    ]
     if not any(_is_moderated(i) for i in sessions):
         return
     for item in sessions:
@@ -271,14 +288,18 @@ def moderator_missing(meeting: Meeting, pack: PackDefinition) -> Iterator[Findin
 
 
 def overlapping_items(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
-    """Two agenda items on the same day whose slots overlap."""
+    """Two agenda items on the same day, in the same room, whose slots overlap (items in
+    different rooms at the same time are parallel sessions)."""
     for first, second in _overlapping_pairs(meeting):
+        if not _same_room(meeting, first, second):
+            continue
         yield Finding(
             Severity.ERROR,
             "overlapping-items",
-            f"'{_short(second.title)}' ({_slot(second)}) overlaps "
-            f"'{_short(first.title)}' ({_slot(first)})",
-            "Correct the times so that one item ends before the next begins.",
+            f"'{_short(second.title)}' ({_where(second)}) overlaps "
+            f"'{_short(first.title)}' ({_where(first)})",
+            "Correct the times so that one item ends before the next begins, or hold one "
+            "of them in another room.",
             "item",
             second.id,
         )
@@ -327,7 +348,7 @@ def out_of_time_order(meeting: Meeting, pack: PackDefinition) -> Iterator[Findin
 def outside_meeting_hours(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """An item that starts before the meeting starts or ends after it ends."""
     start, end = meeting.start, meeting.end
-    for item in meeting.agenda:
+    for item in meeting.sessions:  # registration or a reception may well be outside them
         early = start is not None and item.start < start
         late = end is not None and item.end > end
         if early or late:
@@ -371,8 +392,8 @@ def double_booked_person(meeting: Meeting, pack: PackDefinition) -> Iterator[Fin
             yield Finding(
                 Severity.ERROR,
                 "double-booked-person",
-                f"{name} is in '{_short(first.title)}' ({_slot(first)}) and in "
-                f"'{_short(second.title)}' ({_slot(second)}) at the same time",
+                f"{name} is in '{_short(first.title)}' ({_where(first)}) and in "
+                f"'{_short(second.title)}' ({_where(second)}) at the same time",
                 f"Take {name} out of one of the two items, or correct their times.",
                 "item",
                 second.id,
@@ -638,7 +659,7 @@ def session_without_people(meeting: Meeting, pack: PackDefinition) -> Iterator[F
     if pack.kind is not PackKind.PER_SESSION:
         return
     for item in _pack_items(meeting, pack) if pack.item_ids else ():
-        if not item.participants:
+        if item.is_session and not item.participants:
             yield Finding(
                 Severity.WARNING,
                 "session-without-people",

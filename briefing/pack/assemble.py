@@ -55,6 +55,8 @@ from briefing.pack.document import (
     plain,
 )
 from briefing.pack.markdown import plain_text_blocks
+from briefing.pack.participants import participants
+from briefing.pack.programme import programme
 
 NoteContent = Mapping[str, tuple[Block, ...]]
 
@@ -108,6 +110,12 @@ class _Context:
     def item_anchor(self, item: AgendaItem) -> str:
         return f"session-{_number(self.meeting, item)}"
 
+    def item_name(self, item: AgendaItem) -> str:
+        """``Session 2`` for a session; a break or a side event by its title."""
+        if not item.is_session:
+            return item.title
+        return self.words.gettext("Session {number}").format(number=_number(self.meeting, item))
+
     def bio_anchor(self, person_id: str) -> str:
         return f"bio-{self.meeting.position('person', person_id) + 1}"
 
@@ -145,14 +153,15 @@ def assemble_full(
         pack.bio_ids,
         pack.note_ids,
         note_content,
-        frozenset(pack.item_ids),
+        frozenset(i for i in pack.item_ids if meeting.item(i).is_session),
     )
     blocks: list[Block] = [_cover(ctx, None), Contents(ctx.words.gettext("Contents"))]
     blocks += _overview(ctx)
-    blocks += _programme(ctx, marked=None)
+    blocks += programme(ctx, marked=None)
     blocks += _sessions(ctx)
     blocks += _bios(ctx)
     blocks += _notes(ctx)
+    blocks += participants(ctx)
     blocks += _contacts(ctx)
     stem = safe_filename(
         f"{_date_prefix(meeting)}{meeting.display_title} - {pack.name_in(meeting.language)}"
@@ -194,23 +203,25 @@ def assemble_session(
     )
     blocks: list[Block] = [_cover(ctx, item), Contents(ctx.words.gettext("Contents"))]
     blocks += _session_section(ctx, item, level=1)
-    blocks += _programme(ctx, marked=item)
+    blocks += programme(ctx, marked=item)
     blocks += _bios(ctx)
     blocks += _notes(ctx)
+    blocks += participants(ctx)
     blocks += _contacts(ctx)
     return _document(ctx, session_file_stem(meeting, item), item.title, blocks, build_date)
 
 
 def session_items(meeting: Meeting, pack: PackDefinition) -> tuple[AgendaItem, ...]:
-    """The items of a pack that get a per-session pack: those with people in them."""
+    """The items of a pack that get a per-session pack: its sessions with people in them."""
     ids = pack.item_ids or _all_items(meeting)
-    return tuple(meeting.item(i) for i in ids if meeting.item(i).participants)
+    items = (meeting.item(i) for i in ids)
+    return tuple(item for item in items if item.is_session and item.participants)
 
 
 def session_file_stem(meeting: Meeting, item: AgendaItem) -> str:
     """``2017-11-30 S2 Pillar II implementation gaps - moderator brief``: sorts in agenda order."""
     number = _number(meeting, item)
-    width = len(str(len(meeting.agenda)))
+    width = len(str(len(meeting.sessions)))
     day = meeting.item_date(item)
     prefix = f"{day.isoformat()} " if day else ""
     brief = pack_words(meeting.language).gettext("moderator brief")
@@ -232,8 +243,11 @@ def short_title(title: str, limit: int = 48) -> str:
 
 
 def _number(meeting: Meeting, item: AgendaItem) -> int:
-    """An item's session number: its place in the agenda, from 1."""
-    return meeting.position("agenda item", item.id) + 1
+    """A session's number: its place among the agenda's sessions, from 1."""
+    number = meeting.session_number(item)
+    if number is None:
+        raise ValueError(f"{item.title!r} is not a session and has no number")
+    return number
 
 
 def _all_items(meeting: Meeting) -> tuple[str, ...]:
@@ -320,9 +334,14 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
     when = " · ".join(
         x for x in (ctx.date(day, weekday=True) if day else "", ctx.slot(item.start, item.end)) if x
     )
+    where = ctx.parts(m.venue, item.room or m.room, m.city, m.country)
     moderators = [m.person(i).display_name for i in item.people_in(RoleKind.MODERATOR)]
     label = ctx.words.gettext("Moderator")
     facts = ((label, ctx.words.gettext(", ").join(moderators)),) if moderators else ()
+    if item.room:
+        facts += ((ctx.words.gettext("Room"), item.room),)
+    if item.link:
+        facts += ((ctx.words.gettext("Online"), item.link),)
     return Cover(
         organiser=m.organiser,
         logo=m.logo.data if m.logo else None,
@@ -408,44 +427,15 @@ def _is_url(url: str) -> bool:
     return url.startswith(("http://", "https://", "mailto:"))
 
 
-# =========================================================================== programme
-
-
-def _programme(ctx: _Context, marked: AgendaItem | None) -> list[Block]:
-    w = ctx.words
-    blocks: list[Block] = [Heading(1, w.gettext("Programme"), "programme", new_page=True)]
-    if not ctx.items:
-        return [*blocks, Paragraph(plain(w.gettext("The programme has no items yet.")), "muted")]
-    days = list(dict.fromkeys(ctx.meeting.item_date(i) for i in ctx.items))
-    for day in days:
-        items = [i for i in ctx.items if ctx.meeting.item_date(i) == day]
-        if day is not None and len({ctx.meeting.item_date(i) for i in ctx.meeting.agenda}) > 1:
-            blocks.append(Paragraph(plain(ctx.date(day, weekday=True), bold=True), "label"))
-        rows = tuple(_programme_row(ctx, i) for i in items)
-        mark = frozenset(n for n, i in enumerate(items) if i == marked)
-        header = (w.gettext("Time"), w.gettext("Item"), w.gettext("People"))
-        blocks.append(Table(header, rows, (1.1, 3.6, 2.6), mark, "programme"))
-    return blocks
-
-
-def _programme_row(ctx: _Context, item: AgendaItem) -> tuple[Cell, ...]:
-    link = f"#{ctx.item_anchor(item)}" if item.id in ctx.sections else ""
-    title = (Span(item.title, bold=True, link=link),)
-    people = tuple(
-        (Span(ctx.labelled(ctx.role(p.role), "")), ctx.person_link(p.person_id))
-        for p in item.participants
-    )
-    return ((plain(ctx.slot(item.start, item.end)),), (title,), people)
-
-
 # =========================================================================== sessions
 
 
 def _sessions(ctx: _Context) -> list[Block]:
-    if not ctx.items:
+    sessions = [item for item in ctx.items if item.is_session]
+    if not sessions:
         return []
     blocks: list[Block] = [Heading(1, ctx.words.gettext("Sessions"), "sessions", new_page=True)]
-    for index, item in enumerate(ctx.items):
+    for index, item in enumerate(sessions):
         blocks += _session_section(ctx, item, level=2, new_page=index > 0)
     return blocks
 
@@ -461,6 +451,7 @@ def _session_section(
             ctx.date(day, weekday=True) if day else "",
             ctx.slot(item.start, item.end),
             format_duration(item.minutes, ctx.language),
+            item.room,
         )
         if x
     )
@@ -468,6 +459,7 @@ def _session_section(
     blocks: list[Block] = [
         Heading(level, title, ctx.item_anchor(item), new_page),
         Paragraph(plain(when), "lead"),
+        *_online(ctx, item),
     ]
     if item.participants:
         rows = tuple(
@@ -483,6 +475,14 @@ def _session_section(
     blocks += _running_order(ctx, item)
     blocks += _session_notes(ctx, item)
     return blocks
+
+
+def _online(ctx: _Context, item: AgendaItem) -> tuple[Paragraph, ...]:
+    """``Online: https://…``: where a session is webcast or held online, as a link."""
+    if not item.link:
+        return ()
+    label = ctx.labelled(ctx.words.gettext("Online"), "")
+    return (Paragraph((Span(label), Span(item.link, link=item.link)), "body"),)
 
 
 def _person_cell(ctx: _Context, person_id: str) -> Cell:
@@ -611,9 +611,7 @@ def _note_sessions(ctx: _Context, note: Note) -> tuple[Paragraph, ...]:
     sessions = [ctx.meeting.item(i) for i in note.session_ids]
     if not sessions:
         return ()
-    names = w.gettext("; ").join(
-        w.gettext("Session {number}").format(number=_number(ctx.meeting, s)) for s in sessions
-    )
+    names = w.gettext("; ").join(ctx.item_name(s) for s in sessions)
     return (Paragraph(plain(w.gettext("For {sessions}").format(sessions=names)), "muted"),)
 
 

@@ -80,15 +80,32 @@ Cell = tuple[Spans, ...]  # the lines of a table cell
 
 
 @dataclass(frozen=True)
+class JoinedCells:
+    """Cells of one body row joined into one: ``row``, from column ``first`` to ``last``
+    (the joined cell's content is the first one's)."""
+
+    row: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
 class Table:
     """A table with a header row. ``widths`` are relative; ``marked`` rows are highlighted
-    (the session a per-session pack is for). ``kind``: grid, programme or facts."""
+    (the session a per-session pack is for), ``quiet`` ones drawn as secondary (a break);
+    ``joined`` cells span several columns. ``kind``: grid, programme or facts."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[float, ...] = ()
     marked: frozenset[int] = frozenset()
     kind: str = "grid"
+    quiet: frozenset[int] = frozenset()
+    joined: tuple[JoinedCells, ...] = ()
+
+    def joined_in(self, row: int) -> tuple[JoinedCells, ...]:
+        """The joined cells of body row ``row``."""
+        return tuple(j for j in self.joined if j.row == row)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ PHOTO_MM = 30.0
 LOGO_MM = 40.0
 LOGO_HEIGHT_MM = 22.0
 MARK_FILL = "FFF2B3"  # the light yellow of a marked table row
+QUIET_FILL = "EEF0F2"  # the light grey of a break's row in the programme
 TABLE_STYLE = "Medium Shading 1 Accent 1"
 FACTS_STYLE = "Light Shading Accent 1"
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
@@ -519,7 +520,10 @@ class _Writer(BlockDispatch):
         else:
             _table_look(table, first_row=False)
         for index, row in enumerate(block.rows):
-            self.body_row(table, row, widths, index in block.marked)
+            fill = (
+                MARK_FILL if index in block.marked else QUIET_FILL if index in block.quiet else ""
+            )
+            self.body_row(table, row, widths, fill, block.joined_in(index))
         self.add_paragraph("Table Gap")
 
     def column_widths(self, relative: tuple[float, ...], columns: int) -> list[Length]:
@@ -538,18 +542,31 @@ class _Writer(BlockDispatch):
             cell.paragraphs[0].add_run(clean(text))
 
     def body_row(
-        self, table: DocxTable, row: tuple[d.Cell, ...], widths: list[Length], marked: bool
+        self,
+        table: DocxTable,
+        row: tuple[d.Cell, ...],
+        widths: list[Length],
+        fill: str = "",
+        joined: tuple[d.JoinedCells, ...] = (),
     ) -> None:
-        """One row; each cell's lines are its paragraphs."""
+        """One row; each cell's lines are its paragraphs; joined cells are merged into one
+        (a gridSpan), which holds the first one's lines."""
         cells = table.add_row().cells
+        covered: set[int] = set()
+        for span in joined:
+            cells[span.first].merge(cells[span.last])
+            covered.update(range(span.first + 1, span.last + 1))
         for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            cell.width = width
+            if index in covered:
+                continue
+            if not any(span.first == index for span in joined):
+                cell.width = width
             lines = row[index] if index < len(row) else ()
             for number, line in enumerate(lines):
                 paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
                 self.add_spans(paragraph, line)
-            if marked:
-                _shade(cell, MARK_FILL)
+            if fill:
+                _shade(cell, fill)
 
     def image(self, block: d.Image) -> None:
         """An inline picture no wider than the text, with its caption."""

@@ -515,7 +515,7 @@ class _TableLayout:
 def _table_layout(table: d.Table, frame_width: float) -> _TableLayout:
     """Normal type if every column is wide enough; else small type; else groups of columns,
     each repeating the first column (most often what names the row)."""
-    columns = max(len(table.header), *(len(row) for row in table.rows), 1)
+    columns = _columns(table)
     if frame_width / columns >= st.MIN_COLUMN_WIDTH:
         weights = table.widths if len(table.widths) == columns else (1.0,) * columns
         total = sum(weights)
@@ -587,6 +587,8 @@ def _table_chunks(
             continue
         with_header = bool(header is not None and (repeat or not first))
         style = _table_style(table, with_header, compact, first)
+        if group == tuple(range(len(group))) and len(group) == _columns(table):
+            style += _joined_cells(table, first, int(with_header))
         column_widths = list(widths)
         if builder.mc.rtl:  # the first column on the right
             rows = [row[::-1] for row in rows]
@@ -624,6 +626,24 @@ def _nth(values: tuple, index: int, default: object) -> object:  # type: ignore[
     return values[index] if index < len(values) else default
 
 
+def _columns(table: d.Table) -> int:
+    return max(len(table.header), *(len(row) for row in table.rows), 1)
+
+
+def _joined_cells(table: d.Table, first_row: int, header_rows: int) -> list[tuple]:  # type: ignore[type-arg]
+    """SPAN commands for the joined cells of the rows of a table chunk."""
+    last_row = first_row + ROWS_PER_TABLE
+    return [
+        (
+            "SPAN",
+            (j.first, j.row - first_row + header_rows),
+            (j.last, j.row - first_row + header_rows),
+        )
+        for j in table.joined
+        if first_row <= j.row < last_row
+    ]
+
+
 def _table_style(
     table: d.Table, has_header: bool, compact: bool = False, first_row: int = 0
 ) -> list[tuple]:  # type: ignore[type-arg]
@@ -649,7 +669,9 @@ def _table_style(
     rows = range(first_row, min(first_row + ROWS_PER_TABLE, len(table.rows)))
     for row in rows:
         at = row - first_row + first
-        if row % 2 == 1:
+        if row in table.quiet:
+            style.append(("BACKGROUND", (0, at), (-1, at), st.QUIET))
+        elif row % 2 == 1:
             style.append(("BACKGROUND", (0, at), (-1, at), st.ZEBRA))
         if row in table.marked:
             style += [
