@@ -338,8 +338,6 @@ def _cover(ctx: _Context, item: AgendaItem | None) -> Cover:
     moderators = [m.person(i).display_name for i in item.people_in(RoleKind.MODERATOR)]
     label = ctx.words.gettext("Moderator")
     facts = ((label, ctx.words.gettext(", ").join(moderators)),) if moderators else ()
-    if item.room:
-        facts += ((ctx.words.gettext("Room"), item.room),)
     if item.link:
         facts += ((ctx.words.gettext("Online"), item.link),)
     return Cover(

@@ -574,8 +574,12 @@ def _table_chunks(
     out: list[Flowable] = []
     for first in range(0, max(len(table.rows), 1), ROWS_PER_TABLE):
         rows: list[list[object]] = [header] if header is not None and (repeat or not first) else []
-        for row in table.rows[first : first + ROWS_PER_TABLE]:
+        whole = group == tuple(range(_columns(table)))
+        for number, row in enumerate(table.rows[first : first + ROWS_PER_TABLE], first):
             cells = [_nth(row, c, ()) for c in group]
+            if builder.mc.rtl and whole:  # a joined cell shows its leftmost cell's content
+                for joined in table.joined_in(number):
+                    cells[joined.last], cells[joined.first] = cells[joined.first], ()
             rows.append(
                 [
                     [builder.mc.paragraph(builder.mc.markup(line), cell_style) for line in cell]
@@ -587,7 +591,7 @@ def _table_chunks(
             continue
         with_header = bool(header is not None and (repeat or not first))
         style = _table_style(table, with_header, compact, first)
-        if group == tuple(range(len(group))) and len(group) == _columns(table):
+        if whole:
             style += _joined_cells(table, first, int(with_header))
         column_widths = list(widths)
         if builder.mc.rtl:  # the first column on the right
