@@ -78,35 +78,32 @@ def outline(blocks: list[object]) -> list[str]:
 
 
 def test_groups_in_their_order_and_states_alphabetical_in_english() -> None:
-    assert (
-        outline(section(meeting("en")))
-        == [
-            "# List of participants",
-            "# Member States",
-            "## China",
-            "- Mr. Li Wei",
-            "## Germany",
-            "- Mr. Karl Weber",
-            "- Ms. Lena Weber",  # the meeting's order within a delegation
-            "## Spain",
-            "- Ms. Ana García",
-            "## Switzerland",
-            "- Mr. Hans Meier",
-            "# Non-member observer States",
-            f"## {country_name('VA', 'en')}",
-            "- Mgr. Paolo Rossi",
-            "# United Nations entities",
-            "## OHCHR",
-            "- Ms. Marie Dubois",
-            "# Non-governmental organizations",
-            "## Amnesty Watch",
-            "- Mr. Tom Reed",
-            "## Global Rights Network",
-            "- Ms. Aisha Bello",
-            "# Other participants",
-            "- Sam Doe",
-        ]
-    )
+    assert outline(section(meeting("en"))) == [
+        "# List of participants",
+        "# Member States",
+        "## China",
+        "- Mr. Li Wei",
+        "## Germany",
+        "- Mr. Karl Weber",
+        "- Ms. Lena Weber",  # the meeting's order within a delegation
+        "## Spain",
+        "- Ms. Ana García",
+        "## Switzerland",
+        "- Mr. Hans Meier",
+        "# Non-member observer States",
+        f"## {country_name('VA', 'en')}",
+        "- Mgr. Paolo Rossi",
+        "# United Nations entities",
+        "## OHCHR",
+        "- Ms. Marie Dubois",
+        "# Non-governmental organizations",
+        "## Amnesty Watch",
+        "- Mr. Tom Reed",
+        "## Global Rights Network",
+        "- Ms. Aisha Bello",
+        "# Other participants",
+        "- Sam Doe",
+    ]
 
 
 def test_french_orders_the_member_states_by_their_french_names() -> None:
