@@ -23,7 +23,7 @@ from briefing.errors import BriefingError, BuildError, ValidationError
 from briefing.formatting import format_date, format_date_range, format_slot
 from briefing.jsonio import read_meeting_json, write_meeting_json
 from briefing.lock import COMMAND_WAIT_S, locked
-from briefing.model import PACK_FORMATS, AgendaItem, Meeting, new_meeting
+from briefing.model import ITEM_KIND_LABELS, PACK_FORMATS, AgendaItem, Meeting, new_meeting
 from briefing.render.base import PackPasswords
 from briefing.render.pdf_security import read_password_file
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
@@ -262,7 +262,10 @@ def _print_agenda(m: Meeting, out: TextIO) -> None:
 
 def _print_item(m: Meeting, item: AgendaItem, out: TextIO) -> None:
     indent = " " * 15
-    out.write(f"  {format_slot(item.start, item.end):<12} {item.title}\n")
+    number = m.session_number(item)
+    what = f"S{number}" if number is not None else ITEM_KIND_LABELS[item.kind].lower()
+    room = f" [{item.room}]" if item.room else ""
+    out.write(f"  {format_slot(item.start, item.end):<12} {item.title} ({what}){room}\n")
     for participant in item.participants:
         person = m.person(participant.person_id)
         aff = f", {person.affiliation}" if person.affiliation else ""
