@@ -143,6 +143,9 @@ def test_data_file_names_every_state_in_every_language() -> None:
         assert all(state["short"][language] for language in LANGUAGES), state["alpha2"]
         assert "(the)" not in state["short"]["en"] and "*" not in state["short"]["en"]
         assert len(state["zh_pinyin"].split()) == len(state["short"]["zh"]), state["alpha2"]
+        assert find_country(state["alpha3"]) == state["alpha2"]
+        for language in LANGUAGES:
+            assert find_country(state["formal"][language]) == state["alpha2"], language
 
 
 @pytest.mark.parametrize(
@@ -284,3 +287,15 @@ def test_chinese_order_of_place_name_readings() -> None:
         "塞浦路斯",
         "沙特阿拉伯",
     ]
+
+
+def test_every_un_name_and_code_finds_its_own_state() -> None:
+    states = [code for code in country_codes() if is_member_state(code) or is_observer_state(code)]
+    wrong = [
+        (code, language)
+        for code in states
+        for language in LANGUAGES
+        if find_country(country_name(code, language)) != code
+    ]
+    assert wrong == []
+    assert [code for code in states if find_country(code) != code] == []
