@@ -10,9 +10,11 @@ Korea", "Netherlands (Kingdom of the)") in its six official languages, from
 ``data/un_states.json`` (see ``data/README.md``). Any other territory is named by the Unicode
 CLDR (via Babel).
 
-Order follows the UN's lists: in Arabic the article ال is not counted (الأردن among the ا, اليابان
-among the ي), nor the hamza or madda on an alif (أذربيجان between إثيوبيا and الأرجنتين); in Chinese, dictionary order: character by character, by pinyin, then tone, then
-number of strokes (冈比亚 before 刚果, 立陶宛 before 利比里亚).
+Order follows the UN's lists. In Arabic the article ال is not counted (الأردن among the ا,
+اليابان among the ي), nor the hamza or madda on an alif (أذربيجان between إثيوبيا and
+الأرجنتين). In Chinese, dictionary order: character by character, by pinyin, then tone, then
+number of strokes (冈比亚 before 刚果, 基里巴斯 before 吉布提, 立陶宛 before 利比里亚); people's
+names (``briefing.collation``) sort by the letters of their whole pinyin instead.
 """
 
 from __future__ import annotations
