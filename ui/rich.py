@@ -13,10 +13,14 @@ from collections.abc import Iterable
 from PySide6.QtGui import Qt
 
 from briefing.checks import Finding
+from briefing.countries import country_name
 from briefing.formatting import format_date_range
 from briefing.model import (
+    CATEGORY_LABELS,
+    ITEM_KIND_LABELS,
     AgendaItem,
     Contact,
+    ItemKind,
     LinkedEvent,
     Meeting,
     Note,
@@ -144,14 +148,16 @@ def _contact(contact: Contact) -> str:
 
 # --------------------------------------------------------------------------- agenda
 
+_KINDS_WITH_PEOPLE = frozenset({ItemKind.SESSION, ItemKind.SIDE_EVENT})
+
 
 def item_html(meeting: Meeting, item: AgendaItem) -> str:
     """One agenda item: its slot, its people by role, description, running order and notes."""
     notes = [note for note in meeting.notes if item.id in note.session_ids]
     return "".join(
         (
-            f"<h2>{esc(item.title)}</h2>",
-            f"<p>{esc(text.item_when(meeting, item))}</p>",
+            f"<h2>{esc(text.numbered_title(meeting, item))}</h2>",
+            _item_facts(meeting, item),
             _people_in_item(meeting, item),
             paragraphs(item.description) if item.description else "",
             _section("Running order", _running_order(meeting, item)),
@@ -160,7 +166,23 @@ def item_html(meeting: Meeting, item: AgendaItem) -> str:
     )
 
 
+def _item_facts(meeting: Meeting, item: AgendaItem) -> str:
+    """Kind, when, room and link; the link shown, not followed (the app works offline)."""
+    number = meeting.session_number(item)
+    kind = ITEM_KIND_LABELS[item.kind] + (f" {number}" if number is not None else "")
+    return _facts(
+        (
+            ("Kind", kind),
+            ("When", text.item_when(meeting, item)),
+            ("Room", item.room),
+            ("Link", item.link),
+        )
+    )
+
+
 def _people_in_item(meeting: Meeting, item: AgendaItem) -> str:
+    if not item.participants and item.kind not in _KINDS_WITH_PEOPLE:
+        return ""  # nobody is expected in a break
     rows = []
     for participant in item.participants:
         person = meeting.person(participant.person_id)
@@ -193,6 +215,12 @@ def person_html(meeting: Meeting, person: Person) -> str:
             f"<h2>{esc(person.display_name)}</h2>",
             f"<p>{esc(person.affiliation)}</p>" if person.affiliation else "",
             f"<p>{esc(person.email)}</p>" if person.email else "",
+            _facts(
+                (
+                    ("Category", CATEGORY_LABELS[person.category] if person.category else ""),
+                    ("Country", country_name(person.country) if person.country else ""),
+                )
+            ),
             _section("Bio", paragraphs(person.bio) if person.bio else hint("No bio yet.")),
             _section("In the agenda", _bullets(appearances)),
         )
@@ -230,7 +258,7 @@ def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
         (
             f"<h2>{esc(pack.name)}</h2>",
             f"<p>{esc(text.pack_kind(pack))}{esc(text.SEPARATOR)}{esc(text.pack_options(pack))}</p>",
-            _section("Agenda items", _numbered(_item_line(meeting, item) for item in items)),
+            _section("Agenda items", _listed(_item_line(meeting, item) for item in items)),
             _section("Bios", _numbered(esc(person.display_name) for person in people)),
             _section("Background notes", _numbered(esc(note.title) for note in notes)),
         )
@@ -238,7 +266,16 @@ def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
 
 
 def _item_line(meeting: Meeting, item: AgendaItem) -> str:
-    return f"{esc(text.item_time(meeting, item))}&nbsp;&nbsp;{esc(item.title)}"
+    """``10:15–11:00  S2 · Title``: sessions by their own number, not their place in the pack."""
+    line = (
+        f"{esc(text.item_time(meeting, item))}&nbsp;&nbsp;{esc(text.numbered_title(meeting, item))}"
+    )
+    return line if item.is_session else f"<i>{line}</i>"
+
+
+def _listed(entries: Iterable[str]) -> str:
+    items = "".join(f"<li>{entry}</li>" for entry in entries)
+    return f"<ul>{items}</ul>" if items else hint("None.")
 
 
 def _numbered(entries: Iterable[str]) -> str:

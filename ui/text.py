@@ -63,6 +63,17 @@ def item_time(meeting: Meeting, item: AgendaItem) -> str:
     return f"{weekday[:3]} {number} {month[:3]}  {slot}"
 
 
+def session_label(meeting: Meeting, item: AgendaItem) -> str:
+    """``S2`` for the agenda's second session; nothing for an entry that is not a session."""
+    number = meeting.session_number(item)
+    return f"S{number}" if number is not None else ""
+
+
+def numbered_title(meeting: Meeting, item: AgendaItem) -> str:
+    """``S2 · Pillar II gaps`` for a session; a break's title alone (it has no number)."""
+    return _joined(session_label(meeting, item), item.title)
+
+
 def item_when(meeting: Meeting, item: AgendaItem) -> str:
     """``Thursday 30 November 2017 · 10:15–11:00 · 45 min``."""
     day = meeting.item_date(item)
