@@ -663,8 +663,8 @@ class AgendaItemEditor(EntryEditor):
         for kind, label in ITEM_KIND_LABELS.items():
             combo.addItem(label, kind)
         self.bind_value(
-            combo.activated,
-            combo.currentData,
+            combo.currentIndexChanged,  # the keyboard and the wheel change it too
+            lambda: ItemKind(combo.currentData()),  # Qt hands the enum back as its text
             lambda kind: combo.setCurrentIndex(combo.findData(kind)),
             "kind",
             "kind",
