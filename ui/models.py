@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.checks import Finding, Severity, check_meeting
+from briefing.countries import country_name
 from briefing.model import (
     ITEM_KIND_LABELS,
     AgendaItem,
@@ -240,16 +241,18 @@ class ReorderableTableModel(Reorderable, MeetingTableModel[_E]):
 
 
 class PeopleModel(ReorderableTableModel[Person]):
-    """The meeting's people: name, position, organisation, email."""
+    """The meeting's people: name, position, organisation, email and country."""
 
-    headers = ("Name", "Position", "Organisation", "Email")
+    headers = ("Name", "Position", "Organisation", "Email", "Country")
 
     def entries(self, meeting: Meeting) -> Sequence[Person]:
         """The people, in the meeting's order."""
         return meeting.people
 
     def cell(self, entry: Person, column: int) -> str:
-        """Name with honorific, position, organisation or email."""
+        """Name with honorific, position, organisation, email or country."""
+        if column == 4:
+            return country_name(entry.country) if entry.country else ""
         return (entry.display_name, entry.position, entry.organisation, entry.email)[column]
 
 

@@ -147,3 +147,12 @@ def test_sessions_are_numbered_among_sessions_and_breaks_look_secondary(meeting:
     assert session.data(Qt.ItemDataRole.FontRole).bold()
     assert session.data(Qt.ItemDataRole.DecorationRole) is None
     assert session.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_people_show_their_country_by_name(meeting: Meeting) -> None:
+    people = PeopleModel()
+    swiss = dataclasses.replace(meeting.people[0], country="CH")
+    people.set_meeting(dataclasses.replace(meeting, people=(swiss, *meeting.people[1:])))
+    assert people.headerData(4, Qt.Orientation.Horizontal) == "Country"
+    assert people.index(0, 4).data(DISPLAY) == "Switzerland"
+    assert people.index(1, 4).data(DISPLAY) is None  # none given: an empty cell
