@@ -596,7 +596,7 @@ def test_a_list_of_participants_with_or_without_emails(
 
 def test_user_text_is_shown_literally(document: MeetingDocument, editor: PackEditor) -> None:
     assert editor.name_edit.text() == "Moderator <briefs> & co"
-    assert editor.items_model.index(0).data(DISPLAY) == "10:15–11:00  Pillar <I> & III gaps"
+    assert editor.items_model.index(0).data(DISPLAY) == "10:15–11:00  S2 · Pillar <I> & III gaps"
     bios = [editor.bios_model.index(r).data(DISPLAY) for r in range(3)]
     assert f"{TRICKY} — Adviser, Кузнецов & Partners" in bios
     for label in (editor.summary_label, *(tab.hint for tab in editor.lists.values())):

@@ -426,9 +426,9 @@ class ItemsListModel(PackListModel):
         return short_title(self.entry(ident).title)
 
     def row_text(self, ident: str) -> str:
-        """``10:00–10:15  Welcome and introduction``."""
+        """``10:00–10:15  S1 · Welcome and introduction`` (a break has no number)."""
         item = self.entry(ident)
-        return f"{text.item_time(self.meeting, item)}  {item.title}"
+        return f"{text.item_time(self.meeting, item)}  {text.numbered_title(self.meeting, item)}"
 
     def row_tooltip(self, ident: str) -> str:
         """Time, title and who is in the item."""
