@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from briefing.model import Meeting
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import ErrorLine, quoted
+from ui.rich import plain_tooltip
 
 DEFAULT_MINUTES = 5
 MAX_MINUTES = 12 * 60
@@ -43,11 +45,11 @@ def move_text(moves: list[Moved], minutes: int) -> str:
     return f"Move {what} by {signed_minutes(minutes)}"
 
 
-def moved_line(move: Moved) -> str:
-    """``10:00–11:30 → 10:05–11:35  Title``."""
+def moved_line(meeting: Meeting, move: Moved) -> str:
+    """``10:00–11:30 → 10:05–11:35  S2 · Title`` (a break has no number)."""
     before = format_slot(move.start, move.end)
     after = format_slot(move.new_start, move.new_end)
-    return f"{before} → {after}  {move.title}"
+    return f"{before} → {after}  {text.numbered_title(meeting, meeting.item(move.item_id))}"
 
 
 class SignedMinutesBox(QSpinBox):
@@ -85,6 +87,10 @@ class MoveFollowingDialog(QDialog):
         self.minutes_box.setSuffix(" min")
         self.minutes_box.setValue(DEFAULT_MINUTES)
         self.minutes_box.setAccessibleName("Minutes to move by")
+        self.minutes_box.setMinimumWidth(
+            self.minutes_box.fontMetrics().horizontalAdvance("-720 min") + 40
+        )
+        self.minutes_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.include_check = QCheckBox("&Include the selected item")
         self.include_check.setChecked(True)
         self.include_check.setToolTip(
@@ -92,7 +98,11 @@ class MoveFollowingDialog(QDialog):
         )
         self.preview_list = QListWidget()
         self.preview_list.setAccessibleName("What will move")
-        self.preview_list.setMinimumSize(460, 160)
+        self.preview_list.setMinimumSize(560, 160)
+        # one line per item, a long title cut with … (its tooltip has it whole)
+        self.preview_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.preview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_list.setUniformItemSizes(True)
         self.error_line = ErrorLine()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -128,7 +138,10 @@ class MoveFollowingDialog(QDialog):
             self.after, self.moves, problem = self.meeting, [], f"Cannot move: {exc.problem}."
         self.error_line.show_problem(problem)
         self.preview_list.clear()
-        self.preview_list.addItems([moved_line(move) for move in self.moves])
+        for move in self.moves:
+            line = moved_line(self.meeting, move)
+            self.preview_list.addItem(line)
+            self.preview_list.item(self.preview_list.count() - 1).setToolTip(plain_tooltip(line))
         self.summary_label.setText(self._summary(minutes, problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.moves))

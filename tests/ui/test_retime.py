@@ -67,22 +67,22 @@ def test_the_dialog_lists_what_will_move_as_the_user_chooses(
 ) -> None:
     assert dialog.minutes_box.text() == "+5 min"
     assert _lines(dialog) == [
-        "10:15–11:00 → 10:20–11:05  Pillar <I> & III gaps",
+        "10:15–11:00 → 10:20–11:05  S2 · Pillar <I> & III gaps",
         "10:15–10:45 → 10:20–10:50  Parallel <side> & event",
         "11:00–11:15 → 11:05–11:20  Coffee break",
-        "11:15–12:00 → 11:20–12:05  Wrap-up",
+        "11:15–12:00 → 11:20–12:05  S3 · Wrap-up",
     ]
     assert _ok(dialog).text() == "Move 4 items by +5 min"
     dialog.minutes_box.selectAll()
     QTest.keyClicks(dialog.minutes_box, "-10")
     assert dialog.minutes_box.value() == -10
-    assert _lines(dialog)[0] == "10:15–11:00 → 10:05–10:50  Pillar <I> & III gaps"
+    assert _lines(dialog)[0] == "10:15–11:00 → 10:05–10:50  S2 · Pillar <I> & III gaps"
     dialog.include_check.setFocus()
     QTest.keyClick(dialog.include_check, Qt.Key.Key_Space)
     assert not dialog.include_check.isChecked()
     assert _lines(dialog) == [
         "11:00–11:15 → 10:50–11:05  Coffee break",
-        "11:15–12:00 → 11:05–11:50  Wrap-up",
+        "11:15–12:00 → 11:05–11:50  S3 · Wrap-up",
     ]
     assert _ok(dialog).text() == "Move 2 items by -10 min"
     assert not dialog.error_line.isVisible()
