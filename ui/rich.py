@@ -152,13 +152,16 @@ _KINDS_WITH_PEOPLE = frozenset({ItemKind.SESSION, ItemKind.SIDE_EVENT})
 
 
 def item_html(meeting: Meeting, item: AgendaItem) -> str:
-    """One agenda item: its slot, its people by role, description, running order and notes."""
+    """One agenda item: kind, slot, room, link and its people by role (one table, so the
+    columns line up), then description, running order and notes."""
     notes = [note for note in meeting.notes if item.id in note.session_ids]
+    people = _people_in_item(meeting, item)
+    nobody = not people and item.kind in _KINDS_WITH_PEOPLE
     return "".join(
         (
             f"<h2>{esc(text.numbered_title(meeting, item))}</h2>",
-            _item_facts(meeting, item),
-            _people_in_item(meeting, item),
+            _facts((*_item_facts(meeting, item), *people)),
+            hint("Nobody has a role in this item yet.") if nobody else "",
             paragraphs(item.description) if item.description else "",
             _section("Running order", _running_order(meeting, item)),
             _section("Background notes", _bullets(esc(note.title) for note in notes)),
@@ -166,29 +169,26 @@ def item_html(meeting: Meeting, item: AgendaItem) -> str:
     )
 
 
-def _item_facts(meeting: Meeting, item: AgendaItem) -> str:
+def _item_facts(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
     """Kind, when, room and link; the link shown, not followed (the app works offline)."""
     number = meeting.session_number(item)
     kind = ITEM_KIND_LABELS[item.kind] + (f" {number}" if number is not None else "")
-    return _facts(
-        (
-            ("Kind", kind),
-            ("When", text.item_when(meeting, item)),
-            ("Room", item.room),
-            ("Link", item.link),
-        )
-    )
+    return [
+        ("Kind", kind),
+        ("When", text.item_when(meeting, item)),
+        ("Room", item.room),
+        ("Link", item.link),
+    ]
 
 
-def _people_in_item(meeting: Meeting, item: AgendaItem) -> str:
-    if not item.participants and item.kind not in _KINDS_WITH_PEOPLE:
-        return ""  # nobody is expected in a break
+def _people_in_item(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
+    """Each participant's role and who they are (name and affiliation)."""
     rows = []
     for participant in item.participants:
         person = meeting.person(participant.person_id)
         who = text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
         rows.append((participant.role.label, who))
-    return _facts(rows) if rows else hint("Nobody has a role in this item yet.")
+    return rows
 
 
 def _running_order(meeting: Meeting, item: AgendaItem) -> str:

@@ -128,6 +128,8 @@ def test_item_summary_shows_kind_number_room_and_link(meeting: Meeting) -> None:
     assert "Room\nSerpent <bar>" in pause
     assert "Nobody has a role" not in pause  # nobody is expected in a break
     assert "Link" not in pause
+    empty = dataclasses.replace(changed.agenda[2], participants=())
+    assert "Nobody has a role in this item yet." in plain(rich.item_html(changed, empty))
 
 
 def test_pack_summary_numbers_sessions_not_entries(meeting: Meeting) -> None:
