@@ -408,7 +408,9 @@ class MainWindow(QMainWindow):
     def _apply_move(self, dialog: MoveFollowingDialog) -> None:
         moves = apply_move(self.document, dialog)
         if not moves:
-            self.statusBar().showMessage("Nothing was moved: the agenda changed meanwhile", 10000)
+            self.statusBar().showMessage(
+                "Nothing was moved: the meeting changed while the dialog was open", 10000
+            )
             return
         self.statusBar().showMessage(moved_message(moves, dialog.minutes_box.value()), 15000)
         self._refresh_checks()  # the gaps and overlaps the move made or mended, now

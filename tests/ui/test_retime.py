@@ -176,3 +176,20 @@ def test_the_shortcut_opens_the_dialog_and_cancel_changes_nothing(
     dialog.reject()
     assert window.meeting is before
     assert window.document.undo_stack.count() == 0
+
+
+def test_a_dialog_left_behind_by_another_change_moves_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_page(AGENDA)
+    window.agenda_page.select_entry("end")
+    dialog = window.show_move_dialog()
+    assert dialog is not None
+    renamed = dataclasses.replace(window.meeting, title="Renamed")
+    window.document.apply(renamed, "Rename")  # e.g. a change the dialog did not see
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert window.meeting is renamed
+    assert window.document.undo_stack.undoText() == "Rename"
+    assert window.statusBar().currentMessage() == (
+        "Nothing was moved: the meeting changed while the dialog was open"
+    )
