@@ -244,6 +244,7 @@ class PeopleModel(ReorderableTableModel[Person]):
     """The meeting's people: name, position, organisation, email and country."""
 
     headers = ("Name", "Position", "Organisation", "Email", "Country")
+    COUNTRY = 4
 
     def entries(self, meeting: Meeting) -> Sequence[Person]:
         """The people, in the meeting's order."""
@@ -251,7 +252,7 @@ class PeopleModel(ReorderableTableModel[Person]):
 
     def cell(self, entry: Person, column: int) -> str:
         """Name with honorific, position, organisation, email or country."""
-        if column == 4:
+        if column == self.COUNTRY:  # kept as a code, shown by its name
             return country_name(entry.country) if entry.country else ""
         return (entry.display_name, entry.position, entry.organisation, entry.email)[column]
 
