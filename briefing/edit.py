@@ -13,9 +13,11 @@ whole tuples with :func:`with_fields`.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Literal, TypeVar
 
+from briefing.errors import ValidationError
 from briefing.model import (
     AgendaItem,
     Meeting,
@@ -153,3 +155,77 @@ def _complete(before: Meeting, after: Meeting, pack: PackDefinition) -> PackDefi
             ids = toggle_id(ids, ident, True, order)
         changes[field] = ids
     return dataclasses.replace(pack, **changes) if changes else pack
+
+
+# --------------------------------------------------------------------------- re-timing
+
+
+@dataclasses.dataclass(frozen=True)
+class Moved:
+    """An agenda item that :func:`shift_following` moved: its slot before and after."""
+
+    item_id: str
+    title: str
+    start: dt.time
+    end: dt.time
+    new_start: dt.time
+    new_end: dt.time
+
+
+def following_items(meeting: Meeting, item_id: str, *, include_item: bool = True) -> list[str]:
+    """Ids of the items that follow ``item_id`` on its day, in agenda order.
+
+    Every room counts: an item follows when it starts later the same day. With
+    ``include_item``, the item itself and the items starting at the same time (its slot in the
+    other rooms) count too.
+    """
+    chosen = meeting.item(item_id)
+    day = meeting.item_date(chosen)
+    found = []
+    for item in meeting.agenda:
+        if meeting.item_date(item) != day:
+            continue
+        if item.start > chosen.start or (include_item and item.start == chosen.start):
+            found.append(item.id)
+    return found
+
+
+def shift_following(
+    meeting: Meeting, item_id: str, minutes: int, *, include_item: bool = True
+) -> tuple[Meeting, list[Moved]]:
+    """The meeting with the items following ``item_id`` on its day (see
+    :func:`following_items`) moved by ``minutes`` (negative: earlier), each keeping its length.
+
+    Raises :class:`ValidationError` when an item would cross midnight, changing nothing.
+    """
+    ids = set(following_items(meeting, item_id, include_item=include_item))
+    if minutes == 0 or not ids:
+        return meeting, []
+    agenda, moves = [], []
+    for item in meeting.agenda:
+        if item.id in ids:
+            item, move = _shifted(item, minutes)
+            moves.append(move)
+        agenda.append(item)
+    return dataclasses.replace(meeting, agenda=tuple(agenda)), moves
+
+
+def _shifted(item: AgendaItem, minutes: int) -> tuple[AgendaItem, Moved]:
+    start, end = _add(item.start, minutes), _add(item.end, minutes)
+    if start is None or end is None:
+        slot = f"{item.start:%H:%M}–{item.end:%H:%M}"
+        raise ValidationError(
+            "start",
+            f"‘{item.title}’ ({slot}) would cross midnight if moved by {minutes:+d} min; "
+            "an item must start and end on its own day",
+        )
+    move = Moved(item.id, item.title, item.start, item.end, start, end)
+    return dataclasses.replace(item, start=start, end=end), move
+
+
+def _add(time: dt.time, minutes: int) -> dt.time | None:
+    """``time`` plus ``minutes``, or ``None`` outside the day (midnight at the end included)."""
+    total = time.hour * 60 + time.minute + minutes
+    if not 0 <= total < 24 * 60:
+        return None
+    return dt.time(total // 60, total % 60)

@@ -59,6 +59,7 @@ from ui.pages import (
     people_page,
 )
 from ui.preview import PdfPreview
+from ui.retime import MoveFollowingDialog, apply_move, moved_message
 from ui.rich import esc
 from ui.settings import AppSettings, data_dir
 from ui.widgets import ElidingLabel, plain_label
@@ -375,6 +376,44 @@ class MainWindow(QMainWindow):
             page.set_list_actions(self.list_actions)
             page.view.addActions(self.list_actions)
             page.view.selectionModel().currentRowChanged.connect(self._update_list_actions)
+        self._build_move_action()
+
+    def _build_move_action(self) -> None:
+        self.move_following_action = _action(
+            self,
+            "Move &Following Items…",
+            QKeySequence("Ctrl+Shift+M"),
+            "Move the selected agenda item and the rest of its day by some minutes",
+        )
+        self.move_following_action.triggered.connect(self.show_move_dialog)
+        view = self.agenda_page.view
+        separator = QAction(view)
+        separator.setSeparator(True)
+        view.addActions([separator, self.move_following_action])
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def show_move_dialog(self) -> MoveFollowingDialog | None:
+        """Ask how far to move the selected agenda item and the rest of its day; an accepted
+        move is applied as one undo step and said in the status bar."""
+        ident = self.agenda_page.current_id() if self.pages.currentIndex() == AGENDA else None
+        if ident is None:
+            return None
+        self._flush_typing()  # move the times on screen
+        dialog = MoveFollowingDialog(self.meeting, ident, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_move(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_move(self, dialog: MoveFollowingDialog) -> None:
+        moves = apply_move(self.document, dialog)
+        if not moves:
+            self.statusBar().showMessage(
+                "Nothing was moved: the meeting changed while the dialog was open", 10000
+            )
+            return
+        self.statusBar().showMessage(moved_message(moves, dialog.minutes_box.value()), 15000)
+        self._refresh_checks()  # the gaps and overlaps the move made or mended, now
 
     def undo(self) -> None:
         """Undo the last edit; what is being typed counts as an edit, so it goes first."""
@@ -447,6 +486,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(self.list_actions)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.move_following_action)
         view_menu = bar.addMenu("&View")
         view_menu.addActions(self.page_actions)
         help_menu = bar.addMenu("&Help")
@@ -879,6 +920,8 @@ class MainWindow(QMainWindow):
         self._update_list_actions()
 
     def _update_list_actions(self, *_args: object) -> None:
+        on_agenda = self.pages.currentIndex() == AGENDA
+        self.move_following_action.setEnabled(on_agenda and bool(self.agenda_page.current_id()))
         shown = self.current_list()
         for action in self.list_actions:
             action.setEnabled(shown is not None)

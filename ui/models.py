@@ -29,11 +29,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.checks import Finding, Severity, check_meeting
-from briefing.model import AgendaItem, Meeting, Note, PackDefinition, Person, Segment, new_meeting
+from briefing.countries import country_name
+from briefing.model import (
+    ITEM_KIND_LABELS,
+    AgendaItem,
+    Meeting,
+    Note,
+    PackDefinition,
+    Person,
+    Segment,
+    new_meeting,
+)
 from ui import text
 from ui.rich import plain_tooltip
 
@@ -231,16 +241,19 @@ class ReorderableTableModel(Reorderable, MeetingTableModel[_E]):
 
 
 class PeopleModel(ReorderableTableModel[Person]):
-    """The meeting's people: name, position, organisation, email."""
+    """The meeting's people: name, position, organisation, email and country."""
 
-    headers = ("Name", "Position", "Organisation", "Email")
+    headers = ("Name", "Position", "Organisation", "Email", "Country")
+    COUNTRY = 4
 
     def entries(self, meeting: Meeting) -> Sequence[Person]:
         """The people, in the meeting's order."""
         return meeting.people
 
     def cell(self, entry: Person, column: int) -> str:
-        """Name with honorific, position, organisation or email."""
+        """Name with honorific, position, organisation, email or country."""
+        if column == self.COUNTRY:  # kept as a code, shown by its name
+            return country_name(entry.country) if entry.country else ""
         return (entry.display_name, entry.position, entry.organisation, entry.email)[column]
 
 
@@ -442,10 +455,24 @@ class AgendaModel(Reorderable, QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(index, step)
             return plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.FontRole and step is None and index.column() == self.TITLE:
+        if step is None:
+            return self._item_look(self.item(index), index.column(), role)
+        return None
+
+    def _item_look(self, item: AgendaItem, column: int, role: int) -> Any:
+        """A session's title is bold; an entry that is not a session (a break) looks secondary:
+        grey, its title in italics after a pause sign, so the sessions stand out."""
+        if role == Qt.ItemDataRole.FontRole and column == self.TITLE:
             font = QFont()
-            font.setBold(True)
+            font.setBold(item.is_session)
+            font.setItalic(not item.is_session)
             return font
+        if item.is_session:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return secondary_icon()
         return None
 
     def headerData(
@@ -464,9 +491,9 @@ class AgendaModel(Reorderable, QAbstractItemModel):
     def _item_text(self, index: _Index) -> str:
         item = self.item(index)
         if index.column() == self.TIME:
-            return text.item_time(self._meeting, item)
+            return "\n".join(p for p in (text.item_time(self._meeting, item), item.room) if p)
         if index.column() == self.TITLE:
-            return item.title
+            return text.numbered_title(self._meeting, item)
         return text.people_text(self._meeting, item)
 
     def _step_text(self, step: Segment, column: int) -> str:
@@ -479,9 +506,31 @@ class AgendaModel(Reorderable, QAbstractItemModel):
     def _tooltip(self, index: _Index, step: Segment | None) -> str | None:
         if step is None and index.column() == self.TITLE:
             item = self.item(index)
-            return "\n\n".join(part for part in (item.title, item.description) if part)
+            kind = "" if item.is_session else ITEM_KIND_LABELS[item.kind]
+            parts = (text.numbered_title(self._meeting, item), kind, item.description)
+            return "\n\n".join(part for part in parts if part)
         shown = self.data(index, Qt.ItemDataRole.DisplayRole)
         return shown or None
+
+
+_SECONDARY_ICON: list[QIcon] = []
+
+
+def secondary_icon() -> QIcon:
+    """A small pause sign in the palette's quiet colour, marking an entry that is not a
+    session (the desktop theme's own pause icon when it has one)."""
+    if not _SECONDARY_ICON:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawRoundedRect(4, 3, 3, 10, 1, 1)
+        painter.drawRoundedRect(9, 3, 3, 10, 1, 1)
+        painter.end()
+        _SECONDARY_ICON.append(QIcon.fromTheme("media-playback-pause", QIcon(pixmap)))
+    return _SECONDARY_ICON[0]
 
 
 def _same_shape(old: Meeting, new: Meeting) -> bool:

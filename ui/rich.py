@@ -13,10 +13,14 @@ from collections.abc import Iterable
 from PySide6.QtGui import Qt
 
 from briefing.checks import Finding
+from briefing.countries import country_name
 from briefing.formatting import format_date_range
 from briefing.model import (
+    CATEGORY_LABELS,
+    ITEM_KIND_LABELS,
     AgendaItem,
     Contact,
+    ItemKind,
     LinkedEvent,
     Meeting,
     Note,
@@ -144,15 +148,20 @@ def _contact(contact: Contact) -> str:
 
 # --------------------------------------------------------------------------- agenda
 
+_KINDS_WITH_PEOPLE = frozenset({ItemKind.SESSION, ItemKind.SIDE_EVENT})
+
 
 def item_html(meeting: Meeting, item: AgendaItem) -> str:
-    """One agenda item: its slot, its people by role, description, running order and notes."""
+    """One agenda item: kind, slot, room, link and its people by role (one table, so the
+    columns line up), then description, running order and notes."""
     notes = [note for note in meeting.notes if item.id in note.session_ids]
+    people = _people_in_item(meeting, item)
+    nobody = not people and item.kind in _KINDS_WITH_PEOPLE
     return "".join(
         (
-            f"<h2>{esc(item.title)}</h2>",
-            f"<p>{esc(text.item_when(meeting, item))}</p>",
-            _people_in_item(meeting, item),
+            f"<h2>{esc(text.numbered_title(meeting, item))}</h2>",
+            _facts((*_item_facts(meeting, item), *people)),
+            hint("Nobody has a role in this item yet.") if nobody else "",
             paragraphs(item.description) if item.description else "",
             _section("Running order", _running_order(meeting, item)),
             _section("Background notes", _bullets(esc(note.title) for note in notes)),
@@ -160,13 +169,26 @@ def item_html(meeting: Meeting, item: AgendaItem) -> str:
     )
 
 
-def _people_in_item(meeting: Meeting, item: AgendaItem) -> str:
+def _item_facts(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
+    """Kind, when, room and link; the link shown, not followed (the app works offline)."""
+    number = meeting.session_number(item)
+    kind = ITEM_KIND_LABELS[item.kind] + (f" {number}" if number is not None else "")
+    return [
+        ("Kind", kind),
+        ("When", text.item_when(meeting, item)),
+        ("Room", item.room),
+        ("Link", item.link),
+    ]
+
+
+def _people_in_item(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
+    """Each participant's role and who they are (name and affiliation)."""
     rows = []
     for participant in item.participants:
         person = meeting.person(participant.person_id)
         who = text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
         rows.append((participant.role.label, who))
-    return _facts(rows) if rows else hint("Nobody has a role in this item yet.")
+    return rows
 
 
 def _running_order(meeting: Meeting, item: AgendaItem) -> str:
@@ -193,6 +215,12 @@ def person_html(meeting: Meeting, person: Person) -> str:
             f"<h2>{esc(person.display_name)}</h2>",
             f"<p>{esc(person.affiliation)}</p>" if person.affiliation else "",
             f"<p>{esc(person.email)}</p>" if person.email else "",
+            _facts(
+                (
+                    ("Category", CATEGORY_LABELS[person.category] if person.category else ""),
+                    ("Country", country_name(person.country) if person.country else ""),
+                )
+            ),
             _section("Bio", paragraphs(person.bio) if person.bio else hint("No bio yet.")),
             _section("In the agenda", _bullets(appearances)),
         )
@@ -230,7 +258,7 @@ def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
         (
             f"<h2>{esc(pack.name)}</h2>",
             f"<p>{esc(text.pack_kind(pack))}{esc(text.SEPARATOR)}{esc(text.pack_options(pack))}</p>",
-            _section("Agenda items", _numbered(_item_line(meeting, item) for item in items)),
+            _section("Agenda items", _listed(_item_line(meeting, item) for item in items)),
             _section("Bios", _numbered(esc(person.display_name) for person in people)),
             _section("Background notes", _numbered(esc(note.title) for note in notes)),
         )
@@ -238,7 +266,16 @@ def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
 
 
 def _item_line(meeting: Meeting, item: AgendaItem) -> str:
-    return f"{esc(text.item_time(meeting, item))}&nbsp;&nbsp;{esc(item.title)}"
+    """``10:15–11:00  S2 · Title``: sessions by their own number, not their place in the pack."""
+    line = (
+        f"{esc(text.item_time(meeting, item))}&nbsp;&nbsp;{esc(text.numbered_title(meeting, item))}"
+    )
+    return line if item.is_session else f"<i>{line}</i>"
+
+
+def _listed(entries: Iterable[str]) -> str:
+    items = "".join(f"<li>{entry}</li>" for entry in entries)
+    return f"<ul>{items}</ul>" if items else hint("None.")
 
 
 def _numbered(entries: Iterable[str]) -> str:

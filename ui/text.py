@@ -6,7 +6,16 @@ from collections.abc import Sequence
 
 from briefing.checks import Finding, Severity
 from briefing.formatting import format_date, format_date_range, format_duration, format_slot
-from briefing.model import AgendaItem, BioOrder, Meeting, Note, PackDefinition, PackKind, Segment
+from briefing.model import (
+    AgendaItem,
+    BioOrder,
+    Meeting,
+    Note,
+    PackDefinition,
+    PackKind,
+    PackOptions,
+    Segment,
+)
 
 SEPARATOR = " · "
 SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"}
@@ -61,6 +70,17 @@ def item_time(meeting: Meeting, item: AgendaItem) -> str:
         return slot
     weekday, number, month, _year = format_date(day, weekday=True).split()
     return f"{weekday[:3]} {number} {month[:3]}  {slot}"
+
+
+def session_label(meeting: Meeting, item: AgendaItem) -> str:
+    """``S2`` for the agenda's second session; nothing for an entry that is not a session."""
+    number = meeting.session_number(item)
+    return f"S{number}" if number is not None else ""
+
+
+def numbered_title(meeting: Meeting, item: AgendaItem) -> str:
+    """``S2 · Pillar II gaps`` for a session; a break's title alone (it has no number)."""
+    return _joined(session_label(meeting, item), item.title)
 
 
 def item_when(meeting: Meeting, item: AgendaItem) -> str:
@@ -121,9 +141,16 @@ def pack_options(pack: PackDefinition) -> str:
         options.paper.value,
         _BIO_ORDERS[pack.bio_order],
         "internal notes included" if options.include_internal else "internal notes left out",
+        _participants_list(options),
         f"“{options.distribution_mark}”" if options.distribution_mark else "",
         options.version_line,
     )
+
+
+def _participants_list(options: PackOptions) -> str:
+    if not options.participants_list:
+        return ""
+    return "list of participants" + ("" if options.participants_emails else " without emails")
 
 
 def _joined(*parts: str) -> str:

@@ -8,12 +8,14 @@ import datetime as dt
 import pytest
 
 from briefing.edit import (
+    following_items,
     insert_entry,
     move_entry,
     moved,
     position,
     remove_entry,
     replace_entry,
+    shift_following,
     toggle_id,
     with_fields,
     with_packs_defined,
@@ -21,6 +23,7 @@ from briefing.edit import (
 from briefing.errors import ValidationError
 from briefing.model import (
     AgendaItem,
+    ItemKind,
     Meeting,
     Note,
     PackDefinition,
@@ -166,3 +169,90 @@ def test_a_full_pack_stays_full_when_entries_are_added() -> None:
     assert kept.note_ids == ()  # held no notes: not a sign of "every note"
     assert kept.bio_ids[-1] == "d"  # but it held every bio, so it keeps doing so
     assert keep_full_packs_full(after, after) is after
+
+
+# --------------------------------------------------------------------------- re-timing
+
+
+def _at(hour: int, minute: int = 0) -> dt.time:
+    return dt.time(hour, minute)
+
+
+def _two_days() -> Meeting:
+    """Day one: two rooms in parallel at 10:00, a break, a session; day two: one session."""
+    day_one, day_two = dt.date(2017, 11, 30), dt.date(2017, 12, 1)
+    agenda = (
+        AgendaItem("open", "Opening", _at(9), _at(9, 30)),
+        AgendaItem("a", "Room A", _at(10), _at(11, 30), room="Room XXII"),
+        AgendaItem("b", "Room B", _at(10), _at(11), room="Room XXIII"),
+        AgendaItem("brk", "Coffee break", _at(11, 30), _at(11, 45), kind=ItemKind.BREAK),
+        AgendaItem("wrap", "Wrap-up", _at(11, 45), _at(13)),
+        AgendaItem("next", "Day two", _at(9), _at(10), date=day_two),
+    )
+    return Meeting(title="M", first_date=day_one, last_date=day_two, agenda=agenda)
+
+
+def _slots(meeting: Meeting) -> dict[str, str]:
+    return {i.id: f"{i.start:%H:%M}-{i.end:%H:%M}" for i in meeting.agenda}
+
+
+def test_shift_moves_the_item_and_the_rest_of_its_day_keeping_lengths() -> None:
+    before = _two_days()
+    after, moves = shift_following(before, "a", 5)
+    assert _slots(after) == {
+        "open": "09:00-09:30",  # earlier the same day: stays
+        "a": "10:05-11:35",
+        "b": "10:05-11:05",  # the same slot in the other room moves with it
+        "brk": "11:35-11:50",
+        "wrap": "11:50-13:05",
+        "next": "09:00-10:00",  # another day: stays
+    }
+    assert [m.item_id for m in moves] == ["a", "b", "brk", "wrap"]
+    assert (moves[0].start, moves[0].end, moves[0].new_start, moves[0].new_end) == (
+        _at(10),
+        _at(11, 30),
+        _at(10, 5),
+        _at(11, 35),
+    )
+    assert moves[0].title == "Room A"
+    assert [i.room for i in after.agenda] == [i.room for i in before.agenda]
+    assert _slots(before)["a"] == "10:00-11:30"  # the argument is unchanged
+
+
+def test_shift_without_the_item_moves_only_what_starts_later() -> None:
+    after, moves = shift_following(_two_days(), "a", -10, include_item=False)
+    assert [m.item_id for m in moves] == ["brk", "wrap"]
+    assert _slots(after)["a"] == "10:00-11:30"
+    assert _slots(after)["b"] == "10:00-11:00"  # parallel, not later: stays
+    assert _slots(after)["brk"] == "11:20-11:35"
+    assert following_items(_two_days(), "a", include_item=False) == ["brk", "wrap"]
+
+
+def test_shift_on_the_second_day_leaves_the_first_alone() -> None:
+    after, moves = shift_following(_two_days(), "next", 30)
+    assert [m.item_id for m in moves] == ["next"]
+    assert _slots(after)["next"] == "09:30-10:30"
+    assert _slots(after)["open"] == "09:00-09:30"
+
+
+def test_shift_by_nothing_changes_nothing() -> None:
+    before = _two_days()
+    assert shift_following(before, "a", 0) == (before, [])
+
+
+@pytest.mark.parametrize(("item_id", "minutes"), [("wrap", 11 * 60), ("open", -9 * 60 - 1)])
+def test_shift_refuses_to_cross_midnight(item_id: str, minutes: int) -> None:
+    with pytest.raises(ValidationError, match="would cross midnight") as caught:
+        shift_following(_two_days(), item_id, minutes)
+    assert caught.value.field == "start"
+    assert "Wrap-up" in caught.value.problem or "Opening" in caught.value.problem
+
+
+def test_shift_may_end_a_minute_before_midnight() -> None:
+    after, _moves = shift_following(_two_days(), "wrap", 10 * 60 + 59)
+    assert _slots(after)["wrap"] == "22:44-23:59"
+
+
+def test_shift_of_an_unknown_item_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        shift_following(_two_days(), "nope", 5)

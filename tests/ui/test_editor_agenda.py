@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from briefing.model import AgendaItem, Meeting, Participant, Role, RoleKind, Segment
+from briefing.model import AgendaItem, ItemKind, Meeting, Participant, Role, RoleKind, Segment
 from ui.document import MeetingDocument
 from ui.editors.agenda import AgendaItemEditor, ItemRowsModel, RowsSection
 
@@ -679,3 +680,86 @@ def test_drops_can_land_on_a_row(editor: AgendaItemEditor, document: MeetingDocu
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
     assert [p.person_id for p in item(document, "i2").participants] == ["p-sb", "p-co", "p-ar"]
     assert editor.participants_section.current_row() == 1
+
+
+# --------------------------------------------------------------------------- kind, room, link
+
+
+def test_typing_a_break_s_title_makes_it_a_break_in_the_same_step(
+    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, retype: Retype
+) -> None:
+    before = document.meeting
+    retype(editor.title_edit, "Pause-café")
+    editor.flush_typing()
+    assert item(document).title == "Pause-café"
+    assert item(document).kind is ItemKind.BREAK
+    assert editor.kind_combo.currentText() == "Break"
+    assert editor.participants_section.isVisible()  # it has people: they stay in sight
+    check_one_step(document, before, f"Edit title of {WELCOME}")
+    document.undo_stack.undo()
+    assert editor.kind_combo.currentText() == "Session"
+
+
+def test_a_kind_set_by_hand_is_kept_whatever_the_title(
+    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, retype: Retype
+) -> None:
+    combo = editor.kind_combo
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the next kind: Break
+    assert item(document).kind is ItemKind.BREAK
+    assert document.undo_stack.undoText() == f"Edit kind of {WELCOME}"
+    combo.setCurrentIndex(combo.findData(ItemKind.SIDE_EVENT))
+    assert item(document).kind is ItemKind.SIDE_EVENT
+    retype(editor.title_edit, "Lunch")
+    editor.flush_typing()
+    assert item(document).title == "Lunch"
+    assert item(document).kind is ItemKind.SIDE_EVENT  # chosen by hand: not the title's
+
+
+def test_a_break_hides_the_people_table_but_a_side_event_shows_it(
+    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, make_document: Callable
+) -> None:
+    pause = AgendaItem("brk", "Lunch", dt.time(13), dt.time(14), kind=ItemKind.MEAL)
+    side = dataclasses.replace(pause, id="side", title="Side event", kind=ItemKind.SIDE_EVENT)
+    meeting = dataclasses.replace(document.meeting, agenda=(*document.meeting.agenda, pause, side))
+    document.apply(meeting, "Add entries")
+    editor.show_entry("brk")
+    assert not editor.participants_section.isVisible()
+    assert editor.running_order_section.isVisible()  # a running order stays allowed
+    editor.show_entry("side")
+    assert editor.participants_section.isVisible()
+    editor.show_entry("i2")
+    assert editor.participants_section.isVisible()
+    assert editor.kind_combo.currentText() == "Session"
+
+
+def test_room_is_completed_from_the_rooms_in_use_and_is_one_step(
+    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, retype: Retype
+) -> None:
+    other = dataclasses.replace(item(document, "i2"), room="Salle <B> & C")
+    document.apply(dataclasses.replace(document.meeting, agenda=(item(document), other)), "Room")
+    document.undo_stack.clear()  # the rooms set up are not the edit tested
+    editor.refresh()
+    completions = editor.room_edit.completer().model().stringList()
+    assert completions == ["Room XXII", "Salle <B> & C"]  # the meeting's room and the other's
+    before = document.meeting
+    retype(editor.room_edit, "Salle <B> & C")
+    editor.flush_typing()
+    assert item(document).room == "Salle <B> & C"
+    check_one_step(document, before, f"Edit room of {WELCOME}")
+
+
+def test_a_link_that_is_not_a_web_address_is_refused_and_said(
+    qtbot: QtBot, editor: AgendaItemEditor, document: MeetingDocument, retype: Retype
+) -> None:
+    before = document.meeting
+    retype(editor.link_edit, "javascript:alert(1)")
+    editor.flush_typing()
+    assert document.meeting == before
+    assert editor.error_line.isVisible()
+    assert "is not a web address" in editor.error_line.text()
+    assert editor.link_edit.text() == "javascript:alert(1)"  # kept, to be fixed
+    retype(editor.link_edit, "https://webtv.un.org/live")
+    editor.flush_typing()
+    assert item(document).link == "https://webtv.un.org/live"
+    assert not editor.error_line.isVisible()

@@ -563,12 +563,40 @@ def test_merged_pages_shrink_or_are_stamped_at_full_size(
     assert pack(sample_document).options.shrink_merged_pages
 
 
+def test_a_list_of_participants_with_or_without_emails(
+    qtbot: QtBot, sample_document: MeetingDocument, sample_editor: PackEditor, saved: Saved
+) -> None:
+    listed, emails = sample_editor.participants_box, sample_editor.emails_box
+    assert not listed.isChecked()
+    assert emails.isChecked() and not emails.isEnabled()  # emails shown, once there is a list
+    qtbot.mouseClick(listed, Qt.MouseButton.LeftButton)
+    assert pack(sample_document).options.participants_list
+    assert last_undo_text(sample_document) == "Include a list of participants in ‘Full pack’"
+    assert emails.isEnabled()
+    qtbot.mouseClick(emails, Qt.MouseButton.LeftButton)
+    options = pack(sample_document).options
+    assert options.participants_list and not options.participants_emails
+    assert last_undo_text(sample_document) == "Leave participants' emails out of ‘Full pack’"
+    assert not saved(sample_document).packs[0].options.participants_emails
+
+    sample_document.undo_stack.undo()
+    assert emails.isChecked() and emails.isEnabled()
+    sample_document.undo_stack.undo()
+    assert not listed.isChecked() and not emails.isEnabled()
+    assert sample_document.meeting.packs == ()  # one undo per edit, back to no packs
+    sample_document.undo_stack.redo()
+    listed.setFocus()
+    qtbot.keyClick(listed, Qt.Key.Key_Space)
+    assert last_undo_text(sample_document) == "Leave the list of participants out of ‘Full pack’"
+    assert not pack(sample_document).options.participants_list
+
+
 # --------------------------------------------------------------------------- showing
 
 
 def test_user_text_is_shown_literally(document: MeetingDocument, editor: PackEditor) -> None:
     assert editor.name_edit.text() == "Moderator <briefs> & co"
-    assert editor.items_model.index(0).data(DISPLAY) == "10:15–11:00  Pillar <I> & III gaps"
+    assert editor.items_model.index(0).data(DISPLAY) == "10:15–11:00  S2 · Pillar <I> & III gaps"
     bios = [editor.bios_model.index(r).data(DISPLAY) for r in range(3)]
     assert f"{TRICKY} — Adviser, Кузнецов & Partners" in bios
     for label in (editor.summary_label, *(tab.hint for tab in editor.lists.values())):
@@ -624,6 +652,8 @@ def test_every_input_has_an_accessible_name_and_moves_say_their_keys(
         sample_editor.docx_box,
         sample_editor.paper_combo,
         sample_editor.shrink_box,
+        sample_editor.participants_box,
+        sample_editor.emails_box,
         sample_editor.mark_combo,
         sample_editor.version_edit,
         sample_editor.bio_order_combo,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from briefing.edit import replace_entry
-from briefing.model import PLACEHOLDER_MARK, Meeting
+from briefing.model import PLACEHOLDER_MARK, Meeting, ParticipantCategory
 from briefing.sample import sample_meeting
 from ui.document import MeetingDocument
 from ui.editors.common import file_size
@@ -367,3 +367,74 @@ def test_sample_placeholder_bio_is_flagged(qtbot: QtBot, make_document: MakeDocu
         "Welcome in ‘Welcome and introduction’; Closing remarks in ‘Wrap-up and next steps’"
     )
     assert document.flush()
+
+
+# --------------------------------------------------------------------------- category, country
+
+
+def test_category_is_picked_from_the_list_as_one_step(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting, saved: Saved
+) -> None:
+    box = editor.category_box
+    assert box.currentText() == ""
+    assert [box.itemText(i) for i in range(box.count())][1:3] == [
+        "Member State",
+        "Observer State",
+    ]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert document.meeting.person("p-ar").category is ParticipantCategory.MEMBER_STATE
+    assert document.undo_stack.undoText() == "Edit category of ‘Anita Ramasastry’"
+    assert saved(document).person("p-ar").category is ParticipantCategory.MEMBER_STATE
+    box.setCurrentIndex(box.findText("Non-governmental organization"))
+    assert document.meeting.person("p-ar").category is ParticipantCategory.NGO
+    document.undo_stack.undo()
+    assert box.currentText() == "Member State"
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert box.currentText() == ""
+
+
+@pytest.mark.parametrize("typed", ["Suisse", "switzerland", "Швейцария", "瑞士", "ch"])
+def test_a_country_typed_in_any_language_keeps_its_code(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting, typed: str
+) -> None:
+    edit = editor.country_box.lineEdit()
+    edit.setFocus()
+    edit.insert(typed)  # as an input method does
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert document.meeting.person("p-ar").country == "CH"
+    assert document.undo_stack.undoText() == "Edit country of ‘Anita Ramasastry’"
+    editor.name_edit.setFocus()
+    assert editor.country_box.currentText() == "Switzerland"  # shown by its name
+    document.undo_stack.undo()
+    assert document.meeting == meeting
+    assert editor.country_box.currentText() == ""
+
+
+def test_a_country_picked_from_the_list_and_cleared(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument
+) -> None:
+    box = editor.country_box
+    assert box.findText("Switzerland") >= 0
+    box.textActivated.emit("Kenya")  # what a pick from the list sends
+    assert document.meeting.person("p-ar").country == "KE"
+    edit = box.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert document.meeting.person("p-ar").country == ""
+
+
+def test_an_unknown_country_is_refused_and_said(
+    qtbot: QtBot, editor: PersonEditor, document: MeetingDocument, meeting: Meeting
+) -> None:
+    edit = editor.country_box.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Atlantis <sunk>")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert document.meeting == meeting
+    assert editor.error_line.isVisible()
+    assert "‘Atlantis <sunk>’ is not a country name or code" in editor.error_line.text()
+    assert editor.country_box.currentText() == "Atlantis <sunk>"  # kept, to be fixed

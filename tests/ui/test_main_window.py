@@ -94,7 +94,7 @@ def test_agenda_page_lists_items_with_time_title_and_people(
     assert model.rowCount() == 2
     assert [model.index(0, c).data(DISPLAY) for c in range(3)] == [
         "10:00–10:15",
-        "Welcome and introduction",
+        "S1 · Welcome and introduction",
         "Welcome: Prof. Anita Ramasastry",
     ]
     assert model.index(1, 2).data(DISPLAY).startswith(f"Kick-off remarks: {TRICKY}\nModerator:")

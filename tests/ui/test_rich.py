@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from briefing.model import Meeting, default_pack
+from briefing.model import (
+    AgendaItem,
+    ItemKind,
+    Meeting,
+    ParticipantCategory,
+    default_pack,
+)
 from ui import rich
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
@@ -78,7 +86,7 @@ def test_empty_sections_are_left_out() -> None:
         (lambda m: rich.note_html(m, m.notes[1]), ["paper.pdf", "Internal"]),
         (
             lambda m: rich.pack_html(m, default_pack(m)),
-            ["10:15–11:00  Pillar <I> & III gaps", TRICKY, "Concept note"],
+            ["10:15–11:00  S2 · Pillar <I> & III gaps", TRICKY, "Concept note"],
         ),
     ],
 )
@@ -92,3 +100,50 @@ def test_detail_panes_show_user_text_literally(
 
 def test_a_person_without_bio_says_so(meeting: Meeting) -> None:
     assert "No bio yet." in plain(rich.person_html(meeting, meeting.people[2]))
+
+
+def _with_break(meeting: Meeting) -> Meeting:
+    first, second = meeting.agenda
+    pause = AgendaItem(
+        "brk",
+        "Coffee <break>",
+        dt.time(10, 15),
+        dt.time(10, 30),
+        kind=ItemKind.BREAK,
+        room="Serpent <bar>",
+    )
+    second = dataclasses.replace(second, room="Room & XX", link="https://webtv.un.org/?a=1&b=2")
+    return dataclasses.replace(meeting, agenda=(first, pause, second))
+
+
+def test_item_summary_shows_kind_number_room_and_link(meeting: Meeting) -> None:
+    changed = _with_break(meeting)
+    session = plain(rich.item_html(changed, changed.agenda[2]))
+    assert session.startswith("S2 · Pillar <I> & III gaps")
+    for expected in ("Kind\nSession 2", "Room\nRoom & XX", "Link\nhttps://webtv.un.org/?a=1&b=2"):
+        assert expected in session
+    pause = plain(rich.item_html(changed, changed.agenda[1]))
+    assert pause.startswith("Coffee <break>")  # no number
+    assert "Kind\nBreak" in pause
+    assert "Room\nSerpent <bar>" in pause
+    assert "Nobody has a role" not in pause  # nobody is expected in a break
+    assert "Link" not in pause
+    empty = dataclasses.replace(changed.agenda[2], participants=())
+    assert "Nobody has a role in this item yet." in plain(rich.item_html(changed, empty))
+
+
+def test_pack_summary_numbers_sessions_not_entries(meeting: Meeting) -> None:
+    changed = _with_break(meeting)
+    shown = plain(rich.pack_html(changed, default_pack(changed)))
+    assert "10:15–10:30  Coffee <break>" in shown
+    assert "10:15–11:00  S2 · Pillar <I> & III gaps" in shown
+    agenda = rich.pack_html(changed, default_pack(changed)).split("<h3>Bios")[0]
+    assert "<ol>" not in agenda  # no number by place in the pack: a break would take one
+
+
+def test_person_summary_shows_category_and_country(meeting: Meeting) -> None:
+    person = dataclasses.replace(meeting.people[1], category=ParticipantCategory.NGO, country="CH")
+    shown = plain(rich.person_html(meeting, person))
+    assert "Category\nNon-governmental organization" in shown
+    assert "Country\nSwitzerland" in shown
+    assert "Category" not in plain(rich.person_html(meeting, meeting.people[0]))

@@ -67,3 +67,9 @@ def test_pack_summaries(meeting: Meeting) -> None:
     )
     assert text.pack_kind(marked) == "One per session"
     assert text.pack_options(marked).endswith("“For participants only” · Draft 3")
+    listed = dataclasses.replace(
+        marked, options=PackOptions(participants_list=True, participants_emails=False)
+    )
+    assert text.pack_options(listed).endswith(
+        "internal notes left out · list of participants without emails"
+    )

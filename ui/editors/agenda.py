@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSignalBlocker,
+    QStringListModel,
     Qt,
     QTime,
 )
@@ -53,14 +54,17 @@ from briefing.edit import insert_entry, moved, replace_entry
 from briefing.errors import ValidationError
 from briefing.formatting import format_duration
 from briefing.model import (
+    ITEM_KIND_LABELS,
     ROLE_LABELS,
     AgendaItem,
+    ItemKind,
     Meeting,
     Participant,
     Person,
     Role,
     RoleKind,
     Segment,
+    item_kind_of,
     new_id,
 )
 from briefing.validation import fold
@@ -618,11 +622,21 @@ class AgendaItemEditor(EntryEditor):
     # -- the item's own fields
 
     def _build_fields(self) -> None:
-        self.title_edit = self.bind_line(line_edit("Title of the session"), "title", "title")
+        self.title_edit = line_edit("Title of the session", "Title")
+        self.bind_typing(self.title_edit, self._commit_title, lambda item: item.title)
+        self.kind_combo = self._kind_combo()
         self.own_date_check = QCheckBox("Own date")
         self.date_edit = DateEdit()
         self.start_edit, self.end_edit = _time_edit("Start time"), _time_edit("End time")
         self.slot_label = plain_label()
+        self.room_edit = self.bind_line(
+            line_edit("Where it takes place, if not the meeting's room", "Room"), "room", "room"
+        )
+        self.room_edit.setCompleter(self._room_completer())
+        self.link_edit = self.bind_line(
+            line_edit("https://… (webcast or online meeting)", "Link"), "link", "link"
+        )
+        self.link_edit.setToolTip("The webcast or the online meeting: a web address (https://…)")
         self.description_edit = self.bind_text(
             text_box("Description or guiding questions", 5), "description", "description"
         )
@@ -630,11 +644,48 @@ class AgendaItemEditor(EntryEditor):
         self.description_edit.setMaximumHeight(self.description_edit.minimumHeight())
         self._set_up_date()
         self.form.addRow("&Title:", self.title_edit)
+        self.form.addRow("&Kind:", _row(self.kind_combo, stretch=True))
         self.form.addRow("&Date:", self._date_row())
         self.form.addRow("T&ime:", self._time_row())
+        self.form.addRow("&Room:", self.room_edit)
+        self.form.addRow("&Link:", self.link_edit)
         self.form.addRow("Descri&ption:", self.description_edit)
         for edit in (self.start_edit, self.end_edit):
             edit.timeChanged.connect(self._times_changed)
+
+    def _kind_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName("Kind of entry")
+        combo.setToolTip(
+            "A session has a number, a page of its own and a brief;\n"
+            "a break, meal, reception, registration or side event has none of them."
+        )
+        for kind, label in ITEM_KIND_LABELS.items():
+            combo.addItem(label, kind)
+        self.bind_value(
+            combo.currentIndexChanged,  # the keyboard and the wheel change it too
+            lambda: ItemKind(combo.currentData()),  # Qt hands the enum back as its text
+            lambda kind: combo.setCurrentIndex(combo.findData(kind)),
+            "kind",
+            "kind",
+        )
+        return combo
+
+    def _room_completer(self) -> QCompleter:
+        self.rooms_model = QStringListModel(self)
+        completer = QCompleter(self.rooms_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        return completer
+
+    def _commit_title(self, title: str) -> bool:
+        """Apply a typed title; an entry whose kind still follows its title gets the kind the
+        new title names ("Coffee break" is a break), in the same undo step."""
+        item = self.entry()
+        changes: dict[str, Any] = {"title": title}
+        if item is not None and item.kind is item_kind_of(item.title):
+            changes["kind"] = item_kind_of(title)
+        return self.commit(changes, "title", "title")
 
     def _set_up_date(self) -> None:
         self.own_date_check.setAccessibleName("Item has a date of its own")
@@ -705,6 +756,7 @@ class AgendaItemEditor(EntryEditor):
             self._fill_date(meeting, entry)
             self._fill_times(entry)
             self._fill_people_choices(meeting)
+            self._fill_rooms(meeting)
             if not self.title_edit.hasFocus():  # a long title reads from its start
                 self.title_edit.setCursorPosition(0)
             self.title_edit.setToolTip(plain_tooltip(entry.title))
@@ -716,6 +768,22 @@ class AgendaItemEditor(EntryEditor):
                 section.select_row(row)
             section.update_actions()
         self._fill_total(entry)
+        self._show_parts_for_kind(entry)
+
+    def _fill_rooms(self, meeting: Meeting) -> None:
+        used = {item.room for item in meeting.agenda} | {meeting.room}
+        rooms = sorted((room for room in used if room), key=fold)
+        if self.rooms_model.stringList() != rooms:
+            self.rooms_model.setStringList(rooms)
+
+    def _show_parts_for_kind(self, item: AgendaItem) -> None:
+        """A break, meal, reception or registration has nobody in a role (unless some were
+        given before it became one); a session and a side event have."""
+        with_people = item.kind in (ItemKind.SESSION, ItemKind.SIDE_EVENT)
+        self.participants_section.setVisible(with_people or bool(item.participants))
+        self.title_edit.setPlaceholderText(
+            "Title of the session" if item.is_session else "Title of the entry"
+        )
 
     def _fill_date(self, meeting: Meeting, item: AgendaItem) -> None:
         shown = item.date or meeting.first_date
@@ -1089,10 +1157,13 @@ class AgendaItemEditor(EntryEditor):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.title_edit,
+            self.kind_combo,
             self.own_date_check,
             self.date_edit,
             self.start_edit,
             self.end_edit,
+            self.room_edit,
+            self.link_edit,
             self.description_edit,
             self.participants_view,
             self.person_combo,

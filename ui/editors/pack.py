@@ -426,9 +426,9 @@ class ItemsListModel(PackListModel):
         return short_title(self.entry(ident).title)
 
     def row_text(self, ident: str) -> str:
-        """``10:00–10:15  Welcome and introduction``."""
+        """``10:00–10:15  S1 · Welcome and introduction`` (a break has no number)."""
         item = self.entry(ident)
-        return f"{text.item_time(self.meeting, item)}  {item.title}"
+        return f"{text.item_time(self.meeting, item)}  {text.numbered_title(self.meeting, item)}"
 
     def row_tooltip(self, ident: str) -> str:
         """Time, title and who is in the item."""
@@ -713,6 +713,7 @@ class PackEditor(EntryEditor):
         self.shrink_box.setToolTip(SHRINK_TOOLTIP)
         self.shrink_box.toggled.connect(self._on_shrink)
         self.shrink_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._build_participants_boxes()
         group = QGroupBox("Pack")
         form = form_layout(group)
         form.addRow("&Name:", self.name_edit)
@@ -720,7 +721,34 @@ class PackEditor(EntryEditor):
         form.addRow("Formats:", formats)
         form.addRow("Pape&r:", self.paper_combo)
         form.addRow("", self.shrink_box)
+        form.addRow("", self.participants_box)
+        form.addRow("", self._indented(self.emails_box))
         return group
+
+    def _build_participants_boxes(self) -> None:
+        self.participants_box = QCheckBox("Include a list of par&ticipants")
+        self.participants_box.setAccessibleName("Include a list of participants")
+        self.participants_box.setToolTip(
+            "A “List of participants” section: everyone in the meeting, grouped by category"
+        )
+        self.participants_box.toggled.connect(self._on_participants_list)
+        self.emails_box = QCheckBox("Show participants' &emails")
+        self.emails_box.setAccessibleName("Show participants' emails")
+        self.emails_box.setToolTip("Whether the list of participants gives each one's email")
+        self.emails_box.toggled.connect(self._on_participants_emails)
+        for box in (self.participants_box, self.emails_box):
+            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def _indented(self, widget: QWidget) -> QWidget:
+        """``widget`` set in under the check box it depends on."""
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(
+            self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8, 0, 0, 0
+        )
+        layout.addWidget(widget)
+        layout.addStretch(1)
+        return holder
 
     def _cover_group(self) -> QGroupBox:
         self.mark_combo = QComboBox()
@@ -786,6 +814,8 @@ class PackEditor(EntryEditor):
             self.docx_box,
             self.paper_combo,
             self.shrink_box,
+            self.participants_box,
+            self.emails_box,
             self.mark_combo,
             self.version_edit,
             self.tabs,
@@ -843,6 +873,9 @@ class PackEditor(EntryEditor):
         _set_checked(self.internal_box, options.include_internal)
         _set_checked(self.shrink_box, options.shrink_merged_pages)
         self.shrink_box.setEnabled("pdf" in options.formats)  # only PDF packs merge pages
+        _set_checked(self.participants_box, options.participants_list)
+        _set_checked(self.emails_box, options.participants_emails)
+        self.emails_box.setEnabled(options.participants_list)  # no list, no emails to show
 
     def _show_list(self, name: ListName, meeting: Meeting, pack: PackDefinition) -> None:
         tab, model = self.lists[name], self.models[name]
@@ -952,6 +985,28 @@ class PackEditor(EntryEditor):
         )
         self._edit_options(
             text_, "merged pages", "shrink_merged_pages", shrink_merged_pages=checked
+        )
+
+    def _on_participants_list(self, checked: bool) -> None:
+        name = self._pack_name()
+        text_ = (
+            f"Include a list of participants in {name}"
+            if checked
+            else f"Leave the list of participants out of {name}"
+        )
+        self._edit_options(
+            text_, "list of participants", "participants_list", participants_list=checked
+        )
+
+    def _on_participants_emails(self, checked: bool) -> None:
+        name = self._pack_name()
+        text_ = (
+            f"Show participants' emails in {name}"
+            if checked
+            else f"Leave participants' emails out of {name}"
+        )
+        self._edit_options(
+            text_, "participants' emails", "participants_emails", participants_emails=checked
         )
 
     def _on_bio_order(self, _index: int) -> None:

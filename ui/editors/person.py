@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -25,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import PLACEHOLDER_MARK, Attachment, Meeting
+from briefing.countries import country_codes, country_name, find_country
+from briefing.model import (
+    CATEGORY_LABELS,
+    PLACEHOLDER_MARK,
+    Attachment,
+    Meeting,
+    ParticipantCategory,
+    Person,
+)
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
 from ui.editors.common import (
@@ -113,6 +122,78 @@ class PersonEditor(EntryEditor):
         self.form.addRow("&Organisation:", self.organisation_edit)
         self.email_edit = self.bind_line(line_edit("name@example.org"), "email", "email")
         self.form.addRow("&Email:", self.email_edit)
+        self.category_box = self._category_box()
+        self.form.addRow("Categor&y:", self.category_box)
+        self.country_box = self._country_box()
+        self.form.addRow("&Country:", self.country_box)
+
+    def _category_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName("Category")
+        box.setToolTip("Whom the person represents, as a list of participants groups them")
+        box.addItem("", "")
+        for category, label in CATEGORY_LABELS.items():
+            box.addItem(label, category.value)
+        self.bind_value(
+            box.currentIndexChanged,  # a pick by mouse, keyboard or wheel
+            lambda: ParticipantCategory(box.currentData()) if box.currentData() else None,
+            lambda category: box.setCurrentIndex(box.findData(category.value) if category else 0),
+            "category",
+            "category",
+        )
+        return box
+
+    def _country_box(self) -> QComboBox:
+        """Every country by its English name; a name typed in any official UN language, or a
+        code, is understood too. The meeting keeps the code."""
+        box = QComboBox()
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code in country_codes():
+            box.addItem(country_name(code), code)
+        box.setCurrentIndex(-1)
+        completer = QCompleter(box.model(), box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        box.setCompleter(completer)
+        box.setAccessibleName("Country")
+        box.setToolTip("The country the person represents or comes from: a name or a code")
+        box.lineEdit().setPlaceholderText("none")
+        box.lineEdit().setClearButtonEnabled(True)
+        box.lineEdit().editingFinished.connect(self._commit_country)
+        box.textActivated.connect(self._commit_country)
+        completer.activated.connect(self._commit_country)
+        return box
+
+    def _commit_country(self, picked: str | None = None) -> bool:
+        """Keep the code of the country typed or ``picked``; say so when no country has that
+        name."""
+        if self._filling:
+            return False
+        typed = " ".join((picked or self.country_box.currentText()).split())
+        code = find_country(typed) if typed else ""
+        if code is None:
+            self.show_problem(
+                f"The country was not changed: {quoted(typed)} is not a country name or code "
+                "the app knows; choose one from the list.",
+                "country",
+            )
+            return False
+        self.country_box.lineEdit().setModified(False)
+        return self.commit({"country": code}, "country", "country", merge=False)
+
+    def _fill_country(self, person: Person) -> None:
+        edit = self.country_box.lineEdit()
+        if edit.hasFocus() and edit.isModified():
+            return  # never overwrite what is being typed
+        self._filling = True
+        try:
+            index = self.country_box.findData(person.country) if person.country else -1
+            self.country_box.setCurrentIndex(index)
+            self.country_box.setEditText(country_name(person.country) if person.country else "")
+        finally:
+            self._filling = False
 
     def _honorific_box(self) -> QComboBox:
         box = QComboBox()
@@ -229,6 +310,8 @@ class PersonEditor(EntryEditor):
             self.position_edit,
             self.organisation_edit,
             self.email_edit,
+            self.category_box,
+            self.country_box,
             self.choose_photo_button,
             self.remove_photo_button,
             self.bio_edit,
@@ -240,6 +323,7 @@ class PersonEditor(EntryEditor):
     def fill(self, entry: Any) -> None:
         """Show the photo and where the person appears (the bound fields fill themselves)."""
         self._sync_honorific(entry.honorific)
+        self._fill_country(entry)
         self._show_photo(entry.photo)
         self.appearances.setText(appearances_text(self.document.meeting, entry.id))
         self._update_bio_status()
