@@ -21,7 +21,20 @@ from briefing.importers.agenda_people import (
     reads_as_position,
     strip_bullet,
 )
-from briefing.importers.agenda_source import ConceptNoteError, clean_line, read_source
+from briefing.importers.agenda_source import (
+    ConceptNoteError,
+    clean_line,
+    read_source,
+    strip_tags,
+)
+from briefing.importers.concept_sections import (
+    ConceptText,
+    ContactRole,
+    Context,
+    Guess,
+    Section,
+    read_prose,
+)
 from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
 from briefing.model import (
     AgendaItem,
@@ -134,6 +147,7 @@ class ImportFinding:
     line: int | None
     severity: str  # "warning" or "info"
     message: str
+    unsure: bool = False  # the import guessed: the value is in the meeting, to be checked
 
 
 @dataclass(frozen=True)
@@ -175,7 +189,8 @@ class _State:
     fields: dict[str, object] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     items: list[_Item] = field(default_factory=list)
-    background: list[str] = field(default_factory=list)
+    prose: list[tuple[int, str]] = field(default_factory=list)  # numbered, links still written
+    raw: list[str] = field(default_factory=list)
     findings: list[ImportFinding] = field(default_factory=list)
     day: dt.date | None = None
     first_day: dt.date | None = None
@@ -197,6 +212,7 @@ def read_concept_note(data: bytes, filename: str) -> AgendaImport:
     state = _State(source.unit)
     if source.problem:
         state.find(None, f"{name}: {source.problem}")
+    state.raw = [strip_tags(line) for line in source.lines]
     lines = [clean_line(line) for line in source.lines]
     body_start = _read_header(lines, state)
     for index in range(body_start, len(lines)):
@@ -248,7 +264,7 @@ def _read_header(lines: list[str], state: _State) -> int:
             return index
         if not _header_line(text, state):
             if "title" in state.fields:
-                state.background.append(text)
+                state.prose.append((index + 1, state.raw[index]))
             else:
                 state.fields["title"] = text
     return len(lines)
@@ -361,7 +377,7 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
             _item_line(number, piece, state.items[-1], state)
         return
     state.in_agenda = False
-    state.background.append(_unlabelled(text))
+    state.prose.append((number, state.raw[number - 1]))
 
 
 def _day_heading(number: int, text: str, after: list[str], state: _State) -> bool:
@@ -462,14 +478,6 @@ def _as_person(ref: PersonRef, pid: str) -> Person:
     return Person(pid, ref.name, ref.honorific, ref.position, ref.organisation)
 
 
-def _unlabelled(text: str) -> str:
-    """A background paragraph without its ``Background:`` label."""
-    label, sep, rest = text.partition(":")
-    if sep and fold(label.strip()) in ("background", "contexte", "contexto"):
-        return rest.strip()
-    return text
-
-
 # --------------------------------------------------------------------------- building
 
 
@@ -483,17 +491,50 @@ def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
     dates = [i.date for i in agenda if i.date] + [d for d in [fields.get("first_date")] if d]
     if dates:
         fields["first_date"], fields["last_date"] = min(dates), max(dates)  # type: ignore[type-var]
-    background = "\n\n".join(state.background)
+    prose = read_prose(state.prose, _context(fields))
+    state.findings.extend(_guessed(state, guess) for guess in prose.guesses)
     try:
         return Meeting(
             **fields,  # type: ignore[arg-type]
-            background=background,
+            **_prose_fields(prose),  # type: ignore[arg-type]
             people=tuple(state.people.values()),
             agenda=agenda,
-            contacts=_contacts(lines, state),
+            contacts=_contacts(lines, state, prose),
         )
     except ValidationError as exc:
         raise ConceptNoteError(filename, str(exc)) from exc
+
+
+def _context(fields: dict[str, object]) -> Context:
+    """What the header said, for reading the prose."""
+    first = fields.get("first_date")
+    return Context(
+        str(fields.get("title", "")),
+        str(fields.get("meeting_type", "")),
+        first.year if isinstance(first, dt.date) else None,
+        str(fields.get("city", "")),
+    )
+
+
+def _prose_fields(prose: ConceptText) -> dict[str, object]:
+    """The meeting's fields the prose gives."""
+    return {
+        "short_title": prose.short_title,
+        "organiser": prose.organiser,
+        "language": prose.language,
+        "background": prose.text(Section.BACKGROUND),
+        "aims": prose.text(Section.AIMS),
+        "logistics": prose.text(Section.LOGISTICS),
+        "acknowledgements": prose.text(Section.ACKNOWLEDGEMENTS),
+        "linked_events": tuple(prose.linked_events),
+        "references": tuple(prose.references),
+    }
+
+
+def _guessed(state: _State, guess: Guess) -> ImportFinding:
+    """A guess as a finding marked unsure."""
+    where = f"{state.unit} {guess.line}: " if guess.line is not None else ""
+    return ImportFinding(guess.line, "warning", f"{where}guessed: {guess.message}", unsure=True)
 
 
 def _agenda(state: _State) -> tuple[AgendaItem, ...]:
@@ -534,17 +575,21 @@ def _agenda_item(item_id: str, item: _Item, end: dt.time) -> AgendaItem:
     )
 
 
-def _contacts(lines: list[str], state: _State) -> tuple[Contact, ...]:
-    """Every email address in the note; those written after ``cc`` are flagged."""
+def _contacts(lines: list[str], state: _State, prose: ConceptText) -> tuple[Contact, ...]:
+    """Every email address in the note, with the name and role the text gives it; those
+    written after ``cc`` are flagged."""
     contacts: dict[str, Contact] = {}
     for number, line in enumerate(lines, start=1):
         for match in _EMAIL.finditer(line):
             email = match.group().rstrip(".")
             cc = re.search(r"\bcc\b\s*:?\s*$", line[: match.start()], re.IGNORECASE) is not None
+            said = prose.contacts.get(fold(email), ContactRole("", ""))
             try:
-                contacts.setdefault(fold(email), Contact(name="", email=email, cc=cc))
+                contact = Contact(name=said.name, role=said.role, email=email, cc=cc)
             except ValidationError:
                 state.find(number, f"{email!r} does not look like an email address")
+                continue
+            contacts.setdefault(fold(email), contact)
     return tuple(contacts.values())
 
 

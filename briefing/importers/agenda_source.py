@@ -29,11 +29,14 @@ class SourceText:
     problem: str = ""
 
 
+def strip_tags(text: str) -> str:
+    """A line without the HTML tags a web page leaves; Markdown links kept."""
+    return _TAGS.sub(" ", text).rstrip()
+
+
 def clean_line(text: str) -> str:
     """A line without HTML list tags or Markdown link targets; everything else kept."""
-    text = _TAGS.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    return text.rstrip()
+    return _MD_LINK.sub(r"\1", strip_tags(text))
 
 
 def _decode(data: bytes, filename: str) -> str:
