@@ -27,15 +27,16 @@ from briefing.importers.agenda_source import (
     read_source,
     strip_tags,
 )
+from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
 from briefing.importers.concept_sections import (
     ConceptText,
     ContactRole,
     Context,
     Guess,
     Section,
+    is_heading,
     read_prose,
 )
-from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
 from briefing.model import (
     AgendaItem,
     Contact,
@@ -45,6 +46,7 @@ from briefing.model import (
     Role,
     RoleKind,
     Segment,
+    item_kind_of,
 )
 from briefing.validation import fold
 
@@ -80,6 +82,14 @@ _TYPE_WORDS = [
     "session",
 ]
 _ROOM_WORDS = ("room", "salle", "sala", "auditorium", "hall")
+# "Room XX", "Salle XVII", "Sala 3", "Conference Room 2", "Venue: …" under (or after) an item.
+_ITEM_ROOM = re.compile(
+    r"^(?:(?:venue|location|lieu|lugar|room|salle|sala)\s*:\s*(?P<where>.{2,60})"
+    r"|(?P<room>(?:(?:conference|meeting|press|main)\s+)?(?:room|salle|sala|auditorium|hall)"
+    r"(?:\s+(?:de\s+)?[\w.-]+){1,3}))$",
+    re.IGNORECASE,
+)
+_TRAILING_ROOM = re.compile(r"\s*(?:[(\[]([^()\[\]]+)[)\]]|[–—|,-]\s+([^–—|,-]+))$")
 _VENUE_WORDS = ("palais", "palacio", "centre", "center", "centro", "hotel", "building", "house")
 _COUNTRIES = set(
     fold(c)
@@ -131,7 +141,6 @@ _COUNTRIES = set(
         "Lebanon",
     ]
 ) | {"united states", "united kingdom", "south africa", "new zealand", "costa rica"}
-_PROSE_LABELS = ("background", "contact", "contacts", "aims", "logistics", "contexte", "contexto")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ITEM_KINDS: tuple[tuple[RoleKind, tuple[str, ...]], ...] = (
     (RoleKind.WELCOME, ("welcome", "bienvenue", "bienvenida")),
@@ -169,6 +178,7 @@ class _Item:
     description: list[str] = field(default_factory=list)
     participants: list[tuple[str, Role]] = field(default_factory=list)
     order: list[tuple[str, str | None, str]] = field(default_factory=list)  # label, pid, speaker
+    room: str = ""
     pending_role: Role | None = None
     awaiting: str | None = None  # person id whose position may follow on the next line
 
@@ -340,8 +350,7 @@ def _header_type(text: str, state: _State) -> bool:
 
 def _is_prose(text: str) -> bool:
     """A paragraph of running text, or a ``Background:``-like labelled paragraph."""
-    label = fold(text.partition(":")[0]).strip()
-    return len(text) > 120 or (":" in text and label in _PROSE_LABELS)
+    return len(text) > 120 or is_heading(text)
 
 
 def _agenda_heading(text: str) -> bool:
@@ -408,6 +417,23 @@ def _next_starts_item(after: list[str]) -> bool:
     return _starts_item(following)
 
 
+def room_of(text: str) -> str:
+    """The room a piece of text names alone (``Room XX``, ``Salle XVII``, ``Venue: …``)."""
+    match = _ITEM_ROOM.match(text.strip())
+    if match is None:
+        return ""
+    return (match.group("where") or match.group("room")).strip(" .;")
+
+
+def _title_and_room(title: str) -> tuple[str, str]:
+    """A title less the room it ends with (``Opening (Room XX)``, ``Lunch – Salle 3``)."""
+    match = _TRAILING_ROOM.search(title)
+    if match is None:
+        return title, ""
+    room = room_of(match.group(1) or match.group(2) or "")
+    return (title[: match.start()].rstrip(), room) if room else (title, "")
+
+
 def _pieces(text: str) -> list[str]:
     """A line split on its bullets (``• Name, UNWG• Brief scene-setting: HRD``)."""
     return [p.strip() for p in text.split("•") if p.strip()]
@@ -417,7 +443,8 @@ def _start_item(number: int, times: TimeRange, state: _State) -> None:
     """Open a new agenda item; people after bullets on the same line belong to it."""
     pieces = _pieces(times.rest)
     title = pieces[0] if pieces and not times.rest.lstrip().startswith("•") else ""
-    item = _Item(number, times, title, state.day)
+    title, room = _title_and_room(title)
+    item = _Item(number, times, title, state.day, room=room)
     state.items.append(item)
     state.in_agenda = True
     for piece in pieces[1:] if title else pieces:
@@ -426,6 +453,10 @@ def _start_item(number: int, times: TimeRange, state: _State) -> None:
 
 def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
     """One line (or bullet) under an item: people, a segment, a position, or description."""
+    room = room_of(strip_bullet(text))
+    if room:
+        item.room = item.room or room
+        return
     parsed = parse_people_line(text)
     if item.awaiting and (parsed is None or reads_as_position(text)) and ":" not in text:
         person = state.people[item.awaiting]
@@ -572,6 +603,8 @@ def _agenda_item(item_id: str, item: _Item, end: dt.time) -> AgendaItem:
         description="\n".join(item.description),
         participants=tuple(Participant(pid, role) for pid, role in item.participants),
         running_order=order if has_segment else (),
+        kind=item_kind_of(item.title),
+        room=item.room,
     )
 
 

@@ -51,9 +51,9 @@ _HEADINGS: dict[str, Section] = {
     ),
     **dict.fromkeys(
         ("logistics", "logistical information", "practical information", "practical arrangements",
-         "venue and registration", "registration", "logistique", "informations pratiques",
-         "informations logistiques", "inscription", "logistica", "informacion practica",
-         "informacion logistica", "inscripcion"),
+         "venue and registration", "logistique", "informations pratiques",
+         "informations logistiques", "logistica", "informacion practica",
+         "informacion logistica"),
         Section.LOGISTICS,
     ),
     **dict.fromkeys(
@@ -94,7 +94,7 @@ _ORG_WORDS = re.compile(
 )
 _ORGANISED_BY = re.compile(
     r"^(?:(?:this|the) [\w -]{1,40}? (?:is|will be|was|are) )?"
-    r"(?:co-?)?(?:organi[sz]ed|organise|organisee|organisees|organizado|organizada|convened|"
+    r"(?:co-?)?(?:organi[sz]ed|organis[eé]e?s?|organizad[oa]s?|convened|convoqu[eé]e?s?|"
     r"hosted)\s+(?:by|par|por)\s+(?P<org>[^.;:]+)",
     re.IGNORECASE,
 )
@@ -213,6 +213,11 @@ def paragraphs(lines: list[tuple[int, str]]) -> list[Paragraph]:
 def _is_bullet(text: str) -> bool:
     """A list line (``- …``, ``• …``)."""
     return text.lstrip()[:2] in ("- ", "• ", "* ", "– ")
+
+
+def is_heading(text: str) -> bool:
+    """Whether a line opens a section of prose (``Background:``, ``Informations pratiques``)."""
+    return _heading(unlink(text)[0]) is not None
 
 
 def _heading(text: str) -> tuple[Section, str, str] | None:
