@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from briefing.errors import ValidationError
 from briefing.importers.agenda_dates import parse_day_heading, parse_written_date
+from briefing.importers.agenda_lines import join_wrapped
 from briefing.importers.agenda_people import (
     PeopleLine,
     PersonRef,
@@ -21,6 +22,7 @@ from briefing.importers.agenda_people import (
     reads_as_position,
     strip_bullet,
 )
+from briefing.importers.agenda_rooms import room_of, title_and_room
 from briefing.importers.agenda_source import (
     ConceptNoteError,
     clean_line,
@@ -82,14 +84,12 @@ _TYPE_WORDS = [
     "session",
 ]
 _ROOM_WORDS = ("room", "salle", "sala", "auditorium", "hall")
-# "Room XX", "Salle XVII", "Sala 3", "Conference Room 2", "Venue: …" under (or after) an item.
-_ITEM_ROOM = re.compile(
-    r"^(?:(?:venue|location|lieu|lugar|room|salle|sala)\s*:\s*(?P<where>.{2,60})"
-    r"|(?P<room>(?:(?:conference|meeting|press|main)\s+)?(?:room|salle|sala|auditorium|hall)"
-    r"(?:\s+(?:de\s+)?[\w.-]+){1,3}))$",
+# A meeting's number standing where a title would ("48th meeting", "7e séance", "Sesión 3").
+_MEETING_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|a|ª|º|°)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|"
+    r"sesi[óo]n|reuni[óo]n)|(?:meeting|s[ée]ance|sesi[óo]n)\s+(?:no\.?\s*)?\d{1,3})$",
     re.IGNORECASE,
 )
-_TRAILING_ROOM = re.compile(r"\s*(?:[(\[]([^()\[\]]+)[)\]]|[–—|,-]\s+([^–—|,-]+))$")
 _VENUE_WORDS = ("palais", "palacio", "centre", "center", "centro", "hotel", "building", "house")
 _COUNTRIES = set(
     fold(c)
@@ -179,6 +179,7 @@ class _Item:
     participants: list[tuple[str, Role]] = field(default_factory=list)
     order: list[tuple[str, str | None, str]] = field(default_factory=list)  # label, pid, speaker
     room: str = ""
+    numbered: bool = False  # the title so far is the meeting's number ("48th meeting")
     pending_role: Role | None = None
     awaiting: str | None = None  # person id whose position may follow on the next line
 
@@ -222,8 +223,9 @@ def read_concept_note(data: bytes, filename: str) -> AgendaImport:
     state = _State(source.unit)
     if source.problem:
         state.find(None, f"{name}: {source.problem}")
-    state.raw = [strip_tags(line) for line in source.lines]
-    lines = [clean_line(line) for line in source.lines]
+    lines, state.raw = join_wrapped(
+        [clean_line(line) for line in source.lines], [strip_tags(line) for line in source.lines]
+    )
     body_start = _read_header(lines, state)
     for index in range(body_start, len(lines)):
         _read_body_line(index + 1, lines[index], lines[index + 1 :], state)
@@ -270,7 +272,7 @@ def _read_header(lines: list[str], state: _State) -> int:
             continue
         if _is_prose(text) or _agenda_heading(text) or _starts_item(text):
             return index
-        if parse_day_heading(text) is not None and _next_starts_item(lines[index + 1 :]):
+        if parse_day_heading(text) is not None and _programme_follows(lines[index + 1 :]):
             return index
         if not _header_line(text, state):
             if "title" in state.fields:
@@ -289,6 +291,9 @@ def _header_line(text: str, state: _State) -> bool:
     )
 
 
+_LONGEST_DESCRIPTION = 600
+# Lines a programme may put between a day heading and its first entry ("MORNING", "Plenary").
+_CAPTION_LINES = 3
 _HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lugar", "type"}
 
 
@@ -353,6 +358,12 @@ def _is_prose(text: str) -> bool:
     return len(text) > 120 or is_heading(text)
 
 
+def _leaves_agenda(text: str) -> bool:
+    """Whether a line under an entry ends the programme: a section heading, an address, or a
+    paragraph far longer than an entry's description."""
+    return is_heading(text) or "@" in text or len(text) > _LONGEST_DESCRIPTION
+
+
 def _agenda_heading(text: str) -> bool:
     """``Agenda:``, ``Programme``, ``Ordre du jour``…"""
     return fold(text).strip(" :.*#") in _AGENDA_HEADINGS
@@ -378,10 +389,12 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
     if times is not None and (times.rest or state.in_agenda):
         _start_item(number, times, state)
         return
+    if state.in_agenda and not state.items and not _is_prose(text):
+        return  # a caption between a heading and the first entry ("MORNING", "Plenary")
     if state.in_agenda and looks_like_time(text):
         state.find(number, f"time range not understood: {text[:60]!r}")
         return
-    if state.in_agenda and state.items and not _is_prose(text) and "@" not in text:
+    if state.in_agenda and state.items and not _leaves_agenda(text):
         for piece in _pieces(text):
             _item_line(number, piece, state.items[-1], state)
         return
@@ -392,7 +405,7 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
 def _day_heading(number: int, text: str, after: list[str], state: _State) -> bool:
     """A day heading in (or just before) the programme: it dates the items below."""
     heading = parse_day_heading(text)
-    if heading is None or not (state.in_agenda or _next_starts_item(after)):
+    if heading is None or not (state.in_agenda or _programme_follows(after)):
         return False
     header_date = state.fields.get("first_date")
     first = header_date if isinstance(header_date, dt.date) else state.first_day
@@ -411,27 +424,23 @@ def _day_heading(number: int, text: str, after: list[str], state: _State) -> boo
     return True
 
 
+def _programme_follows(after: list[str]) -> bool:
+    """Whether entries follow within a few lines: one with its title, or a time alone with a
+    title (not a date or a venue, as in a header) on the next line."""
+    following = [line.strip() for line in after if line.strip()][:_CAPTION_LINES + 1]
+    for index, line in enumerate(following):
+        times = parse_time_range(line)
+        if times is not None and times.rest:
+            return True
+        if times is not None and index + 1 < len(following):
+            return not _header_line(following[index + 1], _State("line"))
+    return False
+
+
 def _next_starts_item(after: list[str]) -> bool:
     """Whether the next non-blank line opens an item."""
     following = next((line for line in after if line.strip() and not _agenda_heading(line)), "")
     return _starts_item(following)
-
-
-def room_of(text: str) -> str:
-    """The room a piece of text names alone (``Room XX``, ``Salle XVII``, ``Venue: …``)."""
-    match = _ITEM_ROOM.match(text.strip())
-    if match is None:
-        return ""
-    return (match.group("where") or match.group("room")).strip(" .;")
-
-
-def _title_and_room(title: str) -> tuple[str, str]:
-    """A title less the room it ends with (``Opening (Room XX)``, ``Lunch – Salle 3``)."""
-    match = _TRAILING_ROOM.search(title)
-    if match is None:
-        return title, ""
-    room = room_of(match.group(1) or match.group(2) or "")
-    return (title[: match.start()].rstrip(), room) if room else (title, "")
 
 
 def _pieces(text: str) -> list[str]:
@@ -443,7 +452,7 @@ def _start_item(number: int, times: TimeRange, state: _State) -> None:
     """Open a new agenda item; people after bullets on the same line belong to it."""
     pieces = _pieces(times.rest)
     title = pieces[0] if pieces and not times.rest.lstrip().startswith("•") else ""
-    title, room = _title_and_room(title)
+    title, room = title_and_room(title)
     item = _Item(number, times, title, state.day, room=room)
     state.items.append(item)
     state.in_agenda = True
@@ -465,7 +474,8 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
         return
     item.awaiting = None
     if parsed is None:
-        if not item.title:
+        if not item.title or item.numbered:
+            item.numbered = not item.title and _MEETING_NUMBER.match(text.strip()) is not None
             item.title = strip_bullet(text)
         else:
             item.description.append(text)
@@ -481,7 +491,8 @@ def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:
     if not parsed.people:
         item.pending_role = parsed.role
         return
-    role = parsed.role or item.pending_role or Role(item.kind())
+    known = parsed.role if parsed.role and parsed.role.kind is not RoleKind.OTHER else None
+    role = known or item.pending_role or parsed.role or Role(item.kind())
     for ref in parsed.people:
         pid = _person_id(ref, state)
         item.participants.append((pid, role))

@@ -9,8 +9,9 @@ from briefing.model import Role, RoleKind
 from briefing.validation import fold
 
 _HONORIFIC = re.compile(
-    r"^(?P<h>(?:(?:H\.\s?E\.|S\.\s?E\.|Mr|Ms|Mrs|Miss|Dr|Prof|Hon|Amb|Sir|Dame|M|Mme|Mlle|"
-    r"Sr|Sra|Srta|Dña|Don|Excmo|Excma)\.?\s+)+)(?=\w)"
+    r"^(?P<h>(?:(?:H\.\s?E\.?|S\.\s?E\.?)(?:\s+|(?=[A-Z]))|"
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon|Amb|Sir|Dame|M|Mme|Mlle|Sr|Sra|Srta|Dña|Don|Excmo|Excma)"
+    r"(?:\.\s*|\s+))+)(?=\w)"
 )
 _PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "y"}
 _POSITION_WORDS = [
@@ -117,6 +118,22 @@ _NOT_NAME = set(
     ]
 )
 _BY_ROLE = re.compile(r"^(?P<r>moderated|chaired|facilitated|presented|introduced)\s+by\s+", re.I)
+# "Keynote address by Dr …", "Presentation of the report … by Ms …", "a cargo de …".
+_LABEL_BY = re.compile(r"^(?P<label>.{2,120}?),?\s+(?:by|par|por|a cargo de)\s+(?P<rest>.+)$")
+# What a label's first word says when the label is no role the app knows.
+_LABEL_ROLES: dict[str, Role] = {
+    **dict.fromkeys(
+        ("presentation", "presentations", "presentacion", "presentaciones", "expose", "ponencia",
+         "ponencias", "intervention", "interventions", "intervencion", "intervenciones",
+         "statement", "statements", "remarks", "guest"),
+        Role(RoleKind.SPEAKER),
+    ),
+    **dict.fromkeys(("lecture", "conference", "conferencia"), Role(RoleKind.KEYNOTE)),
+    **dict.fromkeys(
+        ("facilitation", "facilitacion", "moderacion", "animation"), Role(RoleKind.MODERATOR)
+    ),
+    **dict.fromkeys(("presidencia", "presidence", "presidency"), Role(RoleKind.CHAIR)),
+}  # fmt: skip
 _BULLETS = "•·▪◦‣*-–—"
 
 
@@ -227,9 +244,18 @@ def parse_people(text: str) -> tuple[PersonRef, ...] | None:
 
 
 def parse_role(label: str) -> Role | None:
-    """The role a label names, or ``None`` when it is not a known role."""
-    role = Role.parse(label)
-    return None if role.kind is RoleKind.OTHER else role
+    """The role a label names (``Opening statements`` as ``Opening statement``), or ``None``
+    when it is not a known role."""
+    for wording in (label, _singular(label)):
+        role = Role.parse(wording)
+        if role.kind is not RoleKind.OTHER:
+            return role
+    return _LABEL_ROLES.get(fold(label).split()[0]) if label.split() else None
+
+
+def _singular(label: str) -> str:
+    """Each word without a plural ``s``: ``Opening statements`` → ``Opening statement``."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in label.split())
 
 
 def parse_people_line(text: str) -> PeopleLine | None:
@@ -241,6 +267,9 @@ def parse_people_line(text: str) -> PeopleLine | None:
     label, sep, rest = text.partition(":")
     if sep and rest.strip():
         return _labelled(label.strip(), rest.strip())
+    by = _LABEL_BY.match(text)
+    if by is not None and not sep:
+        return _labelled(by.group("label").strip(), by.group("rest").strip())
     if sep:  # "Speakers:" / "Chair:" heading alone
         role = parse_role(label)
         return PeopleLine(label.strip(), role) if role is not None else None

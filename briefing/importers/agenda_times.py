@@ -18,7 +18,7 @@ _SEPARATOR = re.compile(r"\s*(?:-|–|—|to\b|à\b|a\b|until\b|au\b)\s*", re.IG
 _ZONE = re.compile(
     r"\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|hrs|hours|heures|horas)\b\s*\)?)", re.I
 )
-_LEAD = re.compile(r"[\s|:–—\-.,]+")
+_LEAD = re.compile(r"[\s|:–—\-.,/]+")
 # Something that starts like a time but may not be one ("10:7x", "25:00").
 _TIMEISH = re.compile(r"^\s*\d{1,2}\s?(?:[:.h]\s?\d|\s?[ap]\.?m\b)", re.IGNORECASE)
 

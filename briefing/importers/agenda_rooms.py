@@ -1,0 +1,60 @@
+"""Where an entry takes place, as programmes write it: ``Room XX``, ``Salle 5, Palais``,
+``(Room A) Opening session``, ``Opening session (Plenary: Hotel X, level 2)``, ``Venue: …``."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.validation import fold
+
+# Words that name a room (folded); a place naming one of them once is a room.
+_ROOM_WORDS = (
+    r"room|rooms|salle|salles|sala|salas|auditorium|auditorio|hall|hemicycle|amphitheatre|"
+    r"amphitheater|amphitheatre|amphi|aula|chamber|level|floor|etage|piso|hotel|building|"
+    r"batiment|edificio|tent|pavilion|pavillon"
+)
+_ROOM_WORD = re.compile(rf"\b(?:{_ROOM_WORDS})\b")
+_OPENS_WITH_ROOM = re.compile(
+    rf"^(?:(?:conference|meeting|press|main|banquet|plenary|assembly|council)\s+)?(?:{_ROOM_WORDS})\b"
+)
+_VENUE_LABEL = re.compile(r"^(?:venue|location|place|lieu|lugar|room|salle|sala)\s*:\s*", re.I)
+# A comma part that says something else than where: "Interpretation FR/EN".
+_NOT_PLACE = re.compile(r"\b(?:interpretation|interpretacion|webcast|online|en ligne|en linea)\b")
+_MAX_WORDS = 8
+_LEADING = re.compile(r"^\s*[(\[]([^()\[\]]{2,80})[)\]]\s*")
+_TRAILING = re.compile(r"\s*(?:[(\[]([^()\[\]]{2,80})[)\]]|\s[–—|-]\s+([^–—|()]{2,60}))\s*$")
+
+
+def room_of(text: str) -> str:
+    """The room a piece of text names on its own (``Room XX``, ``(Salle de conférence 2)``,
+    ``Venue: Palais Wilson``, ``Council of Europe Hemicycle``); empty when it names none."""
+    text = text.strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()
+    labelled = _VENUE_LABEL.match(text)
+    if labelled is not None:
+        place = text[labelled.end() :].strip(" .;")
+        return place if 0 < len(place) <= 80 else ""
+    text = re.sub(r"^[\w ]{2,20}:\s*", "", text)  # "Plenary: Radisson Blu Plaza Hotel"
+    parts = [p.strip() for p in text.split(",") if p.strip() and not _NOT_PLACE.search(fold(p))]
+    place = ", ".join(parts).strip(" .;")
+    folded = fold(place)
+    if not place or ";" in place or len(place.split()) > _MAX_WORDS:
+        return ""
+    words = _ROOM_WORD.findall(folded)
+    if not words or len(words) != len(set(words)):  # "Room A, … Room B-1": several rooms
+        return ""
+    opens = _OPENS_WITH_ROOM.match(folded) is not None
+    return place if opens or _ROOM_WORD.search(fold(parts[0])) or len(parts) == 1 else ""
+
+
+def title_and_room(title: str) -> tuple[str, str]:
+    """A title less the room that opens or ends it (``(Room A) Opening``, ``Lunch – Salle 3``)."""
+    leading = _LEADING.match(title)
+    if leading is not None and room_of(leading.group(1)):
+        return title[leading.end() :].strip(), room_of(leading.group(1))
+    trailing = _TRAILING.search(title)
+    if trailing is None:
+        return title, ""
+    room = room_of(trailing.group(1) or trailing.group(2) or "")
+    return (title[: trailing.start()].rstrip(), room) if room else (title, "")
