@@ -13,7 +13,7 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from briefing.errors import ValidationError
-from briefing.importers.agenda_dates import parse_day_heading, parse_written_date
+from briefing.importers.agenda_dates import WrittenDate, parse_day_heading, parse_written_date
 from briefing.importers.agenda_lines import join_wrapped
 from briefing.importers.agenda_people import (
     PeopleLine,
@@ -204,6 +204,7 @@ class _State:
     raw: list[str] = field(default_factory=list)
     findings: list[ImportFinding] = field(default_factory=list)
     day: dt.date | None = None
+    header_year: int | None = None  # a year the header writes ("Forum 2023"), for day headings
     first_day: dt.date | None = None
     in_agenda: bool = False
 
@@ -274,6 +275,8 @@ def _read_header(lines: list[str], state: _State) -> int:
             return index
         if parse_day_heading(text) is not None and _programme_follows(lines[index + 1 :]):
             return index
+        year = re.search(r"\b(?:19|20)\d\d\b", text)
+        state.header_year = state.header_year or (int(year.group()) if year else None)
         if not _header_line(text, state):
             if "title" in state.fields:
                 state.prose.append((index + 1, state.raw[index]))
@@ -298,10 +301,24 @@ _HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lu
 
 
 def _header_date(text: str, state: _State) -> bool:
-    """A date line: the meeting's first day."""
-    written = parse_written_date(text)
-    if written is None or "first_date" in state.fields:
+    """A date line (``18 May 2016``, ``Geneva, 6 October 2017``): the meeting's first day; the
+    rest of a line that starts with the date is read as a venue."""
+    if "first_date" in state.fields:
         return False
+    parts = text.split(",")
+    for cut in range(len(parts), 0, -1):
+        written = parse_written_date(",".join(parts[:cut]))
+        if written is not None and _take_date(written, state):
+            rest = ",".join(parts[cut:]).strip(" ,")
+            if rest:
+                _header_venue(rest, state)
+            return True
+    written = parse_written_date(parts[-1]) if len(parts) > 1 else None
+    return written is not None and _take_date(written, state)
+
+
+def _take_date(written: WrittenDate, state: _State) -> bool:
+    """Keep a written date (with its year) as the meeting's first day."""
     date = written.resolve(None) if written.year else None
     if date is None:
         return False
@@ -410,6 +427,10 @@ def _day_heading(number: int, text: str, after: list[str], state: _State) -> boo
     header_date = state.fields.get("first_date")
     first = header_date if isinstance(header_date, dt.date) else state.first_day
     year = first.year if first is not None else None
+    if heading.date is not None and heading.date.year is None and year is None:
+        year = state.header_year
+        if year is not None:
+            state.findings.append(_guessed(state, Guess(number, f"{text!r} taken to be in {year}")))
     if heading.date is not None:
         state.day = heading.date.resolve(year)
         state.first_day = state.first_day or state.day

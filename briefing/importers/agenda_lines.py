@@ -20,9 +20,10 @@ _CONNECTORS = {
     "des", "la", "le", "les", "et", "en", "pour", "sur", "del", "y", "el", "los", "las", "para",
     "con", "por",
 }  # fmt: skip
-_BULLET_ONLY = re.compile(r"^\s*[•·▪◦‣*\-–—]\s*$")
-_OPENS = re.compile(r"^\s*(?:[•·▪◦‣*\-–—(\[]|\d{1,2}[.)]\s|[\w’' -]{1,40}:(?:\s|$))")
-_WRAP_WIDTH = 60  # a line at least this long that stops mid-phrase was wrapped
+_BULLET_ONLY = re.compile(r"^\s*[•·▪◦‣*\-–—\x7f\uf0b7]\s*$")
+_OPENS = re.compile(r"^\s*(?:[•·▪◦‣*\-–—\[\x7f\uf0b7]|\d{1,2}[.)]\s|[\w’' -]{1,40}:(?:\s|$))")
+_WRAP_WIDTH = 60
+_LIST_COMMAS = 2  # "Chief, Civil, Political, … Rights": a position or an affiliation  # a line at least this long that stops mid-phrase was wrapped
 
 
 def join_wrapped(lines: list[str], raw: list[str]) -> tuple[list[str], list[str]]:
@@ -42,13 +43,15 @@ def join_wrapped(lines: list[str], raw: list[str]) -> tuple[list[str], list[str]
 
 
 def _glue(before: str, after: str) -> str:
-    """Two pieces of one line; a bullet alone keeps one space after it."""
+    """Two pieces of one line; two times alone make a range."""
+    if parse_time_range(before) is not None and parse_time_range(after.strip()) is not None:
+        return f"{before.strip()} - {after.strip()}"
     return f"{before.rstrip()} {after.strip()}"
 
 
 def _joins(before: str, line: str) -> bool:
     """Whether ``line`` continues ``before``."""
-    if _BULLET_ONLY.match(before):
+    if _BULLET_ONLY.match(before) or _time_pair(before, line):
         return True
     if _opens(line):
         return False
@@ -57,7 +60,17 @@ def _joins(before: str, line: str) -> bool:
         return True
     if fold(words[-1]) in _CONNECTORS:
         return True
-    return len(before) >= _WRAP_WIDTH and not before.rstrip().endswith(_ENDS) and _names(before)
+    if len(before) < _WRAP_WIDTH or before.rstrip().endswith(_ENDS):
+        return False
+    return _names(before) or before.count(",") >= _LIST_COMMAS
+
+
+def _time_pair(before: str, line: str) -> bool:
+    """A start time alone, then its end time alone (a grid's time column: "9.00", "10.30")."""
+    start, end = parse_time_range(before), parse_time_range(line)
+    if start is None or end is None or start.rest or end.rest:
+        return False
+    return start.end is None and end.end is None and end.start > start.start
 
 
 _ENDS = (".", ":", ";", "!", "?", ")", "”", '"', "»")
@@ -68,7 +81,8 @@ def _opens(line: str) -> bool:
     text = line.strip()
     if _OPENS.match(text) or parse_time_range(text) is not None or room_of(text):
         return True
-    return bool(split_honorific(text)[0]) or (not text[:1].isalpha() and not text[:1].isdigit())
+    opener = text[:1]
+    return bool(split_honorific(text)[0]) or not (opener.isalnum() or opener == "(")
 
 
 def _names(line: str) -> bool:

@@ -134,7 +134,8 @@ _LABEL_ROLES: dict[str, Role] = {
     ),
     **dict.fromkeys(("presidencia", "presidence", "presidency"), Role(RoleKind.CHAIR)),
 }  # fmt: skip
-_BULLETS = "•·▪◦‣*-–—"
+# Bullets, including what PDF text extraction makes of some ("\x7f", private-use glyphs).
+_BULLETS = "•·▪◦‣*-–—\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 
 
 @dataclass(frozen=True)

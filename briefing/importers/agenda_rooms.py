@@ -10,10 +10,12 @@ from briefing.validation import fold
 # Words that name a room (folded); a place naming one of them once is a room.
 _ROOM_WORDS = (
     r"room|rooms|salle|salles|sala|salas|auditorium|auditorio|hall|hemicycle|amphitheatre|"
-    r"amphitheater|amphitheatre|amphi|aula|chamber|level|floor|etage|piso|hotel|building|"
-    r"batiment|edificio|tent|pavilion|pavillon"
+    r"amphitheater|amphi|aula|chamber|pavilion|pavillon"
 )
+# Words that name a place only with a number beside them: "Hotel X, level 2", "4th floor".
+_PLACE_WORDS = r"level|floor|etage|piso|planta|hotel|building|batiment|edificio|wing|aile|ala"
 _ROOM_WORD = re.compile(rf"\b(?:{_ROOM_WORDS})\b")
+_PLACE_WORD = re.compile(rf"\b(?:{_PLACE_WORDS})\b")
 _OPENS_WITH_ROOM = re.compile(
     rf"^(?:(?:conference|meeting|press|main|banquet|plenary|assembly|council)\s+)?(?:{_ROOM_WORDS})\b"
 )
@@ -42,10 +44,13 @@ def room_of(text: str) -> str:
     if not place or ";" in place or len(place.split()) > _MAX_WORDS:
         return ""
     words = _ROOM_WORD.findall(folded)
+    if any(c.isdigit() for c in folded):
+        words += _PLACE_WORD.findall(folded)
     if not words or len(words) != len(set(words)):  # "Room A, … Room B-1": several rooms
         return ""
     opens = _OPENS_WITH_ROOM.match(folded) is not None
-    return place if opens or _ROOM_WORD.search(fold(parts[0])) or len(parts) == 1 else ""
+    first_names_it = set(words) & set(re.findall(r"\w+", fold(parts[0])))
+    return place if opens or first_names_it or len(parts) == 1 else ""
 
 
 def title_and_room(title: str) -> tuple[str, str]:

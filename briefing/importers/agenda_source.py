@@ -70,7 +70,18 @@ def read_source(data: bytes, filename: str) -> SourceText:
     text = _decode(data, filename)
     if suffix in ("md", "markdown"):
         text = re.sub(r"(?m)^#{1,6}\s+", "", text).replace("**", "").replace("__", "")
+        return SourceText(tuple(_table_row(line) for line in text.splitlines()))
     return SourceText(tuple(text.splitlines()))
+
+
+def _table_row(line: str) -> str:
+    """A Markdown table row as a line whose cells are tab-separated; a rule row is blank."""
+    if "|" not in line:
+        return line
+    if re.fullmatch(r"[\s|:\-]*", line):
+        return ""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return "\t".join(c for c in cells if c)
 
 
 def docx_lines(data: bytes, filename: str) -> list[str]:
