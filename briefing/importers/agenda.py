@@ -59,6 +59,9 @@ __all__ = ["AgendaImport", "ConceptNoteError", "ImportFinding", "merge_into", "r
 _AGENDA_HEADINGS = {
     "agenda", "programme", "program", "programa", "ordre du jour", "orden del dia",
     "provisional agenda", "draft agenda", "draft programme", "programme provisoire",
+    "provisional programme", "programa provisional", "programme of meetings",
+    "programme des reunions", "programa de reuniones", "order of the day", "programme of work",
+    "programa de trabajo", "programme de travail", "schedule", "horaire", "calendario",
 }  # fmt: skip
 _TYPE_WORDS = [
     "consultation",
@@ -146,6 +149,7 @@ _ITEM_KINDS: tuple[tuple[RoleKind, tuple[str, ...]], ...] = (
     (RoleKind.WELCOME, ("welcome", "bienvenue", "bienvenida")),
     (RoleKind.OPENING, ("opening", "ouverture", "apertura")),
     (RoleKind.CLOSING, ("closing", "wrap-up", "wrap up", "cloture", "clausura", "conclusion")),
+    (RoleKind.PANELLIST, ("panel", "table ronde", "mesa redonda")),
 )
 
 
@@ -295,6 +299,7 @@ def _header_line(text: str, state: _State) -> bool:
 
 
 _LONGEST_DESCRIPTION = 600
+_LONGEST_VENUE = 100
 # Lines a programme may put between a day heading and its first entry ("MORNING", "Plenary").
 _CAPTION_LINES = 3
 _HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lugar", "type"}
@@ -337,6 +342,8 @@ def _header_time(text: str, state: _State) -> bool:
 
 def _header_venue(text: str, state: _State) -> bool:
     """``Palais des Nations, Room XXII`` / ``Geneva, Switzerland``: venue, room, city, country."""
+    if len(text) > _LONGEST_VENUE or ";" in text:
+        return False
     parts = [p.strip() for p in text.split(",") if p.strip()]
     folded = [fold(p) for p in parts]
     country = next((i for i, p in enumerate(folded) if p in _COUNTRIES), None)
@@ -378,12 +385,13 @@ def _is_prose(text: str) -> bool:
 def _leaves_agenda(text: str) -> bool:
     """Whether a line under an entry ends the programme: a section heading, an address, or a
     paragraph far longer than an entry's description."""
-    return is_heading(text) or "@" in text or len(text) > _LONGEST_DESCRIPTION
+    return is_heading(text) or _EMAIL.search(text) is not None or len(text) > _LONGEST_DESCRIPTION
 
 
 def _agenda_heading(text: str) -> bool:
     """``Agenda:``, ``Programme``, ``Ordre du jour``…"""
-    return fold(text).strip(" :.*#") in _AGENDA_HEADINGS
+    key = re.sub(r"^(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+", "", fold(text).strip(" :.*#"))
+    return key.strip(" :.*#") in _AGENDA_HEADINGS
 
 
 def _starts_item(text: str) -> bool:
@@ -415,7 +423,7 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
         for piece in _pieces(text):
             _item_line(number, piece, state.items[-1], state)
         return
-    state.in_agenda = False
+    state.in_agenda = state.in_agenda and not state.items  # a note before the first entry
     state.prose.append((number, state.raw[number - 1]))
 
 
@@ -488,6 +496,8 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
         item.room = item.room or room
         return
     parsed = parse_people_line(text)
+    if (not item.title or item.numbered) and not _names_role(parsed):
+        parsed = None  # a line under a time with no title yet is the title, unless a role's
     if item.awaiting and (parsed is None or reads_as_position(text)) and ":" not in text:
         person = state.people[item.awaiting]
         state.people[item.awaiting] = dataclasses.replace(person, position=strip_bullet(text))
@@ -502,6 +512,11 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
             item.description.append(text)
         return
     _people_line(parsed, item, state)
+
+
+def _names_role(parsed: PeopleLine | None) -> bool:
+    """Whether a people line names a role the app knows (``Chair: …``), not just a label."""
+    return parsed is not None and parsed.role is not None and parsed.role.kind is not RoleKind.OTHER
 
 
 def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:

@@ -22,6 +22,8 @@ _CONNECTORS = {
 }  # fmt: skip
 _BULLET_ONLY = re.compile(r"^\s*[•·▪◦‣*\-–—\x7f\uf0b7]\s*$")
 _OPENS = re.compile(r"^\s*(?:[•·▪◦‣*\-–—\[\x7f\uf0b7]|\d{1,2}[.)]\s|[\w’' -]{1,40}:(?:\s|$))")
+# A short note in brackets on a line of its own: "(continued)", "(suite)", "(by video)".
+_NOTE = re.compile(r"^\s*\((?:[^()\d]{1,20})\)\s*$")
 _WRAP_WIDTH = 60
 _LIST_COMMAS = 2  # "Chief, Civil, Political, … Rights": a position or an affiliation  # a line at least this long that stops mid-phrase was wrapped
 
@@ -29,17 +31,28 @@ _LIST_COMMAS = 2  # "Chief, Civil, Political, … Rights": a position or an affi
 def join_wrapped(lines: list[str], raw: list[str]) -> tuple[list[str], list[str]]:
     """The lines (and their raw forms, kept in step) with wrapped lines joined."""
     lines, raw = list(lines), list(raw)
-    last = -1  # the last non-blank line
+    width = _wrap_width(lines)
+    last, tail = -1, ""  # the last kept line, and the last physical line joined to it
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if last >= 0 and _joins(lines[last], line):
+        if last >= 0 and _joins(lines[last], tail, line, width):
             lines[last] = _glue(lines[last], line)
             raw[last] = _glue(raw[last], raw[index])
             lines[index] = raw[index] = ""
-            continue
-        last = index
+        else:
+            last = index
+        tail = line
     return lines, raw
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """How long a line must be to have been wrapped: most of the text's usual long line."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths:
+        return _WRAP_WIDTH
+    usual = lengths[int(len(lengths) * 0.9)] if len(lengths) > 1 else lengths[0]
+    return max(_WRAP_WIDTH, int(usual * 0.7))
 
 
 def _glue(before: str, after: str) -> str:
@@ -49,20 +62,21 @@ def _glue(before: str, after: str) -> str:
     return f"{before.rstrip()} {after.strip()}"
 
 
-def _joins(before: str, line: str) -> bool:
-    """Whether ``line`` continues ``before``."""
-    if _BULLET_ONLY.match(before) or _time_pair(before, line):
+def _joins(joined: str, tail: str, line: str, width: int) -> bool:
+    """Whether ``line`` continues ``joined`` (whose last physical line is ``tail``)."""
+    if _BULLET_ONLY.match(tail) or _time_pair(joined, line) or _NOTE.match(line):
         return True
     if _opens(line):
         return False
-    words = before.rstrip().split()
-    if before.rstrip().endswith(","):
+    tail = tail.rstrip()
+    if tail.endswith(",") or fold(tail.split()[-1]) in _CONNECTORS:
         return True
-    if fold(words[-1]) in _CONNECTORS:
-        return True
-    if len(before) < _WRAP_WIDTH or before.rstrip().endswith(_ENDS):
+    if len(tail) < width or tail.endswith(_ENDS):
         return False
-    return _names(before) or before.count(",") >= _LIST_COMMAS
+    return _names(joined) or tail.count(",") >= _LIST_COMMAS
+
+
+_ENDS = (".", ":", ";", "!", "?", ")", "”", '"', "»")
 
 
 def _time_pair(before: str, line: str) -> bool:
@@ -71,9 +85,6 @@ def _time_pair(before: str, line: str) -> bool:
     if start is None or end is None or start.rest or end.rest:
         return False
     return start.end is None and end.end is None and end.start > start.start
-
-
-_ENDS = (".", ":", ";", "!", "?", ")", "”", '"', "»")
 
 
 def _opens(line: str) -> bool:

@@ -27,9 +27,10 @@ _LEADING = re.compile(r"^\s*[(\[]([^()\[\]]{2,80})[)\]]\s*")
 _TRAILING = re.compile(r"\s*(?:[(\[]([^()\[\]]{2,80})[)\]]|\s[–—|-]\s+([^–—|()]{2,60}))\s*$")
 
 
-def room_of(text: str) -> str:
+def room_of(text: str, labelled: bool = False) -> str:
     """The room a piece of text names on its own (``Room XX``, ``(Salle de conférence 2)``,
-    ``Venue: Palais Wilson``, ``Council of Europe Hemicycle``); empty when it names none."""
+    ``Venue: Palais Wilson``, ``Council of Europe Hemicycle``); empty when it names none.
+    ``labelled``: a label may come first (``Plenary: Hotel X, level 2`` in brackets)."""
     text = text.strip()
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()
@@ -37,7 +38,10 @@ def room_of(text: str) -> str:
     if labelled is not None:
         place = text[labelled.end() :].strip(" .;")
         return place if 0 < len(place) <= 80 else ""
-    text = re.sub(r"^[\w ]{2,20}:\s*", "", text)  # "Plenary: Radisson Blu Plaza Hotel"
+    if labelled:
+        text = re.sub(r"^[\w ]{2,20}:\s*", "", text)  # "Plenary: Radisson Blu Plaza Hotel"
+    elif ":" in text:
+        return ""
     parts = [p.strip() for p in text.split(",") if p.strip() and not _NOT_PLACE.search(fold(p))]
     place = ", ".join(parts).strip(" .;")
     folded = fold(place)
@@ -61,5 +65,5 @@ def title_and_room(title: str) -> tuple[str, str]:
     trailing = _TRAILING.search(title)
     if trailing is None:
         return title, ""
-    room = room_of(trailing.group(1) or trailing.group(2) or "")
+    room = room_of(trailing.group(1) or trailing.group(2) or "", labelled=True)
     return (title[: trailing.start()].rstrip(), room) if room else (title, "")

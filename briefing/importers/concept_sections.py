@@ -306,6 +306,8 @@ def _organiser_line(paragraph: Paragraph, result: ConceptText) -> bool:
     words = text.split()
     if "\n" in text or not 2 <= len(words) <= 14 or text.endswith((".", ":", ";", "?")):
         return False
+    if ":" in text or re.match(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s", text):
+        return False  # "Chair: …", "I. Programme of meetings": a label or a numbered heading
     if not _ORG_WORDS.search(fold(text)) or not words[0][:1].isupper():
         return False
     if not result.organiser:

@@ -224,8 +224,10 @@ def _expected_rows(programme: Programme) -> dict[str, Counter[tuple[Any, ...]]]:
 def _found_rows(meeting: Meeting) -> dict[str, Counter[tuple[Any, ...]]]:
     """The facts the import found, in the same form."""
     rows: dict[str, Counter[tuple[Any, ...]]] = {f: Counter() for f in FIELDS}
+    one_day = meeting.first_date if meeting.first_date == meeting.last_date else None
     for item in meeting.agenda:
-        slot = (item.date.isoformat() if item.date else None, f"{item.start:%H:%M}")
+        date = item.date or one_day  # an entry without a date is on a one-day meeting's day
+        slot = (date.isoformat() if date else None, f"{item.start:%H:%M}")
         rows["times"][(*slot, f"{item.end:%H:%M}")] += 1
         rows["titles"][(*slot, _key(item.title))] += 1
         rows["kinds"][(*slot, _key(item.title), item.kind.value)] += 1
