@@ -18,8 +18,9 @@ from briefing.importers.agenda_lines import join_wrapped
 from briefing.importers.agenda_people import (
     PeopleLine,
     PersonRef,
-    parse_people_line,
+    parse_people_lines,
     reads_as_position,
+    split_title,
     strip_bullet,
 )
 from briefing.importers.agenda_rooms import room_of, title_and_room
@@ -29,7 +30,12 @@ from briefing.importers.agenda_source import (
     read_source,
     strip_tags,
 )
-from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
+from briefing.importers.agenda_times import (
+    TimeRange,
+    looks_like_time,
+    parse_time_range,
+    parse_trailing_time,
+)
 from briefing.importers.concept_sections import (
     ConceptText,
     ContactRole,
@@ -275,7 +281,8 @@ def _read_header(lines: list[str], state: _State) -> int:
         text = raw.strip()
         if not text:
             continue
-        if _is_prose(text) or _agenda_heading(text) or _starts_item(text):
+        opens_note = "title" not in state.fields and len(text) <= _LONGEST_TITLE
+        if (_is_prose(text) and not opens_note) or _agenda_heading(text) or _starts_item(text):
             return index
         if parse_day_heading(text) is not None and _programme_follows(lines[index + 1 :]):
             return index
@@ -299,7 +306,10 @@ def _header_line(text: str, state: _State) -> bool:
 
 
 _LONGEST_DESCRIPTION = 600
+# A note in brackets at a title's end, too long to be part of it: "(at the desk in …; …)".
+_LONG_NOTE = re.compile(r"\s*\(((?:[^()]*;[^()]*)|(?:\S+\s+){6,}[^()]*)\)$")
 _LONGEST_VENUE = 100
+_LONGEST_TITLE = 300
 # Lines a programme may put between a day heading and its first entry ("MORNING", "Plenary").
 _CAPTION_LINES = 3
 _HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lugar", "type"}
@@ -396,8 +406,13 @@ def _agenda_heading(text: str) -> bool:
 
 def _starts_item(text: str) -> bool:
     """A line that opens with a time and names an item."""
-    times = parse_time_range(strip_bullet(text) if text.lstrip()[:1] in "•-*" else text)
+    times = _entry_times(strip_bullet(text) if text.lstrip()[:1] in "•-*" else text)
     return times is not None and bool(times.rest)
+
+
+def _entry_times(text: str) -> TimeRange | None:
+    """The time that opens a line, or that ends it in brackets (``Opening (09.00-12.00)``)."""
+    return parse_time_range(text) or parse_trailing_time(text)
 
 
 def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> None:
@@ -410,7 +425,7 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
         return
     if _day_heading(number, text, after, state):
         return
-    times = parse_time_range(text)
+    times = _entry_times(text)
     if times is not None and (times.rest or state.in_agenda):
         _start_item(number, times, state)
         return
@@ -481,12 +496,29 @@ def _start_item(number: int, times: TimeRange, state: _State) -> None:
     """Open a new agenda item; people after bullets on the same line belong to it."""
     pieces = _pieces(times.rest)
     title = pieces[0] if pieces and not times.rest.lstrip().startswith("•") else ""
-    title, room = title_and_room(title)
-    item = _Item(number, times, title, state.day, room=room)
+    item = _Item(number, times, "", state.day)
     state.items.append(item)
     state.in_agenda = True
+    if title:
+        _set_title(title, item, state)
     for piece in pieces[1:] if title else pieces:
         _item_line(number, piece, item, state)
+
+
+def _set_title(text: str, item: _Item, state: _State) -> None:
+    """Give an item its title, less what the title line says besides: the room, a long note
+    in brackets (to the description), the people it names after it."""
+    title, room = title_and_room(strip_bullet(text).rstrip(" :"))
+    item.room = item.room or room
+    note = _LONG_NOTE.search(title)
+    if note is not None:
+        item.description.append(note.group(1))
+        title = title[: note.start()].rstrip()
+    title, lines = split_title(title)
+    item.numbered = not item.title and _MEETING_NUMBER.match(title) is not None
+    item.title = title
+    for line in lines:
+        _people_line(line, item, state)
 
 
 def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
@@ -495,8 +527,8 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
     if room:
         item.room = item.room or room
         return
-    parsed = parse_people_line(text)
-    if (not item.title or item.numbered) and not _names_role(parsed):
+    parsed = parse_people_lines(text)
+    if (not item.title or item.numbered) and not (parsed and _names_role(parsed[0])):
         parsed = None  # a line under a time with no title yet is the title, unless a role's
     if item.awaiting and (parsed is None or reads_as_position(text)) and ":" not in text:
         person = state.people[item.awaiting]
@@ -505,18 +537,18 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
         return
     item.awaiting = None
     if parsed is None:
-        if not item.title or item.numbered:
-            item.numbered = not item.title and _MEETING_NUMBER.match(text.strip()) is not None
-            item.title = strip_bullet(text)
+        if not item.title or (item.numbered and not text.rstrip().endswith(":")):
+            _set_title(text, item, state)
         else:
             item.description.append(text)
         return
-    _people_line(parsed, item, state)
+    for line in parsed:
+        _people_line(line, item, state)
 
 
-def _names_role(parsed: PeopleLine | None) -> bool:
+def _names_role(parsed: PeopleLine) -> bool:
     """Whether a people line names a role the app knows (``Chair: …``), not just a label."""
-    return parsed is not None and parsed.role is not None and parsed.role.kind is not RoleKind.OTHER
+    return parsed.role is not None and parsed.role.kind is not RoleKind.OTHER
 
 
 def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:

@@ -117,3 +117,22 @@ def _strip_lead(text: str) -> str:
 def looks_like_time(text: str) -> bool:
     """Whether ``text`` starts like a clock time (to report one that cannot be read)."""
     return _TIMEISH.match(text) is not None
+
+
+# A time in brackets that ends a title: "Opening session (09.00-12.00)", "Reception (19.00)".
+_TRAILING_TIME = re.compile(r"\s*[(\[](?P<t>[^()\[\]]{3,25})[)\]]\s*$")
+
+
+_SEPARATED = re.compile(r"\d\s?[:.h]\s?\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def parse_trailing_time(text: str) -> TimeRange | None:
+    """The time range (or start) in brackets at the end of ``text``, the title before it as
+    the rest; ``None`` when ``text`` does not end so."""
+    match = _TRAILING_TIME.search(text)
+    if match is None or not text[: match.start()].strip() or not _SEPARATED.search(match["t"]):
+        return None  # "(2004-2014)" gives years, not a time
+    times = parse_time_range(match.group("t"))
+    if times is None or times.rest:
+        return None
+    return TimeRange(times.start, times.end, text[: match.start()].strip())
