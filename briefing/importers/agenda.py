@@ -281,6 +281,8 @@ def _read_header(lines: list[str], state: _State) -> int:
         text = raw.strip()
         if not text:
             continue
+        if parse_trailing_time(text) is not None and _header_date(text, state):
+            continue  # "Strasbourg, 1 February 2024, Palais de l'Europe (09:30-17:00)"
         opens_note = "title" not in state.fields and len(text) <= _LONGEST_TITLE
         if (_is_prose(text) and not opens_note) or _agenda_heading(text) or _starts_item(text):
             return index
@@ -307,7 +309,7 @@ def _header_line(text: str, state: _State) -> bool:
 
 _LONGEST_DESCRIPTION = 600
 # A note in brackets at a title's end, too long to be part of it: "(at the desk in …; …)".
-_LONG_NOTE = re.compile(r"\s*\(((?:[^()]*;[^()]*)|(?:\S+\s+){6,}[^()]*)\)$")
+_LONG_NOTE = re.compile(r"\s*\(([^()]*;[^()]*|[a-zà-ÿ][^()\s]*(?:\s+[^()\s]+){5,})\)$")
 _LONGEST_VENUE = 100
 _LONGEST_TITLE = 300
 # Lines a programme may put between a day heading and its first entry ("MORNING", "Plenary").
@@ -321,6 +323,10 @@ def _header_date(text: str, state: _State) -> bool:
     if "first_date" in state.fields:
         return False
     parts = text.split(",")
+    if len(parts) > 2:  # "Strasbourg, 1 February 2024, Palais…": the date is one part
+        dated = [p for p in parts if parse_written_date(p) is not None]
+        if dated and _take_date(parse_written_date(dated[0]), state):  # type: ignore[arg-type]
+            return True
     for cut in range(len(parts), 0, -1):
         written = parse_written_date(",".join(parts[:cut]))
         if written is not None and _take_date(written, state):
@@ -471,7 +477,7 @@ def _day_heading(number: int, text: str, after: list[str], state: _State) -> boo
 def _programme_follows(after: list[str]) -> bool:
     """Whether entries follow within a few lines: one with its title, or a time alone with a
     title (not a date or a venue, as in a header) on the next line."""
-    following = [line.strip() for line in after if line.strip()][:_CAPTION_LINES + 1]
+    following = [line.strip() for line in after if line.strip()][: _CAPTION_LINES + 1]
     for index, line in enumerate(following):
         times = parse_time_range(line)
         if times is not None and times.rest:
@@ -526,6 +532,7 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
     room = room_of(strip_bullet(text))
     if room:
         item.room = item.room or room
+        item.numbered = False
         return
     parsed = parse_people_lines(text)
     if (not item.title or item.numbered) and not (parsed and _names_role(parsed[0])):
@@ -541,9 +548,11 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
             _set_title(text, item, state)
         else:
             item.description.append(text)
+            item.numbered = False
         return
+    item.numbered = False
     for line in parsed:
-        _people_line(line, item, state)
+        _people_line(line, item, state, pending=len(parsed) == 1)
 
 
 def _names_role(parsed: PeopleLine) -> bool:
@@ -551,8 +560,9 @@ def _names_role(parsed: PeopleLine) -> bool:
     return parsed.role is not None and parsed.role.kind is not RoleKind.OTHER
 
 
-def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:
-    """Add the people (or the unnamed segment) of a line to an item."""
+def _people_line(parsed: PeopleLine, item: _Item, state: _State, pending: bool = True) -> None:
+    """Add the people (or the unnamed segment) of a line to an item; with ``pending``, people
+    under a label that is no role take the role of a heading above (``Opening statements:``)."""
     if parsed.segment_speaker:
         item.order.append((parsed.label, None, parsed.segment_speaker))
         return
@@ -560,7 +570,7 @@ def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:
         item.pending_role = parsed.role
         return
     known = parsed.role if parsed.role and parsed.role.kind is not RoleKind.OTHER else None
-    role = known or item.pending_role or parsed.role or Role(item.kind())
+    role = known or (item.pending_role if pending else None) or parsed.role or Role(item.kind())
     for ref in parsed.people:
         pid = _person_id(ref, state)
         item.participants.append((pid, role))
