@@ -45,9 +45,11 @@ from briefing.importers.concept_sections import (
     is_heading,
     read_prose,
 )
+from briefing.importers.concept_text import clipped
 from briefing.model import (
     AgendaItem,
     Contact,
+    ItemKind,
     Meeting,
     Participant,
     Person,
@@ -56,7 +58,7 @@ from briefing.model import (
     Segment,
     item_kind_of,
 )
-from briefing.validation import fold
+from briefing.validation import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_TITLE_CHARS, fold
 
 _T = TypeVar("_T")
 
@@ -308,6 +310,12 @@ def _header_line(text: str, state: _State) -> bool:
 
 
 _LONGEST_DESCRIPTION = 600
+# Words after which a title only says who offers an entry, for whom, where or on what.
+_KIND_CLAUSE = re.compile(
+    r"\s+(?:hosted|offered|given|sponsored|organi[sz]ed|offert|offerte|organis[ée]e?|ofrecid[oa]|"
+    r"organizad[oa])\s+(?:by|par|por)\s|\s+(?:with|at|of|for|on|sur|avec|au|chez|con|en|sobre)\s",
+    re.IGNORECASE,
+)
 # A note in brackets at a title's end, too long to be part of it: "(at the desk in …; …)".
 _LONG_NOTE = re.compile(r"\s*\(([^()]*;[^()]*|[a-zà-ÿ][^()\s]*(?:\s+[^()\s]+){5,})\)$")
 _LONGEST_VENUE = 100
@@ -594,8 +602,9 @@ def _person_id(ref: PersonRef, state: _State) -> str:
 
 
 def _as_person(ref: PersonRef, pid: str) -> Person:
-    """A :class:`Person` from a reference."""
-    return Person(pid, ref.name, ref.honorific, ref.position, ref.organisation)
+    """A :class:`Person` from a reference, each part cut to the longest a person's may be."""
+    parts = (ref.name, ref.honorific, ref.position, ref.organisation)
+    return Person(pid, *(clipped(part, MAX_NAME_CHARS) for part in parts))
 
 
 # --------------------------------------------------------------------------- building
@@ -685,16 +694,25 @@ def _agenda_item(item_id: str, item: _Item, end: dt.time) -> AgendaItem:
     order = tuple(Segment(label or item.title, pid, speaker) for label, pid, speaker in item.order)
     return AgendaItem(
         id=item_id,
-        title=item.title,
+        title=clipped(item.title, MAX_TITLE_CHARS),
         start=item.times.start,
         end=end,
         date=item.date,
-        description="\n".join(item.description),
+        description=clipped("\n".join(item.description), MAX_DESCRIPTION_CHARS),
         participants=tuple(Participant(pid, role) for pid, role in item.participants),
         running_order=order if has_segment else (),
-        kind=item_kind_of(item.title),
+        kind=_kind_of(item.title),
         room=item.room,
     )
+
+
+def _kind_of(title: str) -> ItemKind:
+    """What an entry is, from its title or from the words before a clause that only says who
+    offers it or where ("Reception hosted by …", "Lunch at the restaurant …")."""
+    kind = item_kind_of(title)
+    if kind is ItemKind.SESSION:
+        kind = item_kind_of(_KIND_CLAUSE.split(title, maxsplit=1)[0])
+    return kind
 
 
 def _contacts(lines: list[str], state: _State, prose: ConceptText) -> tuple[Contact, ...]:

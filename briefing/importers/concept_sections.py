@@ -16,12 +16,13 @@ from briefing.importers.concept_text import (
     Link,
     acronyms,
     capitalised,
+    clipped,
     day_range,
     sentences,
     unlink,
 )
 from briefing.model import LinkedEvent, Reference
-from briefing.validation import fold
+from briefing.validation import MAX_LINE_CHARS, fold
 
 
 class Section(Enum):
@@ -416,7 +417,11 @@ def _reference_paragraph(paragraph: Paragraph, label: str, result: ConceptText) 
         return
     for title, url in titles:
         described = _reference_description(paragraph.text, title, label)
-        result.references.append(Reference(title.strip(), described, url))
+        result.references.append(
+            Reference(
+                clipped(title.strip(), MAX_LINE_CHARS), clipped(described, MAX_LINE_CHARS), url
+            )
+        )
 
 
 def _reference_description(text: str, title: str, label: str) -> str:
@@ -495,7 +500,8 @@ def _event_at(
             Guess(paragraph.line, f"the linked event {title!r} taken to be in {venue}")
         )
     first, last = days if days else (None, None)
-    return LinkedEvent(capitalised(title.strip()), first, last, sentence, venue)
+    title, relation = clipped(capitalised(title.strip()), MAX_LINE_CHARS), sentence
+    return LinkedEvent(title, first, last, clipped(relation, MAX_LINE_CHARS), venue[:200])
 
 
 def _capitalised_run(text: str) -> str:
@@ -533,7 +539,9 @@ def _linked_documents(paragraph: Paragraph) -> list[Reference]:
             continue
         acronym = re.match(r"\s*(\([A-Z][A-Za-z]{1,9}\))", paragraph.text[link.end :])
         title = link.text + (f" {acronym.group(1)}" if acronym else "")
-        found.append(Reference(title, "", link.web_address))
+        found.append(
+            Reference(clipped(title, MAX_LINE_CHARS), "", link.web_address[:MAX_LINE_CHARS])
+        )
     return found
 
 

@@ -99,3 +99,9 @@ def day_range(text: str, year: int | None) -> tuple[dt.date, dt.date] | None:
 def capitalised(text: str) -> str:
     """``text`` with its first letter in capitals."""
     return text[:1].upper() + text[1:]
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters (ending in "…" when cut): hostile input is kept to
+    the lengths the meeting allows rather than refused."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
