@@ -34,9 +34,9 @@ def room_of(text: str, labelled: bool = False) -> str:
     text = text.strip()
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()
-    labelled = _VENUE_LABEL.match(text)
-    if labelled is not None:
-        place = text[labelled.end() :].strip(" .;")
+    venue = _VENUE_LABEL.match(text)
+    if venue is not None:
+        place = text[venue.end() :].strip(" .;")
         return place if 0 < len(place) <= 80 else ""
     if labelled:
         text = re.sub(r"^[\w ]{2,20}:\s*", "", text)  # "Plenary: Radisson Blu Plaza Hotel"
