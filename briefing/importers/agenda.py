@@ -97,7 +97,7 @@ _TYPE_WORDS = [
 _ROOM_WORDS = ("room", "salle", "sala", "auditorium", "hall")
 # A meeting's number standing where a title would ("48th meeting", "7e séance", "Sesión 3").
 _MEETING_NUMBER = re.compile(
-    r"^(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|a|ª|º|°)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|"
+    r"^(?:\d{1,3}\s?(?:st|nd|rd|th|e|er|ème|eme|a|ª|º|°)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|"
     r"sesi[óo]n|reuni[óo]n)|(?:meeting|s[ée]ance|sesi[óo]n)\s+(?:no\.?\s*)?\d{1,3})$",
     re.IGNORECASE,
 )
@@ -216,6 +216,7 @@ class _State:
     raw: list[str] = field(default_factory=list)
     findings: list[ImportFinding] = field(default_factory=list)
     day: dt.date | None = None
+    loose: tuple[str, list[str] | None] | None = None  # the last line no entry claimed
     header_year: int | None = None  # a year the header writes ("Forum 2023"), for day headings
     first_day: dt.date | None = None
     in_agenda: bool = False
@@ -439,21 +440,44 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
         return
     if _day_heading(number, text, after, state):
         return
+    loose, state.loose = state.loose, None
     times = _entry_times(text)
     if times is not None and (times.rest or state.in_agenda):
+        if not times.rest and loose is not None and _names_people(after):
+            times = _titled_above(times, loose)
         _start_item(number, times, state)
         return
     if state.in_agenda and not state.items and not _is_prose(text):
+        state.loose = (text, None)
         return  # a caption between a heading and the first entry ("MORNING", "Plenary")
     if state.in_agenda and looks_like_time(text):
         state.find(number, f"time range not understood: {text[:60]!r}")
         return
     if state.in_agenda and state.items and not _leaves_agenda(text):
+        description = state.items[-1].description
         for piece in _pieces(text):
             _item_line(number, piece, state.items[-1], state)
+        if description and description[-1] == text:
+            state.loose = (text, description)
         return
     state.in_agenda = state.in_agenda and not state.items  # a note before the first entry
     state.prose.append((number, state.raw[number - 1]))
+
+
+def _titled_above(times: TimeRange, loose: tuple[str, list[str] | None]) -> TimeRange:
+    """A time alone whose title stands on the line above it (a web page's "Session…",
+    "10:00 to 10:30", "• Speaker…"): that line, taken back from where it went, is the title."""
+    text, taken_from = loose
+    if taken_from is not None:
+        taken_from.pop()
+    return dataclasses.replace(times, rest=strip_bullet(text))
+
+
+def _names_people(after: list[str]) -> bool:
+    """Whether the next non-blank line names people (and so is no title)."""
+    following = next((line for line in after if line.strip()), "")
+    lines = parse_people_lines(following) if following else None
+    return bool(lines) and all(line.people for line in lines)
 
 
 def _day_heading(number: int, text: str, after: list[str], state: _State) -> bool:

@@ -194,6 +194,18 @@ _NOT_NAME = set(
         "plenaria",
         "seance",
         "sesion",
+        "international",
+        "national",
+        "regional",
+        "global",
+        "initiative",
+        "reform",
+        "society",
+        "justice",
+        "board",
+        "trust",
+        "bank",
+        "ombudsman",
     ]
 )
 _ONE_PAREN = re.compile(r"[^(),;]+\([^()]*\)\s*\.?")
