@@ -13,27 +13,52 @@ from pathlib import PurePath
 from typing import TypeVar
 
 from briefing.errors import ValidationError
-from briefing.importers.agenda_dates import parse_day_heading, parse_written_date
+from briefing.importers.agenda_dates import WrittenDate, parse_day_heading, parse_written_date
+from briefing.importers.agenda_lines import join_wrapped
 from briefing.importers.agenda_people import (
     PeopleLine,
     PersonRef,
-    parse_people_line,
+    parse_people_lines,
     reads_as_position,
+    split_title,
     strip_bullet,
 )
-from briefing.importers.agenda_source import ConceptNoteError, clean_line, read_source
-from briefing.importers.agenda_times import TimeRange, looks_like_time, parse_time_range
+from briefing.importers.agenda_rooms import room_of, title_and_room
+from briefing.importers.agenda_source import (
+    ConceptNoteError,
+    clean_line,
+    read_source,
+    strip_tags,
+)
+from briefing.importers.agenda_times import (
+    TimeRange,
+    looks_like_time,
+    parse_time_range,
+    parse_trailing_time,
+)
+from briefing.importers.concept_sections import (
+    ConceptText,
+    ContactRole,
+    Context,
+    Guess,
+    Section,
+    is_heading,
+    read_prose,
+)
+from briefing.importers.concept_text import clipped
 from briefing.model import (
     AgendaItem,
     Contact,
+    ItemKind,
     Meeting,
     Participant,
     Person,
     Role,
     RoleKind,
     Segment,
+    item_kind_of,
 )
-from briefing.validation import fold
+from briefing.validation import MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_TITLE_CHARS, fold
 
 _T = TypeVar("_T")
 
@@ -42,6 +67,9 @@ __all__ = ["AgendaImport", "ConceptNoteError", "ImportFinding", "merge_into", "r
 _AGENDA_HEADINGS = {
     "agenda", "programme", "program", "programa", "ordre du jour", "orden del dia",
     "provisional agenda", "draft agenda", "draft programme", "programme provisoire",
+    "provisional programme", "programa provisional", "programme of meetings",
+    "programme des reunions", "programa de reuniones", "order of the day", "programme of work",
+    "programa de trabajo", "programme de travail", "schedule", "horaire", "calendario",
 }  # fmt: skip
 _TYPE_WORDS = [
     "consultation",
@@ -67,6 +95,12 @@ _TYPE_WORDS = [
     "session",
 ]
 _ROOM_WORDS = ("room", "salle", "sala", "auditorium", "hall")
+# A meeting's number standing where a title would ("48th meeting", "7e séance", "Sesión 3").
+_MEETING_NUMBER = re.compile(
+    r"^(?:\d{1,3}\s?(?:st|nd|rd|th|e|er|ème|eme|a|ª|º|°)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|"
+    r"sesi[óo]n|reuni[óo]n)|(?:meeting|s[ée]ance|sesi[óo]n)\s+(?:no\.?\s*)?\d{1,3})$",
+    re.IGNORECASE,
+)
 _VENUE_WORDS = ("palais", "palacio", "centre", "center", "centro", "hotel", "building", "house")
 _COUNTRIES = set(
     fold(c)
@@ -118,12 +152,12 @@ _COUNTRIES = set(
         "Lebanon",
     ]
 ) | {"united states", "united kingdom", "south africa", "new zealand", "costa rica"}
-_PROSE_LABELS = ("background", "contact", "contacts", "aims", "logistics", "contexte", "contexto")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ITEM_KINDS: tuple[tuple[RoleKind, tuple[str, ...]], ...] = (
     (RoleKind.WELCOME, ("welcome", "bienvenue", "bienvenida")),
     (RoleKind.OPENING, ("opening", "ouverture", "apertura")),
     (RoleKind.CLOSING, ("closing", "wrap-up", "wrap up", "cloture", "clausura", "conclusion")),
+    (RoleKind.PANELLIST, ("panel", "table ronde", "mesa redonda")),
 )
 
 
@@ -134,6 +168,7 @@ class ImportFinding:
     line: int | None
     severity: str  # "warning" or "info"
     message: str
+    unsure: bool = False  # the import guessed: the value is in the meeting, to be checked
 
 
 @dataclass(frozen=True)
@@ -155,6 +190,8 @@ class _Item:
     description: list[str] = field(default_factory=list)
     participants: list[tuple[str, Role]] = field(default_factory=list)
     order: list[tuple[str, str | None, str]] = field(default_factory=list)  # label, pid, speaker
+    room: str = ""
+    numbered: bool = False  # the title so far is the meeting's number ("48th meeting")
     pending_role: Role | None = None
     awaiting: str | None = None  # person id whose position may follow on the next line
 
@@ -175,9 +212,12 @@ class _State:
     fields: dict[str, object] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     items: list[_Item] = field(default_factory=list)
-    background: list[str] = field(default_factory=list)
+    prose: list[tuple[int, str]] = field(default_factory=list)  # numbered, links still written
+    raw: list[str] = field(default_factory=list)
     findings: list[ImportFinding] = field(default_factory=list)
     day: dt.date | None = None
+    loose: tuple[str, list[str] | None] | None = None  # the last line no entry claimed
+    header_year: int | None = None  # a year the header writes ("Forum 2023"), for day headings
     first_day: dt.date | None = None
     in_agenda: bool = False
 
@@ -197,7 +237,9 @@ def read_concept_note(data: bytes, filename: str) -> AgendaImport:
     state = _State(source.unit)
     if source.problem:
         state.find(None, f"{name}: {source.problem}")
-    lines = [clean_line(line) for line in source.lines]
+    lines, state.raw = join_wrapped(
+        [clean_line(line) for line in source.lines], [strip_tags(line) for line in source.lines]
+    )
     body_start = _read_header(lines, state)
     for index in range(body_start, len(lines)):
         _read_body_line(index + 1, lines[index], lines[index + 1 :], state)
@@ -242,13 +284,18 @@ def _read_header(lines: list[str], state: _State) -> int:
         text = raw.strip()
         if not text:
             continue
-        if _is_prose(text) or _agenda_heading(text) or _starts_item(text):
+        if parse_trailing_time(text) is not None and _header_date(text, state):
+            continue  # "Strasbourg, 1 February 2024, Palais de l'Europe (09:30-17:00)"
+        opens_note = "title" not in state.fields and len(text) <= _LONGEST_TITLE
+        if (_is_prose(text) and not opens_note) or _agenda_heading(text) or _starts_item(text):
             return index
-        if parse_day_heading(text) is not None and _next_starts_item(lines[index + 1 :]):
+        if parse_day_heading(text) is not None and _programme_follows(lines[index + 1 :]):
             return index
+        year = re.search(r"\b(?:19|20)\d\d\b", text)
+        state.header_year = state.header_year or (int(year.group()) if year else None)
         if not _header_line(text, state):
             if "title" in state.fields:
-                state.background.append(text)
+                state.prose.append((index + 1, state.raw[index]))
             else:
                 state.fields["title"] = text
     return len(lines)
@@ -263,14 +310,45 @@ def _header_line(text: str, state: _State) -> bool:
     )
 
 
+_LONGEST_DESCRIPTION = 600
+# Words after which a title only says who offers an entry, for whom, where or on what.
+_KIND_CLAUSE = re.compile(
+    r"\s+(?:hosted|offered|given|sponsored|organi[sz]ed|offert|offerte|organis[ée]e?|ofrecid[oa]|"
+    r"organizad[oa])\s+(?:by|par|por)\s|\s+(?:with|at|of|for|on|sur|avec|au|chez|con|en|sobre)\s",
+    re.IGNORECASE,
+)
+# A note in brackets at a title's end, too long to be part of it: "(at the desk in …; …)".
+_LONG_NOTE = re.compile(r"\s*\(([^()]*;[^()]*|[a-zà-ÿ][^()\s]*(?:\s+[^()\s]+){5,})\)$")
+_LONGEST_VENUE = 100
+_LONGEST_TITLE = 300
+# Lines a programme may put between a day heading and its first entry ("MORNING", "Plenary").
+_CAPTION_LINES = 3
 _HEADER_LABELS = {"date", "fecha", "time", "heure", "hora", "venue", "lieu", "lugar", "type"}
 
 
 def _header_date(text: str, state: _State) -> bool:
-    """A date line: the meeting's first day."""
-    written = parse_written_date(text)
-    if written is None or "first_date" in state.fields:
+    """A date line (``18 May 2016``, ``Geneva, 6 October 2017``): the meeting's first day; the
+    rest of a line that starts with the date is read as a venue."""
+    if "first_date" in state.fields:
         return False
+    parts = text.split(",")
+    if len(parts) > 2:  # "Strasbourg, 1 February 2024, Palais…": the date is one part
+        dated = [p for p in parts if parse_written_date(p) is not None]
+        if dated and _take_date(parse_written_date(dated[0]), state):  # type: ignore[arg-type]
+            return True
+    for cut in range(len(parts), 0, -1):
+        written = parse_written_date(",".join(parts[:cut]))
+        if written is not None and _take_date(written, state):
+            rest = ",".join(parts[cut:]).strip(" ,")
+            if rest:
+                _header_venue(rest, state)
+            return True
+    written = parse_written_date(parts[-1]) if len(parts) > 1 else None
+    return written is not None and _take_date(written, state)
+
+
+def _take_date(written: WrittenDate, state: _State) -> bool:
+    """Keep a written date (with its year) as the meeting's first day."""
     date = written.resolve(None) if written.year else None
     if date is None:
         return False
@@ -289,6 +367,8 @@ def _header_time(text: str, state: _State) -> bool:
 
 def _header_venue(text: str, state: _State) -> bool:
     """``Palais des Nations, Room XXII`` / ``Geneva, Switzerland``: venue, room, city, country."""
+    if len(text) > _LONGEST_VENUE or ";" in text:
+        return False
     parts = [p.strip() for p in text.split(",") if p.strip()]
     folded = [fold(p) for p in parts]
     country = next((i for i, p in enumerate(folded) if p in _COUNTRIES), None)
@@ -324,19 +404,30 @@ def _header_type(text: str, state: _State) -> bool:
 
 def _is_prose(text: str) -> bool:
     """A paragraph of running text, or a ``Background:``-like labelled paragraph."""
-    label = fold(text.partition(":")[0]).strip()
-    return len(text) > 120 or (":" in text and label in _PROSE_LABELS)
+    return len(text) > 120 or is_heading(text)
+
+
+def _leaves_agenda(text: str) -> bool:
+    """Whether a line under an entry ends the programme: a section heading, an address, or a
+    paragraph far longer than an entry's description."""
+    return is_heading(text) or _EMAIL.search(text) is not None or len(text) > _LONGEST_DESCRIPTION
 
 
 def _agenda_heading(text: str) -> bool:
     """``Agenda:``, ``Programme``, ``Ordre du jour``…"""
-    return fold(text).strip(" :.*#") in _AGENDA_HEADINGS
+    key = re.sub(r"^(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+", "", fold(text).strip(" :.*#"))
+    return key.strip(" :.*#") in _AGENDA_HEADINGS
 
 
 def _starts_item(text: str) -> bool:
     """A line that opens with a time and names an item."""
-    times = parse_time_range(strip_bullet(text) if text.lstrip()[:1] in "•-*" else text)
+    times = _entry_times(strip_bullet(text) if text.lstrip()[:1] in "•-*" else text)
     return times is not None and bool(times.rest)
+
+
+def _entry_times(text: str) -> TimeRange | None:
+    """The time that opens a line, or that ends it in brackets (``Opening (09.00-12.00)``)."""
+    return parse_time_range(text) or parse_trailing_time(text)
 
 
 def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> None:
@@ -349,29 +440,58 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
         return
     if _day_heading(number, text, after, state):
         return
-    times = parse_time_range(text)
+    loose, state.loose = state.loose, None
+    times = _entry_times(text)
     if times is not None and (times.rest or state.in_agenda):
+        if not times.rest and loose is not None and _names_people(after):
+            times = _titled_above(times, loose)
         _start_item(number, times, state)
         return
+    if state.in_agenda and not state.items and not _is_prose(text):
+        state.loose = (text, None)
+        return  # a caption between a heading and the first entry ("MORNING", "Plenary")
     if state.in_agenda and looks_like_time(text):
         state.find(number, f"time range not understood: {text[:60]!r}")
         return
-    if state.in_agenda and state.items and not _is_prose(text) and "@" not in text:
+    if state.in_agenda and state.items and not _leaves_agenda(text):
+        description = state.items[-1].description
         for piece in _pieces(text):
             _item_line(number, piece, state.items[-1], state)
+        if description and description[-1] == text:
+            state.loose = (text, description)
         return
-    state.in_agenda = False
-    state.background.append(_unlabelled(text))
+    state.in_agenda = state.in_agenda and not state.items  # a note before the first entry
+    state.prose.append((number, state.raw[number - 1]))
+
+
+def _titled_above(times: TimeRange, loose: tuple[str, list[str] | None]) -> TimeRange:
+    """A time alone whose title stands on the line above it (a web page's "Session…",
+    "10:00 to 10:30", "• Speaker…"): that line, taken back from where it went, is the title."""
+    text, taken_from = loose
+    if taken_from is not None:
+        taken_from.pop()
+    return dataclasses.replace(times, rest=strip_bullet(text))
+
+
+def _names_people(after: list[str]) -> bool:
+    """Whether the next non-blank line names people (and so is no title)."""
+    following = next((line for line in after if line.strip()), "")
+    lines = parse_people_lines(following) if following else None
+    return bool(lines) and all(line.people for line in lines)
 
 
 def _day_heading(number: int, text: str, after: list[str], state: _State) -> bool:
     """A day heading in (or just before) the programme: it dates the items below."""
     heading = parse_day_heading(text)
-    if heading is None or not (state.in_agenda or _next_starts_item(after)):
+    if heading is None or not (state.in_agenda or _programme_follows(after)):
         return False
     header_date = state.fields.get("first_date")
     first = header_date if isinstance(header_date, dt.date) else state.first_day
     year = first.year if first is not None else None
+    if heading.date is not None and heading.date.year is None and year is None:
+        year = state.header_year
+        if year is not None:
+            state.findings.append(_guessed(state, Guess(number, f"{text!r} taken to be in {year}")))
     if heading.date is not None:
         state.day = heading.date.resolve(year)
         state.first_day = state.first_day or state.day
@@ -384,6 +504,19 @@ def _day_heading(number: int, text: str, after: list[str], state: _State) -> boo
         state.find(number, f"the day heading {text!r} gives no date; its items are not dated")
     state.in_agenda = True
     return True
+
+
+def _programme_follows(after: list[str]) -> bool:
+    """Whether entries follow within a few lines: one with its title, or a time alone with a
+    title (not a date or a venue, as in a header) on the next line."""
+    following = [line.strip() for line in after if line.strip()][: _CAPTION_LINES + 1]
+    for index, line in enumerate(following):
+        times = parse_time_range(line)
+        if times is not None and times.rest:
+            return True
+        if times is not None and index + 1 < len(following):
+            return not _header_line(following[index + 1], _State("line"))
+    return False
 
 
 def _next_starts_item(after: list[str]) -> bool:
@@ -401,16 +534,41 @@ def _start_item(number: int, times: TimeRange, state: _State) -> None:
     """Open a new agenda item; people after bullets on the same line belong to it."""
     pieces = _pieces(times.rest)
     title = pieces[0] if pieces and not times.rest.lstrip().startswith("•") else ""
-    item = _Item(number, times, title, state.day)
+    item = _Item(number, times, "", state.day)
     state.items.append(item)
     state.in_agenda = True
+    if title:
+        _set_title(title, item, state)
     for piece in pieces[1:] if title else pieces:
         _item_line(number, piece, item, state)
 
 
+def _set_title(text: str, item: _Item, state: _State) -> None:
+    """Give an item its title, less what the title line says besides: the room, a long note
+    in brackets (to the description), the people it names after it."""
+    title, room = title_and_room(strip_bullet(text).rstrip(" :"))
+    item.room = item.room or room
+    note = _LONG_NOTE.search(title)
+    if note is not None:
+        item.description.append(note.group(1))
+        title = title[: note.start()].rstrip()
+    title, lines = split_title(title)
+    item.numbered = not item.title and _MEETING_NUMBER.match(title) is not None
+    item.title = title
+    for line in lines:
+        _people_line(line, item, state)
+
+
 def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
     """One line (or bullet) under an item: people, a segment, a position, or description."""
-    parsed = parse_people_line(text)
+    room = room_of(strip_bullet(text))
+    if room:
+        item.room = item.room or room
+        item.numbered = False
+        return
+    parsed = parse_people_lines(text)
+    if (not item.title or item.numbered) and not (parsed and _names_role(parsed[0])):
+        parsed = None  # a line under a time with no title yet is the title, unless a role's
     if item.awaiting and (parsed is None or reads_as_position(text)) and ":" not in text:
         person = state.people[item.awaiting]
         state.people[item.awaiting] = dataclasses.replace(person, position=strip_bullet(text))
@@ -418,23 +576,33 @@ def _item_line(number: int, text: str, item: _Item, state: _State) -> None:
         return
     item.awaiting = None
     if parsed is None:
-        if not item.title:
-            item.title = strip_bullet(text)
+        if not item.title or (item.numbered and not text.rstrip().endswith(":")):
+            _set_title(text, item, state)
         else:
             item.description.append(text)
+            item.numbered = False
         return
-    _people_line(parsed, item, state)
+    item.numbered = False
+    for line in parsed:
+        _people_line(line, item, state, pending=len(parsed) == 1)
 
 
-def _people_line(parsed: PeopleLine, item: _Item, state: _State) -> None:
-    """Add the people (or the unnamed segment) of a line to an item."""
+def _names_role(parsed: PeopleLine) -> bool:
+    """Whether a people line names a role the app knows (``Chair: …``), not just a label."""
+    return parsed.role is not None and parsed.role.kind is not RoleKind.OTHER
+
+
+def _people_line(parsed: PeopleLine, item: _Item, state: _State, pending: bool = True) -> None:
+    """Add the people (or the unnamed segment) of a line to an item; with ``pending``, people
+    under a label that is no role take the role of a heading above (``Opening statements:``)."""
     if parsed.segment_speaker:
         item.order.append((parsed.label, None, parsed.segment_speaker))
         return
     if not parsed.people:
         item.pending_role = parsed.role
         return
-    role = parsed.role or item.pending_role or Role(item.kind())
+    known = parsed.role if parsed.role and parsed.role.kind is not RoleKind.OTHER else None
+    role = known or (item.pending_role if pending else None) or parsed.role or Role(item.kind())
     for ref in parsed.people:
         pid = _person_id(ref, state)
         item.participants.append((pid, role))
@@ -458,16 +626,9 @@ def _person_id(ref: PersonRef, state: _State) -> str:
 
 
 def _as_person(ref: PersonRef, pid: str) -> Person:
-    """A :class:`Person` from a reference."""
-    return Person(pid, ref.name, ref.honorific, ref.position, ref.organisation)
-
-
-def _unlabelled(text: str) -> str:
-    """A background paragraph without its ``Background:`` label."""
-    label, sep, rest = text.partition(":")
-    if sep and fold(label.strip()) in ("background", "contexte", "contexto"):
-        return rest.strip()
-    return text
+    """A :class:`Person` from a reference, each part cut to the longest a person's may be."""
+    parts = (ref.name, ref.honorific, ref.position, ref.organisation)
+    return Person(pid, *(clipped(part, MAX_NAME_CHARS) for part in parts))
 
 
 # --------------------------------------------------------------------------- building
@@ -483,17 +644,50 @@ def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
     dates = [i.date for i in agenda if i.date] + [d for d in [fields.get("first_date")] if d]
     if dates:
         fields["first_date"], fields["last_date"] = min(dates), max(dates)  # type: ignore[type-var]
-    background = "\n\n".join(state.background)
+    prose = read_prose(state.prose, _context(fields))
+    state.findings.extend(_guessed(state, guess) for guess in prose.guesses)
     try:
         return Meeting(
             **fields,  # type: ignore[arg-type]
-            background=background,
+            **_prose_fields(prose),  # type: ignore[arg-type]
             people=tuple(state.people.values()),
             agenda=agenda,
-            contacts=_contacts(lines, state),
+            contacts=_contacts(lines, state, prose),
         )
     except ValidationError as exc:
         raise ConceptNoteError(filename, str(exc)) from exc
+
+
+def _context(fields: dict[str, object]) -> Context:
+    """What the header said, for reading the prose."""
+    first = fields.get("first_date")
+    return Context(
+        str(fields.get("title", "")),
+        str(fields.get("meeting_type", "")),
+        first.year if isinstance(first, dt.date) else None,
+        str(fields.get("city", "")),
+    )
+
+
+def _prose_fields(prose: ConceptText) -> dict[str, object]:
+    """The meeting's fields the prose gives."""
+    return {
+        "short_title": prose.short_title,
+        "organiser": prose.organiser,
+        "language": prose.language,
+        "background": prose.text(Section.BACKGROUND),
+        "aims": prose.text(Section.AIMS),
+        "logistics": prose.text(Section.LOGISTICS),
+        "acknowledgements": prose.text(Section.ACKNOWLEDGEMENTS),
+        "linked_events": tuple(prose.linked_events),
+        "references": tuple(prose.references),
+    }
+
+
+def _guessed(state: _State, guess: Guess) -> ImportFinding:
+    """A guess as a finding marked unsure."""
+    where = f"{state.unit} {guess.line}: " if guess.line is not None else ""
+    return ImportFinding(guess.line, "warning", f"{where}guessed: {guess.message}", unsure=True)
 
 
 def _agenda(state: _State) -> tuple[AgendaItem, ...]:
@@ -524,27 +718,42 @@ def _agenda_item(item_id: str, item: _Item, end: dt.time) -> AgendaItem:
     order = tuple(Segment(label or item.title, pid, speaker) for label, pid, speaker in item.order)
     return AgendaItem(
         id=item_id,
-        title=item.title,
+        title=clipped(item.title, MAX_TITLE_CHARS),
         start=item.times.start,
         end=end,
         date=item.date,
-        description="\n".join(item.description),
+        description=clipped("\n".join(item.description), MAX_DESCRIPTION_CHARS),
         participants=tuple(Participant(pid, role) for pid, role in item.participants),
         running_order=order if has_segment else (),
+        kind=_kind_of(item.title),
+        room=item.room,
     )
 
 
-def _contacts(lines: list[str], state: _State) -> tuple[Contact, ...]:
-    """Every email address in the note; those written after ``cc`` are flagged."""
+def _kind_of(title: str) -> ItemKind:
+    """What an entry is, from its title or from the words before a clause that only says who
+    offers it or where ("Reception hosted by …", "Lunch at the restaurant …")."""
+    kind = item_kind_of(title)
+    if kind is ItemKind.SESSION:
+        kind = item_kind_of(_KIND_CLAUSE.split(title, maxsplit=1)[0])
+    return kind
+
+
+def _contacts(lines: list[str], state: _State, prose: ConceptText) -> tuple[Contact, ...]:
+    """Every email address in the note, with the name and role the text gives it; those
+    written after ``cc`` are flagged."""
     contacts: dict[str, Contact] = {}
     for number, line in enumerate(lines, start=1):
         for match in _EMAIL.finditer(line):
             email = match.group().rstrip(".")
             cc = re.search(r"\bcc\b\s*:?\s*$", line[: match.start()], re.IGNORECASE) is not None
+            said = prose.contacts.get(fold(email), ContactRole("", ""))
             try:
-                contacts.setdefault(fold(email), Contact(name="", email=email, cc=cc))
+                contact = Contact(name=said.name, role=said.role, email=email, cc=cc)
             except ValidationError:
                 state.find(number, f"{email!r} does not look like an email address")
+                continue
+            contacts.setdefault(fold(email), contact)
     return tuple(contacts.values())
 
 

@@ -29,11 +29,14 @@ class SourceText:
     problem: str = ""
 
 
+def strip_tags(text: str) -> str:
+    """A line without the HTML tags a web page leaves; Markdown links kept."""
+    return _TAGS.sub(" ", text).rstrip()
+
+
 def clean_line(text: str) -> str:
     """A line without HTML list tags or Markdown link targets; everything else kept."""
-    text = _TAGS.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    return text.rstrip()
+    return _MD_LINK.sub(r"\1", strip_tags(text))
 
 
 def _decode(data: bytes, filename: str) -> str:
@@ -67,7 +70,18 @@ def read_source(data: bytes, filename: str) -> SourceText:
     text = _decode(data, filename)
     if suffix in ("md", "markdown"):
         text = re.sub(r"(?m)^#{1,6}\s+", "", text).replace("**", "").replace("__", "")
+        return SourceText(tuple(_table_row(line) for line in text.splitlines()))
     return SourceText(tuple(text.splitlines()))
+
+
+def _table_row(line: str) -> str:
+    """A Markdown table row as a line whose cells are tab-separated; a rule row is blank."""
+    if "|" not in line:
+        return line
+    if re.fullmatch(r"[\s|:\-]*", line):
+        return ""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return "\t".join(c for c in cells if c)
 
 
 def docx_lines(data: bytes, filename: str) -> list[str]:

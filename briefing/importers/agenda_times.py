@@ -12,13 +12,16 @@ _CLOCK = re.compile(
     r"|(?P<h2>[01]?\d|2[0-4])\s?h\s?(?P<m2>[0-5]\d)?(?![a-zA-Z\d])"  # 10h00, 13 h 00, 10h
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:-|–|—|GMT|UTC|CET|CEST|EST|hrs|$))"  # 1400
     r"|(?P<h4>1[0-2]|0?[1-9])(?=\s?[ap]\.?\s?m\b)"  # 8am, 8 p.m.
+    r"|(?P<h5>[01]?\d|2[0-4])\s?(?:heures?|horas?|hrs?)(?:\s?(?P<m5>[0-5]\d)(?!\d))?"  # 15 heures
 )
 _MERIDIEM = re.compile(r"\s?(?P<ap>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:-|–|—|to\b|à\b|a\b|until\b|au\b)\s*", re.IGNORECASE)
 _ZONE = re.compile(
-    r"\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|hrs|hours|heures|horas)\b\s*\)?)", re.I
+    r"\s*(?:\(?\s*(?:GMT|UTC|CET|CEST|EST|EDT|hrs|hours|heures|horas|onwards?|and after)\b"
+    r"\s*\)?)",
+    re.I,
 )
-_LEAD = re.compile(r"[\s|:–—\-.,]+")
+_LEAD = re.compile(r"[\s|:–—\-.,/]+")
 # Something that starts like a time but may not be one ("10:7x", "25:00").
 _TIMEISH = re.compile(r"^\s*\d{1,2}\s?(?:[:.h]\s?\d|\s?[ap]\.?m\b)", re.IGNORECASE)
 
@@ -46,8 +49,8 @@ def _clock_at(text: str, pos: int) -> _Clock | None:
     if match is None:
         return None
     groups = match.groupdict()
-    hour = next(groups[g] for g in ("h1", "h2", "h3", "h4") if groups[g] is not None)
-    minute = next((groups[g] for g in ("m1", "m2", "m3") if groups[g] is not None), "0")
+    hour = next(groups[g] for g in ("h1", "h2", "h3", "h4", "h5") if groups[g] is not None)
+    minute = next((groups[g] for g in ("m1", "m2", "m3", "m5") if groups[g] is not None), "0")
     end = match.end()
     meridiem = ""
     suffix = _MERIDIEM.match(text, end)
@@ -114,3 +117,22 @@ def _strip_lead(text: str) -> str:
 def looks_like_time(text: str) -> bool:
     """Whether ``text`` starts like a clock time (to report one that cannot be read)."""
     return _TIMEISH.match(text) is not None
+
+
+# A time in brackets that ends a title: "Opening session (09.00-12.00)", "Reception (19.00)".
+_TRAILING_TIME = re.compile(r"\s*[(\[](?P<t>[^()\[\]]{3,25})[)\]]\s*$")
+
+
+_SEPARATED = re.compile(r"\d\s?[:.h]\s?\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def parse_trailing_time(text: str) -> TimeRange | None:
+    """The time range (or start) in brackets at the end of ``text``, the title before it as
+    the rest; ``None`` when ``text`` does not end so."""
+    match = _TRAILING_TIME.search(text)
+    if match is None or not text[: match.start()].strip() or not _SEPARATED.search(match["t"]):
+        return None  # "(2004-2014)" gives years, not a time
+    times = parse_time_range(match.group("t"))
+    if times is None or times.rest:
+        return None
+    return TimeRange(times.start, times.end, text[: match.start()].strip())
