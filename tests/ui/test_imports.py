@@ -212,7 +212,7 @@ def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
         "Type": "Multistakeholder consultation",
         "When": "Thursday 30 November 2017 · 10:00–13:00",
         "Where": "Palais des Nations, Room XXII, Geneva, Switzerland",
-        "Background": "2 paragraphs",
+        "Background": "1 paragraph",
     }
     assert [row[:2] for row in seen["agenda"]] == [
         ["10:00–10:15", "Welcome and introduction"],

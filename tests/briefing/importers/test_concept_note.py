@@ -29,23 +29,13 @@ def _item_view(meeting: Meeting, item: AgendaItem) -> tuple[object, ...]:
     return fields, people, order
 
 
-def test_every_meeting_field_equals_the_sample_but_linked_events_relation() -> None:
+def test_every_meeting_field_equals_the_sample() -> None:
     imported, sample = _imported(), sample_meeting()
     assert sample.notes == () and sample.packs == ()
     for f in dataclasses.fields(Meeting):
-        if f.name in _NOT_IN_NOTE or f.name == "linked_events":
-            continue
-        assert getattr(imported, f.name) == getattr(sample, f.name), f.name
-    # The sample's editor wrote each linked event's relation in their own words; the import
-    # keeps the note's sentence that names the event. Every other field of each event is equal.
-    no_relation = [dataclasses.replace(e, relation="") for e in imported.linked_events]
-    assert no_relation == [dataclasses.replace(e, relation="") for e in sample.linked_events]
-    assert [e.relation for e in imported.linked_events] == [
-        "The consultation will build on multi-stakeholder discussions on related topics during "
-        "the 2017 UN Forum on Business and Human Rights (Geneva, 27-29 November).",
-        "In particular, it will be linked to a session co-organized by a number of NGOs in "
-        "collaboration with the UNWG on 28 November.",
-    ]
+        if f.name not in _NOT_IN_NOTE:
+            assert getattr(imported, f.name) == getattr(sample, f.name), f.name
+    assert len(imported.linked_events) == 2 and len(imported.references) >= 1
 
 
 def test_agenda_and_people_equal_the_sample_by_content_bios_aside() -> None:
