@@ -45,7 +45,15 @@ from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, r
 from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
 from briefing.importers.people import PeopleImport, import_people_file
-from briefing.model import NOTE_FORMATS, AgendaItem, Contact, Meeting, Person, new_meeting
+from briefing.model import (
+    ITEM_KIND_LABELS,
+    NOTE_FORMATS,
+    AgendaItem,
+    Contact,
+    Meeting,
+    Person,
+    new_meeting,
+)
 from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
@@ -344,6 +352,7 @@ class AgendaImportDialog(QDialog):
         return [
             ("Title", meeting.title),
             ("Type", meeting.meeting_type),
+            ("Organiser", meeting.organiser),
             ("When", text.meeting_when(meeting)),
             ("Where", text.meeting_where(meeting)),
             ("Background", text.count(paragraphs, "paragraph") if paragraphs else ""),
@@ -385,7 +394,10 @@ class AgendaImportDialog(QDialog):
         self.people_tree = self._people_tree(meeting.people)
         self.contacts_tree = self._contacts_tree(meeting.contacts)
         self.findings_tree = self._findings_tree(self.imported.findings)
+        self.overview_tree = self._overview_tree(meeting)
         self.tabs.addTab(self.agenda_tree, f"&Agenda ({len(meeting.agenda)})")
+        overview = self.overview_tree.topLevelItemCount()
+        self.tabs.addTab(self.overview_tree, f"&Overview ({overview})")
         self.tabs.addTab(self.people_tree, f"&People ({len(meeting.people)})")
         self.tabs.addTab(self.contacts_tree, f"&Contacts ({len(meeting.contacts)})")
         findings = self.imported.findings
@@ -409,9 +421,12 @@ class AgendaImportDialog(QDialog):
 
     @staticmethod
     def _agenda_row(meeting: Meeting, item: AgendaItem) -> QTreeWidgetItem:
-        row = _row(text.item_time(meeting, item), item.title, "")
+        when = text.item_time(meeting, item)
+        kind = "" if item.is_session else ITEM_KIND_LABELS[item.kind]
+        row = _row(f"{when}\n{item.room}" if item.room else when, item.title, kind)
         font = row.font(1)
-        font.setBold(True)
+        font.setBold(item.is_session)
+        font.setItalic(not item.is_session)
         row.setFont(1, font)
         for participant in item.participants:
             name = meeting.person(participant.person_id).display_name
@@ -420,6 +435,27 @@ class AgendaImportDialog(QDialog):
             if segment.person_id is None and segment.speaker:
                 row.addChild(_row("", segment.speaker, segment.label))
         return row
+
+    @staticmethod
+    def _overview_tree(meeting: Meeting) -> QTreeWidget:
+        """The concept note's texts, linked events and further reading, as they will be kept."""
+        tree = _read_only_tree("Texts and links found", ("Section", "What it says"))
+        for label, value in (
+            ("Aims", meeting.aims),
+            ("Background", meeting.background),
+            ("Logistics", meeting.logistics),
+            ("Acknowledgements", meeting.acknowledgements),
+        ):
+            if value.strip():
+                tree.addTopLevelItem(_row(label, _first_words(value)))
+        for event in meeting.linked_events:
+            tree.addTopLevelItem(_row("Linked event", event.title))
+        for reference in meeting.references:
+            tree.addTopLevelItem(
+                _row("Further reading", _with_link(reference.title, reference.url))
+            )
+        size_columns(tree.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch})
+        return tree
 
     @staticmethod
     def _people_tree(people: Sequence[Person]) -> QTreeWidget:
@@ -445,7 +481,8 @@ class AgendaImportDialog(QDialog):
     def _findings_tree(self, findings: Sequence[ImportFinding]) -> QTreeWidget:
         tree = _read_only_tree("What the import was unsure of", ("Where", "Finding"))
         for finding in findings:
-            row = _row(*_finding_where(finding))
+            where, message = _finding_where(finding)
+            row = _row(where, f"Guessed, check it: {message}" if finding.unsure else message)
             row.setIcon(0, self._severity_icon(finding.severity))
             row.setData(0, Qt.ItemDataRole.AccessibleTextRole, finding.severity)
             tree.addTopLevelItem(row)
@@ -533,9 +570,23 @@ class AgendaImportDialog(QDialog):
 
 _SMALL_ICON = QStyle.PixelMetric.PM_SmallIconSize
 _BOTH_MODES = (
-    "Either way the title stays, the date, times, venue and background are taken from the "
-    "file only where the meeting has none, and contacts it lacks are added."
+    "Either way the title stays; the organiser, date, times, venue, texts (background, aims, "
+    "logistics, acknowledgements), linked events and further reading are taken from the file "
+    "only where the meeting has none, and contacts it lacks are added."
 )
+_PREVIEW_CHARS = 160
+
+
+def _first_words(value: str) -> str:
+    """The start of a long text, on one line, cut at a word."""
+    flat = " ".join(value.split())
+    if len(flat) <= _PREVIEW_CHARS:
+        return flat
+    return flat[:_PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _with_link(title: str, url: str) -> str:
+    return f"{title} ({url})" if url else title
 
 
 # --------------------------------------------------------------------------- people

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from briefing.importers.agenda import read_concept_note
-from briefing.model import Meeting, new_meeting
+from briefing.model import ItemKind, Meeting, new_meeting
 from ui.document import MeetingDocument
 from ui.imports import (
     AGENDA_FILE_FILTER,
@@ -210,6 +210,7 @@ def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
     assert seen["facts"] == {
         "Title": "Consultation on <HRDs> & business",
         "Type": "Multistakeholder consultation",
+        "Organiser": "—",
         "When": "Thursday 30 November 2017 · 10:00–13:00",
         "Where": "Palais des Nations, Room XXII, Geneva, Switzerland",
         "Background": "1 paragraph",
@@ -244,7 +245,13 @@ def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
         "Found 4 agenda items, 4 people, 3 contacts in ‘concept-note.txt’; "
         "the import was unsure of 2 things (see Findings)."
     )
-    assert seen["tabs"] == ["&Agenda (4)", "&People (4)", "&Contacts (3)", "&Findings (2)"]
+    assert seen["tabs"] == [
+        "&Agenda (4)",
+        "&Overview (1)",
+        "&People (4)",
+        "&Contacts (3)",
+        "&Findings (2)",
+    ]
     assert seen["mode"] is ImportMode.ADD
     assert document.undo_stack.count() == 0
     assert document.meeting is before
@@ -650,3 +657,42 @@ def test_dropped_files_are_routed_by_their_names() -> None:
     assert all(f"*{s}" in first_filter for s in (".pdf", ".md", ".txt"))
     assert AGENDA_FILE_FILTER.startswith("Concept notes (")
     assert PEOPLE_FILE_FILTER.startswith("People lists (*.csv")
+
+
+def test_the_dialog_shows_the_sample_notes_texts_links_breaks_and_guesses(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    from briefing.sample import RESOURCES
+
+    note = RESOURCES / "sample" / "concept-note.txt"
+    imported = read_concept_note(note.read_bytes(), note.name)
+    with_break = dataclasses.replace(
+        imported.meeting,
+        agenda=(
+            *imported.meeting.agenda,
+            dataclasses.replace(
+                imported.meeting.agenda[-1],
+                id="coffee",
+                title="Coffee break",
+                kind=ItemKind.BREAK,
+                room="Serpent Bar",
+                participants=(),
+            ),
+        ),
+    )
+    dialog = AgendaImportDialog(
+        dataclasses.replace(imported, meeting=with_break), note.name, new_meeting(), parent
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.facts["Organiser"].text() == "UN Working Group on Business and Human Rights"
+    sections = [row[0] for row in rows(dialog.overview_tree)]
+    assert sections[:4] == ["Aims", "Background", "Logistics", "Acknowledgements"]
+    assert sections.count("Linked event") == 2 and "Further reading" in sections
+    reading = [row[1] for row in rows(dialog.overview_tree) if row[0] == "Further reading"]
+    assert "UN Guiding Principles on Business and Human Rights (UNGPs)" in reading
+    coffee = rows(dialog.agenda_tree)[-1]
+    assert coffee[1:] == ["Coffee break", "Break"] and coffee[0].endswith("\nSerpent Bar")
+    top = dialog.agenda_tree.topLevelItem(dialog.agenda_tree.topLevelItemCount() - 1)
+    assert top.font(1).italic() and not top.font(1).bold()
+    guesses = [row[1] for row in rows(dialog.findings_tree)]
+    assert guesses and all(line.startswith("Guessed, check it: ") for line in guesses)
