@@ -46,11 +46,11 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from briefing.errors import ConceptNoteError, ValidationError
+from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, _free_id, _slug
 from briefing.importers.html_text import html_to_text
 from briefing.model import (
@@ -64,6 +64,7 @@ from briefing.model import (
     Segment,
     item_kind_of,
 )
+from briefing.safe_read import read_regular_file
 from briefing.validation import (
     MAX_AGENDA_ITEMS,
     MAX_DESCRIPTION_CHARS,
@@ -72,7 +73,7 @@ from briefing.validation import (
     fold,
 )
 
-__all__ = ["MAX_INDICO_BYTES", "read_indico_timetable"]
+__all__ = ["MAX_INDICO_BYTES", "read_indico_file", "read_indico_timetable"]
 
 MAX_INDICO_BYTES = 20 * 1024 * 1024
 """The largest timetable export taken in (a week-long conference's is about 2 MB)."""
@@ -139,6 +140,15 @@ def read_indico_timetable(data: bytes, filename: str) -> AgendaImport:
     items = _items(entries, state)
     meeting = _meeting(event_id, days, items, entries, state)
     return AgendaImport(meeting, state.all_findings())
+
+
+def read_indico_file(path: Path) -> AgendaImport:
+    """The agenda of an Indico timetable export on disk (a regular file within the limit)."""
+    try:
+        data = read_regular_file(path, MAX_INDICO_BYTES)
+    except RefusedFileError as error:
+        raise ConceptNoteError(path.name, f"the file {error.problem}") from None
+    return read_indico_timetable(data, path.name)
 
 
 # --------------------------------------------------------------------------- reading the file
