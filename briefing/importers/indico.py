@@ -85,7 +85,8 @@ MAX_FINDINGS = 200
 """Findings listed; more are counted in one last finding."""
 _MAX_RAW_CHARS = 10 * MAX_DESCRIPTION_CHARS  # markup is read only this far
 _DAY_KEY = re.compile(r"^\d{8}$")
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# Possessive, so that a string left open cannot make the search backtrack exponentially.
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 _BRACKET = re.compile(rb"[\[\]{}]")
 _ENTRY_TYPES = {"Session", "Contribution", "Break"}
 
@@ -148,6 +149,9 @@ def read_indico_file(path: Path) -> AgendaImport:
         data = read_regular_file(path, MAX_INDICO_BYTES)
     except RefusedFileError as error:
         raise ConceptNoteError(path.name, f"the file {error.problem}") from None
+    except OSError as error:
+        problem = f"the file cannot be read ({error.strerror or error})"
+        raise ConceptNoteError(path.name, problem) from None
     return read_indico_timetable(data, path.name)
 
 
@@ -424,7 +428,8 @@ def _item(key: str, entry: Any, item_id: str, state: _State) -> tuple[_Slot, Age
     what = _label(entry, key)
     kind = _text(entry, "entryType")
     if kind not in _ENTRY_TYPES:
-        state.find(f"{what} left out: {kind[:30] or 'no'} entry type is not one Indico writes")
+        problem = f"{kind[:30]!r} is not an entry type Indico writes" if kind else "no entry type"
+        state.find(f"{what} left out: {problem}")
         return None
     slot = _slot(entry, what, state)
     title = _title(entry)
