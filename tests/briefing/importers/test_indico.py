@@ -394,3 +394,25 @@ def test_a_file_on_disk_is_read_within_its_limit(tmp_path: Path) -> None:
     big.write_bytes(b" " * (MAX_INDICO_BYTES + 10))
     with pytest.raises(ConceptNoteError, match=r"^big\.json: the file is larger"):
         read_indico_file(big)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_import_agenda_reads_a_json_file_as_an_indico_timetable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+    from briefing.store import load_meeting
+
+    target = tmp_path / "forum.meeting"
+    assert main(["import-agenda", str(FORUM), "-o", str(target)]) == 0
+    out, err = capsys.readouterr()
+    assert "8 agenda items, 10 people" in out
+    assert "briefing: info: forum-two-days.json: times are given in the time zone" in err
+    assert [i.room for i in load_meeting(target).agenda][1:3] == ["Room XX", "Room XXIII"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    assert main(["import-agenda", str(bad), "--into", str(target)]) == 1
+    _, err = capsys.readouterr()
+    assert err == "briefing: bad.json: this is not an Indico timetable export (no 'results')\n"
