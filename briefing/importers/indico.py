@@ -177,7 +177,7 @@ def _parse(data: bytes, name: str) -> Any:
         raise ConceptNoteError(
             name, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    except RecursionError:  # a second guard: the scan below should have refused it
+    except RecursionError:  # a second guard: the scan above should have refused it
         raise ConceptNoteError(name, "the JSON is nested too deeply") from None
 
 
@@ -203,8 +203,8 @@ def _timetable(document: Any, name: str) -> tuple[str, dict[str, Any]]:
         )
     if not isinstance(results, dict):
         raise ConceptNoteError(name, "this is not an Indico timetable export (no 'results')")
-    events = [(str(key), value) for key, value in results.items() if isinstance(value, dict)]
-    if not events or not any(days for _, days in events):
+    events = [(str(key), days) for key, days in results.items() if isinstance(days, dict) and days]
+    if not events:
         raise ConceptNoteError(
             name, "the export holds no timetable (the event has none, or it is not published)"
         )
@@ -274,7 +274,7 @@ def _label(entry: dict[str, Any], key: str) -> str:
 
 def _zone_of(when: Any) -> str:
     """The time zone name of a ``startDate``/``endDate`` object, "" when none is given."""
-    return _text(when, "tz") if isinstance(when, dict) else ""
+    return _text(when, "tz")[:64] if isinstance(when, dict) else ""
 
 
 def _main_zone(entries: list[tuple[str, dict[str, Any]]]) -> str:
@@ -310,7 +310,7 @@ def _converted(moment: dt.datetime, zone: str, target: str) -> dt.datetime | Non
     try:
         aware = moment.replace(tzinfo=ZoneInfo(zone))
         return aware.astimezone(ZoneInfo(target)).replace(tzinfo=None)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # unknown, malformed, a folder…
         return None
 
 

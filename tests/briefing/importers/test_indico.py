@@ -239,6 +239,18 @@ def test_an_entry_in_another_time_zone_is_converted_to_the_events() -> None:
     assert (opening.start, opening.end) == (dt.time(9, 0), dt.time(9, 20))  # CET is UTC+1
 
 
+@pytest.mark.parametrize("zone", ["Nowhere/City", "../../etc/passwd", "America", "x" * 5000])
+def test_an_entry_in_a_time_zone_that_does_not_exist_is_left_out(zone: str) -> None:
+    document = load(ATELIER)
+    entry = days_of(document)["20260312"]["c601"]
+    for key in ("startDate", "endDate"):
+        entry[key]["tz"] = zone
+    result = read_indico_timetable(dump(document), "atelier.json")
+    assert "Allocution d'ouverture" not in [i.title for i in result.meeting.agenda]
+    assert len(result.meeting.agenda) == 5
+    assert "(c601) left out: its start or end" in messages(result)
+
+
 def test_unusable_entries_are_left_out_with_a_finding() -> None:
     document = load(ATELIER)
     day = days_of(document)["20260312"]
@@ -352,6 +364,8 @@ def test_json_that_is_not_a_timetable_is_refused() -> None:
     assert "'Monday' is not a day (YYYYMMDD)" in refused(dump(not_a_day))
     two = {"results": {"1": {"20260101": {}}, "2": {"20260102": {}}}}
     assert "2 events' timetables" in refused(dump(two))
+    one_published = {"results": {"1": {}, "2": days_of(load(ATELIER))}}
+    assert len(read_indico_timetable(dump(one_published), "x.json").meeting.agenda) == 6
 
 
 def test_deeply_nested_json_is_refused_before_it_is_parsed() -> None:
