@@ -221,8 +221,8 @@ def _top_entries(days: dict[str, Any], name: str) -> list[tuple[str, dict[str, A
     count = 0
     for day_key, day in days.items():
         if not _DAY_KEY.match(str(day_key)) or not isinstance(day, dict):
-            raise ConceptNoteError(name, f"this is not an Indico timetable: {str(day_key)[:40]!r} "
-                                   "is not a day (YYYYMMDD) with entries")  # fmt: skip
+            problem = f"{str(day_key)[:40]!r} is not a day (YYYYMMDD) with entries"
+            raise ConceptNoteError(name, f"this is not an Indico timetable: {problem}")
         for key, entry in day.items():
             count += 1 + _child_count(entry)
             if count > MAX_ENTRIES:
@@ -480,9 +480,13 @@ def _kind(entry_type: str, title: str) -> ItemKind:
 
 
 def _with_people(
-    item: AgendaItem, entry_type: str, entry: dict[str, Any], slot: _Slot, what: str,
+    item: AgendaItem,
+    entry_type: str,
+    entry: dict[str, Any],
+    slot: _Slot,
+    what: str,
     state: _State,
-) -> AgendaItem:  # fmt: skip
+) -> AgendaItem:
     """The item with its people in their roles and, for a session block, its running order."""
     if entry_type == "Break":
         return item
@@ -532,9 +536,12 @@ def _running_order(
     """The block's steps, and the people who present in them."""
     children = _children(entry, what, state)
     if children and children[0][0].start > slot.start:
-        state.find(f"{what}: its first contribution starts at {children[0][0].start:%H:%M}, "
-                   "after the session; the running order's times start with the session",
-                   "info")  # fmt: skip
+        late = f"{children[0][0].start:%H:%M}"
+        state.find(
+            f"{what}: its first contribution starts at {late}, after the session; the running "
+            "order's times start with the session",
+            "info",
+        )
     steps: list[Segment] = []
     presenters: list[str] = []
     for index, (child_slot, child, where) in enumerate(children):

@@ -298,6 +298,16 @@ def test_a_block_listed_under_two_days_is_read_once() -> None:
     assert [i.title for i in meeting.agenda].count("Pillar II: corporate due diligence") == 1
 
 
+def test_a_session_whose_first_talk_starts_late_says_so() -> None:
+    document = load(FORUM)
+    block = days_of(document)["20261125"]["s203"]
+    del block["entries"]["c306"]
+    result = read_indico_timetable(dump(document), "forum.json")
+    defenders = item(result.meeting, "Human rights defenders – Protecting those who speak up")
+    assert [s.label for s in defenders.running_order] == ["Voices from the field"]
+    assert "its first contribution starts at 12:15, after the session" in messages(result)
+
+
 def test_findings_are_counted_past_their_limit() -> None:
     document = load(ATELIER)
     day = days_of(document)["20260312"]
