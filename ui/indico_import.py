@@ -13,7 +13,7 @@ from briefing.importers.indico import read_indico_file
 from ui.document import MeetingDocument
 from ui.imports import AgendaImportDialog, _apply_agenda, _problem, _refuse
 
-INDICO_FILE_FILTER = "Indico timetable exports (*.json);;All files (*)"
+INDICO_FILE_FILTER = "Indico exports (*.json);;All files (*)"
 """QFileDialog filter for an Indico timetable export."""
 
 

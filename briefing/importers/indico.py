@@ -2,7 +2,7 @@
 
 Indico (the event manager the UN and CERN use for registration and timetables) exports a
 timetable at ``/export/timetable/<event id>.json``. The shape read here is the one written by
-Indico 3.3 (the code read was 3.3.13-dev: ``indico/modules/events/timetable/legacy.py``,
+Indico 3.3 (the code read was 3.3.13-dev, commit b8f1fde8: ``indico/modules/events/timetable/legacy.py``,
 ``TimetableSerializer.serialize_timetable`` with ``api=True``, called by ``EventTimeTableHook``
 in ``indico/modules/events/api.py`` and wrapped by ``HTTPAPIResultSchema`` in
 ``indico/web/http_api/responses.py``)::
@@ -32,8 +32,11 @@ How it maps, and why:
   presenters are speakers; authors who do not present are left out;
 * people are the same person when their email (else their name) is the same.
 
-The export says nothing of the event itself but its days; its venue and room are those most of
-its entries give. Times are kept in the time zone Indico gave; an entry given in another zone is
+The timetable export says nothing of the event itself but its days; its venue and room are
+those most of its entries give. Indico's event export (``/export/event/<id>.json``) gives the
+event's title, organiser, venue, room, hours and description, and, with ``detail=contributions``
+or ``detail=sessions``, its programme without breaks: it is read too, through
+:mod:`briefing.importers.indico_event`. Times are kept in the time zone Indico gave; an entry given in another zone is
 converted. What the import is unsure of becomes an :class:`ImportFinding`; a file that is not a
 timetable export, or is too large or too deeply nested, is refused with one line.
 """
@@ -53,6 +56,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, _free_id, _slug
 from briefing.importers.html_text import html_to_text
+from briefing.importers.indico_event import EventFacts, event_timetable
 from briefing.model import (
     AgendaItem,
     ItemKind,
@@ -99,6 +103,17 @@ class _Slot:
     end: dt.datetime
 
 
+@dataclass(frozen=True)
+class _Source:
+    """What the file holds: the event's id, its days of entries, and what it says of itself."""
+
+    event_id: str
+    days: dict[str, Any]
+    facts: EventFacts = field(default_factory=EventFacts)
+    notes: tuple[tuple[str, str], ...] = ()  # severity, message
+    event_export: bool = False  # its day keys are not the event's days
+
+
 @dataclass
 class _State:
     """Everything read so far."""
@@ -135,11 +150,17 @@ class _State:
 def read_indico_timetable(data: bytes, filename: str) -> AgendaImport:
     """Recognise the agenda, rooms and people of an Indico timetable export (JSON bytes)."""
     name = PurePath(filename).name
-    event_id, days = _timetable(_parse(data, name), name)
-    entries = _top_entries(days, name)
-    state = _State(name, zone=_main_zone(entries), venue=_most_common(entries, "location"))
+    source = _source(_parse(data, name), name)
+    entries = _top_entries(source.days, name)
+    state = _State(
+        name,
+        zone=_known_zone(source.facts.zone[:64]) or _main_zone(entries),
+        venue=source.facts.venue[:300] or _most_common(entries, "location"),
+    )
+    for severity, note in source.notes:
+        state.find(note, severity)
     items = _items(entries, state)
-    meeting = _meeting(event_id, days, items, entries, state)
+    meeting = _meeting(source, items, state)
     return AgendaImport(meeting, state.all_findings())
 
 
@@ -192,15 +213,13 @@ def _check_depth(data: bytes, name: str) -> None:
             )
 
 
-def _timetable(document: Any, name: str) -> tuple[str, dict[str, Any]]:
-    """The event id and its days, from the export's ``results``."""
+def _source(document: Any, name: str) -> _Source:
+    """The event and its entries, from the export's ``results``: a timetable export's days, or
+    an event export's event (see :mod:`briefing.importers.indico_event`)."""
     results = document.get("results") if isinstance(document, dict) else None
     if isinstance(results, list):
-        raise ConceptNoteError(
-            name,
-            "this is an Indico event export, not a timetable export "
-            "(export the timetable: /export/timetable/<event id>.json)",
-        )
+        event_id, days, facts, notes = event_timetable(results, name)
+        return _Source(event_id, days, facts, tuple(notes), event_export=True)
     if not isinstance(results, dict):
         raise ConceptNoteError(name, "this is not an Indico timetable export (no 'results')")
     events = [(str(key), days) for key, days in results.items() if isinstance(days, dict) and days]
@@ -212,7 +231,7 @@ def _timetable(document: Any, name: str) -> tuple[str, dict[str, Any]]:
         raise ConceptNoteError(
             name, f"the export holds {len(events)} events' timetables; export one event at a time"
         )
-    return events[0]
+    return _Source(*events[0])
 
 
 def _top_entries(days: dict[str, Any], name: str) -> list[tuple[str, dict[str, Any]]]:
@@ -286,6 +305,11 @@ def _main_zone(entries: list[tuple[str, dict[str, Any]]]) -> str:
     return zones.most_common(1)[0][0] if zones else ""
 
 
+def _known_zone(zone: str) -> str:
+    """``zone`` when it names a time zone there is, else ""."""
+    return zone if zone and _converted(dt.datetime(2000, 1, 1), zone, zone) else ""
+
+
 def _moment(when: Any, state: _State) -> dt.datetime | None:
     """A ``{"date", "time", "tz"}`` object as a naive time in the meeting's zone, or None."""
     if not isinstance(when, dict):
@@ -335,12 +359,15 @@ def _slot(entry: dict[str, Any], what: str, state: _State) -> _Slot | None:
 
 def _person_name(data: dict[str, Any]) -> tuple[str, str]:
     """The person's name and honorific (``Dr``, taken from Indico's full name when shown)."""
-    name = " ".join(p for p in (_text(data, "firstName"), _text(data, "familyName")) if p)
-    full = _text(data, "name")
+    # The timetable export writes firstName/familyName/name, the event export first_name/…
+    first = _text(data, "firstName") or _text(data, "first_name")
+    family = _text(data, "familyName") or _text(data, "last_name")
+    name = " ".join(p for p in (first, family) if p)
+    full = _text(data, "name") or _text(data, "fullName")
     if not name:
         return full, ""
-    honorific = ""
-    if full != name and full.endswith(" " + name):
+    honorific = _text(data, "title")  # a convener's, in the event export
+    if not honorific and full != name and full.endswith(" " + name):
         honorific = full[: -len(name)].strip()
     return name, honorific if len(honorific) <= 30 else ""
 
@@ -572,34 +599,23 @@ def _step(child: dict[str, Any], pids: list[str], minutes: int, state: _State) -
 # --------------------------------------------------------------------------- the meeting
 
 
-def _meeting(
-    event_id: str,
-    days: dict[str, Any],
-    items: list[AgendaItem],
-    entries: list[tuple[str, dict[str, Any]]],
-    state: _State,
-) -> Meeting:
-    """The meeting: its days, venue, room and hours as the timetable gives them."""
-    dates = sorted(dt.datetime.strptime(day, "%Y%m%d").date() for day in days)
-    dates += [item.date for item in items if item.date]
-    first, last = min(dates), max(dates)
-    state.find(
-        f"an Indico timetable does not give the event's title; it is called 'Indico event "
-        f"{event_id[:20]}' until you name it",
-        "info",
-    )
-    if state.zone:
-        state.find(f"times are given in the time zone {state.zone}", "info")
-    fields: dict[str, Any] = {"venue": state.venue}
+def _meeting(source: _Source, items: list[AgendaItem], state: _State) -> Meeting:
+    """The meeting: its title, days, venue, room and hours as the export gives them."""
+    facts = source.facts
+    first, last = _dates(source, items, state)
+    fields: dict[str, Any] = {
+        "venue": state.venue,
+        "organiser": facts.organiser[:300],
+        "background": _description({"description": facts.description}, "the event", state),
+    }
     rooms = {item.room for item in items}
-    if len(rooms) == 1:
-        fields["room"] = rooms.pop()
-    if first == last and items:
-        fields["start"] = min(item.start for item in items)
-        fields["end"] = max(item.end for item in items)
+    if facts.room or len(rooms) == 1:
+        fields["room"] = facts.room[:300] or rooms.pop()
+    if first is not None and first == last:
+        fields["start"], fields["end"] = _hours(facts, items, state)
     try:
         return Meeting(
-            title=f"Indico event {event_id[:20]}",
+            title=_meeting_title(source, state),
             first_date=first,
             last_date=last,
             people=tuple(state.people.values()),
@@ -608,6 +624,43 @@ def _meeting(
         )
     except ValidationError as error:
         raise ConceptNoteError(state.name, error.problem) from None
+
+
+def _meeting_title(source: _Source, state: _State) -> str:
+    """The event's title; a timetable export has none, so one is made from the event's id."""
+    if state.zone:
+        state.find(f"times are given in the time zone {state.zone}", "info")
+    if source.facts.title:
+        return source.facts.title[:500]
+    title = f"Indico event {source.event_id[:20]}"
+    state.find(f"the export does not give the event's title; it is called {title!r}", "info")
+    return title
+
+
+def _dates(
+    source: _Source, items: list[AgendaItem], state: _State
+) -> tuple[dt.date | None, dt.date | None]:
+    """The event's first and last day: its days (or start and end), and its items' dates."""
+    dates = [item.date for item in items if item.date]
+    if source.event_export:
+        ends = (_moment(source.facts.start, state), _moment(source.facts.end, state))
+        dates += [moment.date() for moment in ends if moment is not None]
+    else:
+        dates += [dt.datetime.strptime(day, "%Y%m%d").date() for day in source.days]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def _hours(
+    facts: EventFacts, items: list[AgendaItem], state: _State
+) -> tuple[dt.time | None, dt.time | None]:
+    """A one-day meeting's hours: the event's own when it says them, else from its first item
+    to its last."""
+    start, end = _moment(facts.start, state), _moment(facts.end, state)
+    if start is not None and end is not None and start < end and start.date() == end.date():
+        return start.time(), end.time()
+    if items:
+        return min(item.start for item in items), max(item.end for item in items)
+    return None, None
 
 
 def _most_common(entries: list[tuple[str, dict[str, Any]]], key: str) -> str:

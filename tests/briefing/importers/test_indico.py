@@ -28,6 +28,8 @@ from briefing.validation import MAX_AGENDA_ITEMS, MAX_DESCRIPTION_CHARS
 FIXTURES = Path(__file__).parent / "fixtures" / "indico"
 FORUM = FIXTURES / "forum-two-days.json"
 ATELIER = FIXTURES / "atelier-fr.json"
+EVENT_CONTRIBUTIONS = FIXTURES / "event-contributions.json"
+EVENT_SESSIONS = FIXTURES / "event-sessions.json"
 
 
 def read(path: Path) -> AgendaImport:
@@ -102,7 +104,9 @@ def test_forum_meeting_takes_its_days_and_venue_from_the_timetable() -> None:
     assert meeting.room == ""  # two rooms: each item keeps its own
     assert (meeting.start, meeting.end) == (None, None)  # two days: no single day's hours
     assert meeting.title == "Indico event 1234"
-    assert "does not give the event's title" in messages(result)
+    assert "the export does not give the event's title; it is called 'Indico event 1234'" in (
+        messages(result)
+    )
     assert "Europe/Zurich" in messages(result)
 
 
@@ -223,6 +227,86 @@ def test_french_workshop_breaks_meals_and_rooms() -> None:
     elodie = meeting.person(workshop.participants[0].person_id)
     assert (elodie.honorific, elodie.email) == ("Mme", "")  # no email unless a manager exports
     assert all(f.severity == "info" for f in result.findings)
+
+
+# --------------------------------------------------------------------------- the event export
+
+EVENT_TITLE = "Consultation régionale sur les défenseurs & <la société civile>"
+
+
+def test_an_event_export_gives_the_meeting_and_its_contributions() -> None:
+    result = read(EVENT_CONTRIBUTIONS)
+    meeting = result.meeting
+    assert meeting.title == EVENT_TITLE
+    assert meeting.organiser == "HCDH – Section des défenseurs"
+    assert (meeting.venue, meeting.room) == ("Palais des Nations", "Salle XXI")
+    assert meeting.first_date == meeting.last_date == dt.date(2026, 5, 4)
+    # Indico wrote UTC; the event's own zone is Europe/Zurich, two hours ahead in May
+    assert (meeting.start, meeting.end) == (dt.time(9, 0), dt.time(17, 0))
+    assert meeting.background == "Une consultation d'une journée.\n\nOrganisée avec le HCDH."
+    rows = [(f"{i.start:%H:%M}-{i.end:%H:%M}", i.title, roles(meeting, i)) for i in meeting.agenda]
+    assert rows == [
+        ("09:00-09:20", "Allocution d'ouverture", [("Jean-François Dubœuf", RoleKind.SPEAKER)]),
+        ("09:20-10:00", "Témoignage : le travail de terrain",
+         [("Aïssatou Diallo", RoleKind.SPEAKER)]),
+        ("10:00-10:40", "Débat avec la salle", []),
+    ]  # fmt: skip
+    diallo = meeting.person(meeting.agenda[1].participants[0].person_id)
+    assert (diallo.organisation, diallo.email) == (
+        "Réseau ouest-africain des défenseurs",
+        "a.diallo@example.org",
+    )
+    text = messages(result)
+    assert "'Contribution non programmée' is not in the timetable (no start)" in text
+    assert "an event export has no breaks" in text
+    assert "does not give the event's title" not in text
+
+
+def test_an_event_export_with_sessions_gives_blocks_with_conveners_and_running_order() -> None:
+    result = read(EVENT_SESSIONS)
+    meeting = result.meeting
+    (table,) = meeting.agenda
+    assert (table.title, f"{table.start:%H:%M}", f"{table.end:%H:%M}") == (
+        "Table ronde – Matin",
+        "09:20",
+        "10:40",
+    )
+    assert roles(meeting, table) == [
+        ("Élodie Lefèvre-Ngô", RoleKind.MODERATOR),
+        ("Aïssatou Diallo", RoleKind.SPEAKER),
+    ]
+    assert meeting.person("elodie-lefevre-ngo").honorific == "Mme"
+    assert [(s.label, s.minutes) for s in table.running_order] == [
+        ("Témoignage : le travail de terrain", 40),
+        ("Débat avec la salle", 40),
+    ]
+    assert table.description == "Questions directrices : *représailles*."
+    assert "leaves out the contributions outside them" in messages(result)
+
+
+def test_an_event_export_without_its_programme_gives_the_meeting_only() -> None:
+    document = load(EVENT_CONTRIBUTIONS)
+    del document["results"][0]["contributions"]
+    result = read_indico_timetable(dump(document), "event.json")
+    assert result.meeting.title == EVENT_TITLE and result.meeting.agenda == ()
+    assert any(
+        f.severity == "warning" and "export the timetable" in f.message for f in result.findings
+    )
+
+
+def test_an_event_export_with_wrong_types_does_not_crash() -> None:
+    document = load(EVENT_SESSIONS)
+    event = document["results"][0]
+    event["title"] = {"en": "x"}
+    event["timezone"] = 5
+    event["startDate"] = "today"
+    event["sessions"].append(7)
+    event["sessions"][0]["contributions"].append("c")
+    event["sessions"][0]["session"] = []
+    result = read_indico_timetable(dump(document), "event.json")
+    assert result.meeting.title == "Indico event 9012"
+    (table,) = result.meeting.agenda
+    assert table.title == "Table ronde: Matin – Matin"  # Indico's full block title, and its own
 
 
 # --------------------------------------------------------------------------- time zones, findings
@@ -366,8 +450,9 @@ def test_a_file_that_is_not_json_is_refused() -> None:
 def test_json_that_is_not_a_timetable_is_refused() -> None:
     assert "not an Indico timetable export" in refused(b"[1, 2, 3]")
     assert "not an Indico timetable export" in refused(b'{"meeting": {"title": "x"}}')
-    event_export = {"_type": "HTTPAPIResult", "results": [{"_type": "Conference", "id": "1"}]}
-    assert "an Indico event export, not a timetable export" in refused(dump(event_export))
+    assert "holds no event" in refused(b'{"results": [1, "two"]}')
+    two_events = {"results": [{"id": "1"}, {"id": "2"}]}
+    assert "holds 2 events; export one event at a time" in refused(dump(two_events))
     assert "holds no timetable" in refused(b'{"results": {"1234": {}}}')
     assert "holds no timetable" in refused(b'{"results": {}}')
     not_a_day = {"results": {"1": {"Monday": {"c1": {}}}}}
