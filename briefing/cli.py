@@ -15,7 +15,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing.build import BuildRequest, build_packs, find_pack
 from briefing.checks import Severity, check_meeting, has_errors
@@ -28,6 +28,9 @@ from briefing.render.base import PackPasswords
 from briefing.render.pdf_security import read_password_file
 from briefing.store import FILE_SUFFIX, load_meeting, open_meeting, save_meeting
 from briefing.validation import parse_date
+
+if TYPE_CHECKING:  # the importers load when a command needs them
+    from briefing.importers.agenda import AgendaImport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -132,11 +135,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
-    """Read a concept note into a new meeting file or into an existing one."""
-    from briefing.importers.agenda import merge_into, read_concept_note
-    from briefing.importers.agenda_source import read_source_file
+    """Read a concept note (or an Indico timetable export) into a new or an existing meeting."""
+    from briefing.importers.agenda import merge_into
 
-    imported = read_concept_note(read_source_file(args.file), args.file.name)
+    imported = _agenda_source(args.file)
     target = args.into if args.into is not None else args.output
     with _writing(target, args):
         if args.into is not None:
@@ -156,6 +158,18 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
         f"{len(meeting.contacts)} contacts"
     )
     return EXIT_OK
+
+
+def _agenda_source(path: Path) -> AgendaImport:
+    """What a concept note holds; a ``.json`` file is read as an Indico timetable export."""
+    if path.suffix.lower() == ".json":
+        from briefing.importers.indico import read_indico_file
+
+        return read_indico_file(path)
+    from briefing.importers.agenda import read_concept_note
+    from briefing.importers.agenda_source import read_source_file
+
+    return read_concept_note(read_source_file(path), path.name)
 
 
 def cmd_import_people(args: argparse.Namespace) -> int:
@@ -352,9 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "import-agenda",
         cmd_import_agenda,
-        "Read an agenda from a concept note (.txt, .md, .docx or .pdf).",
+        "Read an agenda from a concept note (.txt, .md, .docx or .pdf) or from an Indico "
+        "timetable export (.json, from /export/timetable/<event id>.json).",
     )
-    p.add_argument("file", type=Path, help="the concept note")
+    p.add_argument("file", type=Path, help="the concept note or Indico timetable export")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, help="a new meeting file to create")
     target.add_argument("--into", type=Path, help="an existing meeting file to add to")

@@ -312,6 +312,13 @@ class MainWindow(QMainWindow):
             "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
         )
         self.import_agenda_action.triggered.connect(self.choose_agenda_import)
+        self.import_indico_action = _action(
+            self,
+            "Import &Timetable from Indico…",
+            QKeySequence("Ctrl+Shift+T"),
+            "Read the sessions, rooms and people of an Indico timetable export (.json)",
+        )
+        self.import_indico_action.triggered.connect(self.choose_indico_import)
         self.import_people_action = _action(
             self,
             "Import &People from CSV…",
@@ -474,7 +481,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions(
-            [self.import_agenda_action, self.import_people_action, self.add_notes_action]
+            [
+                self.import_agenda_action,
+                self.import_indico_action,
+                self.import_people_action,
+                self.add_notes_action,
+            ]
         )
         file_menu.addSeparator()
         file_menu.addActions([self.import_json_action, self.export_json_action])
@@ -790,6 +802,18 @@ class MainWindow(QMainWindow):
         if name:
             self.settings.set_last_dir(Path(name))
             import_agenda(self, self.document, Path(name))
+
+    def choose_indico_import(self) -> None:
+        """Ask for an Indico timetable export, show what it holds, and import it if confirmed."""
+        from ui.indico_import import INDICO_FILE_FILTER, import_indico_timetable
+
+        start = str(self.settings.last_dir())
+        name, _f = QFileDialog.getOpenFileName(
+            self, "Import Timetable from Indico", start, INDICO_FILE_FILTER
+        )
+        if name:
+            self.settings.set_last_dir(Path(name))
+            import_indico_timetable(self, self.document, Path(name))
 
     def choose_people_import(self) -> None:
         """Ask for a registration CSV and add or update its people."""

@@ -1,0 +1,41 @@
+"""File → Import Timetable from Indico…: an Indico timetable export shown in the agenda import
+preview, and applied as the user chooses in one undoable edit (see :mod:`ui.imports`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from briefing.errors import BriefingError
+from briefing.importers.agenda import AgendaImport
+from briefing.importers.indico import read_indico_file
+from ui.document import MeetingDocument
+from ui.imports import AgendaImportDialog, _apply_agenda, _problem, _refuse
+
+INDICO_FILE_FILTER = "Indico exports (*.json);;All files (*)"
+"""QFileDialog filter for an Indico timetable export."""
+
+
+def import_indico_timetable(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
+    """Read an Indico timetable export, show what it holds, and apply it as the user chooses."""
+    imported = _read_timetable(parent, path)
+    if imported is None:
+        return False
+    dialog = AgendaImportDialog(imported, path.name, document.meeting, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        mode = dialog.mode()
+    finally:
+        dialog.deleteLater()
+    return _apply_agenda(parent, document, imported.meeting, mode, path.name)
+
+
+def _read_timetable(parent: QWidget | None, path: Path) -> AgendaImport | None:
+    try:
+        return read_indico_file(path)
+    except (OSError, BriefingError) as error:
+        what = "The timetable could not be read from"
+        _refuse(parent, "Cannot import timetable", what, path.name, _problem(error, path.name))
+        return None
