@@ -57,6 +57,7 @@ MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # the XML of 5,000 rows of 300 columns i
 MAX_BLANK_SHEET_ROWS = 4 * MAX_ROWS  # blank rows a sheet may have before it is given up
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _CHUNK = 64 * 1024
+_CONTROL_BYTES = (*range(0, 9), 11, *range(14, 32), 127)  # all but tab, line ends, form feed
 T = TypeVar("T")
 _NOT_CSV = (
     (b"PK\x03\x04", "is an Excel workbook (or another zip file), not a CSV"),
@@ -381,9 +382,20 @@ def _open_lines(stream: BinaryIO, name: str, problems: Problems) -> _Lines:
         if head.startswith(magic):
             raise BriefingError(f"{name}: the file {problem}; save it as CSV (UTF-8) and try again")
     codec = _encoding(head, complete=len(head) < HEAD_BYTES)
+    if not codec.startswith("utf-16") and _looks_binary(head):
+        raise BriefingError(
+            f"{name}: the file is not a CSV (it holds binary data, not text); "
+            "save the list as CSV (UTF-8) or as an Excel workbook (.xlsx)"
+        )
     buffered = io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)
     text = io.TextIOWrapper(buffered, encoding=codec, errors="briefing-mark-bad-bytes", newline="")
     return _Lines(text, codec, problems)
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Whether the start of a file holds control bytes no text has (beyond a stray NUL)."""
+    controls = sum(head.count(bytes([byte])) for byte in _CONTROL_BYTES)
+    return controls >= 8 and controls > len(head) * 0.05
 
 
 def _read_head(stream: BinaryIO) -> bytes:
@@ -552,7 +564,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() else value.date().isoformat()
+        if value.time() == datetime.time():
+            return value.date().isoformat()  # a date: Excel keeps it as midnight
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
     return str(value).replace("\x00", "")
