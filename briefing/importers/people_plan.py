@@ -73,7 +73,7 @@ class PersonChange:
     line: int
     changes: tuple[FieldChange, ...]
 
-    def keys(self) -> Iterator[PlanKey]:
+    def plan_keys(self) -> Iterator[PlanKey]:
         """The key accepting each of the changes."""
         return ((self.person_id, change.field) for change in self.changes)
 
@@ -100,11 +100,11 @@ class PeoplePlan:
         """New people plus changed fields: the number of things a user can accept."""
         return len(self.new) + sum(len(change.changes) for change in self.changed)
 
-    def keys(self) -> Iterator[PlanKey]:
+    def plan_keys(self) -> Iterator[PlanKey]:
         """The key of everything the plan would do."""
         yield from (entry.person.id for entry in self.new)
         for change in self.changed:
-            yield from change.keys()
+            yield from change.plan_keys()
 
 
 def plan_people_import(
@@ -148,7 +148,7 @@ def apply_plan(
 
 
 def _everything(plan: PeoplePlan) -> frozenset[PlanKey]:
-    return frozenset(plan.keys())
+    return frozenset(plan.plan_keys())
 
 
 def _changed(person: Person, values: dict[str, object]) -> Person:

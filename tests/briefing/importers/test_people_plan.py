@@ -175,7 +175,7 @@ def test_a_changed_position_is_applied_only_when_accepted() -> None:
     assert accepted.person("p-ana").position == "Senior adviser"
     assert [p.name for p in accepted.people] == ["Ana Silva", "Bob Roe"]
 
-    assert apply_plan(MEETING, plan) == apply_plan(MEETING, plan, set(plan.keys()))
+    assert apply_plan(MEETING, plan) == apply_plan(MEETING, plan, set(plan.plan_keys()))
 
 
 def test_rejected_fields_stay_and_accepted_ones_change_on_the_same_person() -> None:
