@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from briefing.importers.spreadsheet import read_table_file
 from briefing.model import Meeting, ParticipantCategory
 from ui.document import MeetingDocument
 from ui.imports import import_people
+from ui.main_window import MainWindow
 from ui.people_import import PeopleImportDialog
 
 pytestmark = pytest.mark.gui
@@ -301,3 +303,50 @@ def test_an_unusable_people_file_is_named_and_changes_nothing(
     assert (kind, title) == ("warning", "Cannot import people")
     assert f"No people could be read from {name}:" in text
     assert problem in text
+
+
+# --------------------------------------------------------------------------- the window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """A window on a new, empty meeting, with drafts in the test's folder."""
+    window = MainWindow(drafts=tmp_path / "Drafts")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.new_meeting()
+    return window
+
+
+def test_file_menu_offers_csv_and_excel_and_imports_through_the_preview(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    answer_open: Callable[[Path | None], list[tuple[object, ...]]],
+) -> None:
+    asked = answer_open(FIXTURES / "indico-registrants.xlsx")
+    shown = run_dialog(monkeypatch, lambda dialog: press_apply(qtbot, dialog))
+    window.import_people_action.trigger()
+    [args] = asked
+    assert "*.csv" in str(args[3]) and "*.xlsx" in str(args[3])
+    assert len(shown) == 1 and len(window.meeting.people) == 5
+
+
+def test_a_dropped_workbook_imports_people_not_a_note(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = run_dialog(monkeypatch, lambda dialog: press_apply(qtbot, dialog))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(FIXTURES / "indico-registrants.xlsx"))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert len(shown) == 1
+    assert {person.country for person in window.meeting.people} >= {"CH", "CN", "CO", "US"}
+    assert window.meeting.notes == ()
