@@ -11,6 +11,7 @@ user may change it, and the plan is made again from it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -363,11 +364,13 @@ def is_not_coming(state: str) -> bool:
     return header_key(state) in _NOT_COMING
 
 
+@functools.lru_cache(maxsize=1024)  # a list names the same few countries again and again
 def country_code(text: str) -> str | None:
     """The ISO code of the country a cell names (in a UN language, or by code), or None."""
     return find_country(text)
 
 
+@functools.lru_cache(maxsize=256)  # and the same few categories
 def category_of(text: str) -> ParticipantCategory | None:
     """The participant category a cell names (``État membre``, ``NGO``, ``UN agency``…)."""
     words = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
