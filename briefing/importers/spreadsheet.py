@@ -477,9 +477,18 @@ def _read_xlsx(stream: BinaryIO, name: str) -> Table:
 
 
 def _reason(exc: BaseException) -> str:
-    """An exception's message on one line, or its kind when it has none."""
-    text = " ".join(str(exc).split())[:200]
-    return text or type(exc).__name__
+    """Why a workbook cannot be read, in one line: the first cause (openpyxl wraps the XML
+    parser's error in a paragraph of its own), or its kind when it has no message."""
+    root = exc
+    for _depth in range(20):  # a chain is short; the bound only guards against a loop
+        cause = root.__cause__ or root.__context__
+        if cause is None:
+            break
+        root = cause
+    if type(root).__module__.startswith("defusedxml"):
+        return "its XML declares entities or a DTD, which a workbook never needs; it is refused"
+    text = " ".join(str(root).split())[:200]
+    return text or type(root).__name__
 
 
 def _check_zip(data: BinaryIO, name: str) -> None:

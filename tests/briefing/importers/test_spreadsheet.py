@@ -262,3 +262,31 @@ def test_an_overlong_cell_skips_its_row(monkeypatch: pytest.MonkeyPatch) -> None
 def test_an_empty_workbook_is_one_line_naming_the_file() -> None:
     with pytest.raises(BriefingError, match=r"^empty\.xlsx: the sheet is empty$"):
         read_table(workbook_bytes(("Sheet", [])), "empty.xlsx")
+
+
+def test_a_sheet_with_an_entity_bomb_is_refused_not_expanded() -> None:
+    valid = zipfile.ZipFile(io.BytesIO(workbook_bytes(("Sheet", [["Name"], ["Ann Lee"]]))))
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(
+            f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n else "&lol;" * 10}">' for n in range(9)
+        )
+        + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol8;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for member in valid.infolist():
+            data = valid.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                data = bomb.encode()
+            archive.writestr(member, data)
+    with pytest.raises(BriefingError) as info:
+        read_table(out.getvalue(), "lol.xlsx")
+    # defusedxml refuses the entities before one is expanded
+    assert str(info.value) == (
+        "lol.xlsx: the workbook cannot be read (its XML declares entities or a DTD, which a "
+        "workbook never needs; it is refused)"
+    )
+    assert "\n" not in str(info.value)
