@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -570,11 +571,21 @@ def import_people(parent: QWidget | None, document: MeetingDocument, path: Path)
 
 def _read_people(parent: QWidget | None, path: Path) -> Table | None:
     try:
-        return read_table_file(path)
+        return _read_busy(path)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
         _refuse(parent, "Cannot import people", "No people could be read from", path.name, problem)
         return None
+
+
+def _read_busy(path: Path) -> Table:
+    """Read a list of people under the busy cursor: a workbook of thousands of rows takes
+    seconds."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return read_table_file(path)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 # --------------------------------------------------------------------------- notes
