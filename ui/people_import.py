@@ -52,6 +52,7 @@ from briefing.importers.spreadsheet import RowProblem, Table, merged_problems
 from briefing.model import CATEGORY_LABELS, Meeting, ParticipantCategory, Person
 from ui import text
 from ui.editors.base import quoted
+from ui.rich import plain_tooltip
 from ui.widgets import plain_label, theme_icon
 
 NOT_IMPORTED = "Not imported"
@@ -104,7 +105,7 @@ def _checkable(values: Sequence[str], checked: bool) -> QTreeWidgetItem:
 
 
 def _tree(name: str, headers: Sequence[str]) -> QTreeWidget:
-    """A list of the preview: plain text, one line a row, sortable by nothing but the file."""
+    """A list of the preview: plain text, one line a row, in the file's order."""
     tree = QTreeWidget()
     tree.setAccessibleName(name)
     tree.setHeaderLabels(list(headers))
@@ -344,6 +345,9 @@ class PeopleImportDialog(QDialog):
             key not in self._unticked,
         )
         item.setData(0, _ROLE_KEY, key)
+        for column, value in ((1, change.old), (2, change.new)):
+            if isinstance(value, str) and item.text(column) != value:
+                item.setToolTip(column, plain_tooltip(value))  # the whole bio, as written
         return item
 
     def _fill_problems(self, problems: Sequence[RowProblem]) -> None:

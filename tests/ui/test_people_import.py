@@ -19,6 +19,8 @@ from ui.imports import import_people
 from ui.main_window import MainWindow
 from ui.people_import import PeopleImportDialog
 
+from .conftest import as_read
+
 pytestmark = pytest.mark.gui
 
 FIXTURES = Path(__file__).parents[1] / "briefing" / "importers" / "fixtures"
@@ -350,3 +352,16 @@ def test_a_dropped_workbook_imports_people_not_a_note(
     assert len(shown) == 1
     assert {person.country for person in window.meeting.people} >= {"CH", "CN", "CO", "US"}
     assert window.meeting.notes == ()
+
+
+def test_a_long_bio_is_cut_in_the_list_and_whole_in_its_tooltip(
+    qtbot: QtBot, document: MeetingDocument, tmp_path: Path
+) -> None:
+    bio = "Served <b>twice</b> & more. " * 20
+    path = tmp_path / "bios.csv"
+    path.write_text(f'Name,Bio\nSarah Brooks,"{bio}"\n', encoding="utf-8")
+    dialog = PeopleImportDialog(read_table_file(path), document.meeting)
+    qtbot.addWidget(dialog)
+    row = dialog.changes_tree.topLevelItem(0).child(0)
+    assert row.text(0) == "Bio" and row.text(2).endswith("…") and len(row.text(2)) < len(bio)
+    assert as_read(row.toolTip(2)) == bio.strip()
