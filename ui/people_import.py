@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -157,7 +158,7 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._mapping_box())
-        splitter.addWidget(self._tabs())
+        splitter.addWidget(self._lists())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([400, 840])
@@ -370,6 +371,50 @@ class PeopleImportDialog(QDialog):
         self._update_apply()
 
     # -- layout
+
+    def _lists(self) -> QWidget:
+        """The tabs, and the buttons that tick or untick every row of the one shown."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._tabs(), 1)
+        row = QHBoxLayout()
+        self.tick_all_button = QPushButton("&Tick all")
+        self.untick_all_button = QPushButton("&Untick all")
+        self.tick_all_button.clicked.connect(lambda: self.tick_all(True))
+        self.untick_all_button.clicked.connect(lambda: self.tick_all(False))
+        row.addWidget(self.tick_all_button)
+        row.addWidget(self.untick_all_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs.currentChanged.connect(self._update_tick_buttons)
+        return box
+
+    def tick_all(self, ticked: bool) -> None:
+        """Tick (or untick) every new person, or every change, as the tab shown lists them."""
+        if self.plan is None or self.tabs.currentIndex() > 1:
+            return
+        if self.tabs.currentIndex() == 0:
+            keys: list[StableKey] = [("new", entry.line) for entry in self.plan.new]
+            tree = self.new_tree
+        else:
+            keys = [key for change in self.plan.changed for key in change.plan_keys()]  # type: ignore[misc]
+            tree = self.changes_tree
+        if ticked:
+            self._unticked.difference_update(keys)
+        else:
+            self._unticked.update(keys)
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        self._filling = True  # one count at the end, not one per row
+        for index in range(tree.topLevelItemCount()):
+            tree.topLevelItem(index).setCheckState(0, state)
+        self._filling = False
+        self._update_apply()
+
+    def _update_tick_buttons(self) -> None:
+        listed = self.tabs.currentIndex() < 2
+        self.tick_all_button.setEnabled(listed)
+        self.untick_all_button.setEnabled(listed)
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()

@@ -365,3 +365,25 @@ def test_a_long_bio_is_cut_in_the_list_and_whole_in_its_tooltip(
     row = dialog.changes_tree.topLevelItem(0).child(0)
     assert row.text(0) == "Bio" and row.text(2).endswith("…") and len(row.text(2)) < len(bio)
     assert as_read(row.toolTip(2)) == bio.strip()
+
+
+def test_untick_all_and_tick_all_act_on_the_list_shown(
+    qtbot: QtBot, document: MeetingDocument, people_csv: Path
+) -> None:
+    dialog = PeopleImportDialog(read_table_file(people_csv), document.meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_field(column_of(dialog, "Role"), PeopleField.POSITION)
+    assert dialog.apply_button.text() == "&Apply 3 changes"
+    click(qtbot, dialog.untick_all_button)  # the new people's tab is shown
+    assert dialog.apply_button.text() == "&Apply 1 change"
+    assert new_item(dialog, "Jane Doe").checkState(0) == Qt.CheckState.Unchecked
+    dialog.tabs.setCurrentIndex(1)
+    click(qtbot, dialog.untick_all_button)
+    assert dialog.apply_button.text() == "Nothing to apply"
+    assert dialog.changes_tree.topLevelItem(0).child(0).checkState(0) == Qt.CheckState.Unchecked
+    assert dialog.meeting_after() == document.meeting
+    click(qtbot, dialog.tick_all_button)
+    assert dialog.apply_button.text() == "&Apply 1 change"
+    dialog.tabs.setCurrentIndex(2)
+    assert not dialog.tick_all_button.isEnabled()
