@@ -30,6 +30,7 @@ from briefing.importers.spreadsheet import (
     RowProblem,
     Table,
     file_name,
+    is_workbook,
     merged_problems,
     read_table,
     read_user_file,
@@ -44,7 +45,6 @@ __all__ = [
     "RowProblem",
     "import_people",
     "import_people_file",
-    "is_workbook_name",
 ]
 
 MAX_CSV_BYTES = MAX_FILE_BYTES
@@ -63,18 +63,13 @@ class PeopleImport:
     encoding: str = ""
 
 
-def is_workbook_name(filename: str) -> bool:
-    """Whether a file's name says it is an Excel workbook."""
-    return filename.lower().endswith((".xlsx", ".xlsm"))
-
-
 def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> PeopleImport:
     """Add or update every person a CSV or workbook lists; raise :class:`BriefingError` if the
     file is unusable."""
     name = file_name(filename)
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
     try:
-        if is_workbook_name(name):
+        if is_workbook(stream, name):
             return _import_table(meeting, read_table(stream, name))
         return _import_csv(meeting, stream, name)
     except OSError as exc:

@@ -167,7 +167,7 @@ def read_table(data: bytes | BinaryIO, filename: str) -> Table:
     name = file_name(filename)
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
     try:
-        if _is_workbook(stream, name):
+        if is_workbook(stream, name):
             return _read_xlsx(stream, name)
         return _read_csv(stream, name)
     except OSError as exc:
@@ -193,8 +193,9 @@ def read_user_file(path: Path, read: Callable[[BinaryIO], T], limit: int | None 
         ) from None
 
 
-def _is_workbook(stream: BinaryIO, name: str) -> bool:
-    """Whether the file is named as a workbook, or is a zip named as anything but a CSV."""
+def is_workbook(stream: BinaryIO, name: str) -> bool:
+    """Whether the file is named as a workbook or starts as one (a zip: an ``.xlsx`` saved
+    under a ``.csv`` name is still read as what it is)."""
     if PurePath(name).suffix.lower() in XLSX_SUFFIXES:
         return True
     if not stream.seekable():
@@ -202,7 +203,7 @@ def _is_workbook(stream: BinaryIO, name: str) -> bool:
     start = stream.tell()
     magic = stream.read(4)
     stream.seek(start)
-    return magic == b"PK\x03\x04" and PurePath(name).suffix.lower() not in (".csv", ".tsv")
+    return magic == b"PK\x03\x04"
 
 
 def _read_csv(stream: BinaryIO, name: str) -> Table:

@@ -247,9 +247,13 @@ def test_an_empty_file_is_refused(data: bytes) -> None:
         import_people(Meeting("M"), data, "p.csv")
 
 
-def test_an_excel_workbook_is_refused_with_advice() -> None:
+def test_a_workbook_saved_under_a_csv_name_is_read_as_a_workbook() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "indico-registrants.xlsx"
+    result = import_people(Meeting("M"), fixture.read_bytes(), "registrations.csv")
+    assert result.added == 5 and result.encoding == "Excel workbook"
     with pytest.raises(
-        BriefingError, match=r"p\.csv: the file is an Excel workbook.*save it as CSV"
+        BriefingError,
+        match=r"^p\.csv: the file is not an Excel workbook \(\.xlsx\) or it is damaged$",
     ):
         import_people(Meeting("M"), b"PK\x03\x04" + bytes(100), "p.csv")
 

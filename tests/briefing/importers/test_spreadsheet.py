@@ -149,9 +149,10 @@ def test_the_sheet_with_the_most_rows_is_read() -> None:
     assert table.read_as == "sheet ‘Participants’"
 
 
-def test_a_zip_named_anything_but_csv_is_read_as_a_workbook() -> None:
+def test_a_zip_under_any_name_is_read_as_a_workbook() -> None:
     data = workbook_bytes(("Sheet", [["Name"], ["Ann Lee"]]))
     assert cells(read_table(data, "export")) == [["Ann Lee"]]
+    assert cells(read_table(data, "saved-as.csv")) == [["Ann Lee"]]
 
 
 def test_a_formula_is_never_evaluated_nor_imported_as_text() -> None:
