@@ -173,7 +173,7 @@ def _agenda_source(path: Path) -> AgendaImport:
 
 
 def cmd_import_people(args: argparse.Namespace) -> int:
-    """Add or update people from a CSV file."""
+    """Add or update people from a CSV file or an Excel workbook (.xlsx)."""
     from briefing.importers.people import import_people_file
 
     with _writing(args.into, args):
@@ -375,7 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--into", type=Path, help="an existing meeting file to add to")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
-    p = command("import-people", cmd_import_people, "Add or update people from a CSV file.")
+    p = command(
+        "import-people",
+        cmd_import_people,
+        "Add or update people from a CSV file or an Excel workbook (.xlsx).",
+    )
     p.add_argument(
         "csv",
         type=Path,

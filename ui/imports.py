@@ -1,9 +1,11 @@
-"""Importing into the open meeting: a concept note's agenda, a CSV of people, files as notes.
+"""Importing into the open meeting: a concept note's agenda, a list of people, files as notes.
 
 Each import reads its file first and changes the meeting in ONE undoable edit, or not at all. A
 file that cannot be used gets a message naming it and the problem, and changes nothing. The
 agenda import shows what the concept note holds before anything is applied, and asks whether to
-add it to the meeting or to replace the agenda and people with it.
+add it to the meeting or to replace the agenda and people with it. The people import
+(:mod:`ui.people_import`) shows which column became which field, who is new and what would
+change, field by field, and applies only what the user leaves ticked.
 
 Message boxes are rich text (Qt guesses the format of a plain string, and would take a file
 named ``Smith & <Co>.docx`` for markup), so every file name and problem goes through
@@ -21,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -44,7 +47,7 @@ from briefing.errors import BriefingError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
 from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
-from briefing.importers.people import PeopleImport, import_people_file
+from briefing.importers.spreadsheet import XLSX_SUFFIXES, Table, read_table_file
 from briefing.model import (
     ITEM_KIND_LABELS,
     NOTE_FORMATS,
@@ -58,10 +61,11 @@ from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
+from ui.people_import import PeopleImportDialog
 from ui.rich import esc
 from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns, theme_icon
 
-PEOPLE_SUFFIXES = (".csv", ".tsv")
+PEOPLE_SUFFIXES = (".csv", ".tsv", *XLSX_SUFFIXES)
 """File name endings of the people lists the window routes to :func:`import_people`."""
 
 AGENDA_SUFFIXES = tuple(NOTE_FORMATS)
@@ -97,8 +101,15 @@ NOTE_FILE_FILTER = _filters("Note files")
 AGENDA_FILE_FILTER = _filters("Concept notes")
 """QFileDialog filter for concept notes (the same formats as notes)."""
 
-PEOPLE_FILE_FILTER = ";;".join((_filter("People lists", PEOPLE_SUFFIXES), "All files (*)"))
-"""QFileDialog filter for CSV lists of people."""
+PEOPLE_FILE_FILTER = ";;".join(
+    (
+        _filter("People lists", PEOPLE_SUFFIXES),
+        _filter("CSV files", (".csv", ".tsv", ".txt")),
+        _filter("Excel workbooks", XLSX_SUFFIXES),
+        "All files (*)",
+    )
+)
+"""QFileDialog filter for lists of people: CSV and Excel workbooks."""
 
 
 def is_note_file(path: Path) -> bool:
@@ -112,7 +123,7 @@ def is_agenda_source(path: Path) -> bool:
 
 
 def is_people_csv(path: Path) -> bool:
-    """Whether the file's name says it is a CSV (or tab-separated) list of people."""
+    """Whether the file's name says it is a list of people: CSV, tab-separated or Excel."""
     return path.suffix.lower() in PEOPLE_SUFFIXES
 
 
@@ -593,48 +604,39 @@ def _with_link(title: str, url: str) -> str:
 
 
 def import_people(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
-    """Add or update the people of a CSV file in one undo step, and say what was done."""
-    result = _read_people(parent, document.meeting, path)
-    if result is None:
+    """Read a list of people (CSV or Excel), show what it would add and change, and apply
+    what the user accepts as one undo step; False when nothing was applied."""
+    table = _read_people(parent, path)
+    if table is None:
         return False
-    if not (result.added or result.updated):
-        QMessageBox.information(parent, "No people imported", _people_text(result, path.name))
-        return False
-    after = keep_full_packs_full(document.meeting, result.meeting)
-    applied = document.apply(after, f"Import people from {quoted(path.name)}", Focus("people"))
-    QMessageBox.information(parent, "People imported", _people_text(result, path.name))
-    return applied
-
-
-def _read_people(parent: QWidget | None, meeting: Meeting, path: Path) -> PeopleImport | None:
+    dialog = PeopleImportDialog(table, document.meeting, parent)
     try:
-        return import_people_file(meeting, path)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        after = dialog.meeting_after()
+    finally:
+        dialog.deleteLater()
+    after = keep_full_packs_full(document.meeting, after)
+    return document.apply(after, f"Import people from {quoted(path.name)}", Focus("people"))
+
+
+def _read_people(parent: QWidget | None, path: Path) -> Table | None:
+    try:
+        return _read_busy(path)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
         _refuse(parent, "Cannot import people", "No people could be read from", path.name, problem)
         return None
 
 
-def _read_as(result: PeopleImport) -> str:
-    """``Read as Shift-JIS (Japanese).``: a wrong guess shows in the names, and this says why."""
-    return f"Read as {esc(result.encoding)}."
-
-
-def _people_text(result: PeopleImport, name: str) -> str:
-    """``From registrations.csv: 12 added, 3 updated.`` and the rows' problems."""
-    if result.added or result.updated:
-        done = f"{result.added} added, {result.updated} updated"
-        lead = f"<p>From <b>{esc(name)}</b>: {done}. {_read_as(result)}</p>"
-    else:
-        lead = (
-            f"<p>No one was added or updated from <b>{esc(name)}</b>. Nothing was changed. "
-            f"{_read_as(result)}</p>"
-        )
-    if not result.problems:
-        return lead
-    rows = text.count(len(result.problems), "problem")
-    problems = [esc(text.sentence(str(problem))) for problem in result.problems]
-    return f"{lead}<p>{rows} (rows skipped or corrected):</p>{_listed(problems)}"
+def _read_busy(path: Path) -> Table:
+    """Read a list of people under the busy cursor: a workbook of thousands of rows takes
+    seconds."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return read_table_file(path)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 # --------------------------------------------------------------------------- notes

@@ -321,9 +321,9 @@ class MainWindow(QMainWindow):
         self.import_indico_action.triggered.connect(self.choose_indico_import)
         self.import_people_action = _action(
             self,
-            "Import &People from CSV…",
+            "Import &People from CSV or Excel…",
             QKeySequence("Ctrl+Shift+P"),
-            "Add or update people from a registration list (.csv)",
+            "Add or update people from a registration list (.csv, .xlsx), after a preview",
         )
         self.import_people_action.triggered.connect(self.choose_people_import)
         self.add_notes_action = _action(
@@ -816,12 +816,12 @@ class MainWindow(QMainWindow):
             import_indico_timetable(self, self.document, Path(name))
 
     def choose_people_import(self) -> None:
-        """Ask for a registration CSV and add or update its people."""
-        from ui.imports import import_people
+        """Ask for a registration list (CSV or Excel) and add or update its people."""
+        from ui.imports import PEOPLE_FILE_FILTER, import_people
 
         start = str(self.settings.last_dir())
         name, _f = QFileDialog.getOpenFileName(
-            self, "Import People from CSV", start, "CSV files (*.csv *.txt)"
+            self, "Import People from CSV or Excel", start, PEOPLE_FILE_FILTER
         )
         if name:
             self.settings.set_last_dir(Path(name))
@@ -860,8 +860,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A meeting file opens it; a CSV imports people; other files become notes."""
-        from ui.imports import import_people, is_note_file
+        """A meeting file opens it; a CSV or Excel list imports people; other files become notes."""
+        from ui.imports import import_people, is_note_file, is_people_csv
 
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
@@ -869,10 +869,10 @@ class MainWindow(QMainWindow):
         if meetings:
             self.open_file(meetings[0])
             return
-        for csv in (p for p in paths if p.suffix.lower() == ".csv"):
-            import_people(self, self.document, csv)
-        notes = [p for p in paths if is_note_file(p)]
-        others = [p for p in paths if p.suffix.lower() != ".csv" and not is_note_file(p)]
+        for listed in (p for p in paths if is_people_csv(p)):
+            import_people(self, self.document, listed)
+        notes = [p for p in paths if is_note_file(p) and not is_people_csv(p)]
+        others = [p for p in paths if not is_people_csv(p) and not is_note_file(p)]
         if others:
             self._refuse_dropped(others)
         if notes:

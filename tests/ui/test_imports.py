@@ -27,7 +27,6 @@ from ui.imports import (
     ImportMode,
     add_note_files,
     import_agenda,
-    import_people,
     is_agenda_source,
     is_note_file,
     is_people_csv,
@@ -449,103 +448,6 @@ def test_importing_the_same_note_again_warns_and_proposes_replacing(
     assert again.replace_button.isChecked() and again.mode() is ImportMode.REPLACE
 
 
-# --------------------------------------------------------------------------- people
-
-PEOPLE_CSV = (
-    "Name,Organisation,Email,Position\n"
-    "Anita Ramasastry,UNWG,a@un.org,Chair of the Working Group\n"
-    "Jane Doe,Smith & <Co>,jane@example.org,Director\n"
-    ",Nobody Ltd,nobody@example.org,\n"
-    "John Roe,Roe & Partners,not-an-email,Partner\n"
-)
-
-
-def test_people_import_is_one_step_and_reports_counts_and_problems(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes, saved: Saved
-) -> None:
-    before = document.meeting
-    path = tmp_path / "registrations.csv"
-    path.write_text(PEOPLE_CSV, encoding="utf-8")
-    assert import_people(parent, document, path) is True
-
-    after = document.meeting
-    assert after.person("p-ar").position == "Chair of the Working Group"
-    added = {person.name: person for person in after.people[3:]}
-    assert set(added) == {"Jane Doe", "John Roe"}
-    assert added["Jane Doe"].organisation == "Smith & <Co>"
-    [(kind, title, shown)] = message_boxes
-    assert (kind, title) == ("information", "People imported")
-    assert "From registrations.csv: 2 added, 1 updated." in shown
-    assert "Line 4: skipped" in shown
-    assert "Line 5:" in shown and "not-an-email" in shown
-    check_undo_redo(document, before, "Import people from ‘registrations.csv’")
-    assert saved(document) == after
-
-
-def test_people_import_says_which_encoding_it_read(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
-) -> None:
-    path = tmp_path / "japan.csv"
-    path.write_bytes("Name,Organisation\n山田 太郎,外交官\n鈴木 一郎,事務局\n".encode("shift_jis"))
-    assert import_people(parent, document, path) is True
-    assert {"山田 太郎", "鈴木 一郎"} <= {person.name for person in document.meeting.people}
-    [(_kind, _title, shown)] = message_boxes
-    assert "From japan.csv: 2 added, 0 updated. Read as Shift-JIS (Japanese)." in shown
-
-
-def test_people_import_that_changes_nothing_pushes_nothing(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
-) -> None:
-    path = tmp_path / "same.csv"
-    path.write_text("Name,Organisation\nSarah Brooks,International Service for Human Rights\n,X\n")
-    assert import_people(parent, document, path) is False
-    assert document.undo_stack.count() == 0
-    [(kind, title, shown)] = message_boxes
-    assert (kind, title) == ("information", "No people imported")
-    assert "No one was added or updated from same.csv" in shown
-    assert "Line 3: skipped" in shown
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "problem"),
-    [
-        ("registrations.xlsx", b"PK\x03\x04rest of a workbook", "is an Excel workbook"),
-        ("Smith & <Co>.csv", b"", "The file is empty"),
-        ("missing.csv", None, "The file cannot be read"),
-    ],
-)
-def test_an_unusable_people_file_is_named_and_changes_nothing(
-    parent: QWidget,
-    document: MeetingDocument,
-    tmp_path: Path,
-    message_boxes: Boxes,
-    name: str,
-    content: bytes | None,
-    problem: str,
-) -> None:
-    path = tmp_path / name
-    if content is not None:
-        path.write_bytes(content)
-    assert import_people(parent, document, path) is False
-    assert document.undo_stack.count() == 0
-    [(kind, title, shown)] = message_boxes
-    assert (kind, title) == ("warning", "Cannot import people")
-    assert f"No people could be read from {name}:" in shown
-    assert problem in shown
-
-
-def test_many_row_problems_are_listed_up_to_a_limit(
-    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
-) -> None:
-    path = tmp_path / "long.csv"
-    path.write_text("Name,Email\nNew Person,new@example.org\n" + ",x@example.org\n" * 30)
-    assert import_people(parent, document, path) is True
-    [(_kind, _title, shown)] = message_boxes
-    assert "30 problems" in shown
-    assert "Line 22: skipped" in shown and "Line 23:" not in shown
-    assert "…and 10 more." in shown
-
-
 # --------------------------------------------------------------------------- notes
 
 
@@ -649,6 +551,7 @@ def test_notes_for_a_session_no_longer_there_are_refused(
 
 def test_dropped_files_are_routed_by_their_names() -> None:
     assert is_people_csv(Path("registrations.CSV")) and not is_people_csv(Path("a.txt"))
+    assert is_people_csv(Path("registrations.xlsx"))
     assert all(is_note_file(Path(f"x{s}")) for s in (".docx", ".PDF", ".md", ".txt"))
     assert not is_note_file(Path("budget.xlsx")) and not is_note_file(Path("people.csv"))
     assert is_agenda_source(Path("concept-note.docx")) and not is_agenda_source(Path("x.csv"))

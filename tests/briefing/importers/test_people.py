@@ -247,9 +247,13 @@ def test_an_empty_file_is_refused(data: bytes) -> None:
         import_people(Meeting("M"), data, "p.csv")
 
 
-def test_an_excel_workbook_is_refused_with_advice() -> None:
+def test_a_workbook_saved_under_a_csv_name_is_read_as_a_workbook() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "indico-registrants.xlsx"
+    result = import_people(Meeting("M"), fixture.read_bytes(), "registrations.csv")
+    assert result.added == 5 and result.encoding == "Excel workbook"
     with pytest.raises(
-        BriefingError, match=r"p\.csv: the file is an Excel workbook.*save it as CSV"
+        BriefingError,
+        match=r"^p\.csv: the file is not an Excel workbook \(\.xlsx\) or it is damaged$",
     ):
         import_people(Meeting("M"), b"PK\x03\x04" + bytes(100), "p.csv")
 
@@ -488,3 +492,24 @@ def test_a_file_on_disk_is_read_through_the_safe_reader(
     (tmp_path / "big.csv").write_bytes(_many_rows(10_000))
     with pytest.raises(BriefingError, match=r"^big.csv: the file is larger than 100 KB$"):
         import_people_file(Meeting("M"), tmp_path / "big.csv")
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def test_a_workbook_on_disk_is_imported_whole(tmp_path: Path) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "indico-registrants.xlsx"
+    result = import_people_file(Meeting("M"), fixture)
+    assert sorted(p.name for p in result.meeting.people) == [
+        "Anita Ramasastry",
+        "Hélène Côté",
+        "José Núñez",
+        "Olga Ivanova",
+        "Wei Li",
+    ]
+    assert (result.added, result.updated, result.encoding) == (5, 0, "Excel workbook")
+    assert [str(p) for p in result.problems] == [
+        "line 1: columns not imported: ID, Phone Number, Registration date, Checked in",
+        "line 5: skipped: the registration is withdrawn",
+        "line 7: country 'Atlantis' is not known; left empty",
+    ]
