@@ -205,16 +205,21 @@ def _replaced(current: Meeting, imported: Meeting) -> Meeting:
 def import_agenda(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
     """Read a concept note, show what it holds, and apply it as the user chooses (one undo step)."""
     imported = _read_agenda(parent, path)
-    if imported is None:
-        return False
-    dialog = AgendaImportDialog(imported, path.name, document.meeting, parent)
+    return imported is not None and preview_and_apply(parent, document, imported, path.name)
+
+
+def preview_and_apply(
+    parent: QWidget | None, document: MeetingDocument, imported: AgendaImport, name: str
+) -> bool:
+    """Show what an agenda import holds and apply it as the user chooses (one undo step)."""
+    dialog = AgendaImportDialog(imported, name, document.meeting, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         mode = dialog.mode()
     finally:
         dialog.deleteLater()
-    return _apply_agenda(parent, document, imported.meeting, mode, path.name)
+    return _apply_agenda(parent, document, imported.meeting, mode, name)
 
 
 def _read_agenda(parent: QWidget | None, path: Path) -> AgendaImport | None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing.errors import BriefingError
 from briefing.importers.agenda import AgendaImport
 from briefing.importers.indico import read_indico_file
 from ui.document import MeetingDocument
-from ui.imports import AgendaImportDialog, _apply_agenda, _problem, _refuse
+from ui.imports import _problem, _refuse, preview_and_apply
 
 INDICO_FILE_FILTER = "Indico exports (*.json);;All files (*)"
 """QFileDialog filter for an Indico timetable export."""
@@ -20,16 +20,7 @@ INDICO_FILE_FILTER = "Indico exports (*.json);;All files (*)"
 def import_indico_timetable(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
     """Read an Indico timetable export, show what it holds, and apply it as the user chooses."""
     imported = _read_timetable(parent, path)
-    if imported is None:
-        return False
-    dialog = AgendaImportDialog(imported, path.name, document.meeting, parent)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        mode = dialog.mode()
-    finally:
-        dialog.deleteLater()
-    return _apply_agenda(parent, document, imported.meeting, mode, path.name)
+    return imported is not None and preview_and_apply(parent, document, imported, path.name)
 
 
 def _read_timetable(parent: QWidget | None, path: Path) -> AgendaImport | None:
