@@ -345,6 +345,7 @@ def _linked_event(r: _Reader) -> LinkedEvent:
         last_date=r.date("last_date"),
         relation=r.text("relation"),
         venue=r.text("venue"),
+        url=r.text("url"),
     )
 
 
@@ -516,6 +517,7 @@ class _Writer:
                             "last_date": date_or_none(e.last_date),
                             "relation": e.relation,
                             "venue": e.venue,
+                            "url": e.url,
                         }
                     )
                     for e in m.linked_events

@@ -1010,11 +1010,13 @@ class LinkedEvent:
     last_date: dt.date | None = None
     relation: str = ""
     venue: str = ""
+    url: str = ""  # the event's page, http(s) only
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS)
         _require(self.title, "title", "A linked event's title")
         _check_date_range(self.first_date, self.last_date)
+        object.__setattr__(self, "url", check_web_link(self.url, "url"))
 
 
 @dataclass(frozen=True)

@@ -245,7 +245,8 @@ def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
 
 def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
     """Version 5: programme entries have a kind (sessions, breaks…), a room and a link; people
-    a category (Member State, NGO…) and a country; packs may list the participants."""
+    a category (Member State, NGO…) and a country; packs may list the participants; linked
+    events have a web address."""
     conn.executescript(
         """
         ALTER TABLE agenda_item ADD COLUMN kind TEXT NOT NULL DEFAULT 'session';
@@ -255,6 +256,7 @@ def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
         ALTER TABLE person ADD COLUMN country TEXT NOT NULL DEFAULT '';
         ALTER TABLE pack ADD COLUMN participants_list INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE pack ADD COLUMN participants_emails INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE linked_event ADD COLUMN url TEXT NOT NULL DEFAULT '';
         """
     )
 
@@ -666,7 +668,15 @@ def _write_meeting(conn: sqlite3.Connection, m: Meeting) -> None:
         conn,
         "linked_event",
         (
-            (i, e.title, date_or_none(e.first_date), date_or_none(e.last_date), e.relation, e.venue)
+            (
+                i,
+                e.title,
+                date_or_none(e.first_date),
+                date_or_none(e.last_date),
+                e.relation,
+                e.venue,
+                e.url,
+            )
             for i, e in enumerate(m.linked_events)
         ),
     )
@@ -804,7 +814,7 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[tuple[Any, ...]
 
 
 _COLUMNS = {
-    "linked_event": "pos, title, first_date, last_date, relation, venue",
+    "linked_event": "pos, title, first_date, last_date, relation, venue, url",
     "reference_doc": "pos, title, description, url",
     "contact": "pos, name, role, email, phone, cc",
     "person": "id, pos, name, honorific, position, organisation, bio, email, photo_name, "
@@ -857,7 +867,12 @@ def _read_meeting(conn: sqlite3.Connection, on_demand: _BlobReader | None = None
         acknowledgements=row["acknowledgements"],
         linked_events=tuple(
             LinkedEvent(
-                r["title"], _date(r["first_date"]), _date(r["last_date"]), r["relation"], r["venue"]
+                r["title"],
+                _date(r["first_date"]),
+                _date(r["last_date"]),
+                r["relation"],
+                r["venue"],
+                r["url"],
             )
             for r in conn.execute("SELECT * FROM linked_event ORDER BY pos")
         ),

@@ -484,8 +484,9 @@ def _event_at(
 ) -> LinkedEvent | None:
     """The event named at ``at`` in a sentence: a link, or a run of capitalised words."""
     link = next((k for k in paragraph.links if k.start == start + at), None)
+    url = ""
     if link is not None:
-        title, end = link.text, link.end - start
+        title, end, url = link.text, link.end - start, link.web_address
     else:
         title = _capitalised_run(sentence[at:])
         end = at + len(title)
@@ -501,7 +502,7 @@ def _event_at(
         )
     first, last = days if days else (None, None)
     title, relation = clipped(capitalised(title.strip()), MAX_LINE_CHARS), sentence
-    return LinkedEvent(title, first, last, clipped(relation, MAX_LINE_CHARS), venue[:200])
+    return LinkedEvent(title, first, last, clipped(relation, MAX_LINE_CHARS), venue[:200], url)
 
 
 def _capitalised_run(text: str) -> str:

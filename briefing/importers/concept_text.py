@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.errors import ValidationError
 from briefing.formatting import month_numbers
-from briefing.validation import fold
+from briefing.validation import check_web_link, fold
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]*)\)")
 # A sentence ends at . ! ? before a capital, a quote or a bracket, but not after "e.g." or "Mr.".
@@ -33,7 +34,10 @@ class Link:
     @property
     def web_address(self) -> str:
         """The target when it is a web address, else empty (``#`` is no target)."""
-        return self.url if re.match(r"https?://\S+$", self.url) else ""
+        try:  # the rule the model keeps links to: a web address, never a script or a file
+            return check_web_link(self.url) if self.url else ""
+        except ValidationError:
+            return ""
 
 
 def unlink(text: str) -> tuple[str, list[Link]]:

@@ -400,7 +400,7 @@ def _text_section(title: str, anchor: str, text: str) -> list[Block]:
 def _linked_event(ctx: _Context, event: LinkedEvent) -> Spans:
     when = ctx.dates(event.first_date, event.last_date)
     detail = ctx.parts(when, event.venue)
-    spans = [Span(event.title, bold=True)]
+    spans = [Span(event.title, bold=True, link=event.url)]
     if detail:
         spans.append(Span(f" ({detail})"))
     if event.relation:

@@ -17,6 +17,7 @@ from briefing.jsonio import meeting_to_dict, read_meeting_json, write_meeting_js
 from briefing.model import (
     AgendaItem,
     ItemKind,
+    LinkedEvent,
     Meeting,
     PackDefinition,
     PackOptions,
@@ -24,6 +25,8 @@ from briefing.model import (
     Person,
     item_kind_of,
 )
+from briefing.pack.assemble import assemble_full
+from briefing.pack.document import ListBlock
 from briefing.store import create_schema, load_meeting, save_meeting
 from tests.briefing.test_checks import a_meeting, item, person, role, run
 
@@ -177,9 +180,27 @@ def programme_meeting() -> Meeting:
         Person("q", "Sam Doe"),
     )
     options = PackOptions(participants_list=True, participants_emails=False)
+    forum = LinkedEvent("UN Forum on Business and Human Rights", url="https://www.ohchr.org/forum")
     return Meeting(
-        "m", agenda=agenda, people=people, packs=(PackDefinition("k", "P", options=options),)
+        "m",
+        agenda=agenda,
+        people=people,
+        packs=(PackDefinition("k", "P", options=options),),
+        linked_events=(forum,),
     )
+
+
+def test_a_linked_events_page_is_a_link_on_its_title() -> None:
+    meeting = programme_meeting()
+    doc = assemble_full(meeting, meeting.packs[0], {}, dt.date(2026, 1, 1))
+    (events,) = [b for b in doc.blocks if isinstance(b, ListBlock)][:1]
+    title = events.items[0][0]
+    assert (title.text, title.link) == (
+        "UN Forum on Business and Human Rights",
+        "https://www.ohchr.org/forum",
+    )
+    with pytest.raises(ValidationError, match="not a web address"):
+        LinkedEvent("Forum", url="file:///etc/passwd")
 
 
 def test_the_meeting_file_keeps_kinds_rooms_links_categories_and_countries(
@@ -224,4 +245,8 @@ def test_a_version_4_file_is_migrated_to_sessions_without_rooms(tmp_path: Path) 
     (entry,) = meeting.agenda
     assert (entry.kind, entry.room, entry.link) == (ItemKind.SESSION, "", "")
     assert (meeting.people[0].category, meeting.people[0].country) == (None, "")
+    save_meeting(meeting, path)  # a file is brought to the new version when it is saved
+    conn = sqlite3.connect(path)
+    assert "url" in {row[1] for row in conn.execute("PRAGMA table_info(linked_event)")}
+    conn.close()
     assert not meeting.pack_definitions()[0].options.participants_list

@@ -225,6 +225,7 @@ LINKED_EVENTS = TupleSpec(
         Column("Last day", "last_date", "last day", "date", Mode.ResizeToContents),
         Column("Relation", "relation", "relation", tip="How the meeting relates to the event"),
         Column("Venue", "venue", "venue"),
+        Column("URL", "url", "URL", tip="The event's web page, https://… (may be left empty)"),
     ),
     new_entry=lambda: LinkedEvent("New linked event"),
     name=lambda event: event.title,

@@ -99,6 +99,7 @@ def test_french_note_sections() -> None:
     (event,) = meeting.linked_events
     assert event.title == "43e session du Conseil des droits de l'homme"
     assert (event.venue, event.first_date) == ("Genève", dt.date(2020, 2, 24))
+    assert event.url == "https://www.ohchr.org/hrc43"  # its link target is kept
     (reference,) = meeting.references
     assert reference.title == "Rapport du Secrétaire général sur la protection sociale"
     assert reference.url == "https://undocs.org/A/75/1"
@@ -134,3 +135,9 @@ def test_no_organiser_line_means_no_organiser_and_no_guess() -> None:
     result = read_concept_note(text.encode(), "note.txt")
     assert result.meeting.organiser == ""
     assert not any(f.unsure for f in result.findings)
+
+
+def test_a_linked_events_link_that_is_no_web_address_is_left_out() -> None:
+    text = FRENCH.replace("https://www.ohchr.org/hrc43", "javascript:alert(1)")
+    (event,) = read_concept_note(text.encode(), "note.md").meeting.linked_events
+    assert event.title == "43e session du Conseil des droits de l'homme" and event.url == ""
