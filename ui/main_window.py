@@ -860,11 +860,19 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A meeting file opens it; a CSV or Excel list imports people; other files become notes."""
+        """A meeting file opens it; an Indico export imports its timetable; a CSV or Excel list
+        imports people; other files become notes."""
+        from briefing.importers.indico import is_indico_export
         from ui.imports import import_people, is_note_file, is_people_csv
+        from ui.indico_import import import_indico_timetable
 
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
+        json_files = [p for p in paths if p.suffix.lower() == ".json"]
+        timetables = [p for p in json_files if is_indico_export(p)]
+        if timetables:
+            import_indico_timetable(self, self.document, timetables[0])
+            return
         meetings = [p for p in paths if p.suffix.lower() in (MEETING_SUFFIX, ".json")]
         if meetings:
             self.open_file(meetings[0])

@@ -164,6 +164,22 @@ def read_indico_timetable(data: bytes, filename: str) -> AgendaImport:
     return AgendaImport(meeting, state.all_findings())
 
 
+_SNIFF_BYTES = 64 * 1024
+_MEETING_JSON = re.compile(rb'"format"\s*:\s*"briefing-meeting"')
+_RESULTS = re.compile(rb'"results"\s*:\s*[\[{]')
+
+
+def is_indico_export(path: Path) -> bool:
+    """Whether a ``.json`` file reads as an Indico export rather than a meeting JSON (from its
+    first 64 KB: an export's ``results``, and no meeting JSON's ``format``)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    return _RESULTS.search(head) is not None and _MEETING_JSON.search(head) is None
+
+
 def read_indico_file(path: Path) -> AgendaImport:
     """The agenda of an Indico timetable export on disk (a regular file within the limit)."""
     try:

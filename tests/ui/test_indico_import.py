@@ -18,7 +18,6 @@ from ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).parents[1] / "briefing" / "importers" / "fixtures" / "indico"
 FORUM = FIXTURES / "forum-two-days.json"
-SCREENSHOT = Path("/tmp/indico-preview.png")
 
 
 @pytest.fixture
@@ -63,7 +62,9 @@ def test_the_menu_action_previews_the_timetable_and_adds_it_in_one_step(
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     answer_open: Callable[[Path | None], list[tuple[Any, ...]]],
+    tmp_path: Path,
 ) -> None:
+    screenshot = tmp_path / "indico-preview.png"
     asked = answer_open(FORUM)
     document = window.document
     before = document.meeting
@@ -72,7 +73,7 @@ def test_the_menu_action_previews_the_timetable_and_adds_it_in_one_step(
     def look_then_import(dialog: AgendaImportDialog) -> None:
         dialog.show()
         qtbot.waitExposed(dialog)
-        dialog.grab().save(str(SCREENSHOT))
+        dialog.grab().save(str(screenshot))
         seen["title"] = dialog.windowTitle()
         (tree,) = [
             t
@@ -114,7 +115,7 @@ def test_the_menu_action_previews_the_timetable_and_adds_it_in_one_step(
     assert document.meeting == before
     stack.redo()
     assert document.meeting == after
-    assert SCREENSHOT.stat().st_size > 0
+    assert screenshot.stat().st_size > 0
 
 
 def test_a_file_that_is_not_a_timetable_is_named_and_changes_nothing(
@@ -148,3 +149,32 @@ def test_cancelling_the_file_dialog_changes_nothing(
     before = window.document.meeting
     window.import_indico_action.trigger()
     assert shown == [] and window.document.meeting is before
+
+
+def test_a_dropped_indico_export_is_previewed_as_a_timetable_not_opened_as_a_meeting(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from briefing.importers.indico import is_indico_export
+    from briefing.jsonio import write_meeting_json
+
+    meeting_json = tmp_path / "meeting.json"
+    write_meeting_json(window.meeting, meeting_json)
+    assert is_indico_export(FORUM) and not is_indico_export(meeting_json)
+    before = window.meeting
+    shown = run_dialog(
+        monkeypatch,
+        lambda dialog: click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Ok)),
+    )
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(FORUM))])
+    drop = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(drop)
+    assert len(shown) == 1
+    assert window.meeting.title == before.title  # still the same meeting, with the sessions added
+    assert "Opening of the Forum" in [i.title for i in window.meeting.agenda]
