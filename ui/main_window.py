@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing import APP_NAME, app_version
 from briefing.checks import Finding, Severity
 from briefing.edit import Part
 from briefing.errors import BriefingError
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from briefing.build import BuildReport
     from ui.build_dialog import BuildDialog
 
-APP_NAME = "Briefing Pack Assembler"
 SAMPLE_LABEL = "Sample meeting"
 
 Icon = QStyle.StandardPixmap
@@ -124,14 +123,6 @@ CHECKS_DELAY_MS = 300
 """The checks run again this long after the last change, not at every keystroke."""
 JSON_FILTER = "Meeting JSON (*.json)"
 MEETING_FILTER = "Meeting files (*.meeting)"
-
-
-def app_version() -> str:
-    """The installed version of the app, or ``dev`` when run from a source tree."""
-    try:
-        return version("briefing-pack-assembler")
-    except PackageNotFoundError:
-        return "dev"
 
 
 class MainWindow(QMainWindow):

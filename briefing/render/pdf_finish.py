@@ -23,6 +23,7 @@ from typing import BinaryIO
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
+from briefing import APP_NAME, app_version
 from briefing.errors import NoteReadError
 from briefing.pack import document as d
 from briefing.pack.pdf_fonts import embed_standard_fonts
@@ -38,7 +39,8 @@ from briefing.render import pdf_styles as st
 from briefing.render.pdf_running import DIGITS, Placed, Rule
 from briefing.render.pdf_write import PdfWriter, Source
 
-PRODUCER = "Briefing Pack Assembler"
+PRODUCER = f"{APP_NAME} {app_version()}"
+"""What a pack's PDF says made it: the app and its version."""
 STAMP_FORM = "BriefingStamp{name}"
 """The name reportlab's forms of the running pieces have (see ``render.pdf``)."""
 
