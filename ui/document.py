@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -28,9 +26,9 @@ from briefing.errors import BriefingError, MeetingInUse
 from briefing.lock import APP, MeetingFileLock, lock_file_of
 from briefing.model import Meeting
 from briefing.store import save_meeting
+from ui.latest_worker import LatestWorker
 
 log = logging.getLogger(__name__)
-_IDLE_CHECK_S = 2.0  # how often an idle save thread checks that its saver still exists
 
 MEETING_SUFFIX = ".meeting"
 
@@ -90,13 +88,13 @@ class MeetingEdit(QUndoCommand):
 
 
 class _SaveRelay(QObject):
-    """What the saving thread emits through (see ``ui.checks_runner._Relay`` for why)."""
+    """What the saving thread emits through (see :mod:`ui.latest_worker` for why)."""
 
     saved = Signal(int, str)
     failed = Signal(int, str, str)
 
 
-class AutoSaver(QObject):
+class AutoSaver(LatestWorker):
     """Saves meeting values to their file on a thread of its own, newest value first.
 
     :meth:`request` never blocks; ``saved`` or ``failed`` arrive on the GUI thread with the
@@ -104,15 +102,14 @@ class AutoSaver(QObject):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._wake = threading.Condition()
-        self._pending: tuple[int, Meeting, Path] | None = None
-        self._busy = False
-        self._relay = _SaveRelay()
-        self._thread = threading.Thread(
-            target=self._run, args=(self._relay,), name="autosave", daemon=True
-        )
-        self._thread.start()
+        relay = _SaveRelay()
+
+        def work(request: tuple[int, Meeting, Path]) -> None:
+            generation, meeting, path = request
+            _report(relay, generation, path, _save(meeting, path))
+
+        super().__init__(work, "autosave", parent)
+        self._relay = relay
 
     @property
     def saved(self) -> SignalInstance:
@@ -124,33 +121,9 @@ class AutoSaver(QObject):
         """``failed(generation, path, message)``: connect with a queued connection."""
         return self._relay.failed
 
-    def request(self, generation: int, meeting: Meeting, path: Path) -> None:
+    def request(self, generation: int, meeting: Meeting, path: Path) -> None:  # type: ignore[override]
         """Save ``meeting`` to ``path`` soon; a newer request replaces one not yet started."""
-        with self._wake:
-            self._pending = (generation, meeting, path)
-            self._wake.notify_all()
-
-    def flush(self, timeout: float = 30.0) -> bool:
-        """Wait until every requested save has been written; False if it took too long."""
-        with self._wake:
-            return self._wake.wait_for(lambda: self._pending is None and not self._busy, timeout)
-
-    def _run(self, relay: _SaveRelay) -> None:
-        while shiboken6.isValid(self):  # the thread ends soon after its saver is deleted
-            with self._wake:
-                if not self._wake.wait_for(lambda: self._pending is not None, _IDLE_CHECK_S):
-                    continue
-                assert self._pending is not None
-                generation, meeting, path = self._pending
-                self._pending, self._busy = None, True
-            try:
-                _report(relay, generation, path, _save(meeting, path))
-            except RuntimeError:  # the saver was deleted while saving: nobody to tell
-                return
-            finally:
-                with self._wake:
-                    self._busy = False
-                    self._wake.notify_all()
+        super().request((generation, meeting, path))
 
 
 def _report(relay: _SaveRelay, generation: int, path: Path, problem: str | None) -> None:
