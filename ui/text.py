@@ -1,8 +1,14 @@
-"""Plain-text summaries of model values for the desktop app's views (no Qt, no markup)."""
+"""Plain-text summaries of model values for the desktop app's views (no markup).
+
+The app's own words here go through Qt's translation (context ``text``) when they are shown;
+the core's words (role names) through the core's catalogs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from briefing.checks import Finding, Severity
 from briefing.formatting import format_date, format_date_range, format_duration, format_slot
@@ -14,30 +20,86 @@ from briefing.model import (
     PackDefinition,
     PackKind,
     PackOptions,
+    Role,
     Segment,
 )
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
+
+_K = TypeVar("_K")
+
+
+class TranslatedLabels(Mapping[_K, str]):
+    """Labels marked with ``QT_TRANSLATE_NOOP(context, …)``, translated each time one is looked
+    up (so in the language of the translator installed by then, never at import)."""
+
+    def __init__(self, context: str, labels: Mapping[_K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: _K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[_K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
 
 SEPARATOR = " · "
-SEVERITY_LABELS = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"}
-_BIO_ORDERS = {
-    BioOrder.APPEARANCE: "bios in order of appearance",
-    BioOrder.ALPHABETICAL: "bios in alphabetical order",
+SEVERITY_LABELS = TranslatedLabels(
+    "text",
+    {
+        Severity.ERROR: QT_TRANSLATE_NOOP("text", "Error"),
+        Severity.WARNING: QT_TRANSLATE_NOOP("text", "Warning"),
+        Severity.INFO: QT_TRANSLATE_NOOP("text", "Info"),
+    },
+)
+_SEVERITY_COUNTS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("text", "%n error(s)"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("text", "%n warning(s)"),
+    Severity.INFO: QT_TRANSLATE_NOOP("text", "%n info"),
 }
+_BIO_ORDERS = TranslatedLabels(
+    "text",
+    {
+        BioOrder.APPEARANCE: QT_TRANSLATE_NOOP("text", "bios in order of appearance"),
+        BioOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("text", "bios in alphabetical order"),
+    },
+)
+_PLURAL_MARK = re.compile(r"(\w+)\(s\)")
+_IRREGULAR_PLURALS = {"person": "people"}
+
+
+def plural(message: str, number: int) -> str:
+    """A translated count (``%n`` filled in) as English reads it when no translation replaced
+    Qt's source text: ``(s)`` marks the plural, so ``1 note`` but ``2 notes`` and ``2 people``.
+    A translated message has no ``(s)`` and is returned as it is."""
+
+    def word(match: re.Match[str]) -> str:
+        singular = match.group(1)
+        if number == 1:
+            return singular
+        return _IRREGULAR_PLURALS.get(singular, f"{singular}s")
+
+    return _PLURAL_MARK.sub(word, message)
 
 
 def count(number: int, singular: str, plural: str | None = None) -> str:
-    """``1 note``, ``5 agenda items``, ``7 people``."""
+    """``1 note``, ``5 agenda items``, ``7 people`` (English words only: a count shown in the
+    window is one translated message, ``translate(context, "%n note(s)", None, number)``)."""
     word = singular if number == 1 else (plural or f"{singular}s")
     return f"{number} {word}"
 
 
 def meeting_counts(meeting: Meeting) -> str:
     """``5 agenda items · 7 people · 0 notes``."""
+    agenda, people, notes = len(meeting.agenda), len(meeting.people), len(meeting.notes)
     return SEPARATOR.join(
         (
-            count(len(meeting.agenda), "agenda item"),
-            count(len(meeting.people), "person", "people"),
-            count(len(meeting.notes), "note"),
+            plural(translate("text", "%n agenda item(s)", None, agenda), agenda),
+            plural(translate("text", "%n person(s)", None, people), people),
+            plural(translate("text", "%n note(s)", None, notes), notes),
         )
     )
 
@@ -75,7 +137,7 @@ def item_time(meeting: Meeting, item: AgendaItem) -> str:
 def session_label(meeting: Meeting, item: AgendaItem) -> str:
     """``S2`` for the agenda's second session; nothing for an entry that is not a session."""
     number = meeting.session_number(item)
-    return f"S{number}" if number is not None else ""
+    return translate("text", "S{number}").format(number=number) if number is not None else ""
 
 
 def numbered_title(meeting: Meeting, item: AgendaItem) -> str:
@@ -93,18 +155,27 @@ def item_when(meeting: Meeting, item: AgendaItem) -> str:
     )
 
 
+def role_label(role: Role) -> str:
+    """A role as the window shows it: as typed, else the app's name of its kind in the
+    window's language (``Moderator``)."""
+    return role.text or core_text(role.label)
+
+
 def people_by_role(meeting: Meeting, item: AgendaItem) -> list[tuple[str, list[str]]]:
     """Each role label of an item with the names in it, in the order the roles first appear."""
     groups: dict[str, list[str]] = {}
     for participant in item.participants:
         name = meeting.person(participant.person_id).display_name
-        groups.setdefault(participant.role.label, []).append(name)
+        groups.setdefault(role_label(participant.role), []).append(name)
     return list(groups.items())
 
 
 def people_text(meeting: Meeting, item: AgendaItem) -> str:
     """One line per role: ``Kick-off remarks: Michel Forst`` / ``Moderator: Sarah Brooks``."""
-    return "\n".join(f"{role}: {', '.join(names)}" for role, names in people_by_role(meeting, item))
+    return "\n".join(
+        translate("text", "{role}: {names}").format(role=role, names=", ".join(names))
+        for role, names in people_by_role(meeting, item)
+    )
 
 
 def segment_speaker(meeting: Meeting, segment: Segment) -> str:
@@ -131,7 +202,9 @@ def note_sessions(meeting: Meeting, note: Note) -> str:
 
 def pack_kind(pack: PackDefinition) -> str:
     """``Full`` or ``One per session``."""
-    return "Full" if pack.kind is PackKind.FULL else "One per session"
+    if pack.kind is PackKind.FULL:
+        return translate("text", "Full")
+    return translate("text", "One per session")
 
 
 def pack_options(pack: PackDefinition) -> str:
@@ -140,17 +213,32 @@ def pack_options(pack: PackDefinition) -> str:
     return _joined(
         options.paper.value,
         _BIO_ORDERS[pack.bio_order],
-        "internal notes included" if options.include_internal else "internal notes left out",
+        _internal_notes(options),
         _participants_list(options),
-        f"“{options.distribution_mark}”" if options.distribution_mark else "",
+        _distribution_mark(options),
         options.version_line,
     )
+
+
+def _internal_notes(options: PackOptions) -> str:
+    if options.include_internal:
+        return translate("text", "internal notes included")
+    return translate("text", "internal notes left out")
 
 
 def _participants_list(options: PackOptions) -> str:
     if not options.participants_list:
         return ""
-    return "list of participants" + ("" if options.participants_emails else " without emails")
+    if options.participants_emails:
+        return translate("text", "list of participants")
+    return translate("text", "list of participants without emails")
+
+
+def _distribution_mark(options: PackOptions) -> str:
+    """The pack's distribution mark in quotation marks, e.g. ``“For participants only”``."""
+    if not options.distribution_mark:
+        return ""
+    return translate("text", "“{mark}”").format(mark=options.distribution_mark)
 
 
 def _joined(*parts: str) -> str:
@@ -160,10 +248,9 @@ def _joined(*parts: str) -> str:
 def findings_summary(findings: Sequence[Finding]) -> str:
     """``1 error · 7 warnings``, or that the checks found nothing."""
     if not findings:
-        return "No problems found"
-    plurals = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
+        return translate("text", "No problems found")
     return SEPARATOR.join(
-        count(number, SEVERITY_LABELS[severity].lower(), plurals[severity])
+        plural(translate("text", _SEVERITY_COUNTS[severity], None, number), number)
         for severity in Severity
         if (number := sum(finding.severity == severity for finding in findings))
     )
@@ -174,20 +261,25 @@ def sentence(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-_KIND_LABELS = {
-    "meeting": "The meeting",
-    "item": "Agenda item",
-    "person": "Person",
-    "note": "Background note",
-    "pack": "Pack",
-}
+_KIND_LABELS = TranslatedLabels(
+    "text",
+    {
+        "meeting": QT_TRANSLATE_NOOP("text", "The meeting"),
+        "item": QT_TRANSLATE_NOOP("text", "Agenda item"),
+        "person": QT_TRANSLATE_NOOP("text", "Person"),
+        "note": QT_TRANSLATE_NOOP("text", "Background note"),
+        "pack": QT_TRANSLATE_NOOP("text", "Pack"),
+    },
+)
 
 
 def finding_target(meeting: Meeting, finding: Finding) -> str:
     """What a finding concerns, e.g. ``Person: Anita Ramasastry``."""
     label = _KIND_LABELS.get(finding.kind, finding.kind)
     name = _target_name(meeting, finding)
-    return f"{label}: {name}" if name else label
+    if not name:
+        return label
+    return translate("text", "{kind}: {name}").format(kind=label, name=name)
 
 
 def _target_name(meeting: Meeting, finding: Finding) -> str:
