@@ -3,6 +3,10 @@
 Every text a user typed goes through :func:`esc` exactly once, here at the border, so a speaker
 named ``Smith & <Co>`` shows literally. Only the tags written in this module reach Qt. No colours
 are set: the panes follow the system palette, dark or light.
+
+The app's own words here (headings, labels, hints) are marked ``QT_TRANSLATE_NOOP("rich", …)``
+and translated where they are shown (by :func:`hint`, :func:`_section` and :func:`_facts`); the
+core's words (kinds, categories, roles) come through the core's catalogs.
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ from briefing.model import (
 )
 from briefing.text import BulletList, TextBlock, text_blocks
 from ui import text
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
+
+# The finding pane's own words (written out in finding_html), translated where they are shown.
+_FINDING_WORDS = (
+    QT_TRANSLATE_NOOP("rich", "Severity"),
+    QT_TRANSLATE_NOOP("rich", "Concerns"),
+    QT_TRANSLATE_NOOP("rich", "Rule"),
+    QT_TRANSLATE_NOOP("rich", "What to do"),
+    QT_TRANSLATE_NOOP(
+        "rich", "Double-click the finding (or press Enter) to go to what it concerns."
+    ),
+)
 
 
 def esc(value: str) -> str:
@@ -61,12 +77,18 @@ def _pre(value: str) -> str:
 
 
 def hint(value: str) -> str:
-    """A quiet line of the app's own words, e.g. what is missing."""
+    """A quiet line of the app's own words (marked ``QT_TRANSLATE_NOOP("rich", …)``), translated,
+    e.g. what is missing."""
+    return _quiet(translate("rich", value))
+
+
+def _quiet(value: str) -> str:
     return f"<p><i>{esc(value)}</i></p>"
 
 
 def _section(title: str, body: str) -> str:
-    return f"<h3>{esc(title)}</h3>{body}" if body else ""
+    """A heading (marked ``QT_TRANSLATE_NOOP("rich", …)``, translated here) over ``body``."""
+    return f"<h3>{esc(translate('rich', title))}</h3>{body}" if body else ""
 
 
 def _text_section(title: str, value: str) -> str:
@@ -79,9 +101,11 @@ def _bullets(entries: Iterable[str]) -> str:
 
 
 def _facts(rows: Iterable[tuple[str, str]]) -> str:
-    """A two-column table of label and (escaped here) value, skipping empty values."""
+    """A two-column table of label (marked ``QT_TRANSLATE_NOOP("rich", …)``, translated here)
+    and (escaped here) value, skipping empty values."""
     cells = "".join(
-        f'<tr><td style="padding-right: 16px"><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>'
+        f'<tr><td style="padding-right: 16px"><b>{esc(translate("rich", label))}</b></td>'
+        f"<td>{esc(value)}</td></tr>"
         for label, value in rows
         if value.strip()
     )
@@ -98,13 +122,21 @@ def overview_html(meeting: Meeting) -> str:
             f"<h1>{esc(meeting.title)}</h1>",
             f"<p><i>{esc(meeting.meeting_type)}</i></p>" if meeting.meeting_type else "",
             _meeting_facts(meeting),
-            _text_section("Background", meeting.background),
-            _text_section("Aims", meeting.aims),
-            _section("Linked events", _bullets(map(_linked_event, meeting.linked_events))),
-            _section("References", _bullets(map(_reference, meeting.references))),
-            _text_section("Logistics", meeting.logistics),
-            _text_section("Acknowledgements", meeting.acknowledgements),
-            _section("Contacts", _bullets(map(_contact, meeting.contacts))),
+            _text_section(QT_TRANSLATE_NOOP("rich", "Background"), meeting.background),
+            _text_section(QT_TRANSLATE_NOOP("rich", "Aims"), meeting.aims),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Linked events"),
+                _bullets(map(_linked_event, meeting.linked_events)),
+            ),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "References"),
+                _bullets(map(_reference, meeting.references)),
+            ),
+            _text_section(QT_TRANSLATE_NOOP("rich", "Logistics"), meeting.logistics),
+            _text_section(QT_TRANSLATE_NOOP("rich", "Acknowledgements"), meeting.acknowledgements),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Contacts"), _bullets(map(_contact, meeting.contacts))
+            ),
         )
     )
 
@@ -112,10 +144,10 @@ def overview_html(meeting: Meeting) -> str:
 def _meeting_facts(meeting: Meeting) -> str:
     return _facts(
         (
-            ("Short title", meeting.short_title),
-            ("When", text.meeting_when(meeting)),
-            ("Where", text.meeting_where(meeting)),
-            ("Organiser", meeting.organiser),
+            (QT_TRANSLATE_NOOP("rich", "Short title"), meeting.short_title),
+            (QT_TRANSLATE_NOOP("rich", "When"), text.meeting_when(meeting)),
+            (QT_TRANSLATE_NOOP("rich", "Where"), text.meeting_where(meeting)),
+            (QT_TRANSLATE_NOOP("rich", "Organiser"), meeting.organiser),
         )
     )
 
@@ -143,7 +175,7 @@ def _contact(contact: Contact) -> str:
     if contact.email and contact.email != name:
         parts.append(esc(contact.email))
     line = text.SEPARATOR.join(parts)
-    return f"{line} <i>(cc)</i>" if contact.cc else line
+    return f"{line} <i>{esc(translate('rich', '(cc)'))}</i>" if contact.cc else line
 
 
 # --------------------------------------------------------------------------- agenda
@@ -161,10 +193,15 @@ def item_html(meeting: Meeting, item: AgendaItem) -> str:
         (
             f"<h2>{esc(text.numbered_title(meeting, item))}</h2>",
             _facts((*_item_facts(meeting, item), *people)),
-            hint("Nobody has a role in this item yet.") if nobody else "",
+            hint(QT_TRANSLATE_NOOP("rich", "Nobody has a role in this item yet."))
+            if nobody
+            else "",
             paragraphs(item.description) if item.description else "",
-            _section("Running order", _running_order(meeting, item)),
-            _section("Background notes", _bullets(esc(note.title) for note in notes)),
+            _section(QT_TRANSLATE_NOOP("rich", "Running order"), _running_order(meeting, item)),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Background notes"),
+                _bullets(esc(note.title) for note in notes),
+            ),
         )
     )
 
@@ -172,22 +209,26 @@ def item_html(meeting: Meeting, item: AgendaItem) -> str:
 def _item_facts(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
     """Kind, when, room and link; the link shown, not followed (the app works offline)."""
     number = meeting.session_number(item)
-    kind = ITEM_KIND_LABELS[item.kind] + (f" {number}" if number is not None else "")
+    if number is None:
+        kind = core_text(ITEM_KIND_LABELS[item.kind])
+    else:
+        kind = core_text("Session {number}").format(number=number)
     return [
-        ("Kind", kind),
-        ("When", text.item_when(meeting, item)),
-        ("Room", item.room),
-        ("Link", item.link),
+        (QT_TRANSLATE_NOOP("rich", "Kind"), kind),
+        (QT_TRANSLATE_NOOP("rich", "When"), text.item_when(meeting, item)),
+        (QT_TRANSLATE_NOOP("rich", "Room"), item.room),
+        (QT_TRANSLATE_NOOP("rich", "Link"), item.link),
     ]
 
 
 def _people_in_item(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
-    """Each participant's role and who they are (name and affiliation)."""
+    """Each participant's role (already in the window's language: not a label to translate)
+    and who they are (name and affiliation)."""
     rows = []
     for participant in item.participants:
         person = meeting.person(participant.person_id)
         who = text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
-        rows.append((participant.role.label, who))
+        rows.append((text.role_label(participant.role), who))
     return rows
 
 
@@ -206,8 +247,13 @@ def _running_order(meeting: Meeting, item: AgendaItem) -> str:
 
 def person_html(meeting: Meeting, person: Person) -> str:
     """A person: name, affiliation, email, where they appear, and their bio."""
+    appearance = esc(translate("rich", "{role} — {item} ({time})"))
     appearances = [
-        f"{esc(role.label)} — {esc(item.title)} ({esc(text.item_time(meeting, item))})"
+        appearance.format(
+            role=esc(text.role_label(role)),
+            item=esc(item.title),
+            time=esc(text.item_time(meeting, item)),
+        )
         for item, role in meeting.appearances(person.id)
     ]
     return "".join(
@@ -217,14 +263,27 @@ def person_html(meeting: Meeting, person: Person) -> str:
             f"<p>{esc(person.email)}</p>" if person.email else "",
             _facts(
                 (
-                    ("Category", CATEGORY_LABELS[person.category] if person.category else ""),
-                    ("Country", country_name(person.country) if person.country else ""),
+                    (QT_TRANSLATE_NOOP("rich", "Category"), _category(person)),
+                    (
+                        QT_TRANSLATE_NOOP("rich", "Country"),
+                        country_name(person.country) if person.country else "",
+                    ),
                 )
             ),
-            _section("Bio", paragraphs(person.bio) if person.bio else hint("No bio yet.")),
-            _section("In the agenda", _bullets(appearances)),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Bio"),
+                paragraphs(person.bio)
+                if person.bio
+                else hint(QT_TRANSLATE_NOOP("rich", "No bio yet.")),
+            ),
+            _section(QT_TRANSLATE_NOOP("rich", "In the agenda"), _bullets(appearances)),
         )
     )
+
+
+def _category(person: Person) -> str:
+    """The person's category in the window's language (the core's word), or nothing."""
+    return core_text(CATEGORY_LABELS[person.category]) if person.category else ""
 
 
 # --------------------------------------------------------------------------- notes
@@ -232,18 +291,30 @@ def person_html(meeting: Meeting, person: Person) -> str:
 
 def note_html(meeting: Meeting, note: Note) -> str:
     """A note: its format and file, the sessions it belongs to, and its own text."""
-    internal = "yes: left out of packs that leave out internal notes" if note.internal else ""
+    internal = (
+        translate("rich", "yes: left out of packs that leave out internal notes")
+        if note.internal
+        else ""
+    )
     facts = _facts(
         (
-            ("Format", note.format),
-            ("File", text.note_file_name(note)),
-            ("Size", f"{note.attachment.size:,} bytes" if note.attachment else ""),
-            ("Sessions", text.note_sessions(meeting, note)),
-            ("Internal", internal),
+            (QT_TRANSLATE_NOOP("rich", "Format"), note.format),
+            (QT_TRANSLATE_NOOP("rich", "File"), text.note_file_name(note)),
+            (QT_TRANSLATE_NOOP("rich", "Size"), _size(note)),
+            (QT_TRANSLATE_NOOP("rich", "Sessions"), text.note_sessions(meeting, note)),
+            (QT_TRANSLATE_NOOP("rich", "Internal"), internal),
         )
     )
     body = paragraphs(note.body) if note.body else ""
     return f"<h2>{esc(note.title)}</h2>{facts}{body}"
+
+
+def _size(note: Note) -> str:
+    """The attached file's size, ``12,345 bytes`` (in the window's locale), or nothing."""
+    if note.attachment is None:
+        return ""
+    size = note.attachment.size
+    return text.plural(translate("rich", "%Ln byte(s)", None, size), size)
 
 
 # --------------------------------------------------------------------------- packs
@@ -258,9 +329,18 @@ def pack_html(meeting: Meeting, pack: PackDefinition) -> str:
         (
             f"<h2>{esc(pack.name)}</h2>",
             f"<p>{esc(text.pack_kind(pack))}{esc(text.SEPARATOR)}{esc(text.pack_options(pack))}</p>",
-            _section("Agenda items", _listed(_item_line(meeting, item) for item in items)),
-            _section("Bios", _numbered(esc(person.display_name) for person in people)),
-            _section("Background notes", _numbered(esc(note.title) for note in notes)),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Agenda items"),
+                _listed(_item_line(meeting, item) for item in items),
+            ),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Bios"),
+                _numbered(esc(person.display_name) for person in people),
+            ),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "Background notes"),
+                _numbered(esc(note.title) for note in notes),
+            ),
         )
     )
 
@@ -275,12 +355,12 @@ def _item_line(meeting: Meeting, item: AgendaItem) -> str:
 
 def _listed(entries: Iterable[str]) -> str:
     items = "".join(f"<li>{entry}</li>" for entry in entries)
-    return f"<ul>{items}</ul>" if items else hint("None.")
+    return f"<ul>{items}</ul>" if items else hint(QT_TRANSLATE_NOOP("rich", "None."))
 
 
 def _numbered(entries: Iterable[str]) -> str:
     items = "".join(f"<li>{entry}</li>" for entry in entries)
-    return f"<ol>{items}</ol>" if items else hint("None.")
+    return f"<ol>{items}</ol>" if items else hint(QT_TRANSLATE_NOOP("rich", "None."))
 
 
 # --------------------------------------------------------------------------- checks
@@ -306,5 +386,5 @@ def finding_html(meeting: Meeting, finding: Finding) -> str:
 
 
 def empty_html(message: str) -> str:
-    """A pane's text when there is nothing to describe."""
-    return hint(message)
+    """A pane's text (already translated) when there is nothing to describe."""
+    return _quiet(message)
