@@ -45,6 +45,7 @@ from briefing.model import (
     new_meeting,
 )
 from ui import text
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.rich import plain_tooltip
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,8 +133,10 @@ class Reorderable:
 
 
 class MeetingTableModel(QAbstractTableModel, Generic[_E]):
-    """A read-only table with one row per entry of a meeting tuple; subclasses name the columns."""
+    """A read-only table with one row per entry of a meeting tuple; subclasses name the columns
+    (marked ``QT_TRANSLATE_NOOP(context, …)``, translated when shown)."""
 
+    context: ClassVar[str] = "MeetingTableModel"
     headers: ClassVar[tuple[str, ...]] = ()
     centred: ClassVar[frozenset[int]] = frozenset()
 
@@ -219,9 +222,9 @@ class MeetingTableModel(QAbstractTableModel, Generic[_E]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
+        """Column titles, in the window's language."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return translate(self.context, self.headers[section])
         return None
 
 
@@ -243,7 +246,14 @@ class ReorderableTableModel(Reorderable, MeetingTableModel[_E]):
 class PeopleModel(ReorderableTableModel[Person]):
     """The meeting's people: name, position, organisation, email and country."""
 
-    headers = ("Name", "Position", "Organisation", "Email", "Country")
+    context = "PeopleModel"
+    headers = (
+        QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Position"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Organisation"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Email"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Country"),
+    )
     COUNTRY = 4
 
     def entries(self, meeting: Meeting) -> Sequence[Person]:
@@ -260,7 +270,14 @@ class PeopleModel(ReorderableTableModel[Person]):
 class NotesModel(ReorderableTableModel[Note]):
     """The background notes: title, format, file, sessions, internal."""
 
-    headers = ("Title", "Format", "File", "Sessions", "Internal")
+    context = "NotesModel"
+    headers = (
+        QT_TRANSLATE_NOOP("NotesModel", "Title"),
+        QT_TRANSLATE_NOOP("NotesModel", "Format"),
+        QT_TRANSLATE_NOOP("NotesModel", "File"),
+        QT_TRANSLATE_NOOP("NotesModel", "Sessions"),
+        QT_TRANSLATE_NOOP("NotesModel", "Internal"),
+    )
     centred = frozenset({1, 4})
 
     def entries(self, meeting: Meeting) -> Sequence[Note]:
@@ -274,7 +291,7 @@ class NotesModel(ReorderableTableModel[Note]):
             entry.format,
             text.note_file_name(entry),
             text.note_sessions(self._meeting, entry),
-            "internal" if entry.internal else "",
+            translate("NotesModel", "internal") if entry.internal else "",
         )
         return cells[column]
 
@@ -282,7 +299,15 @@ class NotesModel(ReorderableTableModel[Note]):
 class PacksModel(ReorderableTableModel[PackDefinition]):
     """The packs (or the default full pack): kind, what goes in, and how it is printed."""
 
-    headers = ("Pack", "Kind", "Agenda items", "Bios", "Notes", "Options")
+    context = "PacksModel"
+    headers = (
+        QT_TRANSLATE_NOOP("PacksModel", "Pack"),
+        QT_TRANSLATE_NOOP("PacksModel", "Kind"),
+        QT_TRANSLATE_NOOP("PacksModel", "Agenda items"),
+        QT_TRANSLATE_NOOP("PacksModel", "Bios"),
+        QT_TRANSLATE_NOOP("PacksModel", "Notes"),
+        QT_TRANSLATE_NOOP("PacksModel", "Options"),
+    )
     centred = frozenset({2, 3, 4})
 
     @classmethod
@@ -320,7 +345,12 @@ class FindingsModel(MeetingTableModel[Finding]):
     The checks run once per ``set_meeting``; the severity column carries the style's icon.
     """
 
-    headers = ("Severity", "Finding", "What to do")
+    context = "FindingsModel"
+    headers = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+        QT_TRANSLATE_NOOP("FindingsModel", "What to do"),
+    )
     SEVERITY, MESSAGE, ADVICE = range(3)
 
     def entries(self, meeting: Meeting) -> Sequence[Finding]:
@@ -364,7 +394,12 @@ class AgendaModel(Reorderable, QAbstractItemModel):
     ``parent()`` needs no lookup table.
     """
 
-    headers = ("Time", "Item", "People")
+    context = "AgendaModel"
+    headers = (
+        QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Item"),
+        QT_TRANSLATE_NOOP("AgendaModel", "People"),
+    )
     TIME, TITLE, PEOPLE = range(3)
     move_requested = Signal(str, int)  # item id, the row it should end at
 
@@ -478,9 +513,9 @@ class AgendaModel(Reorderable, QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
+        """Column titles, in the window's language."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return translate(self.context, self.headers[section])
         return None
 
     def _step(self, index: _Index) -> Segment | None:
@@ -506,7 +541,7 @@ class AgendaModel(Reorderable, QAbstractItemModel):
     def _tooltip(self, index: _Index, step: Segment | None) -> str | None:
         if step is None and index.column() == self.TITLE:
             item = self.item(index)
-            kind = "" if item.is_session else ITEM_KIND_LABELS[item.kind]
+            kind = "" if item.is_session else core_text(ITEM_KIND_LABELS[item.kind])
             parts = (text.numbered_title(self._meeting, item), kind, item.description)
             return "\n\n".join(part for part in parts if part)
         shown = self.data(index, Qt.ItemDataRole.DisplayRole)
