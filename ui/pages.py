@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from briefing.model import Meeting, new_meeting
 from ui import rich, text
 from ui.editors.base import EntryEditor
+from ui.i18n import translate
 from ui.models import (
     ENTRY_ROLE,
     AgendaModel,
@@ -61,10 +62,17 @@ def _tabs(editor: QWidget | None, summary: QWidget) -> QWidget:
         return summary
     tabs = QTabWidget()
     tabs.setDocumentMode(True)
-    tabs.addTab(scrolled(editor), "Details")
-    tabs.addTab(summary, "Summary")
-    tabs.setTabToolTip(0, "Edit the selected entry; every change is saved as you make it")
-    tabs.setTabToolTip(1, "The selected entry as the pack will present it")
+    tabs.addTab(scrolled(editor), translate("MasterDetailPage", "Details"))
+    tabs.addTab(summary, translate("MasterDetailPage", "Summary"))
+    tabs.setTabToolTip(
+        0,
+        translate(
+            "MasterDetailPage", "Edit the selected entry; every change is saved as you make it"
+        ),
+    )
+    tabs.setTabToolTip(
+        1, translate("MasterDetailPage", "The selected entry as the pack will present it")
+    )
     return tabs
 
 
@@ -73,16 +81,16 @@ class OverviewPage(QWidget):
 
     def __init__(self, editor: EntryEditor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = PageHeader("Meeting")
+        self.header = PageHeader(translate("OverviewPage", "Meeting"))
         self.editor = editor
         self.browser = detail_browser()
-        self.browser.setAccessibleName("Meeting summary")
+        self.browser.setAccessibleName(translate("OverviewPage", "Meeting summary"))
         self.tabs = _tabs(editor, self.browser)
         _page_layout(self, self.header, self.tabs)
 
     def set_meeting(self, meeting: Meeting) -> None:
         """Show the overview of ``meeting``."""
-        self.header.set_subtitle(meeting.organiser or "Overview")
+        self.header.set_subtitle(meeting.organiser or translate("OverviewPage", "Overview"))
         self.browser.setHtml(rich.overview_html(meeting))
 
 
@@ -108,7 +116,7 @@ class MasterDetailPage(QWidget):
         super().__init__()
         self._meeting = new_meeting()
         self._describe = describe
-        self.empty_text = empty_text or f"No {title.lower()} yet."
+        self.empty_text = empty_text or translate("MasterDetailPage", "Nothing here yet.")
         self.header = PageHeader(title)
         self.model = model
         self.view = view
@@ -116,7 +124,11 @@ class MasterDetailPage(QWidget):
         self.view.setAccessibleName(title)
         self.editor = editor
         self.detail = detail_browser()
-        self.detail.setAccessibleName(f"{title}: summary of the selected entry")
+        self.detail.setAccessibleName(
+            translate("MasterDetailPage", "{page}: summary of the selected entry").format(
+                page=title
+            )
+        )
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         self.tools.setSpacing(2)
@@ -210,13 +222,13 @@ class AgendaPage(MasterDetailPage):
     def __init__(self, editor: EntryEditor | None = None) -> None:
         view = tree_view(indent_column=AgendaModel.TITLE)
         super().__init__(
-            "Agenda",
+            translate("AgendaPage", "Agenda"),
             AgendaModel(),
             view,
             rich.item_html,
             orientation=Qt.Orientation.Vertical if editor is None else Qt.Orientation.Horizontal,
             stretch=(3, 2) if editor is None else (1, 1),
-            empty_text="No agenda items yet.",
+            empty_text=translate("AgendaPage", "No agenda items yet."),
             editor=editor,
         )
         self.tree = view
@@ -236,18 +248,23 @@ class AgendaPage(MasterDetailPage):
 
 
 def _agenda_subtitle(meeting: Meeting) -> str:
-    return text.SEPARATOR.join(
-        part
-        for part in (text.meeting_when(meeting), text.count(len(meeting.agenda), "item"))
-        if part
-    )
+    """``Thursday 30 November 2017 · 10:00–13:00 · 5 items``."""
+    items = len(meeting.agenda)
+    counted = text.plural(translate("AgendaPage", "%n item(s)", None, items), items)
+    return text.SEPARATOR.join(part for part in (text.meeting_when(meeting), counted) if part)
 
 
 def people_page(editor: EntryEditor | None = None) -> MasterDetailPage:
     """Name, position, organisation and email of everyone; the selected person beside."""
     view = table_view()
     page = MasterDetailPage(
-        "People", PeopleModel(), view, rich.person_html, stretch=(1, 1), editor=editor
+        translate("MasterDetailPage", "People"),
+        PeopleModel(),
+        view,
+        rich.person_html,
+        stretch=(1, 1),
+        empty_text=translate("MasterDetailPage", "No people yet."),
+        editor=editor,
     )
     size_columns(
         view.horizontalHeader(),
@@ -261,12 +278,12 @@ def notes_page(editor: EntryEditor | None = None) -> MasterDetailPage:
     """The background notes; the selected one's sessions and text beside."""
     view = table_view()
     page = MasterDetailPage(
-        "Notes",
+        translate("MasterDetailPage", "Notes"),
         NotesModel(),
         view,
         rich.note_html,
         stretch=(1, 1),
-        empty_text="No background notes yet.",
+        empty_text=translate("MasterDetailPage", "No background notes yet."),
         editor=editor,
     )
     size_columns(
@@ -287,12 +304,13 @@ def packs_page(editor: EntryEditor | None = None) -> MasterDetailPage:
     """The packs; the selected one's builder (what goes in, how it is printed) beside."""
     view = table_view()
     page = MasterDetailPage(
-        "Packs",
+        translate("MasterDetailPage", "Packs"),
         PacksModel(),
         view,
         rich.pack_html,
         orientation=Qt.Orientation.Vertical if editor is None else Qt.Orientation.Horizontal,
         stretch=(1, 2) if editor is None else (1, 3),
+        empty_text=translate("MasterDetailPage", "No packs yet."),
         editor=editor,
     )
     modes = {0: Mode.Interactive} | dict.fromkeys(range(1, 5), Mode.ResizeToContents)
@@ -309,13 +327,15 @@ def checks_page() -> MasterDetailPage:
     view = table_view()
     view.setIconSize(QSize(16, 16))
     page = MasterDetailPage(
-        "Checks",
+        translate("MasterDetailPage", "Checks"),
         FindingsModel(),
         view,
         rich.finding_html,
         orientation=Qt.Orientation.Vertical,
         stretch=(3, 2),
-        empty_text="No problems found: the packs are ready to build.",
+        empty_text=translate(
+            "MasterDetailPage", "No problems found: the packs are ready to build."
+        ),
     )
     size_columns(
         view.horizontalHeader(),
