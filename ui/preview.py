@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
 Icon = QStyle.StandardPixmap
 ZoomMode = QPdfView.ZoomMode
 
@@ -29,17 +31,32 @@ ZOOM_STEP = 1.25
 MIN_ZOOM = 0.1
 MAX_ZOOM = 8.0
 
+# Why a file cannot be shown, each a whole message ({file}: its name; {path}: where it is).
 _ERRORS: dict[QPdfDocument.Error, str] = {
-    QPdfDocument.Error.FileNotFound: "the file does not exist",
-    QPdfDocument.Error.InvalidFileFormat: "the file is not a PDF, or is damaged",
-    QPdfDocument.Error.IncorrectPassword: "the file is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "the file is encrypted in a way not supported",
-    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read yet",
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP(
+        "PdfPreview", "Cannot preview {file}: the file does not exist.\n\n{path}"
+    ),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+        "PdfPreview", "Cannot preview {file}: the file is not a PDF, or is damaged.\n\n{path}"
+    ),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "PdfPreview", "Cannot preview {file}: the file is protected by a password.\n\n{path}"
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfPreview",
+        "Cannot preview {file}: the file is encrypted in a way not supported.\n\n{path}",
+    ),
+    QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP(
+        "PdfPreview", "Cannot preview {file}: the file could not be read yet.\n\n{path}"
+    ),
 }
+_OTHER_ERROR = QT_TRANSLATE_NOOP(
+    "PdfPreview", "Cannot preview {file}: the file could not be opened.\n\n{path}"
+)
 
-_SYMBOLS = {"Zoom in": "+", "Zoom out": "\N{MINUS SIGN}"}
-
-_NO_DOCUMENT = "No PDF to preview yet. Build a pack in PDF to see it here."
+_NO_DOCUMENT = QT_TRANSLATE_NOOP(
+    "PdfPreview", "No PDF to preview yet. Build a pack in PDF to see it here."
+)
 
 
 class PdfPreview(QWidget):
@@ -53,7 +70,7 @@ class PdfPreview(QWidget):
         self._bookmarks.setDocument(self._document)
 
         self._view = QPdfView(self)
-        self._view.setAccessibleName("PDF pages")
+        self._view.setAccessibleName(translate("PdfPreview", "PDF pages"))
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setZoomMode(ZoomMode.FitToWidth)
         self._view.setPageSpacing(12)
@@ -61,8 +78,10 @@ class PdfPreview(QWidget):
         self._navigator = self._view.pageNavigator()
 
         self._bookmarks_view = QTreeView(self)
-        self._bookmarks_view.setAccessibleName("Bookmarks")
-        self._bookmarks_view.setToolTip("The pack's bookmarks: click one to go to its page")
+        self._bookmarks_view.setAccessibleName(translate("PdfPreview", "Bookmarks"))
+        self._bookmarks_view.setToolTip(
+            translate("PdfPreview", "The pack's bookmarks: click one to go to its page")
+        )
         self._bookmarks_view.setModel(self._bookmarks)
         self._bookmarks_view.setHeaderHidden(True)
         self._bookmarks_view.setUniformRowHeights(True)
@@ -70,11 +89,11 @@ class PdfPreview(QWidget):
         self._bookmarks_view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self._build_actions()
-        self._message = QLabel(_NO_DOCUMENT, self)
+        self._message = QLabel(translate("PdfPreview", _NO_DOCUMENT), self)
         self._message.setTextFormat(Qt.TextFormat.PlainText)
         self._message.setWordWrap(True)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._message.setAccessibleName("Preview message")
+        self._message.setAccessibleName(translate("PdfPreview", "Preview message"))
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -163,9 +182,9 @@ class PdfPreview(QWidget):
         error = self._document.load(str(path))
         self._document.setPassword("")  # the document is open: the password is not kept
         if error != QPdfDocument.Error.None_:
-            reason = _ERRORS.get(error, "the file could not be opened")
+            message = translate("PdfPreview", _ERRORS.get(error, _OTHER_ERROR))
             self._document.close()
-            self._show_message(f"Cannot preview {path.name}: {reason}.\n\n{path}")
+            self._show_message(message.format(file=path.name, path=path))
             return False
         self._path = Path(path)
         self._stack.setCurrentWidget(self._splitter)
@@ -178,7 +197,7 @@ class PdfPreview(QWidget):
         """Stop showing a document."""
         self._path = None
         self._document.close()
-        self._show_message(_NO_DOCUMENT)
+        self._show_message(translate("PdfPreview", _NO_DOCUMENT))
 
     # -- navigation and zoom --------------------------------------------------------------------
 
@@ -279,7 +298,9 @@ class PdfPreview(QWidget):
         action.setShortcuts(shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts[:1])
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        if keys:
+            tip = translate("PdfPreview", "{tip} ({keys})").format(tip=tip, keys=keys)
+        action.setToolTip(tip)
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
@@ -289,51 +310,51 @@ class PdfPreview(QWidget):
         key = QKeySequence
         std = key.StandardKey
         self.previous_action = self._action(
-            "Previous page",
-            "Go to the previous page",
+            translate("PdfPreview", "Previous page"),
+            translate("PdfPreview", "Go to the previous page"),
             self._icon("go-previous", Icon.SP_ArrowBack),
             [key(std.MoveToPreviousPage), key(Qt.Key.Key_PageUp)],
             self.previous_page,
         )
         self.next_action = self._action(
-            "Next page",
-            "Go to the next page",
+            translate("PdfPreview", "Next page"),
+            translate("PdfPreview", "Go to the next page"),
             self._icon("go-next", Icon.SP_ArrowForward),
             [key(std.MoveToNextPage), key(Qt.Key.Key_PageDown)],
             self.next_page,
         )
         self.zoom_out_action = self._action(
-            "Zoom out",
-            "Show the pages smaller",
+            translate("PdfPreview", "Zoom out"),
+            translate("PdfPreview", "Show the pages smaller"),
             self._icon("zoom-out"),
             _unique([key(std.ZoomOut), key("Ctrl+-")]),
             self.zoom_out,
         )
         self.zoom_in_action = self._action(
-            "Zoom in",
-            "Show the pages larger",
+            translate("PdfPreview", "Zoom in"),
+            translate("PdfPreview", "Show the pages larger"),
             self._icon("zoom-in"),
             _unique([key("Ctrl+="), key(std.ZoomIn), key("Ctrl++")]),
             self.zoom_in,
         )
         self.zoom_reset_action = self._action(
-            "Actual size",
-            "Show the pages at their actual size",
+            translate("PdfPreview", "Actual size"),
+            translate("PdfPreview", "Show the pages at their actual size"),
             None,
             [key("Ctrl+0")],
             self.zoom_reset,
         )
         self.fit_width_action = self._action(
-            "Fit width",
-            "Fit the page width to the window",
+            translate("PdfPreview", "Fit width"),
+            translate("PdfPreview", "Fit the page width to the window"),
             None,
             [],
             self._fit_width,
             checkable=True,
         )
         self.fit_page_action = self._action(
-            "Fit page",
-            "Show whole pages in the window",
+            translate("PdfPreview", "Fit page"),
+            translate("PdfPreview", "Show whole pages in the window"),
             None,
             [],
             self._fit_page,
@@ -344,10 +365,10 @@ class PdfPreview(QWidget):
         group.addAction(self.fit_width_action)
         group.addAction(self.fit_page_action)
 
-    def _button(self, action: QAction, text_beside: bool = False) -> QToolButton:
+    def _button(self, action: QAction, text_beside: bool = False, symbol: str = "") -> QToolButton:
         icon_only = not text_beside and not action.icon().isNull()
         if not icon_only and not text_beside:  # no icon to be had: a short symbol instead
-            action.setIconText(_SYMBOLS.get(action.text(), action.text()))
+            action.setIconText(symbol or action.text())
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setAccessibleName(action.text())
@@ -360,18 +381,21 @@ class PdfPreview(QWidget):
 
     def _build_toolbar(self) -> QHBoxLayout:
         self._page_spin = QSpinBox(self)
-        self._page_spin.setAccessibleName("Page number")
-        self._page_spin.setToolTip("The page shown: type a number to go to that page")
+        self._page_spin.setAccessibleName(translate("PdfPreview", "Page number"))
+        self._page_spin.setToolTip(
+            translate("PdfPreview", "The page shown: type a number to go to that page")
+        )
         self._page_spin.setKeyboardTracking(False)
         self._page_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._page_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000") + 36)
+        widest = f"000{_page_total(999)}"
+        self._page_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 36)
         self._page_spin.valueChanged.connect(lambda value: self._go_to(value - 1))
 
         self._zoom_label = QLabel(self)
         self._zoom_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._zoom_label.setAccessibleName("Zoom level")
-        self._zoom_label.setToolTip("How large the pages are shown")
-        self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 %"))
+        self._zoom_label.setAccessibleName(translate("PdfPreview", "Zoom level"))
+        self._zoom_label.setToolTip(translate("PdfPreview", "How large the pages are shown"))
+        self._zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(_zoom_text(1000)))
         self._zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         bar = QHBoxLayout()
@@ -381,9 +405,9 @@ class PdfPreview(QWidget):
         bar.addWidget(self._page_spin)
         bar.addWidget(self._button(self.next_action))
         bar.addSpacing(16)
-        bar.addWidget(self._button(self.zoom_out_action))
+        bar.addWidget(self._button(self.zoom_out_action, symbol="\N{MINUS SIGN}"))
         bar.addWidget(self._zoom_label)
-        bar.addWidget(self._button(self.zoom_in_action))
+        bar.addWidget(self._button(self.zoom_in_action, symbol="+"))
         bar.addSpacing(8)
         self.fit_width_button = self._button(self.fit_width_action, text_beside=True)
         self.fit_page_button = self._button(self.fit_page_action, text_beside=True)
@@ -440,7 +464,7 @@ class PdfPreview(QWidget):
         if self.page_count() == 0:
             self._zoom_label.setText("")
             return
-        self._zoom_label.setText(f"{round(self._effective_zoom() * 100)} %")
+        self._zoom_label.setText(_zoom_text(round(self._effective_zoom() * 100)))
 
     @Slot()
     def _show_zoom_mode(self) -> None:
@@ -459,7 +483,7 @@ class PdfPreview(QWidget):
         loaded = count > 0 and self._stack.currentWidget() is self._splitter
         blocked = self._page_spin.blockSignals(True)
         self._page_spin.setRange(1 if loaded else 0, max(count, 0))
-        self._page_spin.setSuffix(f" of {count}" if loaded else "")
+        self._page_spin.setSuffix(_page_total(count) if loaded else "")
         self._page_spin.setSpecialValueText("" if loaded else "–")
         self._page_spin.blockSignals(blocked)
         for action in (
@@ -488,6 +512,16 @@ class PdfPreview(QWidget):
         """
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._show_zoom)
+
+
+def _page_total(count: int) -> str:
+    """What follows the page number in its box: `` of 12``."""
+    return translate("PdfPreview", " of {count}").format(count=count)
+
+
+def _zoom_text(percent: int) -> str:
+    """The zoom level as shown: ``125 %``."""
+    return translate("PdfPreview", "{percent} %").format(percent=percent)
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
