@@ -33,12 +33,16 @@ from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import Meeting, PackKind
 from briefing.render.base import PackPasswords
 from ui import text
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.passwords import PasswordsGroup
 from ui.rich import plain_tooltip
 from ui.tasks import BuildTask
 from ui.text import sentence
 
-FORMATS = (("pdf", "&PDF"), ("docx", "&DOCX"))
+FORMATS = (
+    ("pdf", QT_TRANSLATE_NOOP("BuildDialog", "&PDF")),
+    ("docx", QT_TRANSLATE_NOOP("BuildDialog", "&DOCX")),
+)
 
 
 def default_output_dir(meeting: Meeting) -> Path:
@@ -67,9 +71,12 @@ def _findings_line(findings: list[Finding]) -> str:
 def file_line(built: BuiltFile) -> str:
     """One line of the files list: the name, the format and, for PDFs, the pages."""
     if built.format == "pdf":
-        pages = "1 page" if built.pages == 1 else f"{built.pages} pages"
-        return f"{built.path.name} — {pages}"
-    return f"{built.path.name} — {built.format.upper()}"
+        line = text.plural(
+            translate("BuildDialog", "{file} — %n page(s)", None, built.pages), built.pages
+        )
+        return line.format(file=built.path.name)
+    line = translate("BuildDialog", "{file} — {format}")
+    return line.format(file=built.path.name, format=built.format.upper())
 
 
 class BuildDialog(QDialog):
@@ -83,7 +90,11 @@ class BuildDialog(QDialog):
         self.task = BuildTask(self)
         self._close_when_done = False
         self._passwords = PackPasswords()  # those of the last build started, in memory only
-        self.setWindowTitle(f"Build packs — {meeting.display_title}")
+        self.setWindowTitle(
+            translate("BuildDialog", "Build packs — {meeting}").format(
+                meeting=meeting.display_title
+            )
+        )
         self.setMinimumWidth(560)
         self._build_inputs()
         self._build_results()
@@ -96,37 +107,49 @@ class BuildDialog(QDialog):
 
     def _build_inputs(self) -> None:
         self.pack_combo = QComboBox()
-        self.pack_combo.setAccessibleName("Pack")
-        self.pack_combo.setToolTip("The pack definition to build")
+        self.pack_combo.setAccessibleName(translate("BuildDialog", "Pack"))
+        self.pack_combo.setToolTip(translate("BuildDialog", "The pack definition to build"))
         for pack in self.meeting.pack_definitions():
             self.pack_combo.addItem(pack.name, pack.id)
-        self.format_boxes = {key: QCheckBox(label) for key, label in FORMATS}
+        self.format_boxes = {
+            key: QCheckBox(translate("BuildDialog", label)) for key, label in FORMATS
+        }
         self.format_boxes["pdf"].setChecked(True)
         formats = QHBoxLayout()
         for key, box in self.format_boxes.items():
-            box.setToolTip(f"Write a {key.upper()} file of each pack")
+            tip = translate("BuildDialog", "Write a {format} file of each pack")
+            box.setToolTip(tip.format(format=key.upper()))
             formats.addWidget(box)
         formats.addStretch(1)
-        self.per_session_box = QCheckBox("Per-&session packs")
-        self.per_session_box.setToolTip("Also write one moderator brief per agenda session")
-        self.allow_missing_box = QCheckBox("Build &even if some characters cannot be drawn")
+        self.per_session_box = QCheckBox(translate("BuildDialog", "Per-&session packs"))
+        self.per_session_box.setToolTip(
+            translate("BuildDialog", "Also write one moderator brief per agenda session")
+        )
+        self.allow_missing_box = QCheckBox(
+            translate("BuildDialog", "Build &even if some characters cannot be drawn")
+        )
         self.allow_missing_box.setToolTip(
-            "Characters no pack font can draw are left out of the PDF; "
-            "without this, they stop the build"
+            translate(
+                "BuildDialog",
+                "Characters no pack font can draw are left out of the PDF; "
+                "without this, they stop the build",
+            )
         )
         self.folder_edit = QLineEdit(str(default_output_dir(self.meeting)))
-        self.folder_edit.setAccessibleName("Output folder")
-        self.browse_button = QPushButton("B&rowse…")
-        self.browse_button.setToolTip("Choose the folder the packs are written to")
+        self.folder_edit.setAccessibleName(translate("BuildDialog", "Output folder"))
+        self.browse_button = QPushButton(translate("BuildDialog", "B&rowse…"))
+        self.browse_button.setToolTip(
+            translate("BuildDialog", "Choose the folder the packs are written to")
+        )
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("P&ack:", self.pack_combo)
-        form.addRow("Formats:", formats)
+        form.addRow(translate("BuildDialog", "P&ack:"), self.pack_combo)
+        form.addRow(translate("BuildDialog", "Formats:"), formats)
         form.addRow("", self.per_session_box)
         form.addRow("", self.allow_missing_box)
-        folder_label = QLabel("&Output folder:")
+        folder_label = QLabel(translate("BuildDialog", "&Output folder:"))
         folder_label.setBuddy(self.folder_edit)  # a row of a layout gets no buddy by itself
         form.addRow(folder_label, folder)
         self.passwords_group = PasswordsGroup()
@@ -137,29 +160,33 @@ class BuildDialog(QDialog):
 
     def _build_results(self) -> None:
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Build progress")
+        self.progress_bar.setAccessibleName(translate("BuildDialog", "Build progress"))
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         self.step_label.setWordWrap(True)
         self.files_list = QListWidget()
-        self.files_list.setAccessibleName("Files written")
+        self.files_list.setAccessibleName(translate("BuildDialog", "Files written"))
         self.messages_list = QListWidget()
-        self.messages_list.setAccessibleName("Problems and warnings")
+        self.messages_list.setAccessibleName(translate("BuildDialog", "Problems and warnings"))
         self.messages_list.setWordWrap(True)
         for widget in (self.progress_bar, self.step_label):
             self._layout.addWidget(widget)
-        self._layout.addWidget(QLabel("Files written:"))
+        self._layout.addWidget(QLabel(translate("BuildDialog", "Files written:")))
         self._layout.addWidget(self.files_list, 2)
-        self._layout.addWidget(QLabel("Problems and warnings:"))
+        self._layout.addWidget(QLabel(translate("BuildDialog", "Problems and warnings:")))
         self._layout.addWidget(self.messages_list, 1)
 
     def _build_buttons(self) -> None:
-        self.open_folder_button = QPushButton("Open &folder")
-        self.open_folder_button.setToolTip("Show the output folder in the file manager")
-        self.build_button = QPushButton("&Build")
+        self.open_folder_button = QPushButton(translate("BuildDialog", "Open &folder"))
+        self.open_folder_button.setToolTip(
+            translate("BuildDialog", "Show the output folder in the file manager")
+        )
+        self.build_button = QPushButton(translate("BuildDialog", "&Build"))
         self.build_button.setDefault(True)
-        self.build_button.setToolTip("Build the pack in the background (the window stays usable)")
-        self.cancel_button = QPushButton("Close")
+        self.build_button.setToolTip(
+            translate("BuildDialog", "Build the pack in the background (the window stays usable)")
+        )
+        self.cancel_button = QPushButton(translate("BuildDialog", "Close"))
         row = QHBoxLayout()
         row.addWidget(self.open_folder_button)
         row.addStretch(1)
@@ -240,7 +267,8 @@ class BuildDialog(QDialog):
     @Slot()
     def browse(self) -> None:
         """Ask for the output folder."""
-        folder = QFileDialog.getExistingDirectory(self, "Output folder", self.folder_edit.text())
+        title = translate("BuildDialog", "Output folder")
+        folder = QFileDialog.getExistingDirectory(self, title, self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -257,7 +285,7 @@ class BuildDialog(QDialog):
             return
         self._show_findings()
         self.progress_bar.setRange(0, 0)  # busy until the first step says how many
-        self.step_label.setText("Starting…")
+        self.step_label.setText(translate("BuildDialog", "Starting…"))
         self._set_running(True)
         request = self.request()
         self._passwords = request.passwords
@@ -265,14 +293,17 @@ class BuildDialog(QDialog):
 
     def _input_problem(self) -> str:
         if not any(box.isChecked() for box in self.format_boxes.values()):
-            return "Choose at least one format (PDF or DOCX)."
+            return translate("BuildDialog", "Choose at least one format (PDF or DOCX).")
         if not self.folder_edit.text().strip():
-            return "Choose an output folder."
+            return translate("BuildDialog", "Choose an output folder.")
         blocking = next(
             (p for p in (self.output_dir(), *self.output_dir().parents) if p.is_file()), None
         )
         if blocking is not None:
-            return f"{blocking} is a file, not a folder: choose another output folder."
+            problem = translate(
+                "BuildDialog", "{path} is a file, not a folder: choose another output folder."
+            )
+            return problem.format(path=blocking)
         return self.passwords_group.problem() if self.format_boxes["pdf"].isChecked() else ""
 
     def _open_file(self, item: QListWidgetItem) -> None:
@@ -292,7 +323,7 @@ class BuildDialog(QDialog):
             self._close_when_done = True
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.step_label.setText("Cancelling…")
+            self.step_label.setText(translate("BuildDialog", "Cancelling…"))
             return
         super().reject()
 
@@ -317,11 +348,7 @@ class BuildDialog(QDialog):
         self._set_running(False)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
-        count = len(report.files)
-        restricted = " The PDF files are restricted by password." if self._passwords else ""
-        self.step_label.setText(
-            f"Done: {count} file{'s' if count != 1 else ''} written.{restricted}"
-        )
+        self.step_label.setText(self._done_text(len(report.files)))
         for built in report.files:
             item = QListWidgetItem(file_line(built))
             item.setToolTip(str(built.path))
@@ -331,12 +358,25 @@ class BuildDialog(QDialog):
         self.open_folder_button.setEnabled(True)
         self._maybe_close()
 
+    def _done_text(self, count: int) -> str:
+        """``Done: 3 files written.``, and whether the PDF files are restricted by password."""
+        if self._passwords:
+            done = translate(
+                "BuildDialog",
+                "Done: %n file(s) written. The PDF files are restricted by password.",
+                None,
+                count,
+            )
+        else:
+            done = translate("BuildDialog", "Done: %n file(s) written.", None, count)
+        return text.plural(done, count)
+
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._set_running(False)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.step_label.setText("Nothing was built:")
+        self.step_label.setText(translate("BuildDialog", "Nothing was built:"))
         self._show_problems(message)
         self._maybe_close()
 
@@ -345,7 +385,7 @@ class BuildDialog(QDialog):
         self._set_running(False)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.step_label.setText("Cancelled: nothing was written.")
+        self.step_label.setText(translate("BuildDialog", "Cancelled: nothing was written."))
         self._maybe_close()
 
     def _show_problems(self, message: str) -> None:
@@ -378,8 +418,12 @@ class BuildDialog(QDialog):
             self.per_session_box.setEnabled(not running and pack.kind is not PackKind.PER_SESSION)
         self.build_button.setEnabled(not running)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel" if running else "Close")
-        self.cancel_button.setToolTip(
-            "Stop the build; nothing is written" if running else "Close this window"
-        )
+        if running:
+            self.cancel_button.setText(translate("BuildDialog", "Cancel"))
+            self.cancel_button.setToolTip(
+                translate("BuildDialog", "Stop the build; nothing is written")
+            )
+        else:
+            self.cancel_button.setText(translate("BuildDialog", "Close"))
+            self.cancel_button.setToolTip(translate("BuildDialog", "Close this window"))
         self.open_folder_button.setEnabled(not running and self.output_dir().is_dir())
