@@ -26,6 +26,7 @@ from briefing.errors import BriefingError, MeetingInUse
 from briefing.lock import APP, MeetingFileLock, lock_file_of
 from briefing.model import Meeting
 from briefing.store import save_meeting
+from ui.i18n import translate
 from ui.latest_worker import LatestWorker
 
 log = logging.getLogger(__name__)
@@ -387,7 +388,10 @@ class MeetingDocument(QObject):
         try:
             self._drafts.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.save_error = f"the drafts folder {self._drafts} cannot be made ({exc.strerror})"
+            problem = translate(
+                "MeetingDocument", "the drafts folder {folder} cannot be made ({reason})"
+            )
+            self.save_error = problem.format(folder=self._drafts, reason=exc.strerror)
             self.save_state_changed.emit()
             return None
         stem = self._meeting.file_stem

@@ -22,6 +22,7 @@ from briefing.build_process import build_in_process
 from briefing.errors import BriefingError, BuildBusyError, BuildCancelled, BuildError
 from briefing.model import Meeting
 from briefing.progress import Monitor
+from ui.i18n import translate
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
@@ -58,13 +59,23 @@ class _Worker(QObject):
         except BriefingError as exc:
             self.outcome.emit("failed", _one_line(str(exc)))
         except Exception as exc:  # the worker must report, never die silently
-            self.outcome.emit("failed", _one_line(f"Unexpected error: {type(exc).__name__}: {exc}"))
+            problem = translate("BuildTask", "Unexpected error: {error}: {message}")
+            self.outcome.emit(
+                "failed", _one_line(problem.format(error=type(exc).__name__, message=exc))
+            )
         else:
             self.outcome.emit("finished", report)
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split()) or "the build failed for an unknown reason"
+    return " ".join(message.split()) or translate(
+        "BuildTask", "the build failed for an unknown reason"
+    )
+
+
+def _no_result() -> str:
+    """What a build that ended without reporting an outcome says."""
+    return translate("BuildTask", "the build stopped without a result")
 
 
 class BuildTask(QObject):
@@ -81,7 +92,7 @@ class BuildTask(QObject):
         self._abandon = threading.Event()
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
-        self._outcome: tuple[str, object] = ("failed", "the build stopped without a result")
+        self._outcome: tuple[str, object] = ("failed", _no_result())
 
     def is_running(self) -> bool:
         """Whether a build is under way (from start() until its outcome signal)."""
@@ -93,7 +104,7 @@ class BuildTask(QObject):
             raise BuildBusyError()
         self._cancel.clear()
         self._abandon.clear()
-        self._outcome = ("failed", "the build stopped without a result")
+        self._outcome = ("failed", _no_result())
         thread = QThread(self)
         thread.setObjectName("BuildTask")
         worker = _Worker(meeting, request, self._cancel, self._abandon)
