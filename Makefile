@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format setup clean
+.PHONY: run test lint format setup translations clean
 
 run: $(STAMP)
 	$(PY) main.py $(MEETING)
@@ -23,8 +23,8 @@ format: $(STAMP)
 setup: $(STAMP)
 
 # The static fonts are made here, once, so that no build waits for them (about a minute);
-# the catalogs of the pack's words are compiled here too.
-$(STAMP): pyproject.toml scripts/debian-packages.txt Makefile $(wildcard briefing/locale/*/LC_MESSAGES/*.po)
+# the catalogs of the pack's words and of the window's are compiled here too.
+$(STAMP): pyproject.toml scripts/debian-packages.txt Makefile $(wildcard briefing/locale/*/LC_MESSAGES/*.po) $(wildcard resources/translations/*.ts)
 	PYTHON=$(PYTHON) sh scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -32,7 +32,12 @@ $(STAMP): pyproject.toml scripts/debian-packages.txt Makefile $(wildcard briefin
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m briefing.render.fonts --prepare
 	$(PY) -m briefing.i18n --compile
+	$(PY) scripts/translations.py compile
 	touch $(STAMP)
+
+# The window's strings in the code → resources/translations/*.ts (then: make setup compiles them).
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info briefing/render/static_fonts

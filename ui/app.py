@@ -1,4 +1,9 @@
-"""Start the desktop app: the application object, the first meeting, and the last-resort error box."""
+"""Start the desktop app: the application object, the window's language, the first meeting, and
+the last-resort error box.
+
+Command line: ``briefing-app [--language TAG] [MEETING_FILE]``; ``--language`` (one of ar, en,
+es, fr, ru, zh) sets the window's language for this run only, over the one in the preferences.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.store import open_meeting
+from ui.i18n import choose_language, supported_language, system_language, translate, use_language
 from ui.main_window import APP_NAME, MainWindow
 from ui.rich import esc
 from ui.settings import AppSettings, data_dir
@@ -20,10 +26,12 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app; ``argv`` is the arguments after the program name (an optional file)."""
+    """Run the app; ``argv`` is the arguments after the program name (an optional file, an
+    optional ``--language TAG``)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app, args = application(sys.argv[1:] if argv is None else list(argv))
     log_to_file(log_path())
+    start_language(language_option(args)[0])
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
@@ -45,10 +53,38 @@ def application(args: list[str]) -> tuple[QApplication, list[str]]:
     return app, args
 
 
+LANGUAGE_OPTION = "--language"
+
+
+def language_option(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The language asked for by ``--language TAG`` (or ``--language=TAG``), and the other
+    arguments."""
+    language: str | None = None
+    rest: list[str] = []
+    words = iter(args)
+    for arg in words:
+        if arg == LANGUAGE_OPTION:
+            language = next(words, "")
+        elif arg.startswith(LANGUAGE_OPTION + "="):
+            language = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return language, rest
+
+
 def meeting_path(args: Sequence[str]) -> Path | None:
     """The meeting file named on the command line, if any."""
-    files = [arg for arg in args if not arg.startswith("-")]
+    files = [arg for arg in language_option(args)[1] if not arg.startswith("-")]
     return Path(files[0]) if files else None
+
+
+def start_language(override: str | None = None, settings: AppSettings | None = None) -> str:
+    """Make the window speak the language asked for on the command line, else the one saved in
+    the preferences, else the system's, else English; the language in use."""
+    if override is not None and not supported_language(override):
+        log.warning("The window does not speak %r (--language): English", override)
+    saved = (settings if settings is not None else AppSettings()).language()
+    return use_language(choose_language(saved, system_language(), override))
 
 
 def log_path() -> Path:
@@ -107,12 +143,31 @@ def show_unexpected_error(
         return
     QMessageBox.critical(
         QApplication.activeWindow(),
-        "Unexpected error",
-        f"<p>Something went wrong that the app did not expect:</p>"
-        f"<p><b>{esc(kind.__name__)}</b>: {esc(str(error))}</p>"
-        "<p>Your meeting file was not changed by this error, and every change made before it "
-        "has been saved. If the window misbehaves, quit and start the app again: the meeting "
-        "opens as it was.</p>"
-        f"<p>The details are in the log file <b>{esc(str(log_path()))}</b>; please send it "
-        "with a note of what you were doing.</p>",
+        translate("App", "Unexpected error"),
+        unexpected_error_text(kind.__name__, str(error), log_path()),
     )
+
+
+def unexpected_error_text(kind: str, error: str, log_file: Path) -> str:
+    """The rich text of the last-resort error box: what happened, that nothing is lost, and
+    where the log is."""
+    paragraphs = (
+        esc(translate("App", "Something went wrong that the app did not expect:")),
+        f"<b>{esc(kind)}</b>: {esc(error)}",
+        esc(
+            translate(
+                "App",
+                "Your meeting file was not changed by this error, and every change made before "
+                "it has been saved. If the window misbehaves, quit and start the app again: the "
+                "meeting opens as it was.",
+            )
+        ),
+        esc(
+            translate(
+                "App",
+                "The details are in the log file {file}; please send it with a note of what you "
+                "were doing.",
+            )
+        ).format(file=f"<b>{esc(str(log_file))}</b>"),
+    )
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)

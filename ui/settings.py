@@ -1,6 +1,6 @@
 """What the app remembers between runs (QSettings), and where it keeps drafts and its log.
 
-Recent files, window geometry and the last folder live in the platform's usual place for
+Recent files, window geometry, the last folder and the window's language live in the platform's usual place for
 settings (the registry, a plist, ``~/.config``). Drafts (meetings not yet saved to a file of the
 user's choosing) and the log live in the app's data folder. Tests give their own folders.
 """
@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from ui.i18n import supported_language
 
 MAX_RECENT = 10
 
@@ -30,7 +32,8 @@ def data_dir() -> Path:
 
 
 class AppSettings:
-    """Typed access to the app's QSettings: recent files, geometry, the last folder used."""
+    """Typed access to the app's QSettings: recent files, geometry, the last folder used, the
+    window's language."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings if settings is not None else QSettings()
@@ -82,6 +85,18 @@ class AppSettings:
     def set_last_dir(self, path: Path) -> None:
         """Remember the folder of a file the user chose."""
         self.qsettings.setValue("lastDir", str(path if path.is_dir() else path.parent))
+
+    # -- preferences
+
+    def language(self) -> str:
+        """The window's language chosen in the preferences (``fr``), or "" to follow the system."""
+        value = self.qsettings.value("language", "")
+        return (supported_language(value) or "") if isinstance(value, str) else ""
+
+    def set_language(self, tag: str) -> None:
+        """Choose the window's language from the next start ("" or an unknown tag: the system's)."""
+        self.qsettings.setValue("language", supported_language(tag) or "")
+        self.qsettings.sync()
 
     def sync(self) -> None:
         """Write everything to disk now."""
