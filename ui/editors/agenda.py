@@ -72,6 +72,7 @@ from ui import text
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted, text_box
 from ui.editors.common import RowDrags, allow_row_moves, form_action, set_tab_order, table_button
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 from ui.rich import plain_tooltip
 from ui.widgets import (
     DateEdit,
@@ -89,7 +90,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _MOVE = Qt.DropAction.MoveAction
 
 ROLE_CHOICES: tuple[str, ...] = tuple(ROLE_LABELS.values())
-"""The known roles, as the role combo boxes offer them."""
+"""The known roles, in English (the role combo boxes offer them in the window's language)."""
 
 DEFAULT_ROLE = ROLE_LABELS[RoleKind.SPEAKER]
 NO_MINUTES = -1
@@ -107,6 +108,8 @@ class ItemRowsModel(RowDrags, QAbstractTableModel):
     """
 
     headers: ClassVar[tuple[str, ...]] = ()
+    """Column titles in English, marked for translation in the context :attr:`context`."""
+    context: ClassVar[str] = ""
     editable: ClassVar[frozenset[int]] = frozenset()
     right_aligned: ClassVar[frozenset[int]] = frozenset()
     field: ClassVar[str] = ""
@@ -222,7 +225,7 @@ class ItemRowsModel(RowDrags, QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
+            return translate(self.context, self.headers[section])
         return None
 
     def cell_flags(self, index: _Index) -> Qt.ItemFlag:
@@ -313,7 +316,11 @@ def _inserted_at(short: tuple[Any, ...], long: tuple[Any, ...]) -> int | None:
 class ParticipantsModel(ItemRowsModel):
     """The people in an item: who (name and affiliation) and in which role."""
 
-    headers = ("Person", "Role")
+    headers = (
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Person"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Role"),
+    )
+    context = "ParticipantsModel"
     PERSON, ROLE = range(2)
     editable = frozenset({ROLE})
     field = "participants"
@@ -322,14 +329,14 @@ class ParticipantsModel(ItemRowsModel):
     def display(self, meeting: Meeting, entry: Participant, column: int) -> str:
         """``Sarah Brooks · International Service for Human Rights``, or the role."""
         if column == self.ROLE:
-            return entry.role.label
+            return role_text(entry.role)
         person = meeting.person(entry.person_id)
         return text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
 
     def tooltip(self, meeting: Meeting, entry: Participant, column: int) -> str:
         """The person's name and affiliation on lines of their own, or the role."""
         if column == self.ROLE:
-            return entry.role.label
+            return role_text(entry.role)
         person = meeting.person(entry.person_id)
         return "\n".join(p for p in (person.display_name, person.affiliation) if p)
 
@@ -337,7 +344,12 @@ class ParticipantsModel(ItemRowsModel):
 class RunningOrderModel(ItemRowsModel):
     """An item's running order: each step, who speaks, and for how many minutes."""
 
-    headers = ("Step", "Speaker", "Minutes")
+    headers = (
+        QT_TRANSLATE_NOOP("RunningOrderModel", "Step"),
+        QT_TRANSLATE_NOOP("RunningOrderModel", "Speaker"),
+        QT_TRANSLATE_NOOP("RunningOrderModel", "Minutes"),
+    )
+    context = "RunningOrderModel"
     STEP, SPEAKER, MINUTES = range(3)
     editable = frozenset({STEP, SPEAKER, MINUTES})
     right_aligned = frozenset({MINUTES})
@@ -433,8 +445,9 @@ class MinutesSpinBox(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(NO_MINUTES, 24 * 60)
-        self.setSpecialValueText("none")
-        self.setSuffix(" min")
+        self.setSpecialValueText(translate("MinutesSpinBox", "none"))
+        #: after the number of minutes in a spin box (with its space), e.g. "5 min".
+        self.setSuffix(translate("MinutesSpinBox", " min"))
         self.setValue(NO_MINUTES)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
@@ -470,15 +483,16 @@ def spin_minutes(spin: QSpinBox) -> int | None:
 class RowsSection(QGroupBox):
     """A titled sub-table with Move up, Move down and Remove (buttons, keys, context menu).
 
-    ``move(row, delta)`` and ``remove(row)`` are the editor's methods; the section only knows
-    which row is selected, and keeps the buttons enabled where they can act.
+    ``names`` are the texts of Move up, Move down and Remove ("Move person up"…), translated by
+    the caller. ``move(row, delta)`` and ``remove(row)`` are the editor's methods; the section
+    only knows which row is selected, and keeps the buttons enabled where they can act.
     """
 
     def __init__(
         self,
         title: str,
         model: ItemRowsModel,
-        what: str,
+        names: tuple[str, str, str],
         move: Callable[[int, int], object],
         remove: Callable[[int], object],
     ) -> None:
@@ -486,7 +500,7 @@ class RowsSection(QGroupBox):
         self.model = model
         self.view = _rows_view(model, title)
         self._move, self._remove = move, remove
-        self._make_actions(what)
+        self._make_actions(*names)
         self.move_up_button, self.move_down_button, self.remove_button = (
             table_button(action)
             for action in (self.move_up_action, self.move_down_action, self.remove_action)
@@ -505,12 +519,12 @@ class RowsSection(QGroupBox):
             signal.connect(self.update_actions)
         self.update_actions()
 
-    def _make_actions(self, what: str) -> None:
+    def _make_actions(self, up_name: str, down_name: str, remove_name: str) -> None:
         up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
         trash = QStyle.StandardPixmap.SP_TrashIcon
-        self.move_up_action = self._action(f"Move {what} up", "go-up", up, "Ctrl+Up")
-        self.move_down_action = self._action(f"Move {what} down", "go-down", down, "Ctrl+Down")
-        self.remove_action = self._action(f"Remove {what}", "list-remove", trash, "Del")
+        self.move_up_action = self._action(up_name, "go-up", up, "Ctrl+Up")
+        self.move_down_action = self._action(down_name, "go-down", down, "Ctrl+Down")
+        self.remove_action = self._action(remove_name, "list-remove", trash, "Del")
         self.move_up_action.triggered.connect(lambda: self._move_current(-1))
         self.move_down_action.triggered.connect(lambda: self._move_current(1))
         self.remove_action.triggered.connect(self._remove_current)
@@ -622,52 +636,77 @@ class AgendaItemEditor(EntryEditor):
     # -- the item's own fields
 
     def _build_fields(self) -> None:
-        self.title_edit = line_edit("Title of the session", "Title")
+        self.title_edit = line_edit(
+            translate("AgendaItemEditor", "Title of the session"),
+            translate("AgendaItemEditor", "Title"),
+        )
         self.bind_typing(self.title_edit, self._commit_title, lambda item: item.title)
         self.kind_combo = self._kind_combo()
-        self.own_date_check = QCheckBox("Own date")
+        self.own_date_check = QCheckBox(translate("AgendaItemEditor", "Own date"))
         self.date_edit = DateEdit()
-        self.start_edit, self.end_edit = _time_edit("Start time"), _time_edit("End time")
+        self.start_edit = _time_edit(translate("AgendaItemEditor", "Start time"))
+        self.end_edit = _time_edit(translate("AgendaItemEditor", "End time"))
         self.slot_label = plain_label()
         self.room_edit = self.bind_line(
-            line_edit("Where it takes place, if not the meeting's room", "Room"), "room", "room"
+            line_edit(
+                translate("AgendaItemEditor", "Where it takes place, if not the meeting's room"),
+                translate("AgendaItemEditor", "Room"),
+            ),
+            "room",
+            translate("AgendaItemEditor", "room"),
         )
         self.room_edit.setCompleter(self._room_completer())
         self.link_edit = self.bind_line(
-            line_edit("https://… (webcast or online meeting)", "Link"), "link", "link"
+            line_edit(
+                translate("AgendaItemEditor", "https://… (webcast or online meeting)"),
+                translate("AgendaItemEditor", "Link"),
+            ),
+            "link",
+            translate("AgendaItemEditor", "link"),
         )
-        self.link_edit.setToolTip("The webcast or the online meeting: a web address (https://…)")
+        self.link_edit.setToolTip(
+            translate(
+                "AgendaItemEditor", "The webcast or the online meeting: a web address (https://…)"
+            )
+        )
         self.description_edit = self.bind_text(
-            text_box("Description or guiding questions", 5), "description", "description"
+            text_box(translate("AgendaItemEditor", "Description or guiding questions"), 5),
+            "description",
+            translate("AgendaItemEditor", "description"),
         )
         # the tables, not the text box, take the height a tall window gives
         self.description_edit.setMaximumHeight(self.description_edit.minimumHeight())
         self._set_up_date()
-        self.form.addRow("&Title:", self.title_edit)
-        self.form.addRow("&Kind:", _row(self.kind_combo, stretch=True))
-        self.form.addRow("&Date:", self._date_row())
-        self.form.addRow("T&ime:", self._time_row())
-        self.form.addRow("&Room:", self.room_edit)
-        self.form.addRow("&Link:", self.link_edit)
-        self.form.addRow("Descri&ption:", self.description_edit)
+        self.form.addRow(translate("AgendaItemEditor", "&Title:"), self.title_edit)
+        self.form.addRow(
+            translate("AgendaItemEditor", "&Kind:"), _row(self.kind_combo, stretch=True)
+        )
+        self.form.addRow(translate("AgendaItemEditor", "&Date:"), self._date_row())
+        self.form.addRow(translate("AgendaItemEditor", "T&ime:"), self._time_row())
+        self.form.addRow(translate("AgendaItemEditor", "&Room:"), self.room_edit)
+        self.form.addRow(translate("AgendaItemEditor", "&Link:"), self.link_edit)
+        self.form.addRow(translate("AgendaItemEditor", "Descri&ption:"), self.description_edit)
         for edit in (self.start_edit, self.end_edit):
             edit.timeChanged.connect(self._times_changed)
 
     def _kind_combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName("Kind of entry")
+        combo.setAccessibleName(translate("AgendaItemEditor", "Kind of entry"))
         combo.setToolTip(
-            "A session has a number, a page of its own and a brief;\n"
-            "a break, meal, reception, registration or side event has none of them."
+            translate(
+                "AgendaItemEditor",
+                "A session has a number, a page of its own and a brief;\n"
+                "a break, meal, reception, registration or side event has none of them.",
+            )
         )
         for kind, label in ITEM_KIND_LABELS.items():
-            combo.addItem(label, kind)
+            combo.addItem(core_text(label), kind)
         self.bind_value(
             combo.currentIndexChanged,  # the keyboard and the wheel change it too
             lambda: ItemKind(combo.currentData()),  # Qt hands the enum back as its text
             lambda kind: combo.setCurrentIndex(combo.findData(kind)),
             "kind",
-            "kind",
+            translate("AgendaItemEditor", "kind"),
         )
         return combo
 
@@ -685,15 +724,20 @@ class AgendaItemEditor(EntryEditor):
         changes: dict[str, Any] = {"title": title}
         if item is not None and item.kind is item_kind_of(item.title):
             changes["kind"] = item_kind_of(title)
-        return self.commit(changes, "title", "title")
+        return self.commit(changes, translate("AgendaItemEditor", "title"), "title")
 
     def _set_up_date(self) -> None:
-        self.own_date_check.setAccessibleName("Item has a date of its own")
-        self.own_date_check.setToolTip(
-            "Tick when the item is not on the meeting's first day;\n"
-            "otherwise it takes place on the meeting's first day."
+        self.own_date_check.setAccessibleName(
+            translate("AgendaItemEditor", "Item has a date of its own")
         )
-        self.date_edit.setAccessibleName("Date of the item")
+        self.own_date_check.setToolTip(
+            translate(
+                "AgendaItemEditor",
+                "Tick when the item is not on the meeting's first day;\n"
+                "otherwise it takes place on the meeting's first day.",
+            )
+        )
+        self.date_edit.setAccessibleName(translate("AgendaItemEditor", "Date of the item"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setKeyboardTracking(False)  # typed dates count at Enter or focus-out
@@ -707,7 +751,7 @@ class AgendaItemEditor(EntryEditor):
 
     def _time_row(self) -> QWidget:
         dash = QLabel("–")
-        self.slot_label.setAccessibleName("Length of the slot")
+        self.slot_label.setAccessibleName(translate("AgendaItemEditor", "Length of the slot"))
         self.slot_label.setMinimumWidth(
             self.slot_label.fontMetrics().horizontalAdvance("00 h 00 min")
         )
@@ -720,18 +764,24 @@ class AgendaItemEditor(EntryEditor):
         self.date_edit.setEnabled(own)
         self.date_hint.setVisible(not own)
         value = self.date_edit.date().toPython() if own else None
-        self.commit({"date": value}, "date", "date", merge=True)
+        self.commit({"date": value}, translate("AgendaItemEditor", "date"), "date", merge=True)
 
     def _times_changed(self, *_args: Any) -> None:
         self._show_slot_length()
         if self._filling:
             return
         start, end = self.start_edit.time().toPython(), self.end_edit.time().toPython()
-        self.commit({"start": start, "end": end}, "time slot", "times", merge=True)
+        self.commit(
+            {"start": start, "end": end},
+            translate("AgendaItemEditor", "time slot"),
+            "times",
+            merge=True,
+        )
 
     def _show_slot_length(self) -> None:
         minutes = self.start_edit.time().secsTo(self.end_edit.time()) // 60
-        self.slot_label.setText(format_duration(minutes) if minutes > 0 else "—")
+        shown = format_duration(minutes, window_language()) if minutes > 0 else "—"
+        self.slot_label.setText(shown)
 
     def flush_typing(self) -> None:
         """Apply what is being typed now, times and date included."""
@@ -782,7 +832,9 @@ class AgendaItemEditor(EntryEditor):
         with_people = item.kind in (ItemKind.SESSION, ItemKind.SIDE_EVENT)
         self.participants_section.setVisible(with_people or bool(item.participants))
         self.title_edit.setPlaceholderText(
-            "Title of the session" if item.is_session else "Title of the entry"
+            translate("AgendaItemEditor", "Title of the session")
+            if item.is_session
+            else translate("AgendaItemEditor", "Title of the entry")
         )
 
     def _fill_date(self, meeting: Meeting, item: AgendaItem) -> None:
@@ -791,7 +843,9 @@ class AgendaItemEditor(EntryEditor):
         self.date_edit.setDate(QDate(shown) if shown is not None else QDate.currentDate())
         self.date_edit.setEnabled(item.date is not None)
         self.date_hint.set_full_text(
-            "the meeting's first day" if meeting.first_date else "the meeting has no date yet"
+            translate("AgendaItemEditor", "the meeting's first day")
+            if meeting.first_date
+            else translate("AgendaItemEditor", "the meeting has no date yet")
         )
         self.date_hint.setVisible(item.date is None)
 
@@ -826,17 +880,20 @@ class AgendaItemEditor(EntryEditor):
     # -- participants
 
     def _build_participants(self) -> RowsSection:
+        names = (
+            translate("AgendaItemEditor", "Move person up"),
+            translate("AgendaItemEditor", "Move person down"),
+            translate("AgendaItemEditor", "Remove person"),
+        )
         section = RowsSection(
-            "People in this item",
+            translate("AgendaItemEditor", "People in this item"),
             self.participants_model,
-            "person",
+            names,
             self.move_participant,
             self.remove_participant,
         )
         view = section.view
-        view.setItemDelegateForColumn(
-            ParticipantsModel.ROLE, ChoiceDelegate(lambda: ROLE_CHOICES, view)
-        )
+        view.setItemDelegateForColumn(ParticipantsModel.ROLE, ChoiceDelegate(role_choices, view))
         size_columns(
             view.horizontalHeader(),
             {0: QHeaderView.ResizeMode.Stretch, 1: QHeaderView.ResizeMode.Interactive},
@@ -847,16 +904,24 @@ class AgendaItemEditor(EntryEditor):
 
     def _build_person_form(self, section: RowsSection) -> None:
         self.person_combo = _people_combo(
-            "Person to add",
-            "Choose or type a name",
-            "Someone of the meeting, or the name of a new person",
+            translate("AgendaItemEditor", "Person to add"),
+            translate("AgendaItemEditor", "Choose or type a name"),
+            translate("AgendaItemEditor", "Someone of the meeting, or the name of a new person"),
         )
-        self.role_combo = choice_combo(ROLE_CHOICES)
-        self.role_combo.setAccessibleName("Role of the person to add")
-        self.role_combo.setCurrentText(DEFAULT_ROLE)
-        self.role_combo.setToolTip("A role from the list, or your own wording")
-        self.add_person_button = QPushButton(QIcon.fromTheme("list-add"), "Add")
-        self.add_person_button.setToolTip("Add this person to the item in this role (Enter)")
+        self.role_combo = choice_combo(role_choices())
+        self.role_combo.setAccessibleName(
+            translate("AgendaItemEditor", "Role of the person to add")
+        )
+        self.role_combo.setCurrentText(core_text(DEFAULT_ROLE))
+        self.role_combo.setToolTip(
+            translate("AgendaItemEditor", "A role from the list, or your own wording")
+        )
+        self.add_person_button = QPushButton(
+            QIcon.fromTheme("list-add"), translate("AgendaItemEditor", "Add")
+        )
+        self.add_person_button.setToolTip(
+            translate("AgendaItemEditor", "Add this person to the item in this role (Enter)")
+        )
         # One line, always there (empty when there is nothing to say): the rows around it never
         # move while the user types a name.
         self.person_hint = ElidingLabel()
@@ -882,10 +947,15 @@ class AgendaItemEditor(EntryEditor):
         name = " ".join(self.person_combo.currentText().split())
         is_new = bool(name) and self._chosen_person() is None
         self.add_person_button.setEnabled(bool(name))
-        self.add_person_button.setText("Add new person" if is_new else "Add")
-        self.person_hint.set_full_text(
-            f"“{name}” is not in the meeting yet: “Add new person” adds them." if is_new else ""
+        self.add_person_button.setText(
+            translate("AgendaItemEditor", "Add new person")
+            if is_new
+            else translate("AgendaItemEditor", "Add")
         )
+        hint = translate(
+            "AgendaItemEditor", "“{name}” is not in the meeting yet: “Add new person” adds them."
+        )
+        self.person_hint.set_full_text(hint.format(name=name) if is_new else "")
         self.person_hint.setToolTip(plain_tooltip(self.person_hint.full_text()))
 
     def _add_person_from_form(self) -> None:
@@ -910,15 +980,22 @@ class AgendaItemEditor(EntryEditor):
         try:
             participant = Participant(person_id, as_role(role))
         except ValidationError as exc:
-            return self._refuse("The person was not added", exc)
+            return self._refuse(
+                translate("AgendaItemEditor", "The person was not added: {problem}."), exc
+            )
         name = self.document.meeting.person(person_id).display_name
         if participant in item.participants:
+            problem = translate("AgendaItemEditor", "{name} is already in {item} as {role}.")
             self.error_line.show_problem(
-                f"{quoted(name)} is already in {quoted(item.title)} as {participant.role.label}."
+                problem.format(
+                    name=quoted(name), item=quoted(item.title), role=role_text(participant.role)
+                )
             )
             return False
         participants = (*item.participants, participant)
-        text = f"Add {quoted(name)} to {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Add {name} to {item}").format(
+            name=quoted(name), item=quoted(item.title)
+        )
         return self._apply_item({"participants": participants}, text, "participants")
 
     def add_new_participant(self, name: str, role: Role | str) -> bool:
@@ -930,10 +1007,14 @@ class AgendaItemEditor(EntryEditor):
             person = Person(new_id("person"), " ".join(name.split()))
             participant = Participant(person.id, as_role(role))
         except ValidationError as exc:
-            return self._refuse("The person was not added", exc)
+            return self._refuse(
+                translate("AgendaItemEditor", "The person was not added: {problem}."), exc
+            )
         meeting = insert_entry(self.document.meeting, "people", person)
         participants = (*item.participants, participant)
-        text = f"Add new person {quoted(person.name)} to {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Add new person {name} to {item}").format(
+            name=quoted(person.name), item=quoted(item.title)
+        )
         return self._apply_item({"participants": participants}, text, "participants", meeting)
 
     def remove_participant(self, row: int) -> bool:
@@ -943,7 +1024,9 @@ class AgendaItemEditor(EntryEditor):
             return False
         name = self._person_name(item.participants[row].person_id)
         participants = item.participants[:row] + item.participants[row + 1 :]
-        text = f"Remove {quoted(name)} from {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Remove {name} from {item}").format(
+            name=quoted(name), item=quoted(item.title)
+        )
         return self._apply_item({"participants": participants}, text, "participants")
 
     def move_participant(self, row: int, delta: int) -> bool:
@@ -962,10 +1045,14 @@ class AgendaItemEditor(EntryEditor):
         try:
             changed = dataclasses.replace(item.participants[row], role=as_role(role))
         except ValidationError as exc:
-            return self._refuse("The role was not changed", exc)
+            return self._refuse(
+                translate("AgendaItemEditor", "The role was not changed: {problem}."), exc
+            )
         participants = _replaced(item.participants, row, changed)
         name = self._person_name(changed.person_id)
-        text = f"Change role of {quoted(name)} in {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Change role of {name} in {item}").format(
+            name=quoted(name), item=quoted(item.title)
+        )
         return self._apply_item({"participants": participants}, text, "participants")
 
     def _edit_participant(self, row: int, column: int, value: Any) -> bool:
@@ -981,8 +1068,17 @@ class AgendaItemEditor(EntryEditor):
     # -- running order
 
     def _build_running_order(self) -> RowsSection:
+        names = (
+            translate("AgendaItemEditor", "Move step up"),
+            translate("AgendaItemEditor", "Move step down"),
+            translate("AgendaItemEditor", "Remove step"),
+        )
         section = RowsSection(
-            "Running order", self.running_order_model, "step", self.move_step, self.remove_step
+            translate("AgendaItemEditor", "Running order"),
+            self.running_order_model,
+            names,
+            self.move_step,
+            self.remove_step,
         )
         view = section.view
         view.setItemDelegateForColumn(
@@ -996,31 +1092,52 @@ class AgendaItemEditor(EntryEditor):
                 1: QHeaderView.ResizeMode.Stretch,
                 2: QHeaderView.ResizeMode.Fixed,
             },
-            {2: view.fontMetrics().horizontalAdvance("Minutes") + 28},
+            {2: view.fontMetrics().horizontalAdvance(self._minutes_header()) + 28},
         )
         self._build_step_form(section)
         return section
 
+    def _minutes_header(self) -> str:
+        header = self.running_order_model.headerData(
+            RunningOrderModel.MINUTES, Qt.Orientation.Horizontal
+        )
+        return str(header)
+
     def _build_step_form(self, section: RowsSection) -> None:
-        self.step_edit = line_edit("New step", "Step to add")
+        self.step_edit = line_edit(
+            translate("AgendaItemEditor", "New step"), translate("AgendaItemEditor", "Step to add")
+        )
         self.speaker_combo = _people_combo(
-            "Speaker of the step to add",
-            "Speaker",
-            "Someone of the meeting, or a description such as\n"
-            "“A human rights defender (to be named)”",
+            translate("AgendaItemEditor", "Speaker of the step to add"),
+            translate("AgendaItemEditor", "Speaker"),
+            translate(
+                "AgendaItemEditor",
+                "Someone of the meeting, or a description such as\n"
+                "“A human rights defender (to be named)”",
+            ),
         )
         self.minutes_spin = minutes_spin()
-        self.minutes_spin.setAccessibleName("Minutes of the step to add")
-        self.minutes_spin.setToolTip("Length of the step; “none” when it has no set length")
-        self.add_step_button = QPushButton(QIcon.fromTheme("list-add"), "Add")
-        self.add_step_button.setToolTip("Add this step at the end of the running order (Enter)")
+        self.minutes_spin.setAccessibleName(
+            translate("AgendaItemEditor", "Minutes of the step to add")
+        )
+        self.minutes_spin.setToolTip(
+            translate("AgendaItemEditor", "Length of the step; “none” when it has no set length")
+        )
+        self.add_step_button = QPushButton(
+            QIcon.fromTheme("list-add"), translate("AgendaItemEditor", "Add")
+        )
+        self.add_step_button.setToolTip(
+            translate("AgendaItemEditor", "Add this step at the end of the running order (Enter)")
+        )
         self.total_label = plain_label()
-        self.total_label.setAccessibleName("Minutes of the steps against the slot")
+        self.total_label.setAccessibleName(
+            translate("AgendaItemEditor", "Minutes of the steps against the slot")
+        )
         section.add_row.addWidget(self.step_edit, 3)
         section.add_row.addWidget(self.speaker_combo, 3)
         section.add_row.addWidget(self.minutes_spin, 1)
         section.add_row.addWidget(self.add_step_button)
-        section.footer.addWidget(plain_label("Total:"))
+        section.footer.addWidget(plain_label(translate("AgendaItemEditor", "Total:")))
         section.footer.addWidget(self.total_label)
         section.footer.addStretch(1)
         self.step_edit.textChanged.connect(self._update_step_button)
@@ -1057,9 +1174,13 @@ class AgendaItemEditor(EntryEditor):
         try:
             step = Segment(label.strip(), person_id, speaker.strip(), minutes)
         except ValidationError as exc:
-            return self._refuse("The step was not added", exc)
+            return self._refuse(
+                translate("AgendaItemEditor", "The step was not added: {problem}."), exc
+            )
         steps = (*item.running_order, step)
-        text = f"Add step {quoted(step.label)} to {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Add step {step} to {item}").format(
+            step=quoted(step.label), item=quoted(item.title)
+        )
         return self._apply_item({"running_order": steps}, text, "running_order")
 
     def remove_step(self, row: int) -> bool:
@@ -1069,7 +1190,9 @@ class AgendaItemEditor(EntryEditor):
             return False
         steps = item.running_order[:row] + item.running_order[row + 1 :]
         label = item.running_order[row].label
-        text = f"Remove step {quoted(label)} from {quoted(item.title)}"
+        text = translate("AgendaItemEditor", "Remove step {step} from {item}").format(
+            step=quoted(label), item=quoted(item.title)
+        )
         return self._apply_item({"running_order": steps}, text, "running_order")
 
     def move_step(self, row: int, delta: int) -> bool:
@@ -1081,18 +1204,35 @@ class AgendaItemEditor(EntryEditor):
 
     def set_step_label(self, row: int, label: str) -> bool:
         """Rename the step in ``row``."""
-        return self._change_step(row, "label", {"label": label.strip()})
+        return self._change_step(
+            row,
+            {"label": label.strip()},
+            translate("AgendaItemEditor", "Change label of {step} in {item}"),
+            translate("AgendaItemEditor", "The step's label was not changed: {problem}."),
+        )
 
     def set_step_speaker(self, row: int, speaker: str) -> bool:
         """Make a person of the meeting (by name) or a description the speaker of a step."""
         person_id, description = self._speaker_fields(speaker)
-        return self._change_step(row, "speaker", {"person_id": person_id, "speaker": description})
+        return self._change_step(
+            row,
+            {"person_id": person_id, "speaker": description},
+            translate("AgendaItemEditor", "Change speaker of {step} in {item}"),
+            translate("AgendaItemEditor", "The step's speaker was not changed: {problem}."),
+        )
 
     def set_step_minutes(self, row: int, minutes: int | None) -> bool:
         """Give the step in ``row`` a length in minutes, or none."""
-        return self._change_step(row, "minutes", {"minutes": minutes})
+        return self._change_step(
+            row,
+            {"minutes": minutes},
+            translate("AgendaItemEditor", "Change minutes of {step} in {item}"),
+            translate("AgendaItemEditor", "The step's minutes were not changed: {problem}."),
+        )
 
-    def _change_step(self, row: int, label: str, changes: dict[str, Any]) -> bool:
+    def _change_step(self, row: int, changes: dict[str, Any], undo_text: str, problem: str) -> bool:
+        """Change a step; ``undo_text`` names it ``{step}`` and the item ``{item}``, and
+        ``problem`` says why not (``{problem}``) when the model refuses."""
         item = self.entry()
         if item is None or not 0 <= row < len(item.running_order):
             return False
@@ -1100,9 +1240,9 @@ class AgendaItemEditor(EntryEditor):
         try:
             changed = dataclasses.replace(step, **changes)
         except ValidationError as exc:
-            return self._refuse(f"The step's {label} was not changed", exc)
+            return self._refuse(problem, exc)
         steps = _replaced(item.running_order, row, changed)
-        text = f"Change {label} of {quoted(step.label)} in {quoted(item.title)}"
+        text = undo_text.format(step=quoted(step.label), item=quoted(item.title))
         return self._apply_item({"running_order": steps}, text, "running_order")
 
     def _edit_step(self, row: int, column: int, value: Any) -> bool:
@@ -1131,8 +1271,12 @@ class AgendaItemEditor(EntryEditor):
         target = max(0, min(row + delta, len(rows) - 1))
         if target == row:
             return False
-        direction = "up" if target < row else "down"
-        text = f"Move {quoted(name)} {direction}"
+        text = (
+            translate("AgendaItemEditor", "Move {name} up")
+            if target < row
+            else translate("AgendaItemEditor", "Move {name} down")
+        )
+        text = text.format(name=quoted(name))
         return self._apply_item({field: moved(rows, row, target)}, text, field)
 
     def _apply_item(
@@ -1146,12 +1290,15 @@ class AgendaItemEditor(EntryEditor):
             new_item = dataclasses.replace(item, **changes)
             after = replace_entry(meeting or self.document.meeting, "agenda", new_item)
         except ValidationError as exc:
-            return self._refuse("The change was not made", exc)
+            return self._refuse(
+                translate("AgendaItemEditor", "The change was not made: {problem}."), exc
+            )
         self.error_line.show_problem("")
         return self.apply(after, text, field)
 
-    def _refuse(self, what: str, exc: ValidationError) -> bool:
-        self.error_line.show_problem(f"{what}: {exc.problem}.")
+    def _refuse(self, problem: str, exc: ValidationError) -> bool:
+        """Say why an edit was refused: ``problem`` holds the model's reason as ``{problem}``."""
+        self.error_line.show_problem(problem.format(problem=core_text(exc.problem)))
         return False
 
     def _set_tab_order(self) -> None:
@@ -1188,8 +1335,26 @@ class AgendaItemEditor(EntryEditor):
 
 
 def as_role(role: Role | str) -> Role:
-    """``role`` itself, or the role some text names (``Modérateur`` is the moderator)."""
-    return role if isinstance(role, Role) else Role.parse(role)
+    """``role`` itself, or the role some text names (``Modérateur`` is the moderator); a role's
+    name as the window shows it is that role, with no typed wording."""
+    if isinstance(role, Role):
+        return role
+    words = " ".join(role.split()).strip(" :")
+    for kind, label in ROLE_LABELS.items():
+        if words and words == core_text(label):
+            return Role(kind)
+    return Role.parse(role)
+
+
+def role_text(role: Role) -> str:
+    """A role as the window shows it: as typed, else the app's name of it in the window's
+    language."""
+    return role.text or core_text(role.label)
+
+
+def role_choices() -> list[str]:
+    """The known roles in the window's language, as the role combo boxes offer them."""
+    return [core_text(label) for label in ROLE_CHOICES]
 
 
 def person_named(meeting: Meeting, name: str) -> Person | None:
@@ -1206,10 +1371,12 @@ def person_named(meeting: Meeting, name: str) -> Person | None:
 def running_order_total(item: AgendaItem) -> str:
     """``40 of 45 min``, and how far over the slot the steps run when they do."""
     total = sum(step.minutes or 0 for step in item.running_order)
-    shown = f"{total} of {item.minutes} min"
     if total > item.minutes:
-        return f"{shown} ({total - item.minutes} min over the slot)"
-    return shown
+        text_ = translate("AgendaItemEditor", "{total} of {slot} min ({over} min over the slot)")
+        return text_.format(total=total, slot=item.minutes, over=total - item.minutes)
+    return translate("AgendaItemEditor", "{total} of {slot} min").format(
+        total=total, slot=item.minutes
+    )
 
 
 def _replaced(rows: tuple[Any, ...], row: int, value: Any) -> tuple[Any, ...]:

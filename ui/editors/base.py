@@ -32,20 +32,23 @@ from briefing.edit import Part, replace_entry
 from briefing.errors import ValidationError
 from ui.document import Focus, MeetingDocument
 from ui.editors.common import form_layout
+from ui.i18n import core_text, translate
 
 TYPING_PAUSE_MS = 400
 """Typing is committed (and saved) this long after the last keystroke, or at focus-out."""
 
 
 def quoted(text: str, limit: int = 40) -> str:
-    """A title in curly quotes for undo texts, shortened with … when long (between words
-    where a word ends in the second half of the limit)."""
+    """A title in the window language's quotation marks (‘…’ in English) for undo texts,
+    shortened with … when long (between words where a word ends in the second half of the
+    limit)."""
     text = " ".join(text.split())
     if len(text) > limit:
         cut = text[: limit - 1]
         space = cut.rfind(" ")
         text = (cut[:space] if space >= limit // 2 else cut).rstrip(" ,;:") + "…"
-    return f"‘{text}’"
+    #: the quotation marks around a title in undo texts and messages.
+    return translate("EntryEditor", "‘{title}’").format(title=text)
 
 
 def entry_title(entry: Any) -> str:
@@ -61,7 +64,7 @@ class ErrorLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setObjectName("formError")
-        self.setAccessibleName("Problem with the last change")
+        self.setAccessibleName(translate("EntryEditor", "Problem with the last change"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#formError { color: palette(bright-text); background: #b3261e;"
@@ -166,8 +169,10 @@ class EntryEditor(QWidget):
     ) -> bool:
         """Apply new values of the entry's fields as one edit; say why not if the model refuses.
 
-        ``label`` names what changed in the undo text ("name" gives "Edit name of ‘Jane’"), and
-        ``text``, when given, is the whole undo text instead ("Set photo of ‘Jane Doe’").
+        ``label`` names what changed, as the window shows it (translated by the caller):
+        "name" gives the undo text "Edit name of ‘Jane’" and the problem "The name was not
+        changed: …". ``text``, when given, is the whole undo text instead ("Set photo of
+        ‘Jane Doe’").
         With ``merge``, the next change of the same ``field`` joins this edit.
         """
         entry = self.entry()
@@ -183,7 +188,7 @@ class EntryEditor(QWidget):
             self.show_problem(_problem_text(label, exc), field)
             return False
         self.show_problem("", field)
-        text = text or f"Edit {label} of {quoted(entry_title(entry))}"
+        text = text or edit_text(label, entry_title(entry))
         return self.apply(after, text, field, merge)
 
     def show_problem(self, text: str, field: str = "") -> None:
@@ -339,8 +344,17 @@ def _set_text(edit: QPlainTextEdit, value: str, commit: Debounced) -> None:
         commit.filling = False
 
 
+def edit_text(label: str, title: str) -> str:
+    """The undo text of a change of the field ``label`` of the entry ``title``."""
+    #: an undo text, e.g. "Edit name of ‘Jane Doe’"; {field} is a field's name.
+    text = translate("EntryEditor", "Edit {field} of {title}")
+    return text.format(field=label, title=quoted(title))
+
+
 def _problem_text(label: str, exc: ValidationError) -> str:
-    return f"The {label} was not changed: {exc.problem}."
+    #: {field} is a field's name; {problem} is the model's reason.
+    text = translate("EntryEditor", "The {field} was not changed: {problem}.")
+    return text.format(field=label, problem=core_text(exc.problem))
 
 
 def line_edit(placeholder: str = "", accessible_name: str = "") -> QLineEdit:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import RefusedFileError, ValidationError
 from briefing.safe_read import read_regular_file
-from ui.text import count
+from ui.i18n import core_text, translate
 from ui.widgets import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +69,8 @@ def form_action(
 ) -> QAction:
     """An action of ``owner``; its shortcut ``keys`` works only while the focus is in ``owner``.
 
-    The tooltip says the shortcut. A table passes ``Qt.ShortcutContext.WidgetShortcut`` (the
+    ``text`` and ``tip`` are shown as given (the caller translates them). The tooltip says the
+    shortcut. A table passes ``Qt.ShortcutContext.WidgetShortcut`` (the
     table itself must have the focus), so that Delete in a cell being edited still deletes text.
     """
     action = QAction(icon, text, owner)
@@ -78,10 +79,17 @@ def form_action(
         shortcut = QKeySequence(keys)
         action.setShortcut(shortcut)
         action.setShortcutContext(context)
-        tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+        keys_text = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        tip = with_shortcut(tip, keys_text)
     action.setToolTip(tip)
     owner.addAction(action)
     return action
+
+
+def with_shortcut(tip: str, keys: str) -> str:
+    """A tooltip that names its shortcut: ``Remove this person (Del)``."""
+    #: a tooltip followed by its keyboard shortcut.
+    return translate("EditorCommon", "{tip} ({keys})").format(tip=tip, keys=keys)
 
 
 def set_tab_order(widgets: Sequence[QWidget]) -> None:
@@ -148,12 +156,14 @@ class TextGrowth(QObject):
 def file_size(size: int) -> str:
     """``512 bytes``, ``9.5 KB``, ``120 KB``, ``1.4 MB``."""
     if size < 1024:
-        return count(size, "byte")
-    for unit, scale in (("KB", 1024), ("MB", 1024 * 1024)):
-        value = size / scale
-        if value < 1024 or unit == "MB":
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
-    raise AssertionError("unreachable")
+        return translate("EditorCommon", "%n byte(s)", None, size)
+    value = size / 1024
+    number = f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    if value < 1024:
+        return translate("EditorCommon", "{size} KB").format(size=number)
+    value /= 1024
+    number = f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    return translate("EditorCommon", "{size} MB").format(size=number)
 
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a photo or logo is kept inside the meeting file
@@ -164,19 +174,25 @@ def read_file(path: Path, limit: int) -> bytes:
     try:
         data = read_regular_file(path, limit)  # a FIFO or a device would freeze the window
     except RefusedFileError as exc:
-        why = f"is larger than {file_size(limit)}" if exc.limit is not None else exc.problem
-        raise ValueError(f"{path.name} {why}") from None
+        if exc.limit is not None:
+            text = translate("EditorCommon", "{file} is larger than {size}")
+            raise ValueError(text.format(file=path.name, size=file_size(limit))) from None
+        #: {problem} is the reason, in words that read after the file's name.
+        text = translate("EditorCommon", "{file} {problem}")
+        raise ValueError(text.format(file=path.name, problem=core_text(exc.problem))) from None
     if not data:
-        raise ValueError(f"{path.name} is empty")
+        raise ValueError(translate("EditorCommon", "{file} is empty").format(file=path.name))
     return data
 
 
 def read_problem(path: Path, exc: Exception) -> str:
     """Why a file could not be read, naming it: ``jane.png cannot be read (Permission denied)``."""
     if isinstance(exc, OSError):
-        return f"{path.name} cannot be read ({exc.strerror or exc})"
+        text = translate("EditorCommon", "{file} cannot be read ({reason})")
+        return text.format(file=path.name, reason=exc.strerror or exc)
     if isinstance(exc, ValidationError):
-        return f"{path.name}: {exc.problem}"
+        text = translate("EditorCommon", "{file}: {problem}")
+        return text.format(file=path.name, problem=core_text(exc.problem))
     return str(exc)
 
 

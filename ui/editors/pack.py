@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -72,7 +73,7 @@ from briefing.model import (
 from briefing.pack.assemble import short_title
 from ui import text
 from ui.document import MeetingDocument
-from ui.editors.base import EntryEditor, line_edit, quoted
+from ui.editors.base import EntryEditor, edit_text, line_edit, quoted
 from ui.editors.common import (
     RowFlags,
     allow_row_moves,
@@ -80,44 +81,63 @@ from ui.editors.common import (
     hint_label,
     set_tab_order,
     tool_button,
+    with_shortcut,
 )
+from ui.editors.person import appearance_text
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.models import ENTRY_ROLE, Reorderable, dragged_id, drop_target
 from ui.widgets import plain_label, theme_icon
 
 ListName = Literal["items", "bios", "notes"]
 LIST_NAMES: tuple[ListName, ...] = ("items", "bios", "notes")
 _ID_FIELDS: dict[ListName, str] = {"items": "item_ids", "bios": "bio_ids", "notes": "note_ids"}
-_NOUNS: dict[ListName, tuple[str, str]] = {
-    "items": ("agenda item", "agenda items"),
-    "bios": ("bio", "bios"),
-    "notes": ("note", "notes"),
+_LISTS: dict[ListName, str] = {
+    "items": QT_TRANSLATE_NOOP("PackEditor", "Agenda items"),
+    "bios": QT_TRANSLATE_NOOP("PackEditor", "Bios"),
+    "notes": QT_TRANSLATE_NOOP("PackEditor", "Notes"),
 }
-_TAB_TITLES: dict[ListName, str] = {"items": "&Agenda items", "bios": "&Bios", "notes": "N&otes"}
+"""What each list holds (its accessible name)."""
+_TAB_TITLES: dict[ListName, str] = {
+    "items": QT_TRANSLATE_NOOP("PackEditor", "&Agenda items"),
+    "bios": QT_TRANSLATE_NOOP("PackEditor", "&Bios"),
+    "notes": QT_TRANSLATE_NOOP("PackEditor", "N&otes"),
+}
 
 KIND_LABELS = {
-    PackKind.FULL: "Full pack",
-    PackKind.PER_SESSION: "One pack per session (moderator briefs)",
+    PackKind.FULL: QT_TRANSLATE_NOOP("PackEditor", "Full pack"),
+    PackKind.PER_SESSION: QT_TRANSLATE_NOOP(
+        "PackEditor", "One pack per session (moderator briefs)"
+    ),
 }
-_KIND_WORDS = {PackKind.FULL: "full pack", PackKind.PER_SESSION: "one pack per session"}
 BIO_ORDER_LABELS = {
-    BioOrder.APPEARANCE: "Order of appearance",
-    BioOrder.ALPHABETICAL: "Alphabetical",
+    BioOrder.APPEARANCE: QT_TRANSLATE_NOOP("PackEditor", "Order of appearance"),
+    BioOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("PackEditor", "Alphabetical"),
+}
+PAPER_LABELS = {
+    PaperSize.A4: "A4",
+    PaperSize.LETTER: QT_TRANSLATE_NOOP("PackEditor", "Letter"),
 }
 FORMAT_LABELS = {"pdf": "PDF", "docx": "DOCX"}
-NOTE_FORMAT_LABELS = {"docx": "DOCX", "pdf": "PDF", "markdown": "Markdown", "text": "Text"}
+NOTE_FORMAT_LABELS = {
+    "docx": "DOCX",
+    "pdf": "PDF",
+    "markdown": "Markdown",
+    "text": QT_TRANSLATE_NOOP("PackEditor", "Text"),
+}
 DISTRIBUTION_MARKS = (
     "",
-    "For participants only",
-    "Restricted",
-    "Internal — not for distribution",
-    "Draft — not for circulation",
+    QT_TRANSLATE_NOOP("PackEditor", "For participants only"),
+    QT_TRANSLATE_NOOP("PackEditor", "Restricted"),
+    QT_TRANSLATE_NOOP("PackEditor", "Internal — not for distribution"),
+    QT_TRANSLATE_NOOP("PackEditor", "Draft — not for circulation"),
 )
-SHRINK_TOOLTIP = (
+"""The marks the distribution mark box offers (in the window's language); any other is typed."""
+SHRINK_TOOLTIP = QT_TRANSLATE_NOOP(
+    "PackEditor",
     "Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack's running "
     "header and footer fit around it. Untick for notes whose margins are free: their pages "
-    "keep their full size and the header and footer are printed in those margins."
+    "keep their full size and the header and footer are printed in those margins.",
 )
-NOT_IN_ITEMS = " · not in the chosen items"
 WIDE_LAYOUT_WIDTH = 880
 """From this width on, the pack and cover-sheet groups sit side by side."""
 
@@ -142,79 +162,110 @@ def people_in_items(meeting: Meeting, item_ids: Sequence[str]) -> set[str]:
     return ids
 
 
+def shown(labels: dict[Any, str], value: Any) -> str:
+    """The label of ``value`` in one of this module's label tables, in the window's language."""
+    return translate("PackEditor", labels[value])
+
+
 def formats_text(formats: Sequence[str]) -> str:
     """``PDF``, ``PDF and DOCX``."""
-    return " and ".join(FORMAT_LABELS[f] for f in formats)
+    names = [FORMAT_LABELS[f] for f in formats]
+    if len(names) < 2:
+        return "".join(names)
+    #: two or more formats, e.g. "PDF and DOCX"; {first} may be a list itself.
+    text_ = translate("PackEditor", "{first} and {last}")
+    return text_.format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def pack_summary(pack: PackDefinition) -> str:
     """``4 agenda items, 7 bios, 1 note · PDF and DOCX · A4``."""
-    counts = ", ".join(
-        text.count(len(getattr(pack, _ID_FIELDS[name])), *_NOUNS[name]) for name in LIST_NAMES
+    items, bios, notes = (len(pack.item_ids), len(pack.bio_ids), len(pack.note_ids))
+    #: how many agenda items, bios and notes a pack holds.
+    counts = translate("PackEditor", "{items}, {bios}, {notes}").format(
+        items=translate("PackEditor", "%n agenda item(s)", None, items),
+        bios=translate("PackEditor", "%n bio(s)", None, bios),
+        notes=translate("PackEditor", "%n note(s)", None, notes),
     )
-    parts = [counts, formats_text(pack.options.formats), pack.options.paper.value]
+    paper = shown(PAPER_LABELS, pack.options.paper)
+    parts = [counts, formats_text(pack.options.formats), paper]
     if pack.kind is PackKind.PER_SESSION:
-        parts.insert(0, "One pack per session")
+        parts.insert(0, translate("PackEditor", "One pack per session"))
     return text.SEPARATOR.join(parts)
 
 
 def list_hint(name: ListName, meeting: Meeting, pack: PackDefinition) -> str:
     """What the pack does with a list's ticks and order (as assembly really does it)."""
     if not _entries(meeting, name):
-        return _EMPTY_HINTS[name]
+        return shown(_EMPTY_HINTS, name)
     if name == "items":
-        return _ITEM_HINTS[pack.kind]
+        return shown(_ITEM_HINTS, pack.kind)
     if name == "notes":
-        return _NOTE_HINTS[pack.kind]
-    return f"{_bio_hint(pack)} People in none of the chosen agenda items are in italics."
+        return shown(_NOTE_HINTS, pack.kind)
+    #: {hint} says how the pack orders the ticked bios.
+    text_ = translate(
+        "PackEditor", "{hint} People in none of the chosen agenda items are in italics."
+    )
+    return text_.format(hint=_bio_hint(pack))
 
 
 def _bio_hint(pack: PackDefinition) -> str:
     if pack.kind is PackKind.PER_SESSION:
-        order = (
-            "sorted by surname"
-            if pack.bio_order is BioOrder.ALPHABETICAL
-            else "in the order they appear in it"
-        )
-        return (
-            f"Each session's pack has the bios of that session's people, {order}; "
-            "the ticks here are not used."
+        if pack.bio_order is BioOrder.ALPHABETICAL:
+            return translate(
+                "PackEditor",
+                "Each session's pack has the bios of that session's people, sorted by surname; "
+                "the ticks here are not used.",
+            )
+        return translate(
+            "PackEditor",
+            "Each session's pack has the bios of that session's people, in the order they "
+            "appear in it; the ticks here are not used.",
         )
     if pack.bio_order is BioOrder.ALPHABETICAL:
-        return (
+        return translate(
+            "PackEditor",
             "Alphabetical: the pack sorts the ticked bios by surname (the last word of the "
-            "name); the order of this list is not used."
+            "name); the order of this list is not used.",
         )
-    return (
+    return translate(
+        "PackEditor",
         "Order of appearance: the pack prints the ticked bios in this list's order, which "
-        "starts as the order people first appear in the agenda; move a name to change it."
+        "starts as the order people first appear in the agenda; move a name to change it.",
     )
 
 
 _ITEM_HINTS = {
-    PackKind.FULL: (
+    PackKind.FULL: QT_TRANSLATE_NOOP(
+        "PackEditor",
         "The programme and the session pages follow the ticked items in this order; "
-        "a newly ticked item goes to its place in the agenda."
+        "a newly ticked item goes to its place in the agenda.",
     ),
-    PackKind.PER_SESSION: (
+    PackKind.PER_SESSION: QT_TRANSLATE_NOOP(
+        "PackEditor",
         "One pack for each ticked item that has people in it (for every such item when none "
-        "is ticked); each lists the ticked items of its day in its programme."
+        "is ticked); each lists the ticked items of its day in its programme.",
     ),
 }
 _NOTE_HINTS = {
-    PackKind.FULL: (
+    PackKind.FULL: QT_TRANSLATE_NOOP(
+        "PackEditor",
         "The pack has the ticked notes in this order, internal ones too. "
-        "‘Include internal notes’ concerns the packs made per session."
+        "‘Include internal notes’ concerns the packs made per session.",
     ),
-    PackKind.PER_SESSION: (
+    PackKind.PER_SESSION: QT_TRANSLATE_NOOP(
+        "PackEditor",
         "Each session's pack has that session's notes that are ticked here (all of them when "
-        "none is ticked), in the meeting's order; internal ones only when included below."
+        "none is ticked), in the meeting's order; internal ones only when included below.",
     ),
 }
 _EMPTY_HINTS: dict[ListName, str] = {
-    "items": "The agenda is empty: add items on the Agenda page.",
-    "bios": "The meeting has no people yet: add them on the People page.",
-    "notes": "The meeting has no background notes yet: add them on the Notes page.",
+    "items": QT_TRANSLATE_NOOP("PackEditor", "The agenda is empty: add items on the Agenda page."),
+    "bios": QT_TRANSLATE_NOOP(
+        "PackEditor", "The meeting has no people yet: add them on the People page."
+    ),
+    "notes": QT_TRANSLATE_NOOP(
+        "PackEditor", "The meeting has no background notes yet: add them on the Notes page."
+    ),
 }
 
 
@@ -474,16 +525,19 @@ class BiosListModel(PackListModel):
     def row_text(self, ident: str) -> str:
         """``Sarah Brooks — International Service for Human Rights``."""
         person = self.entry(ident)
-        shown = " — ".join(part for part in (person.display_name, person.affiliation) if part)
-        return f"{shown}{NOT_IN_ITEMS}" if self.is_muted(ident) else shown
+        who = " — ".join(part for part in (person.display_name, person.affiliation) if part)
+        if not self.is_muted(ident):
+            return who
+        return translate("BiosListModel", "{person} · not in the chosen items").format(person=who)
 
     def row_tooltip(self, ident: str) -> str:
         """Name, affiliation and where the person appears."""
         parts = [
-            f"{role.label} in {quoted(item.title, 80)}"
-            for item, role in self.meeting.appearances(ident)
+            appearance_text(role, item.title) for item, role in self.meeting.appearances(ident)
         ]
-        where = "; ".join(parts) or "Not in the agenda"
+        #: what separates a person's appearances in the agenda.
+        separator = translate("BiosListModel", "; ")
+        where = separator.join(parts) or translate("BiosListModel", "Not in the agenda")
         return f"{self.row_text(ident)}\n{where}"
 
 
@@ -503,7 +557,8 @@ class NotesListModel(PackListModel):
     def row_text(self, ident: str) -> str:
         """``Concept note · Text``, ``Background paper · PDF · internal``."""
         note = self.entry(ident)
-        parts = (note.title, NOTE_FORMAT_LABELS[note.format], "internal" if note.internal else "")
+        internal = translate("NotesListModel", "internal") if note.internal else ""
+        parts = (note.title, shown(NOTE_FORMAT_LABELS, note.format), internal)
         return text.SEPARATOR.join(part for part in parts if part)
 
     def row_tooltip(self, ident: str) -> str:
@@ -513,7 +568,9 @@ class NotesListModel(PackListModel):
         lines = (
             self.row_text(ident),
             text.note_file_name(note),
-            f"For: {sessions}" if sessions else "",
+            translate("NotesListModel", "For: {sessions}").format(sessions=sessions)
+            if sessions
+            else "",
         )
         return "\n".join(line for line in lines if line)
 
@@ -523,8 +580,8 @@ class NotesListModel(PackListModel):
 
 def _choice_box(labels: dict[Any, str], accessible_name: str) -> QComboBox:
     box = QComboBox()
-    for value, label in labels.items():
-        box.addItem(label, value)
+    for value in labels:
+        box.addItem(shown(labels, value), value)
     box.setAccessibleName(accessible_name)
     box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return box
@@ -563,7 +620,9 @@ class _MoveKeys(QObject):
 class ContentsList(QWidget):
     """One tab of the contents: a checkable list with its buttons and a hint."""
 
-    def __init__(self, model: PackListModel, accessible_name: str) -> None:
+    def __init__(self, model: PackListModel, accessible_name: str, names: dict[str, str]) -> None:
+        """A tab for ``model``; ``names`` are its accessible names (translated by the caller):
+        ``select_all``, ``select_none`` and ``hint``."""
         super().__init__()
         self.model = model
         self.view = QListView()
@@ -573,22 +632,30 @@ class ContentsList(QWidget):
         self.extra = QFormLayout()  # options that belong to this list (bio order, internal)
         self.extra.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.extra.setContentsMargins(0, 0, 0, 0)
-        self.move_up = _list_action(self, "Move up", "Move the selected entry up", "Ctrl+Up")
+        self.move_up = _list_action(
+            self,
+            translate("ContentsList", "Move up"),
+            translate("ContentsList", "Move the selected entry up"),
+            "Ctrl+Up",
+        )
         self.move_up.setIcon(theme_icon(self, "go-up", QStyle.StandardPixmap.SP_ArrowUp))
         self.move_down = _list_action(
-            self, "Move down", "Move the selected entry down", "Ctrl+Down"
+            self,
+            translate("ContentsList", "Move down"),
+            translate("ContentsList", "Move the selected entry down"),
+            "Ctrl+Down",
         )
         self.move_down.setIcon(theme_icon(self, "go-down", QStyle.StandardPixmap.SP_ArrowDown))
-        self.select_all_button = QPushButton("Select all")
-        self.select_all_button.setAccessibleName(f"Select all {accessible_name.lower()}")
-        self.select_none_button = QPushButton("Select none")
-        self.select_none_button.setAccessibleName(f"Select no {accessible_name.lower()}")
+        self.select_all_button = QPushButton(translate("ContentsList", "Select all"))
+        self.select_all_button.setAccessibleName(names["select_all"])
+        self.select_none_button = QPushButton(translate("ContentsList", "Select none"))
+        self.select_none_button.setAccessibleName(names["select_none"])
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.select_all_button)
         self.buttons.addWidget(self.select_none_button)
         self.buttons.addStretch(1)
         self.hint = hint_label(smaller=False)
-        self.hint.setAccessibleName(f"How the pack uses the {accessible_name.lower()}")
+        self.hint.setAccessibleName(names["hint"])
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -626,7 +693,8 @@ class ContentsList(QWidget):
 
 def _list_action(owner: QWidget, label: str, tip: str, keys: str) -> QAction:
     action = QAction(label, owner)
-    action.setToolTip(f"{tip} ({keys})")
+    native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(with_shortcut(tip, native))
     return action
 
 
@@ -670,7 +738,7 @@ class PackEditor(EntryEditor):
         self._top.addWidget(self.pack_group)
         self._top.addWidget(self.cover_group)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Contents of the pack")
+        self.tabs.setAccessibleName(translate("PackEditor", "Contents of the pack"))
         self.lists: dict[ListName, ContentsList] = {
             name: self._contents_list(name) for name in LIST_NAMES
         }
@@ -679,7 +747,7 @@ class PackEditor(EntryEditor):
         self.notes_view = self.lists["notes"].view
         self._add_list_options()
         self.summary_label = plain_label()
-        self.summary_label.setAccessibleName("What the pack holds")
+        self.summary_label.setAccessibleName(translate("PackEditor", "What the pack holds"))
         self.summary_label.setWordWrap(True)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -691,10 +759,17 @@ class PackEditor(EntryEditor):
     # -- building
 
     def _pack_group(self) -> QGroupBox:
-        self.name_edit = self.bind_line(line_edit("e.g. Full pack", "Name"), "name", "name")
-        self.kind_combo = _choice_box(KIND_LABELS, "Kind")
+        self.name_edit = self.bind_line(
+            line_edit(translate("PackEditor", "e.g. Full pack"), translate("PackEditor", "Name")),
+            "name",
+            translate("PackEditor", "name"),
+        )
+        self.kind_combo = _choice_box(KIND_LABELS, translate("PackEditor", "Kind"))
         self.kind_combo.setToolTip(
-            "One full pack, or one pack per session for its moderator and speakers"
+            translate(
+                "PackEditor",
+                "One full pack, or one pack per session for its moderator and speakers",
+            )
         )
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.pdf_box = QCheckBox("&PDF")
@@ -702,39 +777,53 @@ class PackEditor(EntryEditor):
         formats = QHBoxLayout()
         formats.setContentsMargins(0, 0, 0, 0)
         for box in (self.pdf_box, self.docx_box):
-            box.setAccessibleName(f"Build as {box.text().replace('&', '')}")
+            name = translate("PackEditor", "Build as {format}").format(
+                format=box.text().replace("&", "")
+            )
+            box.setAccessibleName(name)
             box.toggled.connect(self._on_formats)
             formats.addWidget(box)
         formats.addStretch(1)
-        self.paper_combo = _choice_box({p: p.value for p in PaperSize}, "Paper")
+        self.paper_combo = _choice_box(PAPER_LABELS, translate("PackEditor", "Paper"))
         self.paper_combo.currentIndexChanged.connect(self._on_paper)
-        self.shrink_box = QCheckBox("S&hrink merged PDF pages to fit the header and footer")
-        self.shrink_box.setAccessibleName("Shrink merged PDF pages")
-        self.shrink_box.setToolTip(SHRINK_TOOLTIP)
+        self.shrink_box = QCheckBox(
+            translate("PackEditor", "S&hrink merged PDF pages to fit the header and footer")
+        )
+        self.shrink_box.setAccessibleName(translate("PackEditor", "Shrink merged PDF pages"))
+        self.shrink_box.setToolTip(translate("PackEditor", SHRINK_TOOLTIP))
         self.shrink_box.toggled.connect(self._on_shrink)
         self.shrink_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._build_participants_boxes()
-        group = QGroupBox("Pack")
+        group = QGroupBox(translate("PackEditor", "Pack"))
         form = form_layout(group)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("Formats:", formats)
-        form.addRow("Pape&r:", self.paper_combo)
+        form.addRow(translate("PackEditor", "&Name:"), self.name_edit)
+        form.addRow(translate("PackEditor", "&Kind:"), self.kind_combo)
+        form.addRow(translate("PackEditor", "Formats:"), formats)
+        form.addRow(translate("PackEditor", "Pape&r:"), self.paper_combo)
         form.addRow("", self.shrink_box)
         form.addRow("", self.participants_box)
         form.addRow("", self._indented(self.emails_box))
         return group
 
     def _build_participants_boxes(self) -> None:
-        self.participants_box = QCheckBox("Include a list of par&ticipants")
-        self.participants_box.setAccessibleName("Include a list of participants")
+        self.participants_box = QCheckBox(
+            translate("PackEditor", "Include a list of par&ticipants")
+        )
+        self.participants_box.setAccessibleName(
+            translate("PackEditor", "Include a list of participants")
+        )
         self.participants_box.setToolTip(
-            "A “List of participants” section: everyone in the meeting, grouped by category"
+            translate(
+                "PackEditor",
+                "A “List of participants” section: everyone in the meeting, grouped by category",
+            )
         )
         self.participants_box.toggled.connect(self._on_participants_list)
-        self.emails_box = QCheckBox("Show participants' &emails")
-        self.emails_box.setAccessibleName("Show participants' emails")
-        self.emails_box.setToolTip("Whether the list of participants gives each one's email")
+        self.emails_box = QCheckBox(translate("PackEditor", "Show participants' &emails"))
+        self.emails_box.setAccessibleName(translate("PackEditor", "Show participants' emails"))
+        self.emails_box.setToolTip(
+            translate("PackEditor", "Whether the list of participants gives each one's email")
+        )
         self.emails_box.toggled.connect(self._on_participants_emails)
         for box in (self.participants_box, self.emails_box):
             box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -753,27 +842,46 @@ class PackEditor(EntryEditor):
     def _cover_group(self) -> QGroupBox:
         self.mark_combo = QComboBox()
         self.mark_combo.setEditable(True)
-        self.mark_combo.addItems(DISTRIBUTION_MARKS)
+        self.mark_combo.addItems(
+            [translate("PackEditor", mark) if mark else "" for mark in DISTRIBUTION_MARKS]
+        )
         self.mark_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.mark_combo.setCompleter(None)  # what is shown is what was typed
-        self.mark_combo.setAccessibleName("Distribution mark")
-        self.mark_combo.setToolTip("Printed on the cover, e.g. “For participants only”")
+        self.mark_combo.setAccessibleName(translate("PackEditor", "Distribution mark"))
+        self.mark_combo.setToolTip(
+            translate("PackEditor", "Printed on the cover, e.g. “For participants only”")
+        )
         mark_edit = self.mark_combo.lineEdit()
-        mark_edit.setPlaceholderText("None")
-        self._bind_option_line(mark_edit, "distribution_mark", "distribution mark")
+        mark_edit.setPlaceholderText(translate("PackEditor", "None"))
+        self._bind_option_line(
+            mark_edit,
+            "distribution_mark",
+            translate("PackEditor", "Edit distribution mark of {pack}"),
+            translate("PackEditor", "The distribution mark was not changed: {problem}."),
+        )
         self.mark_combo.textActivated.connect(self._on_mark_chosen)
-        self.version_edit = line_edit("e.g. Draft 3, 28 November 2017", "Version or status line")
-        self.version_edit.setToolTip("Printed on the cover under the pack's name")
-        self._bind_option_line(self.version_edit, "version_line", "version line")
-        group = QGroupBox("Cover sheet")
+        self.version_edit = line_edit(
+            translate("PackEditor", "e.g. Draft 3, 28 November 2017"),
+            translate("PackEditor", "Version or status line"),
+        )
+        self.version_edit.setToolTip(
+            translate("PackEditor", "Printed on the cover under the pack's name")
+        )
+        self._bind_option_line(
+            self.version_edit,
+            "version_line",
+            translate("PackEditor", "Edit version line of {pack}"),
+            translate("PackEditor", "The version line was not changed: {problem}."),
+        )
+        group = QGroupBox(translate("PackEditor", "Cover sheet"))
         form = form_layout(group)
-        form.addRow("Distribution &mark:", self.mark_combo)
-        form.addRow("&Version line:", self.version_edit)
+        form.addRow(translate("PackEditor", "Distribution &mark:"), self.mark_combo)
+        form.addRow(translate("PackEditor", "&Version line:"), self.version_edit)
         return group
 
     def _contents_list(self, name: ListName) -> ContentsList:
         model = self.models[name]
-        tab = ContentsList(model, _NOUNS[name][1].capitalize())
+        tab = ContentsList(model, translate("PackEditor", _LISTS[name]), _list_names(name))
         model.toggle_requested.connect(lambda ident, on: self.set_included(name, ident, on))
         model.move_requested.connect(lambda ident, target: self.move_to(name, ident, target))
         tab.move_up.triggered.connect(lambda: self.move_current(name, -1))
@@ -782,25 +890,34 @@ class PackEditor(EntryEditor):
         tab.select_none_button.clicked.connect(lambda: self.select_all(name, False))
         tab.view.installEventFilter(_MoveKeys(tab.view, lambda d: self.move_current(name, d)))
         tab.view.selectionModel().currentChanged.connect(lambda *_: tab.update_buttons())
-        self.tabs.addTab(tab, _TAB_TITLES[name])
+        self.tabs.addTab(tab, translate("PackEditor", _TAB_TITLES[name]))
         return tab
 
     def _add_list_options(self) -> None:
         bios, notes = self.lists["bios"], self.lists["notes"]
-        self.only_appearing_button = QPushButton("Only people in the chosen items")
-        self.only_appearing_button.setToolTip(
-            "Tick exactly the people who have a role in the chosen agenda items"
+        self.only_appearing_button = QPushButton(
+            translate("PackEditor", "Only people in the chosen items")
         )
-        self.only_appearing_button.setAccessibleName("Only people in the chosen items")
+        self.only_appearing_button.setToolTip(
+            translate(
+                "PackEditor", "Tick exactly the people who have a role in the chosen agenda items"
+            )
+        )
+        self.only_appearing_button.setAccessibleName(
+            translate("PackEditor", "Only people in the chosen items")
+        )
         self.only_appearing_button.clicked.connect(self.only_people_in_chosen_items)
         bios.buttons.insertWidget(2, self.only_appearing_button)
-        self.bio_order_combo = _choice_box(BIO_ORDER_LABELS, "Bio order")
+        self.bio_order_combo = _choice_box(BIO_ORDER_LABELS, translate("PackEditor", "Bio order"))
         self.bio_order_combo.currentIndexChanged.connect(self._on_bio_order)
-        bios.extra.addRow("Bio &order:", self.bio_order_combo)
-        self.internal_box = QCheckBox("Include &internal notes")
-        self.internal_box.setAccessibleName("Include internal notes")
+        bios.extra.addRow(translate("PackEditor", "Bio &order:"), self.bio_order_combo)
+        self.internal_box = QCheckBox(translate("PackEditor", "Include &internal notes"))
+        self.internal_box.setAccessibleName(translate("PackEditor", "Include internal notes"))
         self.internal_box.setToolTip(
-            "Whether the packs made per session include their sessions' internal notes"
+            translate(
+                "PackEditor",
+                "Whether the packs made per session include their sessions' internal notes",
+            )
         )
         self.internal_box.toggled.connect(self._on_internal)
         self.internal_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -833,11 +950,12 @@ class PackEditor(EntryEditor):
         chain.append(self.only_appearing_button)
         set_tab_order(chain)
 
-    def _bind_option_line(self, edit: QLineEdit, field: str, label: str) -> None:
-        """Bind a line edit to a text field of the pack's options (typing merges into one edit)."""
+    def _bind_option_line(self, edit: QLineEdit, field: str, undo_text: str, problem: str) -> None:
+        """Bind a line edit to a text field of the pack's options (typing merges into one edit);
+        ``undo_text`` names the pack ``{pack}``, ``problem`` holds the reason as ``{problem}``."""
         self.bind_typing(
             edit,
-            lambda text: self._set_option_text(field, label, text),
+            lambda text: self._set_option_text(field, undo_text, problem, text),
             lambda pack: getattr(pack.options, field),
         )
 
@@ -886,7 +1004,10 @@ class PackEditor(EntryEditor):
             tab.view.setCurrentIndex(model.index(model.row_of(ident)))  # after a reset
         tab.update_buttons()
         chosen, total = model.chosen_count(), model.rowCount()
-        title = f"{_TAB_TITLES[name]} ({chosen} of {total})"
+        #: a tab's title with how many of the list's entries the pack holds.
+        title = translate("PackEditor", "{list} ({chosen} of {total})").format(
+            list=translate("PackEditor", _TAB_TITLES[name]), chosen=chosen, total=total
+        )
         self.tabs.setTabText(self.tabs.indexOf(tab), title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -916,23 +1037,34 @@ class PackEditor(EntryEditor):
         if pack is None:
             return False
         name = quoted(pack.name)
-        what = text or (f"Rename pack {name}" if field == "name" else f"Edit {label} of {name}")
+        if text:
+            what = text
+        elif field == "name":
+            what = translate("PackEditor", "Rename pack {pack}").format(pack=name)
+        else:
+            what = edit_text(label, pack.name)
+        problem = translate("EntryEditor", "The {field} was not changed: {problem}.")
         return self.edit_pack(
-            lambda p: dataclasses.replace(p, **changes), what, label, field, merge
+            lambda p: dataclasses.replace(p, **changes),
+            what,
+            problem.replace("{field}", label),
+            field,
+            merge,
         )
 
     def edit_pack(
         self,
         change: Callable[[PackDefinition], PackDefinition],
         undo_text: str,
-        label: str,
+        problem: str,
         field: str = "",
         merge: bool = False,
     ) -> bool:
         """Apply ``change`` to the pack as one undo step named ``undo_text``.
 
         The default pack of a meeting without packs is written out in the same step. A change
-        the model refuses is not applied: the error line says why and the choices go back.
+        the model refuses is not applied: the error line says why (``problem``, with the
+        model's reason as ``{problem}``) and the choices go back.
         """
         pack = self.entry()
         if pack is None:
@@ -941,20 +1073,19 @@ class PackEditor(EntryEditor):
             new_pack = change(pack)
             after = replace_entry(with_packs_defined(self.document.meeting), "packs", new_pack)
         except ValidationError as exc:
-            verb = "were" if label.endswith("s") else "was"  # "the formats were…"
-            self.error_line.show_problem(f"The {label} {verb} not changed: {exc.problem}.")
+            self.error_line.show_problem(problem.format(problem=core_text(exc.problem)))
             self._show_choices(pack)
             return False
         self.error_line.show_problem("")
         return self.apply(after, undo_text, field, merge)
 
     def _edit_options(
-        self, undo_text: str, label: str, field: str, merge: bool = False, **changes: Any
+        self, undo_text: str, problem: str, field: str, merge: bool = False, **changes: Any
     ) -> bool:
         def change(pack: PackDefinition) -> PackDefinition:
             return dataclasses.replace(pack, options=dataclasses.replace(pack.options, **changes))
 
-        return self.edit_pack(change, undo_text, label, field, merge)
+        return self.edit_pack(change, undo_text, problem, field, merge)
 
     def _pack_name(self) -> str:
         pack = self.entry()
@@ -962,76 +1093,116 @@ class PackEditor(EntryEditor):
 
     def _on_kind(self, _index: int) -> None:
         kind = PackKind(self.kind_combo.currentData())
-        text_ = f"Set kind of {self._pack_name()} to {_KIND_WORDS[kind]}"
-        self.edit_pack(lambda p: dataclasses.replace(p, kind=kind), text_, "kind", "kind")
+        if kind is PackKind.FULL:
+            text_ = translate("PackEditor", "Set kind of {pack} to full pack")
+        else:
+            text_ = translate("PackEditor", "Set kind of {pack} to one pack per session")
+        problem = translate("PackEditor", "The kind was not changed: {problem}.")
+        self.edit_pack(
+            lambda p: dataclasses.replace(p, kind=kind),
+            text_.format(pack=self._pack_name()),
+            problem,
+            "kind",
+        )
 
     def _on_formats(self, _checked: bool) -> None:
         ticked = {"pdf": self.pdf_box.isChecked(), "docx": self.docx_box.isChecked()}
         formats = tuple(f for f in PACK_FORMATS if ticked[f])
-        text_ = f"Set formats of {self._pack_name()} to {formats_text(formats)}"
-        self._edit_options(text_, "formats", "formats", formats=formats)
+        text_ = translate("PackEditor", "Set formats of {pack} to {formats}").format(
+            pack=self._pack_name(), formats=formats_text(formats)
+        )
+        problem = translate("PackEditor", "The formats were not changed: {problem}.")
+        self._edit_options(text_, problem, "formats", formats=formats)
 
     def _on_paper(self, _index: int) -> None:
         paper = PaperSize(self.paper_combo.currentData())
-        text_ = f"Set paper of {self._pack_name()} to {paper.value}"
-        self._edit_options(text_, "paper", "paper", paper=paper)
+        text_ = translate("PackEditor", "Set paper of {pack} to {paper}").format(
+            pack=self._pack_name(), paper=shown(PAPER_LABELS, paper)
+        )
+        problem = translate("PackEditor", "The paper was not changed: {problem}.")
+        self._edit_options(text_, problem, "paper", paper=paper)
 
     def _on_shrink(self, checked: bool) -> None:
-        name = self._pack_name()
         text_ = (
-            f"Shrink merged PDF pages of {name}"
+            translate("PackEditor", "Shrink merged PDF pages of {pack}")
             if checked
-            else f"Stamp merged PDF pages of {name} without shrinking"
+            else translate("PackEditor", "Stamp merged PDF pages of {pack} without shrinking")
         )
+        problem = translate("PackEditor", "The merged pages were not changed: {problem}.")
         self._edit_options(
-            text_, "merged pages", "shrink_merged_pages", shrink_merged_pages=checked
+            text_.format(pack=self._pack_name()),
+            problem,
+            "shrink_merged_pages",
+            shrink_merged_pages=checked,
         )
 
     def _on_participants_list(self, checked: bool) -> None:
-        name = self._pack_name()
         text_ = (
-            f"Include a list of participants in {name}"
+            translate("PackEditor", "Include a list of participants in {pack}")
             if checked
-            else f"Leave the list of participants out of {name}"
+            else translate("PackEditor", "Leave the list of participants out of {pack}")
         )
+        problem = translate("PackEditor", "The list of participants was not changed: {problem}.")
         self._edit_options(
-            text_, "list of participants", "participants_list", participants_list=checked
+            text_.format(pack=self._pack_name()),
+            problem,
+            "participants_list",
+            participants_list=checked,
         )
 
     def _on_participants_emails(self, checked: bool) -> None:
-        name = self._pack_name()
         text_ = (
-            f"Show participants' emails in {name}"
+            translate("PackEditor", "Show participants' emails in {pack}")
             if checked
-            else f"Leave participants' emails out of {name}"
+            else translate("PackEditor", "Leave participants' emails out of {pack}")
         )
+        problem = translate("PackEditor", "The participants' emails were not changed: {problem}.")
         self._edit_options(
-            text_, "participants' emails", "participants_emails", participants_emails=checked
+            text_.format(pack=self._pack_name()),
+            problem,
+            "participants_emails",
+            participants_emails=checked,
         )
 
     def _on_bio_order(self, _index: int) -> None:
         order = BioOrder(self.bio_order_combo.currentData())
-        label = BIO_ORDER_LABELS[order].lower()
-        text_ = f"Set bio order of {self._pack_name()} to {label}"
-        self.edit_pack(lambda p: dataclasses.replace(p, bio_order=order), text_, "bio order")
+        if order is BioOrder.ALPHABETICAL:
+            text_ = translate("PackEditor", "Set bio order of {pack} to alphabetical")
+        else:
+            text_ = translate("PackEditor", "Set bio order of {pack} to order of appearance")
+        problem = translate("PackEditor", "The bio order was not changed: {problem}.")
+        self.edit_pack(
+            lambda p: dataclasses.replace(p, bio_order=order),
+            text_.format(pack=self._pack_name()),
+            problem,
+        )
 
     def _on_internal(self, checked: bool) -> None:
-        name = self._pack_name()
         text_ = (
-            f"Include internal notes in {name}"
+            translate("PackEditor", "Include internal notes in {pack}")
             if checked
-            else f"Leave internal notes out of {name}"
+            else translate("PackEditor", "Leave internal notes out of {pack}")
         )
-        self._edit_options(text_, "internal notes", "include_internal", include_internal=checked)
+        problem = translate("PackEditor", "The internal notes were not changed: {problem}.")
+        self._edit_options(
+            text_.format(pack=self._pack_name()),
+            problem,
+            "include_internal",
+            include_internal=checked,
+        )
 
-    def _set_option_text(self, field: str, label: str, value: str) -> bool:
-        text_ = f"Edit {label} of {self._pack_name()}"
-        return self._edit_options(text_, label, field, merge=True, **{field: value})
+    def _set_option_text(self, field: str, undo_text: str, problem: str, value: str) -> bool:
+        text_ = undo_text.format(pack=self._pack_name())
+        return self._edit_options(text_, problem, field, merge=True, **{field: value})
 
     def _on_mark_chosen(self, mark: str) -> None:
-        shown = quoted(mark) if mark else "none"
-        text_ = f"Set distribution mark of {self._pack_name()} to {shown}"
-        self._edit_options(text_, "distribution mark", "", distribution_mark=mark)
+        if mark:
+            text_ = translate("PackEditor", "Set distribution mark of {pack} to {mark}")
+        else:
+            text_ = translate("PackEditor", "Set distribution mark of {pack} to none")
+        problem = translate("PackEditor", "The distribution mark was not changed: {problem}.")
+        text_ = text_.format(pack=self._pack_name(), mark=quoted(mark))
+        self._edit_options(text_, problem, "", distribution_mark=mark)
 
     # -- editing the contents
 
@@ -1043,9 +1214,11 @@ class PackEditor(EntryEditor):
         ids = getattr(pack, _ID_FIELDS[list_name])
         order = model.natural_order(self.document.meeting)
         new_ids = toggle_id(ids, entry_id, included, order)
-        entry = quoted(model.name_of(entry_id))
-        pack_name = quoted(pack.name)
-        what = f"Add {entry} to {pack_name}" if included else f"Remove {entry} from {pack_name}"
+        if included:
+            what = translate("PackEditor", "Add {entry} to {pack}")
+        else:
+            what = translate("PackEditor", "Remove {entry} from {pack}")
+        what = what.format(entry=quoted(model.name_of(entry_id)), pack=quoted(pack.name))
         return self._set_ids(list_name, new_ids, what)
 
     def move(self, list_name: ListName, row: int, delta: int) -> bool:
@@ -1054,9 +1227,11 @@ class PackEditor(EntryEditor):
         if pack is None or not model.is_chosen(row) or not model.is_chosen(row + delta):
             return False
         ids = getattr(pack, _ID_FIELDS[list_name])
-        entry = quoted(model.name_of(ids[row]))
-        way = "up" if delta < 0 else "down"
-        what = f"Move {entry} {way} in {quoted(pack.name)}"
+        if delta < 0:
+            what = translate("PackEditor", "Move {entry} up in {pack}")
+        else:
+            what = translate("PackEditor", "Move {entry} down in {pack}")
+        what = what.format(entry=quoted(model.name_of(ids[row])), pack=quoted(pack.name))
         return self._set_ids(list_name, moved(ids, row, row + delta), what)
 
     def move_to(self, list_name: ListName, entry_id: str, target: int) -> bool:
@@ -1078,9 +1253,7 @@ class PackEditor(EntryEditor):
             order = model.natural_order(self.document.meeting)
             for ident in (i for i in order if i not in ids):
                 ids = toggle_id(ids, ident, True, order)
-        plural = _NOUNS[list_name][1]
-        name = quoted(pack.name)
-        what = f"Add all {plural} to {name}" if included else f"Remove all {plural} from {name}"
+        what = _select_all_text(list_name, included).format(pack=quoted(pack.name))
         return self._set_ids(list_name, ids if included else (), what)
 
     def only_people_in_chosen_items(self) -> bool:
@@ -1095,7 +1268,9 @@ class PackEditor(EntryEditor):
         for ident in order:
             if ident in wanted:
                 ids = toggle_id(ids, ident, True, order)
-        what = f"Set bios of {quoted(pack.name)} to the people in its agenda items"
+        what = translate(
+            "PackEditor", "Set bios of {pack} to the people in its agenda items"
+        ).format(pack=quoted(pack.name))
         return self._set_ids("bios", ids, what)
 
     def _set_ids(self, list_name: ListName, ids: tuple[str, ...], undo_text: str) -> bool:
@@ -1105,5 +1280,47 @@ class PackEditor(EntryEditor):
         def change(pack: PackDefinition) -> PackDefinition:
             return dataclasses.replace(pack, **{field: ids})
 
-        label = _NOUNS[list_name][1]
-        return self.edit_pack(change, undo_text, label, field)
+        return self.edit_pack(change, undo_text, _ids_problem(list_name), field)
+
+
+def _list_names(name: ListName) -> dict[str, str]:
+    """The accessible names of a contents tab's buttons and hint."""
+    if name == "items":
+        return {
+            "select_all": translate("PackEditor", "Select all agenda items"),
+            "select_none": translate("PackEditor", "Select no agenda items"),
+            "hint": translate("PackEditor", "How the pack uses the agenda items"),
+        }
+    if name == "bios":
+        return {
+            "select_all": translate("PackEditor", "Select all bios"),
+            "select_none": translate("PackEditor", "Select no bios"),
+            "hint": translate("PackEditor", "How the pack uses the bios"),
+        }
+    return {
+        "select_all": translate("PackEditor", "Select all notes"),
+        "select_none": translate("PackEditor", "Select no notes"),
+        "hint": translate("PackEditor", "How the pack uses the notes"),
+    }
+
+
+def _select_all_text(name: ListName, included: bool) -> str:
+    """The undo text of Select all or Select none in a list; the pack is ``{pack}``."""
+    texts = {
+        ("items", True): translate("PackEditor", "Add all agenda items to {pack}"),
+        ("items", False): translate("PackEditor", "Remove all agenda items from {pack}"),
+        ("bios", True): translate("PackEditor", "Add all bios to {pack}"),
+        ("bios", False): translate("PackEditor", "Remove all bios from {pack}"),
+        ("notes", True): translate("PackEditor", "Add all notes to {pack}"),
+        ("notes", False): translate("PackEditor", "Remove all notes from {pack}"),
+    }
+    return texts[name, included]
+
+
+def _ids_problem(name: ListName) -> str:
+    """Why a list's choice was refused; the model's reason is ``{problem}``."""
+    if name == "items":
+        return translate("PackEditor", "The agenda items were not changed: {problem}.")
+    if name == "bios":
+        return translate("PackEditor", "The bios were not changed: {problem}.")
+    return translate("PackEditor", "The notes were not changed: {problem}.")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.countries import country_codes, country_name, find_country
+from briefing.countries import country_codes, country_name, country_sort_key, find_country
 from briefing.model import (
     CATEGORY_LABELS,
     PLACEHOLDER_MARK,
@@ -34,6 +34,7 @@ from briefing.model import (
     Meeting,
     ParticipantCategory,
     Person,
+    Role,
 )
 from ui.document import MeetingDocument
 from ui.editors.base import EntryEditor, entry_title, line_edit, quoted, text_box
@@ -47,15 +48,28 @@ from ui.editors.common import (
     set_tab_order,
     tool_button,
 )
-from ui.text import SEPARATOR, count
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
+from ui.text import SEPARATOR
 from ui.widgets import ElidingLabel, plain_label, theme_icon
 
-HONORIFICS = ("", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "H.E. Mr.", "H.E. Ms.")
+HONORIFICS = (
+    "",
+    QT_TRANSLATE_NOOP("PersonEditor", "Mr."),
+    QT_TRANSLATE_NOOP("PersonEditor", "Ms."),
+    QT_TRANSLATE_NOOP("PersonEditor", "Mrs."),
+    QT_TRANSLATE_NOOP("PersonEditor", "Dr."),
+    QT_TRANSLATE_NOOP("PersonEditor", "Prof."),
+    QT_TRANSLATE_NOOP("PersonEditor", "H.E."),
+    QT_TRANSLATE_NOOP("PersonEditor", "H.E. Mr."),
+    QT_TRANSLATE_NOOP("PersonEditor", "H.E. Ms."),
+)
+"""The forms of address the honorific box offers (in the window's language); any other is
+typed."""
 PHOTO_SIZE = 96
 """The photo thumbnail's box, in device-independent pixels."""
-PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
-PLACEHOLDER_WARNING = (
-    "This bio is a placeholder. Replace it with the person's real bio before the pack is sent."
+PLACEHOLDER_WARNING = QT_TRANSLATE_NOOP(
+    "PersonEditor",
+    "This bio is a placeholder. Replace it with the person's real bio before the pack is sent.",
 )
 _NOT_SHOWN = object()
 _WARNING_STYLE = (
@@ -72,12 +86,35 @@ def placeholder_text(text: str) -> bool:
     return text.lstrip().upper().startswith(PLACEHOLDER_MARK)
 
 
+def countries_in_order(language: str) -> tuple[str, ...]:
+    """Every country code, in the order of the countries' names in ``language``."""
+    codes = country_codes()  # in the order of their English names
+    if language == "en":
+        return codes
+    return tuple(sorted(codes, key=lambda code: country_sort_key(code, language)))
+
+
+def photo_filter() -> str:
+    """The photo file dialog's filter: the words translated, the patterns as they are."""
+    images = translate("PersonEditor", "Images")
+    everything = translate("PersonEditor", "All files")
+    return f"{images} (*.png *.jpg *.jpeg *.gif);;{everything} (*)"
+
+
+def appearance_text(role: Role, title: str) -> str:
+    """``Moderator in ‘Session 2’``: a role (as typed, else the app's name of it) in an item."""
+    role_name = role.text or core_text(role.label)
+    #: a person's role in an agenda item, e.g. "Moderator in ‘Session 2’".
+    text = translate("PersonEditor", "{role} in {title}")
+    return text.format(role=role_name, title=quoted(title, 80))
+
+
 def appearances_text(meeting: Meeting, person_id: str) -> str:
     """``Moderator in ‘Session 2’; Panellist in ‘Session 3’``, or that there is none."""
-    parts = [
-        f"{role.label} in {quoted(item.title, 80)}" for item, role in meeting.appearances(person_id)
-    ]
-    return "; ".join(parts) or "Not in the agenda yet"
+    parts = [appearance_text(role, item.title) for item, role in meeting.appearances(person_id)]
+    #: what separates a person's appearances in the agenda.
+    separator = translate("PersonEditor", "; ")
+    return separator.join(parts) or translate("PersonEditor", "Not in the agenda yet")
 
 
 # --------------------------------------------------------------------------- the form
@@ -94,12 +131,12 @@ class PersonEditor(EntryEditor):
         self._folder = ""  # where the last photo was chosen, to start there next time
         self._shown_photo: object = _NOT_SHOWN
         self._build_fields()
-        self.form.addRow("Photo:", self._build_photo())
+        self.form.addRow(translate("PersonEditor", "Photo:"), self._build_photo())
         self.appearances = plain_label()
         self.appearances.setWordWrap(True)
         self.appearances.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.appearances.setAccessibleName("Appears in")
-        self.form.addRow("Appears in:", self.appearances)
+        self.appearances.setAccessibleName(translate("PersonEditor", "Appears in"))
+        self.form.addRow(translate("PersonEditor", "Appears in:"), self.appearances)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 6, 0, 0)
         body.addWidget(self._build_bio())
@@ -108,58 +145,78 @@ class PersonEditor(EntryEditor):
     # -- building
 
     def _build_fields(self) -> None:
-        self.name_edit = self.bind_line(line_edit("Full name, as printed"), "name", "name")
-        self.form.addRow("&Name:", self.name_edit)
+        self.name_edit = self.bind_line(
+            line_edit(translate("PersonEditor", "Full name, as printed")),
+            "name",
+            translate("PersonEditor", "name"),
+        )
+        self.form.addRow(translate("PersonEditor", "&Name:"), self.name_edit)
         self.honorific_box = self._honorific_box()
-        self.form.addRow("&Honorific:", self.honorific_box)
+        self.form.addRow(translate("PersonEditor", "&Honorific:"), self.honorific_box)
         self.position_edit = self.bind_line(
-            line_edit("e.g. Senior Advisor"), "position", "position"
+            line_edit(translate("PersonEditor", "e.g. Senior Advisor")),
+            "position",
+            translate("PersonEditor", "position"),
         )
-        self.form.addRow("&Position:", self.position_edit)
+        self.form.addRow(translate("PersonEditor", "&Position:"), self.position_edit)
         self.organisation_edit = self.bind_line(
-            line_edit("e.g. International Service for Human Rights"), "organisation", "organisation"
+            line_edit(translate("PersonEditor", "e.g. International Service for Human Rights")),
+            "organisation",
+            translate("PersonEditor", "organisation"),
         )
-        self.form.addRow("&Organisation:", self.organisation_edit)
-        self.email_edit = self.bind_line(line_edit("name@example.org"), "email", "email")
-        self.form.addRow("&Email:", self.email_edit)
+        self.form.addRow(translate("PersonEditor", "&Organisation:"), self.organisation_edit)
+        self.email_edit = self.bind_line(
+            line_edit("name@example.org"), "email", translate("PersonEditor", "email")
+        )
+        self.form.addRow(translate("PersonEditor", "&Email:"), self.email_edit)
         self.category_box = self._category_box()
-        self.form.addRow("Categor&y:", self.category_box)
+        self.form.addRow(translate("PersonEditor", "Categor&y:"), self.category_box)
         self.country_box = self._country_box()
-        self.form.addRow("&Country:", self.country_box)
+        self.form.addRow(translate("PersonEditor", "&Country:"), self.country_box)
 
     def _category_box(self) -> QComboBox:
         box = QComboBox()
-        box.setAccessibleName("Category")
-        box.setToolTip("Whom the person represents, as a list of participants groups them")
+        box.setAccessibleName(translate("PersonEditor", "Category"))
+        box.setToolTip(
+            translate(
+                "PersonEditor", "Whom the person represents, as a list of participants groups them"
+            )
+        )
         box.addItem("", "")
         for category, label in CATEGORY_LABELS.items():
-            box.addItem(label, category.value)
+            box.addItem(core_text(label), category.value)
         self.bind_value(
             box.currentIndexChanged,  # a pick by mouse, keyboard or wheel
             lambda: ParticipantCategory(box.currentData()) if box.currentData() else None,
             lambda category: box.setCurrentIndex(box.findData(category.value) if category else 0),
             "category",
-            "category",
+            translate("PersonEditor", "category"),
         )
         return box
 
     def _country_box(self) -> QComboBox:
-        """Every country by its English name; a name typed in any official UN language, or a
-        code, is understood too. The meeting keeps the code."""
+        """Every country by its name in the window's language, in that language's order; a name
+        typed in any official UN language, or a code, is understood too. The meeting keeps the
+        code."""
         box = QComboBox()
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code in country_codes():
-            box.addItem(country_name(code), code)
+        language = window_language()
+        for code in countries_in_order(language):
+            box.addItem(country_name(code, language), code)
         box.setCurrentIndex(-1)
         completer = QCompleter(box.model(), box)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         box.setCompleter(completer)
-        box.setAccessibleName("Country")
-        box.setToolTip("The country the person represents or comes from: a name or a code")
-        box.lineEdit().setPlaceholderText("none")
+        box.setAccessibleName(translate("PersonEditor", "Country"))
+        box.setToolTip(
+            translate(
+                "PersonEditor", "The country the person represents or comes from: a name or a code"
+            )
+        )
+        box.lineEdit().setPlaceholderText(translate("PersonEditor", "none"))
         box.lineEdit().setClearButtonEnabled(True)
         box.lineEdit().editingFinished.connect(self._commit_country)
         box.textActivated.connect(self._commit_country)
@@ -174,14 +231,17 @@ class PersonEditor(EntryEditor):
         typed = " ".join((picked or self.country_box.currentText()).split())
         code = find_country(typed) if typed else ""
         if code is None:
-            self.show_problem(
-                f"The country was not changed: {quoted(typed)} is not a country name or code "
+            text = translate(
+                "PersonEditor",
+                "The country was not changed: {name} is not a country name or code "
                 "the app knows; choose one from the list.",
-                "country",
             )
+            self.show_problem(text.format(name=quoted(typed)), "country")
             return False
         self.country_box.lineEdit().setModified(False)
-        return self.commit({"country": code}, "country", "country", merge=False)
+        return self.commit(
+            {"country": code}, translate("PersonEditor", "country"), "country", merge=False
+        )
 
     def _fill_country(self, person: Person) -> None:
         edit = self.country_box.lineEdit()
@@ -191,24 +251,29 @@ class PersonEditor(EntryEditor):
         try:
             index = self.country_box.findData(person.country) if person.country else -1
             self.country_box.setCurrentIndex(index)
-            self.country_box.setEditText(country_name(person.country) if person.country else "")
+            name = country_name(person.country, window_language()) if person.country else ""
+            self.country_box.setEditText(name)
         finally:
             self._filling = False
 
     def _honorific_box(self) -> QComboBox:
         box = QComboBox()
         box.setEditable(True)
-        box.addItems(HONORIFICS)
+        box.addItems(
+            [translate("PersonEditor", honorific) if honorific else "" for honorific in HONORIFICS]
+        )
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # free text stays free text
         box.setCompleter(None)  # no inline completion: what is shown is what was typed
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)
         box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        box.setAccessibleName("Honorific")
-        box.setToolTip("Mr., Ms., Dr., H.E. … or any other form of address")
+        box.setAccessibleName(translate("PersonEditor", "Honorific"))
+        box.setToolTip(
+            translate("PersonEditor", "Mr., Ms., Dr., H.E. … or any other form of address")
+        )
         edit = box.lineEdit()
-        edit.setPlaceholderText("none")
-        self.bind_line(edit, "honorific", "honorific")
+        edit.setPlaceholderText(translate("PersonEditor", "none"))
+        self.bind_line(edit, "honorific", translate("PersonEditor", "honorific"))
         # A pick from the list (mouse or arrow keys) applies at once, like any combo box.
         box.textActivated.connect(self._pick_honorific)
         box.currentIndexChanged.connect(lambda index: self._pick_honorific(box.itemText(index)))
@@ -216,7 +281,12 @@ class PersonEditor(EntryEditor):
 
     def _pick_honorific(self, text: str) -> None:
         if not self._filling:
-            self.commit({"honorific": text}, "honorific", "honorific", merge=False)
+            self.commit(
+                {"honorific": text},
+                translate("PersonEditor", "honorific"),
+                "honorific",
+                merge=False,
+            )
 
     def _build_photo(self) -> QWidget:
         self.photo_label = QLabel()
@@ -224,23 +294,23 @@ class PersonEditor(EntryEditor):
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setWordWrap(True)
         self.photo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.photo_label.setAccessibleName("Photo")
+        self.photo_label.setAccessibleName(translate("PersonEditor", "Photo"))
         frame = 2 * self.photo_label.frameWidth()
         self.photo_label.setFixedSize(QSize(PHOTO_SIZE + frame, PHOTO_SIZE + frame))
         self.photo_info = ElidingLabel()
-        self.photo_info.setAccessibleName("Photo file")
+        self.photo_info.setAccessibleName(translate("PersonEditor", "Photo file"))
         self.choose_photo_action = form_action(
             self,
-            "Choose photo…",
-            "Choose a PNG, JPEG or GIF photo of this person",
+            translate("PersonEditor", "Choose photo…"),
+            translate("PersonEditor", "Choose a PNG, JPEG or GIF photo of this person"),
             theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton),
             "Ctrl+Shift+O",
         )
         self.choose_photo_action.triggered.connect(self.choose_photo)
         self.remove_photo_action = form_action(
             self,
-            "Remove photo",
-            "Remove this person's photo from the meeting",
+            translate("PersonEditor", "Remove photo"),
+            translate("PersonEditor", "Remove this person's photo from the meeting"),
             theme_icon(self, "edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
         )
         self.remove_photo_action.triggered.connect(self.remove_photo)
@@ -267,15 +337,20 @@ class PersonEditor(EntryEditor):
 
     def _build_bio(self) -> QGroupBox:
         self.bio_edit = self.bind_text(
-            text_box("The person's bio, as it should appear in the pack", lines=6), "bio", "bio"
+            text_box(
+                translate("PersonEditor", "The person's bio, as it should appear in the pack"),
+                lines=6,
+            ),
+            "bio",
+            translate("PersonEditor", "bio"),
         )
         self.bio_growth = TextGrowth(self.bio_edit, 6, 30)
         self.word_count = plain_label()
         self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.word_count.setAccessibleName("Word count of the bio")
+        self.word_count.setAccessibleName(translate("PersonEditor", "Word count of the bio"))
         self.word_count.setEnabled(False)  # a quiet, greyed hint
         self.bio_edit.textChanged.connect(self._update_bio_status)
-        group = QGroupBox("&Bio")
+        group = QGroupBox(translate("PersonEditor", "&Bio"))
         layout = QVBoxLayout(group)
         layout.addWidget(self._placeholder_warning())
         layout.addWidget(self.bio_edit, 1)
@@ -286,7 +361,7 @@ class PersonEditor(EntryEditor):
         self.placeholder_warning = QFrame()
         self.placeholder_warning.setObjectName("placeholderWarning")
         self.placeholder_warning.setStyleSheet(_WARNING_STYLE)
-        self.placeholder_warning.setAccessibleName("Placeholder warning")
+        self.placeholder_warning.setAccessibleName(translate("PersonEditor", "Placeholder warning"))
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(
@@ -294,7 +369,7 @@ class PersonEditor(EntryEditor):
                 size, size
             )
         )
-        text = plain_label(PLACEHOLDER_WARNING)
+        text = plain_label(translate("PersonEditor", PLACEHOLDER_WARNING))
         text.setWordWrap(True)
         layout = QHBoxLayout(self.placeholder_warning)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -347,13 +422,13 @@ class PersonEditor(EntryEditor):
         self._shown_photo = photo
         if photo is None:
             self.photo_label.clear()
-            self.photo_label.setText("No photo")
+            self.photo_label.setText(translate("PersonEditor", "No photo"))
             self.photo_info.set_full_text("")
             return
         self.photo_info.set_full_text(f"{photo.filename}{SEPARATOR}{file_size(photo.size)}")
         pixmap = QPixmap()
         if not pixmap.loadFromData(photo.data):
-            self.photo_label.setText("Cannot show this image")
+            self.photo_label.setText(translate("PersonEditor", "Cannot show this image"))
             return
         self.photo_label.setPixmap(self._thumbnail(pixmap))
 
@@ -371,7 +446,8 @@ class PersonEditor(EntryEditor):
 
     def _update_bio_status(self) -> None:
         text = self.bio_edit.toPlainText()
-        self.word_count.setText(count(len(text.split()), "word"))
+        words = len(text.split())
+        self.word_count.setText(translate("PersonEditor", "%n word(s)", None, words))
         self.placeholder_warning.setVisible(placeholder_text(text))
 
     # -- the photo
@@ -380,7 +456,7 @@ class PersonEditor(EntryEditor):
         """Ask for an image file and make it the person's photo."""
         self.flush_typing()
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a photo", self._folder, PHOTO_FILTER
+            self, translate("PersonEditor", "Choose a photo"), self._folder, photo_filter()
         )
         if name:
             self.set_photo_from(Path(name))
@@ -392,18 +468,22 @@ class PersonEditor(EntryEditor):
             data = read_file(path, MAX_IMAGE_BYTES)
             photo = Attachment(path.name, data)
         except (OSError, ValueError) as exc:
-            self.error_line.show_problem(f"The photo was not changed: {read_problem(path, exc)}.")
+            text = translate("PersonEditor", "The photo was not changed: {problem}.")
+            self.error_line.show_problem(text.format(problem=read_problem(path, exc)))
             return False
-        return self._edit({"photo": photo}, "photo", "Set photo of")
+        return self._edit({"photo": photo}, translate("PersonEditor", "Set photo of {name}"))
 
     def remove_photo(self) -> None:
         """Take the photo away from the person."""
         self.flush_typing()
-        self._edit({"photo": None}, "photo", "Remove photo of")
+        self._edit({"photo": None}, translate("PersonEditor", "Remove photo of {name}"))
 
-    def _edit(self, changes: dict[str, Any], label: str, verb: str) -> bool:
+    def _edit(self, changes: dict[str, Any], undo_text: str) -> bool:
+        """Apply a change of the photo; ``undo_text`` names the person as ``{name}``."""
         person = self.entry()
         if person is None:
             return False
-        text = f"{verb} {quoted(entry_title(person))}"
-        return self.commit(changes, label, label, merge=False, text=text)
+        text = undo_text.format(name=quoted(entry_title(person)))
+        return self.commit(
+            changes, translate("PersonEditor", "photo"), "photo", merge=False, text=text
+        )
