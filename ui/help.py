@@ -179,7 +179,7 @@ class UserGuideDialog(QDialog):
         )
         self.home_button = self._nav_button(
             "go-home",
-            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
             translate("UserGuideDialog", "Contents"),
             None,
             self.go_home,
