@@ -28,21 +28,28 @@ from briefing.model import Meeting
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import ErrorLine, quoted
+from ui.i18n import core_text, translate
 from ui.rich import plain_tooltip
 
+_CONTEXT = "MoveFollowingDialog"
 DEFAULT_MINUTES = 5
 MAX_MINUTES = 12 * 60
 
 
 def signed_minutes(minutes: int) -> str:
     """``+5 min``, ``-10 min``: which way the items move, always said."""
-    return f"{minutes:+d} min"
+    return translate(_CONTEXT, "{minutes} min").format(minutes=f"{minutes:+d}")
 
 
 def move_text(moves: list[Moved], minutes: int) -> str:
     """The undo text: ``Move 4 items by +5 min``, or ``Move ‘Wrap-up’ by -10 min``."""
-    what = quoted(moves[0].title) if len(moves) == 1 else text.count(len(moves), "item")
-    return f"Move {what} by {signed_minutes(minutes)}"
+    by = signed_minutes(minutes)
+    if len(moves) == 1:
+        return translate(_CONTEXT, "Move {title} by {minutes}").format(
+            title=quoted(moves[0].title), minutes=by
+        )
+    # Two or more items (one is named above).
+    return translate(_CONTEXT, "Move %n items by {minutes}", None, len(moves)).format(minutes=by)
 
 
 def moved_line(meeting: Meeting, move: Moved) -> str:
@@ -68,7 +75,7 @@ class MoveFollowingDialog(QDialog):
         self.meeting, self.item_id = meeting, item_id
         self.after: Meeting = meeting
         self.moves: list[Moved] = []
-        self.setWindowTitle("Move Following Items")
+        self.setWindowTitle(translate(_CONTEXT, "Move Following Items"))
         self._build()
         self.minutes_box.valueChanged.connect(self.update_preview)
         self.include_check.toggled.connect(self.update_preview)
@@ -77,27 +84,34 @@ class MoveFollowingDialog(QDialog):
     def _build(self) -> None:
         item = self.meeting.item(self.item_id)
         intro = QLabel(
-            f"Move {quoted(item.title)} and every item after it the same day, in every room, "
-            "keeping their lengths. A negative number moves them earlier."
+            translate(
+                _CONTEXT,
+                "Move {title} and every item after it the same day, in every room, keeping their "
+                "lengths. A negative number moves them earlier.",
+            ).format(title=quoted(item.title))
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.minutes_box = SignedMinutesBox()
         self.minutes_box.setRange(-MAX_MINUTES, MAX_MINUTES)
-        self.minutes_box.setSuffix(" min")
+        suffix = translate(_CONTEXT, " min", "the unit after the number of minutes")
+        self.minutes_box.setSuffix(suffix)
         self.minutes_box.setValue(DEFAULT_MINUTES)
-        self.minutes_box.setAccessibleName("Minutes to move by")
+        self.minutes_box.setAccessibleName(translate(_CONTEXT, "Minutes to move by"))
         self.minutes_box.setMinimumWidth(
-            self.minutes_box.fontMetrics().horizontalAdvance("-720 min") + 40
+            self.minutes_box.fontMetrics().horizontalAdvance(f"-{MAX_MINUTES}{suffix}") + 40
         )
         self.minutes_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.include_check = QCheckBox("&Include the selected item")
+        self.include_check = QCheckBox(translate(_CONTEXT, "&Include the selected item"))
         self.include_check.setChecked(True)
         self.include_check.setToolTip(
-            "Untick to move only what comes after it (when the selected item runs longer)"
+            translate(
+                _CONTEXT,
+                "Untick to move only what comes after it (when the selected item runs longer)",
+            )
         )
         self.preview_list = QListWidget()
-        self.preview_list.setAccessibleName("What will move")
+        self.preview_list.setAccessibleName(translate(_CONTEXT, "What will move"))
         self.preview_list.setMinimumSize(560, 160)
         # one line per item, a long title cut with … (its tooltip has it whole)
         self.preview_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -113,7 +127,7 @@ class MoveFollowingDialog(QDialog):
 
     def _lay_out(self, intro: QLabel) -> None:
         form = QFormLayout()
-        form.addRow("&Move by:", self.minutes_box)
+        form.addRow(translate(_CONTEXT, "&Move by:"), self.minutes_box)
         form.addRow("", self.include_check)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,7 +149,10 @@ class MoveFollowingDialog(QDialog):
             )
             problem = ""
         except ValidationError as exc:
-            self.after, self.moves, problem = self.meeting, [], f"Cannot move: {exc.problem}."
+            problem = translate(_CONTEXT, "Cannot move: {problem}.").format(
+                problem=core_text(exc.problem)
+            )
+            self.after, self.moves = self.meeting, []
         self.error_line.show_problem(problem)
         self.preview_list.clear()
         for move in self.moves:
@@ -145,16 +162,16 @@ class MoveFollowingDialog(QDialog):
         self.summary_label.setText(self._summary(minutes, problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.moves))
-        ok.setText(move_text(self.moves, minutes) if self.moves else "Move")
+        ok.setText(move_text(self.moves, minutes) if self.moves else translate(_CONTEXT, "Move"))
 
     def _summary(self, minutes: int, problem: str) -> str:
         if problem:
             return ""
         if not minutes:
-            return "Nothing moves by 0 min."
+            return translate(_CONTEXT, "Nothing moves by 0 min.")
         if not self.moves:
-            return "No item follows it that day."
-        return f"What will move ({text.count(len(self.moves), 'item')}):"
+            return translate(_CONTEXT, "No item follows it that day.")
+        return translate(_CONTEXT, "What will move (%n item(s)):", None, len(self.moves))
 
 
 def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[Moved]:
@@ -173,5 +190,7 @@ def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[M
 def moved_message(moves: list[Moved], minutes: int) -> str:
     """``Moved 4 items by +5 min: Opening 10:05, Coffee break 11:35, … and 1 more``."""
     shown = ", ".join(f"{quoted(m.title, 30)} {m.new_start:%H:%M}" for m in moves[:3])
-    more = f" and {len(moves) - 3} more" if len(moves) > 3 else ""
-    return f"Moved {text.count(len(moves), 'item')} by {signed_minutes(minutes)}: {shown}{more}"
+    if len(moves) > 3:
+        shown = translate(_CONTEXT, "{moved} and %n more", None, len(moves) - 3).format(moved=shown)
+    moved = translate(_CONTEXT, "Moved %n item(s) by {minutes}: {moved}", None, len(moves))
+    return moved.format(minutes=signed_minutes(minutes), moved=shown)
