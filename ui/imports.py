@@ -180,10 +180,14 @@ def _problem(error: BaseException, name: str) -> str:
 
 def _listed(entries: Sequence[str]) -> str:
     """Rich-text entries as a bullet list, at most :data:`MAX_LISTED`, and how many more."""
+    if not entries:
+        return ""
     shown = "".join(f"<li>{entry}</li>" for entry in entries[:MAX_LISTED])
     more = len(entries) - MAX_LISTED
-    tail = f"<p>{esc(translate('Imports', '…and %n more.', None, more))}</p>" if more > 0 else ""
-    return f"<ul>{shown}</ul>{tail}" if shown else ""
+    if more <= 0:
+        return f"<ul>{shown}</ul>"
+    tail = translate("Imports", "…and %n more.", None, more)
+    return f"<ul>{shown}</ul><p>{esc(tail)}</p>"
 
 
 def _file_entry(name: str, problem: str) -> str:
@@ -444,24 +448,25 @@ class AgendaImportDialog(QDialog):
         return row
 
     def _summary_text(self) -> str:
-        meeting, findings = self.imported.meeting, self.imported.findings
-        context = "AgendaImportDialog"
-        found = translate(context, "{items}, {people}, {contacts}").format(
-            items=translate(context, "%n agenda item(s)", None, len(meeting.agenda)),
-            people=translate(context, "%n person(s)", None, len(meeting.people)),
-            contacts=translate(context, "%n contact(s)", None, len(meeting.contacts)),
+        meeting, unsure = self.imported.meeting, len(self.imported.findings)
+        # The counts are plain names: the extraction tool reads nothing else as a plural's count.
+        items, people, contacts = len(meeting.agenda), len(meeting.people), len(meeting.contacts)
+        found = translate("AgendaImportDialog", "{items}, {people}, {contacts}").format(
+            items=translate("AgendaImportDialog", "%n agenda item(s)", None, items),
+            people=translate("AgendaImportDialog", "%n person(s)", None, people),
+            contacts=translate("AgendaImportDialog", "%n contact(s)", None, contacts),
         )
-        if findings:
+        if unsure:
             summary = translate(
-                context,
+                "AgendaImportDialog",
                 "Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). "
                 "Nothing changes in the meeting until you click Import.",
                 None,
-                len(findings),
+                unsure,
             )
         else:
             summary = translate(
-                context,
+                "AgendaImportDialog",
                 "Found {found} in {file}. Nothing changes in the meeting until you click Import.",
             )
         return summary.format(found=found, file=quoted(self.filename, 60))
@@ -474,21 +479,27 @@ class AgendaImportDialog(QDialog):
         self.contacts_tree = self._contacts_tree(meeting.contacts)
         self.findings_tree = self._findings_tree(self.imported.findings)
         self.overview_tree = self._overview_tree(meeting)
-        context = "AgendaImportDialog"
-        agenda = translate(context, "&Agenda ({count})").format(count=len(meeting.agenda))
+        agenda = translate("AgendaImportDialog", "&Agenda ({count})").format(
+            count=len(meeting.agenda)
+        )
         self.tabs.addTab(self.agenda_tree, agenda)
         overview = self.overview_tree.topLevelItemCount()
         self.tabs.addTab(
-            self.overview_tree, translate(context, "&Overview ({count})").format(count=overview)
+            self.overview_tree,
+            translate("AgendaImportDialog", "&Overview ({count})").format(count=overview),
         )
-        people = translate(context, "&People ({count})").format(count=len(meeting.people))
+        people = translate("AgendaImportDialog", "&People ({count})").format(
+            count=len(meeting.people)
+        )
         self.tabs.addTab(self.people_tree, people)
-        contacts = translate(context, "&Contacts ({count})").format(count=len(meeting.contacts))
+        contacts = translate("AgendaImportDialog", "&Contacts ({count})").format(
+            count=len(meeting.contacts)
+        )
         self.tabs.addTab(self.contacts_tree, contacts)
         findings = self.imported.findings
         index = self.tabs.addTab(
             self.findings_tree,
-            translate(context, "&Findings ({count})").format(count=len(findings)),
+            translate("AgendaImportDialog", "&Findings ({count})").format(count=len(findings)),
         )
         if any(finding.severity == "warning" for finding in findings):
             self.tabs.setTabIcon(index, self._severity_icon("warning"))
@@ -496,13 +507,12 @@ class AgendaImportDialog(QDialog):
         return self.tabs
 
     def _agenda_tree(self, meeting: Meeting) -> QTreeWidget:
-        context = "AgendaImportDialog"
         tree = _read_only_tree(
-            translate(context, "Agenda items found"),
+            translate("AgendaImportDialog", "Agenda items found"),
             (
-                translate(context, "Time"),
-                translate(context, "Item and people"),
-                translate(context, "Role"),
+                translate("AgendaImportDialog", "Time"),
+                translate("AgendaImportDialog", "Item and people"),
+                translate("AgendaImportDialog", "Role"),
             ),
             1,
         )
@@ -536,22 +546,24 @@ class AgendaImportDialog(QDialog):
     @staticmethod
     def _overview_tree(meeting: Meeting) -> QTreeWidget:
         """The concept note's texts, linked events and further reading, as they will be kept."""
-        context = "AgendaImportDialog"
         tree = _read_only_tree(
-            translate(context, "Texts and links found"),
-            (translate(context, "Section"), translate(context, "What it says")),
+            translate("AgendaImportDialog", "Texts and links found"),
+            (
+                translate("AgendaImportDialog", "Section"),
+                translate("AgendaImportDialog", "What it says"),
+            ),
         )
         for label, value in (
-            (translate(context, "Aims"), meeting.aims),
-            (translate(context, "Background"), meeting.background),
-            (translate(context, "Logistics"), meeting.logistics),
-            (translate(context, "Acknowledgements"), meeting.acknowledgements),
+            (translate("AgendaImportDialog", "Aims"), meeting.aims),
+            (translate("AgendaImportDialog", "Background"), meeting.background),
+            (translate("AgendaImportDialog", "Logistics"), meeting.logistics),
+            (translate("AgendaImportDialog", "Acknowledgements"), meeting.acknowledgements),
         ):
             if value.strip():
                 tree.addTopLevelItem(_row(label, _first_words(value)))
         for event in meeting.linked_events:
-            tree.addTopLevelItem(_row(translate(context, "Linked event"), event.title))
-        further = translate(context, "Further reading")
+            tree.addTopLevelItem(_row(translate("AgendaImportDialog", "Linked event"), event.title))
+        further = translate("AgendaImportDialog", "Further reading")
         for reference in meeting.references:
             tree.addTopLevelItem(_row(further, _with_link(reference.title, reference.url)))
         size_columns(tree.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch})
@@ -559,13 +571,12 @@ class AgendaImportDialog(QDialog):
 
     @staticmethod
     def _people_tree(people: Sequence[Person]) -> QTreeWidget:
-        context = "AgendaImportDialog"
         tree = _read_only_tree(
-            translate(context, "People found"),
+            translate("AgendaImportDialog", "People found"),
             (
-                translate(context, "Name"),
-                translate(context, "Position"),
-                translate(context, "Organisation"),
+                translate("AgendaImportDialog", "Name"),
+                translate("AgendaImportDialog", "Position"),
+                translate("AgendaImportDialog", "Organisation"),
             ),
         )
         for person in people:
@@ -576,16 +587,15 @@ class AgendaImportDialog(QDialog):
 
     @staticmethod
     def _contacts_tree(contacts: Sequence[Contact]) -> QTreeWidget:
-        context = "AgendaImportDialog"
         tree = _read_only_tree(
-            translate(context, "Contacts found"),
+            translate("AgendaImportDialog", "Contacts found"),
             (
-                translate(context, "Email"),
-                translate(context, "Name"),
-                translate(context, "Copied in"),
+                translate("AgendaImportDialog", "Email"),
+                translate("AgendaImportDialog", "Name"),
+                translate("AgendaImportDialog", "Copied in"),
             ),
         )
-        copied = translate(context, "cc")
+        copied = translate("AgendaImportDialog", "cc")
         for contact in contacts:
             tree.addTopLevelItem(_row(contact.email, contact.name, copied if contact.cc else ""))
         size_columns(
@@ -596,10 +606,9 @@ class AgendaImportDialog(QDialog):
         return tree
 
     def _findings_tree(self, findings: Sequence[ImportFinding]) -> QTreeWidget:
-        context = "AgendaImportDialog"
         tree = _read_only_tree(
-            translate(context, "What the import was unsure of"),
-            (translate(context, "Where"), translate(context, "Finding")),
+            translate("AgendaImportDialog", "What the import was unsure of"),
+            (translate("AgendaImportDialog", "Where"), translate("AgendaImportDialog", "Finding")),
         )
         for finding in findings:
             where, message = _finding_where(finding)
@@ -618,11 +627,12 @@ class AgendaImportDialog(QDialog):
         )
 
     def _mode_box(self, current: Meeting) -> QGroupBox:
-        context = "AgendaImportDialog"
-        box = QGroupBox(translate(context, "How to apply it"))
+        box = QGroupBox(translate("AgendaImportDialog", "How to apply it"))
         layout = QVBoxLayout(box)
-        self.add_button = QRadioButton(translate(context, "A&dd to this meeting"))
-        self.replace_button = QRadioButton(translate(context, "&Replace the agenda and people"))
+        self.add_button = QRadioButton(translate("AgendaImportDialog", "A&dd to this meeting"))
+        self.replace_button = QRadioButton(
+            translate("AgendaImportDialog", "&Replace the agenda and people")
+        )
         self.mode_group = QButtonGroup(self)
         for button, explanation in (
             (self.add_button, self._add_text(current)),
@@ -650,49 +660,50 @@ class AgendaImportDialog(QDialog):
         return label
 
     def _add_text(self, current: Meeting) -> str:
-        context = "AgendaImportDialog"
         if current.agenda:
+            ours = len(current.agenda)
             text_ = translate(
-                context,
+                "AgendaImportDialog",
                 "The items found come after this meeting's %n. People it already has (same "
                 "email or name) are not added twice: only their missing details are filled in.",
                 None,
-                len(current.agenda),
+                ours,
             )
         else:
             text_ = translate(
-                context,
+                "AgendaImportDialog",
                 "The items found are added. People it already has (same email or name) are not "
                 "added twice: only their missing details are filled in.",
             )
         repeated = already_in(self.imported.meeting, current)
         if repeated:
             twice = translate(
-                context,
+                "AgendaImportDialog",
                 "%n of the items found are already in this meeting (same title and start): "
                 "adding would list them twice.",
                 None,
                 repeated,
             )
-            text_ = translate(context, "{sentence} {next_sentence}").format(
+            text_ = translate("AgendaImportDialog", "{sentence} {next_sentence}").format(
                 sentence=text_, next_sentence=twice
             )
         return text_
 
     @staticmethod
     def _replace_text(current: Meeting) -> str:
-        context = "AgendaImportDialog"
         if not (current.agenda or current.people):
             return translate(
-                context, "This meeting has no agenda or people yet: the same as adding."
+                "AgendaImportDialog",
+                "This meeting has no agenda or people yet: the same as adding.",
             )
+        items, people = len(current.agenda), len(current.people)
         return translate(
-            context,
+            "AgendaImportDialog",
             "Its {items} and {people} are removed first; those found who were already in it "
             "keep their bio, photo and email. Notes and packs lose their links to what is removed.",
         ).format(
-            items=translate(context, "%n agenda item(s)", None, len(current.agenda)),
-            people=translate(context, "%n person(s)", None, len(current.people)),
+            items=translate("AgendaImportDialog", "%n agenda item(s)", None, items),
+            people=translate("AgendaImportDialog", "%n person(s)", None, people),
         )
 
     def _buttons(self) -> QDialogButtonBox:
@@ -843,33 +854,33 @@ def _note_file(imported: NoteImport) -> str:
 
 
 def _notes_undo_text(made: Sequence[NoteImport]) -> str:
-    if len(made) == 1:
+    count = len(made)
+    if count == 1:
         return translate("Imports", "Add note {title}").format(title=quoted(made[0].note.title))
-    return translate("Imports", "Add %n notes", None, len(made))  # two or more
+    return translate("Imports", "Add %n notes", None, count)  # two or more
 
 
 def _report_notes(
     parent: QWidget | None, failed: list[str], flagged: list[str], added: int
 ) -> None:
     """One warning: the files not added and why, and the files added that need a look."""
-    context = "Imports"
     parts = []
     if failed:
-        which = translate(context, "These files were not added:", None, len(failed))
+        count = len(failed)
+        which = translate("Imports", "These files were not added:", None, count)
         parts.append(f"<p>{esc(which)}</p>{_listed(failed)}")
     if flagged:
-        parts.append(
-            f"<p>{esc(translate(context, 'Added, but worth a look:'))}</p>{_listed(flagged)}"
-        )
+        worth = translate("Imports", "Added, but worth a look:")
+        parts.append(f"<p>{esc(worth)}</p>{_listed(flagged)}")
     outcome = (
-        translate(context, "%n note(s) added.", None, added)
+        translate("Imports", "%n note(s) added.", None, added)
         if added
-        else translate(context, "No note added.")
+        else translate("Imports", "No note added.")
     )
     parts.append(f"<p>{esc(outcome)}</p>")
     title = (
-        translate(context, "Some files were not added")
+        translate("Imports", "Some files were not added")
         if failed
-        else translate(context, "Check the added notes")
+        else translate("Imports", "Check the added notes")
     )
     QMessageBox.warning(parent, title, "".join(parts))

@@ -31,7 +31,6 @@ from briefing.model import (
 from ui.editors.base import entry_title, quoted
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-_CONTEXT = "ListEdits"
 NOUNS: dict[Part, str] = {
     "agenda": "agenda item",
     "people": "person",
@@ -87,12 +86,12 @@ class ListEdit(NamedTuple):
 
 def add_action_text(part: Part) -> str:
     """The Edit menu's add action for a list, e.g. ``&Add Person``."""
-    return translate(_CONTEXT, _ADD_ACTIONS[part])
+    return translate("ListEdits", _ADD_ACTIONS[part])
 
 
 def remove_action_text(part: Part) -> str:
     """The Edit menu's remove action for a list, e.g. ``&Remove Person``."""
-    return translate(_CONTEXT, _REMOVE_ACTIONS[part])
+    return translate("ListEdits", _REMOVE_ACTIONS[part])
 
 
 def entries(meeting: Meeting, part: Part) -> tuple[object, ...]:
@@ -107,7 +106,7 @@ def add_entry(meeting: Meeting, part: Part, after_id: str | None) -> ListEdit:
     index = _index_after(meeting, part, after_id)
     entry = _blank(meeting, part, index)
     after = keep_full_packs_full(meeting, insert_entry(meeting, part, entry, index))
-    text = translate(_CONTEXT, _ADD_TEXTS[part]).format(title=quoted(entry_title(entry)))
+    text = translate("ListEdits", _ADD_TEXTS[part]).format(title=quoted(entry_title(entry)))
     return ListEdit(after, text, entry.id, entry.id)
 
 
@@ -120,7 +119,7 @@ def delete_entry(meeting: Meeting, part: Part, entry_id: str) -> ListEdit:
     after = remove_entry(meeting, part, entry_id)
     remaining = entries(after, part)
     select = getattr(remaining[min(index, len(remaining) - 1)], "id", None) if remaining else None
-    text = translate(_CONTEXT, _REMOVE_TEXTS[part]).format(title=quoted(title))
+    text = translate("ListEdits", _REMOVE_TEXTS[part]).format(title=quoted(title))
     return ListEdit(after, text, select, entry_id)
 
 
@@ -140,13 +139,14 @@ def shift_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> Lis
 def _move_text(title: str, steps: int) -> str:
     """``Move ‘Wrap-up’ up``, ``Move ‘Wrap-up’ down 3 places``."""
     if steps == -1:
-        return translate(_CONTEXT, "Move {title} up").format(title=title)
+        return translate("ListEdits", "Move {title} up").format(title=title)
     if steps == 1:
-        return translate(_CONTEXT, "Move {title} down").format(title=title)
+        return translate("ListEdits", "Move {title} down").format(title=title)
     # Two places or more from here on (one place is said above, without a number).
+    places = abs(steps)
     if steps < 0:
-        return translate(_CONTEXT, "Move {title} up %n places", None, -steps).format(title=title)
-    return translate(_CONTEXT, "Move {title} down %n places", None, steps).format(title=title)
+        return translate("ListEdits", "Move {title} up %n places", None, places).format(title=title)
+    return translate("ListEdits", "Move {title} down %n places", None, places).format(title=title)
 
 
 def can_remove(meeting: Meeting, part: Part, entry_id: str | None) -> bool:
@@ -178,7 +178,7 @@ def _blank(meeting: Meeting, part: Part, index: int) -> AgendaItem | Person | No
 def _free_title(meeting: Meeting, part: Part) -> str:
     """``New person``, or ``New person 2`` when that is taken."""
     taken = {entry_title(e) for e in getattr(meeting, part)}
-    base = translate(_CONTEXT, _NEW_TITLES[part])
+    base = translate("ListEdits", _NEW_TITLES[part])
     number = 2
     title = base
     while title in taken:

@@ -206,21 +206,23 @@ class PeopleImportDialog(QDialog):
     # -- the mapping
 
     def _mapping_box(self) -> QGroupBox:
-        context = "PeopleImportDialog"
-        box = QGroupBox(translate(context, "&Columns of the file"))
+        box = QGroupBox(translate("PeopleImportDialog", "&Columns of the file"))
         layout = QVBoxLayout(box)
         hint = plain_label(
-            translate(context, "Choose what each column holds; the lists on the right follow.")
+            translate(
+                "PeopleImportDialog",
+                "Choose what each column holds; the lists on the right follow.",
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.mapping_table = QTableWidget(len(self.table.header), 3)
-        self.mapping_table.setAccessibleName(translate(context, "Columns of the file"))
+        self.mapping_table.setAccessibleName(translate("PeopleImportDialog", "Columns of the file"))
         self.mapping_table.setHorizontalHeaderLabels(
             [
-                translate(context, "Column"),
-                translate(context, "Example"),
-                translate(context, "Imported as"),
+                translate("PeopleImportDialog", "Column"),
+                translate("PeopleImportDialog", "Example"),
+                translate("PeopleImportDialog", "Imported as"),
             ]
         )
         self.mapping_table.verticalHeader().setVisible(False)
@@ -247,19 +249,18 @@ class PeopleImportDialog(QDialog):
         return box
 
     def _mapping_row(self, column: int, title: str) -> None:
-        context = "PeopleImportDialog"
-        untitled = translate(context, "(column {number})").format(number=column + 1)
+        untitled = translate("PeopleImportDialog", "(column {number})").format(number=column + 1)
         for index, value in enumerate((title or untitled, _sample(self.table, column))):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping_table.setItem(column, index, item)
         combo = QComboBox()
         combo.setAccessibleName(
-            translate(context, "Imported as, for column {column}").format(
+            translate("PeopleImportDialog", "Imported as, for column {column}").format(
                 column=title or column + 1
             )
         )
-        combo.addItem(translate(context, NOT_IMPORTED), "")
+        combo.addItem(translate("PeopleImportDialog", NOT_IMPORTED), "")
         for field, label in FIELD_LABELS.items():
             combo.addItem(core_text(label), field.value)
         field = self.mapping[column]
@@ -435,33 +436,32 @@ class PeopleImportDialog(QDialog):
         self.untick_all_button.setEnabled(listed)
 
     def _tabs(self) -> QTabWidget:
-        context = "PeopleImportDialog"
         self.tabs = QTabWidget()
         self.new_tree = _tree(
-            translate(context, "New people"),
+            translate("PeopleImportDialog", "New people"),
             (
-                translate(context, "Name"),
-                translate(context, "Position"),
-                translate(context, "Organisation"),
-                translate(context, "Email"),
-                translate(context, "Country"),
-                translate(context, "Category"),
-                translate(context, "Line"),
+                translate("PeopleImportDialog", "Name"),
+                translate("PeopleImportDialog", "Position"),
+                translate("PeopleImportDialog", "Organisation"),
+                translate("PeopleImportDialog", "Email"),
+                translate("PeopleImportDialog", "Country"),
+                translate("PeopleImportDialog", "Category"),
+                translate("PeopleImportDialog", "Line"),
             ),
         )
         self.changes_tree = _tree(
-            translate(context, "Changes"),
+            translate("PeopleImportDialog", "Changes"),
             (
-                translate(context, "Person and field"),
-                translate(context, "Now"),
-                translate(context, "From the file"),
-                translate(context, "Line"),
+                translate("PeopleImportDialog", "Person and field"),
+                translate("PeopleImportDialog", "Now"),
+                translate("PeopleImportDialog", "From the file"),
+                translate("PeopleImportDialog", "Line"),
             ),
         )
         self.changes_tree.setRootIsDecorated(True)
         self.problems_tree = _tree(
-            translate(context, "Problems"),
-            (translate(context, "Where"), translate(context, "Problem")),
+            translate("PeopleImportDialog", "Problems"),
+            (translate("PeopleImportDialog", "Where"), translate("PeopleImportDialog", "Problem")),
         )
         for tree in (self.new_tree, self.changes_tree):
             tree.itemChanged.connect(self._ticked)
@@ -482,36 +482,45 @@ class PeopleImportDialog(QDialog):
         plan = self.plan
         new = len(plan.new) if plan else 0
         changed = len(plan.changed) if plan else 0
-        context = "PeopleImportDialog"
-        self.tabs.setTabText(0, translate(context, "&New people ({count})").format(count=new))
-        self.tabs.setTabText(1, translate(context, "C&hanges ({count})").format(count=changed))
-        self.tabs.setTabText(2, translate(context, "P&roblems ({count})").format(count=problems))
+        self.tabs.setTabText(
+            0, translate("PeopleImportDialog", "&New people ({count})").format(count=new)
+        )
+        self.tabs.setTabText(
+            1, translate("PeopleImportDialog", "C&hanges ({count})").format(count=changed)
+        )
+        self.tabs.setTabText(
+            2, translate("PeopleImportDialog", "P&roblems ({count})").format(count=problems)
+        )
         warning = theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(2, warning if problems else QIcon())
 
     def _update_summary(self) -> None:
-        table, plan, context = self.table, self.plan, "PeopleImportDialog"
+        table, plan = self.table, self.plan
         source = {"file": quoted(table.name, 60), "format": core_text(table.read_as)}
         rows = len(table.rows)
         if plan is None:
             summary = translate(
-                context, "From {file} (read as {format}), %n row(s): {problem}", None, rows
+                "PeopleImportDialog",
+                "From {file} (read as {format}), %n row(s): {problem}",
+                None,
+                rows,
             )
             self.summary.setText(summary.format(**source, problem=self.plan_error))
             return
         summary = translate(
-            context,
+            "PeopleImportDialog",
             "From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick "
             "what should not change; nothing changes in the meeting until you click Apply.",
             None,
             rows,
         )
+        new, changed, unchanged = len(plan.new), len(plan.changed), plan.unchanged
         self.summary.setText(
             summary.format(
                 **source,
-                new=translate(context, "%n new person(s)", None, len(plan.new)),
-                changed=translate(context, "%n person(s) with changes", None, len(plan.changed)),
-                unchanged=translate(context, "%n already up to date", None, plan.unchanged),
+                new=translate("PeopleImportDialog", "%n new person(s)", None, new),
+                changed=translate("PeopleImportDialog", "%n person(s) with changes", None, changed),
+                unchanged=translate("PeopleImportDialog", "%n already up to date", None, unchanged),
             )
         )
 

@@ -31,25 +31,26 @@ from ui.editors.base import ErrorLine, quoted
 from ui.i18n import core_text, translate
 from ui.rich import plain_tooltip
 
-_CONTEXT = "MoveFollowingDialog"
 DEFAULT_MINUTES = 5
 MAX_MINUTES = 12 * 60
 
 
 def signed_minutes(minutes: int) -> str:
     """``+5 min``, ``-10 min``: which way the items move, always said."""
-    return translate(_CONTEXT, "{minutes} min").format(minutes=f"{minutes:+d}")
+    return translate("MoveFollowingDialog", "{minutes} min").format(minutes=f"{minutes:+d}")
 
 
 def move_text(moves: list[Moved], minutes: int) -> str:
     """The undo text: ``Move 4 items by +5 min``, or ``Move ‘Wrap-up’ by -10 min``."""
-    by = signed_minutes(minutes)
-    if len(moves) == 1:
-        return translate(_CONTEXT, "Move {title} by {minutes}").format(
+    by, count = signed_minutes(minutes), len(moves)
+    if count == 1:
+        return translate("MoveFollowingDialog", "Move {title} by {minutes}").format(
             title=quoted(moves[0].title), minutes=by
         )
     # Two or more items (one is named above).
-    return translate(_CONTEXT, "Move %n items by {minutes}", None, len(moves)).format(minutes=by)
+    return translate("MoveFollowingDialog", "Move %n items by {minutes}", None, count).format(
+        minutes=by
+    )
 
 
 def moved_line(meeting: Meeting, move: Moved) -> str:
@@ -75,7 +76,7 @@ class MoveFollowingDialog(QDialog):
         self.meeting, self.item_id = meeting, item_id
         self.after: Meeting = meeting
         self.moves: list[Moved] = []
-        self.setWindowTitle(translate(_CONTEXT, "Move Following Items"))
+        self.setWindowTitle(translate("MoveFollowingDialog", "Move Following Items"))
         self._build()
         self.minutes_box.valueChanged.connect(self.update_preview)
         self.include_check.toggled.connect(self.update_preview)
@@ -85,7 +86,7 @@ class MoveFollowingDialog(QDialog):
         item = self.meeting.item(self.item_id)
         intro = QLabel(
             translate(
-                _CONTEXT,
+                "MoveFollowingDialog",
                 "Move {title} and every item after it the same day, in every room, keeping their "
                 "lengths. A negative number moves them earlier.",
             ).format(title=quoted(item.title))
@@ -94,24 +95,26 @@ class MoveFollowingDialog(QDialog):
         intro.setWordWrap(True)
         self.minutes_box = SignedMinutesBox()
         self.minutes_box.setRange(-MAX_MINUTES, MAX_MINUTES)
-        suffix = translate(_CONTEXT, " min", "the unit after the number of minutes")
+        suffix = translate("MoveFollowingDialog", " min", "the unit after the number of minutes")
         self.minutes_box.setSuffix(suffix)
         self.minutes_box.setValue(DEFAULT_MINUTES)
-        self.minutes_box.setAccessibleName(translate(_CONTEXT, "Minutes to move by"))
+        self.minutes_box.setAccessibleName(translate("MoveFollowingDialog", "Minutes to move by"))
         self.minutes_box.setMinimumWidth(
             self.minutes_box.fontMetrics().horizontalAdvance(f"-{MAX_MINUTES}{suffix}") + 40
         )
         self.minutes_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.include_check = QCheckBox(translate(_CONTEXT, "&Include the selected item"))
+        self.include_check = QCheckBox(
+            translate("MoveFollowingDialog", "&Include the selected item")
+        )
         self.include_check.setChecked(True)
         self.include_check.setToolTip(
             translate(
-                _CONTEXT,
+                "MoveFollowingDialog",
                 "Untick to move only what comes after it (when the selected item runs longer)",
             )
         )
         self.preview_list = QListWidget()
-        self.preview_list.setAccessibleName(translate(_CONTEXT, "What will move"))
+        self.preview_list.setAccessibleName(translate("MoveFollowingDialog", "What will move"))
         self.preview_list.setMinimumSize(560, 160)
         # one line per item, a long title cut with … (its tooltip has it whole)
         self.preview_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -127,7 +130,7 @@ class MoveFollowingDialog(QDialog):
 
     def _lay_out(self, intro: QLabel) -> None:
         form = QFormLayout()
-        form.addRow(translate(_CONTEXT, "&Move by:"), self.minutes_box)
+        form.addRow(translate("MoveFollowingDialog", "&Move by:"), self.minutes_box)
         form.addRow("", self.include_check)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,7 +152,7 @@ class MoveFollowingDialog(QDialog):
             )
             problem = ""
         except ValidationError as exc:
-            problem = translate(_CONTEXT, "Cannot move: {problem}.").format(
+            problem = translate("MoveFollowingDialog", "Cannot move: {problem}.").format(
                 problem=core_text(exc.problem)
             )
             self.after, self.moves = self.meeting, []
@@ -162,16 +165,21 @@ class MoveFollowingDialog(QDialog):
         self.summary_label.setText(self._summary(minutes, problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.moves))
-        ok.setText(move_text(self.moves, minutes) if self.moves else translate(_CONTEXT, "Move"))
+        ok.setText(
+            move_text(self.moves, minutes)
+            if self.moves
+            else translate("MoveFollowingDialog", "Move")
+        )
 
     def _summary(self, minutes: int, problem: str) -> str:
         if problem:
             return ""
         if not minutes:
-            return translate(_CONTEXT, "Nothing moves by 0 min.")
+            return translate("MoveFollowingDialog", "Nothing moves by 0 min.")
         if not self.moves:
-            return translate(_CONTEXT, "No item follows it that day.")
-        return translate(_CONTEXT, "What will move (%n item(s)):", None, len(self.moves))
+            return translate("MoveFollowingDialog", "No item follows it that day.")
+        count = len(self.moves)
+        return translate("MoveFollowingDialog", "What will move (%n item(s)):", None, count)
 
 
 def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[Moved]:
@@ -190,7 +198,10 @@ def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[M
 def moved_message(moves: list[Moved], minutes: int) -> str:
     """``Moved 4 items by +5 min: Opening 10:05, Coffee break 11:35, … and 1 more``."""
     shown = ", ".join(f"{quoted(m.title, 30)} {m.new_start:%H:%M}" for m in moves[:3])
-    if len(moves) > 3:
-        shown = translate(_CONTEXT, "{moved} and %n more", None, len(moves) - 3).format(moved=shown)
-    moved = translate(_CONTEXT, "Moved %n item(s) by {minutes}: {moved}", None, len(moves))
+    count, more = len(moves), len(moves) - 3
+    if more > 0:
+        shown = translate("MoveFollowingDialog", "{moved} and %n more", None, more).format(
+            moved=shown
+        )
+    moved = translate("MoveFollowingDialog", "Moved %n item(s) by {minutes}: {moved}", None, count)
     return moved.format(minutes=signed_minutes(minutes), moved=shown)
