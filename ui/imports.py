@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -55,12 +55,14 @@ from briefing.model import (
     Contact,
     Meeting,
     Person,
+    Role,
     new_meeting,
 )
 from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.people_import import PeopleImportDialog
 from ui.rich import esc
 from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns, theme_icon
@@ -75,11 +77,17 @@ MAX_LISTED = 20
 """A message box lists at most this many problems, then says how many more there are."""
 
 _FORMAT_LABELS = {
-    "docx": "Word documents",
-    "pdf": "PDF documents",
-    "markdown": "Markdown",
-    "text": "Text files",
+    "docx": QT_TRANSLATE_NOOP("Imports", "Word documents"),
+    "pdf": QT_TRANSLATE_NOOP("Imports", "PDF documents"),
+    "markdown": QT_TRANSLATE_NOOP("Imports", "Markdown"),
+    "text": QT_TRANSLATE_NOOP("Imports", "Text files"),
 }
+_NOTE_FILES = QT_TRANSLATE_NOOP("Imports", "Note files")
+_CONCEPT_NOTES = QT_TRANSLATE_NOOP("Imports", "Concept notes")
+_PEOPLE_LISTS = QT_TRANSLATE_NOOP("Imports", "People lists")
+_CSV_FILES = QT_TRANSLATE_NOOP("Imports", "CSV files")
+_EXCEL_WORKBOOKS = QT_TRANSLATE_NOOP("Imports", "Excel workbooks")
+_ALL_FILES = QT_TRANSLATE_NOOP("Imports", "All files")
 _WHERE = re.compile(r"^((?:line|paragraph|page) \d+): ")
 
 
@@ -87,29 +95,61 @@ def _filter(label: str, suffixes: Iterable[str]) -> str:
     return f"{label} ({' '.join('*' + suffix for suffix in suffixes)})"
 
 
-def _filters(label: str) -> str:
+def _source(label: str) -> str:
+    """A filter's words as written (English)."""
+    return label
+
+
+def _shown(label: str) -> str:
+    """A filter's words in the window's language."""
+    return translate("Imports", label)
+
+
+def _filters(label: str, words: Callable[[str], str] = _source) -> str:
     by_kind = (
-        _filter(name, (s for s, kind in NOTE_FORMATS.items() if kind == key))
+        _filter(words(name), (s for s, kind in NOTE_FORMATS.items() if kind == key))
         for key, name in _FORMAT_LABELS.items()
     )
-    return ";;".join((_filter(label, NOTE_FORMATS), *by_kind, "All files (*)"))
+    return ";;".join((_filter(words(label), NOTE_FORMATS), *by_kind, f"{words(_ALL_FILES)} (*)"))
 
 
-NOTE_FILE_FILTER = _filters("Note files")
-"""QFileDialog filter for background notes: DOCX, PDF, Markdown and text."""
-
-AGENDA_FILE_FILTER = _filters("Concept notes")
-"""QFileDialog filter for concept notes (the same formats as notes)."""
-
-PEOPLE_FILE_FILTER = ";;".join(
-    (
-        _filter("People lists", PEOPLE_SUFFIXES),
-        _filter("CSV files", (".csv", ".tsv", ".txt")),
-        _filter("Excel workbooks", XLSX_SUFFIXES),
-        "All files (*)",
+def _people_filters(words: Callable[[str], str] = _source) -> str:
+    return ";;".join(
+        (
+            _filter(words(_PEOPLE_LISTS), PEOPLE_SUFFIXES),
+            _filter(words(_CSV_FILES), (".csv", ".tsv", ".txt")),
+            _filter(words(_EXCEL_WORKBOOKS), XLSX_SUFFIXES),
+            f"{words(_ALL_FILES)} (*)",
+        )
     )
-)
-"""QFileDialog filter for lists of people: CSV and Excel workbooks."""
+
+
+NOTE_FILE_FILTER = _filters(_NOTE_FILES)
+"""QFileDialog filter for background notes: DOCX, PDF, Markdown and text (in English; the
+window shows :func:`note_file_filter`)."""
+
+AGENDA_FILE_FILTER = _filters(_CONCEPT_NOTES)
+"""QFileDialog filter for concept notes, the same formats as notes (in English; the window
+shows :func:`agenda_file_filter`)."""
+
+PEOPLE_FILE_FILTER = _people_filters()
+"""QFileDialog filter for lists of people: CSV and Excel workbooks (in English; the window
+shows :func:`people_file_filter`)."""
+
+
+def note_file_filter() -> str:
+    """:data:`NOTE_FILE_FILTER` in the window's language (the patterns stay as they are)."""
+    return _filters(_NOTE_FILES, _shown)
+
+
+def agenda_file_filter() -> str:
+    """:data:`AGENDA_FILE_FILTER` in the window's language (the patterns stay as they are)."""
+    return _filters(_CONCEPT_NOTES, _shown)
+
+
+def people_file_filter() -> str:
+    """:data:`PEOPLE_FILE_FILTER` in the window's language (the patterns stay as they are)."""
+    return _people_filters(_shown)
 
 
 def is_note_file(path: Path) -> bool:
@@ -133,33 +173,35 @@ def is_people_csv(path: Path) -> bool:
 def _problem(error: BaseException, name: str) -> str:
     """What is wrong, without the file name the core's messages start with."""
     if isinstance(error, OSError):
-        message = f"the file cannot be read ({error.strerror or error})"
-    else:
-        message = str(error)
-    prefix = f"{name}: "
-    return text.sentence(message.removeprefix(prefix))
+        reason = error.strerror or str(error)
+        return translate("Imports", "The file cannot be read ({reason})").format(reason=reason)
+    return text.sentence(str(error).removeprefix(f"{name}: "))
 
 
 def _listed(entries: Sequence[str]) -> str:
     """Rich-text entries as a bullet list, at most :data:`MAX_LISTED`, and how many more."""
+    if not entries:
+        return ""
     shown = "".join(f"<li>{entry}</li>" for entry in entries[:MAX_LISTED])
     more = len(entries) - MAX_LISTED
-    tail = f"<p>…and {more:,} more.</p>" if more > 0 else ""
-    return f"<ul>{shown}</ul>{tail}" if shown else ""
+    if more <= 0:
+        return f"<ul>{shown}</ul>"
+    tail = translate("Imports", "…and %n more.", None, more)
+    return f"<ul>{shown}</ul><p>{esc(tail)}</p>"
 
 
 def _file_entry(name: str, problem: str) -> str:
     """``<b>name</b>: problem``, both escaped."""
-    return f"<b>{esc(name)}</b>: {esc(problem)}"
+    entry = esc(translate("Imports", "{file}: {problem}"))
+    return entry.format(file=f"<b>{esc(name)}</b>", problem=esc(problem))
 
 
 def _refuse(parent: QWidget | None, title: str, what: str, name: str, problem: str) -> None:
-    """One warning: the file named, its problem, and that nothing changed."""
-    QMessageBox.warning(
-        parent,
-        title,
-        f"<p>{esc(what)} <b>{esc(name)}</b>:</p><p>{esc(problem)}</p><p>Nothing was changed.</p>",
-    )
+    """One warning: the file named (``what`` is a sentence with ``{file}`` in it), its problem,
+    and that nothing changed."""
+    what_file = esc(what).format(file=f"<b>{esc(name)}</b>")
+    nothing = esc(translate("Imports", "Nothing was changed."))
+    QMessageBox.warning(parent, title, f"<p>{what_file}</p><p>{esc(problem)}</p><p>{nothing}</p>")
 
 
 # --------------------------------------------------------------------------- agenda
@@ -227,9 +269,9 @@ def _read_agenda(parent: QWidget | None, path: Path) -> AgendaImport | None:
         return read_concept_note(read_source_file(path), path.name)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
-        _refuse(
-            parent, "Cannot import agenda", "The agenda could not be read from", path.name, problem
-        )
+        title = translate("Imports", "Cannot import agenda")
+        what = translate("Imports", "The agenda could not be read from {file}:")
+        _refuse(parent, title, what, path.name, problem)
         return None
 
 
@@ -243,13 +285,16 @@ def _apply_agenda(
     try:
         after = imported_meeting(document.meeting, imported, mode)
     except ValidationError as error:
-        where = error.field.replace("_", " ")
-        problem = text.sentence(f"{where}: {error.problem}" if where else error.problem)
-        what = "The agenda could not be applied from"
-        _refuse(parent, "Cannot import agenda", what, name, problem)
+        where, reason = error.field.replace("_", " "), core_text(error.problem)
+        located = translate("Imports", "{field}: {problem}").format(field=where, problem=reason)
+        problem = text.sentence(located if where else reason)
+        title = translate("Imports", "Cannot import agenda")
+        what = translate("Imports", "The agenda could not be applied from {file}:")
+        _refuse(parent, title, what, name, problem)
         return False
     after = keep_full_packs_full(document.meeting, after)
-    return document.apply(after, f"Import agenda from {quoted(name)}", Focus("agenda"))
+    undo = translate("Imports", "Import agenda from {file}").format(file=quoted(name))
+    return document.apply(after, undo, Focus("agenda"))
 
 
 def _finding_where(finding: ImportFinding) -> tuple[str, str]:
@@ -290,6 +335,11 @@ def _fit_column(tree: QTreeWidget, column: int) -> None:
     tree.header().resizeSection(column, min(width, 240))
 
 
+def _role_label(role: Role) -> str:
+    """A role as typed, else the core's name of its kind in the window's language."""
+    return role.text or core_text(role.label)
+
+
 def _row(*values: str) -> QTreeWidgetItem:
     # No tooltips: Qt reads a tooltip that looks like markup as markup. Rows wrap instead.
     return QTreeWidgetItem(list(values))
@@ -318,7 +368,9 @@ class AgendaImportDialog(QDialog):
         super().__init__(parent)
         self.imported = imported
         self.filename = filename
-        self.setWindowTitle(f"Import agenda — {filename}")
+        self.setWindowTitle(
+            translate("AgendaImportDialog", "Import agenda — {file}").format(file=filename)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary())
         layout.addWidget(self._meeting_box())
@@ -343,7 +395,7 @@ class AgendaImportDialog(QDialog):
 
     def _meeting_box(self) -> QGroupBox:
         """The meeting's facts in two columns (the title across both), to leave the agenda room."""
-        box = QGroupBox("Meeting")
+        box = QGroupBox(translate("AgendaImportDialog", "Meeting"))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(12)
         grid.setColumnStretch(1, 1)
@@ -351,12 +403,13 @@ class AgendaImportDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
         for index, (label, value) in enumerate(self._facts(self.imported.meeting)):
             row, column = (0, 0) if index == 0 else ((index + 1) // 2, 2 * ((index + 1) % 2))
-            name = QLabel(f"{label}:")
+            shown = translate("AgendaImportDialog", label)
+            name = QLabel(translate("AgendaImportDialog", "{label}:").format(label=shown))
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.facts[label] = field = plain_label(value or "—")
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            field.setAccessibleName(label)
+            field.setAccessibleName(shown)
             name.setBuddy(field)
             grid.addWidget(name, row, column)
             grid.addWidget(field, row, column + 1, 1, 3 if index == 0 else 1)
@@ -364,14 +417,20 @@ class AgendaImportDialog(QDialog):
 
     @staticmethod
     def _facts(meeting: Meeting) -> list[tuple[str, str]]:
+        """Each fact as (its label in English, its value); the label is also the fact's key."""
         paragraphs = len([part for part in meeting.background.split("\n\n") if part.strip()])
+        background = (
+            translate("AgendaImportDialog", "%n paragraph(s)", None, paragraphs)
+            if paragraphs
+            else ""
+        )
         return [
-            ("Title", meeting.title),
-            ("Type", meeting.meeting_type),
-            ("Organiser", meeting.organiser),
-            ("When", text.meeting_when(meeting)),
-            ("Where", text.meeting_where(meeting)),
-            ("Background", text.count(paragraphs, "paragraph") if paragraphs else ""),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "Title"), meeting.title),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "Type"), meeting.meeting_type),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "Organiser"), meeting.organiser),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "When"), text.meeting_when(meeting)),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "Where"), text.meeting_where(meeting)),
+            (QT_TRANSLATE_NOOP("AgendaImportDialog", "Background"), background),
         ]
 
     def _summary(self) -> QHBoxLayout:
@@ -389,19 +448,28 @@ class AgendaImportDialog(QDialog):
         return row
 
     def _summary_text(self) -> str:
-        meeting, findings = self.imported.meeting, self.imported.findings
-        found = ", ".join(
-            (
-                text.count(len(meeting.agenda), "agenda item"),
-                text.count(len(meeting.people), "person", "people"),
-                text.count(len(meeting.contacts), "contact"),
-            )
+        meeting, unsure = self.imported.meeting, len(self.imported.findings)
+        # The counts are plain names: the extraction tool reads nothing else as a plural's count.
+        items, people, contacts = len(meeting.agenda), len(meeting.people), len(meeting.contacts)
+        found = translate("AgendaImportDialog", "{items}, {people}, {contacts}").format(
+            items=translate("AgendaImportDialog", "%n agenda item(s)", None, items),
+            people=translate("AgendaImportDialog", "%n person(s)", None, people),
+            contacts=translate("AgendaImportDialog", "%n contact(s)", None, contacts),
         )
-        lead = f"Found {found} in {quoted(self.filename, 60)}"
-        if findings:
-            unsure = text.count(len(findings), "thing")
-            lead += f"; the import was unsure of {unsure} (see Findings)"
-        return f"{lead}. Nothing changes in the meeting until you click Import."
+        if unsure:
+            summary = translate(
+                "AgendaImportDialog",
+                "Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). "
+                "Nothing changes in the meeting until you click Import.",
+                None,
+                unsure,
+            )
+        else:
+            summary = translate(
+                "AgendaImportDialog",
+                "Found {found} in {file}. Nothing changes in the meeting until you click Import.",
+            )
+        return summary.format(found=found, file=quoted(self.filename, 60))
 
     def _tabs(self) -> QTabWidget:
         meeting = self.imported.meeting
@@ -411,20 +479,43 @@ class AgendaImportDialog(QDialog):
         self.contacts_tree = self._contacts_tree(meeting.contacts)
         self.findings_tree = self._findings_tree(self.imported.findings)
         self.overview_tree = self._overview_tree(meeting)
-        self.tabs.addTab(self.agenda_tree, f"&Agenda ({len(meeting.agenda)})")
+        agenda = translate("AgendaImportDialog", "&Agenda ({count})").format(
+            count=len(meeting.agenda)
+        )
+        self.tabs.addTab(self.agenda_tree, agenda)
         overview = self.overview_tree.topLevelItemCount()
-        self.tabs.addTab(self.overview_tree, f"&Overview ({overview})")
-        self.tabs.addTab(self.people_tree, f"&People ({len(meeting.people)})")
-        self.tabs.addTab(self.contacts_tree, f"&Contacts ({len(meeting.contacts)})")
+        self.tabs.addTab(
+            self.overview_tree,
+            translate("AgendaImportDialog", "&Overview ({count})").format(count=overview),
+        )
+        people = translate("AgendaImportDialog", "&People ({count})").format(
+            count=len(meeting.people)
+        )
+        self.tabs.addTab(self.people_tree, people)
+        contacts = translate("AgendaImportDialog", "&Contacts ({count})").format(
+            count=len(meeting.contacts)
+        )
+        self.tabs.addTab(self.contacts_tree, contacts)
         findings = self.imported.findings
-        index = self.tabs.addTab(self.findings_tree, f"&Findings ({len(findings)})")
+        index = self.tabs.addTab(
+            self.findings_tree,
+            translate("AgendaImportDialog", "&Findings ({count})").format(count=len(findings)),
+        )
         if any(finding.severity == "warning" for finding in findings):
             self.tabs.setTabIcon(index, self._severity_icon("warning"))
         self.tabs.setTabEnabled(index, bool(findings))
         return self.tabs
 
     def _agenda_tree(self, meeting: Meeting) -> QTreeWidget:
-        tree = _read_only_tree("Agenda items found", ("Time", "Item and people", "Role"), 1)
+        tree = _read_only_tree(
+            translate("AgendaImportDialog", "Agenda items found"),
+            (
+                translate("AgendaImportDialog", "Time"),
+                translate("AgendaImportDialog", "Item and people"),
+                translate("AgendaImportDialog", "Role"),
+            ),
+            1,
+        )
         tree.setRootIsDecorated(True)
         tree.setAlternatingRowColors(False)  # bold item rows group their people instead
         for item in meeting.agenda:
@@ -438,7 +529,7 @@ class AgendaImportDialog(QDialog):
     @staticmethod
     def _agenda_row(meeting: Meeting, item: AgendaItem) -> QTreeWidgetItem:
         when = text.item_time(meeting, item)
-        kind = "" if item.is_session else ITEM_KIND_LABELS[item.kind]
+        kind = "" if item.is_session else core_text(ITEM_KIND_LABELS[item.kind])
         row = _row(f"{when}\n{item.room}" if item.room else when, item.title, kind)
         font = row.font(1)
         font.setBold(item.is_session)
@@ -446,7 +537,7 @@ class AgendaImportDialog(QDialog):
         row.setFont(1, font)
         for participant in item.participants:
             name = meeting.person(participant.person_id).display_name
-            row.addChild(_row("", name, participant.role.label))
+            row.addChild(_row("", name, _role_label(participant.role)))
         for segment in item.running_order:
             if segment.person_id is None and segment.speaker:
                 row.addChild(_row("", segment.speaker, segment.label))
@@ -455,27 +546,39 @@ class AgendaImportDialog(QDialog):
     @staticmethod
     def _overview_tree(meeting: Meeting) -> QTreeWidget:
         """The concept note's texts, linked events and further reading, as they will be kept."""
-        tree = _read_only_tree("Texts and links found", ("Section", "What it says"))
+        tree = _read_only_tree(
+            translate("AgendaImportDialog", "Texts and links found"),
+            (
+                translate("AgendaImportDialog", "Section"),
+                translate("AgendaImportDialog", "What it says"),
+            ),
+        )
         for label, value in (
-            ("Aims", meeting.aims),
-            ("Background", meeting.background),
-            ("Logistics", meeting.logistics),
-            ("Acknowledgements", meeting.acknowledgements),
+            (translate("AgendaImportDialog", "Aims"), meeting.aims),
+            (translate("AgendaImportDialog", "Background"), meeting.background),
+            (translate("AgendaImportDialog", "Logistics"), meeting.logistics),
+            (translate("AgendaImportDialog", "Acknowledgements"), meeting.acknowledgements),
         ):
             if value.strip():
                 tree.addTopLevelItem(_row(label, _first_words(value)))
         for event in meeting.linked_events:
-            tree.addTopLevelItem(_row("Linked event", event.title))
+            tree.addTopLevelItem(_row(translate("AgendaImportDialog", "Linked event"), event.title))
+        further = translate("AgendaImportDialog", "Further reading")
         for reference in meeting.references:
-            tree.addTopLevelItem(
-                _row("Further reading", _with_link(reference.title, reference.url))
-            )
+            tree.addTopLevelItem(_row(further, _with_link(reference.title, reference.url)))
         size_columns(tree.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch})
         return tree
 
     @staticmethod
     def _people_tree(people: Sequence[Person]) -> QTreeWidget:
-        tree = _read_only_tree("People found", ("Name", "Position", "Organisation"))
+        tree = _read_only_tree(
+            translate("AgendaImportDialog", "People found"),
+            (
+                translate("AgendaImportDialog", "Name"),
+                translate("AgendaImportDialog", "Position"),
+                translate("AgendaImportDialog", "Organisation"),
+            ),
+        )
         for person in people:
             tree.addTopLevelItem(_row(person.display_name, person.position, person.organisation))
         size_columns(tree.header(), {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.Stretch})
@@ -484,9 +587,17 @@ class AgendaImportDialog(QDialog):
 
     @staticmethod
     def _contacts_tree(contacts: Sequence[Contact]) -> QTreeWidget:
-        tree = _read_only_tree("Contacts found", ("Email", "Name", "Copied in"))
+        tree = _read_only_tree(
+            translate("AgendaImportDialog", "Contacts found"),
+            (
+                translate("AgendaImportDialog", "Email"),
+                translate("AgendaImportDialog", "Name"),
+                translate("AgendaImportDialog", "Copied in"),
+            ),
+        )
+        copied = translate("AgendaImportDialog", "cc")
         for contact in contacts:
-            tree.addTopLevelItem(_row(contact.email, contact.name, "cc" if contact.cc else ""))
+            tree.addTopLevelItem(_row(contact.email, contact.name, copied if contact.cc else ""))
         size_columns(
             tree.header(),
             {0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.ResizeToContents},
@@ -495,7 +606,10 @@ class AgendaImportDialog(QDialog):
         return tree
 
     def _findings_tree(self, findings: Sequence[ImportFinding]) -> QTreeWidget:
-        tree = _read_only_tree("What the import was unsure of", ("Where", "Finding"))
+        tree = _read_only_tree(
+            translate("AgendaImportDialog", "What the import was unsure of"),
+            (translate("AgendaImportDialog", "Where"), translate("AgendaImportDialog", "Finding")),
+        )
         for finding in findings:
             where, message = _finding_where(finding)
             row = _row(where, f"Guessed, check it: {message}" if finding.unsure else message)
@@ -513,10 +627,12 @@ class AgendaImportDialog(QDialog):
         )
 
     def _mode_box(self, current: Meeting) -> QGroupBox:
-        box = QGroupBox("How to apply it")
+        box = QGroupBox(translate("AgendaImportDialog", "How to apply it"))
         layout = QVBoxLayout(box)
-        self.add_button = QRadioButton("A&dd to this meeting")
-        self.replace_button = QRadioButton("&Replace the agenda and people")
+        self.add_button = QRadioButton(translate("AgendaImportDialog", "A&dd to this meeting"))
+        self.replace_button = QRadioButton(
+            translate("AgendaImportDialog", "&Replace the agenda and people")
+        )
         self.mode_group = QButtonGroup(self)
         for button, explanation in (
             (self.add_button, self._add_text(current)),
@@ -525,7 +641,8 @@ class AgendaImportDialog(QDialog):
             self.mode_group.addButton(button)
             layout.addWidget(button)
             layout.addWidget(self._explanation(explanation))
-        layout.addWidget(self._explanation(_BOTH_MODES, indent=False))
+        both = translate("AgendaImportDialog", _BOTH_MODES)
+        layout.addWidget(self._explanation(both, indent=False))
         found = len(self.imported.meeting.agenda)
         same_again = found > 0 and already_in(self.imported.meeting, current) == found
         # The same note imported again most likely means "bring in its changes": replace.
@@ -543,52 +660,69 @@ class AgendaImportDialog(QDialog):
         return label
 
     def _add_text(self, current: Meeting) -> str:
-        where = (
-            f"come after this meeting's {len(current.agenda)}" if current.agenda else "are added"
-        )
-        text_ = (
-            f"The items found {where}. People it already has (same email or name) are not "
-            "added twice: only their missing details are filled in."
-        )
+        if current.agenda:
+            ours = len(current.agenda)
+            text_ = translate(
+                "AgendaImportDialog",
+                "The items found come after this meeting's %n. People it already has (same "
+                "email or name) are not added twice: only their missing details are filled in.",
+                None,
+                ours,
+            )
+        else:
+            text_ = translate(
+                "AgendaImportDialog",
+                "The items found are added. People it already has (same email or name) are not "
+                "added twice: only their missing details are filled in.",
+            )
         repeated = already_in(self.imported.meeting, current)
         if repeated:
-            one = repeated == 1
-            text_ += (
-                f" {repeated} of the items found {'is' if one else 'are'} already in this "
-                f"meeting (same title and start): adding would list {'it' if one else 'them'} "
-                "twice."
+            twice = translate(
+                "AgendaImportDialog",
+                "%n of the items found are already in this meeting (same title and start): "
+                "adding would list them twice.",
+                None,
+                repeated,
+            )
+            text_ = translate("AgendaImportDialog", "{sentence} {next_sentence}").format(
+                sentence=text_, next_sentence=twice
             )
         return text_
 
     @staticmethod
     def _replace_text(current: Meeting) -> str:
         if not (current.agenda or current.people):
-            return "This meeting has no agenda or people yet: the same as adding."
-        ours = (
-            text.count(len(current.agenda), "agenda item")
-            + " and "
-            + text.count(len(current.people), "person", "people")
-        )
-        return (
-            f"Its {ours} are removed first; those found who were already in it keep their "
-            "bio, photo and email. Notes and packs lose their links to what is removed."
+            return translate(
+                "AgendaImportDialog",
+                "This meeting has no agenda or people yet: the same as adding.",
+            )
+        items, people = len(current.agenda), len(current.people)
+        return translate(
+            "AgendaImportDialog",
+            "Its {items} and {people} are removed first; those found who were already in it "
+            "keep their bio, photo and email. Notes and packs lose their links to what is removed.",
+        ).format(
+            items=translate("AgendaImportDialog", "%n agenda item(s)", None, items),
+            people=translate("AgendaImportDialog", "%n person(s)", None, people),
         )
 
     def _buttons(self) -> QDialogButtonBox:
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("AgendaImportDialog", "&Import"))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         return self.button_box
 
 
 _SMALL_ICON = QStyle.PixelMetric.PM_SmallIconSize
-_BOTH_MODES = (
+_BOTH_MODES = QT_TRANSLATE_NOOP(
+    "AgendaImportDialog",
     "Either way the title stays; the organiser, date, times, venue, texts (background, aims, "
     "logistics, acknowledgements), linked events and further reading are taken from the file "
-    "only where the meeting has none, and contacts it lacks are added."
+    "only where the meeting has none, and contacts it lacks are added.",
 )
 _PREVIEW_CHARS = 160
 
@@ -622,7 +756,8 @@ def import_people(parent: QWidget | None, document: MeetingDocument, path: Path)
     finally:
         dialog.deleteLater()
     after = keep_full_packs_full(document.meeting, after)
-    return document.apply(after, f"Import people from {quoted(path.name)}", Focus("people"))
+    undo = translate("Imports", "Import people from {file}").format(file=quoted(path.name))
+    return document.apply(after, undo, Focus("people"))
 
 
 def _read_people(parent: QWidget | None, path: Path) -> Table | None:
@@ -630,7 +765,9 @@ def _read_people(parent: QWidget | None, path: Path) -> Table | None:
         return _read_busy(path)
     except (OSError, BriefingError) as error:
         problem = _problem(error, path.name)
-        _refuse(parent, "Cannot import people", "No people could be read from", path.name, problem)
+        title = translate("Imports", "Cannot import people")
+        what = translate("Imports", "No people could be read from {file}:")
+        _refuse(parent, title, what, path.name, problem)
         return None
 
 
@@ -675,11 +812,13 @@ def _sessions_known(parent: QWidget | None, meeting: Meeting, session_ids: Seque
     known = {item.id for item in meeting.agenda}
     missing = [ident for ident in session_ids if ident not in known]
     if missing:
+        message = translate(
+            "Imports", "The session {session} is no longer in the meeting, so no note was added."
+        )
         QMessageBox.warning(
             parent,
-            "Cannot add notes",
-            f"<p>The session {esc(repr(missing[0]))} is no longer in the meeting, "
-            "so no note was added.</p>",
+            translate("Imports", "Cannot add notes"),
+            f"<p>{esc(message).format(session=esc(repr(missing[0])))}</p>",
         )
     return not missing
 
@@ -702,7 +841,8 @@ def _apply_notes(parent: QWidget | None, document: MeetingDocument, made: list[N
     try:
         after = add_notes(document.meeting, made)
     except BriefingError as error:  # the sessions were checked; this is a rule of the model
-        QMessageBox.warning(parent, "Cannot add notes", f"<p>{esc(text.sentence(str(error)))}</p>")
+        title = translate("Imports", "Cannot add notes")
+        QMessageBox.warning(parent, title, f"<p>{esc(text.sentence(str(error)))}</p>")
         return False
     after = keep_full_packs_full(document.meeting, after)
     return document.apply(after, _notes_undo_text(made), Focus("notes", made[0].note.id))
@@ -714,9 +854,10 @@ def _note_file(imported: NoteImport) -> str:
 
 
 def _notes_undo_text(made: Sequence[NoteImport]) -> str:
-    if len(made) == 1:
-        return f"Add note {quoted(made[0].note.title)}"
-    return f"Add {len(made)} notes"
+    count = len(made)
+    if count == 1:
+        return translate("Imports", "Add note {title}").format(title=quoted(made[0].note.title))
+    return translate("Imports", "Add %n notes", None, count)  # two or more
 
 
 def _report_notes(
@@ -725,10 +866,21 @@ def _report_notes(
     """One warning: the files not added and why, and the files added that need a look."""
     parts = []
     if failed:
-        which = "This file was" if len(failed) == 1 else "These files were"
-        parts.append(f"<p>{which} not added:</p>{_listed(failed)}")
+        count = len(failed)
+        which = translate("Imports", "These files were not added:", None, count)
+        parts.append(f"<p>{esc(which)}</p>{_listed(failed)}")
     if flagged:
-        parts.append(f"<p>Added, but worth a look:</p>{_listed(flagged)}")
-    parts.append(f"<p>{text.count(added, 'note')} added.</p>" if added else "<p>No note added.</p>")
-    title = "Some files were not added" if failed else "Check the added notes"
+        worth = translate("Imports", "Added, but worth a look:")
+        parts.append(f"<p>{esc(worth)}</p>{_listed(flagged)}")
+    outcome = (
+        translate("Imports", "%n note(s) added.", None, added)
+        if added
+        else translate("Imports", "No note added.")
+    )
+    parts.append(f"<p>{esc(outcome)}</p>")
+    title = (
+        translate("Imports", "Some files were not added")
+        if failed
+        else translate("Imports", "Check the added notes")
+    )
     QMessageBox.warning(parent, title, "".join(parts))

@@ -11,10 +11,21 @@ from briefing.errors import BriefingError
 from briefing.importers.agenda import AgendaImport
 from briefing.importers.indico import read_indico_file
 from ui.document import MeetingDocument
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.imports import _problem, _refuse, preview_and_apply
 
-INDICO_FILE_FILTER = "Indico exports (*.json);;All files (*)"
-"""QFileDialog filter for an Indico timetable export."""
+_INDICO_EXPORTS = QT_TRANSLATE_NOOP("IndicoImport", "Indico exports")
+_ALL_FILES = QT_TRANSLATE_NOOP("IndicoImport", "All files")
+
+INDICO_FILE_FILTER = f"{_INDICO_EXPORTS} (*.json);;{_ALL_FILES} (*)"
+"""QFileDialog filter for an Indico timetable export (in English; the window shows
+:func:`indico_file_filter`)."""
+
+
+def indico_file_filter() -> str:
+    """:data:`INDICO_FILE_FILTER` in the window's language (the patterns stay as they are)."""
+    exports, everything = (translate("IndicoImport", w) for w in (_INDICO_EXPORTS, _ALL_FILES))
+    return f"{exports} (*.json);;{everything} (*)"
 
 
 def import_indico_timetable(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:
@@ -27,6 +38,7 @@ def _read_timetable(parent: QWidget | None, path: Path) -> AgendaImport | None:
     try:
         return read_indico_file(path)
     except (OSError, BriefingError) as error:
-        what = "The timetable could not be read from"
-        _refuse(parent, "Cannot import timetable", what, path.name, _problem(error, path.name))
+        title = translate("IndicoImport", "Cannot import timetable")
+        what = translate("IndicoImport", "The timetable could not be read from {file}:")
+        _refuse(parent, title, what, path.name, _problem(error, path.name))
         return None

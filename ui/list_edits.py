@@ -29,6 +29,7 @@ from briefing.model import (
     new_id,
 )
 from ui.editors.base import entry_title, quoted
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NOUNS: dict[Part, str] = {
     "agenda": "agenda item",
@@ -36,11 +37,37 @@ NOUNS: dict[Part, str] = {
     "notes": "note",
     "packs": "pack",
 }
+"""What each list holds, in English (for code; the window says :func:`add_action_text` and
+:func:`remove_action_text`, whole phrases in its language)."""
 _NEW_TITLES: dict[Part, str] = {
-    "agenda": "New agenda item",
-    "people": "New person",
-    "notes": "New note",
-    "packs": "New pack",
+    "agenda": QT_TRANSLATE_NOOP("ListEdits", "New agenda item"),
+    "people": QT_TRANSLATE_NOOP("ListEdits", "New person"),
+    "notes": QT_TRANSLATE_NOOP("ListEdits", "New note"),
+    "packs": QT_TRANSLATE_NOOP("ListEdits", "New pack"),
+}
+_ADD_ACTIONS: dict[Part, str] = {
+    "agenda": QT_TRANSLATE_NOOP("ListEdits", "&Add Agenda item"),
+    "people": QT_TRANSLATE_NOOP("ListEdits", "&Add Person"),
+    "notes": QT_TRANSLATE_NOOP("ListEdits", "&Add Note"),
+    "packs": QT_TRANSLATE_NOOP("ListEdits", "&Add Pack"),
+}
+_REMOVE_ACTIONS: dict[Part, str] = {
+    "agenda": QT_TRANSLATE_NOOP("ListEdits", "&Remove Agenda item"),
+    "people": QT_TRANSLATE_NOOP("ListEdits", "&Remove Person"),
+    "notes": QT_TRANSLATE_NOOP("ListEdits", "&Remove Note"),
+    "packs": QT_TRANSLATE_NOOP("ListEdits", "&Remove Pack"),
+}
+_ADD_TEXTS: dict[Part, str] = {
+    "agenda": QT_TRANSLATE_NOOP("ListEdits", "Add agenda item {title}"),
+    "people": QT_TRANSLATE_NOOP("ListEdits", "Add person {title}"),
+    "notes": QT_TRANSLATE_NOOP("ListEdits", "Add note {title}"),
+    "packs": QT_TRANSLATE_NOOP("ListEdits", "Add pack {title}"),
+}
+_REMOVE_TEXTS: dict[Part, str] = {
+    "agenda": QT_TRANSLATE_NOOP("ListEdits", "Remove agenda item {title}"),
+    "people": QT_TRANSLATE_NOOP("ListEdits", "Remove person {title}"),
+    "notes": QT_TRANSLATE_NOOP("ListEdits", "Remove note {title}"),
+    "packs": QT_TRANSLATE_NOOP("ListEdits", "Remove pack {title}"),
 }
 _DEFAULT_LENGTH = dt.timedelta(minutes=30)
 
@@ -57,6 +84,16 @@ class ListEdit(NamedTuple):
     concerns: str
 
 
+def add_action_text(part: Part) -> str:
+    """The Edit menu's add action for a list, e.g. ``&Add Person``."""
+    return translate("ListEdits", _ADD_ACTIONS[part])
+
+
+def remove_action_text(part: Part) -> str:
+    """The Edit menu's remove action for a list, e.g. ``&Remove Person``."""
+    return translate("ListEdits", _REMOVE_ACTIONS[part])
+
+
 def entries(meeting: Meeting, part: Part) -> tuple[object, ...]:
     """The entries a list page shows (for packs: the default pack when none is defined)."""
     return meeting.pack_definitions() if part == "packs" else getattr(meeting, part)
@@ -69,7 +106,8 @@ def add_entry(meeting: Meeting, part: Part, after_id: str | None) -> ListEdit:
     index = _index_after(meeting, part, after_id)
     entry = _blank(meeting, part, index)
     after = keep_full_packs_full(meeting, insert_entry(meeting, part, entry, index))
-    return ListEdit(after, f"Add {NOUNS[part]} {quoted(entry_title(entry))}", entry.id, entry.id)
+    text = translate("ListEdits", _ADD_TEXTS[part]).format(title=quoted(entry_title(entry)))
+    return ListEdit(after, text, entry.id, entry.id)
 
 
 def delete_entry(meeting: Meeting, part: Part, entry_id: str) -> ListEdit:
@@ -81,7 +119,8 @@ def delete_entry(meeting: Meeting, part: Part, entry_id: str) -> ListEdit:
     after = remove_entry(meeting, part, entry_id)
     remaining = entries(after, part)
     select = getattr(remaining[min(index, len(remaining) - 1)], "id", None) if remaining else None
-    return ListEdit(after, f"Remove {NOUNS[part]} {quoted(title)}", select, entry_id)
+    text = translate("ListEdits", _REMOVE_TEXTS[part]).format(title=quoted(title))
+    return ListEdit(after, text, select, entry_id)
 
 
 def shift_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> ListEdit | None:
@@ -92,12 +131,22 @@ def shift_entry(meeting: Meeting, part: Part, entry_id: str, target: int) -> Lis
     target = max(0, min(target, len(getattr(meeting, part)) - 1))
     if target == source:
         return None
-    title = entry_title(getattr(meeting, part)[source])
-    direction = "up" if target < source else "down"
-    steps = abs(target - source)
-    how = direction if steps == 1 else f"{direction} {steps} places"
+    title = quoted(entry_title(getattr(meeting, part)[source]))
     after = move_entry(meeting, part, entry_id, target)
-    return ListEdit(after, f"Move {quoted(title)} {how}", entry_id, entry_id)
+    return ListEdit(after, _move_text(title, target - source), entry_id, entry_id)
+
+
+def _move_text(title: str, steps: int) -> str:
+    """``Move ‘Wrap-up’ up``, ``Move ‘Wrap-up’ down 3 places``."""
+    if steps == -1:
+        return translate("ListEdits", "Move {title} up").format(title=title)
+    if steps == 1:
+        return translate("ListEdits", "Move {title} down").format(title=title)
+    # Two places or more from here on (one place is said above, without a number).
+    places = abs(steps)
+    if steps < 0:
+        return translate("ListEdits", "Move {title} up %n places", None, places).format(title=title)
+    return translate("ListEdits", "Move {title} down %n places", None, places).format(title=title)
 
 
 def can_remove(meeting: Meeting, part: Part, entry_id: str | None) -> bool:
@@ -129,7 +178,7 @@ def _blank(meeting: Meeting, part: Part, index: int) -> AgendaItem | Person | No
 def _free_title(meeting: Meeting, part: Part) -> str:
     """``New person``, or ``New person 2`` when that is taken."""
     taken = {entry_title(e) for e in getattr(meeting, part)}
-    base = _NEW_TITLES[part]
+    base = translate("ListEdits", _NEW_TITLES[part])
     number = 2
     title = base
     while title in taken:

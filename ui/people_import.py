@@ -53,23 +53,24 @@ from briefing.importers.spreadsheet import RowProblem, Table, merged_problems
 from briefing.model import CATEGORY_LABELS, Meeting, ParticipantCategory, Person
 from ui import text
 from ui.editors.base import quoted
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 from ui.rich import plain_tooltip
 from ui.widgets import plain_label, theme_icon
 
-NOT_IMPORTED = "Not imported"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("PeopleImportDialog", "Not imported")
 SAMPLE_CHARS = 60  # an example value is cut here: it shows what a column holds, not all of it
 VALUE_CHARS = 120  # a bio in the lists is cut here, on one line
 _ROLE_KEY = Qt.ItemDataRole.UserRole
 Mode = QHeaderView.ResizeMode
 _FIELD_NAMES = {
-    "name": "Name",
-    "honorific": "Honorific",
-    "position": "Position",
-    "organisation": "Organisation",
-    "email": "Email",
-    "bio": "Bio",
-    "country": "Country",
-    "category": "Category",
+    "name": QT_TRANSLATE_NOOP("PeopleImportDialog", "Name"),
+    "honorific": QT_TRANSLATE_NOOP("PeopleImportDialog", "Honorific"),
+    "position": QT_TRANSLATE_NOOP("PeopleImportDialog", "Position"),
+    "organisation": QT_TRANSLATE_NOOP("PeopleImportDialog", "Organisation"),
+    "email": QT_TRANSLATE_NOOP("PeopleImportDialog", "Email"),
+    "bio": QT_TRANSLATE_NOOP("PeopleImportDialog", "Bio"),
+    "country": QT_TRANSLATE_NOOP("PeopleImportDialog", "Country"),
+    "category": QT_TRANSLATE_NOOP("PeopleImportDialog", "Category"),
 }
 
 StableKey = tuple[str, int] | tuple[str, str]
@@ -81,9 +82,9 @@ def shown_value(field: str, value: str | ParticipantCategory | None) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, ParticipantCategory):
-        return CATEGORY_LABELS[value]
+        return core_text(CATEGORY_LABELS[value])
     if field == "country":
-        return f"{country_name(value)} ({value})"
+        return f"{country_name(value, window_language())} ({value})"
     flat = " ".join(value.split())
     return flat if len(flat) <= VALUE_CHARS else flat[: VALUE_CHARS - 1] + "…"
 
@@ -150,7 +151,9 @@ class PeopleImportDialog(QDialog):
         self.plan_error = ""
         self._unticked: set[StableKey] = set()
         self._filling = False  # ticks set while the lists are filled are not the user's
-        self.setWindowTitle(f"Import people — {table.name}")
+        self.setWindowTitle(
+            translate("PeopleImportDialog", "Import people — {file}").format(file=table.name)
+        )
         self.mapping: Mapping = guess_mapping(table.header, [row.cells for row in table.rows[:50]])
         layout = QVBoxLayout(self)
         self.summary = plain_label()
@@ -203,14 +206,25 @@ class PeopleImportDialog(QDialog):
     # -- the mapping
 
     def _mapping_box(self) -> QGroupBox:
-        box = QGroupBox("&Columns of the file")
+        box = QGroupBox(translate("PeopleImportDialog", "&Columns of the file"))
         layout = QVBoxLayout(box)
-        hint = plain_label("Choose what each column holds; the lists on the right follow.")
+        hint = plain_label(
+            translate(
+                "PeopleImportDialog",
+                "Choose what each column holds; the lists on the right follow.",
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.mapping_table = QTableWidget(len(self.table.header), 3)
-        self.mapping_table.setAccessibleName("Columns of the file")
-        self.mapping_table.setHorizontalHeaderLabels(["Column", "Example", "Imported as"])
+        self.mapping_table.setAccessibleName(translate("PeopleImportDialog", "Columns of the file"))
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                translate("PeopleImportDialog", "Column"),
+                translate("PeopleImportDialog", "Example"),
+                translate("PeopleImportDialog", "Imported as"),
+            ]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,17 +249,20 @@ class PeopleImportDialog(QDialog):
         return box
 
     def _mapping_row(self, column: int, title: str) -> None:
-        for index, value in enumerate(
-            (title or f"(column {column + 1})", _sample(self.table, column))
-        ):
+        untitled = translate("PeopleImportDialog", "(column {number})").format(number=column + 1)
+        for index, value in enumerate((title or untitled, _sample(self.table, column))):
             item = QTableWidgetItem(value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping_table.setItem(column, index, item)
         combo = QComboBox()
-        combo.setAccessibleName(f"Imported as, for column {title or column + 1}")
-        combo.addItem(NOT_IMPORTED, "")
+        combo.setAccessibleName(
+            translate("PeopleImportDialog", "Imported as, for column {column}").format(
+                column=title or column + 1
+            )
+        )
+        combo.addItem(translate("PeopleImportDialog", NOT_IMPORTED), "")
         for field, label in FIELD_LABELS.items():
-            combo.addItem(label, field.value)
+            combo.addItem(core_text(label), field.value)
         field = self.mapping[column]
         combo.setCurrentIndex(combo.findData(field.value if field else ""))
         combo.currentIndexChanged.connect(lambda _i, c=column: self._remapped(c))
@@ -275,8 +292,9 @@ class PeopleImportDialog(QDialog):
             self.plan_error = ""
         except BriefingError:
             self.plan = None
-            self.plan_error = (
-                "Choose which column holds the names: Full name, or First name and Last name."
+            self.plan_error = translate(
+                "PeopleImportDialog",
+                "Choose which column holds the names: Full name, or First name and Last name.",
             )
         self._fill()
 
@@ -312,7 +330,7 @@ class PeopleImportDialog(QDialog):
             person.organisation,
             person.email,
             shown_value("country", person.country) if person.country else "",
-            CATEGORY_LABELS[person.category] if person.category else "",
+            core_text(CATEGORY_LABELS[person.category]) if person.category else "",
             str(line),
         ]
 
@@ -323,7 +341,8 @@ class PeopleImportDialog(QDialog):
         self.changes_tree.expandAll()
 
     def _person_row(self, change: PersonChange) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([change.name, "", "", f"line {change.line}"])
+        line = translate("PeopleImportDialog", "line {line}").format(line=change.line)
+        item = QTreeWidgetItem([change.name, "", "", line])
         item.setFlags(
             item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
         )
@@ -338,7 +357,7 @@ class PeopleImportDialog(QDialog):
         key = (person_id, change.field)
         item = _checkable(
             [
-                _FIELD_NAMES[change.field],
+                translate("PeopleImportDialog", _FIELD_NAMES[change.field]),
                 shown_value(change.field, change.old),
                 shown_value(change.field, change.new),
                 "",
@@ -379,8 +398,8 @@ class PeopleImportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._tabs(), 1)
         row = QHBoxLayout()
-        self.tick_all_button = QPushButton("&Tick all")
-        self.untick_all_button = QPushButton("&Untick all")
+        self.tick_all_button = QPushButton(translate("PeopleImportDialog", "&Tick all"))
+        self.untick_all_button = QPushButton(translate("PeopleImportDialog", "&Untick all"))
         self.tick_all_button.clicked.connect(lambda: self.tick_all(True))
         self.untick_all_button.clicked.connect(lambda: self.tick_all(False))
         row.addWidget(self.tick_all_button)
@@ -419,12 +438,31 @@ class PeopleImportDialog(QDialog):
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.new_tree = _tree(
-            "New people",
-            ("Name", "Position", "Organisation", "Email", "Country", "Category", "Line"),
+            translate("PeopleImportDialog", "New people"),
+            (
+                translate("PeopleImportDialog", "Name"),
+                translate("PeopleImportDialog", "Position"),
+                translate("PeopleImportDialog", "Organisation"),
+                translate("PeopleImportDialog", "Email"),
+                translate("PeopleImportDialog", "Country"),
+                translate("PeopleImportDialog", "Category"),
+                translate("PeopleImportDialog", "Line"),
+            ),
         )
-        self.changes_tree = _tree("Changes", ("Person and field", "Now", "From the file", "Line"))
+        self.changes_tree = _tree(
+            translate("PeopleImportDialog", "Changes"),
+            (
+                translate("PeopleImportDialog", "Person and field"),
+                translate("PeopleImportDialog", "Now"),
+                translate("PeopleImportDialog", "From the file"),
+                translate("PeopleImportDialog", "Line"),
+            ),
+        )
         self.changes_tree.setRootIsDecorated(True)
-        self.problems_tree = _tree("Problems", ("Where", "Problem"))
+        self.problems_tree = _tree(
+            translate("PeopleImportDialog", "Problems"),
+            (translate("PeopleImportDialog", "Where"), translate("PeopleImportDialog", "Problem")),
+        )
         for tree in (self.new_tree, self.changes_tree):
             tree.itemChanged.connect(self._ticked)
         self.tabs.addTab(self.new_tree, "")
@@ -444,39 +482,60 @@ class PeopleImportDialog(QDialog):
         plan = self.plan
         new = len(plan.new) if plan else 0
         changed = len(plan.changed) if plan else 0
-        self.tabs.setTabText(0, f"&New people ({new})")
-        self.tabs.setTabText(1, f"C&hanges ({changed})")
-        self.tabs.setTabText(2, f"P&roblems ({problems})")
+        self.tabs.setTabText(
+            0, translate("PeopleImportDialog", "&New people ({count})").format(count=new)
+        )
+        self.tabs.setTabText(
+            1, translate("PeopleImportDialog", "C&hanges ({count})").format(count=changed)
+        )
+        self.tabs.setTabText(
+            2, translate("PeopleImportDialog", "P&roblems ({count})").format(count=problems)
+        )
         warning = theme_icon(self, "dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(2, warning if problems else QIcon())
 
     def _update_summary(self) -> None:
         table, plan = self.table, self.plan
-        rows = text.count(len(table.rows), "row")
-        read = f"From {quoted(table.name, 60)} (read as {table.read_as}), {rows}:"
+        source = {"file": quoted(table.name, 60), "format": core_text(table.read_as)}
+        rows = len(table.rows)
         if plan is None:
-            self.summary.setText(f"{read} {self.plan_error}")
+            summary = translate(
+                "PeopleImportDialog",
+                "From {file} (read as {format}), %n row(s): {problem}",
+                None,
+                rows,
+            )
+            self.summary.setText(summary.format(**source, problem=self.plan_error))
             return
-        found = (
-            f"{text.count(len(plan.new), 'new person', 'new people')}, "
-            f"{text.count(len(plan.changed), 'person', 'people')} with changes, "
-            f"{plan.unchanged} already up to date."
+        summary = translate(
+            "PeopleImportDialog",
+            "From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick "
+            "what should not change; nothing changes in the meeting until you click Apply.",
+            None,
+            rows,
         )
+        new, changed, unchanged = len(plan.new), len(plan.changed), plan.unchanged
         self.summary.setText(
-            f"{read} {found} Untick what should not change; nothing changes in the meeting "
-            "until you click Apply."
+            summary.format(
+                **source,
+                new=translate("PeopleImportDialog", "%n new person(s)", None, new),
+                changed=translate("PeopleImportDialog", "%n person(s) with changes", None, changed),
+                unchanged=translate("PeopleImportDialog", "%n already up to date", None, unchanged),
+            )
         )
 
     def _update_apply(self) -> None:
         count = self.accepted_count()
         self.apply_button.setEnabled(count > 0)
         self.apply_button.setText(
-            f"&Apply {text.count(count, 'change')}" if count else "Nothing to apply"
+            translate("PeopleImportDialog", "&Apply %n change(s)", None, count)
+            if count
+            else translate("PeopleImportDialog", "Nothing to apply")
         )
 
     def _buttons(self) -> QDialogButtonBox:
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton("&Apply")
+        self.apply_button = QPushButton(translate("PeopleImportDialog", "&Apply"))
         self.apply_button.setDefault(True)
         self.button_box.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.button_box.accepted.connect(self.accept)

@@ -28,6 +28,7 @@ from briefing.model import Meeting
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import ErrorLine, quoted
+from ui.i18n import core_text, translate
 from ui.rich import plain_tooltip
 
 DEFAULT_MINUTES = 5
@@ -36,13 +37,20 @@ MAX_MINUTES = 12 * 60
 
 def signed_minutes(minutes: int) -> str:
     """``+5 min``, ``-10 min``: which way the items move, always said."""
-    return f"{minutes:+d} min"
+    return translate("MoveFollowingDialog", "{minutes} min").format(minutes=f"{minutes:+d}")
 
 
 def move_text(moves: list[Moved], minutes: int) -> str:
     """The undo text: ``Move 4 items by +5 min``, or ``Move ‘Wrap-up’ by -10 min``."""
-    what = quoted(moves[0].title) if len(moves) == 1 else text.count(len(moves), "item")
-    return f"Move {what} by {signed_minutes(minutes)}"
+    by, count = signed_minutes(minutes), len(moves)
+    if count == 1:
+        return translate("MoveFollowingDialog", "Move {title} by {minutes}").format(
+            title=quoted(moves[0].title), minutes=by
+        )
+    # Two or more items (one is named above).
+    return translate("MoveFollowingDialog", "Move %n items by {minutes}", None, count).format(
+        minutes=by
+    )
 
 
 def moved_line(meeting: Meeting, move: Moved) -> str:
@@ -68,7 +76,7 @@ class MoveFollowingDialog(QDialog):
         self.meeting, self.item_id = meeting, item_id
         self.after: Meeting = meeting
         self.moves: list[Moved] = []
-        self.setWindowTitle("Move Following Items")
+        self.setWindowTitle(translate("MoveFollowingDialog", "Move Following Items"))
         self._build()
         self.minutes_box.valueChanged.connect(self.update_preview)
         self.include_check.toggled.connect(self.update_preview)
@@ -77,27 +85,36 @@ class MoveFollowingDialog(QDialog):
     def _build(self) -> None:
         item = self.meeting.item(self.item_id)
         intro = QLabel(
-            f"Move {quoted(item.title)} and every item after it the same day, in every room, "
-            "keeping their lengths. A negative number moves them earlier."
+            translate(
+                "MoveFollowingDialog",
+                "Move {title} and every item after it the same day, in every room, keeping their "
+                "lengths. A negative number moves them earlier.",
+            ).format(title=quoted(item.title))
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.minutes_box = SignedMinutesBox()
         self.minutes_box.setRange(-MAX_MINUTES, MAX_MINUTES)
-        self.minutes_box.setSuffix(" min")
+        suffix = translate("MoveFollowingDialog", " min", "the unit after the number of minutes")
+        self.minutes_box.setSuffix(suffix)
         self.minutes_box.setValue(DEFAULT_MINUTES)
-        self.minutes_box.setAccessibleName("Minutes to move by")
+        self.minutes_box.setAccessibleName(translate("MoveFollowingDialog", "Minutes to move by"))
         self.minutes_box.setMinimumWidth(
-            self.minutes_box.fontMetrics().horizontalAdvance("-720 min") + 40
+            self.minutes_box.fontMetrics().horizontalAdvance(f"-{MAX_MINUTES}{suffix}") + 40
         )
         self.minutes_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.include_check = QCheckBox("&Include the selected item")
+        self.include_check = QCheckBox(
+            translate("MoveFollowingDialog", "&Include the selected item")
+        )
         self.include_check.setChecked(True)
         self.include_check.setToolTip(
-            "Untick to move only what comes after it (when the selected item runs longer)"
+            translate(
+                "MoveFollowingDialog",
+                "Untick to move only what comes after it (when the selected item runs longer)",
+            )
         )
         self.preview_list = QListWidget()
-        self.preview_list.setAccessibleName("What will move")
+        self.preview_list.setAccessibleName(translate("MoveFollowingDialog", "What will move"))
         self.preview_list.setMinimumSize(560, 160)
         # one line per item, a long title cut with … (its tooltip has it whole)
         self.preview_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -113,7 +130,7 @@ class MoveFollowingDialog(QDialog):
 
     def _lay_out(self, intro: QLabel) -> None:
         form = QFormLayout()
-        form.addRow("&Move by:", self.minutes_box)
+        form.addRow(translate("MoveFollowingDialog", "&Move by:"), self.minutes_box)
         form.addRow("", self.include_check)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,7 +152,10 @@ class MoveFollowingDialog(QDialog):
             )
             problem = ""
         except ValidationError as exc:
-            self.after, self.moves, problem = self.meeting, [], f"Cannot move: {exc.problem}."
+            problem = translate("MoveFollowingDialog", "Cannot move: {problem}.").format(
+                problem=core_text(exc.problem)
+            )
+            self.after, self.moves = self.meeting, []
         self.error_line.show_problem(problem)
         self.preview_list.clear()
         for move in self.moves:
@@ -145,16 +165,21 @@ class MoveFollowingDialog(QDialog):
         self.summary_label.setText(self._summary(minutes, problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.moves))
-        ok.setText(move_text(self.moves, minutes) if self.moves else "Move")
+        ok.setText(
+            move_text(self.moves, minutes)
+            if self.moves
+            else translate("MoveFollowingDialog", "Move")
+        )
 
     def _summary(self, minutes: int, problem: str) -> str:
         if problem:
             return ""
         if not minutes:
-            return "Nothing moves by 0 min."
+            return translate("MoveFollowingDialog", "Nothing moves by 0 min.")
         if not self.moves:
-            return "No item follows it that day."
-        return f"What will move ({text.count(len(self.moves), 'item')}):"
+            return translate("MoveFollowingDialog", "No item follows it that day.")
+        count = len(self.moves)
+        return translate("MoveFollowingDialog", "What will move (%n item(s)):", None, count)
 
 
 def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[Moved]:
@@ -173,5 +198,10 @@ def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[M
 def moved_message(moves: list[Moved], minutes: int) -> str:
     """``Moved 4 items by +5 min: Opening 10:05, Coffee break 11:35, … and 1 more``."""
     shown = ", ".join(f"{quoted(m.title, 30)} {m.new_start:%H:%M}" for m in moves[:3])
-    more = f" and {len(moves) - 3} more" if len(moves) > 3 else ""
-    return f"Moved {text.count(len(moves), 'item')} by {signed_minutes(minutes)}: {shown}{more}"
+    count, more = len(moves), len(moves) - 3
+    if more > 0:
+        shown = translate("MoveFollowingDialog", "{moved} and %n more", None, more).format(
+            moved=shown
+        )
+    moved = translate("MoveFollowingDialog", "Moved %n item(s) by {minutes}: {moved}", None, count)
+    return moved.format(minutes=signed_minutes(minutes), moved=shown)

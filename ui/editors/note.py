@@ -38,43 +38,69 @@ from ui.editors.common import (
     set_tab_order,
     tool_button,
 )
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import SEPARATOR, item_time
 from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon, tree_view
 
 FORMAT_LABELS = {
-    "docx": "Word document (DOCX)",
-    "pdf": "PDF document",
-    "markdown": "Markdown text",
-    "text": "Plain text",
+    "docx": QT_TRANSLATE_NOOP("NoteEditor", "Word document (DOCX)"),
+    "pdf": QT_TRANSLATE_NOOP("NoteEditor", "PDF document"),
+    "markdown": QT_TRANSLATE_NOOP("NoteEditor", "Markdown text"),
+    "text": QT_TRANSLATE_NOOP("NoteEditor", "Plain text"),
 }
+"""Each note format's name, in English (shown through ``translate("NoteEditor", ...)``)."""
 _FORMAT_ICONS = {
     "docx": "x-office-document",
     "pdf": "application-pdf",
     "markdown": "text-x-markdown",
     "text": "text-x-generic",
 }
-NOTE_FILTER = (
-    "Note files (*.docx *.docm *.pdf *.md *.markdown *.txt *.text);;"
-    "Word documents (*.docx *.docm);;PDF documents (*.pdf);;"
-    "Markdown (*.md *.markdown);;Text files (*.txt *.text);;All files (*)"
+# Only the words are translated: the patterns are added here, so no translation can break them.
+_NOTE_FILTERS = (
+    (
+        QT_TRANSLATE_NOOP("NoteEditor", "Note files"),
+        "*.docx *.docm *.pdf *.md *.markdown *.txt *.text",
+    ),
+    (QT_TRANSLATE_NOOP("NoteEditor", "Word documents"), "*.docx *.docm"),
+    (QT_TRANSLATE_NOOP("NoteEditor", "PDF documents"), "*.pdf"),
+    (QT_TRANSLATE_NOOP("NoteEditor", "Markdown"), "*.md *.markdown"),
+    (QT_TRANSLATE_NOOP("NoteEditor", "Text files"), "*.txt *.text"),
+    (QT_TRANSLATE_NOOP("NoteEditor", "All files"), "*"),
 )
+NOTE_FILTER = ";;".join(f"{label} ({patterns})" for label, patterns in _NOTE_FILTERS)
+"""The Choose dialog's filter in English; the form shows :func:`note_filter`."""
 # The pack reads a note's own text as paragraphs and bullets only (briefing.text), never as
 # Markdown, so the hint promises exactly that and points to a Markdown file for more.
-TEXT_HINT = (
+TEXT_HINT = QT_TRANSLATE_NOOP(
+    "NoteEditor",
     "A blank line starts a new paragraph; a line starting with “- ” is a bullet point. "
     "Everything else prints exactly as typed. For headings and emphasis, attach a Markdown "
-    "(.md) file."
+    "(.md) file.",
 )
-SESSIONS_HINT = "Tick the sessions this note is for: it also goes into their per-session packs."
+SESSIONS_HINT = QT_TRANSLATE_NOOP(
+    "NoteEditor", "Tick the sessions this note is for: it also goes into their per-session packs."
+)
 MAX_SESSION_ROWS = 8  # taller than this, the list scrolls
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def note_filter() -> str:
+    """:data:`NOTE_FILTER` in the window's language (the patterns stay as they are)."""
+    return ";;".join(
+        f"{translate('NoteEditor', label)} ({patterns})" for label, patterns in _NOTE_FILTERS
+    )
+
+
+def format_label(note: Note) -> str:
+    """The name of the note's format in the window's language, e.g. ``PDF document``."""
+    return translate("NoteEditor", FORMAT_LABELS[note.format])
 
 
 def file_details(note: Note) -> str:
     """``PDF document · 120 KB`` for a note's attached file."""
     if note.attachment is None:
         return ""
-    return f"{FORMAT_LABELS[note.format]}{SEPARATOR}{file_size(note.attachment.size)}"
+    return f"{format_label(note)}{SEPARATOR}{file_size(note.attachment.size)}"
 
 
 def session_rows(meeting: Meeting) -> tuple[tuple[str, str, str], ...]:
@@ -96,13 +122,22 @@ class NoteEditor(EntryEditor):
         self._folder = ""  # where the last file was chosen or saved, to start there next time
         self._rows: tuple[tuple[str, str, str], ...] = ()
         self.title_edit = self.bind_line(
-            line_edit("Title of the note, as printed"), "title", "title"
+            line_edit(
+                translate("NoteEditor", "Title of the note, as printed"),
+                translate("NoteEditor", "Title"),
+            ),
+            "title",
+            "title",
         )
-        self.form.addRow("&Title:", self.title_edit)
-        self.internal_check = QCheckBox("&Internal (never in packs for participants)")
-        self.internal_check.setAccessibleName("Internal")
+        self.form.addRow(translate("NoteEditor", "&Title:"), self.title_edit)
+        self.internal_check = QCheckBox(
+            translate("NoteEditor", "&Internal (never in packs for participants)")
+        )
+        self.internal_check.setAccessibleName(translate("NoteEditor", "Internal"))
         self.internal_check.setToolTip(
-            "An internal note goes only into packs that include internal notes"
+            translate(
+                "NoteEditor", "An internal note goes only into packs that include internal notes"
+            )
         )
         self.internal_check.clicked.connect(self.set_internal)
         self.form.addRow("", self.internal_check)
@@ -132,14 +167,14 @@ class NoteEditor(EntryEditor):
         self.sessions_view.setModel(self.session_model)
         self.sessions_view.setRootIsDecorated(False)
         self.sessions_view.setHeaderHidden(True)
-        self.sessions_view.setAccessibleName("Sessions of this note")
+        self.sessions_view.setAccessibleName(translate("NoteEditor", "Sessions of this note"))
         size_columns(self.sessions_view.header(), {0: Mode.ResizeToContents, 1: Mode.Stretch})
         self.sessions_view.header().sectionResized.connect(self._fit_sessions_soon)
-        self.no_sessions = plain_label("The agenda has no items yet.")
+        self.no_sessions = plain_label(translate("NoteEditor", "The agenda has no items yet."))
         self.no_sessions.setEnabled(False)
-        hint = plain_label(SESSIONS_HINT)
+        hint = plain_label(translate("NoteEditor", SESSIONS_HINT))
         hint.setWordWrap(True)
-        group = QGroupBox("&Sessions")
+        group = QGroupBox(translate("NoteEditor", "&Sessions"))
         layout = QVBoxLayout(group)
         layout.addWidget(hint)
         layout.addWidget(self.sessions_view)
@@ -149,18 +184,18 @@ class NoteEditor(EntryEditor):
     # -- building: content
 
     def _build_content(self) -> QGroupBox:
-        self.body_edit = self.bind_text(
-            text_box("The note's own text, as it should appear in the pack", lines=6),
-            "body",
-            "text",
+        body = text_box(
+            translate("NoteEditor", "The note's own text, as it should appear in the pack"), lines=6
         )
+        body.setAccessibleName(translate("NoteEditor", "Text"))
+        self.body_edit = self.bind_text(body, "body", "text")
         self.body_growth = TextGrowth(self.body_edit, 6, 30)
         self.body_label = plain_label()
         self.body_label.setBuddy(self.body_edit)
-        hint = plain_label(TEXT_HINT)
+        hint = plain_label(translate("NoteEditor", TEXT_HINT))
         hint.setWordWrap(True)
         hint.setEnabled(False)  # a quiet, greyed hint
-        group = QGroupBox("Content")
+        group = QGroupBox(translate("NoteEditor", "Content"))
         layout = QVBoxLayout(group)
         layout.addWidget(self._build_attach_row())
         layout.addWidget(self._build_file_panel())
@@ -173,24 +208,27 @@ class NoteEditor(EntryEditor):
         open_icon = theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
         self.attach_action = form_action(
             self,
-            "Attach file…",
-            "Use a DOCX, PDF, Markdown or text file as this note",
+            translate("NoteEditor", "Attach file…"),
+            translate("NoteEditor", "Use a DOCX, PDF, Markdown or text file as this note"),
             open_icon,
             "Ctrl+Shift+O",
         )
         self.replace_action = form_action(
-            self, "Replace file…", "Put another file in place of this one", open_icon
+            self,
+            translate("NoteEditor", "Replace file…"),
+            translate("NoteEditor", "Put another file in place of this one"),
+            open_icon,
         )
         self.save_copy_action = form_action(
             self,
-            "Save a copy…",
-            "Save the note's file somewhere on this computer",
+            translate("NoteEditor", "Save a copy…"),
+            translate("NoteEditor", "Save the note's file somewhere on this computer"),
             theme_icon(self, "document-save-as", QStyle.StandardPixmap.SP_DialogSaveButton),
         )
         self.remove_file_action = form_action(
             self,
-            "Remove file",
-            "Remove the file from the note; the note keeps its own text",
+            translate("NoteEditor", "Remove file"),
+            translate("NoteEditor", "Remove the file from the note; the note keeps its own text"),
             theme_icon(self, "edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
         )
         self.attach_action.triggered.connect(self.choose_file)
@@ -201,7 +239,13 @@ class NoteEditor(EntryEditor):
     def _build_attach_row(self) -> QWidget:
         self._build_actions()
         self.attach_button = tool_button(self.attach_action)
-        hint = plain_label("a DOCX, PDF, Markdown or text file, or write the note below.")
+        hint = plain_label(
+            translate(
+                "NoteEditor",
+                "a DOCX, PDF, Markdown or text file, or write the note below.",
+                "after the Attach file… button",
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.attach_row = QWidget()
@@ -215,12 +259,12 @@ class NoteEditor(EntryEditor):
         self.file_icon = QLabel()
         self.file_icon.setFixedSize(QSize(32, 32))
         self.file_name = ElidingLabel()
-        self.file_name.setAccessibleName("File name")
+        self.file_name.setAccessibleName(translate("NoteEditor", "File name"))
         font = QFont(self.file_name.font())
         font.setBold(True)
         self.file_name.setFont(font)
         self.file_details = plain_label()
-        self.file_details.setAccessibleName("File format and size")
+        self.file_details.setAccessibleName(translate("NoteEditor", "File format and size"))
         self.replace_button = tool_button(self.replace_action)
         self.save_copy_button = tool_button(self.save_copy_action)
         self.remove_file_button = tool_button(self.remove_file_action)
@@ -301,7 +345,9 @@ class NoteEditor(EntryEditor):
         for action in (self.replace_action, self.save_copy_action, self.remove_file_action):
             action.setEnabled(attached)
         self.body_label.setText(
-            "Text printed &before the file (optional):" if attached else "&Text of the note:"
+            translate("NoteEditor", "Text printed &before the file (optional):")
+            if attached
+            else translate("NoteEditor", "&Text of the note:")
         )
         # The text is optional beside a file: give the room to the rest of the form.
         self.body_growth.set_min_lines(3 if attached else 6)
@@ -319,8 +365,14 @@ class NoteEditor(EntryEditor):
         note = self.entry()
         if note is None:
             return False
-        verb = "Mark {} internal" if internal else "Mark {} for participants"
-        return self._edit({"internal": internal}, "internal flag", verb.format(self._title(note)))
+        text = (
+            translate("NoteEditor", "Mark {title} internal")
+            if internal
+            else translate("NoteEditor", "Mark {title} for participants")
+        )
+        return self._edit(
+            {"internal": internal}, "internal flag", text.format(title=self._title(note))
+        )
 
     def set_session(self, item_id: str, linked: bool) -> bool:
         """Link the note to an agenda item (in agenda order among its others), or unlink it."""
@@ -332,11 +384,13 @@ class NoteEditor(EntryEditor):
         ids = toggle_id(note.session_ids, item_id, linked, order)
         item = quoted(meeting.item(item_id).title)
         text = (
-            f"Link {self._title(note)} to {item}"
+            translate("NoteEditor", "Link {note} to {item}")
             if linked
-            else f"Unlink {self._title(note)} from {item}"
+            else translate("NoteEditor", "Unlink {note} from {item}")
         )
-        return self._edit({"session_ids": ids}, "sessions", text)
+        return self._edit(
+            {"session_ids": ids}, "sessions", text.format(note=self._title(note), item=item)
+        )
 
     def _on_session_ticked(self, cell: QStandardItem) -> None:
         if self._filling or cell.column() != 0:
@@ -349,7 +403,7 @@ class NoteEditor(EntryEditor):
         """Ask for a DOCX, PDF, Markdown or text file and make it the note's file."""
         self.flush_typing()
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the note's file", self._folder, NOTE_FILTER
+            self, translate("NoteEditor", "Choose the note's file"), self._folder, note_filter()
         )
         if name:
             self.set_file_from(Path(name))
@@ -363,10 +417,15 @@ class NoteEditor(EntryEditor):
         try:
             attachment = Attachment(path.name, read_file(path, MAX_NOTE_BYTES))
         except (OSError, ValueError) as exc:
-            self.error_line.show_problem(f"The file was not changed: {read_problem(path, exc)}.")
+            problem = translate("NoteEditor", "The file was not changed: {problem}.")
+            self.error_line.show_problem(problem.format(problem=read_problem(path, exc)))
             return False
-        verb = "Replace file of" if note.attachment is not None else "Attach file to"
-        return self._edit({"attachment": attachment}, "file", f"{verb} {self._title(note)}")
+        text = (
+            translate("NoteEditor", "Replace file of {title}")
+            if note.attachment is not None
+            else translate("NoteEditor", "Attach file to {title}")
+        )
+        return self._edit({"attachment": attachment}, "file", text.format(title=self._title(note)))
 
     def remove_file(self) -> bool:
         """Take the file away from the note; the note keeps its own text."""
@@ -374,7 +433,8 @@ class NoteEditor(EntryEditor):
         note = self.entry()
         if note is None or note.attachment is None:
             return False
-        return self._edit({"attachment": None}, "file", f"Remove file of {self._title(note)}")
+        text = translate("NoteEditor", "Remove file of {title}").format(title=self._title(note))
+        return self._edit({"attachment": None}, "file", text)
 
     def save_copy(self) -> None:
         """Ask where to save a copy of the note's file, and save it there."""
@@ -383,9 +443,10 @@ class NoteEditor(EntryEditor):
         if note is None or note.attachment is None:
             return
         start = Path(self._folder or Path.home()) / note.attachment.filename
-        kind = f"{FORMAT_LABELS[note.format]} (*{note.attachment.suffix});;All files (*)"
+        everything = translate("NoteEditor", "All files")
+        kind = f"{format_label(note)} (*{note.attachment.suffix});;{everything} (*)"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save a copy of the note's file", str(start), kind
+            self, translate("NoteEditor", "Save a copy of the note's file"), str(start), kind
         )
         if name:
             self.save_copy_to(Path(name))
@@ -399,11 +460,15 @@ class NoteEditor(EntryEditor):
         try:
             atomic_write(path, note.attachment.data)
         except OSError as exc:
-            problem = f"{path.name} cannot be written ({exc.strerror or exc})"
-            self.error_line.show_problem(f"The copy was not saved: {problem}.")
+            problem = translate(
+                "NoteEditor", "The copy was not saved: {file} cannot be written ({reason})."
+            )
+            reason = exc.strerror or str(exc)
+            self.error_line.show_problem(problem.format(file=path.name, reason=reason))
             return False
         self.error_line.show_problem("")
-        self.status.emit(f"Saved a copy of {note.attachment.filename} as {path}")
+        saved = translate("NoteEditor", "Saved a copy of {file} as {path}")
+        self.status.emit(saved.format(file=note.attachment.filename, path=path))
         return True
 
     def _edit(self, changes: dict[str, Any], label: str, text: str) -> bool:
