@@ -298,16 +298,18 @@ def fill_english(message: ET.Element, source: str) -> None:
 
 
 _PLURAL_ENDING = re.compile(r"(\w)\((ies|es|s)\)")
+_IRREGULAR = {"person(s)": ("person", "people")}  # English plurals no ending makes
 
 
 def english_plural(source: str) -> tuple[str, str] | None:
     """The singular and plural of ``%n change(s)``, ``%n match(es)``, ``%n entry(ies)``; None
     for a source written otherwise."""
-    if not _PLURAL_ENDING.search(source):
+    one, many = source, source
+    for word, (singular, plural) in _IRREGULAR.items():
+        one, many = one.replace(word, singular), many.replace(word, plural)
+    if one == source and not _PLURAL_ENDING.search(source):
         return None
-    one = _PLURAL_ENDING.sub(r"\1", source)
-    many = _PLURAL_ENDING.sub(_plural_ending, source)
-    return one, many
+    return _PLURAL_ENDING.sub(r"\1", one), _PLURAL_ENDING.sub(_plural_ending, many)
 
 
 def _plural_ending(match: re.Match[str]) -> str:

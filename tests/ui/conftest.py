@@ -47,6 +47,7 @@ from briefing.model import (
 )
 from briefing.store import load_meeting
 from ui.document import MeetingDocument
+from ui.i18n import use_language, window_language
 
 TRICKY = 'Smith & <Co> "R&D"'
 
@@ -137,6 +138,16 @@ def live_event_loop(qapp: QApplication) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.Quit)
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp: QApplication) -> Iterator[None]:
+    """Each test starts with the window in English, its catalog installed as the app does
+    (English plurals come from it: "1 note", "3 notes"); a test may switch language."""
+    use_language("en")
+    yield
+    if window_language() != "en":
+        use_language("en")
 
 
 @pytest.fixture(autouse=True)

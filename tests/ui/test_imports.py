@@ -212,7 +212,7 @@ def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
         "Organiser": "—",
         "When": "Thursday 30 November 2017 · 10:00–13:00",
         "Where": "Palais des Nations, Room XXII, Geneva, Switzerland",
-        "Background": "1 paragraph(s)",  # no translator: the source form
+        "Background": "1 paragraph",
     }
     assert [row[:2] for row in seen["agenda"]] == [
         ["10:00–10:15", "Welcome and introduction"],
@@ -241,8 +241,8 @@ def test_agenda_dialog_shows_what_was_recognised_before_anything_is_applied(
     ]
     assert seen["icons"] == [False, False]
     assert seen["summary"].startswith(
-        "Found 4 agenda item(s), 4 person(s), 3 contact(s) in ‘concept-note.txt’; "
-        "the import was unsure of 2 thing(s) (see Findings)."
+        "Found 4 agenda items, 4 people, 3 contacts in ‘concept-note.txt’; "
+        "the import was unsure of 2 things (see Findings)."
     )
     assert seen["tabs"] == [
         "&Agenda (4)",
@@ -418,8 +418,8 @@ def test_agenda_dialog_explains_both_choices(
     dialog = AgendaImportDialog(imported, "concept-note.txt", document.meeting, parent)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(type(dialog.summary))]
-    assert any("The items found come after this meeting's 2." in t for t in texts)
-    assert any("Its 2 agenda item(s) and 3 person(s) are removed first" in t for t in texts)
+    assert any("The items found come after this meeting's 2 items." in t for t in texts)
+    assert any("Its 2 agenda items and 3 people are removed first" in t for t in texts)
     assert dialog.facts["Title"].text() == "Consultation on <HRDs> & business"
     assert dialog.facts["Title"].textFormat() == Qt.TextFormat.PlainText
     dialog.choose(ImportMode.REPLACE)
@@ -494,7 +494,7 @@ def test_good_note_files_are_added_in_one_step_and_bad_ones_named(
     assert (kind, title) == ("warning", "Some files were not added")
     assert "budget.xlsx: Not a note file the app can read" in shown
     assert "Smith & <Co>.txt: The file is empty" in shown
-    assert "2 note(s) added." in shown
+    assert "2 notes added." in shown
     check_undo_redo(document, before, "Add 2 notes")
     assert saved(document) == after
 
@@ -521,7 +521,7 @@ def test_a_locked_pdf_is_added_but_flagged(
     [(kind, title, shown)] = message_boxes
     assert (kind, title) == ("warning", "Check the added notes")
     assert "locked.pdf: The PDF is protected by a password" in shown
-    assert "1 note(s) added." in shown
+    assert "1 note added." in shown
 
 
 def test_only_bad_note_files_add_nothing(

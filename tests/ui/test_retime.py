@@ -147,8 +147,7 @@ def test_moving_from_the_window_is_one_undo_step_and_is_said(
     stack = window.document.undo_stack
     assert stack.undoText() == "Move 4 items by +30 min"
     message = window.statusBar().currentMessage()
-    # No translator is installed here: a plural shows its source form ("%n item(s)").
-    assert message.startswith("Moved 4 item(s) by +30 min: ‘Pillar <I> & III gaps’ 10:45")
+    assert message.startswith("Moved 4 items by +30 min: ‘Pillar <I> & III gaps’ 10:45")
     assert message.endswith("and 1 more")
     qtbot.waitUntil(window.checks_ready)  # the checks ran again on the moved agenda
     assert _gaps(window) == [*gaps_before, "gap of 30 min between 'Welcome and introduction'"]

@@ -127,7 +127,7 @@ class NoteEditor(EntryEditor):
                 translate("NoteEditor", "Title"),
             ),
             "title",
-            "title",
+            translate("NoteEditor", "title"),
         )
         self.form.addRow(translate("NoteEditor", "&Title:"), self.title_edit)
         self.internal_check = QCheckBox(
@@ -371,7 +371,9 @@ class NoteEditor(EntryEditor):
             else translate("NoteEditor", "Mark {title} for participants")
         )
         return self._edit(
-            {"internal": internal}, "internal flag", text.format(title=self._title(note))
+            {"internal": internal},
+            translate("NoteEditor", "internal flag"),
+            text.format(title=self._title(note)),
         )
 
     def set_session(self, item_id: str, linked: bool) -> bool:
@@ -389,7 +391,9 @@ class NoteEditor(EntryEditor):
             else translate("NoteEditor", "Unlink {note} from {item}")
         )
         return self._edit(
-            {"session_ids": ids}, "sessions", text.format(note=self._title(note), item=item)
+            {"session_ids": ids},
+            translate("NoteEditor", "sessions"),
+            text.format(note=self._title(note), item=item),
         )
 
     def _on_session_ticked(self, cell: QStandardItem) -> None:
@@ -425,7 +429,11 @@ class NoteEditor(EntryEditor):
             if note.attachment is not None
             else translate("NoteEditor", "Attach file to {title}")
         )
-        return self._edit({"attachment": attachment}, "file", text.format(title=self._title(note)))
+        return self._edit(
+            {"attachment": attachment},
+            translate("NoteEditor", "file"),
+            text.format(title=self._title(note)),
+        )
 
     def remove_file(self) -> bool:
         """Take the file away from the note; the note keeps its own text."""
@@ -434,7 +442,7 @@ class NoteEditor(EntryEditor):
         if note is None or note.attachment is None:
             return False
         text = translate("NoteEditor", "Remove file of {title}").format(title=self._title(note))
-        return self._edit({"attachment": None}, "file", text)
+        return self._edit({"attachment": None}, translate("NoteEditor", "file"), text)
 
     def save_copy(self) -> None:
         """Ask where to save a copy of the note's file, and save it there."""
