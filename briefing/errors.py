@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefing.messages import M_, Message, Mn_
+from briefing.messages import M_, Message, Mn_, place
 
 
 def at(where: str, problem: str) -> Message:
@@ -154,7 +154,7 @@ class PasswordFileError(BriefingError):
         self.problem = problem
         self.line = line
         if line is not None:
-            problem = at(M_("line {line}", line=line), problem)
+            problem = at(place("line", line), problem)
         super().__init__(at(self.path.name, problem))
 
 

@@ -79,6 +79,15 @@ def Mn_(singular: str, plural: str, count: int, /, **args: Arg) -> Message:
     return Message(singular, plural, count, {"count": count, **args})
 
 
+def place(unit: str, number: int) -> Message:
+    """``line 12``, ``paragraph 3`` or ``page 2``: where in a file something was found."""
+    if unit == "paragraph":
+        return M_("paragraph {number}", number=number)
+    if unit == "page":
+        return M_("page {number}", number=number)
+    return M_("line {number}", number=number)
+
+
 def translated(text: str, language: str) -> str:
     """``text`` in ``language`` when it is a :class:`Message`; any other text as it is."""
     return text.translated(language) if isinstance(text, Message) else text

@@ -15,7 +15,6 @@ named ``Smith & <Co>.docx`` for markup), so every file name and problem goes thr
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +60,7 @@ from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
+from ui.i18n import core_text
 from ui.people_import import PeopleImportDialog
 from ui.rich import esc
 from ui.widgets import Mode, WrappingDelegate, plain_label, size_columns, theme_icon
@@ -80,7 +80,6 @@ _FORMAT_LABELS = {
     "markdown": "Markdown",
     "text": "Text files",
 }
-_WHERE = re.compile(r"^((?:line|paragraph|page) \d+): ")
 
 
 def _filter(label: str, suffixes: Iterable[str]) -> str:
@@ -253,11 +252,8 @@ def _apply_agenda(
 
 
 def _finding_where(finding: ImportFinding) -> tuple[str, str]:
-    """``("line 12", "No end time; taken as 12:55")`` from a finding's message."""
-    match = _WHERE.match(finding.message)
-    if match is None:
-        return "", text.sentence(finding.message)
-    return match.group(1), text.sentence(finding.message[match.end() :])
+    """``("line 12", "No end time; taken as 12:55")``: where, and what, in the window's language."""
+    return core_text(finding.where), text.sentence(core_text(finding.message))
 
 
 def _read_only_tree(

@@ -53,6 +53,7 @@ from briefing.importers.spreadsheet import RowProblem, Table, merged_problems
 from briefing.model import CATEGORY_LABELS, Meeting, ParticipantCategory, Person
 from ui import text
 from ui.editors.base import quoted
+from ui.i18n import core_text
 from ui.rich import plain_tooltip
 from ui.widgets import plain_label, theme_icon
 
@@ -353,7 +354,10 @@ class PeopleImportDialog(QDialog):
 
     def _fill_problems(self, problems: Sequence[RowProblem]) -> None:
         _empty(self.problems_tree)
-        rows = [QTreeWidgetItem([f"line {p.line}", text.sentence(p.message)]) for p in problems]
+        rows = [
+            QTreeWidgetItem([core_text(p.where), text.sentence(core_text(p.message))])
+            for p in problems
+        ]
         self.problems_tree.addTopLevelItems(rows)
 
     def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
