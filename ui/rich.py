@@ -30,6 +30,7 @@ from briefing.model import (
 )
 from briefing.text import BulletList, TextBlock, text_blocks
 from ui import text
+from ui.i18n import core_text
 
 
 def esc(value: str) -> str:
@@ -297,9 +298,9 @@ def finding_html(meeting: Meeting, finding: Finding) -> str:
     )
     return "".join(
         (
-            f"<h3>{esc(text.sentence(finding.message))}</h3>",
+            f"<h3>{esc(text.sentence(core_text(finding.message)))}</h3>",
             facts,
-            _section("What to do", f"<p>{esc(text.sentence(finding.advice))}</p>"),
+            _section("What to do", f"<p>{esc(text.sentence(core_text(finding.advice)))}</p>"),
             hint("Double-click the finding (or press Enter) to go to what it concerns."),
         )
     )
