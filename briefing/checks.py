@@ -846,6 +846,7 @@ def run_rule(rule: Rule, meeting: Meeting, pack: PackDefinition) -> list[Finding
         return list(rule(meeting, pack))
     except Exception as exc:  # a bug in a rule must not stop the other checks
         name = rule.__name__.replace("_", "-")
+        error = f"{type(exc).__name__}: {exc}"
         return [
             Finding(
                 Severity.ERROR,
@@ -853,7 +854,7 @@ def run_rule(rule: Rule, meeting: Meeting, pack: PackDefinition) -> list[Finding
                 M_(
                     "the check '{check}' failed: {error}",
                     check=name,
-                    error=f"{type(exc).__name__}: {exc}",
+                    error=error,
                 ),
                 M_("Report this problem; the other checks ran."),
                 "meeting",

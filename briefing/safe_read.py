@@ -97,9 +97,8 @@ def too_large(limit: int) -> Message:
         return M_("is larger than {size} MB", size=limit // megabytes)
     if limit >= kilobytes and limit % kilobytes == 0:
         return M_("is larger than {size} KB", size=limit // kilobytes)
-    return Mn_(
-        "is larger than {count} byte", "is larger than {count} bytes", limit, count=f"{limit:,}"
-    )
+    written = f"{limit:,}"
+    return Mn_("is larger than {count} byte", "is larger than {count} bytes", limit, count=written)
 
 
 @contextlib.contextmanager
