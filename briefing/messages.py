@@ -46,7 +46,8 @@ class Message(str):
     ) -> Message:
         """The message of ``msgid`` (or of its ``plural`` for ``count``) with ``args``."""
         pairs = tuple(sorted(dict(args).items()))
-        english = _render(_template(msgid, plural, count, "en"), pairs, "en") or msgid
+        source = msgid if plural is None or count == 1 else plural  # English needs no catalog
+        english = _render(source, pairs, "en") or msgid
         self = super().__new__(cls, english)
         self.msgid, self.plural, self.count, self.args = msgid, plural, count, pairs
         return self
