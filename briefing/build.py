@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import BuildError, NoteReadError, UnknownPackError
+from briefing.errors import BuildError, NoteReadError, UnknownPackError, at
+from briefing.messages import M_
 from briefing.model import PACK_FORMATS, Meeting, Note, PackDefinition, PackKind
 from briefing.output_swap import StagedOutput, output_folder
 from briefing.pack.assemble import assemble_full, assemble_session, session_items
@@ -82,7 +83,11 @@ def build_packs(
     if unknown:
         raise BuildError(
             [
-                f"format {f!r} is not available; choose from {', '.join(PACK_FORMATS)}"
+                M_(
+                    "format {format} is not available; choose from {formats}",
+                    format=repr(f),
+                    formats=PACK_FORMATS,
+                )
                 for f in unknown
             ]
         )
@@ -186,10 +191,10 @@ def _restriction_warnings(request: BuildRequest) -> list[str]:
         return []
     if "pdf" not in request.formats:
         raise BuildError(
-            ["passwords restrict PDF packs only, and this build writes none; build the PDF too"]
+            [M_("passwords restrict PDF packs only, and this build writes none; build the PDF too")]
         )
     if "docx" in request.formats:
-        return ["the DOCX packs are not password-protected: only the PDF packs are restricted"]
+        return [M_("the DOCX packs are not password-protected: only the PDF packs are restricted")]
     return []
 
 
@@ -200,9 +205,10 @@ def _render(
     try:
         result = renderer.render(doc, path, monitor)
     except NoteReadError as exc:
-        raise BuildError([str(exc), "nothing was built"]) from exc
+        raise BuildError([exc.message, M_("nothing was built")]) from exc
     except OSError as exc:
-        raise BuildError([f"{path.name}: cannot be written ({exc.strerror or exc})"]) from exc
+        problem = M_("cannot be written ({reason})", reason=exc.strerror or str(exc))
+        raise BuildError([at(path.name, problem)]) from exc
     report.warnings += [w for w in result.warnings if w not in report.warnings]
     return result, renderer
 
@@ -258,14 +264,16 @@ def _read_notes(
             content[note.id] = blocks
             report.warnings += removal_warnings(note.title, blocks)
         except NoteReadError as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
     if problems and not request.skip_unreadable:
         raise BuildError(
             [
                 *problems,
-                "nothing was built; fix or remove these notes, or build "
-                "without them (skip unreadable notes)",
+                M_(
+                    "nothing was built; fix or remove these notes, or build "
+                    "without them (skip unreadable notes)"
+                ),
             ]
         )
-    report.warnings += [f"{p} (left out of the pack)" for p in problems]
+    report.warnings += [M_("{problem} (left out of the pack)", problem=p) for p in problems]
     return content

@@ -26,6 +26,7 @@ from typing import Any
 from briefing.build import BuildReport, BuildRequest, build_packs
 from briefing.child_process import end_with_parent, spawn_context
 from briefing.errors import BriefingError, BuildCancelled, BuildError
+from briefing.messages import M_, Message
 from briefing.model import Meeting
 from briefing.output_swap import missing_folders, recover, remove_empty
 from briefing.progress import Monitor
@@ -108,9 +109,11 @@ def _relay(
             message = messages.get(timeout=POLL_SECONDS)
         except queue.Empty:
             if not child.is_alive() and messages.empty():
-                raise BuildError(
-                    [f"the build stopped unexpectedly (its process ended with {child.exitcode})"]
-                ) from None
+                stopped = M_(
+                    "the build stopped unexpectedly (its process ended with {code})",
+                    code=child.exitcode,
+                )
+                raise BuildError([stopped]) from None
             continue
         kind, *values = message
         if kind == "step":
@@ -142,10 +145,13 @@ def _outcome(meeting: Meeting, request: BuildRequest, monitor: Monitor) -> tuple
     except BuildError as exc:
         return ("failed", list(exc.problems))
     except BriefingError as exc:
-        return ("failed", [_one_line(str(exc))])
+        return ("failed", [_one_line(exc.message)])
     except Exception as exc:  # the child must report, never die silently
         return ("failed", [_one_line(f"Unexpected error: {type(exc).__name__}: {exc}")])
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split()) or "the build failed for an unknown reason"
+    """``message`` on one line; a message already on one line is kept whole (translatable)."""
+    if isinstance(message, Message) and message and " ".join(message.split()) == message:
+        return message
+    return " ".join(message.split()) or M_("the build failed for an unknown reason")

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.errors import NoteReadError, describe_characters
+from briefing.messages import M_, Message, Mn_
 from briefing.model import (
     AgendaItem,
     Meeting,
@@ -71,8 +72,8 @@ class Finding:
 
     severity: Severity
     rule: str
-    message: str
-    advice: str
+    message: Message
+    advice: Message
     kind: str  # "meeting" | "item" | "person" | "note" | "pack"
     target_id: str  # "" for the meeting
 
@@ -106,9 +107,10 @@ def _slot(item: AgendaItem) -> str:
     return f"{_hm(item.start)}–{_hm(item.end)}"
 
 
-def _where(item: AgendaItem) -> str:
-    """``10:00–11:30, Room XX``: an item's slot, and its room when it has one."""
-    return f"{_slot(item)}, {item.room}" if item.room else _slot(item)
+def _where(item: AgendaItem) -> tuple[str, ...]:
+    """``10:00–11:30, Room XX``: an item's slot, and its room when it has one (a message lists
+    them with its language's separator)."""
+    return (_slot(item), item.room) if item.room else (_slot(item),)
 
 
 def _same_room(meeting: Meeting, first: AgendaItem, second: AgendaItem) -> bool:
@@ -211,8 +213,12 @@ def bio_missing(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
             yield Finding(
                 Severity.WARNING,
                 "bio-missing",
-                f"{person.name} has no bio",
-                f"Add a bio for {person.name} before building the pack '{pack.name}'.",
+                M_("{person} has no bio", person=person.name),
+                M_(
+                    "Add a bio for {person} before building the pack '{pack}'.",
+                    person=person.name,
+                    pack=pack.name,
+                ),
                 "person",
                 person.id,
             )
@@ -225,8 +231,11 @@ def bio_placeholder(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]
             yield Finding(
                 Severity.WARNING,
                 "bio-placeholder",
-                f"the bio of {person.name} is still a placeholder",
-                f"Replace the placeholder with {person.name}'s real bio before sending the pack.",
+                M_("the bio of {person} is still a placeholder", person=person.name),
+                M_(
+                    "Replace the placeholder with {person}'s real bio before sending the pack.",
+                    person=person.name,
+                ),
                 "person",
                 person.id,
             )
@@ -239,22 +248,40 @@ def duplicate_people(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding
     for person in _people_in_order(meeting):
         email = person.email.casefold()
         name = " ".join(fold(person.name).split())
-        first = by_email.get(email) if email else None
-        reason = f"same email {person.email}"
-        if first is None:
-            first, reason = by_name.get(name), "same name"
+        same_email = by_email.get(email) if email else None
+        first = same_email or by_name.get(name)
         if first is not None:
             yield Finding(
                 Severity.WARNING,
                 "duplicate-person",
-                f"{person.name} and {first.name} look like the same person ({reason})",
-                f"Merge {person.name} into {first.name}, or correct the name or email.",
+                _same_person(person, first, by_email=same_email is not None),
+                M_(
+                    "Merge {person} into {other}, or correct the name or email.",
+                    person=person.name,
+                    other=first.name,
+                ),
                 "person",
                 person.id,
             )
         if email:
             by_email.setdefault(email, person)
         by_name.setdefault(name, person)
+
+
+def _same_person(person: Person, first: Person, by_email: bool) -> Message:
+    """Why two people look like one: the same email, or the same name."""
+    if by_email:
+        return M_(
+            "{person} and {other} look like the same person (same email {email})",
+            person=person.name,
+            other=first.name,
+            email=person.email,
+        )
+    return M_(
+        "{person} and {other} look like the same person (same name)",
+        person=person.name,
+        other=first.name,
+    )
 
 
 # --------------------------------------------------------------------------- agenda
@@ -280,8 +307,12 @@ def moderator_missing(meeting: Meeting, pack: PackDefinition) -> Iterator[Findin
             yield Finding(
                 Severity.WARNING,
                 "moderator-missing",
-                f"'{_short(item.title)}' ({_slot(item)}) has no moderator, unlike the other sessions",
-                "Add a moderator or chair to the session.",
+                M_(
+                    "'{title}' ({slot}) has no moderator, unlike the other sessions",
+                    title=_short(item.title),
+                    slot=_slot(item),
+                ),
+                M_("Add a moderator or chair to the session."),
                 "item",
                 item.id,
             )
@@ -296,10 +327,17 @@ def overlapping_items(meeting: Meeting, pack: PackDefinition) -> Iterator[Findin
         yield Finding(
             Severity.ERROR,
             "overlapping-items",
-            f"'{_short(second.title)}' ({_where(second)}) overlaps "
-            f"'{_short(first.title)}' ({_where(first)})",
-            "Correct the times so that one item ends before the next begins, or hold one "
-            "of them in another room.",
+            M_(
+                "'{title}' ({where}) overlaps '{other}' ({other_where})",
+                title=_short(second.title),
+                where=_where(second),
+                other=_short(first.title),
+                other_where=_where(first),
+            ),
+            M_(
+                "Correct the times so that one item ends before the next begins, or hold one "
+                "of them in another room."
+            ),
             "item",
             second.id,
         )
@@ -315,9 +353,18 @@ def gap_in_programme(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding
                 yield Finding(
                     Severity.WARNING,
                     "gap-in-programme",
-                    f"gap of {gap} min between '{_short(latest.title)}' (ends "
-                    f"{_hm(latest.end)}) and '{_short(item.title)}' (starts {_hm(item.start)})",
-                    "Add an item for the gap (e.g. a break), or correct the times.",
+                    Mn_(
+                        "gap of {count} min between '{before}' (ends {end}) and '{after}' "
+                        "(starts {start})",
+                        "gap of {count} min between '{before}' (ends {end}) and '{after}' "
+                        "(starts {start})",
+                        gap,
+                        before=_short(latest.title),
+                        end=_hm(latest.end),
+                        after=_short(item.title),
+                        start=_hm(item.start),
+                    ),
+                    M_("Add an item for the gap (e.g. a break), or correct the times."),
                     "item",
                     item.id,
                 )
@@ -336,10 +383,18 @@ def out_of_time_order(meeting: Meeting, pack: PackDefinition) -> Iterator[Findin
             yield Finding(
                 Severity.WARNING,
                 "out-of-time-order",
-                f"'{_short(item.title)}' ({_slot(item)}) is listed after "
-                f"'{_short(before.title)}' ({_slot(before)}) but starts earlier",
-                "Move it to its place in the agenda (packs print the agenda in its order), "
-                "or correct its time.",
+                M_(
+                    "'{title}' ({slot}) is listed after '{other}' ({other_slot}) but starts "
+                    "earlier",
+                    title=_short(item.title),
+                    slot=_slot(item),
+                    other=_short(before.title),
+                    other_slot=_slot(before),
+                ),
+                M_(
+                    "Move it to its place in the agenda (packs print the agenda in its order), "
+                    "or correct its time."
+                ),
                 "item",
                 item.id,
             )
@@ -356,8 +411,13 @@ def outside_meeting_hours(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
             yield Finding(
                 Severity.WARNING,
                 "outside-meeting-hours",
-                f"'{_short(item.title)}' ({_slot(item)}) is outside the meeting's hours ({hours})",
-                "Correct the item's times, or the meeting's start and end times.",
+                M_(
+                    "'{title}' ({slot}) is outside the meeting's hours ({hours})",
+                    title=_short(item.title),
+                    slot=_slot(item),
+                    hours=hours,
+                ),
+                M_("Correct the item's times, or the meeting's start and end times."),
                 "item",
                 item.id,
             )
@@ -374,9 +434,14 @@ def outside_meeting_dates(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
             yield Finding(
                 Severity.WARNING,
                 "outside-meeting-dates",
-                f"'{_short(item.title)}' is dated {item.date.isoformat()}, outside the "
-                f"meeting's dates ({first.isoformat()} to {last.isoformat()})",
-                "Correct the item's date, or the meeting's first and last days.",
+                M_(
+                    "'{title}' is dated {date}, outside the meeting's dates ({first} to {last})",
+                    title=_short(item.title),
+                    date=item.date.isoformat(),
+                    first=first.isoformat(),
+                    last=last.isoformat(),
+                ),
+                M_("Correct the item's date, or the meeting's first and last days."),
                 "item",
                 item.id,
             )
@@ -392,9 +457,19 @@ def double_booked_person(meeting: Meeting, pack: PackDefinition) -> Iterator[Fin
             yield Finding(
                 Severity.ERROR,
                 "double-booked-person",
-                f"{name} is in '{_short(first.title)}' ({_where(first)}) and in "
-                f"'{_short(second.title)}' ({_where(second)}) at the same time",
-                f"Take {name} out of one of the two items, or correct their times.",
+                M_(
+                    "{person} is in '{first}' ({first_where}) and in '{second}' "
+                    "({second_where}) at the same time",
+                    person=name,
+                    first=_short(first.title),
+                    first_where=_where(first),
+                    second=_short(second.title),
+                    second_where=_where(second),
+                ),
+                M_(
+                    "Take {person} out of one of the two items, or correct their times.",
+                    person=name,
+                ),
                 "item",
                 second.id,
             )
@@ -411,9 +486,17 @@ def running_order_minutes(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
             yield Finding(
                 Severity.WARNING,
                 "running-order-minutes",
-                f"the running order of '{_short(item.title)}' adds up to {total} min, "
-                f"but its slot ({_slot(item)}) is {item.minutes} min",
-                "Correct the steps' minutes or the item's times so that they agree.",
+                Mn_(
+                    "the running order of '{title}' adds up to {count} min, but its slot "
+                    "({slot}) is {minutes} min",
+                    "the running order of '{title}' adds up to {count} min, but its slot "
+                    "({slot}) is {minutes} min",
+                    total,
+                    title=_short(item.title),
+                    slot=_slot(item),
+                    minutes=item.minutes,
+                ),
+                M_("Correct the steps' minutes or the item's times so that they agree."),
                 "item",
                 item.id,
             )
@@ -423,7 +506,7 @@ def running_order_minutes(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
 
 
 @functools.lru_cache(maxsize=256)
-def _note_problem(note: Note) -> str | None:
+def _note_problem(note: Note) -> Message | None:
     """Why a note's content cannot go into a pack (unreadable, encrypted, empty), or None.
 
     Kept per note value: the app runs the checks after every edit, and reading a note's file
@@ -435,7 +518,11 @@ def _note_problem(note: Note) -> str | None:
 
     attachment = note.attachment
     if attachment is not None and attachment.size == 0:
-        return f"the file of note '{note.title}' ({attachment.filename}) is empty (0 bytes)"
+        return M_(
+            "the file of note '{note}' ({file}) is empty (0 bytes)",
+            note=note.title,
+            file=attachment.filename,
+        )
     try:
         blocks = note_blocks(note, "note-1")
         if attachment is not None and note.format == "pdf":
@@ -446,13 +533,13 @@ def _note_problem(note: Note) -> str | None:
                 library.close()  # only the verdict is kept, not the opened document
             return None
     except NoteReadError as exc:
-        return str(exc)
+        return exc.message
     content = [b for b in blocks if not (isinstance(b, WordNote) and not b.blocks)]
     if content:
         return None
     if attachment is None:
-        return f"note '{note.title}' has no text and no file"
-    return f"note '{note.title}' ({attachment.filename}) has no text"
+        return M_("note '{note}' has no text and no file", note=note.title)
+    return M_("note '{note}' ({file}) has no text", note=note.title, file=attachment.filename)
 
 
 def note_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
@@ -464,7 +551,7 @@ def note_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]
                 Severity.ERROR,
                 "note-unreadable",
                 problem,
-                "Attach a readable, unprotected copy of the file, or remove the note.",
+                M_("Attach a readable, unprotected copy of the file, or remove the note."),
                 "note",
                 note.id,
             )
@@ -481,8 +568,12 @@ def picture_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Findi
             yield Finding(
                 Severity.ERROR,
                 "picture-unreadable",
-                f"the meeting's logo ({meeting.logo.filename}): {problem}",
-                "Attach the logo again from a good copy (PNG or JPEG), or remove it.",
+                M_(
+                    "the meeting's logo ({file}): {problem}",
+                    file=meeting.logo.filename,
+                    problem=problem,
+                ),
+                M_("Attach the logo again from a good copy (PNG or JPEG), or remove it."),
                 "meeting",
                 "",
             )
@@ -493,8 +584,16 @@ def picture_unreadable(meeting: Meeting, pack: PackDefinition) -> Iterator[Findi
             yield Finding(
                 Severity.ERROR,
                 "picture-unreadable",
-                f"the photo of {person.name} ({person.photo.filename}): {problem}",
-                f"Attach {person.name}'s photo again from a good copy, or remove it.",
+                M_(
+                    "the photo of {person} ({file}): {problem}",
+                    person=person.name,
+                    file=person.photo.filename,
+                    problem=problem,
+                ),
+                M_(
+                    "Attach {person}'s photo again from a good copy, or remove it.",
+                    person=person.name,
+                ),
                 "person",
                 person.id,
             )
@@ -508,8 +607,11 @@ def note_unused(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
             yield Finding(
                 Severity.INFO,
                 "note-unused",
-                f"note '{_short(note.title)}' is attached to no session and in no pack",
-                "Attach the note to a session or add it to a pack, or remove it if not needed.",
+                M_(
+                    "note '{note}' is attached to no session and in no pack",
+                    note=_short(note.title),
+                ),
+                M_("Attach the note to a session or add it to a pack, or remove it if not needed."),
                 "note",
                 note.id,
             )
@@ -518,38 +620,65 @@ def note_unused(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- fonts
 
 
+# The fields a finding names, as its message says them (the attribute, then its label).
+_MEETING_FIELDS = (
+    ("title", M_("title")),
+    ("short_title", M_("short title")),
+    ("meeting_type", M_("meeting type")),
+    ("organiser", M_("organiser")),
+    ("venue", M_("venue")),
+    ("room", M_("room")),
+    ("city", M_("city")),
+    ("country", M_("country")),
+    ("background", M_("background")),
+    ("aims", M_("aims")),
+    ("logistics", M_("logistics")),
+    ("acknowledgements", M_("acknowledgements")),
+)
+_CONTACT_FIELDS = (
+    ("name", M_("contact name")),
+    ("role", M_("contact role")),
+    ("email", M_("contact email")),
+    ("phone", M_("contact phone")),
+)
+_PERSON_FIELDS = (
+    ("name", M_("name")),
+    ("honorific", M_("honorific")),
+    ("position", M_("position")),
+    ("organisation", M_("organisation")),
+    ("bio", M_("bio")),
+    ("email", M_("email")),
+)
+
+
 def _meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str]]:
     """(field label, text) of the meeting's own fields and its contacts."""
-    for name in ("title", "short_title", "meeting_type", "organiser", "venue", "room"):
-        yield name.replace("_", " "), getattr(meeting, name)
-    yield "city", meeting.city
-    yield "country", meeting.country
-    for name in ("background", "aims", "logistics", "acknowledgements"):
-        yield name, getattr(meeting, name)
+    for name, label in _MEETING_FIELDS:
+        yield label, getattr(meeting, name)
     for contact in meeting.contacts:
-        for name in ("name", "role", "email", "phone"):
-            yield f"contact {name}", getattr(contact, name)
+        for name, label in _CONTACT_FIELDS:
+            yield label, getattr(contact, name)
 
 
 def _item_texts(item: AgendaItem) -> Iterator[tuple[str, str]]:
-    yield "title", item.title
-    yield "description", item.description
+    yield M_("title"), item.title
+    yield M_("description"), item.description
     for participant in item.participants:
-        yield "role", participant.role.text
+        yield M_("role"), participant.role.text
     for segment in item.running_order:
-        yield "running order", f"{segment.label} {segment.speaker}"
+        yield M_("running order"), f"{segment.label} {segment.speaker}"
 
 
 def _person_texts(person: Person) -> Iterator[tuple[str, str]]:
-    for name in ("name", "honorific", "position", "organisation", "bio", "email"):
-        yield name, getattr(person, name)
+    for name, label in _PERSON_FIELDS:
+        yield label, getattr(person, name)
 
 
 def _pack_texts(meeting: Meeting, pack: PackDefinition) -> Iterator[tuple[str, str, str, str, str]]:
     """(kind, target id, its name, field label, text) of every name and text the pack prints."""
     for label, text in _meeting_texts(meeting):
         yield "meeting", "", meeting.title, label, text
-    for label, text in (("name", pack.name), *_options_texts(pack)):
+    for label, text in ((M_("name"), pack.name), *_options_texts(pack)):
         yield "pack", pack.id, pack.name, label, text
     for item in _pack_items(meeting, pack):
         for label, text in _item_texts(item):
@@ -558,8 +687,8 @@ def _pack_texts(meeting: Meeting, pack: PackDefinition) -> Iterator[tuple[str, s
         for label, text in _person_texts(person):
             yield "person", person.id, person.name, label, text
     for note in _pack_notes(meeting, pack):
-        yield "note", note.id, note.title, "title", note.title
-        yield "note", note.id, note.title, "text", note.body
+        yield "note", note.id, note.title, M_("title"), note.title
+        yield "note", note.id, note.title, M_("text"), note.body
         if note.attachment is not None:
             for text in _note_file_texts(note):
                 yield "note", note.id, note.title, note.attachment.filename, text
@@ -599,8 +728,8 @@ def _block_texts(block: Block) -> Iterator[str]:
 
 def _options_texts(pack: PackDefinition) -> tuple[tuple[str, str], ...]:
     return (
-        ("distribution mark", pack.options.distribution_mark),
-        ("version line", pack.options.version_line),
+        (M_("distribution mark"), pack.options.distribution_mark),
+        (M_("version line"), pack.options.version_line),
     )
 
 
@@ -622,11 +751,18 @@ def undrawable_characters(meeting: Meeting, pack: PackDefinition) -> Iterator[Fi
         yield Finding(
             Severity.ERROR,
             "undrawable-characters",
-            f"the pack's fonts cannot draw these characters of '{_short(name)}' "
-            f"({', '.join(labels)}): {describe_characters(chars)}",
-            "Check the spelling, or remove them: the PDF build stops on them. Building "
-            "even if some characters cannot be drawn (--allow-missing-glyphs) leaves them "
-            "out of the PDF; the DOCX keeps them.",
+            M_(
+                "the pack's fonts cannot draw these characters of '{name}' ({fields}): "
+                "{characters}",
+                name=_short(name),
+                fields=tuple(labels),
+                characters=describe_characters(chars),
+            ),
+            M_(
+                "Check the spelling, or remove them: the PDF build stops on them. Building "
+                "even if some characters cannot be drawn (--allow-missing-glyphs) leaves them "
+                "out of the PDF; the DOCX keeps them."
+            ),
             kind,
             target_id,
         )
@@ -639,16 +775,19 @@ def empty_pack(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
     """A pack with nothing in it (a per-session pack: no session with people)."""
     if pack.kind is PackKind.PER_SESSION:
         empty = not _session_items(meeting, pack)
-        what = "has no session with people in it, so no brief would be made"
+        message = M_(
+            "the pack '{pack}' has no session with people in it, so no brief would be made",
+            pack=pack.name,
+        )
     else:
         empty = not (pack.item_ids or pack.bio_ids or pack.note_ids)
-        what = "has no agenda items, no bios and no notes"
+        message = M_("the pack '{pack}' has no agenda items, no bios and no notes", pack=pack.name)
     if empty:
         yield Finding(
             Severity.ERROR,
             "empty-pack",
-            f"the pack '{pack.name}' {what}",
-            "Choose the agenda items, bios and notes that go into the pack.",
+            message,
+            M_("Choose the agenda items, bios and notes that go into the pack."),
             "pack",
             pack.id,
         )
@@ -663,9 +802,13 @@ def session_without_people(meeting: Meeting, pack: PackDefinition) -> Iterator[F
             yield Finding(
                 Severity.WARNING,
                 "session-without-people",
-                f"the per-session pack '{pack.name}' lists '{_short(item.title)}', "
-                "which has nobody in it, so no brief is made for it",
-                "Add the session's people, or take the item out of the pack.",
+                M_(
+                    "the per-session pack '{pack}' lists '{title}', which has nobody in it, so "
+                    "no brief is made for it",
+                    pack=pack.name,
+                    title=_short(item.title),
+                ),
+                M_("Add the session's people, or take the item out of the pack."),
                 "pack",
                 pack.id,
             )
@@ -703,12 +846,17 @@ def run_rule(rule: Rule, meeting: Meeting, pack: PackDefinition) -> list[Finding
         return list(rule(meeting, pack))
     except Exception as exc:  # a bug in a rule must not stop the other checks
         name = rule.__name__.replace("_", "-")
+        error = f"{type(exc).__name__}: {exc}"
         return [
             Finding(
                 Severity.ERROR,
                 "check-failed",
-                f"the check '{name}' failed: {type(exc).__name__}: {exc}",
-                "Report this problem; the other checks ran.",
+                M_(
+                    "the check '{check}' failed: {error}",
+                    check=name,
+                    error=error,
+                ),
+                M_("Report this problem; the other checks ran."),
                 "meeting",
                 "",
             )

@@ -148,11 +148,7 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
             meeting = imported.meeting
         save_meeting(meeting, target, replace_other=args.force)
     for finding in imported.findings:
-        where = f"line {finding.line}: " if finding.line else ""
-        print(
-            f"briefing: {finding.severity}: {args.file.name}: {where}{finding.message}",
-            file=sys.stderr,
-        )
+        print(f"briefing: {finding.severity}: {args.file.name}: {finding}", file=sys.stderr)
     print(
         f"{target}: {len(meeting.agenda)} agenda items, {len(meeting.people)} people, "
         f"{len(meeting.contacts)} contacts"

@@ -18,9 +18,11 @@ BriefingError
 ├── BuildBusyError         a build was asked for while another one is running
 └── BuildCancelled         the user cancelled a build
 
-Every message is one line a user can act on; the UI and the CLI show ``str(error)``. Each
-error also keeps what it is about as fields (the file, the problem…), so no caller ever takes a
-message apart to find them.
+Every message is one line a user can act on; the CLI shows ``str(error)``, the window
+``error.message`` (a :class:`~briefing.messages.Message` where the core wrote one, shown in the
+window's language). Each error also keeps what it is about as fields (the file, the problem…),
+so no caller ever takes a message apart to find them. A ``problem`` may be a plain ``str`` or a
+``Message``; the error's message is then one message with the problem inside.
 """
 
 from __future__ import annotations
@@ -28,9 +30,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from briefing.messages import M_, Message, Mn_, place
+
+
+def at(where: str, problem: str) -> Message:
+    """``WHERE: PROBLEM`` (a file, a field, a line, then what is wrong there), as one message."""
+    return M_("{where}: {problem}", where=where, problem=problem)
+
 
 class BriefingError(Exception):
-    """Base class of every error the core reports to a user."""
+    """Base class of every error the core reports to a user; ``message`` is what it says."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class ValidationError(BriefingError, ValueError):
@@ -39,7 +52,7 @@ class ValidationError(BriefingError, ValueError):
     def __init__(self, field: str, problem: str) -> None:
         self.field = field
         self.problem = problem
-        super().__init__(f"{field}: {problem}" if field else problem)
+        super().__init__(at(field, problem) if field else problem)
 
     def within(self, prefix: str) -> ValidationError:
         """Return the same error with its field placed under ``prefix`` (e.g. ``agenda[2]``)."""
@@ -53,7 +66,7 @@ class MeetingFileError(BriefingError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
+        super().__init__(at(self.path.name, problem))
 
 
 class NotAMeetingFile(MeetingFileError):
@@ -72,13 +85,13 @@ class MeetingInUse(MeetingFileError):
     """Another window or command has the meeting file open; ``holder`` says which, if known."""
 
     def __init__(
-        self,
-        path: Path | str,
-        holder: str = "another window of the app",
-        advice: str = "changes made in both would overwrite each other, so close it there first",
+        self, path: Path | str, holder: str | None = None, advice: str | None = None
     ) -> None:
-        self.holder = holder
-        super().__init__(path, f"the meeting is open in {holder}; {advice}")
+        self.holder = holder if holder is not None else M_("another window of the app")
+        if advice is None:
+            advice = M_("changes made in both would overwrite each other, so close it there first")
+        problem = M_("the meeting is open in {holder}; {advice}", holder=self.holder, advice=advice)
+        super().__init__(path, problem)
 
 
 class JsonFormatError(BriefingError):
@@ -89,7 +102,7 @@ class JsonFormatError(BriefingError):
         self.field = field
         self.problem = problem
         where = self.path.name if self.path is not None else "JSON"
-        super().__init__(f"{where}: {field}: {problem}" if field else f"{where}: {problem}")
+        super().__init__(at(where, at(field, problem) if field else problem))
 
 
 class NoteReadError(BriefingError):
@@ -100,8 +113,11 @@ class NoteReadError(BriefingError):
         self.file = file
         self.problem = problem
         self.note = note
-        where = f"note '{note}' ({file})" if note is not None else file
-        super().__init__(f"{where}: {problem}")
+        if note is None:
+            super().__init__(at(file, problem))
+        else:
+            message = M_("note '{note}' ({file}): {problem}", note=note, file=file, problem=problem)
+            super().__init__(message)
 
     def for_note(self, title: str) -> NoteReadError:
         """The same problem, naming the note it belongs to."""
@@ -114,7 +130,7 @@ class ConceptNoteError(BriefingError):
     def __init__(self, file: str, problem: str) -> None:
         self.file = file
         self.problem = problem
-        super().__init__(f"{file}: {problem}")
+        super().__init__(at(file, problem))
 
 
 class RefusedFileError(BriefingError):
@@ -126,7 +142,7 @@ class RefusedFileError(BriefingError):
         self.path = Path(path)
         self.problem = problem
         self.limit = limit
-        super().__init__(f"{self.path.name}: {problem}")
+        super().__init__(at(self.path.name, problem))
 
 
 class PasswordFileError(BriefingError):
@@ -137,8 +153,9 @@ class PasswordFileError(BriefingError):
         self.path = Path(path)
         self.problem = problem
         self.line = line
-        where = f"{self.path.name}: line {line}" if line is not None else self.path.name
-        super().__init__(f"{where}: {problem}")
+        if line is not None:
+            problem = at(place("line", line), problem)
+        super().__init__(at(self.path.name, problem))
 
 
 class UnknownPackError(BriefingError):
@@ -147,12 +164,16 @@ class UnknownPackError(BriefingError):
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
         self.known = list(known)
-        names = ", ".join(repr(k) for k in self.known)
-        super().__init__(f"no pack called {name!r}; this meeting has {names}")
+        message = M_(
+            "no pack called {name}; this meeting has {names}",
+            name=repr(name),
+            names=tuple(repr(k) for k in self.known),
+        )
+        super().__init__(message)
 
 
 class BuildError(BriefingError):
-    """A pack could not be built; ``problems`` holds one line each."""
+    """A pack could not be built; ``problems`` holds one line each (messages, mostly)."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
@@ -168,7 +189,11 @@ def describe_characters(chars: Iterable[str]) -> str:
     ordered = sorted(set(chars))
     shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in ordered[:_CHARACTERS_SHOWN])
     more = len(ordered) - _CHARACTERS_SHOWN
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more > 0:
+        return Mn_(
+            "{characters} and {count} more", "{characters} and {count} more", more, characters=shown
+        )
+    return shown
 
 
 class UndrawableCharacters(BuildError):
@@ -178,29 +203,47 @@ class UndrawableCharacters(BuildError):
 
     def __init__(self, file: str, places: dict[str, frozenset[str]]) -> None:
         self.file = file
-        self.places = {where or "the pack": chars for where, chars in places.items() if chars}
-        shown = list(self.places)[:_PLACES_SHOWN]
-        more = len(self.places) - len(shown)
-        where = ", ".join(shown) + (f" and {more} more place{'s' * (more > 1)}" if more else "")
+        self.places = {where or M_("the pack"): chars for where, chars in places.items() if chars}
         chars = frozenset().union(*self.places.values())
-        super().__init__(
-            [
-                f"{file}, {where}: no pack font can draw {describe_characters(chars)}; "
-                "remove them, or build even if some characters cannot be drawn "
-                "(--allow-missing-glyphs)"
-            ]
+        super().__init__([_undrawable(file, list(self.places), describe_characters(chars))])
+
+
+def _undrawable(file: str, places: list[str], characters: str) -> Message:
+    """The one line of :class:`UndrawableCharacters`: the file, its first places, the
+    characters."""
+    shown = tuple(places[:_PLACES_SHOWN])
+    more = len(places) - len(shown)
+    if more:
+        return Mn_(
+            "{file}, {places} and {count} more place: no pack font can draw {characters}; "
+            "remove them, or build even if some characters cannot be drawn "
+            "(--allow-missing-glyphs)",
+            "{file}, {places} and {count} more places: no pack font can draw {characters}; "
+            "remove them, or build even if some characters cannot be drawn "
+            "(--allow-missing-glyphs)",
+            more,
+            file=file,
+            places=shown,
+            characters=characters,
         )
+    return M_(
+        "{file}, {places}: no pack font can draw {characters}; remove them, or build even if "
+        "some characters cannot be drawn (--allow-missing-glyphs)",
+        file=file,
+        places=shown,
+        characters=characters,
+    )
 
 
 class BuildBusyError(BriefingError):
     """A build was asked for while another one is still running."""
 
     def __init__(self) -> None:
-        super().__init__("a build is already running; wait for it to finish or cancel it")
+        super().__init__(M_("a build is already running; wait for it to finish or cancel it"))
 
 
 class BuildCancelled(BriefingError):
     """The user cancelled a build; nothing was written under the final names."""
 
     def __init__(self) -> None:
-        super().__init__("the build was cancelled")
+        super().__init__(M_("the build was cancelled"))

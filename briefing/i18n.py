@@ -84,14 +84,18 @@ def compile_catalogs(languages: Iterable[str] = TRANSLATED) -> list[Path]:
     return written
 
 
+KEYWORDS = {"M_": None, "Mn_": (1, 2)}
+"""The markers of :mod:`briefing.messages` the extractor knows besides gettext's own."""
+
+
 def extract_messages(root: Path = PACKAGE_DIR) -> dict[str, tuple[str, ...]]:
-    """Every msgid the code of ``root`` marks (``gettext``, ``ngettext``, ``N_``), with its
-    plural if any, as Babel's extractor finds them."""
-    from babel.messages.extract import extract_from_dir
+    """Every msgid the code of ``root`` marks (``gettext``, ``ngettext``, ``N_``, and the
+    messages ``M_``, ``Mn_``), with its plural if any, as Babel's extractor finds them."""
+    from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 
     found: dict[str, tuple[str, ...]] = {}
     for _file, _line, message, _comments, _context in extract_from_dir(
-        str(root), method_map=[("**.py", "python")]
+        str(root), method_map=[("**.py", "python")], keywords={**DEFAULT_KEYWORDS, **KEYWORDS}
     ):
         messages = message if isinstance(message, tuple) else (message,)
         if messages and messages[0]:

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from briefing.atomic import atomic_path
 from briefing.errors import BriefingError, JsonFormatError, RefusedFileError, ValidationError
 from briefing.filenames import safe_filename
+from briefing.messages import M_
 from briefing.model import (
     MAX_NOTE_BYTES,
     PACK_FORMATS,
@@ -437,15 +438,16 @@ def read_meeting_json(path: Path) -> Meeting:
     try:
         text = read_regular_file(path, MAX_JSON_BYTES).decode("utf-8-sig")
     except RefusedFileError as exc:
-        raise JsonFormatError(path, "", f"the file {exc.problem}") from None
+        raise JsonFormatError(path, "", M_("the file {problem}", problem=exc.problem)) from None
     except FileNotFoundError:
-        raise JsonFormatError(path, "", "the file does not exist") from None
+        raise JsonFormatError(path, "", M_("the file does not exist")) from None
     except IsADirectoryError:
-        raise JsonFormatError(path, "", "is a folder, not a meeting JSON") from None
+        raise JsonFormatError(path, "", M_("is a folder, not a meeting JSON")) from None
     except UnicodeDecodeError:
-        raise JsonFormatError(path, "", "the file is not UTF-8 text") from None
+        raise JsonFormatError(path, "", M_("the file is not UTF-8 text")) from None
     except OSError as exc:
-        raise JsonFormatError(path, "", f"the file cannot be read: {exc.strerror}") from None
+        problem = M_("the file cannot be read: {reason}", reason=exc.strerror)
+        raise JsonFormatError(path, "", problem) from None
     return meeting_from_dict(_parse(text, path), path)
 
 
@@ -454,13 +456,16 @@ def _parse(text: str, path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise JsonFormatError(
-            path, "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        problem = M_(
+            "not valid JSON at line {line}, column {column}: {reason}",
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
+        )
+        raise JsonFormatError(path, "", problem) from None
     except RecursionError:  # Python's parser gives up near a thousand levels; no meeting nests 10
-        raise JsonFormatError(
-            path, "", "the JSON is nested too deeply (lists or objects inside each other)"
-        ) from None
+        problem = M_("the JSON is nested too deeply (lists or objects inside each other)")
+        raise JsonFormatError(path, "", problem) from None
 
 
 # =========================================================================== writing

@@ -38,6 +38,7 @@ import psutil
 
 from briefing.dbfile import read_regular
 from briefing.errors import MeetingFileError, MeetingInUse
+from briefing.messages import M_
 from briefing.safe_read import binary
 
 APP = "app"  # the program name the desktop app's windows lock with
@@ -66,12 +67,12 @@ class Holder:
 
     def describe(self) -> str:
         """Who this is, for a message: 'another window of the app (process 12 on host)'…"""
-        where = f"process {self.pid} on {self.host}"
+        where = M_("process {pid} on {host}", pid=self.pid, host=self.host)
         if self.is_app:
-            return f"another window of the app ({where})"
+            return M_("another window of the app ({where})", where=where)
         if self.program.startswith("briefing "):
-            return f"the command `{self.program}` ({where})"
-        return f"the program `{self.program}` ({where})"
+            return M_("the command `{program}` ({where})", program=self.program, where=where)
+        return M_("the program `{program}` ({where})", program=self.program, where=where)
 
     def is_running(self, written: float | None = None) -> bool:
         """True unless this holder's process has certainly ended (on this host).
@@ -157,7 +158,7 @@ class MeetingFileLock:
                 continue
             if holder is None:  # a lock file still being written: wait a moment, whoever it is
                 if time.monotonic() >= deadline + _UNREADABLE_GRACE_S:
-                    raise MeetingInUse(meeting, "another program")
+                    raise MeetingInUse(meeting, M_("another program"))
             elif holder.is_app or time.monotonic() >= deadline:
                 raise _in_use(meeting, holder)
             time.sleep(_POLL_S)
@@ -277,12 +278,17 @@ def _refuse_if_not_a_file(meeting: Path, file: Path) -> None:
         return  # gone meanwhile: the next try creates the lock
     if stat.S_ISREG(mode):
         return
-    kind = "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a file"
-    raise MeetingFileError(
-        meeting,
-        f"its lock file {file.name} is {kind}, so nobody can tell whether the meeting is in use; "
+    if stat.S_ISDIR(mode):
+        kind = M_("a folder")
+    else:
+        kind = M_("a link") if stat.S_ISLNK(mode) else M_("not a file")
+    problem = M_(
+        "its lock file {file} is {kind}, so nobody can tell whether the meeting is in use; "
         "remove it, then try again",
+        file=file.name,
+        kind=kind,
     )
+    raise MeetingFileError(meeting, problem)
 
 
 def _is_being_written(file: Path) -> bool:
@@ -328,4 +334,4 @@ def _age(file: Path) -> float:
 def _in_use(meeting: Path, holder: Holder) -> MeetingInUse:
     if holder.is_app:
         return MeetingInUse(meeting, holder.describe())
-    return MeetingInUse(meeting, holder.describe(), advice="try again when it has finished")
+    return MeetingInUse(meeting, holder.describe(), advice=M_("try again when it has finished"))

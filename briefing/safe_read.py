@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.errors import RefusedFileError
+from briefing.messages import M_, Message, Mn_
 
 __all__ = ["open_regular_file", "read_file_head", "read_regular_file", "too_large"]
 
@@ -44,10 +45,10 @@ def binary() -> int:
 
 
 _SPECIAL_KINDS = (
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISFIFO, M_("a FIFO")),
+    (stat.S_ISCHR, M_("a device")),
+    (stat.S_ISBLK, M_("a device")),
+    (stat.S_ISSOCK, M_("a socket")),
 )
 
 
@@ -89,12 +90,15 @@ def open_regular_file(path: Path | str, limit: int) -> Iterator[BinaryIO]:
             yield stream  # type: ignore[misc]
 
 
-def too_large(limit: int) -> str:
+def too_large(limit: int) -> Message:
     """The problem of a file over ``limit`` bytes: ``is larger than 200 MB``."""
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if limit >= scale and limit % scale == 0:
-            return f"is larger than {limit // scale} {unit}"
-    return f"is larger than {limit:,} bytes"
+    megabytes, kilobytes = 1024 * 1024, 1024
+    if limit >= megabytes and limit % megabytes == 0:
+        return M_("is larger than {size} MB", size=limit // megabytes)
+    if limit >= kilobytes and limit % kilobytes == 0:
+        return M_("is larger than {size} KB", size=limit // kilobytes)
+    written = f"{limit:,}"
+    return Mn_("is larger than {count} byte", "is larger than {count} bytes", limit, count=written)
 
 
 @contextlib.contextmanager
@@ -117,8 +121,8 @@ def _check_regular(path: Path | str, mode: int) -> None:
         return
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
-    raise RefusedFileError(path, f"is not a regular file ({kind})")
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), M_("a special file"))
+    raise RefusedFileError(path, M_("is not a regular file ({kind})", kind=kind))
 
 
 class _BoundedReader(io.RawIOBase):

@@ -33,7 +33,7 @@ from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import Meeting, PackKind
 from briefing.render.base import PackPasswords
 from ui import text
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.passwords import PasswordsGroup
 from ui.rich import plain_tooltip
 from ui.tasks import BuildTask
@@ -217,9 +217,9 @@ class BuildDialog(QDialog):
         findings = [f for f in check_meeting(self.meeting, pack) if f.severity is not Severity.INFO]
         for finding in findings:
             icon = _FINDING_ICONS[finding.severity]
-            message = sentence(finding.message).rstrip()
-            end = "" if message.endswith((".", "!", "?")) else "."
-            line = f"{message}{end} {sentence(finding.advice)}"
+            message = sentence(core_text(finding.message)).rstrip()
+            end = "" if message.endswith((".", "!", "?", "。", "؟")) else "."
+            line = f"{message}{end} {sentence(core_text(finding.advice))}"
             item = QListWidgetItem(self.style().standardIcon(icon), line)
             item.setToolTip(plain_tooltip(line))
             self.messages_list.addItem(item)

@@ -13,8 +13,9 @@ text)`` and passed through ``translate(context, text)`` where they are shown. Pl
 Python's ``{name}`` (filled after translation, so a translator may move them) and Qt's ``%n``
 for plurals; a message is never assembled from translated pieces.
 
-Words that come from the core (role names, item kinds, check findings, import findings) are
-translated by the core's gettext catalogs, the ones the packs use: ``core_text(word)``.
+Words that come from the core (role names, item kinds, check findings, build problems, import
+findings) are translated by the core's gettext catalogs, the ones the packs use:
+``core_text(word)``; a core message (:mod:`briefing.messages`) fills in its arguments there.
 
 ``python scripts/translations.py update`` finds these calls and writes
 ``resources/translations/briefing_<lang>.ts``; ``compile`` makes the ``.qm`` files the window
@@ -33,6 +34,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from PySide6.QtGui import QGuiApplication
 
 from briefing.i18n import PACK_LANGUAGES, SOURCE_LANGUAGE, pack_words
+from briefing.messages import Message
 from briefing.scripts import primary_language
 
 translate = QCoreApplication.translate
@@ -87,7 +89,10 @@ def set_window_language(language: str) -> None:
 
 def core_text(text: str) -> str:
     """A word or message of the core (a role's name, a kind, a check's finding) in the window's
-    language, through the core's own gettext catalogs (English when it has no translation)."""
+    language, through the core's own gettext catalogs (English when it has no translation): a
+    :class:`~briefing.messages.Message` with its arguments filled in, a plain word as a msgid."""
+    if isinstance(text, Message):
+        return text.translated(_window_language)
     return pack_words(_window_language).gettext(text) if text else text
 
 

@@ -15,7 +15,6 @@ named ``Smith & <Co>.docx`` for markup), so every file name and problem goes thr
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -88,7 +87,6 @@ _PEOPLE_LISTS = QT_TRANSLATE_NOOP("Imports", "People lists")
 _CSV_FILES = QT_TRANSLATE_NOOP("Imports", "CSV files")
 _EXCEL_WORKBOOKS = QT_TRANSLATE_NOOP("Imports", "Excel workbooks")
 _ALL_FILES = QT_TRANSLATE_NOOP("Imports", "All files")
-_WHERE = re.compile(r"^((?:line|paragraph|page) \d+): ")
 
 
 def _filter(label: str, suffixes: Iterable[str]) -> str:
@@ -298,11 +296,8 @@ def _apply_agenda(
 
 
 def _finding_where(finding: ImportFinding) -> tuple[str, str]:
-    """``("line 12", "No end time; taken as 12:55")`` from a finding's message."""
-    match = _WHERE.match(finding.message)
-    if match is None:
-        return "", text.sentence(finding.message)
-    return match.group(1), text.sentence(finding.message[match.end() :])
+    """``("line 12", "No end time; taken as 12:55")``: where, and what, in the window's language."""
+    return core_text(finding.where), text.sentence(core_text(finding.message))
 
 
 def _read_only_tree(

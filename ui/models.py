@@ -363,7 +363,8 @@ class FindingsModel(MeetingTableModel[Finding]):
 
     def cell(self, entry: Finding, column: int) -> str:
         """Severity, message or advice."""
-        cells = (text.SEVERITY_LABELS[entry.severity], entry.message, entry.advice)
+        message, advice = core_text(entry.message), core_text(entry.advice)
+        cells = (text.SEVERITY_LABELS[entry.severity], message, advice)
         return text.sentence(cells[column])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -372,7 +372,10 @@ class PeopleImportDialog(QDialog):
 
     def _fill_problems(self, problems: Sequence[RowProblem]) -> None:
         _empty(self.problems_tree)
-        rows = [QTreeWidgetItem([f"line {p.line}", text.sentence(p.message)]) for p in problems]
+        rows = [
+            QTreeWidgetItem([core_text(p.where), text.sentence(core_text(p.message))])
+            for p in problems
+        ]
         self.problems_tree.addTopLevelItems(rows)
 
     def _ticked(self, item: QTreeWidgetItem, column: int) -> None:

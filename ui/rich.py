@@ -36,17 +36,6 @@ from briefing.text import BulletList, TextBlock, text_blocks
 from ui import text
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 
-# The finding pane's own words (written out in finding_html), translated where they are shown.
-_FINDING_WORDS = (
-    QT_TRANSLATE_NOOP("rich", "Severity"),
-    QT_TRANSLATE_NOOP("rich", "Concerns"),
-    QT_TRANSLATE_NOOP("rich", "Rule"),
-    QT_TRANSLATE_NOOP("rich", "What to do"),
-    QT_TRANSLATE_NOOP(
-        "rich", "Double-click the finding (or press Enter) to go to what it concerns."
-    ),
-)
-
 
 def esc(value: str) -> str:
     """Escape user text for Qt rich text (``&``, ``<``, ``>`` and quotes)."""
@@ -370,17 +359,24 @@ def finding_html(meeting: Meeting, finding: Finding) -> str:
     """A finding: what is wrong, how bad, what it concerns, and what to do."""
     facts = _facts(
         (
-            ("Severity", text.SEVERITY_LABELS[finding.severity]),
-            ("Concerns", text.finding_target(meeting, finding)),
-            ("Rule", finding.rule),
+            (QT_TRANSLATE_NOOP("rich", "Severity"), text.SEVERITY_LABELS[finding.severity]),
+            (QT_TRANSLATE_NOOP("rich", "Concerns"), text.finding_target(meeting, finding)),
+            (QT_TRANSLATE_NOOP("rich", "Rule"), finding.rule),
         )
     )
     return "".join(
         (
-            f"<h3>{esc(text.sentence(finding.message))}</h3>",
+            f"<h3>{esc(text.sentence(core_text(finding.message)))}</h3>",
             facts,
-            _section("What to do", f"<p>{esc(text.sentence(finding.advice))}</p>"),
-            hint("Double-click the finding (or press Enter) to go to what it concerns."),
+            _section(
+                QT_TRANSLATE_NOOP("rich", "What to do"),
+                f"<p>{esc(text.sentence(core_text(finding.advice)))}</p>",
+            ),
+            hint(
+                QT_TRANSLATE_NOOP(
+                    "rich", "Double-click the finding (or press Enter) to go to what it concerns."
+                )
+            ),
         )
     )
 

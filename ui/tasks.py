@@ -22,7 +22,7 @@ from briefing.build_process import build_in_process
 from briefing.errors import BriefingError, BuildBusyError, BuildCancelled, BuildError
 from briefing.model import Meeting
 from briefing.progress import Monitor
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
@@ -55,9 +55,9 @@ class _Worker(QObject):
         except BuildCancelled:
             self.outcome.emit("cancelled", None)
         except BuildError as exc:
-            self.outcome.emit("failed", "\n".join(exc.problems))
+            self.outcome.emit("failed", "\n".join(core_text(p) for p in exc.problems))
         except BriefingError as exc:
-            self.outcome.emit("failed", _one_line(str(exc)))
+            self.outcome.emit("failed", _one_line(core_text(exc.message)))
         except Exception as exc:  # the worker must report, never die silently
             problem = translate("BuildTask", "Unexpected error: {error}: {message}")
             self.outcome.emit(

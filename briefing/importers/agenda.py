@@ -46,6 +46,7 @@ from briefing.importers.concept_sections import (
     read_prose,
 )
 from briefing.importers.concept_text import clipped
+from briefing.messages import place
 from briefing.model import (
     AgendaItem,
     Contact,
@@ -163,12 +164,21 @@ _ITEM_KINDS: tuple[tuple[RoleKind, tuple[str, ...]], ...] = (
 
 @dataclass(frozen=True)
 class ImportFinding:
-    """Something the import was unsure of, with the line (or paragraph) it concerns."""
+    """Something the import was unsure of, with the line (or paragraph, page) it concerns."""
 
     line: int | None
     severity: str  # "warning" or "info"
-    message: str
+    message: str  # what was found, without where (a Message where the core wrote one)
     unsure: bool = False  # the import guessed: the value is in the meeting, to be checked
+    unit: str = "line"  # what ``line`` counts: "line", "paragraph" or "page"
+
+    @property
+    def where(self) -> str:
+        """``line 12`` (a message), or "" when the finding is about the whole file."""
+        return place(self.unit, self.line) if self.line is not None else ""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else str(self.message)
 
 
 @dataclass(frozen=True)
@@ -222,9 +232,8 @@ class _State:
     in_agenda: bool = False
 
     def find(self, line: int | None, message: str, severity: str = "warning") -> None:
-        """Record a finding, prefixed with its line."""
-        where = f"{self.unit} {line}: " if line is not None else ""
-        self.findings.append(ImportFinding(line, severity, where + message))
+        """Record a finding on ``line`` (of this source's unit: a line, a paragraph…)."""
+        self.findings.append(ImportFinding(line, severity, message, unit=self.unit))
 
 
 # --------------------------------------------------------------------------- public API
@@ -686,8 +695,8 @@ def _prose_fields(prose: ConceptText) -> dict[str, object]:
 
 def _guessed(state: _State, guess: Guess) -> ImportFinding:
     """A guess as a finding marked unsure."""
-    where = f"{state.unit} {guess.line}: " if guess.line is not None else ""
-    return ImportFinding(guess.line, "warning", f"{where}guessed: {guess.message}", unsure=True)
+    message = f"guessed: {guess.message}"
+    return ImportFinding(guess.line, "warning", message, unsure=True, unit=state.unit)
 
 
 def _agenda(state: _State) -> tuple[AgendaItem, ...]:

@@ -32,6 +32,7 @@ from pathlib import Path, PurePath
 from typing import BinaryIO, TypeVar
 
 from briefing.errors import BriefingError, RefusedFileError
+from briefing.messages import place
 from briefing.safe_read import open_regular_file
 from briefing.text import encoding_name, text_encoding
 from briefing.validation import MAX_PEOPLE
@@ -74,8 +75,13 @@ class RowProblem:
     message: str
     not_listed: int = 0  # on the closing line only: how many more problems it stands for
 
+    @property
+    def where(self) -> str:
+        """``line 7``, as a message."""
+        return place("line", self.line)
+
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return f"{self.where}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from briefing.errors import NoteReadError
+from briefing.messages import M_
 from briefing.model import Attachment
 from briefing.validation import (
     MAX_DECODED_STREAM_BYTES,
@@ -182,9 +183,8 @@ def _open(key: str, data: bytes, title: str, filename: str, path: Path) -> PdfNo
                 return _prepare(key, rebuilt, title, filename, _REBUILT, path)
             except _Damaged:
                 pass
-        raise NoteReadError(
-            filename, f"the PDF is damaged and cannot be read ({damaged.reason})", title
-        ) from None
+        problem = M_("the PDF is damaged and cannot be read ({reason})", reason=damaged.reason)
+        raise NoteReadError(filename, problem, title) from None
 
 
 _REBUILT = "the file was damaged and has been rebuilt"
@@ -213,7 +213,7 @@ def _prepare(
     warnings: list[str] = pdf.get_warnings()
     try:
         if not pdf.pages:
-            raise NoteReadError(filename, "the PDF has no pages", title)
+            raise NoteReadError(filename, M_("the PDF has no pages"), title)
         _push_inherited(pdf)
         problem = _page_problem(pdf)
         if problem is not None:
@@ -231,12 +231,12 @@ def _prepare(
     except _UNREADABLE as exc:  # a part qpdf reaches only now is beyond repair
         raise _Damaged(_plain(str(exc)) or type(exc).__name__) from None
     except OSError as exc:  # the build's temporary folder: full, or gone
-        raise NoteReadError(
-            filename,
-            f"it cannot be copied to a temporary folder ({exc.strerror or exc}); "
-            "free some disk space and build again",
-            title,
-        ) from None
+        problem = M_(
+            "it cannot be copied to a temporary folder ({reason}); free some disk space and "
+            "build again",
+            reason=exc.strerror or str(exc),
+        )
+        raise NoteReadError(filename, problem, title) from None
     finally:
         pdf.close()
     return PdfNote(
@@ -344,7 +344,7 @@ def _read(data: bytes, title: str, filename: str) -> pikepdf.Pdf:
 def _password_error(title: str, filename: str) -> NoteReadError:
     return NoteReadError(
         filename,
-        "the PDF is protected by a password; attach a copy saved without protection",
+        M_("the PDF is protected by a password; attach a copy saved without protection"),
         title,
     )
 

@@ -25,6 +25,7 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from briefing import APP_NAME, app_version
 from briefing.errors import NoteReadError
+from briefing.messages import M_
 from briefing.pack import document as d
 from briefing.pack.pdf_fonts import embed_standard_fonts
 from briefing.pack.pdf_notes import (
@@ -203,14 +204,14 @@ class _Pack:
         try:
             pdf = pikepdf.open(note.path)
         except (pikepdf.PdfError, OSError) as exc:
-            raise NoteReadError(
-                note.filename, f"its pages cannot be merged ({exc})", note.title
-            ) from None
+            problem = M_("its pages cannot be merged ({reason})", reason=str(exc))
+            raise NoteReadError(note.filename, problem, note.title) from None
         with pdf:
             source = Source(self.writer, pdf)
             pages = list(pdf.pages)
             if len(pages) != note.page_count:
-                raise NoteReadError(note.filename, "its file changed during the build", note.title)
+                problem = M_("its file changed during the build")
+                raise NoteReadError(note.filename, problem, note.title)
             for offset, page in enumerate(pages):
                 source.alias(page.obj, self.numbers[merge.first + offset])
             dests, layers = _take_document_parts(pages[0].obj)
@@ -220,9 +221,10 @@ class _Pack:
                 try:
                     stamper.stamp(page, *next(self.stamps))
                 except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:
-                    raise NoteReadError(
-                        note.filename, f"page {offset + 1} cannot be merged ({exc})", note.title
-                    ) from exc
+                    problem = M_(
+                        "page {page} cannot be merged ({reason})", page=offset + 1, reason=str(exc)
+                    )
+                    raise NoteReadError(note.filename, problem, note.title) from exc
             if stamper.matrices:
                 _move_destinations(pages, stamper.matrices, dests)
             tree = source.stand_in(self.tree)

@@ -13,6 +13,7 @@ from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import Meeting, new_meeting
 from briefing.sample import sample_meeting
 from ui import pages
+from ui.i18n import set_window_language
 from ui.main_window import AGENDA, CHECKS, NOTES, PEOPLE, MainWindow
 from ui.models import ENTRY_ROLE
 
@@ -188,3 +189,21 @@ def test_ctrl_6_shows_the_checks_page(qtbot: QtBot, window: MainWindow) -> None:
     assert window.page_actions[CHECKS].shortcut().toString() == "Ctrl+6"
     window.page_actions[CHECKS].trigger()
     assert window.current_page() is window.checks_page
+
+
+def test_findings_show_in_the_windows_language(window: MainWindow) -> None:
+    model = window.checks_page.model
+    row = _row_of(window, "bio-placeholder")
+    set_window_language("fr")
+    try:
+        assert model.index(row, 1).data(DISPLAY) == (
+            "La notice biographique de Anita Ramasastry n'est encore qu'un texte provisoire"
+        )
+        assert model.index(row, 2).data(DISPLAY).startswith("Remplacez le texte provisoire")
+        window.checks_page.view.setCurrentIndex(model.index(row, 1))
+        assert "texte provisoire" in window.checks_page.detail.toPlainText()
+    finally:
+        set_window_language("en")
+    assert model.index(row, 1).data(DISPLAY) == (
+        "The bio of Anita Ramasastry is still a placeholder"
+    )

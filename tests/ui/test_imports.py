@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
-from briefing.importers.agenda import read_concept_note
+from briefing.importers.agenda import ImportFinding, read_concept_note
+from briefing.messages import place
 from briefing.model import ItemKind, Meeting, new_meeting
 from ui.document import MeetingDocument
+from ui.i18n import set_window_language
 from ui.imports import (
     AGENDA_FILE_FILTER,
     NOTE_FILE_FILTER,
@@ -599,3 +601,30 @@ def test_the_dialog_shows_the_sample_notes_texts_links_breaks_and_guesses(
     assert top.font(1).italic() and not top.font(1).bold()
     guesses = [row[1] for row in rows(dialog.findings_tree)]
     assert guesses and all(line.startswith("Guessed, check it: ") for line in guesses)
+
+
+def test_the_preview_says_where_from_the_finding_not_from_its_text(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    imported = read_concept_note(b"Meeting\nAgenda\n10:00-11:00 Opening\n", "note.txt")
+    findings = (
+        ImportFinding(7, "warning", "line 3: a title that starts like a place", unit="paragraph"),
+        ImportFinding(None, "info", "the file names no organiser"),
+        ImportFinding(2, "warning", place("page", 9), unit="page"),
+    )
+    shown = dataclasses.replace(imported, findings=findings)
+    dialog = AgendaImportDialog(shown, "note.txt", new_meeting(), parent)
+    qtbot.addWidget(dialog)
+    assert rows(dialog.findings_tree) == [
+        ["paragraph 7", "Line 3: a title that starts like a place"],
+        ["", "The file names no organiser"],
+        ["page 2", "Page 9"],
+    ]
+    set_window_language("fr")
+    try:
+        french = AgendaImportDialog(shown, "note.txt", new_meeting(), parent)
+        qtbot.addWidget(french)
+        assert [row[0] for row in rows(french.findings_tree)] == ["paragraphe 7", "", "page 2"]
+        assert rows(french.findings_tree)[2][1] == "Page 9"
+    finally:
+        set_window_language("en")

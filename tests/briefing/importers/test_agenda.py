@@ -144,7 +144,7 @@ def test_not_times(text: str) -> None:
 
 def _import(text: str, name: str = "note.txt") -> tuple[Meeting, list[str]]:
     result = read_concept_note(text.encode("utf-8"), name)
-    return result.meeting, [f.message for f in result.findings]
+    return result.meeting, [str(f) for f in result.findings]  # "line 4: what was found"
 
 
 FRENCH = """Consultation régionale sur les défenseurs
@@ -228,6 +228,15 @@ def test_unparseable_time_is_a_finding() -> None:
     meeting, findings = _import(text)
     assert [i.title for i in meeting.agenda] == ["Opening", "Close"]
     assert any(f.startswith("line 4: time range not understood") for f in findings)
+
+
+def test_a_finding_says_where_it_is_in_a_field_not_in_its_text() -> None:
+    text = "Meeting\nAgenda\n10:00-10:30 Opening\n10:7x-11:00 Broken\n11:00-12:00 Close\n"
+    result = read_concept_note(text.encode("utf-8"), "note.txt")
+    [finding] = [f for f in result.findings if "time range" in f.message]
+    assert (finding.line, finding.unit, finding.where) == (4, "line", "line 4")
+    assert finding.message.startswith("time range not understood")
+    assert str(finding) == f"line 4: {finding.message}"
 
 
 def test_start_time_alone_ends_at_next_item() -> None:
