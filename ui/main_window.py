@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -33,10 +32,7 @@ from PySide6.QtWidgets import (
 from briefing import APP_NAME, app_version
 from briefing.checks import Finding, Severity
 from briefing.edit import Part
-from briefing.errors import BriefingError
-from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting, new_meeting
-from briefing.store import open_meeting
 from ui import models, text
 from ui.checks_runner import ChecksRunner
 from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
@@ -46,7 +42,7 @@ from ui.editors.meeting import MeetingEditor
 from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
 from ui.editors.person import PersonEditor
-from ui.files import OPEN_FILTERS
+from ui.file_actions import FileActions, action_keys, window_action
 from ui.list_edits import NOUNS, ListEdit, add_entry, can_remove, delete_entry, shift_entry
 from ui.models import ENTRY_ROLE
 from ui.pages import (
@@ -121,8 +117,6 @@ PART_PAGES: dict[str, int] = {
 LIST_PARTS: dict[int, Part] = {AGENDA: "agenda", PEOPLE: "people", NOTES: "notes", PACKS: "packs"}
 CHECKS_DELAY_MS = 300
 """The checks run again this long after the last change, not at every keystroke."""
-JSON_FILTER = "Meeting JSON (*.json)"
-MEETING_FILTER = "Meeting files (*.meeting)"
 
 
 class MainWindow(QMainWindow):
@@ -242,17 +236,18 @@ class MainWindow(QMainWindow):
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
 
     def _build_actions(self) -> None:
-        self._build_file_actions()
+        self.file_actions = FileActions(self)
+        self._build_import_actions()
         self._build_edit_actions()
-        self.quit_action = _action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
+        self.quit_action = window_action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = _action(
+        self.about_action = window_action(
             self, f"&About {APP_NAME}", QKeySequence("F1"), "Version and licence"
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.build_action = _action(
+        self.build_action = window_action(
             self,
             "&Build…",
             QKeySequence("Ctrl+B"),
@@ -262,89 +257,42 @@ class MainWindow(QMainWindow):
         self.build_action.triggered.connect(self.show_build_dialog)
         self.page_actions = self._page_actions()
 
-    def _build_file_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = _action(
-            self,
-            "&New Meeting",
-            keys.New,
-            "Start a new, empty meeting",
-            self._icon("document-new", Icon.SP_FileIcon),
-        )
-        self.new_action.triggered.connect(self.new_meeting)
-        self.open_action = _action(
-            self,
-            "&Open…",
-            keys.Open,
-            "Open a meeting file (.meeting) or meeting JSON (.json)",
-            self._icon("document-open", Icon.SP_DialogOpenButton),
-        )
-        self.open_action.triggered.connect(self.choose_file)
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.setToolTipsVisible(True)
-        recent_tip = "Open a meeting worked on lately"
-        self.recent_menu.menuAction().setStatusTip(recent_tip)
-        self.recent_menu.menuAction().setToolTip(recent_tip)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_as_action = _action(
-            self,
-            "Save &As…",
-            keys.SaveAs
-            if not QKeySequence(keys.SaveAs).isEmpty()
-            else QKeySequence("Ctrl+Shift+S"),
-            "Save the meeting to a file of your choice; later changes are saved there",
-            self._icon("document-save-as", Icon.SP_DialogSaveButton),
-        )
-        self.save_as_action.triggered.connect(self.choose_save_as)
-        self.import_agenda_action = _action(
+    def _build_import_actions(self) -> None:
+        self.import_agenda_action = window_action(
             self,
             "Import &Agenda from Concept Note…",
             QKeySequence("Ctrl+Shift+I"),
             "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
         )
         self.import_agenda_action.triggered.connect(self.choose_agenda_import)
-        self.import_indico_action = _action(
+        self.import_indico_action = window_action(
             self,
             "Import &Timetable from Indico…",
             QKeySequence("Ctrl+Shift+T"),
             "Read the sessions, rooms and people of an Indico timetable export (.json)",
         )
         self.import_indico_action.triggered.connect(self.choose_indico_import)
-        self.import_people_action = _action(
+        self.import_people_action = window_action(
             self,
             "Import &People from CSV or Excel…",
             QKeySequence("Ctrl+Shift+P"),
             "Add or update people from a registration list (.csv, .xlsx), after a preview",
         )
         self.import_people_action.triggered.connect(self.choose_people_import)
-        self.add_notes_action = _action(
+        self.add_notes_action = window_action(
             self,
             "Add &Notes from Files…",
             QKeySequence("Ctrl+Shift+N"),
             "Attach DOCX, PDF, Markdown or text files as background notes",
         )
         self.add_notes_action.triggered.connect(self.choose_note_files)
-        self.import_json_action = _action(
-            self,
-            "Import Meeting &JSON…",
-            QKeySequence("Ctrl+Shift+J"),
-            "Open a meeting JSON; its first change saves it as a meeting file (a draft)",
-        )
-        self.import_json_action.triggered.connect(self.choose_json_import)
-        self.export_json_action = _action(
-            self,
-            "&Export Meeting JSON…",
-            QKeySequence("Ctrl+Shift+E"),
-            "Write the meeting as JSON, with attached files in a folder beside it",
-        )
-        self.export_json_action.triggered.connect(self.choose_json_export)
 
     def _build_edit_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
+        self.undo_action = window_action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
         self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = _action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
+        self.redo_action = window_action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
         self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
         self.redo_action.triggered.connect(self.redo)
         stack.undoTextChanged.connect(self._retip_undo)
@@ -377,7 +325,7 @@ class MainWindow(QMainWindow):
         self._build_move_action()
 
     def _build_move_action(self) -> None:
-        self.move_following_action = _action(
+        self.move_following_action = window_action(
             self,
             "Move &Following Items…",
             QKeySequence("Ctrl+Shift+M"),
@@ -396,7 +344,7 @@ class MainWindow(QMainWindow):
         ident = self.agenda_page.current_id() if self.pages.currentIndex() == AGENDA else None
         if ident is None:
             return None
-        self._flush_typing()  # move the times on screen
+        self.flush_typing()  # move the times on screen
         dialog = MoveFollowingDialog(self.meeting, ident, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_move(dialog))
@@ -415,15 +363,16 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last edit; what is being typed counts as an edit, so it goes first."""
-        self._flush_typing()
+        self.flush_typing()
         self.document.undo_stack.undo()
 
     def redo(self) -> None:
         """Redo the last edit undone (typing since then is applied first, ending the redo)."""
-        self._flush_typing()
+        self.flush_typing()
         self.document.undo_stack.redo()
 
-    def _flush_typing(self) -> None:
+    def flush_typing(self) -> None:
+        """Apply what is being typed in any editor now, without waiting for the pause."""
         for editor in self._editors():
             editor.flush_typing()
 
@@ -445,7 +394,7 @@ class MainWindow(QMainWindow):
     def _list_action(
         self, label: str, keys: str, theme: str, fallback: Icon, slot: object
     ) -> QAction:
-        action = _action(self, label, QKeySequence(keys), label.replace("&", ""))
+        action = window_action(self, label, QKeySequence(keys), label.replace("&", ""))
         action.setIcon(self._icon(theme, fallback))
         # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -457,7 +406,7 @@ class MainWindow(QMainWindow):
         actions = []
         for index, (name, *_icon, tip) in enumerate(PAGES):
             keys = QKeySequence(f"Ctrl+{index + 1}")
-            action = _action(self, f"&{name}", keys, tip, self._page_icon(index))
+            action = window_action(self, f"&{name}", keys, tip, self._page_icon(index))
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
@@ -467,9 +416,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.save_as_action)
+        files = self.file_actions
+        file_menu.addActions([files.new_action, files.open_action])
+        file_menu.addMenu(files.recent_menu)
+        file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions(
             [
@@ -480,7 +430,7 @@ class MainWindow(QMainWindow):
             ]
         )
         file_menu.addSeparator()
-        file_menu.addActions([self.import_json_action, self.export_json_action])
+        file_menu.addActions([files.import_json_action, files.export_json_action])
         file_menu.addSeparator()
         file_menu.addAction(self.build_action)
         file_menu.addSeparator()
@@ -502,7 +452,8 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addActions([self.new_action, self.open_action, self.save_as_action])
+        files = self.file_actions
+        bar.addActions([files.new_action, files.open_action, files.save_as_action])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
         bar.addSeparator()
@@ -619,8 +570,6 @@ class MainWindow(QMainWindow):
     def _on_path_changed(self, path: Path | None) -> None:
         shown = path or self.document.source
         self.path_label.set_full_text(str(shown) if shown is not None else SAMPLE_LABEL)
-        if path is not None:
-            self.settings.add_recent(path)
         self._update_title()
 
     def _show_save_state(self) -> None:
@@ -650,135 +599,13 @@ class MainWindow(QMainWindow):
     # -- files
 
     def open_file(self, path: Path) -> bool:
-        """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
-        self._flush_typing()  # saved before the file is read: it may be this very meeting
-        self.document.flush()
-        is_json = path.suffix.lower() == ".json"
-        try:
-            # Locked before it is read: a command's save in between would be lost otherwise.
-            with self.document.opening(None if is_json else path):
-                meeting = open_meeting(path)
-                self.set_meeting(meeting, path, saved_to=None if is_json else path)
-        except BriefingError as error:
-            QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
-            return False
-        if not is_json:
-            self.settings.add_recent(path)
-        if not self.document.is_draft:  # file dialogs never start in the app's own drafts
-            self.settings.set_last_dir(path)
-        return True
+        """Open a meeting file or meeting JSON (see :meth:`FileActions.open_file`)."""
+        return self.file_actions.open_file(path)
 
-    def _cannot_open_text(self, path: Path, error: BriefingError) -> str:
-        problem = str(error).rstrip()
-        if not problem.endswith((".", "!", "?")):
-            problem += "."
-        where = self.document.path or self.document.source
-        if where is None:
-            shown = "the built-in sample meeting" if self.meeting.agenda else "a new meeting"
-        else:
-            shown = f"“{esc(self.meeting.display_title)}” ({esc(where.name)})"
-        return (
-            f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
-            f"<p>{esc(problem)}</p><p>The window still shows {shown}.</p>"
-        )
-
-    def choose_file(self) -> None:
-        """Ask for a meeting file or meeting JSON and open it."""
-        start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(self, "Open Meeting", start, OPEN_FILTERS)
-        if name:
-            self.open_file(Path(name))
-
-    def new_meeting(self) -> None:
-        """Show a new, empty meeting; its first change makes a draft file."""
-        self._flush_typing()
-        self.document.flush()
-        self.set_meeting(new_meeting(), None)
+    def edit_meeting_fields(self) -> None:
+        """Show the Meeting page with the cursor in its first field (for a new meeting)."""
         self.show_page(MEETING)
-        self._focus_first_field(self.overview_page)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        files = self.settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            label = f"&{number} {path.name}" if number < 10 else path.name
-            action = menu.addAction(label.replace("&&", "&"))
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if not files:
-            menu.addAction("No recent meetings").setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Meetings")
-        clear.setEnabled(bool(files))
-        clear.triggered.connect(self.settings.clear_recent)
-
-    def choose_save_as(self) -> bool:
-        """Ask where to save the meeting and save it there; later changes go there too."""
-        start = self.settings.last_dir() / f"{self._file_stem()}{MEETING_SUFFIX}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save Meeting As", str(start), MEETING_FILTER
-        )
-        if not name:
-            return False
-        return self.save_as(_with_suffix(Path(name), MEETING_SUFFIX))
-
-    def save_as(self, path: Path) -> bool:
-        """Save the meeting to ``path`` (the user confirmed replacing it); say so if it fails."""
-        draft = self.document.path if self.document.is_draft else None
-        try:
-            self.document.save_as(path)
-        except BriefingError as error:
-            QMessageBox.warning(
-                self,
-                "Cannot save meeting",
-                f"<p>The meeting could not be saved to <b>{esc(str(path))}</b>:</p>"
-                f"<p>{esc(str(error))}</p><p>Nothing else was changed.</p>",
-            )
-            return False
-        if draft is not None and draft != path:
-            self.settings.forget_recent(draft)  # the draft is gone: the meeting lives at path
-        self.settings.set_last_dir(path)
-        self.statusBar().showMessage(f"Saved to {path}", 5000)
-        return True
-
-    def _file_stem(self) -> str:
-        return self.meeting.file_stem
-
-    def choose_json_import(self) -> None:
-        """Ask for a meeting JSON and open it."""
-        start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(self, "Import Meeting JSON", start, JSON_FILTER)
-        if name:
-            self.open_file(Path(name))
-
-    def choose_json_export(self) -> None:
-        """Ask where to write the meeting as JSON, and write it with its files beside it."""
-        start = self.settings.last_dir() / f"{self._file_stem()}.json"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Export Meeting JSON", str(start), JSON_FILTER
-        )
-        if name:
-            self.export_json(_with_suffix(Path(name), ".json"))
-
-    def export_json(self, path: Path) -> bool:
-        """Write the meeting as JSON to ``path``; say where, or why not."""
-        try:
-            written = write_meeting_json(self.meeting, path)
-        except (BriefingError, OSError) as error:
-            QMessageBox.warning(
-                self,
-                "Cannot export meeting",
-                f"<p>The meeting could not be written to <b>{esc(str(path))}</b>:</p>"
-                f"<p>{esc(str(error))}</p>",
-            )
-            return False
-        files = f" and {len(written) - 1} attached files" if len(written) > 1 else ""
-        self.statusBar().showMessage(f"Exported {path}{files}", 8000)
-        self.settings.set_last_dir(path)
-        return True
+        self.focus_first_field(self.overview_page)
 
     # -- imports
 
@@ -905,7 +732,7 @@ class MainWindow(QMainWindow):
         page, part = shown
         self._apply_list_edit(part, add_entry(self.meeting, part, page.current_id()))
         if page.editor is not None:
-            self._focus_first_field(page.editor)
+            self.focus_first_field(page.editor)
 
     def remove_from_list(self) -> None:
         """Remove the selected entry (and every reference to it); Undo brings it back."""
@@ -919,7 +746,9 @@ class MainWindow(QMainWindow):
         assert ident is not None
         edit = delete_entry(self.meeting, part, ident)
         self._apply_list_edit(part, edit)
-        self.statusBar().showMessage(f"{edit.text}. Undo with {_keys(self.undo_action)}.", 8000)
+        self.statusBar().showMessage(
+            f"{edit.text}. Undo with {action_keys(self.undo_action)}.", 8000
+        )
 
     def move_in_list(self, delta: int) -> None:
         """Move the selected entry up (-1) or down (+1)."""
@@ -963,7 +792,8 @@ class MainWindow(QMainWindow):
         for action in self.list_actions:
             _tip_from_text(action)
 
-    def _focus_first_field(self, widget: QWidget) -> None:
+    def focus_first_field(self, widget: QWidget) -> None:
+        """Put the cursor in the first text field of ``widget``, its text selected."""
         field = widget.findChild(QLineEdit)
         if field is not None:
             field.setFocus()
@@ -1060,10 +890,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Finish saving; if changes could not be saved, offer Save As before closing."""
-        self._flush_typing()
+        self.flush_typing()
         self._stop_builds()
-        saved = self.document.flush() and self.document.is_saved()
-        if (self.document.save_error or not saved) and not self._confirm_close_unsaved():
+        if not self.file_actions.may_close():
             event.ignore()
             return
         self.document.close()  # other windows may open the meeting now
@@ -1086,22 +915,6 @@ class MainWindow(QMainWindow):
         pages = (self.overview_page, *(page for page, _part in self._list_pages()))
         return [page.editor for page in pages if page.editor is not None]
 
-    def _confirm_close_unsaved(self) -> bool:
-        buttons = QMessageBox.StandardButton
-        reason = self.document.save_error or "saving takes longer than it should (a slow disk?)"
-        answer = QMessageBox.warning(
-            self,
-            "Changes not saved",
-            f"<p>The latest changes could not be saved:</p>"
-            f"<p>{esc(reason)}</p>"
-            "<p>Save the meeting to another file before closing?</p>",
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.choose_save_as()
-        return answer == buttons.Discard
-
 
 def _packs_subtitle(meeting: Meeting, packs: int) -> str:
     if not meeting.packs:
@@ -1109,43 +922,15 @@ def _packs_subtitle(meeting: Meeting, packs: int) -> str:
     return text.count(packs, "pack")
 
 
-def _action(
-    window: QMainWindow,
-    label: str,
-    shortcut: QKeySequence | QKeySequence.StandardKey | None,
-    tip: str,
-    icon: QIcon | None = None,
-) -> QAction:
-    """A window action with its shortcut shown in its tooltip and its tip in the status bar."""
-    action = QAction(label, window)
-    if icon is not None:
-        action.setIcon(icon)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
-    return action
-
-
 _KEPT_ALIVE: list[object] = []
 """Build threads that did not end when their window closed: destroying one aborts Qt."""
-
-
-def _keys(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
     label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    keys = _keys(action)
+    keys = action_keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:
         action.setToolTip(tip)
         action.setStatusTip(label)
-
-
-def _with_suffix(path: Path, suffix: str) -> Path:
-    """``path`` with ``suffix`` added unless it already ends so (case aside)."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

@@ -317,7 +317,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.new_meeting()
+    window.file_actions.new_meeting()
     return window
 
 
