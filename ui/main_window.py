@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -35,7 +34,7 @@ from briefing.edit import Part
 from briefing.model import Meeting, new_meeting
 from ui import models, text
 from ui.checks_runner import ChecksRunner
-from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
+from ui.document import Focus, MeetingDocument
 from ui.editors.agenda import AgendaItemEditor
 from ui.editors.base import EntryEditor
 from ui.editors.meeting import MeetingEditor
@@ -43,6 +42,7 @@ from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
 from ui.editors.person import PersonEditor
 from ui.file_actions import FileActions, action_keys, window_action
+from ui.import_actions import ImportActions
 from ui.list_edits import NOUNS, ListEdit, add_entry, can_remove, delete_entry, shift_entry
 from ui.models import ENTRY_ROLE
 from ui.pages import (
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.file_actions = FileActions(self)
-        self._build_import_actions()
+        self.import_actions = ImportActions(self)
         self._build_edit_actions()
         self.quit_action = window_action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -256,36 +256,6 @@ class MainWindow(QMainWindow):
         )
         self.build_action.triggered.connect(self.show_build_dialog)
         self.page_actions = self._page_actions()
-
-    def _build_import_actions(self) -> None:
-        self.import_agenda_action = window_action(
-            self,
-            "Import &Agenda from Concept Note…",
-            QKeySequence("Ctrl+Shift+I"),
-            "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
-        )
-        self.import_agenda_action.triggered.connect(self.choose_agenda_import)
-        self.import_indico_action = window_action(
-            self,
-            "Import &Timetable from Indico…",
-            QKeySequence("Ctrl+Shift+T"),
-            "Read the sessions, rooms and people of an Indico timetable export (.json)",
-        )
-        self.import_indico_action.triggered.connect(self.choose_indico_import)
-        self.import_people_action = window_action(
-            self,
-            "Import &People from CSV or Excel…",
-            QKeySequence("Ctrl+Shift+P"),
-            "Add or update people from a registration list (.csv, .xlsx), after a preview",
-        )
-        self.import_people_action.triggered.connect(self.choose_people_import)
-        self.add_notes_action = window_action(
-            self,
-            "Add &Notes from Files…",
-            QKeySequence("Ctrl+Shift+N"),
-            "Attach DOCX, PDF, Markdown or text files as background notes",
-        )
-        self.add_notes_action.triggered.connect(self.choose_note_files)
 
     def _build_edit_actions(self) -> None:
         stack = self.document.undo_stack
@@ -421,14 +391,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
-        file_menu.addActions(
-            [
-                self.import_agenda_action,
-                self.import_indico_action,
-                self.import_people_action,
-                self.add_notes_action,
-            ]
-        )
+        file_menu.addActions(self.import_actions.actions())
         file_menu.addSeparator()
         file_menu.addActions([files.import_json_action, files.export_json_action])
         file_menu.addSeparator()
@@ -607,70 +570,21 @@ class MainWindow(QMainWindow):
         self.show_page(MEETING)
         self.focus_first_field(self.overview_page)
 
-    # -- imports
+    def selected_agenda_item(self) -> str | None:
+        """The agenda item selected, when the Agenda page is shown."""
+        if self.pages.currentIndex() != AGENDA:
+            return None
+        return self.agenda_page.current_id() or None
 
-    def choose_agenda_import(self) -> None:
-        """Ask for a concept note, show what it holds, and import it if the user confirms."""
-        from ui.imports import AGENDA_FILE_FILTER, import_agenda
+    def show_entry(self, part: Part, entry_id: str | None) -> None:
+        """Show the page of ``part`` (``"notes"``…) with ``entry_id`` selected, if given."""
+        index = PART_PAGES[part]
+        self.show_page(index)
+        page = self.pages.widget(index)
+        if entry_id and isinstance(page, MasterDetailPage):
+            page.select_entry(entry_id)
 
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import Agenda from Concept Note", start, AGENDA_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_agenda(self, self.document, Path(name))
-
-    def choose_indico_import(self) -> None:
-        """Ask for an Indico timetable export, show what it holds, and import it if confirmed."""
-        from ui.indico_import import INDICO_FILE_FILTER, import_indico_timetable
-
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import Timetable from Indico", start, INDICO_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_indico_timetable(self, self.document, Path(name))
-
-    def choose_people_import(self) -> None:
-        """Ask for a registration list (CSV or Excel) and add or update its people."""
-        from ui.imports import PEOPLE_FILE_FILTER, import_people
-
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import People from CSV or Excel", start, PEOPLE_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_people(self, self.document, Path(name))
-
-    def choose_note_files(self) -> None:
-        """Ask for note files and add them as background notes."""
-        from ui.imports import NOTE_FILE_FILTER
-
-        start = str(self.settings.last_dir())
-        names, _f = QFileDialog.getOpenFileNames(
-            self, "Add Notes from Files", start, NOTE_FILE_FILTER
-        )
-        if names:
-            self.settings.set_last_dir(Path(names[0]))
-            self.add_note_files([Path(n) for n in names])
-
-    def add_note_files(self, paths: list[Path]) -> bool:
-        """Add files as notes (to the agenda item selected, when the agenda is shown)."""
-        from ui.imports import add_note_files
-
-        sessions: tuple[str, ...] = ()
-        if self.pages.currentIndex() == AGENDA and self.agenda_page.current_id():
-            sessions = (str(self.agenda_page.current_id()),)
-        added = add_note_files(self, self.document, paths, sessions)
-        if added:
-            self.show_page(NOTES)
-            last = self.meeting.notes[-1].id if self.meeting.notes else None
-            if last:
-                self.notes_page.select_entry(last)
-        return added
+    # -- dropped files
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dropped from the file manager."""
@@ -678,40 +592,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A meeting file opens it; an Indico export imports its timetable; a CSV or Excel list
-        imports people; other files become notes."""
-        from briefing.importers.indico import is_indico_export
-        from ui.imports import import_people, is_note_file, is_people_csv
-        from ui.indico_import import import_indico_timetable
-
+        """Hand the files dropped to the imports, which know what each kind of file is for."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        json_files = [p for p in paths if p.suffix.lower() == ".json"]
-        timetables = [p for p in json_files if is_indico_export(p)]
-        if timetables:
-            import_indico_timetable(self, self.document, timetables[0])
-            return
-        meetings = [p for p in paths if p.suffix.lower() in (MEETING_SUFFIX, ".json")]
-        if meetings:
-            self.open_file(meetings[0])
-            return
-        for listed in (p for p in paths if is_people_csv(p)):
-            import_people(self, self.document, listed)
-        notes = [p for p in paths if is_note_file(p) and not is_people_csv(p)]
-        others = [p for p in paths if not is_people_csv(p) and not is_note_file(p)]
-        if others:
-            self._refuse_dropped(others)
-        if notes:
-            self.add_note_files(notes)
-
-    def _refuse_dropped(self, paths: list[Path]) -> None:
-        names = "".join(f"<li>{esc(p.name)}</li>" for p in paths)
-        QMessageBox.warning(
-            self,
-            "Files not added",
-            f"<p>These files are not meetings, CSV lists or notes the app can read:</p>"
-            f"<ul>{names}</ul><p>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</p>",
-        )
+        self.import_actions.drop_files(paths)
 
     # -- list edits
 
