@@ -10,42 +10,14 @@ which moves into the section where the change was made so it is seen next to the
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QIcon,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-)
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -57,39 +29,32 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.edit import moved, with_fields
+from briefing.edit import with_fields
 from briefing.errors import ValidationError
-from briefing.formatting import format_date, format_short_date, month_number
+from briefing.formatting import format_date
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
 from briefing.scripts import is_language_tag
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
 from ui.editors.common import (
     MAX_IMAGE_BYTES,
-    RowDrags,
-    allow_row_moves,
-    form_action,
     form_layout,
     hint_label,
     read_file,
     read_problem,
     set_tab_order,
-    table_button,
 )
-from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, size_columns, theme_icon
+from ui.editors.tables import Column, TupleSpec, TupleTable, TupleTableModel, sign_icon
+from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, theme_icon
 
 MEETING_TYPES = (
     "Multistakeholder consultation",
@@ -117,88 +82,8 @@ LANGUAGES = (
 TWO_COLUMN_WIDTH = 1100
 """From this width on, the sections are laid out in two columns."""
 
-_Index = QModelIndex | QPersistentModelIndex
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([^\W\d_]+|\d{1,2})\.?[\s./-]+(\d{4})$")
 
-
-# --------------------------------------------------------------------------- small tables
-
-
-@dataclasses.dataclass(frozen=True)
-class Column:
-    """One column of a small table: the entry's field it shows, and how it is read and written."""
-
-    header: str
-    attr: str
-    label: str  # names the field in undo texts: "Edit email of contact ‘X’"
-    kind: Literal["text", "date", "check"] = "text"
-    mode: Mode = Mode.Stretch
-    tip: str = ""
-
-    def read(self, entry: Any) -> Any:
-        """The value to edit: text, ``2017-11-27`` for a date, a bool for a check box."""
-        value = getattr(entry, self.attr)
-        if self.kind == "date":
-            return value.isoformat() if value else ""
-        return value
-
-    def show(self, entry: Any) -> str:
-        """The text a cell shows (a date as ``27 Nov 2017``)."""
-        value = getattr(entry, self.attr)
-        if self.kind == "date":
-            return short_date(value) if value else ""
-        return "" if self.kind == "check" else str(value)
-
-    def write(self, entry: Any, value: Any) -> Any:
-        """``entry`` with this column's field set from an edited value (the model checks it)."""
-        if self.kind == "date":
-            value = parse_date(str(value))
-        elif self.kind == "check":
-            value = bool(value)
-        return dataclasses.replace(entry, **{self.attr: value})
-
-
-@dataclasses.dataclass(frozen=True)
-class TupleSpec:
-    """A tuple of the meeting shown as a small table: its field, its entries' name, its columns."""
-
-    field: str
-    noun: str
-    plural: str
-    columns: tuple[Column, ...]
-    new_entry: Callable[[], Any]
-    name: Callable[[Any], str]
-
-
-def short_date(day: dt.date) -> str:
-    """``27 Nov 2017``: the date with its month abbreviated."""
-    return format_short_date(day)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed as ``2017-11-27``, ``27 Nov 2017`` or ``27/11/2017``; empty gives None."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _DAY_MONTH_YEAR.match(text)
-    if match is not None:
-        day, month, year = match.groups()
-        number = int(month) if month.isdigit() else _month_number(month)
-        try:
-            return dt.date(int(year), number, int(day))
-        except ValueError:
-            pass
-    raise ValueError(f"‘{text}’ is not a date; write it like 2017-11-27")
-
-
-def _month_number(name: str) -> int:
-    """A month's number from its name, or its first three letters (``Novem``); 0 if none."""
-    return month_number(name) or month_number(name[:3])
-
+# --------------------------------------------------------------------------- the small tables
 
 CONTACTS = TupleSpec(
     field="contacts",
@@ -243,477 +128,6 @@ REFERENCES = TupleSpec(
     new_entry=lambda: Reference("New reference"),
     name=lambda reference: reference.title,
 )
-
-
-class TupleTableModel(RowDrags, QAbstractTableModel):
-    """An editable table over one tuple of the meeting (contacts, linked events, references).
-
-    The model never changes its rows itself: every edit makes the new tuple and hands it to
-    ``apply`` (one undo step); the rows change when the editor shows the new meeting through
-    :meth:`set_rows`, which reports an insert, removal or move as such, so a view keeps its
-    selection on the same entry, also after undo and redo.
-    """
-
-    mime_type = "application/x-briefing-meeting-row"
-
-    def __init__(
-        self,
-        spec: TupleSpec,
-        apply: Callable[[tuple[Any, ...], str], bool],
-        refuse: Callable[[str], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self._apply = apply
-        self._refuse = refuse
-        self._rows: tuple[Any, ...] = ()
-
-    # -- reading
-
-    def rows(self) -> tuple[Any, ...]:
-        """The entries shown."""
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of entries (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.spec.columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, the value to edit, the check state of a check-box column, tooltips."""
-        if not index.isValid():
-            return None
-        column = self.spec.columns[index.column()]
-        entry = self._rows[index.row()]
-        if column.kind == "check":
-            return self._check_data(column, entry, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.show(entry) or None
-        if role == Qt.ItemDataRole.EditRole:
-            return column.read(entry)
-        return None
-
-    def _check_data(self, column: Column, entry: Any, role: int) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole:
-            state = Qt.CheckState.Checked if column.read(entry) else Qt.CheckState.Unchecked
-            return state.value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles, and what a column means as its tooltip."""
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.spec.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
-        return None
-
-    def cell_flags(self, index: _Index) -> Qt.ItemFlag:
-        """Cells are edited in place (or checked); rows are dragged."""
-        flags = Qt.ItemFlag.ItemIsDragEnabled
-        if self.spec.columns[index.column()].kind == "check":
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        return flags | Qt.ItemFlag.ItemIsEditable
-
-    # -- showing a new meeting
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show ``rows``, telling views what changed: an insert, a removal, a move or an edit."""
-        rows = tuple(rows)
-        kind, first, last = row_change(self._rows, rows)
-        if kind == "insert":
-            self.beginInsertRows(QModelIndex(), first, first)
-            self._rows = rows
-            self.endInsertRows()
-        elif kind == "remove":
-            self.beginRemoveRows(QModelIndex(), first, first)
-            self._rows = rows
-            self.endRemoveRows()
-        elif kind == "move":
-            self._move_shown(rows, first, last)
-        elif kind == "edit":
-            self._rows = rows
-            right = self.columnCount() - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, right))
-        elif kind == "reset":
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-
-    def _move_shown(self, rows: tuple[Any, ...], source: int, target: int) -> None:
-        # Qt wants the row the moved one lands before, counted in the old order.
-        before = target + 1 if target > source else target
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), before)
-        self._rows = rows
-        self.endMoveRows()
-
-    # -- edits, each one undo step
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Change one field of one entry; a value the model refuses is reported, not applied."""
-        if not index.isValid():
-            return False
-        column = self.spec.columns[index.column()]
-        if column.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
-            value = _is_checked(value)
-        elif column.kind == "check" or role != Qt.ItemDataRole.EditRole:
-            return False
-        entry = self._rows[index.row()]
-        what = f"{column.label} of {self.spec.noun} {quoted(self.spec.name(entry))}"
-        try:
-            changed = column.write(entry, value)
-        except ValueError as exc:  # a ValidationError, or a date that cannot be read
-            self._refuse(f"The {what} was not changed: {_problem(exc)}.")
-            return False
-        if changed == entry:
-            return True
-        return self._apply(self._replaced(index.row(), changed), f"Edit {what}")
-
-    def add_row(self) -> int | None:
-        """Add a new entry at the end; its row, or None if it was not added."""
-        rows = (*self._rows, self.spec.new_entry())
-        return len(rows) - 1 if self._apply(rows, f"Add {self.spec.noun}") else None
-
-    def remove_row(self, row: int) -> bool:
-        """Remove the entry in ``row``."""
-        if not 0 <= row < len(self._rows):
-            return False
-        rows = self._rows[:row] + self._rows[row + 1 :]
-        return self._apply(rows, f"Remove {self.spec.noun} {self._quoted(row)}")
-
-    def move_row(self, row: int, target: int) -> bool:
-        """Move the entry in ``row`` to index ``target``."""
-        if not 0 <= row < len(self._rows) or not 0 <= target < len(self._rows) or row == target:
-            return False
-        way = "up" if target < row else "down"
-        text = f"Move {self.spec.noun} {self._quoted(row)} {way}"
-        return self._apply(moved(self._rows, row, target), text)
-
-    def _replaced(self, row: int, entry: Any) -> tuple[Any, ...]:
-        return (*self._rows[:row], entry, *self._rows[row + 1 :])
-
-    def _quoted(self, row: int) -> str:
-        return quoted(self.spec.name(self._rows[row]))
-
-    # -- drag and drop within the table
-
-    def drag_source(self) -> str:
-        """A dragged row names the tuple it belongs to."""
-        return self.spec.field
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Only a row of this same table can be dropped."""
-        return self.dragged_row(data) is not None
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Move the dragged row to where it was dropped (before ``row``; at the end if -1)."""
-        source = self.dragged_row(data)
-        if source is None or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
-            return False
-        before = parent.row() if parent.isValid() else row
-        before = len(self._rows) if before < 0 else before
-        target = before - 1 if before > source else before
-        # The view then asks to remove the dragged row; removeRows is not implemented, so the
-        # default refuses and the move applied here is all that happens.
-        return self.move_row(source, min(target, len(self._rows) - 1))
-
-
-def row_change(old: Sequence[Any], new: Sequence[Any]) -> tuple[str, int, int]:
-    """How ``new`` differs from ``old``: ``same``, ``edit`` (rows first..last), ``insert`` or
-    ``remove`` (of row first), ``move`` (row first to index last), or ``reset``."""
-    if len(new) == len(old) + 1:
-        at = _first_difference(old, new)
-        if tuple(old[at:]) == tuple(new[at + 1 :]):
-            return ("insert", at, at)
-    elif len(new) == len(old) - 1:
-        at = _first_difference(new, old)
-        if tuple(old[at + 1 :]) == tuple(new[at:]):
-            return ("remove", at, at)
-    elif len(new) == len(old):
-        return _same_length_change(tuple(old), tuple(new))
-    return ("reset", 0, 0)
-
-
-def _first_difference(shorter: Sequence[Any], longer: Sequence[Any]) -> int:
-    for at, entry in enumerate(shorter):
-        if entry != longer[at]:
-            return at
-    return len(shorter)
-
-
-def _same_length_change(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[str, int, int]:
-    first = _first_difference(old, new)
-    if first == len(old):
-        return ("same", 0, 0)
-    last = max(at for at in range(len(old)) if old[at] != new[at])
-    if new[first : last + 1] == (*old[first + 1 : last + 1], old[first]):
-        return ("move", first, last)
-    if new[first : last + 1] == (old[last], *old[first:last]):
-        return ("move", last, first)
-    return ("edit", first, last)
-
-
-def _is_checked(value: Any) -> bool:
-    return getattr(value, "value", value) == Qt.CheckState.Checked.value
-
-
-def _problem(exc: ValueError) -> str:
-    return exc.problem if isinstance(exc, ValidationError) else str(exc)
-
-
-class _CellDelegate(QStyledItemDelegate):
-    """Edits cells as text; a value the model refuses opens the cell again with it, to fix."""
-
-    def __init__(self, view: QTableView, spec: TupleSpec) -> None:
-        super().__init__(view)
-        self._view = view
-        self._spec = spec
-        self._retry: tuple[QPersistentModelIndex, str] | None = None
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        """A line edit; a date cell's says how to write a date."""
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            column = self._spec.columns[index.column()]
-            editor.setPlaceholderText("2017-11-27" if column.kind == "date" else column.header)
-            editor.setAccessibleName(f"{column.header} of the {self._spec.noun}")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        """The cell's value, or the refused text when the cell is opened again to fix it."""
-        retry = self._retry
-        if retry is not None and isinstance(editor, QLineEdit) and retry[0] == index:
-            self._retry = None
-            editor.setText(retry[1])
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        """Hand the text to the model; if it is refused, keep it for a second try."""
-        if not isinstance(editor, QLineEdit):
-            super().setModelData(editor, model, index)
-            return
-        text = editor.text()
-        if text == model.data(index, Qt.ItemDataRole.EditRole):
-            return
-        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
-            self._retry = (QPersistentModelIndex(index), text)
-            QTimer.singleShot(0, self, self._reopen)
-
-    def _reopen(self) -> None:
-        retry, self._retry = self._retry, None
-        if retry is None or not retry[0].isValid() or not self._still_here():
-            return  # the entry is gone, or the user went on to another field
-        index = QModelIndex(retry[0])
-        self._retry = retry
-        self._view.setCurrentIndex(index)
-        self._view.edit(index)
-
-    def _still_here(self) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is None or focus is self._view or self._view.isAncestorOf(focus)
-
-
-class CompactTable(QTableView):
-    """A small table as tall as its rows (between two and six), with a hint when it is empty."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = empty_text
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab leaves the table for the next field
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().hide()
-        row_height = self.fontMetrics().height() + 12
-        self.verticalHeader().setDefaultSectionSize(row_height)
-        self.verticalHeader().setMinimumSectionSize(row_height)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.horizontalHeader().setHighlightSections(False)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        allow_row_moves(self)
-
-    def sizeHint(self) -> QSize:
-        """Tall enough for the rows, from two to six of them; wider rows scroll."""
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(min(max(count, 2), 6)))
-
-    def minimumSizeHint(self) -> QSize:
-        """Room for the header and two rows."""
-        return QSize(super().minimumSizeHint().width(), self._height_for(2))
-
-    def _height_for(self, rows: int) -> int:
-        header = self.horizontalHeader().sizeHint().height()
-        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the rows, or say that there are none yet."""
-        super().paintEvent(event)
-        if self.model() is None or self.model().rowCount() > 0:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(8, 0, -8, 0),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            self.empty_text,
-        )
-        painter.end()
-
-
-def _sign_icon(vertical: bool) -> QIcon:
-    """A plain plus (or minus) for Add (Remove) where the icon theme has none."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.WindowText), 2))
-    painter.drawLine(3, 8, 13, 8)
-    if vertical:
-        painter.drawLine(8, 3, 8, 13)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class TupleTable(QWidget):
-    """A small editable table with Add, Remove, Move up and Move down (buttons and keys)."""
-
-    def __init__(self, model: TupleTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        spec = model.spec
-        self.view = CompactTable(f"No {spec.plural} yet. Click Add to add one.")
-        self.view.setModel(model)
-        self.view.setItemDelegate(_CellDelegate(self.view, spec))
-        self.view.setAccessibleName(spec.plural.capitalize())
-        modes = {number: column.mode for number, column in enumerate(spec.columns)}
-        size_columns(self.view.horizontalHeader(), modes)
-        self._build_actions(spec)
-        self._lay_out()
-        self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset):
-            signal.connect(self._rows_changed)
-        self._update_actions()
-
-    def _build_actions(self, spec: TupleSpec) -> None:
-        noun = spec.noun
-        up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
-        self.add_action = self._action(
-            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", _sign_icon(True)), "Ins"
-        )
-        self.remove_action = self._action(
-            "Remove",
-            f"Remove the selected {noun}",
-            QIcon.fromTheme("list-remove", _sign_icon(False)),
-            "Del",
-        )
-        self.up_action = self._action(
-            "Move up",
-            f"Move the selected {noun} up",
-            theme_icon(self, "go-up", up),
-            "Ctrl+Up",
-        )
-        self.down_action = self._action(
-            "Move down",
-            f"Move the selected {noun} down",
-            theme_icon(self, "go-down", down),
-            "Ctrl+Down",
-        )
-        self.add_action.triggered.connect(self.add)
-        self.remove_action.triggered.connect(self.remove)
-        self.up_action.triggered.connect(lambda: self.move(-1))
-        self.down_action.triggered.connect(lambda: self.move(1))
-
-    def _action(self, text: str, tip: str, icon: QIcon, keys: str) -> QAction:
-        # Only while the table itself has the focus: Delete in a cell being edited deletes text.
-        return form_action(self.view, text, tip, icon, keys, Qt.ShortcutContext.WidgetShortcut)
-
-    def _lay_out(self) -> None:
-        self.add_button = table_button(self.add_action, with_text=True)
-        self.remove_button = table_button(self.remove_action, with_text=True)
-        self.up_button = table_button(self.up_action)
-        self.down_button = table_button(self.down_action)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(2)
-        for button in (self.add_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.up_button, self.down_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-
-    def focus_chain(self) -> list[QWidget]:
-        """The table and its buttons, in tab order."""
-        return [self.view, self.add_button, self.remove_button, self.up_button, self.down_button]
-
-    # -- what the buttons do
-
-    def current_row(self) -> int:
-        """The selected row, or -1."""
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def select_row(self, row: int) -> None:
-        """Select ``row`` (if there is one) and make it the current row."""
-        if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.selectRow(row)
-
-    def add(self) -> None:
-        """Add a new entry at the end and start typing its first field."""
-        row = self.model.add_row()
-        if row is None:
-            return
-        self.select_row(row)
-        self.view.setFocus()
-        self.view.edit(self.model.index(row, 0))
-
-    def remove(self) -> None:
-        """Remove the selected entry, and select the one that takes its place."""
-        row = self.current_row()
-        if row >= 0 and self.model.remove_row(row):
-            self.select_row(min(row, self.model.rowCount() - 1))
-
-    def move(self, step: int) -> None:
-        """Move the selected entry ``step`` rows down (up when negative)."""
-        row = self.current_row()
-        if row >= 0 and self.model.move_row(row, row + step):
-            self.select_row(row + step)
-
-    def _rows_changed(self, *_args: Any) -> None:
-        self.view.updateGeometry()
-        self._update_actions()
-
-    def _update_actions(self, *_args: Any) -> None:
-        row, count = self.current_row(), self.model.rowCount()
-        self.remove_action.setEnabled(row >= 0)
-        self.up_action.setEnabled(row > 0)
-        self.down_action.setEnabled(0 <= row < count - 1)
 
 
 # --------------------------------------------------------------------------- field widgets
@@ -826,7 +240,7 @@ class LogoPicker(QWidget):
         )
         self.choose_button.setToolTip("Choose a PNG, JPEG or GIF image for the cover sheet")
         self.remove_button = QPushButton("Remove")
-        self.remove_button.setIcon(QIcon.fromTheme("edit-delete", _sign_icon(False)))
+        self.remove_button.setIcon(QIcon.fromTheme("edit-delete", sign_icon(False)))
         self.remove_button.setToolTip("Print the cover sheet without a logo")
         self._lay_out()
         self._shown: object = _NOTHING
