@@ -21,6 +21,7 @@ from briefing.model import new_meeting
 from briefing.store import open_meeting
 from ui.document import MEETING_SUFFIX, MeetingDocument
 from ui.files import OPEN_FILTERS
+from ui.i18n import translate
 from ui.rich import esc
 from ui.widgets import theme_icon
 
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from ui.settings import AppSettings
 
 Icon = QStyle.StandardPixmap
-JSON_FILTER = "Meeting JSON (*.json)"
-MEETING_FILTER = "Meeting files (*.meeting)"
 
 
 class FileActions(QObject):
@@ -63,26 +62,29 @@ class FileActions(QObject):
         window = self.window
         self.new_action = window_action(
             window,
-            "&New Meeting",
+            translate("FileActions", "&New Meeting"),
             keys.New,
-            "Start a new, empty meeting",
+            translate("FileActions", "Start a new, empty meeting"),
             theme_icon(window, "document-new", Icon.SP_FileIcon),
         )
         self.new_action.triggered.connect(self.new_meeting)
         self.open_action = window_action(
             window,
-            "&Open…",
+            translate("FileActions", "&Open…"),
             keys.Open,
-            "Open a meeting file (.meeting) or meeting JSON (.json)",
+            translate("FileActions", "Open a meeting file (.meeting) or meeting JSON (.json)"),
             theme_icon(window, "document-open", Icon.SP_DialogOpenButton),
         )
         self.open_action.triggered.connect(self.choose_file)
         save_as_keys = QKeySequence(keys.SaveAs)
         self.save_as_action = window_action(
             window,
-            "Save &As…",
+            translate("FileActions", "Save &As…"),
             save_as_keys if not save_as_keys.isEmpty() else QKeySequence("Ctrl+Shift+S"),
-            "Save the meeting to a file of your choice; later changes are saved there",
+            translate(
+                "FileActions",
+                "Save the meeting to a file of your choice; later changes are saved there",
+            ),
             theme_icon(window, "document-save-as", Icon.SP_DialogSaveButton),
         )
         self.save_as_action.triggered.connect(self.choose_save_as)
@@ -90,23 +92,29 @@ class FileActions(QObject):
     def _build_json_actions(self) -> None:
         self.import_json_action = window_action(
             self.window,
-            "Import Meeting &JSON…",
+            translate("FileActions", "Import Meeting &JSON…"),
             QKeySequence("Ctrl+Shift+J"),
-            "Open a meeting JSON; its first change saves it as a meeting file (a draft)",
+            translate(
+                "FileActions",
+                "Open a meeting JSON; its first change saves it as a meeting file (a draft)",
+            ),
         )
         self.import_json_action.triggered.connect(self.choose_json_import)
         self.export_json_action = window_action(
             self.window,
-            "&Export Meeting JSON…",
+            translate("FileActions", "&Export Meeting JSON…"),
             QKeySequence("Ctrl+Shift+E"),
-            "Write the meeting as JSON, with attached files in a folder beside it",
+            translate(
+                "FileActions",
+                "Write the meeting as JSON, with attached files in a folder beside it",
+            ),
         )
         self.export_json_action.triggered.connect(self.choose_json_export)
 
     def _build_recent_menu(self) -> None:
-        self.recent_menu = QMenu("Open &Recent", self.window)
+        self.recent_menu = QMenu(translate("FileActions", "Open &Recent"), self.window)
         self.recent_menu.setToolTipsVisible(True)
-        tip = "Open a meeting worked on lately"
+        tip = translate("FileActions", "Open a meeting worked on lately")
         self.recent_menu.menuAction().setStatusTip(tip)
         self.recent_menu.menuAction().setToolTip(tip)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -124,9 +132,9 @@ class FileActions(QObject):
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
-            menu.addAction("No recent meetings").setEnabled(False)
+            menu.addAction(translate("FileActions", "No recent meetings")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Meetings")
+        clear = menu.addAction(translate("FileActions", "&Clear Recent Meetings"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(self.settings.clear_recent)
 
@@ -147,9 +155,8 @@ class FileActions(QObject):
     def choose_file(self) -> None:
         """Ask for a meeting file or meeting JSON and open it."""
         start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, "Open Meeting", start, OPEN_FILTERS
-        )
+        title = translate("FileActions", "Open Meeting")
+        name, _filter = QFileDialog.getOpenFileName(self.window, title, start, OPEN_FILTERS)
         if name:
             self.open_file(Path(name))
 
@@ -164,7 +171,8 @@ class FileActions(QObject):
                 meeting = open_meeting(path)
                 self.window.set_meeting(meeting, path, saved_to=None if is_json else path)
         except BriefingError as error:
-            QMessageBox.warning(self.window, "Cannot open meeting", self._cannot_open(path, error))
+            title = translate("FileActions", "Cannot open meeting")
+            QMessageBox.warning(self.window, title, self._cannot_open(path, error))
             return False
         if not is_json:
             self.settings.add_recent(path)
@@ -176,25 +184,31 @@ class FileActions(QObject):
         problem = str(error).rstrip()
         if not problem.endswith((".", "!", "?")):
             problem += "."
+        opening = translate("FileActions", "The meeting in {file} could not be opened:")
+        return (
+            f"<p>{esc(opening).format(file=f'<b>{esc(str(path))}</b>')}</p>"
+            f"<p>{esc(problem)}</p><p>{esc(self._still_shown())}</p>"
+        )
+
+    def _still_shown(self) -> str:
+        """What the window shows still, after a file could not be opened."""
         where = self.document.path or self.document.source
         meeting = self.document.meeting
+        if where is None and meeting.agenda:
+            return translate("FileActions", "The window still shows the built-in sample meeting.")
         if where is None:
-            shown = "the built-in sample meeting" if meeting.agenda else "a new meeting"
-        else:
-            shown = f"“{esc(meeting.display_title)}” ({esc(where.name)})"
-        return (
-            f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
-            f"<p>{esc(problem)}</p><p>The window still shows {shown}.</p>"
-        )
+            return translate("FileActions", "The window still shows a new meeting.")
+        text = translate("FileActions", "The window still shows “{title}” ({file}).")
+        return text.format(title=meeting.display_title, file=where.name)
 
     # -- save as
 
     def choose_save_as(self) -> bool:
         """Ask where to save the meeting and save it there; later changes go there too."""
         start = self.settings.last_dir() / f"{self.document.meeting.file_stem}{MEETING_SUFFIX}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save Meeting As", str(start), MEETING_FILTER
-        )
+        title = translate("FileActions", "Save Meeting As")
+        filters = file_filter(translate("FileActions", "Meeting files"), f"*{MEETING_SUFFIX}")
+        name, _filter = QFileDialog.getSaveFileName(self.window, title, str(start), filters)
         if not name:
             return False
         return self.save_as(with_suffix(Path(name), MEETING_SUFFIX))
@@ -205,17 +219,20 @@ class FileActions(QObject):
         try:
             self.document.save_as(path)
         except BriefingError as error:
+            saying = translate("FileActions", "The meeting could not be saved to {file}:")
+            unchanged = translate("FileActions", "Nothing else was changed.")
             QMessageBox.warning(
                 self.window,
-                "Cannot save meeting",
-                f"<p>The meeting could not be saved to <b>{esc(str(path))}</b>:</p>"
-                f"<p>{esc(str(error))}</p><p>Nothing else was changed.</p>",
+                translate("FileActions", "Cannot save meeting"),
+                f"<p>{esc(saying).format(file=f'<b>{esc(str(path))}</b>')}</p>"
+                f"<p>{esc(str(error))}</p><p>{esc(unchanged)}</p>",
             )
             return False
         if draft is not None and draft != path:
             self.settings.forget_recent(draft)  # the draft is gone: the meeting lives at path
         self.settings.set_last_dir(path)
-        self.window.statusBar().showMessage(f"Saved to {path}", 5000)
+        saved = translate("FileActions", "Saved to {file}").format(file=path)
+        self.window.statusBar().showMessage(saved, 5000)
         return True
 
     # -- meeting JSON
@@ -223,18 +240,16 @@ class FileActions(QObject):
     def choose_json_import(self) -> None:
         """Ask for a meeting JSON and open it."""
         start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import Meeting JSON", start, JSON_FILTER
-        )
+        title = translate("FileActions", "Import Meeting JSON")
+        name, _filter = QFileDialog.getOpenFileName(self.window, title, start, _json_filter())
         if name:
             self.open_file(Path(name))
 
     def choose_json_export(self) -> None:
         """Ask where to write the meeting as JSON, and write it with its files beside it."""
         start = self.settings.last_dir() / f"{self.document.meeting.file_stem}.json"
-        name, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export Meeting JSON", str(start), JSON_FILTER
-        )
+        title = translate("FileActions", "Export Meeting JSON")
+        name, _filter = QFileDialog.getSaveFileName(self.window, title, str(start), _json_filter())
         if name:
             self.export_json(with_suffix(Path(name), ".json"))
 
@@ -243,15 +258,22 @@ class FileActions(QObject):
         try:
             written = write_meeting_json(self.document.meeting, path)
         except (BriefingError, OSError) as error:
+            saying = translate("FileActions", "The meeting could not be written to {file}:")
             QMessageBox.warning(
                 self.window,
-                "Cannot export meeting",
-                f"<p>The meeting could not be written to <b>{esc(str(path))}</b>:</p>"
+                translate("FileActions", "Cannot export meeting"),
+                f"<p>{esc(saying).format(file=f'<b>{esc(str(path))}</b>')}</p>"
                 f"<p>{esc(str(error))}</p>",
             )
             return False
-        files = f" and {len(written) - 1} attached files" if len(written) > 1 else ""
-        self.window.statusBar().showMessage(f"Exported {path}{files}", 8000)
+        attached = len(written) - 1
+        if attached:
+            message = translate(
+                "FileActions", "Exported {file} and %n attached file(s)", None, attached
+            )
+        else:
+            message = translate("FileActions", "Exported {file}")
+        self.window.statusBar().showMessage(message.format(file=path), 8000)
         self.settings.set_last_dir(path)
         return True
 
@@ -266,19 +288,30 @@ class FileActions(QObject):
 
     def _confirm_close_unsaved(self) -> bool:
         buttons = QMessageBox.StandardButton
-        reason = self.document.save_error or "saving takes longer than it should (a slow disk?)"
+        reason = self.document.save_error or translate(
+            "FileActions", "saving takes longer than it should (a slow disk?)"
+        )
+        saying = translate("FileActions", "The latest changes could not be saved:")
+        asking = translate("FileActions", "Save the meeting to another file before closing?")
         answer = QMessageBox.warning(
             self.window,
-            "Changes not saved",
-            f"<p>The latest changes could not be saved:</p>"
-            f"<p>{esc(reason)}</p>"
-            "<p>Save the meeting to another file before closing?</p>",
+            translate("FileActions", "Changes not saved"),
+            f"<p>{esc(saying)}</p><p>{esc(reason)}</p><p>{esc(asking)}</p>",
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
         if answer == buttons.Save:
             return self.choose_save_as()
         return answer == buttons.Discard
+
+
+def file_filter(words: str, patterns: str) -> str:
+    """A file dialog's filter: ``Meeting files (*.meeting)`` (the words translated already)."""
+    return f"{words} ({patterns})"
+
+
+def _json_filter() -> str:
+    return file_filter(translate("FileActions", "Meeting JSON"), "*.json")
 
 
 def window_action(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui.document import MEETING_SUFFIX, MeetingDocument
 from ui.file_actions import window_action
+from ui.i18n import translate
 from ui.rich import esc
 
 if TYPE_CHECKING:
@@ -46,30 +47,41 @@ class ImportActions(QObject):
     def _build_actions(self) -> None:
         self.import_agenda_action = window_action(
             self.window,
-            "Import &Agenda from Concept Note…",
+            translate("ImportActions", "Import &Agenda from Concept Note…"),
             QKeySequence("Ctrl+Shift+I"),
-            "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
+            translate(
+                "ImportActions",
+                "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
+            ),
         )
         self.import_agenda_action.triggered.connect(self.choose_agenda_import)
         self.import_indico_action = window_action(
             self.window,
-            "Import &Timetable from Indico…",
+            translate("ImportActions", "Import &Timetable from Indico…"),
             QKeySequence("Ctrl+Shift+T"),
-            "Read the sessions, rooms and people of an Indico timetable export (.json)",
+            translate(
+                "ImportActions",
+                "Read the sessions, rooms and people of an Indico timetable export (.json)",
+            ),
         )
         self.import_indico_action.triggered.connect(self.choose_indico_import)
         self.import_people_action = window_action(
             self.window,
-            "Import &People from CSV or Excel…",
+            translate("ImportActions", "Import &People from CSV or Excel…"),
             QKeySequence("Ctrl+Shift+P"),
-            "Add or update people from a registration list (.csv, .xlsx), after a preview",
+            translate(
+                "ImportActions",
+                "Add or update people from a registration list (.csv, .xlsx), after a preview",
+            ),
         )
         self.import_people_action.triggered.connect(self.choose_people_import)
         self.add_notes_action = window_action(
             self.window,
-            "Add &Notes from Files…",
+            translate("ImportActions", "Add &Notes from Files…"),
             QKeySequence("Ctrl+Shift+N"),
-            "Attach DOCX, PDF, Markdown or text files as background notes",
+            translate(
+                "ImportActions", "Attach DOCX, PDF, Markdown or text files as background notes"
+            ),
         )
         self.add_notes_action.triggered.connect(self.choose_note_files)
 
@@ -97,7 +109,8 @@ class ImportActions(QObject):
         """Ask for a concept note, show what it holds, and import it if the user confirms."""
         from ui.imports import AGENDA_FILE_FILTER, import_agenda
 
-        path = self._ask_file("Import Agenda from Concept Note", AGENDA_FILE_FILTER)
+        title = translate("ImportActions", "Import Agenda from Concept Note")
+        path = self._ask_file(title, AGENDA_FILE_FILTER)
         if path is not None:
             import_agenda(self.window, self.document, path)
 
@@ -105,7 +118,8 @@ class ImportActions(QObject):
         """Ask for an Indico timetable export, show what it holds, and import it if confirmed."""
         from ui.indico_import import INDICO_FILE_FILTER, import_indico_timetable
 
-        path = self._ask_file("Import Timetable from Indico", INDICO_FILE_FILTER)
+        title = translate("ImportActions", "Import Timetable from Indico")
+        path = self._ask_file(title, INDICO_FILE_FILTER)
         if path is not None:
             import_indico_timetable(self.window, self.document, path)
 
@@ -113,7 +127,8 @@ class ImportActions(QObject):
         """Ask for a registration list (CSV or Excel) and add or update its people."""
         from ui.imports import PEOPLE_FILE_FILTER, import_people
 
-        path = self._ask_file("Import People from CSV or Excel", PEOPLE_FILE_FILTER)
+        title = translate("ImportActions", "Import People from CSV or Excel")
+        path = self._ask_file(title, PEOPLE_FILE_FILTER)
         if path is not None:
             import_people(self.window, self.document, path)
 
@@ -122,9 +137,8 @@ class ImportActions(QObject):
         from ui.imports import NOTE_FILE_FILTER
 
         start = str(self.settings.last_dir())
-        names, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Add Notes from Files", start, NOTE_FILE_FILTER
-        )
+        title = translate("ImportActions", "Add Notes from Files")
+        names, _filter = QFileDialog.getOpenFileNames(self.window, title, start, NOTE_FILE_FILTER)
         if names:
             self.settings.set_last_dir(Path(names[0]))
             self.add_note_files([Path(name) for name in names])
@@ -170,9 +184,12 @@ class ImportActions(QObject):
 
     def _refuse_dropped(self, paths: list[Path]) -> None:
         names = "".join(f"<li>{esc(p.name)}</li>" for p in paths)
+        saying = translate(
+            "ImportActions", "These files are not meetings, CSV lists or notes the app can read:"
+        )
+        notes = translate("ImportActions", "Notes can be DOCX, PDF, Markdown (.md) or text (.txt).")
         QMessageBox.warning(
             self.window,
-            "Files not added",
-            f"<p>These files are not meetings, CSV lists or notes the app can read:</p>"
-            f"<ul>{names}</ul><p>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</p>",
+            translate("ImportActions", "Files not added"),
+            f"<p>{esc(saying)}</p><ul>{names}</ul><p>{esc(notes)}</p>",
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -42,8 +44,9 @@ from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
 from ui.editors.person import PersonEditor
 from ui.file_actions import FileActions, action_keys, window_action
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.import_actions import ImportActions
-from ui.list_edits import NOUNS, ListEdit, add_entry, can_remove, delete_entry, shift_entry
+from ui.list_edits import ListEdit, add_entry, can_remove, delete_entry, shift_entry
 from ui.models import ENTRY_ROLE
 from ui.pages import (
     AgendaPage,
@@ -64,43 +67,78 @@ if TYPE_CHECKING:
     from briefing.build import BuildReport
     from ui.build_dialog import BuildDialog
 
-SAMPLE_LABEL = "Sample meeting"
+SAMPLE_LABEL = QT_TRANSLATE_NOOP("MainWindow", "Sample meeting")
+"""Where the path of the meeting file is shown, when the built-in sample is."""
 
 Icon = QStyle.StandardPixmap
-# Navigator entries: name, icon theme name, the style's icon when the theme has none, and
-# what the page shows (tooltip and status tip).
-PAGES: tuple[tuple[str, str, Icon, str], ...] = (
-    ("Meeting", "dialog-information", Icon.SP_FileDialogInfoView, "The meeting at a glance"),
-    (
-        "Agenda",
+
+
+class Page(NamedTuple):
+    """A navigator entry and its View menu action: the page's name and menu text (with its
+    ``&`` mark), an icon theme name, the style's icon when the theme has none, and what the page
+    shows (tooltip and status tip). The texts are source texts of the ``MainWindow`` context."""
+
+    name: str
+    action: str
+    theme: str
+    fallback: Icon
+    tip: str
+
+
+PAGES: tuple[Page, ...] = (
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Meeting"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Meeting"),
+        "dialog-information",
+        Icon.SP_FileDialogInfoView,
+        QT_TRANSLATE_NOOP("MainWindow", "The meeting at a glance"),
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Agenda"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Agenda"),
         "x-office-calendar",
         Icon.SP_FileDialogDetailedView,
-        "Agenda items, their people and running order",
+        QT_TRANSLATE_NOOP("MainWindow", "Agenda items, their people and running order"),
     ),
-    (
-        "People",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "People"),
+        QT_TRANSLATE_NOOP("MainWindow", "&People"),
         "system-users",
         Icon.SP_FileDialogListView,
-        "Everyone in the meeting, with their bios",
+        QT_TRANSLATE_NOOP("MainWindow", "Everyone in the meeting, with their bios"),
     ),
-    ("Notes", "text-x-generic", Icon.SP_FileIcon, "Background notes and their files"),
-    (
-        "Packs",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Notes"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Notes"),
+        "text-x-generic",
+        Icon.SP_FileIcon,
+        QT_TRANSLATE_NOOP("MainWindow", "Background notes and their files"),
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Packs"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Packs"),
         "package-x-generic",
         Icon.SP_DirIcon,
-        "The packs to build and what goes into each",
+        QT_TRANSLATE_NOOP("MainWindow", "The packs to build and what goes into each"),
     ),
-    (
-        "Checks",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Checks"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
         "emblem-default",
         Icon.SP_DialogApplyButton,
-        "Problems to fix before building the packs; double-click one to go to it",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Problems to fix before building the packs; double-click one to go to it",
+        ),
     ),
-    (
-        "Preview",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Preview"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Preview"),
         "document-print-preview",
         Icon.SP_FileDialogContentsView,
-        "The last PDF pack built, with its pages, zoom and bookmarks",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "The last PDF pack built, with its pages, zoom and bookmarks"
+        ),
     ),
 )
 MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS, PREVIEW = range(len(PAGES))
@@ -115,6 +153,25 @@ PART_PAGES: dict[str, int] = {
     "packs": PACKS,
 }
 LIST_PARTS: dict[int, Part] = {AGENDA: "agenda", PEOPLE: "people", NOTES: "notes", PACKS: "packs"}
+# What Add and Remove in the Edit menu say on each list page.
+LIST_ACTION_TEXTS: dict[Part, tuple[str, str]] = {
+    "agenda": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Agenda Item"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Agenda Item"),
+    ),
+    "people": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Person"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Person"),
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Note"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Note"),
+    ),
+    "packs": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Pack"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Pack"),
+    ),
+}
 CHECKS_DELAY_MS = 300
 """The checks run again this long after the last change, not at every keystroke."""
 
@@ -219,18 +276,18 @@ class MainWindow(QMainWindow):
         nav.setFixedWidth(168)
         nav.setSpacing(1)
         nav.setUniformItemSizes(True)
-        nav.setAccessibleName("Sections")
-        for index, (name, *_icon, tip) in enumerate(PAGES):
-            entry = QListWidgetItem(self._page_icon(index), name)
+        nav.setAccessibleName(translate("MainWindow", "Sections"))
+        for index, page in enumerate(PAGES):
+            entry = QListWidgetItem(self._page_icon(index), translate("MainWindow", page.name))
             entry.setSizeHint(QSize(0, 34))
-            entry.setToolTip(tip)
-            entry.setStatusTip(tip)
+            entry.setToolTip(translate("MainWindow", page.tip))
+            entry.setStatusTip(translate("MainWindow", page.tip))
             nav.addItem(entry)
         nav.currentRowChanged.connect(self.show_page)
 
     def _page_icon(self, index: int) -> QIcon:
-        _name, theme_name, fallback, _tip = PAGES[index]
-        return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
+        page = PAGES[index]
+        return QIcon.fromTheme(page.theme, self.style().standardIcon(page.fallback))
 
     def _icon(self, theme_name: str, fallback: Icon) -> QIcon:
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
@@ -239,19 +296,27 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.import_actions = ImportActions(self)
         self._build_edit_actions()
-        self.quit_action = window_action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
+        self.quit_action = window_action(
+            self,
+            translate("MainWindow", "&Quit"),
+            QKeySequence("Ctrl+Q"),
+            translate("MainWindow", "Quit {app}").format(app=APP_NAME),
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.about_action = window_action(
-            self, f"&About {APP_NAME}", QKeySequence("F1"), "Version and licence"
+            self,
+            translate("MainWindow", "&About {app}").format(app=APP_NAME),
+            QKeySequence("F1"),
+            translate("MainWindow", "Version and licence"),
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.build_action = window_action(
             self,
-            "&Build…",
+            translate("MainWindow", "&Build…"),
             QKeySequence("Ctrl+B"),
-            "Build packs of this meeting (PDF, DOCX) in the background",
+            translate("MainWindow", "Build packs of this meeting (PDF, DOCX) in the background"),
             self._icon("document-export", Icon.SP_DialogSaveButton),
         )
         self.build_action.triggered.connect(self.show_build_dialog)
@@ -259,10 +324,12 @@ class MainWindow(QMainWindow):
 
     def _build_edit_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = window_action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
+        keys = QKeySequence.StandardKey
+        undo, redo = translate("MainWindow", "Undo"), translate("MainWindow", "Redo")
+        self.undo_action = window_action(self, translate("MainWindow", "&Undo"), keys.Undo, undo)
         self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = window_action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
+        self.redo_action = window_action(self, translate("MainWindow", "&Redo"), keys.Redo, redo)
         self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
         self.redo_action.triggered.connect(self.redo)
         stack.undoTextChanged.connect(self._retip_undo)
@@ -271,16 +338,32 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self._retip_undo)
         self._retip_undo()
         self.add_action = self._list_action(
-            "&Add", "Insert", "list-add", Icon.SP_FileDialogNewFolder, self.add_to_list
+            translate("MainWindow", "&Add"),
+            "Insert",
+            "list-add",
+            Icon.SP_FileDialogNewFolder,
+            self.add_to_list,
         )
         self.remove_action = self._list_action(
-            "&Remove", "Delete", "list-remove", Icon.SP_TrashIcon, self.remove_from_list
+            translate("MainWindow", "&Remove"),
+            "Delete",
+            "list-remove",
+            Icon.SP_TrashIcon,
+            self.remove_from_list,
         )
         self.move_up_action = self._list_action(
-            "Move &Up", "Ctrl+Up", "go-up", Icon.SP_ArrowUp, lambda: self.move_in_list(-1)
+            translate("MainWindow", "Move &Up"),
+            "Ctrl+Up",
+            "go-up",
+            Icon.SP_ArrowUp,
+            lambda: self.move_in_list(-1),
         )
         self.move_down_action = self._list_action(
-            "Move &Down", "Ctrl+Down", "go-down", Icon.SP_ArrowDown, lambda: self.move_in_list(1)
+            translate("MainWindow", "Move &Down"),
+            "Ctrl+Down",
+            "go-down",
+            Icon.SP_ArrowDown,
+            lambda: self.move_in_list(1),
         )
         self.list_actions = [
             self.add_action,
@@ -297,9 +380,12 @@ class MainWindow(QMainWindow):
     def _build_move_action(self) -> None:
         self.move_following_action = window_action(
             self,
-            "Move &Following Items…",
+            translate("MainWindow", "Move &Following Items…"),
             QKeySequence("Ctrl+Shift+M"),
-            "Move the selected agenda item and the rest of its day by some minutes",
+            translate(
+                "MainWindow",
+                "Move the selected agenda item and the rest of its day by some minutes",
+            ),
         )
         self.move_following_action.triggered.connect(self.show_move_dialog)
         view = self.agenda_page.view
@@ -325,7 +411,10 @@ class MainWindow(QMainWindow):
         moves = apply_move(self.document, dialog)
         if not moves:
             self.statusBar().showMessage(
-                "Nothing was moved: the meeting changed while the dialog was open", 10000
+                translate(
+                    "MainWindow", "Nothing was moved: the meeting changed while the dialog was open"
+                ),
+                10000,
             )
             return
         self.statusBar().showMessage(moved_message(moves, dialog.minutes_box.value()), 15000)
@@ -347,19 +436,24 @@ class MainWindow(QMainWindow):
             editor.flush_typing()
 
     def _retip_undo(self) -> None:
-        """Undo and Redo say what they will undo or redo, in the menu and in their tooltips.
-
-        A ``&`` in a name (``Smith & Co``) is doubled, or Qt would take it for a shortcut mark.
-        """
+        """Undo and Redo say what they will undo or redo, in the menu and in their tooltips."""
         stack = self.document.undo_stack
-        for action, verb, what, can in (
-            (self.undo_action, "&Undo", stack.undoText(), stack.canUndo()),
-            (self.redo_action, "&Redo", stack.redoText(), stack.canRedo()),
-        ):
-            action.setText(f"{verb} {what.replace('&', '&&')}" if what else verb)
-            action.setIconText(verb.replace("&", ""))  # the tool bar keeps a short label
-            action.setEnabled(can)
-            _tip_from_text(action)
+        _say_step(
+            self.undo_action,
+            stack.undoText(),
+            translate("MainWindow", "&Undo {action}"),
+            translate("MainWindow", "&Undo"),
+            translate("MainWindow", "Undo"),
+        )
+        _say_step(
+            self.redo_action,
+            stack.redoText(),
+            translate("MainWindow", "&Redo {action}"),
+            translate("MainWindow", "&Redo"),
+            translate("MainWindow", "Redo"),
+        )
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def _list_action(
         self, label: str, keys: str, theme: str, fallback: Icon, slot: object
@@ -374,9 +468,10 @@ class MainWindow(QMainWindow):
     def _page_actions(self) -> list[QAction]:
         group = QActionGroup(self)
         actions = []
-        for index, (name, *_icon, tip) in enumerate(PAGES):
+        for index, page in enumerate(PAGES):
             keys = QKeySequence(f"Ctrl+{index + 1}")
-            action = window_action(self, f"&{name}", keys, tip, self._page_icon(index))
+            text, tip = translate("MainWindow", page.action), translate("MainWindow", page.tip)
+            action = window_action(self, text, keys, tip, self._page_icon(index))
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
@@ -385,32 +480,51 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = self._build_file_menu(bar)
+        self.edit_menu = self._build_edit_menu(bar)
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        self.view_menu.addActions(self.page_actions)
+        self.help_menu = self._build_help_menu(bar)
+
+    def _build_file_menu(self, bar: QMenuBar) -> QMenu:
+        """File: the meeting file, the imports, meeting JSON, Build, Quit."""
+        menu = bar.addMenu(translate("MainWindow", "&File"))
         files = self.file_actions
-        file_menu.addActions([files.new_action, files.open_action])
-        file_menu.addMenu(files.recent_menu)
-        file_menu.addAction(files.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addActions(self.import_actions.actions())
-        file_menu.addSeparator()
-        file_menu.addActions([files.import_json_action, files.export_json_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.build_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.list_actions)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.move_following_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions(self.page_actions)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        menu.addActions([files.new_action, files.open_action])
+        menu.addMenu(files.recent_menu)
+        menu.addAction(files.save_as_action)
+        menu.addSeparator()
+        menu.addActions(self.import_actions.actions())
+        menu.addSeparator()
+        menu.addActions([files.import_json_action, files.export_json_action])
+        menu.addSeparator()
+        menu.addAction(self.build_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        return menu
+
+    def _build_edit_menu(self, bar: QMenuBar) -> QMenu:
+        """Edit: Undo and Redo, the list actions, Move Following Items.
+
+        Preferences… comes last, after a separator of its own (standard keys ``Preferences``,
+        menu role ``PreferencesRole``, so that macOS moves it to the application menu).
+        """
+        menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        menu.addActions(self.list_actions)
+        menu.addSeparator()
+        menu.addAction(self.move_following_action)
+        return menu
+
+    def _build_help_menu(self, bar: QMenuBar) -> QMenu:
+        """Help: the guides (User Guide, Keyboard Shortcuts) go before About, which is last."""
+        menu = bar.addMenu(translate("MainWindow", "&Help"))
+        menu.addAction(self.about_action)
+        return menu
 
     def _build_tool_bar(self) -> None:
-        bar = QToolBar("Main tool bar", self)
+        bar = QToolBar(translate("MainWindow", "Main tool bar"), self)
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -427,7 +541,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.path_label = ElidingLabel()
         self.save_label = plain_label()
-        self.save_label.setAccessibleName("Save status")
+        self.save_label.setAccessibleName(translate("MainWindow", "Save status"))
         self.counts_label = plain_label()
         self.save_label.setContentsMargins(0, 0, 16, 0)  # keep it apart from the counts
         status = self.statusBar()
@@ -474,8 +588,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.overview_page.set_meeting(meeting)
         self.agenda_page.set_meeting(meeting)
-        self.people_page.set_meeting(meeting, text.count(len(meeting.people), "person", "people"))
-        self.notes_page.set_meeting(meeting, text.count(len(meeting.notes), "note"))
+        people, notes = len(meeting.people), len(meeting.notes)
+        self.people_page.set_meeting(meeting, translate("MainWindow", "%n people", None, people))
+        self.notes_page.set_meeting(meeting, translate("MainWindow", "%n note(s)", None, notes))
         packs = meeting.pack_definitions()
         self.packs_page.set_meeting(meeting, _packs_subtitle(meeting, len(packs)))
         self.counts_label.setText(text.meeting_counts(meeting))
@@ -517,7 +632,8 @@ class MainWindow(QMainWindow):
         self.checks_page.set_meeting(meeting, "", rows=findings)
         self.checks_page.header.set_subtitle(text.findings_summary(findings))
         entry = self.navigator.item(CHECKS)
-        entry.setText(f"{PAGES[CHECKS][0]} ({len(findings)})")
+        count = len(findings)  # lupdate skips a translate() whose arguments call a function
+        entry.setText(translate("MainWindow", "Checks (%n)", None, count))
         worrying = any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings)
         warning_icon = self.style().standardIcon(Icon.SP_MessageBoxWarning)
         entry.setIcon(
@@ -526,38 +642,51 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         meeting = self.meeting
-        self.setWindowTitle(f"{meeting.display_title} — {APP_NAME}")
+        title = translate("MainWindow", "{title} — {app}")
+        self.setWindowTitle(title.format(title=meeting.display_title, app=APP_NAME))
         where = self.document.path or self.document.source
         self.setWindowFilePath(str(where) if where is not None else "")
 
     def _on_path_changed(self, path: Path | None) -> None:
         shown = path or self.document.source
-        self.path_label.set_full_text(str(shown) if shown is not None else SAMPLE_LABEL)
+        sample = translate("MainWindow", SAMPLE_LABEL)
+        self.path_label.set_full_text(str(shown) if shown is not None else sample)
         self._update_title()
 
     def _show_save_state(self) -> None:
         doc = self.document
         if doc.save_error:
-            self.save_label.setText("Not saved")
-            self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-            self.save_label.setToolTip(
-                f"{doc.save_error}\nYour changes are kept in the window: use File ▸ Save As… "
-                "to save them to another file."
-            )
-            self.statusBar().showMessage(f"Changes could not be saved: {doc.save_error}", 15000)
+            self._show_not_saved(doc.save_error)
             return
         self.save_label.setStyleSheet("")
         if doc.path is None:
-            label, tip = "No changes", "The meeting is saved as soon as you change something"
+            label = translate("MainWindow", "No changes")
+            tip = translate("MainWindow", "The meeting is saved as soon as you change something")
         elif not doc.is_saved():
-            label, tip = "Saving…", f"Saving to {doc.path}"
+            label = translate("MainWindow", "Saving…")
+            tip = translate("MainWindow", "Saving to {file}").format(file=doc.path)
         elif doc.is_draft:
-            label = "Saved as a draft"
-            tip = f"Saved in {doc.path}; use File ▸ Save As… to keep it where you choose"
+            label = translate("MainWindow", "Saved as a draft")
+            tip = translate(
+                "MainWindow", "Saved in {file}; use File ▸ Save As… to keep it where you choose"
+            ).format(file=doc.path)
         else:
-            label, tip = "All changes saved", f"Every change is saved to {doc.path}"
+            label = translate("MainWindow", "All changes saved")
+            tip = translate("MainWindow", "Every change is saved to {file}").format(file=doc.path)
         self.save_label.setText(label)
         self.save_label.setToolTip(tip)
+
+    def _show_not_saved(self, problem: str) -> None:
+        self.save_label.setText(translate("MainWindow", "Not saved"))
+        self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        tip = translate(
+            "MainWindow",
+            "{problem}\nYour changes are kept in the window: use File ▸ Save As… "
+            "to save them to another file.",
+        )
+        self.save_label.setToolTip(tip.format(problem=problem))
+        message = translate("MainWindow", "Changes could not be saved: {problem}")
+        self.statusBar().showMessage(message.format(problem=problem), 15000)
 
     # -- files
 
@@ -630,8 +759,9 @@ class MainWindow(QMainWindow):
         assert ident is not None
         edit = delete_entry(self.meeting, part, ident)
         self._apply_list_edit(part, edit)
+        message = translate("MainWindow", "{action}. Undo with {keys}.")
         self.statusBar().showMessage(
-            f"{edit.text}. Undo with {action_keys(self.undo_action)}.", 8000
+            message.format(action=edit.text, keys=action_keys(self.undo_action)), 8000
         )
 
     def move_in_list(self, delta: int) -> None:
@@ -664,12 +794,12 @@ class MainWindow(QMainWindow):
         if shown is None:
             return
         page, part = shown
-        noun = NOUNS[part]
         ident = page.current_id()
         row = page.model.row_of(ident) if ident else -1
         count = page.model.entry_count()
-        self.add_action.setText(f"&Add {noun.capitalize()}")
-        self.remove_action.setText(f"&Remove {noun.capitalize()}")
+        add, remove = LIST_ACTION_TEXTS[part]
+        self.add_action.setText(translate("MainWindow", add))
+        self.remove_action.setText(translate("MainWindow", remove))
         self.remove_action.setEnabled(can_remove(self.meeting, part, ident))
         self.move_up_action.setEnabled(row > 0)
         self.move_down_action.setEnabled(0 <= row < count - 1)
@@ -753,13 +883,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: what the app does, its version and licence."""
+        version = translate("MainWindow", "Version {version}").format(version=app_version())
+        what = translate(
+            "MainWindow",
+            "Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: "
+            "agenda, speaker bios, background notes and contacts. Works offline.",
+        )
+        licence = translate("MainWindow", "MIT licence.")
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME}</h3><p>Version {esc(app_version())}</p>"
-            "<p>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: "
-            "agenda, speaker bios, background notes and contacts. Works offline.</p>"
-            "<p>MIT licence.</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            f"<h3>{esc(APP_NAME)}</h3><p>{esc(version)}</p><p>{esc(what)}</p><p>{esc(licence)}</p>",
         )
 
     # -- window state
@@ -802,12 +936,24 @@ class MainWindow(QMainWindow):
 
 def _packs_subtitle(meeting: Meeting, packs: int) -> str:
     if not meeting.packs:
-        return "No packs defined yet: the full pack holds everything that is not internal"
-    return text.count(packs, "pack")
+        return translate(
+            "MainWindow",
+            "No packs defined yet: the full pack holds everything that is not internal",
+        )
+    return translate("MainWindow", "%n pack(s)", None, packs)
 
 
 _KEPT_ALIVE: list[object] = []
 """Build threads that did not end when their window closed: destroying one aborts Qt."""
+
+
+def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> None:
+    """Undo or Redo named after ``step`` (the bare verb when there is none), and a short label
+    for the tool bar. A ``&`` in a name (``Smith & Co``) is doubled, or Qt would take it for a
+    shortcut mark."""
+    action.setText(named.format(action=step.replace("&", "&&")) if step else bare)
+    action.setIconText(short)
+    _tip_from_text(action)
 
 
 def _tip_from_text(action: QAction) -> None:

@@ -253,6 +253,33 @@ def test_actions_have_shortcuts_and_tips(window: MainWindow) -> None:
     assert "(Ctrl+O)" in window.file_actions.open_action.toolTip()
 
 
+def test_the_menus_are_built_from_the_controllers_actions(window: MainWindow) -> None:
+    file_menu, edit_menu, _view, help_menu = [a.menu() for a in window.menuBar().actions()]
+    files, imports = window.file_actions, window.import_actions
+    shown = [(a.text(), a.shortcut().toString()) for a in file_menu.actions() if a.text()]
+    assert shown == [
+        ("&New Meeting", "Ctrl+N"),
+        ("&Open…", "Ctrl+O"),
+        ("Open &Recent", ""),
+        ("Save &As…", "Ctrl+Shift+S"),
+        ("Import &Agenda from Concept Note…", "Ctrl+Shift+I"),
+        ("Import &Timetable from Indico…", "Ctrl+Shift+T"),
+        ("Import &People from CSV or Excel…", "Ctrl+Shift+P"),
+        ("Add &Notes from Files…", "Ctrl+Shift+N"),
+        ("Import Meeting &JSON…", "Ctrl+Shift+J"),
+        ("&Export Meeting JSON…", "Ctrl+Shift+E"),
+        ("&Build…", "Ctrl+B"),
+        ("&Quit", "Ctrl+Q"),
+    ]
+    actions = file_menu.actions()
+    assert actions[:2] == [files.new_action, files.open_action]
+    assert actions[2].menu() is files.recent_menu
+    assert imports.actions() == [a for a in actions if a in imports.actions()]
+    assert [a.text() for a in edit_menu.actions() if a.text()][:2] == ["&Undo", "&Redo"]
+    assert edit_menu.actions()[-1] is window.move_following_action
+    assert help_menu.actions() == [window.about_action]
+
+
 def test_about_box(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))

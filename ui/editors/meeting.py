@@ -10,6 +10,7 @@ which moves into the section where the change was made so it is seen next to the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -53,29 +55,38 @@ from ui.editors.common import (
     read_problem,
     set_tab_order,
 )
-from ui.editors.tables import Column, TupleSpec, TupleTable, TupleTableModel, sign_icon
+from ui.editors.tables import (
+    Column,
+    TableTexts,
+    TupleSpec,
+    TupleTable,
+    TupleTableModel,
+    sign_icon,
+)
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, theme_icon
 
 MEETING_TYPES = (
-    "Multistakeholder consultation",
-    "Expert meeting",
-    "Working group session",
-    "Forum",
-    "Side event",
-    "Panel discussion",
-    "Workshop",
-    "Briefing",
-    "Webinar",
+    QT_TRANSLATE_NOOP("MeetingEditor", "Multistakeholder consultation"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Expert meeting"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Working group session"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Forum"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Side event"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Panel discussion"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Workshop"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Briefing"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Webinar"),
 )
-"""Suggestions for the meeting type; any other wording may be typed."""
+"""Suggestions for the meeting type, offered in the window's language; any other wording may
+be typed (what is chosen is the meeting's own text from then on)."""
 
 LANGUAGES = (
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("ar", "Arabic"),
-    ("zh", "Chinese"),
-    ("ru", "Russian"),
+    ("en", QT_TRANSLATE_NOOP("LanguagePicker", "English")),
+    ("fr", QT_TRANSLATE_NOOP("LanguagePicker", "French")),
+    ("es", QT_TRANSLATE_NOOP("LanguagePicker", "Spanish")),
+    ("ar", QT_TRANSLATE_NOOP("LanguagePicker", "Arabic")),
+    ("zh", QT_TRANSLATE_NOOP("LanguagePicker", "Chinese")),
+    ("ru", QT_TRANSLATE_NOOP("LanguagePicker", "Russian")),
 )
 """The six official UN languages (BCP-47 code, name); "Other…" takes any code."""
 
@@ -87,50 +98,220 @@ TWO_COLUMN_WIDTH = 1100
 
 CONTACTS = TupleSpec(
     field="contacts",
-    noun="contact",
-    plural="contacts",
-    columns=(
-        Column("Name", "name", "name", tip="A person or an office"),
-        Column("Role", "role", "role", tip="What to contact them about"),
-        Column("Email", "email", "email"),
-        Column("Phone", "phone", "phone"),
-        Column("Cc", "cc", "cc", "check", Mode.ResizeToContents, "Copied in (cc) on queries"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "Contacts"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No contacts yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a contact"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected contact"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected contact up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected contact down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add contact"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove contact {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move contact {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move contact {name} down"),
+        refused=QT_TRANSLATE_NOOP("MeetingEditor", "The contacts were not changed: {problem}."),
     ),
-    new_entry=lambda: Contact("New contact"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Name"),
+            "name",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit name of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The name of contact {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "A person or an office"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Role"),
+            "role",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit role of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The role of contact {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "What to contact them about"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Email"),
+            "email",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit email of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The email of contact {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Phone"),
+            "phone",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit phone of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The phone of contact {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Cc"),
+            "cc",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit cc of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The cc of contact {name} was not changed: {problem}."
+            ),
+            "check",
+            Mode.ResizeToContents,
+            QT_TRANSLATE_NOOP("MeetingEditor", "Copied in (cc) on queries"),
+        ),
+    ),
+    new_entry=lambda: Contact(translate("MeetingEditor", "New contact")),
     name=lambda contact: contact.name or contact.email,
 )
 
 LINKED_EVENTS = TupleSpec(
     field="linked_events",
-    noun="linked event",
-    plural="linked events",
-    columns=(
-        Column("Title", "title", "title"),
-        Column("First day", "first_date", "first day", "date", Mode.ResizeToContents),
-        Column("Last day", "last_date", "last day", "date", Mode.ResizeToContents),
-        Column("Relation", "relation", "relation", tip="How the meeting relates to the event"),
-        Column("Venue", "venue", "venue"),
-        Column("URL", "url", "URL", tip="The event's web page, https://… (may be left empty)"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "Linked events"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No linked events yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a linked event"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected linked event"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected linked event up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected linked event down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add linked event"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove linked event {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move linked event {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move linked event {name} down"),
+        refused=QT_TRANSLATE_NOOP(
+            "MeetingEditor", "The linked events were not changed: {problem}."
+        ),
     ),
-    new_entry=lambda: LinkedEvent("New linked event"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Title"),
+            "title",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit title of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The title of linked event {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "First day"),
+            "first_date",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit first day of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The first day of linked event {name} was not changed: {problem}.",
+            ),
+            "date",
+            Mode.ResizeToContents,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Last day"),
+            "last_date",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit last day of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The last day of linked event {name} was not changed: {problem}.",
+            ),
+            "date",
+            Mode.ResizeToContents,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Relation"),
+            "relation",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit relation of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The relation of linked event {name} was not changed: {problem}.",
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "How the meeting relates to the event"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Venue"),
+            "venue",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit venue of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The venue of linked event {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "URL"),
+            "url",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit URL of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The URL of linked event {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The event's web page, https://… (may be left empty)"
+            ),
+        ),
+    ),
+    new_entry=lambda: LinkedEvent(translate("MeetingEditor", "New linked event")),
     name=lambda event: event.title,
 )
 
 REFERENCES = TupleSpec(
     field="references",
-    noun="reference",
-    plural="references",
-    columns=(
-        Column("Title", "title", "title"),
-        Column("Description", "description", "description"),
-        Column("URL", "url", "URL", tip="Where to find it (may be left empty)"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "References"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No references yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a reference"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected reference"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected reference up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected reference down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add reference"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove reference {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move reference {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move reference {name} down"),
+        refused=QT_TRANSLATE_NOOP("MeetingEditor", "The references were not changed: {problem}."),
     ),
-    new_entry=lambda: Reference("New reference"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Title"),
+            "title",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit title of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The title of reference {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Description"),
+            "description",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit description of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The description of reference {name} was not changed: {problem}.",
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "URL"),
+            "url",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit URL of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The URL of reference {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "Where to find it (may be left empty)"),
+        ),
+    ),
+    new_entry=lambda: Reference(translate("MeetingEditor", "New reference")),
     name=lambda reference: reference.title,
 )
 
 
 # --------------------------------------------------------------------------- field widgets
+
+
+@dataclasses.dataclass(frozen=True)
+class OptionalTexts:
+    """What an optional date or time says, in the window's language: its name, its check box's
+    name and tooltip, the word shown when it is unset, and its undo and refusal texts (with
+    ``{title}``, the meeting's, and ``{problem}``)."""
+
+    name: str  # "First day"
+    is_set: str  # "First day is set"
+    unset: str  # "No date yet"
+    tip: str  # "Untick if there is no date yet"
+    label: str  # "first day": names the field where a refusal is worded for it
+    edited: str  # "Edit first day of {title}"
+    cleared: str  # "Clear first day of {title}"
+    refused: str  # "The first day was not changed: {problem}."
 
 
 class OptionalValue(QWidget):
@@ -144,15 +325,16 @@ class OptionalValue(QWidget):
     finished = Signal()
     toggled = Signal()
 
-    def __init__(self, editor: QDateTimeEdit, name: str, unset_text: str, tip: str) -> None:
+    def __init__(self, editor: QDateTimeEdit, texts: OptionalTexts) -> None:
         super().__init__()
         self.editor = editor
+        self.texts = texts
         self.check = QCheckBox()
-        self.check.setAccessibleName(f"{name} is set")
-        self.check.setToolTip(tip)
-        editor.setAccessibleName(name)
+        self.check.setAccessibleName(texts.is_set)
+        self.check.setToolTip(texts.tip)
+        editor.setAccessibleName(texts.name)
         editor.setMinimumWidth(editor.sizeHint().width() + 12)
-        self.unset_label = plain_label(unset_text)
+        self.unset_label = plain_label(texts.unset)
         self.unset_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,17 +413,21 @@ class LogoPicker(QWidget):
         self.thumbnail.setFixedSize(self.THUMBNAIL)
         self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setAccessibleName("Logo preview")
+        self.thumbnail.setAccessibleName(translate("LogoPicker", "Logo preview"))
         self.file_label = ElidingLabel()
-        self.file_label.setAccessibleName("Logo file")
-        self.choose_button = QPushButton("Choose…")
+        self.file_label.setAccessibleName(translate("LogoPicker", "Logo file"))
+        self.choose_button = QPushButton(translate("LogoPicker", "Choose…"))
         self.choose_button.setIcon(
             theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
         )
-        self.choose_button.setToolTip("Choose a PNG, JPEG or GIF image for the cover sheet")
-        self.remove_button = QPushButton("Remove")
+        self.choose_button.setToolTip(
+            translate("LogoPicker", "Choose a PNG, JPEG or GIF image for the cover sheet")
+        )
+        self.remove_button = QPushButton(translate("LogoPicker", "Remove"))
         self.remove_button.setIcon(QIcon.fromTheme("edit-delete", sign_icon(False)))
-        self.remove_button.setToolTip("Print the cover sheet without a logo")
+        self.remove_button.setToolTip(
+            translate("LogoPicker", "Print the cover sheet without a logo")
+        )
         self._lay_out()
         self._shown: object = _NOTHING
         self.set_logo(None)
@@ -270,14 +456,13 @@ class LogoPicker(QWidget):
         self.remove_button.setEnabled(logo is not None)
         if logo is None:
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText("No logo")
-            self.file_label.set_full_text("The cover sheet has no logo.")
+            self.thumbnail.setText(translate("LogoPicker", "No logo"))
+            self.file_label.set_full_text(translate("LogoPicker", "The cover sheet has no logo."))
             return
         image = QImage.fromData(logo.data)
-        self.thumbnail.setText("" if not image.isNull() else "Cannot show")
+        self.thumbnail.setText("" if not image.isNull() else translate("LogoPicker", "Cannot show"))
         self.thumbnail.setPixmap(_thumbnail(image, self.THUMBNAIL - QSize(8, 8)))
-        size = f"{image.width()} × {image.height()} px · " if not image.isNull() else ""
-        self.file_label.set_full_text(f"{logo.filename} ({size}{_kilobytes(logo.size)})")
+        self.file_label.set_full_text(_logo_description(logo, image))
 
 
 def _thumbnail(image: QImage, size: QSize) -> QPixmap:
@@ -289,8 +474,16 @@ def _thumbnail(image: QImage, size: QSize) -> QPixmap:
     return QPixmap.fromImage(scaled)
 
 
-def _kilobytes(size: int) -> str:
-    return f"{max(1, round(size / 1024))} KB"
+def _logo_description(logo: Attachment, image: QImage) -> str:
+    """``logo.png (240 × 120 px · 12 KB)``; without the size in pixels if it cannot be shown."""
+    kilobytes = str(max(1, round(logo.size / 1024)))
+    if image.isNull():
+        text = translate("LogoPicker", "{file} ({kilobytes} KB)")
+        return text.format(file=logo.filename, kilobytes=kilobytes)
+    text = translate("LogoPicker", "{file} ({width} × {height} px · {kilobytes} KB)")
+    return text.format(
+        file=logo.filename, width=image.width(), height=image.height(), kilobytes=kilobytes
+    )
 
 
 class LanguagePicker(QWidget):
@@ -301,12 +494,17 @@ class LanguagePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Language")
+        self.combo.setAccessibleName(translate("LanguagePicker", "Language"))
         for code, name in LANGUAGES:
-            self.combo.addItem(f"{name} ({code})", code)
-        self.combo.addItem("Other…", "")
-        self.code_edit = line_edit("Code, e.g. pt-BR", "Language code")
-        self.code_edit.setToolTip("A BCP-47 language code, such as de, pt-BR or zh-Hant")
+            self.combo.addItem(_language_item(name, code), code)
+        self.combo.addItem(translate("LanguagePicker", "Other…"), "")
+        self.code_edit = line_edit(
+            translate("LanguagePicker", "Code, e.g. pt-BR"),
+            translate("LanguagePicker", "Language code"),
+        )
+        self.code_edit.setToolTip(
+            translate("LanguagePicker", "A BCP-47 language code, such as de, pt-BR or zh-Hant")
+        )
         self.code_edit.setMaxLength(35)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -380,9 +578,13 @@ class MeetingEditor(EntryEditor):
         self.meeting_box = self._meeting_section()
         self.when_box = self._when_section()
         self.texts_box = self._texts_section()
-        self.contacts_box = self._table_section("Contacts", CONTACTS)
-        self.events_box = self._table_section("Linked events", LINKED_EVENTS)
-        self.references_box = self._table_section("Further reading", REFERENCES)
+        self.contacts_box = self._table_section(translate("MeetingEditor", "Contacts"), CONTACTS)
+        self.events_box = self._table_section(
+            translate("MeetingEditor", "Linked events"), LINKED_EVENTS
+        )
+        self.references_box = self._table_section(
+            translate("MeetingEditor", "Further reading"), REFERENCES
+        )
         _align_labels(self.meeting_box, self.when_box)
         self._two_columns: bool | None = None
         self._lay_out_columns()
@@ -411,19 +613,21 @@ class MeetingEditor(EntryEditor):
             self._section_of[name] = box
 
     def _meeting_section(self) -> QGroupBox:
-        box, form = self._section("The meeting")
+        box, form = self._section(translate("MeetingEditor", "The meeting"))
         self._meeting_widgets()
         rows = (
-            ("&Title:", self.title_edit, "title"),
-            ("S&hort title:", self.short_title_edit, "short_title"),
-            ("T&ype:", self.type_combo, "meeting_type"),
-            ("&Organiser:", self.organiser_edit, "organiser"),
-            ("Lo&go:", self.logo_picker, "logo"),
-            ("&Language:", self.language_picker, "language"),
+            (translate("MeetingEditor", "&Title:"), self.title_edit, "title"),
+            (translate("MeetingEditor", "S&hort title:"), self.short_title_edit, "short_title"),
+            (translate("MeetingEditor", "T&ype:"), self.type_combo, "meeting_type"),
+            (translate("MeetingEditor", "&Organiser:"), self.organiser_edit, "organiser"),
+            (translate("MeetingEditor", "Lo&go:"), self.logo_picker, "logo"),
+            (translate("MeetingEditor", "&Language:"), self.language_picker, "language"),
         )
         for text, widget, name in rows:
             self._row(box, form, text, widget, name)
-        hint = hint_label("Printed in the running header; the title is used if empty.")
+        hint = hint_label(
+            translate("MeetingEditor", "Printed in the running header; the title is used if empty.")
+        )
         form.insertRow(2, "", hint)
         form.labelForField(self.logo_picker).setBuddy(self.logo_picker.choose_button)
         form.labelForField(self.language_picker).setBuddy(self.language_picker.combo)
@@ -435,30 +639,49 @@ class MeetingEditor(EntryEditor):
         return box
 
     def _meeting_widgets(self) -> None:
-        self.title_edit = self.bind_line(line_edit("Title of the meeting"), "title", "title")
-        self.short_title_edit = self.bind_line(
-            line_edit("Shorter title for the running header"), "short_title", "short title"
+        self.title_edit = self._line(
+            "title",
+            translate("MeetingEditor", "Title"),
+            translate("MeetingEditor", "title"),
+            translate("MeetingEditor", "Title of the meeting"),
+        )
+        self.short_title_edit = self._line(
+            "short_title",
+            translate("MeetingEditor", "Short title"),
+            translate("MeetingEditor", "short title"),
+            translate("MeetingEditor", "Shorter title for the running header"),
         )
         self.type_combo = self._type_combo()
-        self.organiser_edit = self.bind_line(
-            line_edit("Who convenes the meeting"), "organiser", "organiser"
+        self.organiser_edit = self._line(
+            "organiser",
+            translate("MeetingEditor", "Organiser"),
+            translate("MeetingEditor", "organiser"),
+            translate("MeetingEditor", "Who convenes the meeting"),
         )
         self.logo_picker = LogoPicker()
-        self.logo_picker.setAccessibleName("Logo")
+        self.logo_picker.setAccessibleName(translate("MeetingEditor", "Logo"))
         self.logo_picker.choose_button.clicked.connect(self.choose_logo)
         self.logo_picker.remove_button.clicked.connect(self.remove_logo)
         self.language_picker = LanguagePicker()
         self.language_picker.chosen.connect(self.set_language)
 
+    def _line(self, field: str, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        """A line edit bound to ``field``: ``name`` for a screen reader, ``label`` for the undo
+        and refusal texts ("short title")."""
+        return self.bind_line(line_edit(placeholder, name), field, label)
+
     def _type_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
-        combo.addItems(MEETING_TYPES)
+        combo.addItems([translate("MeetingEditor", kind) for kind in MEETING_TYPES])
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName("Meeting type")
-        combo.setToolTip("Choose a type of meeting, or type your own")
-        combo.lineEdit().setPlaceholderText("Consultation, expert meeting, workshop…")
-        combo.lineEdit().setAccessibleName("Meeting type")
+        name = translate("MeetingEditor", "Meeting type")
+        combo.setAccessibleName(name)
+        combo.setToolTip(translate("MeetingEditor", "Choose a type of meeting, or type your own"))
+        combo.lineEdit().setPlaceholderText(
+            translate("MeetingEditor", "Consultation, expert meeting, workshop…")
+        )
+        combo.lineEdit().setAccessibleName(name)
         combo.lineEdit().setClearButtonEnabled(True)
         completer = combo.completer()
         if completer is not None:  # inline completion would commit words the user never typed
@@ -470,32 +693,17 @@ class MeetingEditor(EntryEditor):
         return combo
 
     def _when_section(self) -> QGroupBox:
-        box, form = self._section("When and where")
-        self.first_day = self._optional(
-            date_edit(), "first_date", "first day", "No date yet", "Untick if there is no date yet"
-        )
-        self.last_day = self._optional(
-            date_edit(), "last_date", "last day", "One-day meeting", "Untick for a one-day meeting"
-        )
-        self.start_time = self._optional(
-            time_edit(), "start", "start time", "Not set", "Untick if the start is not known"
-        )
-        self.end_time = self._optional(
-            time_edit(), "end", "end time", "Not set", "Untick if the end is not known"
-        )
-        self.venue_edit = self.bind_line(line_edit("Building or site"), "venue", "venue")
-        self.room_edit = self.bind_line(line_edit("Room or hall"), "room", "room")
-        self.city_edit = self.bind_line(line_edit(), "city", "city")
-        self.country_edit = self.bind_line(line_edit(), "country", "country")
+        box, form = self._section(translate("MeetingEditor", "When and where"))
+        self._when_widgets()
         rows = (
-            ("&First day:", self.first_day, "first_date"),
-            ("Last &day:", self.last_day, "last_date"),
-            ("&Starts at:", self.start_time, "start"),
-            ("&Ends at:", self.end_time, "end"),
-            ("&Venue:", self.venue_edit, "venue"),
-            ("&Room:", self.room_edit, "room"),
-            ("C&ity:", self.city_edit, "city"),
-            ("Cou&ntry:", self.country_edit, "country"),
+            (translate("MeetingEditor", "&First day:"), self.first_day, "first_date"),
+            (translate("MeetingEditor", "Last &day:"), self.last_day, "last_date"),
+            (translate("MeetingEditor", "&Starts at:"), self.start_time, "start"),
+            (translate("MeetingEditor", "&Ends at:"), self.end_time, "end"),
+            (translate("MeetingEditor", "&Venue:"), self.venue_edit, "venue"),
+            (translate("MeetingEditor", "&Room:"), self.room_edit, "room"),
+            (translate("MeetingEditor", "C&ity:"), self.city_edit, "city"),
+            (translate("MeetingEditor", "Cou&ntry:"), self.country_edit, "country"),
         )
         chain: list[QWidget] = []
         for text, widget, name in rows:
@@ -508,42 +716,62 @@ class MeetingEditor(EntryEditor):
         self._focus_chains[box] = chain
         return box
 
-    def _optional(
-        self, editor: QDateTimeEdit, field: str, label: str, unset_text: str, tip: str
-    ) -> OptionalValue:
-        widget = OptionalValue(editor, label.capitalize(), unset_text, tip)
-        commit = self.debounced(widget, lambda: self._commit_optional(widget, field, label, True))
+    def _when_widgets(self) -> None:
+        self.first_day = self._optional(date_edit(), "first_date", _first_day_texts())
+        self.last_day = self._optional(date_edit(), "last_date", _last_day_texts())
+        self.start_time = self._optional(time_edit(), "start", _start_texts())
+        self.end_time = self._optional(time_edit(), "end", _end_texts())
+        self.venue_edit = self._line(
+            "venue",
+            translate("MeetingEditor", "Venue"),
+            translate("MeetingEditor", "venue"),
+            translate("MeetingEditor", "Building or site"),
+        )
+        self.room_edit = self._line(
+            "room",
+            translate("MeetingEditor", "Room"),
+            translate("MeetingEditor", "room"),
+            translate("MeetingEditor", "Room or hall"),
+        )
+        self.city_edit = self._line(
+            "city", translate("MeetingEditor", "City"), translate("MeetingEditor", "city")
+        )
+        self.country_edit = self._line(
+            "country", translate("MeetingEditor", "Country"), translate("MeetingEditor", "country")
+        )
+
+    def _optional(self, editor: QDateTimeEdit, field: str, texts: OptionalTexts) -> OptionalValue:
+        widget = OptionalValue(editor, texts)
+        commit = self.debounced(widget, lambda: self._commit_optional(widget, field, True))
         widget.changing.connect(commit.soon)
         widget.finished.connect(commit.now)
 
         def toggled() -> None:
             commit.now()  # what was being typed first, as its own step
-            self._commit_optional(widget, field, label, merge=False)
+            self._commit_optional(widget, field, merge=False)
 
         widget.toggled.connect(toggled)
         self._optional_commits.append((widget, field, commit))
         return widget
 
     def _texts_section(self) -> QGroupBox:
-        box, form = self._section("Concept note", wrap=True)
+        box, form = self._section(translate("MeetingEditor", "Concept note"), wrap=True)
         box.layout().insertWidget(
             0,
             hint_label(
-                "Plain text, printed as typed. A blank line starts a new paragraph; "
-                "a line starting with “- ” is a bullet point."
+                translate(
+                    "MeetingEditor",
+                    "Plain text, printed as typed. A blank line starts a new paragraph; "
+                    "a line starting with “- ” is a bullet point.",
+                )
             ),
         )
-        texts = (
-            ("&Background:", "background", "Why the meeting is held: the context, the issues", 12),
-            ("&Aims:", "aims", "What the meeting is to achieve", 9),
-            ("Logisti&cs:", "logistics", "Registration, badges, interpretation, coffee…", 5),
-            ("Ac&knowledgements:", "acknowledgements", "Sponsors and partners to thank", 4),
-        )
         self.text_boxes: dict[str, QPlainTextEdit] = {}
-        for text, name, placeholder, lines in texts:
-            edit = self.bind_text(TextBox(placeholder, lines), name, name)
-            self.text_boxes[name] = edit
-            self._row(box, form, text, edit, name)
+        for text, field, name, label, placeholder, lines in _concept_note_texts():
+            edit = TextBox(placeholder, lines)
+            edit.setAccessibleName(name)
+            self.text_boxes[field] = self.bind_text(edit, field, label)
+            self._row(box, form, text, edit, field)
         self._focus_chains[box] = list(self.text_boxes.values())
         return box
 
@@ -672,28 +900,36 @@ class MeetingEditor(EntryEditor):
         try:
             after = with_fields(self.document.meeting, **{spec.field: rows})
         except ValidationError as exc:
-            self._refuse(box, f"The {spec.plural} were not changed: {exc.problem}.")
+            self._refuse(box, spec.say(spec.texts.refused, problem=exc.problem))
             return False
         self._refuse(box, "")
         return self.apply(after, text, spec.field)
 
     def _commit_type(self) -> None:
-        text = self.type_combo.currentText()
-        self.commit({"meeting_type": text}, "meeting type", "meeting_type")
+        label = translate("MeetingEditor", "meeting type")
+        text = translate("MeetingEditor", "Edit meeting type of {title}").format(
+            title=self._title()
+        )
+        self.commit(
+            {"meeting_type": self.type_combo.currentText()}, label, "meeting_type", text=text
+        )
+
+    def _title(self) -> str:
+        """The meeting's title as undo texts quote it."""
+        return quoted(self.document.meeting.title)
 
     def _type_picked(self, _index: int) -> None:
         self._type_commit.soon()
         self._type_commit.now()
 
-    def _commit_optional(self, widget: OptionalValue, field: str, label: str, merge: bool) -> None:
-        value = widget.value()
+    def _commit_optional(self, widget: OptionalValue, field: str, merge: bool) -> None:
+        value, texts = widget.value(), widget.texts
         problem = self._date_order_problem(field, value)
         if problem:
-            self._refuse(self._section_of[field], f"The {label} was not changed: {problem}.")
+            self._refuse(self._section_of[field], texts.refused.format(problem=problem))
             return
-        title = quoted(self.document.meeting.title)
-        text = f"Edit {label} of {title}" if value is not None else f"Clear {label} of {title}"
-        self.commit({field: value}, label, field, merge, text)
+        text = (texts.edited if value is not None else texts.cleared).format(title=self._title())
+        self.commit({field: value}, texts.label, field, merge, text)
 
     def _date_order_problem(self, field: str, value: Any) -> str:
         """Why a first or last day would put the last day before the first (else "")."""
@@ -704,17 +940,22 @@ class MeetingEditor(EntryEditor):
             return ""
         if last >= first:
             return ""
-        return (
-            f"the last day ({format_date(last)}) would come before "
-            f"the first day ({format_date(first)})"
+        problem = translate(
+            "MeetingEditor", "the last day ({last}) would come before the first day ({first})"
         )
+        return problem.format(last=format_date(last), first=format_date(first))
 
     # -- logo and language
 
     def choose_logo(self) -> None:
         """Ask for an image file and make it the logo."""
+        images, every = (
+            translate("MeetingEditor", "Images"),
+            translate("MeetingEditor", "All files"),
+        )
+        filters = f"{images} (*.png *.jpg *.jpeg *.gif);;{every} (*)"
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
+            self, translate("MeetingEditor", "Choose a logo"), "", filters
         )
         if path:
             self.set_logo_file(Path(path))
@@ -725,23 +966,32 @@ class MeetingEditor(EntryEditor):
         try:
             data = read_file(path, MAX_IMAGE_BYTES)  # a FIFO or a device would freeze the window
         except (OSError, ValueError) as exc:
-            self._refuse(box, f"The logo was not changed: {read_problem(path, exc)}.")
+            self._refuse(box, self._logo_refused(read_problem(path, exc)))
             return False
         logo = Attachment(path.name, data)
         if not self._check_logo(logo, box):
             return False
-        text = f"Set logo {quoted(logo.filename)}"
-        return self.commit({"logo": logo}, "logo", "logo", merge=False, text=text)
+        text = translate("MeetingEditor", "Set logo {file}").format(file=quoted(logo.filename))
+        label = translate("MeetingEditor", "logo")
+        return self.commit({"logo": logo}, label, "logo", merge=False, text=text)
+
+    def _logo_refused(self, problem: str) -> str:
+        return translate("MeetingEditor", "The logo was not changed: {problem}.").format(
+            problem=problem
+        )
 
     def _check_logo(self, logo: Attachment, box: QGroupBox) -> bool:
         try:
             with_fields(self.document.meeting, logo=logo)
         except ValidationError as exc:
-            self._refuse(box, f"The logo was not changed: {exc.problem}.")
+            self._refuse(box, self._logo_refused(exc.problem))
             return False
         if QImage.fromData(logo.data).isNull():
-            problem = f"‘{logo.filename}’ cannot be read as an image; it may be damaged"
-            self._refuse(box, f"The logo was not changed: {problem}.")
+            text = translate(
+                "MeetingEditor",
+                "The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.",
+            )
+            self._refuse(box, text.format(file=logo.filename))
             return False
         return True
 
@@ -749,19 +999,136 @@ class MeetingEditor(EntryEditor):
         """Print the cover sheet without a logo."""
         logo = self.document.meeting.logo
         if logo is not None:
-            text = f"Remove logo {quoted(logo.filename)}"
-            self.commit({"logo": None}, "logo", "logo", merge=False, text=text)
+            text = translate("MeetingEditor", "Remove logo {file}")
+            label = translate("MeetingEditor", "logo")
+            self.commit(
+                {"logo": None},
+                label,
+                "logo",
+                merge=False,
+                text=text.format(file=quoted(logo.filename)),
+            )
 
     def set_language(self, code: str) -> bool:
         """Make ``code`` (``en``, ``fr``, ``pt-BR``…) the meeting's language, if it is one."""
         if not is_language_tag(code):
-            example = "type a code such as ‘de’ or ‘pt-BR’"
-            what = f"‘{code}’ is not a language code" if code else "no language code was given"
-            self._refuse(
-                self._section_of["language"], f"The language was not changed: {what}; {example}."
-            )
+            self._refuse(self._section_of["language"], _language_refused(code))
             return False
-        return self.commit({"language": code}, "language", "language", merge=False)
+        label = translate("MeetingEditor", "language")
+        text = translate("MeetingEditor", "Edit language of {title}").format(title=self._title())
+        return self.commit({"language": code}, label, "language", merge=False, text=text)
+
+
+def _language_item(name: str, code: str) -> str:
+    """``French (fr)``: a language of :data:`LANGUAGES`, named in the window's language."""
+    return f"{translate('LanguagePicker', name)} ({code})"
+
+
+def _language_refused(code: str) -> str:
+    """Why ``code`` is not taken as the meeting's language, and what to type instead."""
+    if not code:
+        return translate(
+            "MeetingEditor",
+            "The language was not changed: no language code was given; "
+            "type a code such as ‘de’ or ‘pt-BR’.",
+        )
+    text = translate(
+        "MeetingEditor",
+        "The language was not changed: ‘{code}’ is not a language code; "
+        "type a code such as ‘de’ or ‘pt-BR’.",
+    )
+    return text.format(code=code)
+
+
+def _concept_note_texts() -> tuple[tuple[str, str, str, str, str, int], ...]:
+    """The concept note's texts: row label, field, name for a screen reader, name in undo
+    texts, placeholder, and about how many lines high its box is."""
+    return (
+        (
+            translate("MeetingEditor", "&Background:"),
+            "background",
+            translate("MeetingEditor", "Background"),
+            translate("MeetingEditor", "background"),
+            translate("MeetingEditor", "Why the meeting is held: the context, the issues"),
+            12,
+        ),
+        (
+            translate("MeetingEditor", "&Aims:"),
+            "aims",
+            translate("MeetingEditor", "Aims"),
+            translate("MeetingEditor", "aims"),
+            translate("MeetingEditor", "What the meeting is to achieve"),
+            9,
+        ),
+        (
+            translate("MeetingEditor", "Logisti&cs:"),
+            "logistics",
+            translate("MeetingEditor", "Logistics"),
+            translate("MeetingEditor", "logistics"),
+            translate("MeetingEditor", "Registration, badges, interpretation, coffee…"),
+            5,
+        ),
+        (
+            translate("MeetingEditor", "Ac&knowledgements:"),
+            "acknowledgements",
+            translate("MeetingEditor", "Acknowledgements"),
+            translate("MeetingEditor", "acknowledgements"),
+            translate("MeetingEditor", "Sponsors and partners to thank"),
+            4,
+        ),
+    )
+
+
+def _first_day_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "First day"),
+        is_set=translate("MeetingEditor", "First day is set"),
+        unset=translate("MeetingEditor", "No date yet"),
+        tip=translate("MeetingEditor", "Untick if there is no date yet"),
+        label=translate("MeetingEditor", "first day"),
+        edited=translate("MeetingEditor", "Edit first day of {title}"),
+        cleared=translate("MeetingEditor", "Clear first day of {title}"),
+        refused=translate("MeetingEditor", "The first day was not changed: {problem}."),
+    )
+
+
+def _last_day_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "Last day"),
+        is_set=translate("MeetingEditor", "Last day is set"),
+        unset=translate("MeetingEditor", "One-day meeting"),
+        tip=translate("MeetingEditor", "Untick for a one-day meeting"),
+        label=translate("MeetingEditor", "last day"),
+        edited=translate("MeetingEditor", "Edit last day of {title}"),
+        cleared=translate("MeetingEditor", "Clear last day of {title}"),
+        refused=translate("MeetingEditor", "The last day was not changed: {problem}."),
+    )
+
+
+def _start_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "Start time"),
+        is_set=translate("MeetingEditor", "Start time is set"),
+        unset=translate("MeetingEditor", "Not set"),
+        tip=translate("MeetingEditor", "Untick if the start is not known"),
+        label=translate("MeetingEditor", "start time"),
+        edited=translate("MeetingEditor", "Edit start time of {title}"),
+        cleared=translate("MeetingEditor", "Clear start time of {title}"),
+        refused=translate("MeetingEditor", "The start time was not changed: {problem}."),
+    )
+
+
+def _end_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "End time"),
+        is_set=translate("MeetingEditor", "End time is set"),
+        unset=translate("MeetingEditor", "Not set"),
+        tip=translate("MeetingEditor", "Untick if the end is not known"),
+        label=translate("MeetingEditor", "end time"),
+        edited=translate("MeetingEditor", "Edit end time of {title}"),
+        cleared=translate("MeetingEditor", "Clear end time of {title}"),
+        refused=translate("MeetingEditor", "The end time was not changed: {problem}."),
+    )
 
 
 def _align_labels(*boxes: QGroupBox) -> None:

@@ -44,19 +44,28 @@ from briefing.errors import ValidationError
 from briefing.formatting import format_short_date, month_number
 from ui.editors.base import quoted
 from ui.editors.common import RowDrags, allow_row_moves, form_action, table_button
+from ui.i18n import translate
 from ui.widgets import Mode, size_columns, theme_icon
 
 _Index = QModelIndex | QPersistentModelIndex
+DATE_EXAMPLE = "2017-11-27"
+"""How a date is written in a cell (the same in every language)."""
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([^\W\d_]+|\d{1,2})\.?[\s./-]+(\d{4})$")
 
 
 @dataclasses.dataclass(frozen=True)
 class Column:
-    """One column of a small table: the entry's field it shows, and how it is read and written."""
+    """One column of a small table: the entry's field it shows, and how it is read and written.
+
+    ``header``, ``tip``, ``edited`` (the undo text of a change, ``{name}`` naming the entry) and
+    ``refused`` (``{name}`` and the model's ``{problem}``) are source texts of the table's
+    translation context, marked with ``QT_TRANSLATE_NOOP`` where the table is specified.
+    """
 
     header: str
     attr: str
-    label: str  # names the field in undo texts: "Edit email of contact ‘X’"
+    edited: str  # "Edit email of contact {name}"
+    refused: str  # "The email of contact {name} was not changed: {problem}."
     kind: Literal["text", "date", "check"] = "text"
     mode: Mode = Mode.Stretch
     tip: str = ""
@@ -85,15 +94,41 @@ class Column:
 
 
 @dataclasses.dataclass(frozen=True)
+class TableTexts:
+    """What a table says of its entries, whole sentences in the table's translation context.
+
+    ``{name}`` is an entry's name, ``{problem}`` why the model refused a change.
+    """
+
+    title: str  # "Contacts": the table's name for a screen reader
+    empty: str  # "No contacts yet. Click Add to add one."
+    add_tip: str  # "Add a contact"
+    remove_tip: str  # "Remove the selected contact"
+    up_tip: str  # "Move the selected contact up"
+    down_tip: str  # "Move the selected contact down"
+    added: str  # undo text: "Add contact"
+    removed: str  # "Remove contact {name}"
+    moved_up: str  # "Move contact {name} up"
+    moved_down: str  # "Move contact {name} down"
+    refused: str  # "The contacts were not changed: {problem}." (the owner's check)
+
+
+@dataclasses.dataclass(frozen=True)
 class TupleSpec:
-    """A tuple of the meeting shown as a small table: its field, its entries' name, its columns."""
+    """A tuple of the meeting shown as a small table: its field, its columns, what it says (in
+    translation ``context``), how to make a new entry and what an entry is called."""
 
     field: str
-    noun: str
-    plural: str
+    context: str
+    texts: TableTexts
     columns: tuple[Column, ...]
     new_entry: Callable[[], Any]
     name: Callable[[Any], str]
+
+    def say(self, source: str, **values: str) -> str:
+        """One of the table's texts in the window's language, its placeholders filled."""
+        text = translate(self.context, source)
+        return text.format(**values) if values else text
 
 
 def short_date(day: dt.date) -> str:
@@ -118,7 +153,8 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date(int(year), number, int(day))
         except ValueError:
             pass
-    raise ValueError(f"‘{text}’ is not a date; write it like 2017-11-27")
+    problem = translate("TupleTable", "‘{text}’ is not a date; write it like {example}")
+    raise ValueError(problem.format(text=text, example=DATE_EXAMPLE))
 
 
 def _month_number(name: str) -> int:
@@ -183,7 +219,7 @@ class TupleTableModel(RowDrags, QAbstractTableModel):
             state = Qt.CheckState.Checked if column.read(entry) else Qt.CheckState.Unchecked
             return state.value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
+            return self.spec.say(column.tip) if column.tip else None
         return None
 
     def headerData(
@@ -194,9 +230,9 @@ class TupleTableModel(RowDrags, QAbstractTableModel):
             return None
         column = self.spec.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return self.spec.say(column.header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
+            return self.spec.say(column.tip) if column.tip else None
         return None
 
     def cell_flags(self, index: _Index) -> Qt.ItemFlag:
@@ -250,34 +286,37 @@ class TupleTableModel(RowDrags, QAbstractTableModel):
         elif column.kind == "check" or role != Qt.ItemDataRole.EditRole:
             return False
         entry = self._rows[index.row()]
-        what = f"{column.label} of {self.spec.noun} {quoted(self.spec.name(entry))}"
+        name = quoted(self.spec.name(entry))
         try:
             changed = column.write(entry, value)
         except ValueError as exc:  # a ValidationError, or a date that cannot be read
-            self._refuse(f"The {what} was not changed: {_problem(exc)}.")
+            self._refuse(self.spec.say(column.refused, name=name, problem=_problem(exc)))
             return False
         if changed == entry:
             return True
-        return self._apply(self._replaced(index.row(), changed), f"Edit {what}")
+        text = self.spec.say(column.edited, name=name)
+        return self._apply(self._replaced(index.row(), changed), text)
 
     def add_row(self) -> int | None:
         """Add a new entry at the end; its row, or None if it was not added."""
         rows = (*self._rows, self.spec.new_entry())
-        return len(rows) - 1 if self._apply(rows, f"Add {self.spec.noun}") else None
+        return len(rows) - 1 if self._apply(rows, self.spec.say(self.spec.texts.added)) else None
 
     def remove_row(self, row: int) -> bool:
         """Remove the entry in ``row``."""
         if not 0 <= row < len(self._rows):
             return False
         rows = self._rows[:row] + self._rows[row + 1 :]
-        return self._apply(rows, f"Remove {self.spec.noun} {self._quoted(row)}")
+        text = self.spec.say(self.spec.texts.removed, name=self._quoted(row))
+        return self._apply(rows, text)
 
     def move_row(self, row: int, target: int) -> bool:
         """Move the entry in ``row`` to index ``target``."""
         if not 0 <= row < len(self._rows) or not 0 <= target < len(self._rows) or row == target:
             return False
-        way = "up" if target < row else "down"
-        text = f"Move {self.spec.noun} {self._quoted(row)} {way}"
+        texts = self.spec.texts
+        way = texts.moved_up if target < row else texts.moved_down
+        text = self.spec.say(way, name=self._quoted(row))
         return self._apply(moved(self._rows, row, target), text)
 
     def _replaced(self, row: int, entry: Any) -> tuple[Any, ...]:
@@ -366,12 +405,16 @@ class _CellDelegate(QStyledItemDelegate):
         self._retry: tuple[QPersistentModelIndex, str] | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        """A line edit; a date cell's says how to write a date."""
+        """A line edit named by its column (and its table); a date cell's says how to write a
+        date."""
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            column = self._spec.columns[index.column()]
-            editor.setPlaceholderText("2017-11-27" if column.kind == "date" else column.header)
-            editor.setAccessibleName(f"{column.header} of the {self._spec.noun}")
+            spec = self._spec
+            header = spec.say(spec.columns[index.column()].header)
+            is_date = spec.columns[index.column()].kind == "date"
+            editor.setPlaceholderText(DATE_EXAMPLE if is_date else header)
+            editor.setAccessibleName(header)
+            editor.setAccessibleDescription(spec.say(spec.texts.title))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -483,10 +526,10 @@ class TupleTable(QWidget):
         super().__init__(parent)
         self.model = model
         spec = model.spec
-        self.view = CompactTable(f"No {spec.plural} yet. Click Add to add one.")
+        self.view = CompactTable(spec.say(spec.texts.empty))
         self.view.setModel(model)
         self.view.setItemDelegate(_CellDelegate(self.view, spec))
-        self.view.setAccessibleName(spec.plural.capitalize())
+        self.view.setAccessibleName(spec.say(spec.texts.title))
         modes = {number: column.mode for number, column in enumerate(spec.columns)}
         size_columns(self.view.horizontalHeader(), modes)
         self._build_actions(spec)
@@ -497,26 +540,29 @@ class TupleTable(QWidget):
         self._update_actions()
 
     def _build_actions(self, spec: TupleSpec) -> None:
-        noun = spec.noun
+        texts = spec.texts
         up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
         self.add_action = self._action(
-            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", sign_icon(True)), "Ins"
+            translate("TupleTable", "Add"),
+            spec.say(texts.add_tip),
+            QIcon.fromTheme("list-add", sign_icon(True)),
+            "Ins",
         )
         self.remove_action = self._action(
-            "Remove",
-            f"Remove the selected {noun}",
+            translate("TupleTable", "Remove"),
+            spec.say(texts.remove_tip),
             QIcon.fromTheme("list-remove", sign_icon(False)),
             "Del",
         )
         self.up_action = self._action(
-            "Move up",
-            f"Move the selected {noun} up",
+            translate("TupleTable", "Move up"),
+            spec.say(texts.up_tip),
             theme_icon(self, "go-up", up),
             "Ctrl+Up",
         )
         self.down_action = self._action(
-            "Move down",
-            f"Move the selected {noun} down",
+            translate("TupleTable", "Move down"),
+            spec.say(texts.down_tip),
             theme_icon(self, "go-down", down),
             "Ctrl+Down",
         )
