@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -16,13 +16,13 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -33,21 +33,20 @@ from PySide6.QtWidgets import (
 from briefing import APP_NAME, app_version
 from briefing.checks import Finding, Severity
 from briefing.edit import Part
-from briefing.errors import BriefingError
-from briefing.jsonio import write_meeting_json
 from briefing.model import Meeting, new_meeting
-from briefing.store import open_meeting
 from ui import models, text
 from ui.checks_runner import ChecksRunner
-from ui.document import MEETING_SUFFIX, Focus, MeetingDocument
+from ui.document import Focus, MeetingDocument
 from ui.editors.agenda import AgendaItemEditor
 from ui.editors.base import EntryEditor
 from ui.editors.meeting import MeetingEditor
 from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
 from ui.editors.person import PersonEditor
-from ui.files import OPEN_FILTERS
-from ui.list_edits import NOUNS, ListEdit, add_entry, can_remove, delete_entry, shift_entry
+from ui.file_actions import FileActions, action_keys, window_action
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.import_actions import ImportActions
+from ui.list_edits import ListEdit, add_entry, can_remove, delete_entry, shift_entry
 from ui.models import ENTRY_ROLE
 from ui.pages import (
     AgendaPage,
@@ -68,43 +67,78 @@ if TYPE_CHECKING:
     from briefing.build import BuildReport
     from ui.build_dialog import BuildDialog
 
-SAMPLE_LABEL = "Sample meeting"
+SAMPLE_LABEL = QT_TRANSLATE_NOOP("MainWindow", "Sample meeting")
+"""Where the path of the meeting file is shown, when the built-in sample is."""
 
 Icon = QStyle.StandardPixmap
-# Navigator entries: name, icon theme name, the style's icon when the theme has none, and
-# what the page shows (tooltip and status tip).
-PAGES: tuple[tuple[str, str, Icon, str], ...] = (
-    ("Meeting", "dialog-information", Icon.SP_FileDialogInfoView, "The meeting at a glance"),
-    (
-        "Agenda",
+
+
+class Page(NamedTuple):
+    """A navigator entry and its View menu action: the page's name and menu text (with its
+    ``&`` mark), an icon theme name, the style's icon when the theme has none, and what the page
+    shows (tooltip and status tip). The texts are source texts of the ``MainWindow`` context."""
+
+    name: str
+    action: str
+    theme: str
+    fallback: Icon
+    tip: str
+
+
+PAGES: tuple[Page, ...] = (
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Meeting"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Meeting"),
+        "dialog-information",
+        Icon.SP_FileDialogInfoView,
+        QT_TRANSLATE_NOOP("MainWindow", "The meeting at a glance"),
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Agenda"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Agenda"),
         "x-office-calendar",
         Icon.SP_FileDialogDetailedView,
-        "Agenda items, their people and running order",
+        QT_TRANSLATE_NOOP("MainWindow", "Agenda items, their people and running order"),
     ),
-    (
-        "People",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "People"),
+        QT_TRANSLATE_NOOP("MainWindow", "&People"),
         "system-users",
         Icon.SP_FileDialogListView,
-        "Everyone in the meeting, with their bios",
+        QT_TRANSLATE_NOOP("MainWindow", "Everyone in the meeting, with their bios"),
     ),
-    ("Notes", "text-x-generic", Icon.SP_FileIcon, "Background notes and their files"),
-    (
-        "Packs",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Notes"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Notes"),
+        "text-x-generic",
+        Icon.SP_FileIcon,
+        QT_TRANSLATE_NOOP("MainWindow", "Background notes and their files"),
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Packs"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Packs"),
         "package-x-generic",
         Icon.SP_DirIcon,
-        "The packs to build and what goes into each",
+        QT_TRANSLATE_NOOP("MainWindow", "The packs to build and what goes into each"),
     ),
-    (
-        "Checks",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Checks"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Checks"),
         "emblem-default",
         Icon.SP_DialogApplyButton,
-        "Problems to fix before building the packs; double-click one to go to it",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Problems to fix before building the packs; double-click one to go to it",
+        ),
     ),
-    (
-        "Preview",
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Preview"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Preview"),
         "document-print-preview",
         Icon.SP_FileDialogContentsView,
-        "The last PDF pack built, with its pages, zoom and bookmarks",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "The last PDF pack built, with its pages, zoom and bookmarks"
+        ),
     ),
 )
 MEETING, AGENDA, PEOPLE, NOTES, PACKS, CHECKS, PREVIEW = range(len(PAGES))
@@ -119,10 +153,27 @@ PART_PAGES: dict[str, int] = {
     "packs": PACKS,
 }
 LIST_PARTS: dict[int, Part] = {AGENDA: "agenda", PEOPLE: "people", NOTES: "notes", PACKS: "packs"}
+# What Add and Remove in the Edit menu say on each list page.
+LIST_ACTION_TEXTS: dict[Part, tuple[str, str]] = {
+    "agenda": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Agenda Item"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Agenda Item"),
+    ),
+    "people": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Person"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Person"),
+    ),
+    "notes": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Note"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Note"),
+    ),
+    "packs": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Add Pack"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Remove Pack"),
+    ),
+}
 CHECKS_DELAY_MS = 300
 """The checks run again this long after the last change, not at every keystroke."""
-JSON_FILTER = "Meeting JSON (*.json)"
-MEETING_FILTER = "Meeting files (*.meeting)"
 
 
 class MainWindow(QMainWindow):
@@ -225,126 +276,60 @@ class MainWindow(QMainWindow):
         nav.setFixedWidth(168)
         nav.setSpacing(1)
         nav.setUniformItemSizes(True)
-        nav.setAccessibleName("Sections")
-        for index, (name, *_icon, tip) in enumerate(PAGES):
-            entry = QListWidgetItem(self._page_icon(index), name)
+        nav.setAccessibleName(translate("MainWindow", "Sections"))
+        for index, page in enumerate(PAGES):
+            entry = QListWidgetItem(self._page_icon(index), translate("MainWindow", page.name))
             entry.setSizeHint(QSize(0, 34))
-            entry.setToolTip(tip)
-            entry.setStatusTip(tip)
+            entry.setToolTip(translate("MainWindow", page.tip))
+            entry.setStatusTip(translate("MainWindow", page.tip))
             nav.addItem(entry)
         nav.currentRowChanged.connect(self.show_page)
 
     def _page_icon(self, index: int) -> QIcon:
-        _name, theme_name, fallback, _tip = PAGES[index]
-        return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
+        page = PAGES[index]
+        return QIcon.fromTheme(page.theme, self.style().standardIcon(page.fallback))
 
     def _icon(self, theme_name: str, fallback: Icon) -> QIcon:
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
 
     def _build_actions(self) -> None:
-        self._build_file_actions()
+        self.file_actions = FileActions(self)
+        self.import_actions = ImportActions(self)
         self._build_edit_actions()
-        self.quit_action = _action(self, "&Quit", QKeySequence("Ctrl+Q"), f"Quit {APP_NAME}")
+        self.quit_action = window_action(
+            self,
+            translate("MainWindow", "&Quit"),
+            QKeySequence("Ctrl+Q"),
+            translate("MainWindow", "Quit {app}").format(app=APP_NAME),
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = _action(
-            self, f"&About {APP_NAME}", QKeySequence("F1"), "Version and licence"
+        self.about_action = window_action(
+            self,
+            translate("MainWindow", "&About {app}").format(app=APP_NAME),
+            QKeySequence("F1"),
+            translate("MainWindow", "Version and licence"),
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.build_action = _action(
+        self.build_action = window_action(
             self,
-            "&Build…",
+            translate("MainWindow", "&Build…"),
             QKeySequence("Ctrl+B"),
-            "Build packs of this meeting (PDF, DOCX) in the background",
+            translate("MainWindow", "Build packs of this meeting (PDF, DOCX) in the background"),
             self._icon("document-export", Icon.SP_DialogSaveButton),
         )
         self.build_action.triggered.connect(self.show_build_dialog)
         self.page_actions = self._page_actions()
 
-    def _build_file_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = _action(
-            self,
-            "&New Meeting",
-            keys.New,
-            "Start a new, empty meeting",
-            self._icon("document-new", Icon.SP_FileIcon),
-        )
-        self.new_action.triggered.connect(self.new_meeting)
-        self.open_action = _action(
-            self,
-            "&Open…",
-            keys.Open,
-            "Open a meeting file (.meeting) or meeting JSON (.json)",
-            self._icon("document-open", Icon.SP_DialogOpenButton),
-        )
-        self.open_action.triggered.connect(self.choose_file)
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.setToolTipsVisible(True)
-        recent_tip = "Open a meeting worked on lately"
-        self.recent_menu.menuAction().setStatusTip(recent_tip)
-        self.recent_menu.menuAction().setToolTip(recent_tip)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_as_action = _action(
-            self,
-            "Save &As…",
-            keys.SaveAs
-            if not QKeySequence(keys.SaveAs).isEmpty()
-            else QKeySequence("Ctrl+Shift+S"),
-            "Save the meeting to a file of your choice; later changes are saved there",
-            self._icon("document-save-as", Icon.SP_DialogSaveButton),
-        )
-        self.save_as_action.triggered.connect(self.choose_save_as)
-        self.import_agenda_action = _action(
-            self,
-            "Import &Agenda from Concept Note…",
-            QKeySequence("Ctrl+Shift+I"),
-            "Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)",
-        )
-        self.import_agenda_action.triggered.connect(self.choose_agenda_import)
-        self.import_indico_action = _action(
-            self,
-            "Import &Timetable from Indico…",
-            QKeySequence("Ctrl+Shift+T"),
-            "Read the sessions, rooms and people of an Indico timetable export (.json)",
-        )
-        self.import_indico_action.triggered.connect(self.choose_indico_import)
-        self.import_people_action = _action(
-            self,
-            "Import &People from CSV or Excel…",
-            QKeySequence("Ctrl+Shift+P"),
-            "Add or update people from a registration list (.csv, .xlsx), after a preview",
-        )
-        self.import_people_action.triggered.connect(self.choose_people_import)
-        self.add_notes_action = _action(
-            self,
-            "Add &Notes from Files…",
-            QKeySequence("Ctrl+Shift+N"),
-            "Attach DOCX, PDF, Markdown or text files as background notes",
-        )
-        self.add_notes_action.triggered.connect(self.choose_note_files)
-        self.import_json_action = _action(
-            self,
-            "Import Meeting &JSON…",
-            QKeySequence("Ctrl+Shift+J"),
-            "Open a meeting JSON; its first change saves it as a meeting file (a draft)",
-        )
-        self.import_json_action.triggered.connect(self.choose_json_import)
-        self.export_json_action = _action(
-            self,
-            "&Export Meeting JSON…",
-            QKeySequence("Ctrl+Shift+E"),
-            "Write the meeting as JSON, with attached files in a folder beside it",
-        )
-        self.export_json_action.triggered.connect(self.choose_json_export)
-
     def _build_edit_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = _action(self, "&Undo", QKeySequence.StandardKey.Undo, "Undo")
+        keys = QKeySequence.StandardKey
+        undo, redo = translate("MainWindow", "Undo"), translate("MainWindow", "Redo")
+        self.undo_action = window_action(self, translate("MainWindow", "&Undo"), keys.Undo, undo)
         self.undo_action.setIcon(self._icon("edit-undo", Icon.SP_ArrowBack))
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = _action(self, "&Redo", QKeySequence.StandardKey.Redo, "Redo")
+        self.redo_action = window_action(self, translate("MainWindow", "&Redo"), keys.Redo, redo)
         self.redo_action.setIcon(self._icon("edit-redo", Icon.SP_ArrowForward))
         self.redo_action.triggered.connect(self.redo)
         stack.undoTextChanged.connect(self._retip_undo)
@@ -353,16 +338,32 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self._retip_undo)
         self._retip_undo()
         self.add_action = self._list_action(
-            "&Add", "Insert", "list-add", Icon.SP_FileDialogNewFolder, self.add_to_list
+            translate("MainWindow", "&Add"),
+            "Insert",
+            "list-add",
+            Icon.SP_FileDialogNewFolder,
+            self.add_to_list,
         )
         self.remove_action = self._list_action(
-            "&Remove", "Delete", "list-remove", Icon.SP_TrashIcon, self.remove_from_list
+            translate("MainWindow", "&Remove"),
+            "Delete",
+            "list-remove",
+            Icon.SP_TrashIcon,
+            self.remove_from_list,
         )
         self.move_up_action = self._list_action(
-            "Move &Up", "Ctrl+Up", "go-up", Icon.SP_ArrowUp, lambda: self.move_in_list(-1)
+            translate("MainWindow", "Move &Up"),
+            "Ctrl+Up",
+            "go-up",
+            Icon.SP_ArrowUp,
+            lambda: self.move_in_list(-1),
         )
         self.move_down_action = self._list_action(
-            "Move &Down", "Ctrl+Down", "go-down", Icon.SP_ArrowDown, lambda: self.move_in_list(1)
+            translate("MainWindow", "Move &Down"),
+            "Ctrl+Down",
+            "go-down",
+            Icon.SP_ArrowDown,
+            lambda: self.move_in_list(1),
         )
         self.list_actions = [
             self.add_action,
@@ -377,11 +378,14 @@ class MainWindow(QMainWindow):
         self._build_move_action()
 
     def _build_move_action(self) -> None:
-        self.move_following_action = _action(
+        self.move_following_action = window_action(
             self,
-            "Move &Following Items…",
+            translate("MainWindow", "Move &Following Items…"),
             QKeySequence("Ctrl+Shift+M"),
-            "Move the selected agenda item and the rest of its day by some minutes",
+            translate(
+                "MainWindow",
+                "Move the selected agenda item and the rest of its day by some minutes",
+            ),
         )
         self.move_following_action.triggered.connect(self.show_move_dialog)
         view = self.agenda_page.view
@@ -396,7 +400,7 @@ class MainWindow(QMainWindow):
         ident = self.agenda_page.current_id() if self.pages.currentIndex() == AGENDA else None
         if ident is None:
             return None
-        self._flush_typing()  # move the times on screen
+        self.flush_typing()  # move the times on screen
         dialog = MoveFollowingDialog(self.meeting, ident, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_move(dialog))
@@ -407,7 +411,10 @@ class MainWindow(QMainWindow):
         moves = apply_move(self.document, dialog)
         if not moves:
             self.statusBar().showMessage(
-                "Nothing was moved: the meeting changed while the dialog was open", 10000
+                translate(
+                    "MainWindow", "Nothing was moved: the meeting changed while the dialog was open"
+                ),
+                10000,
             )
             return
         self.statusBar().showMessage(moved_message(moves, dialog.minutes_box.value()), 15000)
@@ -415,37 +422,43 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last edit; what is being typed counts as an edit, so it goes first."""
-        self._flush_typing()
+        self.flush_typing()
         self.document.undo_stack.undo()
 
     def redo(self) -> None:
         """Redo the last edit undone (typing since then is applied first, ending the redo)."""
-        self._flush_typing()
+        self.flush_typing()
         self.document.undo_stack.redo()
 
-    def _flush_typing(self) -> None:
+    def flush_typing(self) -> None:
+        """Apply what is being typed in any editor now, without waiting for the pause."""
         for editor in self._editors():
             editor.flush_typing()
 
     def _retip_undo(self) -> None:
-        """Undo and Redo say what they will undo or redo, in the menu and in their tooltips.
-
-        A ``&`` in a name (``Smith & Co``) is doubled, or Qt would take it for a shortcut mark.
-        """
+        """Undo and Redo say what they will undo or redo, in the menu and in their tooltips."""
         stack = self.document.undo_stack
-        for action, verb, what, can in (
-            (self.undo_action, "&Undo", stack.undoText(), stack.canUndo()),
-            (self.redo_action, "&Redo", stack.redoText(), stack.canRedo()),
-        ):
-            action.setText(f"{verb} {what.replace('&', '&&')}" if what else verb)
-            action.setIconText(verb.replace("&", ""))  # the tool bar keeps a short label
-            action.setEnabled(can)
-            _tip_from_text(action)
+        _say_step(
+            self.undo_action,
+            stack.undoText(),
+            translate("MainWindow", "&Undo {action}"),
+            translate("MainWindow", "&Undo"),
+            translate("MainWindow", "Undo"),
+        )
+        _say_step(
+            self.redo_action,
+            stack.redoText(),
+            translate("MainWindow", "&Redo {action}"),
+            translate("MainWindow", "&Redo"),
+            translate("MainWindow", "Redo"),
+        )
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def _list_action(
         self, label: str, keys: str, theme: str, fallback: Icon, slot: object
     ) -> QAction:
-        action = _action(self, label, QKeySequence(keys), label.replace("&", ""))
+        action = window_action(self, label, QKeySequence(keys), label.replace("&", ""))
         action.setIcon(self._icon(theme, fallback))
         # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -455,9 +468,10 @@ class MainWindow(QMainWindow):
     def _page_actions(self) -> list[QAction]:
         group = QActionGroup(self)
         actions = []
-        for index, (name, *_icon, tip) in enumerate(PAGES):
+        for index, page in enumerate(PAGES):
             keys = QKeySequence(f"Ctrl+{index + 1}")
-            action = _action(self, f"&{name}", keys, tip, self._page_icon(index))
+            text, tip = translate("MainWindow", page.action), translate("MainWindow", page.tip)
+            action = window_action(self, text, keys, tip, self._page_icon(index))
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
@@ -466,43 +480,57 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [
-                self.import_agenda_action,
-                self.import_indico_action,
-                self.import_people_action,
-                self.add_notes_action,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_json_action, self.export_json_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.build_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.list_actions)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.move_following_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions(self.page_actions)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.file_menu = self._build_file_menu(bar)
+        self.edit_menu = self._build_edit_menu(bar)
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        self.view_menu.addActions(self.page_actions)
+        self.help_menu = self._build_help_menu(bar)
+
+    def _build_file_menu(self, bar: QMenuBar) -> QMenu:
+        """File: the meeting file, the imports, meeting JSON, Build, Quit."""
+        menu = bar.addMenu(translate("MainWindow", "&File"))
+        files = self.file_actions
+        menu.addActions([files.new_action, files.open_action])
+        menu.addMenu(files.recent_menu)
+        menu.addAction(files.save_as_action)
+        menu.addSeparator()
+        menu.addActions(self.import_actions.actions())
+        menu.addSeparator()
+        menu.addActions([files.import_json_action, files.export_json_action])
+        menu.addSeparator()
+        menu.addAction(self.build_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        return menu
+
+    def _build_edit_menu(self, bar: QMenuBar) -> QMenu:
+        """Edit: Undo and Redo, the list actions, Move Following Items.
+
+        Preferences… comes last, after a separator of its own (standard keys ``Preferences``,
+        menu role ``PreferencesRole``, so that macOS moves it to the application menu).
+        """
+        menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        menu.addActions(self.list_actions)
+        menu.addSeparator()
+        menu.addAction(self.move_following_action)
+        return menu
+
+    def _build_help_menu(self, bar: QMenuBar) -> QMenu:
+        """Help: the guides (User Guide, Keyboard Shortcuts) go before About, which is last."""
+        menu = bar.addMenu(translate("MainWindow", "&Help"))
+        menu.addAction(self.about_action)
+        return menu
 
     def _build_tool_bar(self) -> None:
-        bar = QToolBar("Main tool bar", self)
+        bar = QToolBar(translate("MainWindow", "Main tool bar"), self)
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addActions([self.new_action, self.open_action, self.save_as_action])
+        files = self.file_actions
+        bar.addActions([files.new_action, files.open_action, files.save_as_action])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
         bar.addSeparator()
@@ -513,7 +541,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.path_label = ElidingLabel()
         self.save_label = plain_label()
-        self.save_label.setAccessibleName("Save status")
+        self.save_label.setAccessibleName(translate("MainWindow", "Save status"))
         self.counts_label = plain_label()
         self.save_label.setContentsMargins(0, 0, 16, 0)  # keep it apart from the counts
         status = self.statusBar()
@@ -560,8 +588,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.overview_page.set_meeting(meeting)
         self.agenda_page.set_meeting(meeting)
-        self.people_page.set_meeting(meeting, text.count(len(meeting.people), "person", "people"))
-        self.notes_page.set_meeting(meeting, text.count(len(meeting.notes), "note"))
+        people, notes = len(meeting.people), len(meeting.notes)
+        self.people_page.set_meeting(meeting, translate("MainWindow", "%n people", None, people))
+        self.notes_page.set_meeting(meeting, translate("MainWindow", "%n note(s)", None, notes))
         packs = meeting.pack_definitions()
         self.packs_page.set_meeting(meeting, _packs_subtitle(meeting, len(packs)))
         self.counts_label.setText(text.meeting_counts(meeting))
@@ -603,7 +632,8 @@ class MainWindow(QMainWindow):
         self.checks_page.set_meeting(meeting, "", rows=findings)
         self.checks_page.header.set_subtitle(text.findings_summary(findings))
         entry = self.navigator.item(CHECKS)
-        entry.setText(f"{PAGES[CHECKS][0]} ({len(findings)})")
+        count = len(findings)  # lupdate skips a translate() whose arguments call a function
+        entry.setText(translate("MainWindow", "Checks (%n)", None, count))
         worrying = any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings)
         warning_icon = self.style().standardIcon(Icon.SP_MessageBoxWarning)
         entry.setIcon(
@@ -612,238 +642,78 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         meeting = self.meeting
-        self.setWindowTitle(f"{meeting.display_title} — {APP_NAME}")
+        title = translate("MainWindow", "{title} — {app}")
+        self.setWindowTitle(title.format(title=meeting.display_title, app=APP_NAME))
         where = self.document.path or self.document.source
         self.setWindowFilePath(str(where) if where is not None else "")
 
     def _on_path_changed(self, path: Path | None) -> None:
         shown = path or self.document.source
-        self.path_label.set_full_text(str(shown) if shown is not None else SAMPLE_LABEL)
-        if path is not None:
-            self.settings.add_recent(path)
+        sample = translate("MainWindow", SAMPLE_LABEL)
+        self.path_label.set_full_text(str(shown) if shown is not None else sample)
         self._update_title()
 
     def _show_save_state(self) -> None:
         doc = self.document
         if doc.save_error:
-            self.save_label.setText("Not saved")
-            self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-            self.save_label.setToolTip(
-                f"{doc.save_error}\nYour changes are kept in the window: use File ▸ Save As… "
-                "to save them to another file."
-            )
-            self.statusBar().showMessage(f"Changes could not be saved: {doc.save_error}", 15000)
+            self._show_not_saved(doc.save_error)
             return
         self.save_label.setStyleSheet("")
         if doc.path is None:
-            label, tip = "No changes", "The meeting is saved as soon as you change something"
+            label = translate("MainWindow", "No changes")
+            tip = translate("MainWindow", "The meeting is saved as soon as you change something")
         elif not doc.is_saved():
-            label, tip = "Saving…", f"Saving to {doc.path}"
+            label = translate("MainWindow", "Saving…")
+            tip = translate("MainWindow", "Saving to {file}").format(file=doc.path)
         elif doc.is_draft:
-            label = "Saved as a draft"
-            tip = f"Saved in {doc.path}; use File ▸ Save As… to keep it where you choose"
+            label = translate("MainWindow", "Saved as a draft")
+            tip = translate(
+                "MainWindow", "Saved in {file}; use File ▸ Save As… to keep it where you choose"
+            ).format(file=doc.path)
         else:
-            label, tip = "All changes saved", f"Every change is saved to {doc.path}"
+            label = translate("MainWindow", "All changes saved")
+            tip = translate("MainWindow", "Every change is saved to {file}").format(file=doc.path)
         self.save_label.setText(label)
         self.save_label.setToolTip(tip)
+
+    def _show_not_saved(self, problem: str) -> None:
+        self.save_label.setText(translate("MainWindow", "Not saved"))
+        self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        tip = translate(
+            "MainWindow",
+            "{problem}\nYour changes are kept in the window: use File ▸ Save As… "
+            "to save them to another file.",
+        )
+        self.save_label.setToolTip(tip.format(problem=problem))
+        message = translate("MainWindow", "Changes could not be saved: {problem}")
+        self.statusBar().showMessage(message.format(problem=problem), 15000)
 
     # -- files
 
     def open_file(self, path: Path) -> bool:
-        """Open a meeting file or meeting JSON; if it fails, say why and keep the meeting shown."""
-        self._flush_typing()  # saved before the file is read: it may be this very meeting
-        self.document.flush()
-        is_json = path.suffix.lower() == ".json"
-        try:
-            # Locked before it is read: a command's save in between would be lost otherwise.
-            with self.document.opening(None if is_json else path):
-                meeting = open_meeting(path)
-                self.set_meeting(meeting, path, saved_to=None if is_json else path)
-        except BriefingError as error:
-            QMessageBox.warning(self, "Cannot open meeting", self._cannot_open_text(path, error))
-            return False
-        if not is_json:
-            self.settings.add_recent(path)
-        if not self.document.is_draft:  # file dialogs never start in the app's own drafts
-            self.settings.set_last_dir(path)
-        return True
+        """Open a meeting file or meeting JSON (see :meth:`FileActions.open_file`)."""
+        return self.file_actions.open_file(path)
 
-    def _cannot_open_text(self, path: Path, error: BriefingError) -> str:
-        problem = str(error).rstrip()
-        if not problem.endswith((".", "!", "?")):
-            problem += "."
-        where = self.document.path or self.document.source
-        if where is None:
-            shown = "the built-in sample meeting" if self.meeting.agenda else "a new meeting"
-        else:
-            shown = f"“{esc(self.meeting.display_title)}” ({esc(where.name)})"
-        return (
-            f"<p>The meeting in <b>{esc(str(path))}</b> could not be opened:</p>"
-            f"<p>{esc(problem)}</p><p>The window still shows {shown}.</p>"
-        )
-
-    def choose_file(self) -> None:
-        """Ask for a meeting file or meeting JSON and open it."""
-        start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(self, "Open Meeting", start, OPEN_FILTERS)
-        if name:
-            self.open_file(Path(name))
-
-    def new_meeting(self) -> None:
-        """Show a new, empty meeting; its first change makes a draft file."""
-        self._flush_typing()
-        self.document.flush()
-        self.set_meeting(new_meeting(), None)
+    def edit_meeting_fields(self) -> None:
+        """Show the Meeting page with the cursor in its first field (for a new meeting)."""
         self.show_page(MEETING)
-        self._focus_first_field(self.overview_page)
+        self.focus_first_field(self.overview_page)
 
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        files = self.settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            label = f"&{number} {path.name}" if number < 10 else path.name
-            action = menu.addAction(label.replace("&&", "&"))
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if not files:
-            menu.addAction("No recent meetings").setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Meetings")
-        clear.setEnabled(bool(files))
-        clear.triggered.connect(self.settings.clear_recent)
+    def selected_agenda_item(self) -> str | None:
+        """The agenda item selected, when the Agenda page is shown."""
+        if self.pages.currentIndex() != AGENDA:
+            return None
+        return self.agenda_page.current_id() or None
 
-    def choose_save_as(self) -> bool:
-        """Ask where to save the meeting and save it there; later changes go there too."""
-        start = self.settings.last_dir() / f"{self._file_stem()}{MEETING_SUFFIX}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save Meeting As", str(start), MEETING_FILTER
-        )
-        if not name:
-            return False
-        return self.save_as(_with_suffix(Path(name), MEETING_SUFFIX))
+    def show_entry(self, part: Part, entry_id: str | None) -> None:
+        """Show the page of ``part`` (``"notes"``…) with ``entry_id`` selected, if given."""
+        index = PART_PAGES[part]
+        self.show_page(index)
+        page = self.pages.widget(index)
+        if entry_id and isinstance(page, MasterDetailPage):
+            page.select_entry(entry_id)
 
-    def save_as(self, path: Path) -> bool:
-        """Save the meeting to ``path`` (the user confirmed replacing it); say so if it fails."""
-        draft = self.document.path if self.document.is_draft else None
-        try:
-            self.document.save_as(path)
-        except BriefingError as error:
-            QMessageBox.warning(
-                self,
-                "Cannot save meeting",
-                f"<p>The meeting could not be saved to <b>{esc(str(path))}</b>:</p>"
-                f"<p>{esc(str(error))}</p><p>Nothing else was changed.</p>",
-            )
-            return False
-        if draft is not None and draft != path:
-            self.settings.forget_recent(draft)  # the draft is gone: the meeting lives at path
-        self.settings.set_last_dir(path)
-        self.statusBar().showMessage(f"Saved to {path}", 5000)
-        return True
-
-    def _file_stem(self) -> str:
-        return self.meeting.file_stem
-
-    def choose_json_import(self) -> None:
-        """Ask for a meeting JSON and open it."""
-        start = str(self.settings.last_dir())
-        name, _filter = QFileDialog.getOpenFileName(self, "Import Meeting JSON", start, JSON_FILTER)
-        if name:
-            self.open_file(Path(name))
-
-    def choose_json_export(self) -> None:
-        """Ask where to write the meeting as JSON, and write it with its files beside it."""
-        start = self.settings.last_dir() / f"{self._file_stem()}.json"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Export Meeting JSON", str(start), JSON_FILTER
-        )
-        if name:
-            self.export_json(_with_suffix(Path(name), ".json"))
-
-    def export_json(self, path: Path) -> bool:
-        """Write the meeting as JSON to ``path``; say where, or why not."""
-        try:
-            written = write_meeting_json(self.meeting, path)
-        except (BriefingError, OSError) as error:
-            QMessageBox.warning(
-                self,
-                "Cannot export meeting",
-                f"<p>The meeting could not be written to <b>{esc(str(path))}</b>:</p>"
-                f"<p>{esc(str(error))}</p>",
-            )
-            return False
-        files = f" and {len(written) - 1} attached files" if len(written) > 1 else ""
-        self.statusBar().showMessage(f"Exported {path}{files}", 8000)
-        self.settings.set_last_dir(path)
-        return True
-
-    # -- imports
-
-    def choose_agenda_import(self) -> None:
-        """Ask for a concept note, show what it holds, and import it if the user confirms."""
-        from ui.imports import AGENDA_FILE_FILTER, import_agenda
-
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import Agenda from Concept Note", start, AGENDA_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_agenda(self, self.document, Path(name))
-
-    def choose_indico_import(self) -> None:
-        """Ask for an Indico timetable export, show what it holds, and import it if confirmed."""
-        from ui.indico_import import INDICO_FILE_FILTER, import_indico_timetable
-
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import Timetable from Indico", start, INDICO_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_indico_timetable(self, self.document, Path(name))
-
-    def choose_people_import(self) -> None:
-        """Ask for a registration list (CSV or Excel) and add or update its people."""
-        from ui.imports import PEOPLE_FILE_FILTER, import_people
-
-        start = str(self.settings.last_dir())
-        name, _f = QFileDialog.getOpenFileName(
-            self, "Import People from CSV or Excel", start, PEOPLE_FILE_FILTER
-        )
-        if name:
-            self.settings.set_last_dir(Path(name))
-            import_people(self, self.document, Path(name))
-
-    def choose_note_files(self) -> None:
-        """Ask for note files and add them as background notes."""
-        from ui.imports import NOTE_FILE_FILTER
-
-        start = str(self.settings.last_dir())
-        names, _f = QFileDialog.getOpenFileNames(
-            self, "Add Notes from Files", start, NOTE_FILE_FILTER
-        )
-        if names:
-            self.settings.set_last_dir(Path(names[0]))
-            self.add_note_files([Path(n) for n in names])
-
-    def add_note_files(self, paths: list[Path]) -> bool:
-        """Add files as notes (to the agenda item selected, when the agenda is shown)."""
-        from ui.imports import add_note_files
-
-        sessions: tuple[str, ...] = ()
-        if self.pages.currentIndex() == AGENDA and self.agenda_page.current_id():
-            sessions = (str(self.agenda_page.current_id()),)
-        added = add_note_files(self, self.document, paths, sessions)
-        if added:
-            self.show_page(NOTES)
-            last = self.meeting.notes[-1].id if self.meeting.notes else None
-            if last:
-                self.notes_page.select_entry(last)
-        return added
+    # -- dropped files
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dropped from the file manager."""
@@ -851,40 +721,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A meeting file opens it; an Indico export imports its timetable; a CSV or Excel list
-        imports people; other files become notes."""
-        from briefing.importers.indico import is_indico_export
-        from ui.imports import import_people, is_note_file, is_people_csv
-        from ui.indico_import import import_indico_timetable
-
+        """Hand the files dropped to the imports, which know what each kind of file is for."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        json_files = [p for p in paths if p.suffix.lower() == ".json"]
-        timetables = [p for p in json_files if is_indico_export(p)]
-        if timetables:
-            import_indico_timetable(self, self.document, timetables[0])
-            return
-        meetings = [p for p in paths if p.suffix.lower() in (MEETING_SUFFIX, ".json")]
-        if meetings:
-            self.open_file(meetings[0])
-            return
-        for listed in (p for p in paths if is_people_csv(p)):
-            import_people(self, self.document, listed)
-        notes = [p for p in paths if is_note_file(p) and not is_people_csv(p)]
-        others = [p for p in paths if not is_people_csv(p) and not is_note_file(p)]
-        if others:
-            self._refuse_dropped(others)
-        if notes:
-            self.add_note_files(notes)
-
-    def _refuse_dropped(self, paths: list[Path]) -> None:
-        names = "".join(f"<li>{esc(p.name)}</li>" for p in paths)
-        QMessageBox.warning(
-            self,
-            "Files not added",
-            f"<p>These files are not meetings, CSV lists or notes the app can read:</p>"
-            f"<ul>{names}</ul><p>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</p>",
-        )
+        self.import_actions.drop_files(paths)
 
     # -- list edits
 
@@ -905,7 +745,7 @@ class MainWindow(QMainWindow):
         page, part = shown
         self._apply_list_edit(part, add_entry(self.meeting, part, page.current_id()))
         if page.editor is not None:
-            self._focus_first_field(page.editor)
+            self.focus_first_field(page.editor)
 
     def remove_from_list(self) -> None:
         """Remove the selected entry (and every reference to it); Undo brings it back."""
@@ -919,7 +759,10 @@ class MainWindow(QMainWindow):
         assert ident is not None
         edit = delete_entry(self.meeting, part, ident)
         self._apply_list_edit(part, edit)
-        self.statusBar().showMessage(f"{edit.text}. Undo with {_keys(self.undo_action)}.", 8000)
+        message = translate("MainWindow", "{action}. Undo with {keys}.")
+        self.statusBar().showMessage(
+            message.format(action=edit.text, keys=action_keys(self.undo_action)), 8000
+        )
 
     def move_in_list(self, delta: int) -> None:
         """Move the selected entry up (-1) or down (+1)."""
@@ -951,19 +794,20 @@ class MainWindow(QMainWindow):
         if shown is None:
             return
         page, part = shown
-        noun = NOUNS[part]
         ident = page.current_id()
         row = page.model.row_of(ident) if ident else -1
         count = page.model.entry_count()
-        self.add_action.setText(f"&Add {noun.capitalize()}")
-        self.remove_action.setText(f"&Remove {noun.capitalize()}")
+        add, remove = LIST_ACTION_TEXTS[part]
+        self.add_action.setText(translate("MainWindow", add))
+        self.remove_action.setText(translate("MainWindow", remove))
         self.remove_action.setEnabled(can_remove(self.meeting, part, ident))
         self.move_up_action.setEnabled(row > 0)
         self.move_down_action.setEnabled(0 <= row < count - 1)
         for action in self.list_actions:
             _tip_from_text(action)
 
-    def _focus_first_field(self, widget: QWidget) -> None:
+    def focus_first_field(self, widget: QWidget) -> None:
+        """Put the cursor in the first text field of ``widget``, its text selected."""
         field = widget.findChild(QLineEdit)
         if field is not None:
             field.setFocus()
@@ -1039,13 +883,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: what the app does, its version and licence."""
+        version = translate("MainWindow", "Version {version}").format(version=app_version())
+        what = translate(
+            "MainWindow",
+            "Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: "
+            "agenda, speaker bios, background notes and contacts. Works offline.",
+        )
+        licence = translate("MainWindow", "MIT licence.")
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME}</h3><p>Version {esc(app_version())}</p>"
-            "<p>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: "
-            "agenda, speaker bios, background notes and contacts. Works offline.</p>"
-            "<p>MIT licence.</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            f"<h3>{esc(APP_NAME)}</h3><p>{esc(version)}</p><p>{esc(what)}</p><p>{esc(licence)}</p>",
         )
 
     # -- window state
@@ -1060,10 +908,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Finish saving; if changes could not be saved, offer Save As before closing."""
-        self._flush_typing()
+        self.flush_typing()
         self._stop_builds()
-        saved = self.document.flush() and self.document.is_saved()
-        if (self.document.save_error or not saved) and not self._confirm_close_unsaved():
+        if not self.file_actions.may_close():
             event.ignore()
             return
         self.document.close()  # other windows may open the meeting now
@@ -1086,66 +933,34 @@ class MainWindow(QMainWindow):
         pages = (self.overview_page, *(page for page, _part in self._list_pages()))
         return [page.editor for page in pages if page.editor is not None]
 
-    def _confirm_close_unsaved(self) -> bool:
-        buttons = QMessageBox.StandardButton
-        reason = self.document.save_error or "saving takes longer than it should (a slow disk?)"
-        answer = QMessageBox.warning(
-            self,
-            "Changes not saved",
-            f"<p>The latest changes could not be saved:</p>"
-            f"<p>{esc(reason)}</p>"
-            "<p>Save the meeting to another file before closing?</p>",
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.choose_save_as()
-        return answer == buttons.Discard
-
 
 def _packs_subtitle(meeting: Meeting, packs: int) -> str:
     if not meeting.packs:
-        return "No packs defined yet: the full pack holds everything that is not internal"
-    return text.count(packs, "pack")
-
-
-def _action(
-    window: QMainWindow,
-    label: str,
-    shortcut: QKeySequence | QKeySequence.StandardKey | None,
-    tip: str,
-    icon: QIcon | None = None,
-) -> QAction:
-    """A window action with its shortcut shown in its tooltip and its tip in the status bar."""
-    action = QAction(label, window)
-    if icon is not None:
-        action.setIcon(icon)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
-    return action
+        return translate(
+            "MainWindow",
+            "No packs defined yet: the full pack holds everything that is not internal",
+        )
+    return translate("MainWindow", "%n pack(s)", None, packs)
 
 
 _KEPT_ALIVE: list[object] = []
 """Build threads that did not end when their window closed: destroying one aborts Qt."""
 
 
-def _keys(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> None:
+    """Undo or Redo named after ``step`` (the bare verb when there is none), and a short label
+    for the tool bar. A ``&`` in a name (``Smith & Co``) is doubled, or Qt would take it for a
+    shortcut mark."""
+    action.setText(named.format(action=step.replace("&", "&&")) if step else bare)
+    action.setIconText(short)
+    _tip_from_text(action)
 
 
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
     label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    keys = _keys(action)
+    keys = action_keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:
         action.setToolTip(tip)
         action.setStatusTip(label)
-
-
-def _with_suffix(path: Path, suffix: str) -> Path:
-    """``path`` with ``suffix`` added unless it already ends so (case aside)."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

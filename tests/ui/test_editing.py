@@ -46,7 +46,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.new_meeting()
+    window.file_actions.new_meeting()
     return window
 
 
@@ -191,7 +191,7 @@ def test_save_as_and_open_recent(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Meeting files (*.meeting)")
     )
-    assert window.choose_save_as()
+    assert window.file_actions.choose_save_as()
     saved = target.with_name("My meeting.meeting")
     assert window.document.path == saved and not draft.exists()
     assert draft not in window.settings.recent_files()  # only where the meeting now lives
@@ -199,9 +199,10 @@ def test_save_as_and_open_recent(
     assert window.windowFilePath() == str(saved)
     assert load_meeting(saved) == window.meeting
     assert window.settings.recent_files()[0] == saved
-    window.new_meeting()
-    window._fill_recent_menu()
-    entry = next(a for a in window.recent_menu.actions() if a.text().endswith("My meeting.meeting"))
+    files = window.file_actions
+    files.new_meeting()
+    files.fill_recent_menu()
+    entry = next(a for a in files.recent_menu.actions() if a.text().endswith("My meeting.meeting"))
     entry.trigger()
     assert _titles(window) == ["Only item"]
     assert window.document.path == saved
@@ -300,12 +301,12 @@ def test_export_and_import_json_round_trip(
     target = tmp_path / "out" / "meeting"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.export_json_action.trigger()
+    window.file_actions.export_json_action.trigger()
     written = target.with_name("meeting.json")
     assert written.exists()
-    window.new_meeting()
+    window.file_actions.new_meeting()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
-    window.import_json_action.trigger()
+    window.file_actions.import_json_action.trigger()
     assert _titles(window) == ["Exported item"]
     assert window.document.path is None and window.path == written  # a draft at the first change
 

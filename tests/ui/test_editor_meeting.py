@@ -37,10 +37,8 @@ from ui.editors.meeting import (
     REFERENCES,
     MeetingEditor,
     OptionalValue,
-    TupleTable,
-    parse_date,
-    row_change,
 )
+from ui.editors.tables import TupleTable
 
 from .conftest import TRICKY
 
@@ -841,26 +839,6 @@ def test_table_models_pass_the_model_tester(
     editor.document.undo_stack.undo()
     editor.document.undo_stack.undo()
     qtmodeltester.check(table.model)
-
-
-def test_row_change() -> None:
-    assert row_change("abc", "abc") == ("same", 0, 0)
-    assert row_change("abc", "abxc") == ("insert", 2, 2)
-    assert row_change("abc", "ac") == ("remove", 1, 1)
-    assert row_change("abcd", "bcad") == ("move", 0, 2)
-    assert row_change("abcd", "adbc") == ("move", 3, 1)
-    assert row_change("abcd", "abXd") == ("edit", 2, 2)
-    assert row_change("abcd", "xy") == ("reset", 0, 0)
-
-
-def test_parse_date() -> None:
-    assert parse_date("2017-11-27") == dt.date(2017, 11, 27)
-    assert parse_date(" 27 November 2017 ") == dt.date(2017, 11, 27)
-    assert parse_date("27/11/2017") == dt.date(2017, 11, 27)
-    assert parse_date("") is None
-    for text in ("31 Feb 2017", "27 Novembre", "soon"):
-        with pytest.raises(ValueError, match="not a date"):
-            parse_date(text)
 
 
 def test_undo_refreshes_every_widget_without_new_edits(

@@ -87,8 +87,8 @@ def test_the_menu_action_previews_the_timetable_and_adds_it_in_one_step(
 
     shown = run_dialog(monkeypatch, look_then_import)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.import_indico_action in file_menu.actions()
-    window.import_indico_action.trigger()
+    assert window.import_actions.import_indico_action in file_menu.actions()
+    window.import_actions.import_indico_action.trigger()
 
     assert len(shown) == 1 and len(asked) == 1
     assert asked[0][1] == "Import Timetable from Indico"
@@ -130,7 +130,7 @@ def test_a_file_that_is_not_a_timetable_is_named_and_changes_nothing(
     answer_open(path)
     shown = run_dialog(monkeypatch, lambda dialog: None)
     before = window.document.meeting
-    window.import_indico_action.trigger()
+    window.import_actions.import_indico_action.trigger()
     assert shown == []
     assert window.document.meeting is before and window.document.undo_stack.count() == 0
     [(kind, title, text)] = message_boxes
@@ -147,7 +147,7 @@ def test_cancelling_the_file_dialog_changes_nothing(
     answer_open(None)
     shown = run_dialog(monkeypatch, lambda dialog: None)
     before = window.document.meeting
-    window.import_indico_action.trigger()
+    window.import_actions.import_indico_action.trigger()
     assert shown == [] and window.document.meeting is before
 
 

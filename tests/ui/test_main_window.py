@@ -223,7 +223,7 @@ def test_open_action_asks_for_a_file_and_opens_it(
         return str(source), "Meeting JSON (*.json)"
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
-    window.open_action.trigger()
+    window.file_actions.open_action.trigger()
     assert "Meeting files (*.meeting)" in asked[0]
     assert "Meeting JSON (*.json)" in asked[0]
     assert window.windowTitle() == "Another meeting — Briefing Pack Assembler"
@@ -235,12 +235,12 @@ def test_cancelling_the_open_dialog_changes_nothing(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
-    window.open_action.trigger()
+    window.file_actions.open_action.trigger()
     assert window.windowTitle() == "HRD consultation — Briefing Pack Assembler"
 
 
 def test_actions_have_shortcuts_and_tips(window: MainWindow) -> None:
-    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.file_actions.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     menus = [a.menu() for a in window.menuBar().actions()]
     assert [m.title() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
@@ -250,7 +250,34 @@ def test_actions_have_shortcuts_and_tips(window: MainWindow) -> None:
                 assert action.statusTip(), action.text()
                 assert action.toolTip(), action.text()
                 assert action.menu() or not action.shortcut().isEmpty(), action.text()
-    assert "(Ctrl+O)" in window.open_action.toolTip()
+    assert "(Ctrl+O)" in window.file_actions.open_action.toolTip()
+
+
+def test_the_menus_are_built_from_the_controllers_actions(window: MainWindow) -> None:
+    file_menu, edit_menu, _view, help_menu = [a.menu() for a in window.menuBar().actions()]
+    files, imports = window.file_actions, window.import_actions
+    shown = [(a.text(), a.shortcut().toString()) for a in file_menu.actions() if a.text()]
+    assert shown == [
+        ("&New Meeting", "Ctrl+N"),
+        ("&Open…", "Ctrl+O"),
+        ("Open &Recent", ""),
+        ("Save &As…", "Ctrl+Shift+S"),
+        ("Import &Agenda from Concept Note…", "Ctrl+Shift+I"),
+        ("Import &Timetable from Indico…", "Ctrl+Shift+T"),
+        ("Import &People from CSV or Excel…", "Ctrl+Shift+P"),
+        ("Add &Notes from Files…", "Ctrl+Shift+N"),
+        ("Import Meeting &JSON…", "Ctrl+Shift+J"),
+        ("&Export Meeting JSON…", "Ctrl+Shift+E"),
+        ("&Build…", "Ctrl+B"),
+        ("&Quit", "Ctrl+Q"),
+    ]
+    actions = file_menu.actions()
+    assert actions[:2] == [files.new_action, files.open_action]
+    assert actions[2].menu() is files.recent_menu
+    assert imports.actions() == [a for a in actions if a in imports.actions()]
+    assert [a.text() for a in edit_menu.actions() if a.text()][:2] == ["&Undo", "&Redo"]
+    assert edit_menu.actions()[-1] is window.move_following_action
+    assert help_menu.actions() == [window.about_action]
 
 
 def test_about_box(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

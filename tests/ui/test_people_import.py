@@ -317,7 +317,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.new_meeting()
+    window.file_actions.new_meeting()
     return window
 
 
@@ -329,7 +329,7 @@ def test_file_menu_offers_csv_and_excel_and_imports_through_the_preview(
 ) -> None:
     asked = answer_open(FIXTURES / "indico-registrants.xlsx")
     shown = run_dialog(monkeypatch, lambda dialog: press_apply(qtbot, dialog))
-    window.import_people_action.trigger()
+    window.import_actions.import_people_action.trigger()
     [args] = asked
     assert "*.csv" in str(args[3]) and "*.xlsx" in str(args[3])
     assert len(shown) == 1 and len(window.meeting.people) == 5

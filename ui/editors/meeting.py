@@ -12,40 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QIcon,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-)
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -62,661 +35,283 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.edit import moved, with_fields
+from briefing.edit import with_fields
 from briefing.errors import ValidationError
-from briefing.formatting import format_date, format_short_date, month_number
+from briefing.formatting import format_date
 from briefing.model import Attachment, Contact, LinkedEvent, Meeting, Reference
 from briefing.scripts import is_language_tag
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import EntryEditor, line_edit, quoted
 from ui.editors.common import (
     MAX_IMAGE_BYTES,
-    RowDrags,
-    allow_row_moves,
-    form_action,
     form_layout,
     hint_label,
     read_file,
     read_problem,
     set_tab_order,
-    table_button,
 )
-from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, size_columns, theme_icon
+from ui.editors.tables import (
+    Column,
+    TableTexts,
+    TupleSpec,
+    TupleTable,
+    TupleTableModel,
+    sign_icon,
+)
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, theme_icon
 
 MEETING_TYPES = (
-    "Multistakeholder consultation",
-    "Expert meeting",
-    "Working group session",
-    "Forum",
-    "Side event",
-    "Panel discussion",
-    "Workshop",
-    "Briefing",
-    "Webinar",
+    QT_TRANSLATE_NOOP("MeetingEditor", "Multistakeholder consultation"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Expert meeting"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Working group session"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Forum"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Side event"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Panel discussion"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Workshop"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Briefing"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Webinar"),
 )
-"""Suggestions for the meeting type; any other wording may be typed."""
+"""Suggestions for the meeting type, offered in the window's language; any other wording may
+be typed (what is chosen is the meeting's own text from then on)."""
 
 LANGUAGES = (
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("ar", "Arabic"),
-    ("zh", "Chinese"),
-    ("ru", "Russian"),
+    ("en", QT_TRANSLATE_NOOP("LanguagePicker", "English")),
+    ("fr", QT_TRANSLATE_NOOP("LanguagePicker", "French")),
+    ("es", QT_TRANSLATE_NOOP("LanguagePicker", "Spanish")),
+    ("ar", QT_TRANSLATE_NOOP("LanguagePicker", "Arabic")),
+    ("zh", QT_TRANSLATE_NOOP("LanguagePicker", "Chinese")),
+    ("ru", QT_TRANSLATE_NOOP("LanguagePicker", "Russian")),
 )
 """The six official UN languages (BCP-47 code, name); "Other…" takes any code."""
 
 TWO_COLUMN_WIDTH = 1100
 """From this width on, the sections are laid out in two columns."""
 
-_Index = QModelIndex | QPersistentModelIndex
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s./-]+([^\W\d_]+|\d{1,2})\.?[\s./-]+(\d{4})$")
 
-
-# --------------------------------------------------------------------------- small tables
-
-
-@dataclasses.dataclass(frozen=True)
-class Column:
-    """One column of a small table: the entry's field it shows, and how it is read and written."""
-
-    header: str
-    attr: str
-    label: str  # names the field in undo texts: "Edit email of contact ‘X’"
-    kind: Literal["text", "date", "check"] = "text"
-    mode: Mode = Mode.Stretch
-    tip: str = ""
-
-    def read(self, entry: Any) -> Any:
-        """The value to edit: text, ``2017-11-27`` for a date, a bool for a check box."""
-        value = getattr(entry, self.attr)
-        if self.kind == "date":
-            return value.isoformat() if value else ""
-        return value
-
-    def show(self, entry: Any) -> str:
-        """The text a cell shows (a date as ``27 Nov 2017``)."""
-        value = getattr(entry, self.attr)
-        if self.kind == "date":
-            return short_date(value) if value else ""
-        return "" if self.kind == "check" else str(value)
-
-    def write(self, entry: Any, value: Any) -> Any:
-        """``entry`` with this column's field set from an edited value (the model checks it)."""
-        if self.kind == "date":
-            value = parse_date(str(value))
-        elif self.kind == "check":
-            value = bool(value)
-        return dataclasses.replace(entry, **{self.attr: value})
-
-
-@dataclasses.dataclass(frozen=True)
-class TupleSpec:
-    """A tuple of the meeting shown as a small table: its field, its entries' name, its columns."""
-
-    field: str
-    noun: str
-    plural: str
-    columns: tuple[Column, ...]
-    new_entry: Callable[[], Any]
-    name: Callable[[Any], str]
-
-
-def short_date(day: dt.date) -> str:
-    """``27 Nov 2017``: the date with its month abbreviated."""
-    return format_short_date(day)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed as ``2017-11-27``, ``27 Nov 2017`` or ``27/11/2017``; empty gives None."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _DAY_MONTH_YEAR.match(text)
-    if match is not None:
-        day, month, year = match.groups()
-        number = int(month) if month.isdigit() else _month_number(month)
-        try:
-            return dt.date(int(year), number, int(day))
-        except ValueError:
-            pass
-    raise ValueError(f"‘{text}’ is not a date; write it like 2017-11-27")
-
-
-def _month_number(name: str) -> int:
-    """A month's number from its name, or its first three letters (``Novem``); 0 if none."""
-    return month_number(name) or month_number(name[:3])
-
+# --------------------------------------------------------------------------- the small tables
 
 CONTACTS = TupleSpec(
     field="contacts",
-    noun="contact",
-    plural="contacts",
-    columns=(
-        Column("Name", "name", "name", tip="A person or an office"),
-        Column("Role", "role", "role", tip="What to contact them about"),
-        Column("Email", "email", "email"),
-        Column("Phone", "phone", "phone"),
-        Column("Cc", "cc", "cc", "check", Mode.ResizeToContents, "Copied in (cc) on queries"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "Contacts"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No contacts yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a contact"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected contact"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected contact up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected contact down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add contact"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove contact {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move contact {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move contact {name} down"),
+        refused=QT_TRANSLATE_NOOP("MeetingEditor", "The contacts were not changed: {problem}."),
     ),
-    new_entry=lambda: Contact("New contact"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Name"),
+            "name",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit name of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The name of contact {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "A person or an office"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Role"),
+            "role",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit role of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The role of contact {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "What to contact them about"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Email"),
+            "email",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit email of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The email of contact {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Phone"),
+            "phone",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit phone of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The phone of contact {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Cc"),
+            "cc",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit cc of contact {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The cc of contact {name} was not changed: {problem}."
+            ),
+            "check",
+            Mode.ResizeToContents,
+            QT_TRANSLATE_NOOP("MeetingEditor", "Copied in (cc) on queries"),
+        ),
+    ),
+    new_entry=lambda: Contact(translate("MeetingEditor", "New contact")),
     name=lambda contact: contact.name or contact.email,
 )
 
 LINKED_EVENTS = TupleSpec(
     field="linked_events",
-    noun="linked event",
-    plural="linked events",
-    columns=(
-        Column("Title", "title", "title"),
-        Column("First day", "first_date", "first day", "date", Mode.ResizeToContents),
-        Column("Last day", "last_date", "last day", "date", Mode.ResizeToContents),
-        Column("Relation", "relation", "relation", tip="How the meeting relates to the event"),
-        Column("Venue", "venue", "venue"),
-        Column("URL", "url", "URL", tip="The event's web page, https://… (may be left empty)"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "Linked events"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No linked events yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a linked event"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected linked event"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected linked event up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected linked event down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add linked event"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove linked event {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move linked event {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move linked event {name} down"),
+        refused=QT_TRANSLATE_NOOP(
+            "MeetingEditor", "The linked events were not changed: {problem}."
+        ),
     ),
-    new_entry=lambda: LinkedEvent("New linked event"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Title"),
+            "title",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit title of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The title of linked event {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "First day"),
+            "first_date",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit first day of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The first day of linked event {name} was not changed: {problem}.",
+            ),
+            "date",
+            Mode.ResizeToContents,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Last day"),
+            "last_date",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit last day of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The last day of linked event {name} was not changed: {problem}.",
+            ),
+            "date",
+            Mode.ResizeToContents,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Relation"),
+            "relation",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit relation of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The relation of linked event {name} was not changed: {problem}.",
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "How the meeting relates to the event"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Venue"),
+            "venue",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit venue of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The venue of linked event {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "URL"),
+            "url",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit URL of linked event {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The URL of linked event {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The event's web page, https://… (may be left empty)"
+            ),
+        ),
+    ),
+    new_entry=lambda: LinkedEvent(translate("MeetingEditor", "New linked event")),
     name=lambda event: event.title,
 )
 
 REFERENCES = TupleSpec(
     field="references",
-    noun="reference",
-    plural="references",
-    columns=(
-        Column("Title", "title", "title"),
-        Column("Description", "description", "description"),
-        Column("URL", "url", "URL", tip="Where to find it (may be left empty)"),
+    context="MeetingEditor",
+    texts=TableTexts(
+        title=QT_TRANSLATE_NOOP("MeetingEditor", "References"),
+        empty=QT_TRANSLATE_NOOP("MeetingEditor", "No references yet. Click Add to add one."),
+        add_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Add a reference"),
+        remove_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Remove the selected reference"),
+        up_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected reference up"),
+        down_tip=QT_TRANSLATE_NOOP("MeetingEditor", "Move the selected reference down"),
+        added=QT_TRANSLATE_NOOP("MeetingEditor", "Add reference"),
+        removed=QT_TRANSLATE_NOOP("MeetingEditor", "Remove reference {name}"),
+        moved_up=QT_TRANSLATE_NOOP("MeetingEditor", "Move reference {name} up"),
+        moved_down=QT_TRANSLATE_NOOP("MeetingEditor", "Move reference {name} down"),
+        refused=QT_TRANSLATE_NOOP("MeetingEditor", "The references were not changed: {problem}."),
     ),
-    new_entry=lambda: Reference("New reference"),
+    columns=(
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Title"),
+            "title",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit title of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The title of reference {name} was not changed: {problem}."
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "Description"),
+            "description",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit description of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor",
+                "The description of reference {name} was not changed: {problem}.",
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingEditor", "URL"),
+            "url",
+            QT_TRANSLATE_NOOP("MeetingEditor", "Edit URL of reference {name}"),
+            QT_TRANSLATE_NOOP(
+                "MeetingEditor", "The URL of reference {name} was not changed: {problem}."
+            ),
+            tip=QT_TRANSLATE_NOOP("MeetingEditor", "Where to find it (may be left empty)"),
+        ),
+    ),
+    new_entry=lambda: Reference(translate("MeetingEditor", "New reference")),
     name=lambda reference: reference.title,
 )
 
 
-class TupleTableModel(RowDrags, QAbstractTableModel):
-    """An editable table over one tuple of the meeting (contacts, linked events, references).
-
-    The model never changes its rows itself: every edit makes the new tuple and hands it to
-    ``apply`` (one undo step); the rows change when the editor shows the new meeting through
-    :meth:`set_rows`, which reports an insert, removal or move as such, so a view keeps its
-    selection on the same entry, also after undo and redo.
-    """
-
-    mime_type = "application/x-briefing-meeting-row"
-
-    def __init__(
-        self,
-        spec: TupleSpec,
-        apply: Callable[[tuple[Any, ...], str], bool],
-        refuse: Callable[[str], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.spec = spec
-        self._apply = apply
-        self._refuse = refuse
-        self._rows: tuple[Any, ...] = ()
-
-    # -- reading
-
-    def rows(self) -> tuple[Any, ...]:
-        """The entries shown."""
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of entries (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.spec.columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, the value to edit, the check state of a check-box column, tooltips."""
-        if not index.isValid():
-            return None
-        column = self.spec.columns[index.column()]
-        entry = self._rows[index.row()]
-        if column.kind == "check":
-            return self._check_data(column, entry, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.show(entry) or None
-        if role == Qt.ItemDataRole.EditRole:
-            return column.read(entry)
-        return None
-
-    def _check_data(self, column: Column, entry: Any, role: int) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole:
-            state = Qt.CheckState.Checked if column.read(entry) else Qt.CheckState.Unchecked
-            return state.value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles, and what a column means as its tooltip."""
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.spec.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
-        return None
-
-    def cell_flags(self, index: _Index) -> Qt.ItemFlag:
-        """Cells are edited in place (or checked); rows are dragged."""
-        flags = Qt.ItemFlag.ItemIsDragEnabled
-        if self.spec.columns[index.column()].kind == "check":
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        return flags | Qt.ItemFlag.ItemIsEditable
-
-    # -- showing a new meeting
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show ``rows``, telling views what changed: an insert, a removal, a move or an edit."""
-        rows = tuple(rows)
-        kind, first, last = row_change(self._rows, rows)
-        if kind == "insert":
-            self.beginInsertRows(QModelIndex(), first, first)
-            self._rows = rows
-            self.endInsertRows()
-        elif kind == "remove":
-            self.beginRemoveRows(QModelIndex(), first, first)
-            self._rows = rows
-            self.endRemoveRows()
-        elif kind == "move":
-            self._move_shown(rows, first, last)
-        elif kind == "edit":
-            self._rows = rows
-            right = self.columnCount() - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, right))
-        elif kind == "reset":
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-
-    def _move_shown(self, rows: tuple[Any, ...], source: int, target: int) -> None:
-        # Qt wants the row the moved one lands before, counted in the old order.
-        before = target + 1 if target > source else target
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), before)
-        self._rows = rows
-        self.endMoveRows()
-
-    # -- edits, each one undo step
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Change one field of one entry; a value the model refuses is reported, not applied."""
-        if not index.isValid():
-            return False
-        column = self.spec.columns[index.column()]
-        if column.kind == "check" and role == Qt.ItemDataRole.CheckStateRole:
-            value = _is_checked(value)
-        elif column.kind == "check" or role != Qt.ItemDataRole.EditRole:
-            return False
-        entry = self._rows[index.row()]
-        what = f"{column.label} of {self.spec.noun} {quoted(self.spec.name(entry))}"
-        try:
-            changed = column.write(entry, value)
-        except ValueError as exc:  # a ValidationError, or a date that cannot be read
-            self._refuse(f"The {what} was not changed: {_problem(exc)}.")
-            return False
-        if changed == entry:
-            return True
-        return self._apply(self._replaced(index.row(), changed), f"Edit {what}")
-
-    def add_row(self) -> int | None:
-        """Add a new entry at the end; its row, or None if it was not added."""
-        rows = (*self._rows, self.spec.new_entry())
-        return len(rows) - 1 if self._apply(rows, f"Add {self.spec.noun}") else None
-
-    def remove_row(self, row: int) -> bool:
-        """Remove the entry in ``row``."""
-        if not 0 <= row < len(self._rows):
-            return False
-        rows = self._rows[:row] + self._rows[row + 1 :]
-        return self._apply(rows, f"Remove {self.spec.noun} {self._quoted(row)}")
-
-    def move_row(self, row: int, target: int) -> bool:
-        """Move the entry in ``row`` to index ``target``."""
-        if not 0 <= row < len(self._rows) or not 0 <= target < len(self._rows) or row == target:
-            return False
-        way = "up" if target < row else "down"
-        text = f"Move {self.spec.noun} {self._quoted(row)} {way}"
-        return self._apply(moved(self._rows, row, target), text)
-
-    def _replaced(self, row: int, entry: Any) -> tuple[Any, ...]:
-        return (*self._rows[:row], entry, *self._rows[row + 1 :])
-
-    def _quoted(self, row: int) -> str:
-        return quoted(self.spec.name(self._rows[row]))
-
-    # -- drag and drop within the table
-
-    def drag_source(self) -> str:
-        """A dragged row names the tuple it belongs to."""
-        return self.spec.field
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Only a row of this same table can be dropped."""
-        return self.dragged_row(data) is not None
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Move the dragged row to where it was dropped (before ``row``; at the end if -1)."""
-        source = self.dragged_row(data)
-        if source is None or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
-            return False
-        before = parent.row() if parent.isValid() else row
-        before = len(self._rows) if before < 0 else before
-        target = before - 1 if before > source else before
-        # The view then asks to remove the dragged row; removeRows is not implemented, so the
-        # default refuses and the move applied here is all that happens.
-        return self.move_row(source, min(target, len(self._rows) - 1))
-
-
-def row_change(old: Sequence[Any], new: Sequence[Any]) -> tuple[str, int, int]:
-    """How ``new`` differs from ``old``: ``same``, ``edit`` (rows first..last), ``insert`` or
-    ``remove`` (of row first), ``move`` (row first to index last), or ``reset``."""
-    if len(new) == len(old) + 1:
-        at = _first_difference(old, new)
-        if tuple(old[at:]) == tuple(new[at + 1 :]):
-            return ("insert", at, at)
-    elif len(new) == len(old) - 1:
-        at = _first_difference(new, old)
-        if tuple(old[at + 1 :]) == tuple(new[at:]):
-            return ("remove", at, at)
-    elif len(new) == len(old):
-        return _same_length_change(tuple(old), tuple(new))
-    return ("reset", 0, 0)
-
-
-def _first_difference(shorter: Sequence[Any], longer: Sequence[Any]) -> int:
-    for at, entry in enumerate(shorter):
-        if entry != longer[at]:
-            return at
-    return len(shorter)
-
-
-def _same_length_change(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[str, int, int]:
-    first = _first_difference(old, new)
-    if first == len(old):
-        return ("same", 0, 0)
-    last = max(at for at in range(len(old)) if old[at] != new[at])
-    if new[first : last + 1] == (*old[first + 1 : last + 1], old[first]):
-        return ("move", first, last)
-    if new[first : last + 1] == (old[last], *old[first:last]):
-        return ("move", last, first)
-    return ("edit", first, last)
-
-
-def _is_checked(value: Any) -> bool:
-    return getattr(value, "value", value) == Qt.CheckState.Checked.value
-
-
-def _problem(exc: ValueError) -> str:
-    return exc.problem if isinstance(exc, ValidationError) else str(exc)
-
-
-class _CellDelegate(QStyledItemDelegate):
-    """Edits cells as text; a value the model refuses opens the cell again with it, to fix."""
-
-    def __init__(self, view: QTableView, spec: TupleSpec) -> None:
-        super().__init__(view)
-        self._view = view
-        self._spec = spec
-        self._retry: tuple[QPersistentModelIndex, str] | None = None
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        """A line edit; a date cell's says how to write a date."""
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            column = self._spec.columns[index.column()]
-            editor.setPlaceholderText("2017-11-27" if column.kind == "date" else column.header)
-            editor.setAccessibleName(f"{column.header} of the {self._spec.noun}")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        """The cell's value, or the refused text when the cell is opened again to fix it."""
-        retry = self._retry
-        if retry is not None and isinstance(editor, QLineEdit) and retry[0] == index:
-            self._retry = None
-            editor.setText(retry[1])
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        """Hand the text to the model; if it is refused, keep it for a second try."""
-        if not isinstance(editor, QLineEdit):
-            super().setModelData(editor, model, index)
-            return
-        text = editor.text()
-        if text == model.data(index, Qt.ItemDataRole.EditRole):
-            return
-        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
-            self._retry = (QPersistentModelIndex(index), text)
-            QTimer.singleShot(0, self, self._reopen)
-
-    def _reopen(self) -> None:
-        retry, self._retry = self._retry, None
-        if retry is None or not retry[0].isValid() or not self._still_here():
-            return  # the entry is gone, or the user went on to another field
-        index = QModelIndex(retry[0])
-        self._retry = retry
-        self._view.setCurrentIndex(index)
-        self._view.edit(index)
-
-    def _still_here(self) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is None or focus is self._view or self._view.isAncestorOf(focus)
-
-
-class CompactTable(QTableView):
-    """A small table as tall as its rows (between two and six), with a hint when it is empty."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = empty_text
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab leaves the table for the next field
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().hide()
-        row_height = self.fontMetrics().height() + 12
-        self.verticalHeader().setDefaultSectionSize(row_height)
-        self.verticalHeader().setMinimumSectionSize(row_height)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.horizontalHeader().setHighlightSections(False)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        allow_row_moves(self)
-
-    def sizeHint(self) -> QSize:
-        """Tall enough for the rows, from two to six of them; wider rows scroll."""
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(min(max(count, 2), 6)))
-
-    def minimumSizeHint(self) -> QSize:
-        """Room for the header and two rows."""
-        return QSize(super().minimumSizeHint().width(), self._height_for(2))
-
-    def _height_for(self, rows: int) -> int:
-        header = self.horizontalHeader().sizeHint().height()
-        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the rows, or say that there are none yet."""
-        super().paintEvent(event)
-        if self.model() is None or self.model().rowCount() > 0:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(8, 0, -8, 0),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            self.empty_text,
-        )
-        painter.end()
-
-
-def _sign_icon(vertical: bool) -> QIcon:
-    """A plain plus (or minus) for Add (Remove) where the icon theme has none."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.WindowText), 2))
-    painter.drawLine(3, 8, 13, 8)
-    if vertical:
-        painter.drawLine(8, 3, 8, 13)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class TupleTable(QWidget):
-    """A small editable table with Add, Remove, Move up and Move down (buttons and keys)."""
-
-    def __init__(self, model: TupleTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        spec = model.spec
-        self.view = CompactTable(f"No {spec.plural} yet. Click Add to add one.")
-        self.view.setModel(model)
-        self.view.setItemDelegate(_CellDelegate(self.view, spec))
-        self.view.setAccessibleName(spec.plural.capitalize())
-        modes = {number: column.mode for number, column in enumerate(spec.columns)}
-        size_columns(self.view.horizontalHeader(), modes)
-        self._build_actions(spec)
-        self._lay_out()
-        self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset):
-            signal.connect(self._rows_changed)
-        self._update_actions()
-
-    def _build_actions(self, spec: TupleSpec) -> None:
-        noun = spec.noun
-        up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
-        self.add_action = self._action(
-            "Add", f"Add a {noun}", QIcon.fromTheme("list-add", _sign_icon(True)), "Ins"
-        )
-        self.remove_action = self._action(
-            "Remove",
-            f"Remove the selected {noun}",
-            QIcon.fromTheme("list-remove", _sign_icon(False)),
-            "Del",
-        )
-        self.up_action = self._action(
-            "Move up",
-            f"Move the selected {noun} up",
-            theme_icon(self, "go-up", up),
-            "Ctrl+Up",
-        )
-        self.down_action = self._action(
-            "Move down",
-            f"Move the selected {noun} down",
-            theme_icon(self, "go-down", down),
-            "Ctrl+Down",
-        )
-        self.add_action.triggered.connect(self.add)
-        self.remove_action.triggered.connect(self.remove)
-        self.up_action.triggered.connect(lambda: self.move(-1))
-        self.down_action.triggered.connect(lambda: self.move(1))
-
-    def _action(self, text: str, tip: str, icon: QIcon, keys: str) -> QAction:
-        # Only while the table itself has the focus: Delete in a cell being edited deletes text.
-        return form_action(self.view, text, tip, icon, keys, Qt.ShortcutContext.WidgetShortcut)
-
-    def _lay_out(self) -> None:
-        self.add_button = table_button(self.add_action, with_text=True)
-        self.remove_button = table_button(self.remove_action, with_text=True)
-        self.up_button = table_button(self.up_action)
-        self.down_button = table_button(self.down_action)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(2)
-        for button in (self.add_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.up_button, self.down_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-
-    def focus_chain(self) -> list[QWidget]:
-        """The table and its buttons, in tab order."""
-        return [self.view, self.add_button, self.remove_button, self.up_button, self.down_button]
-
-    # -- what the buttons do
-
-    def current_row(self) -> int:
-        """The selected row, or -1."""
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def select_row(self, row: int) -> None:
-        """Select ``row`` (if there is one) and make it the current row."""
-        if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.selectRow(row)
-
-    def add(self) -> None:
-        """Add a new entry at the end and start typing its first field."""
-        row = self.model.add_row()
-        if row is None:
-            return
-        self.select_row(row)
-        self.view.setFocus()
-        self.view.edit(self.model.index(row, 0))
-
-    def remove(self) -> None:
-        """Remove the selected entry, and select the one that takes its place."""
-        row = self.current_row()
-        if row >= 0 and self.model.remove_row(row):
-            self.select_row(min(row, self.model.rowCount() - 1))
-
-    def move(self, step: int) -> None:
-        """Move the selected entry ``step`` rows down (up when negative)."""
-        row = self.current_row()
-        if row >= 0 and self.model.move_row(row, row + step):
-            self.select_row(row + step)
-
-    def _rows_changed(self, *_args: Any) -> None:
-        self.view.updateGeometry()
-        self._update_actions()
-
-    def _update_actions(self, *_args: Any) -> None:
-        row, count = self.current_row(), self.model.rowCount()
-        self.remove_action.setEnabled(row >= 0)
-        self.up_action.setEnabled(row > 0)
-        self.down_action.setEnabled(0 <= row < count - 1)
-
-
 # --------------------------------------------------------------------------- field widgets
+
+
+@dataclasses.dataclass(frozen=True)
+class OptionalTexts:
+    """What an optional date or time says, in the window's language: its name, its check box's
+    name and tooltip, the word shown when it is unset, and its undo and refusal texts (with
+    ``{title}``, the meeting's, and ``{problem}``)."""
+
+    name: str  # "First day"
+    is_set: str  # "First day is set"
+    unset: str  # "No date yet"
+    tip: str  # "Untick if there is no date yet"
+    label: str  # "first day": names the field where a refusal is worded for it
+    edited: str  # "Edit first day of {title}"
+    cleared: str  # "Clear first day of {title}"
+    refused: str  # "The first day was not changed: {problem}."
 
 
 class OptionalValue(QWidget):
@@ -730,15 +325,16 @@ class OptionalValue(QWidget):
     finished = Signal()
     toggled = Signal()
 
-    def __init__(self, editor: QDateTimeEdit, name: str, unset_text: str, tip: str) -> None:
+    def __init__(self, editor: QDateTimeEdit, texts: OptionalTexts) -> None:
         super().__init__()
         self.editor = editor
+        self.texts = texts
         self.check = QCheckBox()
-        self.check.setAccessibleName(f"{name} is set")
-        self.check.setToolTip(tip)
-        editor.setAccessibleName(name)
+        self.check.setAccessibleName(texts.is_set)
+        self.check.setToolTip(texts.tip)
+        editor.setAccessibleName(texts.name)
         editor.setMinimumWidth(editor.sizeHint().width() + 12)
-        self.unset_label = plain_label(unset_text)
+        self.unset_label = plain_label(texts.unset)
         self.unset_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -817,17 +413,21 @@ class LogoPicker(QWidget):
         self.thumbnail.setFixedSize(self.THUMBNAIL)
         self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setAccessibleName("Logo preview")
+        self.thumbnail.setAccessibleName(translate("LogoPicker", "Logo preview"))
         self.file_label = ElidingLabel()
-        self.file_label.setAccessibleName("Logo file")
-        self.choose_button = QPushButton("Choose…")
+        self.file_label.setAccessibleName(translate("LogoPicker", "Logo file"))
+        self.choose_button = QPushButton(translate("LogoPicker", "Choose…"))
         self.choose_button.setIcon(
             theme_icon(self, "document-open", QStyle.StandardPixmap.SP_DialogOpenButton)
         )
-        self.choose_button.setToolTip("Choose a PNG, JPEG or GIF image for the cover sheet")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setIcon(QIcon.fromTheme("edit-delete", _sign_icon(False)))
-        self.remove_button.setToolTip("Print the cover sheet without a logo")
+        self.choose_button.setToolTip(
+            translate("LogoPicker", "Choose a PNG, JPEG or GIF image for the cover sheet")
+        )
+        self.remove_button = QPushButton(translate("LogoPicker", "Remove"))
+        self.remove_button.setIcon(QIcon.fromTheme("edit-delete", sign_icon(False)))
+        self.remove_button.setToolTip(
+            translate("LogoPicker", "Print the cover sheet without a logo")
+        )
         self._lay_out()
         self._shown: object = _NOTHING
         self.set_logo(None)
@@ -856,14 +456,13 @@ class LogoPicker(QWidget):
         self.remove_button.setEnabled(logo is not None)
         if logo is None:
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText("No logo")
-            self.file_label.set_full_text("The cover sheet has no logo.")
+            self.thumbnail.setText(translate("LogoPicker", "No logo"))
+            self.file_label.set_full_text(translate("LogoPicker", "The cover sheet has no logo."))
             return
         image = QImage.fromData(logo.data)
-        self.thumbnail.setText("" if not image.isNull() else "Cannot show")
+        self.thumbnail.setText("" if not image.isNull() else translate("LogoPicker", "Cannot show"))
         self.thumbnail.setPixmap(_thumbnail(image, self.THUMBNAIL - QSize(8, 8)))
-        size = f"{image.width()} × {image.height()} px · " if not image.isNull() else ""
-        self.file_label.set_full_text(f"{logo.filename} ({size}{_kilobytes(logo.size)})")
+        self.file_label.set_full_text(_logo_description(logo, image))
 
 
 def _thumbnail(image: QImage, size: QSize) -> QPixmap:
@@ -875,8 +474,16 @@ def _thumbnail(image: QImage, size: QSize) -> QPixmap:
     return QPixmap.fromImage(scaled)
 
 
-def _kilobytes(size: int) -> str:
-    return f"{max(1, round(size / 1024))} KB"
+def _logo_description(logo: Attachment, image: QImage) -> str:
+    """``logo.png (240 × 120 px · 12 KB)``; without the size in pixels if it cannot be shown."""
+    kilobytes = str(max(1, round(logo.size / 1024)))
+    if image.isNull():
+        text = translate("LogoPicker", "{file} ({kilobytes} KB)")
+        return text.format(file=logo.filename, kilobytes=kilobytes)
+    text = translate("LogoPicker", "{file} ({width} × {height} px · {kilobytes} KB)")
+    return text.format(
+        file=logo.filename, width=image.width(), height=image.height(), kilobytes=kilobytes
+    )
 
 
 class LanguagePicker(QWidget):
@@ -887,12 +494,17 @@ class LanguagePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Language")
+        self.combo.setAccessibleName(translate("LanguagePicker", "Language"))
         for code, name in LANGUAGES:
-            self.combo.addItem(f"{name} ({code})", code)
-        self.combo.addItem("Other…", "")
-        self.code_edit = line_edit("Code, e.g. pt-BR", "Language code")
-        self.code_edit.setToolTip("A BCP-47 language code, such as de, pt-BR or zh-Hant")
+            self.combo.addItem(_language_item(name, code), code)
+        self.combo.addItem(translate("LanguagePicker", "Other…"), "")
+        self.code_edit = line_edit(
+            translate("LanguagePicker", "Code, e.g. pt-BR"),
+            translate("LanguagePicker", "Language code"),
+        )
+        self.code_edit.setToolTip(
+            translate("LanguagePicker", "A BCP-47 language code, such as de, pt-BR or zh-Hant")
+        )
         self.code_edit.setMaxLength(35)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -966,9 +578,13 @@ class MeetingEditor(EntryEditor):
         self.meeting_box = self._meeting_section()
         self.when_box = self._when_section()
         self.texts_box = self._texts_section()
-        self.contacts_box = self._table_section("Contacts", CONTACTS)
-        self.events_box = self._table_section("Linked events", LINKED_EVENTS)
-        self.references_box = self._table_section("Further reading", REFERENCES)
+        self.contacts_box = self._table_section(translate("MeetingEditor", "Contacts"), CONTACTS)
+        self.events_box = self._table_section(
+            translate("MeetingEditor", "Linked events"), LINKED_EVENTS
+        )
+        self.references_box = self._table_section(
+            translate("MeetingEditor", "Further reading"), REFERENCES
+        )
         _align_labels(self.meeting_box, self.when_box)
         self._two_columns: bool | None = None
         self._lay_out_columns()
@@ -997,19 +613,21 @@ class MeetingEditor(EntryEditor):
             self._section_of[name] = box
 
     def _meeting_section(self) -> QGroupBox:
-        box, form = self._section("The meeting")
+        box, form = self._section(translate("MeetingEditor", "The meeting"))
         self._meeting_widgets()
         rows = (
-            ("&Title:", self.title_edit, "title"),
-            ("S&hort title:", self.short_title_edit, "short_title"),
-            ("T&ype:", self.type_combo, "meeting_type"),
-            ("&Organiser:", self.organiser_edit, "organiser"),
-            ("Lo&go:", self.logo_picker, "logo"),
-            ("&Language:", self.language_picker, "language"),
+            (translate("MeetingEditor", "&Title:"), self.title_edit, "title"),
+            (translate("MeetingEditor", "S&hort title:"), self.short_title_edit, "short_title"),
+            (translate("MeetingEditor", "T&ype:"), self.type_combo, "meeting_type"),
+            (translate("MeetingEditor", "&Organiser:"), self.organiser_edit, "organiser"),
+            (translate("MeetingEditor", "Lo&go:"), self.logo_picker, "logo"),
+            (translate("MeetingEditor", "&Language:"), self.language_picker, "language"),
         )
         for text, widget, name in rows:
             self._row(box, form, text, widget, name)
-        hint = hint_label("Printed in the running header; the title is used if empty.")
+        hint = hint_label(
+            translate("MeetingEditor", "Printed in the running header; the title is used if empty.")
+        )
         form.insertRow(2, "", hint)
         form.labelForField(self.logo_picker).setBuddy(self.logo_picker.choose_button)
         form.labelForField(self.language_picker).setBuddy(self.language_picker.combo)
@@ -1021,30 +639,49 @@ class MeetingEditor(EntryEditor):
         return box
 
     def _meeting_widgets(self) -> None:
-        self.title_edit = self.bind_line(line_edit("Title of the meeting"), "title", "title")
-        self.short_title_edit = self.bind_line(
-            line_edit("Shorter title for the running header"), "short_title", "short title"
+        self.title_edit = self._line(
+            "title",
+            translate("MeetingEditor", "Title"),
+            translate("MeetingEditor", "title"),
+            translate("MeetingEditor", "Title of the meeting"),
+        )
+        self.short_title_edit = self._line(
+            "short_title",
+            translate("MeetingEditor", "Short title"),
+            translate("MeetingEditor", "short title"),
+            translate("MeetingEditor", "Shorter title for the running header"),
         )
         self.type_combo = self._type_combo()
-        self.organiser_edit = self.bind_line(
-            line_edit("Who convenes the meeting"), "organiser", "organiser"
+        self.organiser_edit = self._line(
+            "organiser",
+            translate("MeetingEditor", "Organiser"),
+            translate("MeetingEditor", "organiser"),
+            translate("MeetingEditor", "Who convenes the meeting"),
         )
         self.logo_picker = LogoPicker()
-        self.logo_picker.setAccessibleName("Logo")
+        self.logo_picker.setAccessibleName(translate("MeetingEditor", "Logo"))
         self.logo_picker.choose_button.clicked.connect(self.choose_logo)
         self.logo_picker.remove_button.clicked.connect(self.remove_logo)
         self.language_picker = LanguagePicker()
         self.language_picker.chosen.connect(self.set_language)
 
+    def _line(self, field: str, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        """A line edit bound to ``field``: ``name`` for a screen reader, ``label`` for the undo
+        and refusal texts ("short title")."""
+        return self.bind_line(line_edit(placeholder, name), field, label)
+
     def _type_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
-        combo.addItems(MEETING_TYPES)
+        combo.addItems([translate("MeetingEditor", kind) for kind in MEETING_TYPES])
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName("Meeting type")
-        combo.setToolTip("Choose a type of meeting, or type your own")
-        combo.lineEdit().setPlaceholderText("Consultation, expert meeting, workshop…")
-        combo.lineEdit().setAccessibleName("Meeting type")
+        name = translate("MeetingEditor", "Meeting type")
+        combo.setAccessibleName(name)
+        combo.setToolTip(translate("MeetingEditor", "Choose a type of meeting, or type your own"))
+        combo.lineEdit().setPlaceholderText(
+            translate("MeetingEditor", "Consultation, expert meeting, workshop…")
+        )
+        combo.lineEdit().setAccessibleName(name)
         combo.lineEdit().setClearButtonEnabled(True)
         completer = combo.completer()
         if completer is not None:  # inline completion would commit words the user never typed
@@ -1056,32 +693,17 @@ class MeetingEditor(EntryEditor):
         return combo
 
     def _when_section(self) -> QGroupBox:
-        box, form = self._section("When and where")
-        self.first_day = self._optional(
-            date_edit(), "first_date", "first day", "No date yet", "Untick if there is no date yet"
-        )
-        self.last_day = self._optional(
-            date_edit(), "last_date", "last day", "One-day meeting", "Untick for a one-day meeting"
-        )
-        self.start_time = self._optional(
-            time_edit(), "start", "start time", "Not set", "Untick if the start is not known"
-        )
-        self.end_time = self._optional(
-            time_edit(), "end", "end time", "Not set", "Untick if the end is not known"
-        )
-        self.venue_edit = self.bind_line(line_edit("Building or site"), "venue", "venue")
-        self.room_edit = self.bind_line(line_edit("Room or hall"), "room", "room")
-        self.city_edit = self.bind_line(line_edit(), "city", "city")
-        self.country_edit = self.bind_line(line_edit(), "country", "country")
+        box, form = self._section(translate("MeetingEditor", "When and where"))
+        self._when_widgets()
         rows = (
-            ("&First day:", self.first_day, "first_date"),
-            ("Last &day:", self.last_day, "last_date"),
-            ("&Starts at:", self.start_time, "start"),
-            ("&Ends at:", self.end_time, "end"),
-            ("&Venue:", self.venue_edit, "venue"),
-            ("&Room:", self.room_edit, "room"),
-            ("C&ity:", self.city_edit, "city"),
-            ("Cou&ntry:", self.country_edit, "country"),
+            (translate("MeetingEditor", "&First day:"), self.first_day, "first_date"),
+            (translate("MeetingEditor", "Last &day:"), self.last_day, "last_date"),
+            (translate("MeetingEditor", "&Starts at:"), self.start_time, "start"),
+            (translate("MeetingEditor", "&Ends at:"), self.end_time, "end"),
+            (translate("MeetingEditor", "&Venue:"), self.venue_edit, "venue"),
+            (translate("MeetingEditor", "&Room:"), self.room_edit, "room"),
+            (translate("MeetingEditor", "C&ity:"), self.city_edit, "city"),
+            (translate("MeetingEditor", "Cou&ntry:"), self.country_edit, "country"),
         )
         chain: list[QWidget] = []
         for text, widget, name in rows:
@@ -1094,42 +716,62 @@ class MeetingEditor(EntryEditor):
         self._focus_chains[box] = chain
         return box
 
-    def _optional(
-        self, editor: QDateTimeEdit, field: str, label: str, unset_text: str, tip: str
-    ) -> OptionalValue:
-        widget = OptionalValue(editor, label.capitalize(), unset_text, tip)
-        commit = self.debounced(widget, lambda: self._commit_optional(widget, field, label, True))
+    def _when_widgets(self) -> None:
+        self.first_day = self._optional(date_edit(), "first_date", _first_day_texts())
+        self.last_day = self._optional(date_edit(), "last_date", _last_day_texts())
+        self.start_time = self._optional(time_edit(), "start", _start_texts())
+        self.end_time = self._optional(time_edit(), "end", _end_texts())
+        self.venue_edit = self._line(
+            "venue",
+            translate("MeetingEditor", "Venue"),
+            translate("MeetingEditor", "venue"),
+            translate("MeetingEditor", "Building or site"),
+        )
+        self.room_edit = self._line(
+            "room",
+            translate("MeetingEditor", "Room"),
+            translate("MeetingEditor", "room"),
+            translate("MeetingEditor", "Room or hall"),
+        )
+        self.city_edit = self._line(
+            "city", translate("MeetingEditor", "City"), translate("MeetingEditor", "city")
+        )
+        self.country_edit = self._line(
+            "country", translate("MeetingEditor", "Country"), translate("MeetingEditor", "country")
+        )
+
+    def _optional(self, editor: QDateTimeEdit, field: str, texts: OptionalTexts) -> OptionalValue:
+        widget = OptionalValue(editor, texts)
+        commit = self.debounced(widget, lambda: self._commit_optional(widget, field, True))
         widget.changing.connect(commit.soon)
         widget.finished.connect(commit.now)
 
         def toggled() -> None:
             commit.now()  # what was being typed first, as its own step
-            self._commit_optional(widget, field, label, merge=False)
+            self._commit_optional(widget, field, merge=False)
 
         widget.toggled.connect(toggled)
         self._optional_commits.append((widget, field, commit))
         return widget
 
     def _texts_section(self) -> QGroupBox:
-        box, form = self._section("Concept note", wrap=True)
+        box, form = self._section(translate("MeetingEditor", "Concept note"), wrap=True)
         box.layout().insertWidget(
             0,
             hint_label(
-                "Plain text, printed as typed. A blank line starts a new paragraph; "
-                "a line starting with “- ” is a bullet point."
+                translate(
+                    "MeetingEditor",
+                    "Plain text, printed as typed. A blank line starts a new paragraph; "
+                    "a line starting with “- ” is a bullet point.",
+                )
             ),
         )
-        texts = (
-            ("&Background:", "background", "Why the meeting is held: the context, the issues", 12),
-            ("&Aims:", "aims", "What the meeting is to achieve", 9),
-            ("Logisti&cs:", "logistics", "Registration, badges, interpretation, coffee…", 5),
-            ("Ac&knowledgements:", "acknowledgements", "Sponsors and partners to thank", 4),
-        )
         self.text_boxes: dict[str, QPlainTextEdit] = {}
-        for text, name, placeholder, lines in texts:
-            edit = self.bind_text(TextBox(placeholder, lines), name, name)
-            self.text_boxes[name] = edit
-            self._row(box, form, text, edit, name)
+        for text, field, name, label, placeholder, lines in _concept_note_texts():
+            edit = TextBox(placeholder, lines)
+            edit.setAccessibleName(name)
+            self.text_boxes[field] = self.bind_text(edit, field, label)
+            self._row(box, form, text, edit, field)
         self._focus_chains[box] = list(self.text_boxes.values())
         return box
 
@@ -1258,28 +900,36 @@ class MeetingEditor(EntryEditor):
         try:
             after = with_fields(self.document.meeting, **{spec.field: rows})
         except ValidationError as exc:
-            self._refuse(box, f"The {spec.plural} were not changed: {exc.problem}.")
+            self._refuse(box, spec.say(spec.texts.refused, problem=exc.problem))
             return False
         self._refuse(box, "")
         return self.apply(after, text, spec.field)
 
     def _commit_type(self) -> None:
-        text = self.type_combo.currentText()
-        self.commit({"meeting_type": text}, "meeting type", "meeting_type")
+        label = translate("MeetingEditor", "meeting type")
+        text = translate("MeetingEditor", "Edit meeting type of {title}").format(
+            title=self._title()
+        )
+        self.commit(
+            {"meeting_type": self.type_combo.currentText()}, label, "meeting_type", text=text
+        )
+
+    def _title(self) -> str:
+        """The meeting's title as undo texts quote it."""
+        return quoted(self.document.meeting.title)
 
     def _type_picked(self, _index: int) -> None:
         self._type_commit.soon()
         self._type_commit.now()
 
-    def _commit_optional(self, widget: OptionalValue, field: str, label: str, merge: bool) -> None:
-        value = widget.value()
+    def _commit_optional(self, widget: OptionalValue, field: str, merge: bool) -> None:
+        value, texts = widget.value(), widget.texts
         problem = self._date_order_problem(field, value)
         if problem:
-            self._refuse(self._section_of[field], f"The {label} was not changed: {problem}.")
+            self._refuse(self._section_of[field], texts.refused.format(problem=problem))
             return
-        title = quoted(self.document.meeting.title)
-        text = f"Edit {label} of {title}" if value is not None else f"Clear {label} of {title}"
-        self.commit({field: value}, label, field, merge, text)
+        text = (texts.edited if value is not None else texts.cleared).format(title=self._title())
+        self.commit({field: value}, texts.label, field, merge, text)
 
     def _date_order_problem(self, field: str, value: Any) -> str:
         """Why a first or last day would put the last day before the first (else "")."""
@@ -1290,17 +940,22 @@ class MeetingEditor(EntryEditor):
             return ""
         if last >= first:
             return ""
-        return (
-            f"the last day ({format_date(last)}) would come before "
-            f"the first day ({format_date(first)})"
+        problem = translate(
+            "MeetingEditor", "the last day ({last}) would come before the first day ({first})"
         )
+        return problem.format(last=format_date(last), first=format_date(first))
 
     # -- logo and language
 
     def choose_logo(self) -> None:
         """Ask for an image file and make it the logo."""
+        images, every = (
+            translate("MeetingEditor", "Images"),
+            translate("MeetingEditor", "All files"),
+        )
+        filters = f"{images} (*.png *.jpg *.jpeg *.gif);;{every} (*)"
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg *.gif);;All files (*)"
+            self, translate("MeetingEditor", "Choose a logo"), "", filters
         )
         if path:
             self.set_logo_file(Path(path))
@@ -1311,23 +966,32 @@ class MeetingEditor(EntryEditor):
         try:
             data = read_file(path, MAX_IMAGE_BYTES)  # a FIFO or a device would freeze the window
         except (OSError, ValueError) as exc:
-            self._refuse(box, f"The logo was not changed: {read_problem(path, exc)}.")
+            self._refuse(box, self._logo_refused(read_problem(path, exc)))
             return False
         logo = Attachment(path.name, data)
         if not self._check_logo(logo, box):
             return False
-        text = f"Set logo {quoted(logo.filename)}"
-        return self.commit({"logo": logo}, "logo", "logo", merge=False, text=text)
+        text = translate("MeetingEditor", "Set logo {file}").format(file=quoted(logo.filename))
+        label = translate("MeetingEditor", "logo")
+        return self.commit({"logo": logo}, label, "logo", merge=False, text=text)
+
+    def _logo_refused(self, problem: str) -> str:
+        return translate("MeetingEditor", "The logo was not changed: {problem}.").format(
+            problem=problem
+        )
 
     def _check_logo(self, logo: Attachment, box: QGroupBox) -> bool:
         try:
             with_fields(self.document.meeting, logo=logo)
         except ValidationError as exc:
-            self._refuse(box, f"The logo was not changed: {exc.problem}.")
+            self._refuse(box, self._logo_refused(exc.problem))
             return False
         if QImage.fromData(logo.data).isNull():
-            problem = f"‘{logo.filename}’ cannot be read as an image; it may be damaged"
-            self._refuse(box, f"The logo was not changed: {problem}.")
+            text = translate(
+                "MeetingEditor",
+                "The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.",
+            )
+            self._refuse(box, text.format(file=logo.filename))
             return False
         return True
 
@@ -1335,19 +999,136 @@ class MeetingEditor(EntryEditor):
         """Print the cover sheet without a logo."""
         logo = self.document.meeting.logo
         if logo is not None:
-            text = f"Remove logo {quoted(logo.filename)}"
-            self.commit({"logo": None}, "logo", "logo", merge=False, text=text)
+            text = translate("MeetingEditor", "Remove logo {file}")
+            label = translate("MeetingEditor", "logo")
+            self.commit(
+                {"logo": None},
+                label,
+                "logo",
+                merge=False,
+                text=text.format(file=quoted(logo.filename)),
+            )
 
     def set_language(self, code: str) -> bool:
         """Make ``code`` (``en``, ``fr``, ``pt-BR``…) the meeting's language, if it is one."""
         if not is_language_tag(code):
-            example = "type a code such as ‘de’ or ‘pt-BR’"
-            what = f"‘{code}’ is not a language code" if code else "no language code was given"
-            self._refuse(
-                self._section_of["language"], f"The language was not changed: {what}; {example}."
-            )
+            self._refuse(self._section_of["language"], _language_refused(code))
             return False
-        return self.commit({"language": code}, "language", "language", merge=False)
+        label = translate("MeetingEditor", "language")
+        text = translate("MeetingEditor", "Edit language of {title}").format(title=self._title())
+        return self.commit({"language": code}, label, "language", merge=False, text=text)
+
+
+def _language_item(name: str, code: str) -> str:
+    """``French (fr)``: a language of :data:`LANGUAGES`, named in the window's language."""
+    return f"{translate('LanguagePicker', name)} ({code})"
+
+
+def _language_refused(code: str) -> str:
+    """Why ``code`` is not taken as the meeting's language, and what to type instead."""
+    if not code:
+        return translate(
+            "MeetingEditor",
+            "The language was not changed: no language code was given; "
+            "type a code such as ‘de’ or ‘pt-BR’.",
+        )
+    text = translate(
+        "MeetingEditor",
+        "The language was not changed: ‘{code}’ is not a language code; "
+        "type a code such as ‘de’ or ‘pt-BR’.",
+    )
+    return text.format(code=code)
+
+
+def _concept_note_texts() -> tuple[tuple[str, str, str, str, str, int], ...]:
+    """The concept note's texts: row label, field, name for a screen reader, name in undo
+    texts, placeholder, and about how many lines high its box is."""
+    return (
+        (
+            translate("MeetingEditor", "&Background:"),
+            "background",
+            translate("MeetingEditor", "Background"),
+            translate("MeetingEditor", "background"),
+            translate("MeetingEditor", "Why the meeting is held: the context, the issues"),
+            12,
+        ),
+        (
+            translate("MeetingEditor", "&Aims:"),
+            "aims",
+            translate("MeetingEditor", "Aims"),
+            translate("MeetingEditor", "aims"),
+            translate("MeetingEditor", "What the meeting is to achieve"),
+            9,
+        ),
+        (
+            translate("MeetingEditor", "Logisti&cs:"),
+            "logistics",
+            translate("MeetingEditor", "Logistics"),
+            translate("MeetingEditor", "logistics"),
+            translate("MeetingEditor", "Registration, badges, interpretation, coffee…"),
+            5,
+        ),
+        (
+            translate("MeetingEditor", "Ac&knowledgements:"),
+            "acknowledgements",
+            translate("MeetingEditor", "Acknowledgements"),
+            translate("MeetingEditor", "acknowledgements"),
+            translate("MeetingEditor", "Sponsors and partners to thank"),
+            4,
+        ),
+    )
+
+
+def _first_day_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "First day"),
+        is_set=translate("MeetingEditor", "First day is set"),
+        unset=translate("MeetingEditor", "No date yet"),
+        tip=translate("MeetingEditor", "Untick if there is no date yet"),
+        label=translate("MeetingEditor", "first day"),
+        edited=translate("MeetingEditor", "Edit first day of {title}"),
+        cleared=translate("MeetingEditor", "Clear first day of {title}"),
+        refused=translate("MeetingEditor", "The first day was not changed: {problem}."),
+    )
+
+
+def _last_day_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "Last day"),
+        is_set=translate("MeetingEditor", "Last day is set"),
+        unset=translate("MeetingEditor", "One-day meeting"),
+        tip=translate("MeetingEditor", "Untick for a one-day meeting"),
+        label=translate("MeetingEditor", "last day"),
+        edited=translate("MeetingEditor", "Edit last day of {title}"),
+        cleared=translate("MeetingEditor", "Clear last day of {title}"),
+        refused=translate("MeetingEditor", "The last day was not changed: {problem}."),
+    )
+
+
+def _start_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "Start time"),
+        is_set=translate("MeetingEditor", "Start time is set"),
+        unset=translate("MeetingEditor", "Not set"),
+        tip=translate("MeetingEditor", "Untick if the start is not known"),
+        label=translate("MeetingEditor", "start time"),
+        edited=translate("MeetingEditor", "Edit start time of {title}"),
+        cleared=translate("MeetingEditor", "Clear start time of {title}"),
+        refused=translate("MeetingEditor", "The start time was not changed: {problem}."),
+    )
+
+
+def _end_texts() -> OptionalTexts:
+    return OptionalTexts(
+        name=translate("MeetingEditor", "End time"),
+        is_set=translate("MeetingEditor", "End time is set"),
+        unset=translate("MeetingEditor", "Not set"),
+        tip=translate("MeetingEditor", "Untick if the end is not known"),
+        label=translate("MeetingEditor", "end time"),
+        edited=translate("MeetingEditor", "Edit end time of {title}"),
+        cleared=translate("MeetingEditor", "Clear end time of {title}"),
+        refused=translate("MeetingEditor", "The end time was not changed: {problem}."),
+    )
 
 
 def _align_labels(*boxes: QGroupBox) -> None:
