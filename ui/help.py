@@ -400,7 +400,6 @@ class HelpActions(QObject):
             self.shortcuts_action, translate("HelpActions", "Every keyboard shortcut of the menus")
         )
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self._take_keys_from_others(window)
         first = menu.actions()[0] if menu.actions() else None
         menu.insertActions(first, [self.guide_action, self.shortcuts_action])
         if first is not None:
@@ -411,21 +410,6 @@ class HelpActions(QObject):
         keys = shortcut_text(action)
         action.setStatusTip(tip)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
-
-    def _take_keys_from_others(self, window: QMainWindow) -> None:
-        """F1 means the guide on every desktop: another action of the window with the same key
-        would make both keys do nothing (Qt calls that ambiguous), so it gives the key up."""
-        ours = {keys for a in (self.guide_action, self.shortcuts_action) for keys in a.shortcuts()}
-        for action in window.findChildren(QAction):
-            if action in (self.guide_action, self.shortcuts_action):
-                continue
-            kept = [keys for keys in action.shortcuts() if keys not in ours]
-            if len(kept) != len(action.shortcuts()):
-                log.info(
-                    "The help actions take %s's shortcut", action.objectName() or action.text()
-                )
-                action.setShortcuts(kept)
-                action.setToolTip(action.statusTip() or menu_title(action))
 
     def show_guide(self) -> UserGuideDialog:
         """Open the user guide, or bring it to the front if it is open."""

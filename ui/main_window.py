@@ -44,6 +44,7 @@ from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
 from ui.editors.person import PersonEditor
 from ui.file_actions import FileActions, action_keys, window_action
+from ui.help import install_help_actions
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.import_actions import ImportActions
 from ui.list_edits import ListEdit, add_entry, can_remove, delete_entry, shift_entry
@@ -57,6 +58,7 @@ from ui.pages import (
     packs_page,
     people_page,
 )
+from ui.preferences import open_preferences
 from ui.preview import PdfPreview
 from ui.retime import MoveFollowingDialog, apply_move, moved_message
 from ui.rich import esc
@@ -307,11 +309,19 @@ class MainWindow(QMainWindow):
         self.about_action = window_action(
             self,
             translate("MainWindow", "&About {app}").format(app=APP_NAME),
-            QKeySequence("F1"),
+            None,
             translate("MainWindow", "Version and licence"),
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.preferences_action = window_action(
+            self,
+            translate("MainWindow", "&Preferences…"),
+            QKeySequence("Ctrl+,"),
+            translate("MainWindow", "The language of the window"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(lambda: open_preferences(self))
         self.build_action = window_action(
             self,
             translate("MainWindow", "&Build…"),
@@ -515,12 +525,15 @@ class MainWindow(QMainWindow):
         menu.addActions(self.list_actions)
         menu.addSeparator()
         menu.addAction(self.move_following_action)
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
         return menu
 
     def _build_help_menu(self, bar: QMenuBar) -> QMenu:
         """Help: the guides (User Guide, Keyboard Shortcuts) go before About, which is last."""
         menu = bar.addMenu(translate("MainWindow", "&Help"))
         menu.addAction(self.about_action)
+        install_help_actions(self, menu)
         return menu
 
     def _build_tool_bar(self) -> None:

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="398"/>
+        <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="407"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -31,45 +31,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="432"/>
-        <location filename="../../ui/imports.py" line="611"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="433"/>
-        <location filename="../../ui/imports.py" line="558"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="450"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="456"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -118,163 +118,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="468"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="489"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="491"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="495"/>
+        <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="502"/>
+        <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="513"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="514"/>
+        <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="515"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="559"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="577"/>
-        <location filename="../../ui/imports.py" line="594"/>
+        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="578"/>
+        <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="579"/>
+        <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="598"/>
+        <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="610"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="611"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -286,12 +286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -303,27 +303,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,17 +751,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models.py" line="399"/>
+        <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="400"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="401"/>
+        <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1183,201 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="65"/>
+        <source>&amp;New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="67"/>
+        <source>Start a new, empty meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="75"/>
+        <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="82"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="84"/>
+        <source>Save the meeting to a file of your choice; later changes are saved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="95"/>
+        <source>Import Meeting &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="97"/>
+        <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="105"/>
+        <source>&amp;Export Meeting JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="107"/>
+        <source>Write the meeting as JSON, with attached files in a folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="115"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="117"/>
+        <source>Open a meeting worked on lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="135"/>
+        <source>No recent meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="137"/>
+        <source>&amp;Clear Recent Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="158"/>
+        <source>Open Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="174"/>
+        <source>Cannot open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="187"/>
+        <source>The meeting in {file} could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="198"/>
+        <source>The window still shows the built-in sample meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="200"/>
+        <source>The window still shows a new meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="201"/>
+        <source>The window still shows “{title}” ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="209"/>
+        <source>Save Meeting As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="210"/>
+        <source>Meeting files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="222"/>
+        <source>The meeting could not be saved to {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="223"/>
+        <source>Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="226"/>
+        <source>Cannot save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="234"/>
+        <source>Saved to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>Import Meeting JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="251"/>
+        <source>Export Meeting JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="261"/>
+        <source>The meeting could not be written to {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="264"/>
+        <source>Cannot export meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="271"/>
+        <source>Exported {file} and %n attached file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="275"/>
+        <source>Exported {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="291"/>
+        <source>saving takes longer than it should (a slow disk?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="294"/>
+        <source>The latest changes could not be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="295"/>
+        <source>Save the meeting to another file before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="298"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="314"/>
+        <source>Meeting JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../ui/files.py" line="9"/>
@@ -1242,64 +1437,142 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/import_actions.py" line="50"/>
+        <source>Import &amp;Agenda from Concept Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="52"/>
+        <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="60"/>
+        <source>Import &amp;Timetable from Indico…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="62"/>
+        <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="70"/>
+        <source>Import &amp;People from CSV or Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="72"/>
+        <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="80"/>
+        <source>Add &amp;Notes from Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="82"/>
+        <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="112"/>
+        <source>Import Agenda from Concept Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="121"/>
+        <source>Import Timetable from Indico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="130"/>
+        <source>Import People from CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="140"/>
+        <source>Add Notes from Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="187"/>
+        <source>These files are not meetings, CSV lists or notes the app can read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="190"/>
+        <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="193"/>
+        <source>Files not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="83"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="90"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1311,74 +1584,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1390,17 +1663,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="870"/>
+        <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="876"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1412,17 +1685,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="878"/>
+        <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="882"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="884"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,6 +1720,64 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <source>Code, e.g. pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <source>Language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1919,500 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <source>Print the cover sheet without a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <source>The cover sheet has no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <source>Cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <source>{file} ({kilobytes} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Sample meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>The meeting at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Agenda items, their people and running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Everyone in the meeting, with their bios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Background notes and their files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>The packs to build and what goes into each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Problems to fix before building the packs; double-click one to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Add Agenda Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Remove Agenda Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>&amp;Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Remove Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Add Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Remove Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Quit {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>The language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>&amp;Build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>Build packs of this meeting (PDF, DOCX) in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>Move &amp;Following Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Move the selected agenda item and the rest of its day by some minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>Nothing was moved: the meeting changed while the dialog was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454"/>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="605"/>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="606"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>Checks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <source>{title} — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="676"/>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="677"/>
+        <source>The meeting is saved as soon as you change something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <source>Saving to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <source>Saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="688"/>
+        <source>Every change is saved to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="695"/>
+        <source>{problem}
+Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="701"/>
+        <source>Changes could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="775"/>
+        <source>{action}. Undo with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="899"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="900"/>
+        <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="905"/>
+        <source>MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="908"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="952"/>
+        <source>No packs defined yet: the full pack holds everything that is not internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="956"/>
+        <source>%n pack(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
         <location filename="../../ui/pages.py" line="65"/>
@@ -1665,6 +2490,979 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <source>Multistakeholder consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <source>Expert meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <source>Working group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <source>Side event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <source>Panel discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="103"/>
+        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <source>No contacts yet. Click Add to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <source>Remove the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <source>Move the selected contact up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <source>Move the selected contact down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <source>Remove contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <source>Move contact {name} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <source>Move contact {name} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <source>The contacts were not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <source>Edit name of contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <source>The name of contact {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <source>A person or an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <source>Edit role of contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <source>The role of contact {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <source>What to contact them about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <source>Edit email of contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <source>The email of contact {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <source>Edit phone of contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <source>The phone of contact {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <source>Edit cc of contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <source>The cc of contact {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <source>Copied in (cc) on queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
+        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <source>Linked events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <source>No linked events yet. Click Add to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <source>Add a linked event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <source>Remove the selected linked event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <source>Move the selected linked event up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <source>Move the selected linked event down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <source>Add linked event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <source>Remove linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <source>Move linked event {name} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <source>Move linked event {name} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <source>The linked events were not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
+        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <source>Edit title of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <source>The title of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <source>Edit first day of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <source>The first day of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <source>Edit last day of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <source>The last day of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <source>Edit relation of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <source>The relation of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <source>How the meeting relates to the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
+        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <source>Edit venue of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <source>The venue of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <source>Edit URL of linked event {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <source>The URL of linked event {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <source>The event&apos;s web page, https://… (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <source>New linked event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <source>No references yet. Click Add to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <source>Add a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <source>Remove the selected reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <source>Move the selected reference up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <source>Move the selected reference down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <source>Add reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <source>Remove reference {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <source>Move reference {name} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <source>Move reference {name} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <source>The references were not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <source>Edit title of reference {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <source>The title of reference {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <source>Edit description of reference {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <source>The description of reference {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <source>Edit URL of reference {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <source>The URL of reference {name} was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <source>Where to find it (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <source>New reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <source>Further reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <source>S&amp;hort title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <source>Printed in the running header; the title is used if empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <source>Title of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <source>short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <source>Shorter title for the running header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <source>Who convenes the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <source>Meeting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <source>Choose a type of meeting, or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <source>Consultation, expert meeting, workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <source>Last &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <source>Cou&amp;ntry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <source>Building or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <source>Room or hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <source>Concept note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <source>meeting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <source>Edit meeting type of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <source>the last day ({last}) would come before the first day ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <source>Set logo {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="975"/>
+        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <source>The logo was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <source>Remove logo {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <source>Edit language of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <source>Why the meeting is held: the context, the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <source>&amp;Aims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <source>Aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <source>aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <source>What the meeting is to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <source>Logisti&amp;cs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <source>logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <source>Registration, badges, interpretation, coffee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <source>Ac&amp;knowledgements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <source>Acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <source>acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <source>Sponsors and partners to thank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <source>First day is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <source>Untick if there is no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <source>Edit first day of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <source>Clear first day of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <source>The first day was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <source>Last day is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <source>One-day meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <source>Untick for a one-day meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <source>Edit last day of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <source>Clear last day of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <source>The last day was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <source>Start time is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <source>Untick if the start is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <source>Edit start time of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <source>Clear start time of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <source>The start time was not changed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <source>End time is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <source>Untick if the end is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <source>Edit end time of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <source>Clear end time of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <source>The end time was not changed: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,7 +4898,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
-        <location filename="../../ui/people_import.py" line="443"/>
+        <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,19 +4909,19 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
-        <location filename="../../ui/people_import.py" line="444"/>
+        <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
-        <location filename="../../ui/people_import.py" line="445"/>
+        <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
-        <location filename="../../ui/people_import.py" line="446"/>
+        <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,13 +4932,13 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
-        <location filename="../../ui/people_import.py" line="447"/>
+        <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
-        <location filename="../../ui/people_import.py" line="448"/>
+        <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,78 +4998,78 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="401"/>
+        <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="402"/>
+        <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="441"/>
+        <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="449"/>
-        <location filename="../../ui/people_import.py" line="458"/>
+        <location filename="../../ui/people_import.py" line="452"/>
+        <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="453"/>
+        <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="455"/>
+        <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="456"/>
+        <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="457"/>
+        <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="463"/>
+        <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="464"/>
+        <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="464"/>
+        <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="486"/>
+        <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="489"/>
+        <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="492"/>
+        <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="502"/>
+        <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3283,7 +5081,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="510"/>
+        <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3295,7 +5093,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="521"/>
+        <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3307,7 +5105,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="522"/>
+        <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3319,7 +5117,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="523"/>
+        <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3331,7 +5129,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="531"/>
+        <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3343,12 +5141,12 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="533"/>
+        <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="538"/>
+        <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,6 +5583,34 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
 </context>
 <context>
+    <name>TupleTable</name>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="156"/>
+        <source>‘{text}’ is not a date; write it like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="546"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="552"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="558"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="564"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../ui/help.py" line="154"/>
@@ -3815,195 +5641,195 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="41"/>
+        <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="42"/>
+        <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="43"/>
+        <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="44"/>
+        <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="45"/>
+        <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="125"/>
+        <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="126"/>
+        <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="128"/>
+        <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="132"/>
+        <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="135"/>
+        <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="136"/>
+        <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="138"/>
+        <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="147"/>
+        <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="148"/>
-        <location filename="../../ui/rich.py" line="218"/>
+        <location filename="../../ui/rich.py" line="137"/>
+        <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="149"/>
+        <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="150"/>
+        <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="200"/>
+        <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="202"/>
-        <location filename="../../ui/rich.py" line="341"/>
+        <location filename="../../ui/rich.py" line="191"/>
+        <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="217"/>
+        <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="219"/>
+        <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="220"/>
+        <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="250"/>
+        <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="274"/>
+        <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="277"/>
+        <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="279"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="295"/>
+        <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="301"/>
+        <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="302"/>
+        <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="303"/>
+        <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="304"/>
+        <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="305"/>
+        <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="317"/>
+        <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="333"/>
+        <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="337"/>
+        <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="358"/>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="347"/>
+        <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>

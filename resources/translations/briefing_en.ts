@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
         <translation>Import agenda — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="398"/>
+        <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="407"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="432"/>
-        <location filename="../../ui/imports.py" line="611"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="433"/>
-        <location filename="../../ui/imports.py" line="558"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="450"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="456"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>Found {found} in {file}; the import was unsure of %n thing (see Findings). Nothing changes in the meeting until you click Import.</numerusform>
@@ -98,163 +98,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="468"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>Found {found} in {file}. Nothing changes in the meeting until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Agenda ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="489"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Overview ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="491"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;People ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="495"/>
+        <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="502"/>
+        <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
         <translation>&amp;Findings ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
         <translation>Agenda items found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="513"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="514"/>
+        <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
         <translation>Item and people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="515"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
         <translation>Texts and links found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="559"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
         <translation>Linked event</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
         <translation>Further reading</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="577"/>
-        <location filename="../../ui/imports.py" line="594"/>
+        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="578"/>
+        <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="579"/>
+        <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
         <translation>Contacts found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
         <translation>Copied in</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="598"/>
+        <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
         <translation>cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="610"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
         <translation>What the import was unsure of</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="611"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
         <translation>How to apply it</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;dd to this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Replace the agenda and people</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>The items found come after this meeting&apos;s %n item. People it already has (same email or name) are not added twice: only their missing details are filled in.</numerusform>
@@ -262,12 +262,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n of the items found is already in this meeting (same title and start): adding would list it twice.</numerusform>
@@ -275,27 +275,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>This meeting has no agenda or people yet: the same as adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</translation>
     </message>
@@ -726,17 +726,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models.py" line="399"/>
+        <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="400"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="401"/>
+        <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1142,6 +1142,197 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="65"/>
+        <source>&amp;New Meeting</source>
+        <translation>&amp;New Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="67"/>
+        <source>Start a new, empty meeting</source>
+        <translation>Start a new, empty meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="75"/>
+        <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
+        <translation>Open a meeting file (.meeting) or meeting JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="82"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="84"/>
+        <source>Save the meeting to a file of your choice; later changes are saved there</source>
+        <translation>Save the meeting to a file of your choice; later changes are saved there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="95"/>
+        <source>Import Meeting &amp;JSON…</source>
+        <translation>Import Meeting &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="97"/>
+        <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
+        <translation>Open a meeting JSON; its first change saves it as a meeting file (a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="105"/>
+        <source>&amp;Export Meeting JSON…</source>
+        <translation>&amp;Export Meeting JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="107"/>
+        <source>Write the meeting as JSON, with attached files in a folder beside it</source>
+        <translation>Write the meeting as JSON, with attached files in a folder beside it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="115"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="117"/>
+        <source>Open a meeting worked on lately</source>
+        <translation>Open a meeting worked on lately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="135"/>
+        <source>No recent meetings</source>
+        <translation>No recent meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="137"/>
+        <source>&amp;Clear Recent Meetings</source>
+        <translation>&amp;Clear Recent Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="158"/>
+        <source>Open Meeting</source>
+        <translation>Open Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="174"/>
+        <source>Cannot open meeting</source>
+        <translation>Cannot open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="187"/>
+        <source>The meeting in {file} could not be opened:</source>
+        <translation>The meeting in {file} could not be opened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="198"/>
+        <source>The window still shows the built-in sample meeting.</source>
+        <translation>The window still shows the built-in sample meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="200"/>
+        <source>The window still shows a new meeting.</source>
+        <translation>The window still shows a new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="201"/>
+        <source>The window still shows “{title}” ({file}).</source>
+        <translation>The window still shows “{title}” ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="209"/>
+        <source>Save Meeting As</source>
+        <translation>Save Meeting As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="210"/>
+        <source>Meeting files</source>
+        <translation>Meeting files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="222"/>
+        <source>The meeting could not be saved to {file}:</source>
+        <translation>The meeting could not be saved to {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="223"/>
+        <source>Nothing else was changed.</source>
+        <translation>Nothing else was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="226"/>
+        <source>Cannot save meeting</source>
+        <translation>Cannot save meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="234"/>
+        <source>Saved to {file}</source>
+        <translation>Saved to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>Import Meeting JSON</source>
+        <translation>Import Meeting JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="251"/>
+        <source>Export Meeting JSON</source>
+        <translation>Export Meeting JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="261"/>
+        <source>The meeting could not be written to {file}:</source>
+        <translation>The meeting could not be written to {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="264"/>
+        <source>Cannot export meeting</source>
+        <translation>Cannot export meeting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="271"/>
+        <source>Exported {file} and %n attached file(s)</source>
+        <translation>
+            <numerusform>Exported {file} and %n attached file</numerusform>
+            <numerusform>Exported {file} and %n attached files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="275"/>
+        <source>Exported {file}</source>
+        <translation>Exported {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="291"/>
+        <source>saving takes longer than it should (a slow disk?)</source>
+        <translation>saving takes longer than it should (a slow disk?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="294"/>
+        <source>The latest changes could not be saved:</source>
+        <translation>The latest changes could not be saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="295"/>
+        <source>Save the meeting to another file before closing?</source>
+        <translation>Save the meeting to another file before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="298"/>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="314"/>
+        <source>Meeting JSON</source>
+        <translation>Meeting JSON</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../ui/files.py" line="9"/>
@@ -1201,64 +1392,142 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/import_actions.py" line="50"/>
+        <source>Import &amp;Agenda from Concept Note…</source>
+        <translation>Import &amp;Agenda from Concept Note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="52"/>
+        <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
+        <translation>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="60"/>
+        <source>Import &amp;Timetable from Indico…</source>
+        <translation>Import &amp;Timetable from Indico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="62"/>
+        <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
+        <translation>Read the sessions, rooms and people of an Indico timetable export (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="70"/>
+        <source>Import &amp;People from CSV or Excel…</source>
+        <translation>Import &amp;People from CSV or Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="72"/>
+        <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
+        <translation>Add or update people from a registration list (.csv, .xlsx), after a preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="80"/>
+        <source>Add &amp;Notes from Files…</source>
+        <translation>Add &amp;Notes from Files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="82"/>
+        <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
+        <translation>Attach DOCX, PDF, Markdown or text files as background notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="112"/>
+        <source>Import Agenda from Concept Note</source>
+        <translation>Import Agenda from Concept Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="121"/>
+        <source>Import Timetable from Indico</source>
+        <translation>Import Timetable from Indico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="130"/>
+        <source>Import People from CSV or Excel</source>
+        <translation>Import People from CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="140"/>
+        <source>Add Notes from Files</source>
+        <translation>Add Notes from Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="187"/>
+        <source>These files are not meetings, CSV lists or notes the app can read:</source>
+        <translation>These files are not meetings, CSV lists or notes the app can read:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="190"/>
+        <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
+        <translation>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_actions.py" line="193"/>
+        <source>Files not added</source>
+        <translation>Files not added</translation>
+    </message>
+</context>
+<context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
         <translation>Word documents</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
         <translation>PDF documents</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="83"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
         <translation>Text files</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
         <translation>Note files</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
         <translation>Concept notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
         <translation>People lists</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
         <translation>CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
         <translation>Excel workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="90"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -1266,74 +1535,74 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
         <translation>Cannot import agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>The agenda could not be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>The agenda could not be applied from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
         <translation>Import agenda from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
         <translation>Import people from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
         <translation>Cannot import people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
         <translation>No people could be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>The session {session} is no longer in the meeting, so no note was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
         <translation>Cannot add notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
         <translation>Add note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -1341,17 +1610,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="870"/>
+        <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
         <translation>Added, but worth a look:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="876"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -1359,17 +1628,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="878"/>
+        <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
         <translation>No note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="882"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="884"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
         <translation>Check the added notes</translation>
     </message>
@@ -1395,6 +1664,64 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>The timetable could not be read from {file}:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <source>Code, e.g. pt-BR</source>
+        <translation>Code, e.g. pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <source>Language code</source>
+        <translation>Language code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
+        <translation>A BCP-47 language code, such as de, pt-BR or zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1854,485 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <source>Logo preview</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <source>Logo file</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
+        <translation>Choose a PNG, JPEG or GIF image for the cover sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <source>Print the cover sheet without a logo</source>
+        <translation>Print the cover sheet without a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <source>The cover sheet has no logo.</source>
+        <translation>The cover sheet has no logo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <source>Cannot show</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <source>{file} ({kilobytes} KB)</source>
+        <translation>{file} ({kilobytes} KB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
+        <translation>{file} ({width} × {height} px · {kilobytes} KB)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Sample meeting</source>
+        <translation>Sample meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>The meeting at a glance</source>
+        <translation>The meeting at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Agenda items, their people and running order</source>
+        <translation>Agenda items, their people and running order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Everyone in the meeting, with their bios</source>
+        <translation>Everyone in the meeting, with their bios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Background notes and their files</source>
+        <translation>Background notes and their files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;Packs</source>
+        <translation>&amp;Packs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>The packs to build and what goes into each</source>
+        <translation>The packs to build and what goes into each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Problems to fix before building the packs; double-click one to go to it</source>
+        <translation>Problems to fix before building the packs; double-click one to go to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
+        <translation>The last PDF pack built, with its pages, zoom and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Add Agenda Item</source>
+        <translation>&amp;Add Agenda Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Remove Agenda Item</source>
+        <translation>&amp;Remove Agenda Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Add Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>&amp;Remove Person</source>
+        <translation>&amp;Remove Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Add Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Remove Note</source>
+        <translation>&amp;Remove Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Add Pack</source>
+        <translation>&amp;Add Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Remove Pack</source>
+        <translation>&amp;Remove Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Quit {app}</source>
+        <translation>Quit {app}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>&amp;About {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Version and licence</source>
+        <translation>Version and licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>The language of the window</source>
+        <translation>The language of the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>&amp;Build…</source>
+        <translation>&amp;Build…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>Build packs of this meeting (PDF, DOCX) in the background</source>
+        <translation>Build packs of this meeting (PDF, DOCX) in the background</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>Move &amp;Following Items…</source>
+        <translation>Move &amp;Following Items…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Move the selected agenda item and the rest of its day by some minutes</source>
+        <translation>Move the selected agenda item and the rest of its day by some minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>Nothing was moved: the meeting changed while the dialog was open</source>
+        <translation>Nothing was moved: the meeting changed while the dialog was open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="605"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="606"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>Checks (%n)</source>
+        <translation>
+            <numerusform>Checks (%n)</numerusform>
+            <numerusform>Checks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <source>{title} — {app}</source>
+        <translation>{title} — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="676"/>
+        <source>No changes</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="677"/>
+        <source>The meeting is saved as soon as you change something</source>
+        <translation>The meeting is saved as soon as you change something</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="680"/>
+        <source>Saving to {file}</source>
+        <translation>Saving to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <source>Saved as a draft</source>
+        <translation>Saved as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="683"/>
+        <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
+        <translation>Saved in {file}; use File ▸ Save As… to keep it where you choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="687"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="688"/>
+        <source>Every change is saved to {file}</source>
+        <translation>Every change is saved to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="695"/>
+        <source>{problem}
+Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
+        <translation>{problem}
+Your changes are kept in the window: use File ▸ Save As… to save them to another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="701"/>
+        <source>Changes could not be saved: {problem}</source>
+        <translation>Changes could not be saved: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="775"/>
+        <source>{action}. Undo with {keys}.</source>
+        <translation>{action}. Undo with {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="899"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="900"/>
+        <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
+        <translation>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="905"/>
+        <source>MIT licence.</source>
+        <translation>MIT licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="908"/>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="952"/>
+        <source>No packs defined yet: the full pack holds everything that is not internal</source>
+        <translation>No packs defined yet: the full pack holds everything that is not internal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="956"/>
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MasterDetailPage</name>
     <message>
         <location filename="../../ui/pages.py" line="65"/>
@@ -1605,6 +2411,979 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
         <translation>the drafts folder {folder} cannot be made ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <source>Multistakeholder consultation</source>
+        <translation>Multistakeholder consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <source>Expert meeting</source>
+        <translation>Expert meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <source>Working group session</source>
+        <translation>Working group session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <source>Side event</source>
+        <translation>Side event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <source>Panel discussion</source>
+        <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="103"/>
+        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <source>No contacts yet. Click Add to add one.</source>
+        <translation>No contacts yet. Click Add to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <source>Add a contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <source>Remove the selected contact</source>
+        <translation>Remove the selected contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <source>Move the selected contact up</source>
+        <translation>Move the selected contact up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <source>Move the selected contact down</source>
+        <translation>Move the selected contact down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <source>Remove contact {name}</source>
+        <translation>Remove contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <source>Move contact {name} up</source>
+        <translation>Move contact {name} up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <source>Move contact {name} down</source>
+        <translation>Move contact {name} down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <source>The contacts were not changed: {problem}.</source>
+        <translation>The contacts were not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <source>Edit name of contact {name}</source>
+        <translation>Edit name of contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <source>The name of contact {name} was not changed: {problem}.</source>
+        <translation>The name of contact {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <source>A person or an office</source>
+        <translation>A person or an office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <source>Edit role of contact {name}</source>
+        <translation>Edit role of contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <source>The role of contact {name} was not changed: {problem}.</source>
+        <translation>The role of contact {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <source>What to contact them about</source>
+        <translation>What to contact them about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <source>Edit email of contact {name}</source>
+        <translation>Edit email of contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <source>The email of contact {name} was not changed: {problem}.</source>
+        <translation>The email of contact {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <source>Edit phone of contact {name}</source>
+        <translation>Edit phone of contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <source>The phone of contact {name} was not changed: {problem}.</source>
+        <translation>The phone of contact {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <source>Edit cc of contact {name}</source>
+        <translation>Edit cc of contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <source>The cc of contact {name} was not changed: {problem}.</source>
+        <translation>The cc of contact {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <source>Copied in (cc) on queries</source>
+        <translation>Copied in (cc) on queries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
+        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <source>Linked events</source>
+        <translation>Linked events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <source>No linked events yet. Click Add to add one.</source>
+        <translation>No linked events yet. Click Add to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <source>Add a linked event</source>
+        <translation>Add a linked event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <source>Remove the selected linked event</source>
+        <translation>Remove the selected linked event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <source>Move the selected linked event up</source>
+        <translation>Move the selected linked event up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <source>Move the selected linked event down</source>
+        <translation>Move the selected linked event down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <source>Add linked event</source>
+        <translation>Add linked event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <source>Remove linked event {name}</source>
+        <translation>Remove linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <source>Move linked event {name} up</source>
+        <translation>Move linked event {name} up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <source>Move linked event {name} down</source>
+        <translation>Move linked event {name} down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <source>The linked events were not changed: {problem}.</source>
+        <translation>The linked events were not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
+        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <source>Edit title of linked event {name}</source>
+        <translation>Edit title of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <source>The title of linked event {name} was not changed: {problem}.</source>
+        <translation>The title of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <source>Edit first day of linked event {name}</source>
+        <translation>Edit first day of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <source>The first day of linked event {name} was not changed: {problem}.</source>
+        <translation>The first day of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <source>Edit last day of linked event {name}</source>
+        <translation>Edit last day of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <source>The last day of linked event {name} was not changed: {problem}.</source>
+        <translation>The last day of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <source>Edit relation of linked event {name}</source>
+        <translation>Edit relation of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <source>The relation of linked event {name} was not changed: {problem}.</source>
+        <translation>The relation of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <source>How the meeting relates to the event</source>
+        <translation>How the meeting relates to the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
+        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <source>Edit venue of linked event {name}</source>
+        <translation>Edit venue of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <source>The venue of linked event {name} was not changed: {problem}.</source>
+        <translation>The venue of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <source>Edit URL of linked event {name}</source>
+        <translation>Edit URL of linked event {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <source>The URL of linked event {name} was not changed: {problem}.</source>
+        <translation>The URL of linked event {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <source>The event&apos;s web page, https://… (may be left empty)</source>
+        <translation>The event&apos;s web page, https://… (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <source>New linked event</source>
+        <translation>New linked event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <source>No references yet. Click Add to add one.</source>
+        <translation>No references yet. Click Add to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <source>Add a reference</source>
+        <translation>Add a reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <source>Remove the selected reference</source>
+        <translation>Remove the selected reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <source>Move the selected reference up</source>
+        <translation>Move the selected reference up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <source>Move the selected reference down</source>
+        <translation>Move the selected reference down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <source>Add reference</source>
+        <translation>Add reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <source>Remove reference {name}</source>
+        <translation>Remove reference {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <source>Move reference {name} up</source>
+        <translation>Move reference {name} up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <source>Move reference {name} down</source>
+        <translation>Move reference {name} down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <source>The references were not changed: {problem}.</source>
+        <translation>The references were not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <source>Edit title of reference {name}</source>
+        <translation>Edit title of reference {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <source>The title of reference {name} was not changed: {problem}.</source>
+        <translation>The title of reference {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <source>Edit description of reference {name}</source>
+        <translation>Edit description of reference {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <source>The description of reference {name} was not changed: {problem}.</source>
+        <translation>The description of reference {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <source>Edit URL of reference {name}</source>
+        <translation>Edit URL of reference {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <source>The URL of reference {name} was not changed: {problem}.</source>
+        <translation>The URL of reference {name} was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <source>Where to find it (may be left empty)</source>
+        <translation>Where to find it (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <source>New reference</source>
+        <translation>New reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <source>Further reading</source>
+        <translation>Further reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <source>The meeting</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <source>S&amp;hort title:</source>
+        <translation>S&amp;hort title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <source>Printed in the running header; the title is used if empty.</source>
+        <translation>Printed in the running header; the title is used if empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <source>Title of the meeting</source>
+        <translation>Title of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <source>Short title</source>
+        <translation>Short title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <source>short title</source>
+        <translation>short title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <source>Shorter title for the running header</source>
+        <translation>Shorter title for the running header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <source>Who convenes the meeting</source>
+        <translation>Who convenes the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <source>Choose a type of meeting, or type your own</source>
+        <translation>Choose a type of meeting, or type your own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <source>Consultation, expert meeting, workshop…</source>
+        <translation>Consultation, expert meeting, workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <source>When and where</source>
+        <translation>When and where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <source>Last &amp;day:</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Ends at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>Cou&amp;ntry:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <source>Building or site</source>
+        <translation>Building or site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <source>Room or hall</source>
+        <translation>Room or hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <source>Concept note</source>
+        <translation>Concept note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
+        <translation>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <source>meeting type</source>
+        <translation>meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <source>Edit meeting type of {title}</source>
+        <translation>Edit meeting type of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <source>the last day ({last}) would come before the first day ({first})</source>
+        <translation>the last day ({last}) would come before the first day ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <source>Set logo {file}</source>
+        <translation>Set logo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="975"/>
+        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <source>The logo was not changed: {problem}.</source>
+        <translation>The logo was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
+        <translation>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <source>Remove logo {file}</source>
+        <translation>Remove logo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <source>Edit language of {title}</source>
+        <translation>Edit language of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
+        <translation>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
+        <translation>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <source>background</source>
+        <translation>background</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <source>Why the meeting is held: the context, the issues</source>
+        <translation>Why the meeting is held: the context, the issues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <source>&amp;Aims:</source>
+        <translation>&amp;Aims:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <source>Aims</source>
+        <translation>Aims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <source>aims</source>
+        <translation>aims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <source>What the meeting is to achieve</source>
+        <translation>What the meeting is to achieve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <source>Logisti&amp;cs:</source>
+        <translation>Logisti&amp;cs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <source>logistics</source>
+        <translation>logistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <source>Registration, badges, interpretation, coffee…</source>
+        <translation>Registration, badges, interpretation, coffee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <source>Ac&amp;knowledgements:</source>
+        <translation>Ac&amp;knowledgements:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <source>Acknowledgements</source>
+        <translation>Acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <source>acknowledgements</source>
+        <translation>acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <source>Sponsors and partners to thank</source>
+        <translation>Sponsors and partners to thank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <source>First day is set</source>
+        <translation>First day is set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <source>Untick if there is no date yet</source>
+        <translation>Untick if there is no date yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <source>Edit first day of {title}</source>
+        <translation>Edit first day of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <source>Clear first day of {title}</source>
+        <translation>Clear first day of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <source>The first day was not changed: {problem}.</source>
+        <translation>The first day was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <source>Last day is set</source>
+        <translation>Last day is set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <source>One-day meeting</source>
+        <translation>One-day meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <source>Untick for a one-day meeting</source>
+        <translation>Untick for a one-day meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <source>Edit last day of {title}</source>
+        <translation>Edit last day of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <source>Clear last day of {title}</source>
+        <translation>Clear last day of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <source>The last day was not changed: {problem}.</source>
+        <translation>The last day was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <source>Start time is set</source>
+        <translation>Start time is set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <source>Untick if the start is not known</source>
+        <translation>Untick if the start is not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <source>Edit start time of {title}</source>
+        <translation>Edit start time of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <source>Clear start time of {title}</source>
+        <translation>Clear start time of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <source>The start time was not changed: {problem}.</source>
+        <translation>The start time was not changed: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <source>End time is set</source>
+        <translation>End time is set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <source>Untick if the end is not known</source>
+        <translation>Untick if the end is not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <source>Edit end time of {title}</source>
+        <translation>Edit end time of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <source>Clear end time of {title}</source>
+        <translation>Clear end time of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <source>The end time was not changed: {problem}.</source>
+        <translation>The end time was not changed: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +4805,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
-        <location filename="../../ui/people_import.py" line="443"/>
+        <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3037,19 +4816,19 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
-        <location filename="../../ui/people_import.py" line="444"/>
+        <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
-        <location filename="../../ui/people_import.py" line="445"/>
+        <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
-        <location filename="../../ui/people_import.py" line="446"/>
+        <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -3060,13 +4839,13 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
-        <location filename="../../ui/people_import.py" line="447"/>
+        <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
-        <location filename="../../ui/people_import.py" line="448"/>
+        <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -3126,78 +4905,78 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="401"/>
+        <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="402"/>
+        <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Untick all</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="441"/>
+        <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
         <translation>New people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="449"/>
-        <location filename="../../ui/people_import.py" line="458"/>
+        <location filename="../../ui/people_import.py" line="452"/>
+        <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="453"/>
+        <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="455"/>
+        <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
         <translation>Person and field</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="456"/>
+        <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="457"/>
+        <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
         <translation>From the file</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="463"/>
+        <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="464"/>
+        <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="464"/>
+        <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="486"/>
+        <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
         <translation>&amp;New people ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="489"/>
+        <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
         <translation>C&amp;hanges ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="492"/>
+        <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
         <translation>P&amp;roblems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="502"/>
+        <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
         <translation>
             <numerusform>From {file} (read as {format}), %n row: {problem}</numerusform>
@@ -3205,7 +4984,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="510"/>
+        <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
         <translation>
             <numerusform>From {file} (read as {format}), %n row: {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</numerusform>
@@ -3213,7 +4992,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="521"/>
+        <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -3221,7 +5000,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="522"/>
+        <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
         <translation>
             <numerusform>%n person with changes</numerusform>
@@ -3229,7 +5008,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="523"/>
+        <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -3237,7 +5016,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/people_import.py" line="531"/>
+        <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
         <translation>
             <numerusform>&amp;Apply %n change</numerusform>
@@ -3245,12 +5024,12 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="533"/>
+        <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
         <translation>Nothing to apply</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="538"/>
+        <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -3683,6 +5462,34 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
 </context>
 <context>
+    <name>TupleTable</name>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="156"/>
+        <source>‘{text}’ is not a date; write it like {example}</source>
+        <translation>‘{text}’ is not a date; write it like {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="546"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="552"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="558"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/tables.py" line="564"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../ui/help.py" line="154"/>
@@ -3713,195 +5520,195 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="41"/>
+        <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="42"/>
+        <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="43"/>
+        <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="44"/>
+        <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="45"/>
+        <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>Double-click the finding (or press Enter) to go to what it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="125"/>
+        <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="126"/>
+        <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="128"/>
+        <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
         <translation>Linked events</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="132"/>
+        <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="135"/>
+        <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="136"/>
+        <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="138"/>
+        <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="147"/>
+        <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
         <translation>Short title</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="148"/>
-        <location filename="../../ui/rich.py" line="218"/>
+        <location filename="../../ui/rich.py" line="137"/>
+        <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="149"/>
+        <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="150"/>
+        <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>Nobody has a role in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="200"/>
+        <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="202"/>
-        <location filename="../../ui/rich.py" line="341"/>
+        <location filename="../../ui/rich.py" line="191"/>
+        <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
         <translation>Background notes</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="217"/>
+        <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="219"/>
+        <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="220"/>
+        <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="250"/>
+        <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="274"/>
+        <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="277"/>
+        <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
         <translation>No bio yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="279"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
         <translation>In the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="295"/>
+        <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>yes: left out of packs that leave out internal notes</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="301"/>
+        <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="302"/>
+        <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="303"/>
+        <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="304"/>
+        <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="305"/>
+        <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="317"/>
+        <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
         <translation>%Ln byte(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="333"/>
+        <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="337"/>
+        <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
         <translation>Bios</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="358"/>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="347"/>
+        <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>

@@ -19,7 +19,6 @@ from ui.help import (
     ShortcutsDialog,
     UserGuideDialog,
     help_actions,
-    install_help_actions,
     menu_title,
 )
 from ui.i18n import set_window_language, window_language
@@ -53,10 +52,9 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
-    """A real main window with the help actions in its Help menu."""
+    """A real main window (it puts the help actions in its Help menu)."""
     window = MainWindow()
     qtbot.addWidget(window)
-    install_help_actions(window, help_menu(window))
     return window
 
 

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.gui
 
 CONTEXTS = {
     "FileActions",
+    "HelpActions",
     "ImportActions",
     "LanguagePicker",
     "LogoPicker",
@@ -29,13 +30,13 @@ CONTEXTS = {
 
 
 class Marking(QTranslator):
-    """Translates each text of the contexts above as ``⟦text⟧``; leaves the others alone."""
+    """Translates each text of the contexts above as ``⟦text⟧``; the others as themselves."""
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        """The marked text, or "" (no translation) for another context."""
-        return f"⟦{source}⟧" if context in CONTEXTS else ""
+        """The marked text, or the source itself for another context."""
+        return f"⟦{source}⟧" if context in CONTEXTS else source
 
 
 @pytest.fixture
