@@ -50,7 +50,14 @@ PLURAL_FORMS = {"ar": 6, "en": 2, "es": 2, "fr": 2, "ru": 3, "zh": 1}
 COUNT_OPTIONAL = {"ar": frozenset({0, 1, 2})}
 """Plural forms that stand for one number only (Arabic: zero, one, two) and may say it in
 words instead of ``%n``."""
-PLURAL_MARK = "%n"
+PLURAL_MARK = re.compile(r"%L?n")  # %n, or %Ln for a count in the locale's digits
+
+
+def has_count(text: str) -> bool:
+    """Whether ``text`` shows a count (``%n`` or ``%Ln``): its message is a plural."""
+    return PLURAL_MARK.search(text) is not None
+
+
 TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 Key = tuple[str, str, str]
@@ -240,7 +247,7 @@ def tidy(root: ET.Element, language: str, plurals: dict[Key, ET.Element]) -> Non
     root.set("language", language)
     root.set("sourcelanguage", SOURCE_LANGUAGE)
     for key, message in messages(root):
-        if PLURAL_MARK in key[1]:
+        if has_count(key[1]):
             make_plural(message, PLURAL_FORMS[language], plurals.get(key))
         if language == SOURCE_LANGUAGE:
             fill_english(message, key[1])
@@ -391,7 +398,7 @@ def check_message(message: ET.Element, language: str, key: Key) -> list[Problem]
     context, source, _comment = key
     texts = forms(message)
     problems = []
-    if PLURAL_MARK in source and (not is_plural(message) or len(texts) != PLURAL_FORMS[language]):
+    if has_count(source) and (not is_plural(message) or len(texts) != PLURAL_FORMS[language]):
         detail = (
             f"{len(texts) if is_plural(message) else 0} of {PLURAL_FORMS[language]} plural forms"
         )
@@ -418,10 +425,8 @@ def placeholder_mismatch(source: str, text: str, count_optional: bool = False) -
         lost = ", ".join(f"{{{n}}}" for n in sorted(wanted - given))
         added = ", ".join(f"{{{n}}}" for n in sorted(given - wanted))
         return "; ".join(p for p in (lost and f"lost {lost}", added and f"added {added}") if p)
-    if (PLURAL_MARK in source) != (PLURAL_MARK in text) and not (
-        count_optional and PLURAL_MARK not in text
-    ):
-        return "lost %n" if PLURAL_MARK in source else "added %n"
+    if has_count(source) != has_count(text) and not (count_optional and not has_count(text)):
+        return "lost %n" if has_count(source) else "added %n"
     return ""
 
 

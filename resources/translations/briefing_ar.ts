@@ -6,326 +6,326 @@
     <message>
         <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الأعمال — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%n فقرات</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="427"/>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}، و{people}، و{contacts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="450"/>
         <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
+            <numerusform>بند واحد في جدول الأعمال</numerusform>
+            <numerusform>بندان في جدول الأعمال</numerusform>
+            <numerusform>%n بنود في جدول الأعمال</numerusform>
+            <numerusform>%n بندًا في جدول الأعمال</numerusform>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="451"/>
         <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من أمر واحد (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من أمرين (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمور (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمرًا (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على {found} في {file}. لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدول الأعمال ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لمحة عامة ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الا&amp;تصال ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الملا&amp;حظات ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال التي عُثر عليها</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
-        <translation type="unfinished"></translation>
+        <translation>البند والأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص والروابط التي عُثر عليها</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>شكر وتقدير</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط ذو صلة</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءات إضافية</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="572"/>
         <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال التي عُثر عليها</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة إلى</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لم يتيقن منه الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إلى هذا الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;بدال جدول الأعمال والأشخاص</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
+            <numerusform>تأتي البنود التي عُثر عليها بعد البند الوحيد في هذا الاجتماع. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
+            <numerusform>تأتي البنود التي عُثر عليها بعد بندَي هذا الاجتماع. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
+            <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
+            <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
+            <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف البنود التي عُثر عليها. أما الأشخاص الموجودون في الاجتماع أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
+            <numerusform>أحد البنود التي عُثر عليها موجود بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافته ستدرجه مرتين.</numerusform>
+            <numerusform>اثنان من البنود التي عُثر عليها موجودان بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتهما ستدرجهما مرتين.</numerusform>
+            <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
+            <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
+            <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا الاجتماع جدول أعمال ولا أشخاص بعد: والنتيجة كالإضافة.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف منه أولًا {items} و{people}؛ ويحتفظ من كان موجودًا فيه من الأشخاص الذين عُثر عليهم بسيرته الذاتية وصورته وبريده الإلكتروني. وتفقد المذكرات وملفات الإحاطة روابطها بما يُحذف.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحالتين يبقى العنوان كما هو؛ أما الجهة المنظمة والتاريخ والأوقات والمكان والنصوص (المعلومات الأساسية والأهداف والترتيبات اللوجستية والشكر والتقدير) والأنشطة ذات الصلة والقراءات الإضافية فتؤخذ من الملف فقط حيث لا تكون موجودة في الاجتماع، وتُضاف جهات الاتصال غير الموجودة فيه.</translation>
     </message>
 </context>
 <context>
@@ -334,418 +334,421 @@
         <location filename="../../ui/editors/agenda.py" line="640"/>
         <location filename="../../ui/editors/agenda.py" line="835"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الجلسة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="641"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="645"/>
         <source>Own date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ خاص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="647"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="652"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان انعقاده، إن لم يكن قاعة الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="656"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="661"/>
         <source>https://… (webcast or online meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (بث شبكي أو اجتماع عبر الإنترنت)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="665"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="668"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>البث الشبكي أو الاجتماع عبر الإنترنت: عنوان ويب (https://…)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="673"/>
         <source>Description or guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف أو الأسئلة التوجيهية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="675"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="680"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="682"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="684"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقت:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>الر&amp;ابط:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;صف:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="694"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الإدخال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="696"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>للجلسة رقم وصفحة خاصة بها وموجز؛
+أما الاستراحة أو الوجبة أو حفل الاستقبال أو التسجيل أو الحدث الجانبي فليس له أي منها.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="709"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="727"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="731"/>
         <source>Item has a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>للبند تاريخ خاص به</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="734"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد هذا الخيار إذا لم يكن البند في اليوم الأول من الاجتماع؛
+وإلا فإنه يُعقد في اليوم الأول من الاجتماع.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="740"/>
         <source>Date of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البند</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="754"/>
         <source>Length of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفترة الزمنية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="767"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="776"/>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة الزمنية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="837"/>
         <source>Title of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الإدخال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="846"/>
         <source>the meeting&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول من الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="848"/>
         <source>the meeting has no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد تاريخ للاجتماع بعد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="884"/>
         <source>Move person up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الشخص لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الشخص لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="889"/>
         <source>People in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص في هذا البند</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="907"/>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المراد إضافته</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمًا أو اكتبه</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Someone of the meeting, or the name of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المشاركين في الاجتماع، أو اسم شخص جديد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="913"/>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>دور الشخص المراد إضافته</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="917"/>
         <source>A role from the list, or your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>دور من القائمة، أو صيغة من اختيارك</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="920"/>
         <location filename="../../ui/editors/agenda.py" line="953"/>
         <location filename="../../ui/editors/agenda.py" line="1127"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="923"/>
         <source>Add this person to the item in this role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الشخص إلى البند بهذا الدور (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="951"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص جديد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ليس في الاجتماع بعد: يضيفه الزر «إضافة شخص جديد».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم إضافة الشخص: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود بالفعل في {item} بصفة {role}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
         <source>Add {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {name} إلى {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1015"/>
         <source>Add new person {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشخص الجديد {name} إلى {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1027"/>
         <source>Remove {name} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {name} من {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1049"/>
         <source>The role was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الدور: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1053"/>
         <source>Change role of {name} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير دور {name} في {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1072"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرحلة لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرحلة لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرحلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1077"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب سير الجلسة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>Step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة المراد إضافتها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1111"/>
         <source>Speaker of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>متحدث المرحلة المراد إضافتها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المشاركين في الاجتماع، أو وصف مثل
+«مدافع عن حقوق الإنسان (يُعلن اسمه لاحقًا)»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1121"/>
         <source>Minutes of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق المرحلة المراد إضافتها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1124"/>
         <source>Length of the step; “none” when it has no set length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة المرحلة؛ «بلا» إذا لم تكن لها مدة محددة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1130"/>
         <source>Add this step at the end of the running order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذه المرحلة في نهاية ترتيب سير الجلسة (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1134"/>
         <source>Minutes of the steps against the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق المراحل مقارنةً بالفترة الزمنية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1140"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم إضافة المرحلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
         <source>Add step {step} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المرحلة {step} إلى {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1193"/>
         <source>Remove step {step} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرحلة {step} من {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1210"/>
         <source>Change label of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تسمية {step} في {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير تسمية المرحلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1220"/>
         <source>Change speaker of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير متحدث {step} في {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير متحدث المرحلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1229"/>
         <source>Change minutes of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير دقائق {step} في {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير دقائق المرحلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1275"/>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {name} لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1277"/>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {name} لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1294"/>
         <source>The change was not made: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ التغيير: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1375"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} من {slot} دقيقة (بزيادة {over} دقيقة على الفترة الزمنية)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1377"/>
         <source>{total} of {slot} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} من {slot} دقيقة</translation>
     </message>
 </context>
 <context>
@@ -753,17 +756,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
 </context>
 <context>
@@ -771,23 +774,23 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/pages.py" line="225"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="231"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages.py" line="253"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
         </translation>
     </message>
 </context>
@@ -796,22 +799,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
         <source>Something went wrong that the app did not expect:</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ لم يكن التطبيق يتوقعه:</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="158"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يغيّر هذا الخطأ ملف الاجتماع، وقد حُفظ كل تغيير أُجري قبله. إذا لم تعمل النافذة كما ينبغي، فأغلق التطبيق وشغّله من جديد: سيُفتح الاجتماع كما كان.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل موجودة في ملف السجل {file}؛ يُرجى إرساله مع وصف موجز لما كنت تفعله.</translation>
     </message>
 </context>
 <context>
@@ -819,18 +822,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · ليس في البنود المختارة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في جدول الأعمال</translation>
     </message>
 </context>
 <context>
@@ -838,213 +841,213 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="44"/>
         <source>&amp;DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOCX</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="78"/>
         <source>{file} — {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {format}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="94"/>
         <source>Build packs — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملفات الإحاطة — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="110"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="111"/>
         <source>The pack definition to build</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريف ملف الإحاطة المراد إنشاؤه</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="120"/>
         <source>Write a {format} file of each pack</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف {format} لكل ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="124"/>
         <source>Per-&amp;session packs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات &amp;الجلسات</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Also write one moderator brief per agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة موجز لمدير الحوار أيضًا لكل جلسة في جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء حتى إن ت&amp;عذر رسم بعض الأحرف</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف من ملف PDF الأحرف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الأحرف عملية الإنشاء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
         <location filename="../../ui/build_dialog.py" line="270"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="140"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Choose the folder the packs are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المجلد الذي تُكتب فيه ملفات الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="148"/>
         <source>P&amp;ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف الإحاطة:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="152"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جلد الإخراج:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الإنشاء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="168"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المكتوبة</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات والتحذيرات</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="174"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Problems and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات والتحذيرات:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="180"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Show the output folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مجلد الإخراج في مدير الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="184"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="187"/>
         <source>Build the pack in the background (the window stays usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف الإحاطة في الخلفية (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="189"/>
         <location filename="../../ui/build_dialog.py" line="427"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="288"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="296"/>
         <source>Choose at least one format (PDF or DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تنسيقًا واحدًا على الأقل (PDF أو DOCX).</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد إخراج.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="303"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ملف وليس مجلدًا: اختر مجلد إخراج آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="326"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="364"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم: لم يُكتب أي ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
+            <numerusform>تم: كُتب ملف واحد. ملفات PDF مقيدة بكلمة مرور.</numerusform>
+            <numerusform>تم: كُتب ملفان. ملفات PDF مقيدة بكلمة مرور.</numerusform>
+            <numerusform>تم: كُتبت %n ملفات. ملفات PDF مقيدة بكلمة مرور.</numerusform>
+            <numerusform>تم: كُتب %n ملفًا. ملفات PDF مقيدة بكلمة مرور.</numerusform>
+            <numerusform>تم: كُتب %n ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="371"/>
         <source>Done: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم: لم يُكتب أي ملف.</numerusform>
+            <numerusform>تم: كُتب ملف واحد.</numerusform>
+            <numerusform>تم: كُتب ملفان.</numerusform>
+            <numerusform>تم: كُتبت %n ملفات.</numerusform>
+            <numerusform>تم: كُتب %n ملفًا.</numerusform>
+            <numerusform>تم: كُتب %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="379"/>
         <source>Nothing was built:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ أي شيء:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Stop the build; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف عملية الإنشاء؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="428"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة</translation>
     </message>
 </context>
 <context>
@@ -1052,17 +1055,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/tasks.py" line="62"/>
         <source>Unexpected error: {error}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: {error}: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="71"/>
         <source>the build failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت عملية الإنشاء لسبب غير معروف</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>the build stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت عملية الإنشاء دون نتيجة</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1073,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="637"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الإدخال المحدد لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الإدخال المحدد لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="651"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد الكل</translation>
     </message>
 </context>
 <context>
@@ -1104,55 +1107,55 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/common.py" line="92"/>
         <source>{tip} ({keys})</source>
         <extracomment>a tooltip followed by its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/common.py" line="159"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="163"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} كيلوبايت</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="166"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ميغابايت</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="178"/>
         <source>{file} is larger than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم {file} أكبر من {size}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="181"/>
         <source>{file} {problem}</source>
         <extracomment>{problem} is the reason, in words that read after the file&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="184"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} فارغ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="191"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {file} ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="194"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1161,25 +1164,25 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/base.py" line="51"/>
         <source>‘{title}’</source>
         <extracomment>the quotation marks around a title in undo texts and messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="67"/>
         <source>Problem with the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في التغيير الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {field} في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
         <location filename="../../ui/editors/pack.py" line="1046"/>
         <source>The {field} was not changed: {problem}.</source>
         <extracomment>{field} is a field&apos;s name; {problem} is the model&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ التغيير على {field}: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1295,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملفات الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
@@ -1374,7 +1377,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجتماع بتنسيق JSON</translation>
     </message>
 </context>
 <context>
@@ -1382,17 +1385,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/files.py" line="9"/>
         <source>Meeting files and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الاجتماعات وملفات JSON</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="10"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="11"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع بتنسيق JSON</translation>
     </message>
 </context>
 <context>
@@ -1400,17 +1403,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="350"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="351"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="352"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المطلوب</translation>
     </message>
 </context>
 <context>
@@ -1418,22 +1421,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية استخدام التطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع اختصارات لوحة المفاتيح في القوائم</translation>
     </message>
 </context>
 <context>
@@ -1519,185 +1522,185 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرات المفاهيمية</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…وواحد آخر.</numerusform>
+            <numerusform>…واثنان آخران.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="270"/>
         <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر استيراد جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة جدول الأعمال من {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تطبيق جدول الأعمال من {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الأعمال من {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأشخاص من {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر استيراد الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة أي أشخاص من {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الجلسة {session} موجودة في الاجتماع، ولذلك لم تُضف أي مذكرة.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="815"/>
         <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إضافة المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المذكرة {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %n مذكرة</numerusform>
+            <numerusform>إضافة مذكرة واحدة</numerusform>
+            <numerusform>إضافة مذكرتين</numerusform>
+            <numerusform>إضافة %n مذكرات</numerusform>
+            <numerusform>إضافة %n مذكرة</numerusform>
+            <numerusform>إضافة %n مذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف هذه الملفات:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت، ولكن تستحق المراجعة:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضف أي مذكرة.</numerusform>
+            <numerusform>أُضيفت مذكرة واحدة.</numerusform>
+            <numerusform>أُضيفت مذكرتان.</numerusform>
+            <numerusform>أُضيفت %n مذكرات.</numerusform>
+            <numerusform>أُضيفت %n مذكرة.</numerusform>
+            <numerusform>أُضيفت %n مذكرة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف أي مذكرة.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف بعض الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المذكرات المضافة</translation>
     </message>
 </context>
 <context>
@@ -1705,22 +1708,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مُصدَّرة من Indico</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="41"/>
         <source>Cannot import timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر استيراد الجدول الزمني</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الجدول الزمني من {file}:</translation>
     </message>
 </context>
 <context>
@@ -1786,135 +1789,135 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="43"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد في جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="44"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="45"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="46"/>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إحاطة جديد</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة بند إلى جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة بند من جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
         <source>Add agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند جدول الأعمال {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشخص {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المذكرة {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="64"/>
         <source>Add pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف الإحاطة {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="67"/>
         <source>Remove agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة بند جدول الأعمال {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
         <source>Remove note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المذكرة {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="70"/>
         <source>Remove pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ملف الإحاطة {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {title} لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {title} لأسفل</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل {title} لأعلى %n موضع</numerusform>
+            <numerusform>نقل {title} لأعلى موضعًا واحدًا</numerusform>
+            <numerusform>نقل {title} لأعلى موضعين</numerusform>
+            <numerusform>نقل {title} لأعلى %n مواضع</numerusform>
+            <numerusform>نقل {title} لأعلى %n موضعًا</numerusform>
+            <numerusform>نقل {title} لأعلى %n موضع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل {title} لأسفل %n موضع</numerusform>
+            <numerusform>نقل {title} لأسفل موضعًا واحدًا</numerusform>
+            <numerusform>نقل {title} لأسفل موضعين</numerusform>
+            <numerusform>نقل {title} لأسفل %n مواضع</numerusform>
+            <numerusform>نقل {title} لأسفل %n موضعًا</numerusform>
+            <numerusform>نقل {title} لأسفل %n موضع</numerusform>
         </translation>
     </message>
 </context>
@@ -1986,7 +1989,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -2001,7 +2004,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
@@ -2016,7 +2019,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
@@ -2031,7 +2034,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
@@ -2046,7 +2049,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملفات الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -2061,7 +2064,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -2101,32 +2104,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;ضافة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;زالة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;زالة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -2417,72 +2420,72 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="69"/>
         <source>Edit the selected entry; every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإدخال المحدد؛ يُحفظ كل تغيير فور إجرائه</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="74"/>
         <source>The selected entry as the pack will present it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال المحدد كما سيعرضه ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="119"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء هنا بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="128"/>
         <source>{page}: summary of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}: ملخص الإدخال المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="261"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="266"/>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أشخاص بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="281"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="286"/>
         <source>No background notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مذكرات معلومات أساسية بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="313"/>
         <source>No packs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات إحاطة بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="330"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="336"/>
         <source>No problems found: the packs are ready to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مشكلة: ملفات الإحاطة جاهزة للإنشاء.</translation>
     </message>
 </context>
 <context>
@@ -2490,7 +2493,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء مجلد المسودات {folder} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2547,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
@@ -2599,7 +2602,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
@@ -2619,7 +2622,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
@@ -2639,7 +2642,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
@@ -2695,7 +2698,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأنشطة ذات الصلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
@@ -2752,7 +2755,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2861,7 +2864,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المراجع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
@@ -2961,17 +2964,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قراءات إضافية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
@@ -3006,7 +3009,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
@@ -3016,7 +3019,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان المختصر</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
@@ -3031,7 +3034,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
@@ -3096,7 +3099,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;قاعة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
@@ -3121,12 +3124,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
@@ -3146,12 +3149,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
@@ -3181,12 +3184,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الصور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
@@ -3247,7 +3250,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
@@ -3267,7 +3270,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
@@ -3287,7 +3290,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الترتيبات اللوجستية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
@@ -3307,7 +3310,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكر وتقدير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
@@ -3392,7 +3395,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت البدء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
@@ -3433,7 +3436,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت الانتهاء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
@@ -3471,13 +3474,13 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="448"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="450"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
 </context>
 <context>
@@ -3485,120 +3488,120 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="40"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="47"/>
         <source>Move {title} by {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {title} بمقدار {minutes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="51"/>
         <source>Move %n items by {minutes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل %n بند بمقدار {minutes}</numerusform>
+            <numerusform>نقل بند واحد بمقدار {minutes}</numerusform>
+            <numerusform>نقل بندين بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بنود بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بندًا بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بند بمقدار {minutes}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="79"/>
         <source>Move Following Items</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل البنود التالية</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="88"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {title} وكل بند يليه في اليوم نفسه، في جميع القاعات، مع الحفاظ على مددها. والعدد السالب ينقلها إلى وقت أبكر.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="98"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="101"/>
         <source>Minutes to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الدقائق المراد النقل بها</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="107"/>
         <source>&amp;Include the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تضمين البند المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد لنقل ما يليه فقط (عندما تمتد مدة البند المحدد)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُنقل</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نقل بمقدار:</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
         <source>Cannot move: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر النقل: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="171"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="178"/>
         <source>Nothing moves by 0 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُنقل شيء بمقدار 0 دقيقة.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلي هذا البند أي بند في ذلك اليوم.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
         <source>What will move (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ما سيُنقل (%n بند):</numerusform>
+            <numerusform>ما سيُنقل (بند واحد):</numerusform>
+            <numerusform>ما سيُنقل (بندان):</numerusform>
+            <numerusform>ما سيُنقل (%n بنود):</numerusform>
+            <numerusform>ما سيُنقل (%n بندًا):</numerusform>
+            <numerusform>ما سيُنقل (%n بند):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moved} و%n غيرها</numerusform>
+            <numerusform>{moved} وواحد آخر</numerusform>
+            <numerusform>{moved} واثنان آخران</numerusform>
+            <numerusform>{moved} و%n أخرى</numerusform>
+            <numerusform>{moved} و%n غيرها</numerusform>
+            <numerusform>{moved} و%n غيرها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="206"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُقل %n بند بمقدار {minutes}: {moved}</numerusform>
+            <numerusform>نُقل بند واحد بمقدار {minutes}: {moved}</numerusform>
+            <numerusform>نُقل بندان بمقدار {minutes}: {moved}</numerusform>
+            <numerusform>نُقلت %n بنود بمقدار {minutes}: {moved}</numerusform>
+            <numerusform>نُقل %n بندًا بمقدار {minutes}: {moved}</numerusform>
+            <numerusform>نُقل %n بند بمقدار {minutes}: {moved}</numerusform>
         </translation>
     </message>
 </context>
@@ -3607,270 +3610,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="46"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (DOCX)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="47"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="48"/>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="49"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="61"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="64"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="65"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="66"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="68"/>
         <location filename="../../ui/editors/note.py" line="454"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="74"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الفارغ يبدأ فقرة جديدة؛ والسطر الذي يبدأ بـ«- » نقطة تعداد. وكل ما عدا ذلك يُطبع كما كُتب تمامًا. للعناوين والتأكيد، أرفق ملف Markdown (.md).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="80"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الجلسات التي تخصها هذه المذكرة: فهي تُدرج أيضًا في ملفات تلك الجلسات.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>Title of the note, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المذكرة، كما يُطبع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="130"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داخلية (لا تُدرج أبدًا في ملفات الإحاطة الموجهة للمشاركين)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="138"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُدرج المذكرة الداخلية إلا في ملفات الإحاطة التي تتضمن المذكرات الداخلية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="170"/>
         <source>Sessions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات هذه المذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="173"/>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن جدول الأعمال أي بنود بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="188"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المذكرة نفسه، كما ينبغي أن يظهر في ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="198"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="211"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ملف DOCX أو PDF أو Markdown أو ملف نصي بوصفه هذه المذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="218"/>
         <source>Replace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملف…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="219"/>
         <source>Put another file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ملف آخر مكان هذا الملف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="224"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="225"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف المذكرة في مكان ما على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="230"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>Remove the file from the note; the note keeps its own text</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف من المذكرة؛ تحتفظ المذكرة بنصها الخاص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="243"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف DOCX أو PDF أو Markdown أو ملف نصي، أو اكتب المذكرة أدناه.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="262"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="267"/>
         <source>File format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الملف وحجمه</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="348"/>
         <source>Text printed &amp;before the file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>نص يُطبع &amp;قبل الملف (اختياري):</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="350"/>
         <source>&amp;Text of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نص المذكرة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="369"/>
         <source>Mark {title} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «داخلية» على {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="371"/>
         <source>Mark {title} for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «للمشاركين» على {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="375"/>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة «داخلية»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="389"/>
         <source>Link {note} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط {note} بـ{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="391"/>
         <source>Unlink {note} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط {note} بـ{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="395"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="410"/>
         <source>Choose the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف المذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="424"/>
         <source>The file was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الملف: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="428"/>
         <source>Replace file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال ملف {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="430"/>
         <source>Attach file to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بـ{title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="434"/>
         <location filename="../../ui/editors/note.py" line="445"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="444"/>
         <source>Remove file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ملف {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="457"/>
         <source>Save a copy of the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من ملف المذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="471"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة: تتعذر الكتابة إلى {file} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة من {file} باسم {path}</translation>
     </message>
 </context>
 <context>
@@ -3878,12 +3881,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="560"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="571"/>
         <source>For: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعلق بما يلي: {sessions}</translation>
     </message>
 </context>
 <context>
@@ -3891,32 +3894,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="275"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="276"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="277"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="294"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
 </context>
 <context>
@@ -3924,17 +3927,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="84"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="87"/>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="93"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>لمحة عامة</translation>
     </message>
 </context>
 <context>
@@ -3942,659 +3945,659 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="95"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="96"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="97"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="101"/>
         <source>&amp;Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="102"/>
         <source>&amp;Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="103"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="107"/>
         <source>Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الكامل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="108"/>
         <source>One pack per session (moderator briefs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لكل جلسة (موجزات لمديري الحوار)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="113"/>
         <source>Order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الظهور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="114"/>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب أبجدي</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="118"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="129"/>
         <source>For participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>للمشاركين فقط</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="130"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="131"/>
         <source>Internal — not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي — ليس للتوزيع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="132"/>
         <source>Draft — not for circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع — ليس للتعميم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند تحديد هذا الخيار، تُصغَّر كل صفحة من صفحات مذكرة PDF المدمجة (إلى نحو 90 %) لكي يتسع حولها الرأس والتذييل الجاريان لملف الإحاطة. ألغِ التحديد للمذكرات ذات الهوامش الخالية: تحتفظ صفحاتها بحجمها الكامل ويُطبع الرأس والتذييل في تلك الهوامش.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
         <source>{items}, {bios}, {notes}</source>
         <extracomment>how many agenda items, bios and notes a pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{items}، و{bios}، و{notes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="185"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
+            <numerusform>بند واحد في جدول الأعمال</numerusform>
+            <numerusform>بندان في جدول الأعمال</numerusform>
+            <numerusform>%n بنود في جدول الأعمال</numerusform>
+            <numerusform>%n بندًا في جدول الأعمال</numerusform>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="186"/>
         <source>%n bio(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سيرة ذاتية</numerusform>
+            <numerusform>سيرة ذاتية واحدة</numerusform>
+            <numerusform>سيرتان ذاتيتان</numerusform>
+            <numerusform>%n سير ذاتية</numerusform>
+            <numerusform>%n سيرة ذاتية</numerusform>
+            <numerusform>%n سيرة ذاتية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="187"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>مذكرة واحدة</numerusform>
+            <numerusform>مذكرتان</numerusform>
+            <numerusform>%n مذكرات</numerusform>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>%n مذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="192"/>
         <source>One pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لكل جلسة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} الأشخاص غير المشاركين في أي من بنود جدول الأعمال المختارة مكتوبون بخط مائل.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, sorted by surname; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن ملف كل جلسة السير الذاتية للأشخاص المشاركين فيها، مرتبة حسب اسم العائلة؛ ولا تُستخدم علامات التحديد هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="219"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, in the order they appear in it; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن ملف كل جلسة السير الذاتية للأشخاص المشاركين فيها، بترتيب ظهورهم فيها؛ ولا تُستخدم علامات التحديد هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="225"/>
         <source>Alphabetical: the pack sorts the ticked bios by surname (the last word of the name); the order of this list is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب أبجدي: يرتب ملف الإحاطة السير الذاتية المحددة حسب اسم العائلة (الكلمة الأخيرة من الاسم)؛ ولا يُستخدم ترتيب هذه القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="230"/>
         <source>Order of appearance: the pack prints the ticked bios in this list&apos;s order, which starts as the order people first appear in the agenda; move a name to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الظهور: يطبع ملف الإحاطة السير الذاتية المحددة بترتيب هذه القائمة، الذي يبدأ بترتيب أول ظهور للأشخاص في جدول الأعمال؛ انقل اسمًا لتغيير هذا الترتيب.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع البرنامج وصفحات الجلسات البنود المحددة بهذا الترتيب؛ ويأخذ البند المحدد حديثًا مكانه في جدول الأعمال.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
         <source>One pack for each ticked item that has people in it (for every such item when none is ticked); each lists the ticked items of its day in its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد لكل بند محدد فيه أشخاص (ولكل بند من هذا القبيل إذا لم يُحدد أي بند)؛ ويسرد كل ملف في برنامجه البنود المحددة في يومه.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="250"/>
         <source>The pack has the ticked notes in this order, internal ones too. ‘Include internal notes’ concerns the packs made per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن ملف الإحاطة المذكرات المحددة بهذا الترتيب، بما فيها المذكرات الداخلية. ويتعلق الخيار «تضمين المذكرات الداخلية» بالملفات المُعدة لكل جلسة.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن ملف كل جلسة مذكرات تلك الجلسة المحددة هنا (أو جميعها إذا لم يُحدد أي منها)، بترتيب الاجتماع؛ ولا تُدرج المذكرات الداخلية إلا إذا اختير تضمينها أدناه.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال فارغ: أضف بنودًا في صفحة «جدول الأعمال».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="263"/>
         <source>The meeting has no people yet: add them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أشخاص في الاجتماع بعد: أضفهم في صفحة «الأشخاص».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="266"/>
         <source>The meeting has no background notes yet: add them on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مذكرات معلومات أساسية في الاجتماع بعد: أضفها في صفحة «المذكرات».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="741"/>
         <source>Contents of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>محتويات ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="750"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتضمنه ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>e.g. Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الملف الكامل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="765"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="767"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="769"/>
         <source>One full pack, or one pack per session for its moderator and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف كامل واحد، أو ملف لكل جلسة لمدير الحوار والمتحدثين فيها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="780"/>
         <source>Build as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء بتنسيق {format}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="787"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;غير صفحات PDF المدمجة لتتسع للرأس والتذييل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
         <source>Shrink merged PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير صفحات PDF المدمجة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="797"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="799"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="800"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="801"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيقات:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="802"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ال&amp;ورق:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين قائمة بأسماء ال&amp;مشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين قائمة بأسماء المشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
         <source>A “List of participants” section: everyone in the meeting, grouped by category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم «قائمة المشاركين»: جميع المشاركين في الاجتماع، مصنفين حسب الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="822"/>
         <source>Show participants&apos; &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار البريد الإل&amp;كتروني للمشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="823"/>
         <source>Show participants&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار البريد الإلكتروني للمشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتضمن قائمة المشاركين البريد الإلكتروني لكل منهم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التوزيع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
         <source>Printed on the cover, e.g. “For participants only”</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبع على الغلاف، مثل «للمشاركين فقط»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="855"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل علامة التوزيع في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير علامة التوزيع: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: المشروع 3، 28 تشرين الثاني/نوفمبر 2017</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
         <source>Version or status line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الإصدار أو الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="868"/>
         <source>Printed on the cover under the pack&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع على الغلاف تحت اسم ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="873"/>
         <source>Edit version line of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل سطر الإصدار في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="874"/>
         <source>The version line was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير سطر الإصدار: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="876"/>
         <source>Cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الغلاف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التو&amp;زيع:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
         <source>&amp;Version line:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الإ&amp;صدار:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="899"/>
         <location filename="../../ui/editors/pack.py" line="907"/>
         <source>Only people in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص في البنود المختارة فقط</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="902"/>
         <source>Tick exactly the people who have a role in the chosen agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الأشخاص الذين لهم دور في بنود جدول الأعمال المختارة دون غيرهم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="911"/>
         <source>Bio order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="913"/>
         <source>Bio &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترتيب السير الذاتية:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="914"/>
         <source>Include &amp;internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين المذكرات ال&amp;داخلية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="915"/>
         <source>Include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين المذكرات الداخلية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="917"/>
         <source>Whether the packs made per session include their sessions&apos; internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتضمن الملفات المُعدة لكل جلسة المذكرات الداخلية لجلساتها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1008"/>
         <source>{list} ({chosen} of {total})</source>
         <extracomment>a tab&apos;s title with how many of the list&apos;s entries the pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({chosen} من {total})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1043"/>
         <source>Rename pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف الإحاطة {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1097"/>
         <source>Set kind of {pack} to full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نوع {pack} إلى ملف كامل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1099"/>
         <source>Set kind of {pack} to one pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نوع {pack} إلى ملف لكل جلسة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1100"/>
         <source>The kind was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير النوع: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1111"/>
         <source>Set formats of {pack} to {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تنسيقات {pack} إلى {formats}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1114"/>
         <source>The formats were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير التنسيقات: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1119"/>
         <source>Set paper of {pack} to {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حجم الورق في {pack} إلى {paper}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1122"/>
         <source>The paper was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير حجم الورق: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1127"/>
         <source>Shrink merged PDF pages of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير صفحات PDF المدمجة في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم صفحات PDF المدمجة في {pack} دون تصغيرها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
         <source>The merged pages were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير الصفحات المدمجة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1141"/>
         <source>Include a list of participants in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين قائمة المشاركين في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1143"/>
         <source>Leave the list of participants out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد قائمة المشاركين من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1145"/>
         <source>The list of participants was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير قائمة المشاركين: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1155"/>
         <source>Show participants&apos; emails in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار البريد الإلكتروني للمشاركين في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1157"/>
         <source>Leave participants&apos; emails out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد البريد الإلكتروني للمشاركين من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير البريد الإلكتروني للمشاركين: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
         <source>Set bio order of {pack} to alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ترتيب السير الذاتية في {pack} إلى ترتيب أبجدي</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1172"/>
         <source>Set bio order of {pack} to order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ترتيب السير الذاتية في {pack} إلى ترتيب الظهور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1173"/>
         <source>The bio order was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير ترتيب السير الذاتية: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1182"/>
         <source>Include internal notes in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين المذكرات الداخلية في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1184"/>
         <source>Leave internal notes out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد المذكرات الداخلية من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1186"/>
         <source>The internal notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير المذكرات الداخلية: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير علامة التوزيع في {pack} إلى {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة علامة التوزيع من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
         <source>Add {entry} to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {entry} إلى {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1220"/>
         <source>Remove {entry} from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {entry} من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {entry} لأعلى في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {entry} لأسفل في {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
         <source>Set bios of {pack} to the people in its agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل السير الذاتية في {pack} هي سير الأشخاص المشاركين في بنود جدول أعماله</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1290"/>
         <source>Select all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد جميع بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1291"/>
         <source>Select no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد جميع بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1292"/>
         <source>How the pack uses the agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية استخدام ملف الإحاطة لبنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1296"/>
         <source>Select all bios</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد جميع السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1297"/>
         <source>Select no bios</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد جميع السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1298"/>
         <source>How the pack uses the bios</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية استخدام ملف الإحاطة للسير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1301"/>
         <source>Select all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد جميع المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1302"/>
         <source>Select no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد جميع المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1303"/>
         <source>How the pack uses the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية استخدام ملف الإحاطة للمذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1310"/>
         <source>Add all agenda items to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جميع بنود جدول الأعمال إلى {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1311"/>
         <source>Remove all agenda items from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جميع بنود جدول الأعمال من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1312"/>
         <source>Add all bios to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جميع السير الذاتية إلى {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1313"/>
         <source>Remove all bios from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جميع السير الذاتية من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1314"/>
         <source>Add all notes to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جميع المذكرات إلى {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1315"/>
         <source>Remove all notes from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جميع المذكرات من {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1323"/>
         <source>The agenda items were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير بنود جدول الأعمال: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1325"/>
         <source>The bios were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير السير الذاتية: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1326"/>
         <source>The notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير المذكرات: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4602,32 +4605,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="304"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="305"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="307"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="308"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="309"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
 </context>
 <context>
@@ -4635,12 +4638,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="320"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
 </context>
 <context>
@@ -4651,67 +4654,70 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُشفَّر ملفات PDF (بمعيار AES-256)؛ أما ملفات DOCX فليست محمية.
+تُطلب كلمة مرور الفتح لفتحها. ومن دون كلمة مرور المالك،
+يمكن للقراء طباعتها ونسخ نصها، ولكن لا يمكنهم تغييرها أو إضافة تعليقات توضيحية إليها.
+أدخل إحداهما أو كلتيهما. وهما تُستخدمان لعملية الإنشاء هذه فقط ولا تُحفظان أبدًا: احتفظ بهما في مكان آمن.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
         <source>Asked for to open the PDF files; left empty, anyone can open them</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطلب لفتح ملفات PDF؛ وإذا تُركت فارغة، يمكن لأي شخص فتحها</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="39"/>
         <source>Needed to change, annotate or reassemble the PDF files; left empty, whoever opens them may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة لتغيير ملفات PDF أو إضافة تعليقات توضيحية إليها أو إعادة تجميعها؛ وإذا تُركت فارغة، يمكن لمن يفتحها أن يفعل أي شيء</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قييد ملف الإحاطة بصيغة PDF بكلمات مرور</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير ملفات الإحاطة بصيغة PDF في عملية الإنشاء هذه بكلمة مرور للفتح و/أو كلمة مرور للمالك</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
         <source>Open password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الفتح</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="81"/>
         <source>Owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المالك</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="83"/>
         <source>S&amp;how passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار كلمات المرور</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="85"/>
         <source>Show the passwords as typed, to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كلمات المرور كما كُتبت، للتحقق منها</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="98"/>
         <source>Ope&amp;n password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الفت&amp;ح:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="99"/>
         <source>O&amp;wner password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الما&amp;لك:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة مرور للفتح أو كلمة مرور للمالك أو كلتيهما، أو ألغِ تحديد «تقييد ملف الإحاطة بصيغة PDF بكلمات مرور».</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4721,172 +4727,184 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Cannot preview {file}: the file does not exist.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: الملف غير موجود.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="39"/>
         <source>Cannot preview {file}: the file is not a PDF, or is damaged.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: الملف ليس ملف PDF، أو أنه تالف.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="42"/>
         <source>Cannot preview {file}: the file is protected by a password.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: الملف محمي بكلمة مرور.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="45"/>
         <source>Cannot preview {file}: the file is encrypted in a way not supported.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: الملف مشفر بطريقة غير مدعومة.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="49"/>
         <source>Cannot preview {file}: the file could not be read yet.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: تعذرت قراءة الملف بعد.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="53"/>
         <source>Cannot preview {file}: the file could not be opened.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض معاينة {file}: تعذر فتح الملف.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="57"/>
         <source>No PDF to preview yet. Build a pack in PDF to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف PDF لمعاينته بعد. أنشئ ملف إحاطة بتنسيق PDF لتراه هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="73"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات PDF</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية لملف الإحاطة: انقر إحداها للانتقال إلى صفحتها</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
         <source>Preview message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة المعاينة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="302"/>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="313"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="314"/>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الصفحة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="320"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="321"/>
         <source>Go to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="327"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="328"/>
         <source>Show the pages smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحات بحجم أصغر</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="334"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="335"/>
         <source>Show the pages larger</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحات بحجم أكبر</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="341"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="342"/>
         <source>Show the pages at their actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحات بحجمها الفعلي</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="348"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="349"/>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة عرض الصفحة مع النافذة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
         <source>Show whole pages in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحات كاملة في النافذة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="384"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="386"/>
         <source>The page shown: type a number to go to that page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة المعروضة: اكتب رقمًا للانتقال إلى تلك الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="396"/>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى التكبير/التصغير</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="397"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم عرض الصفحات</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="519"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> من {count}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="524"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -4894,261 +4912,261 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="60"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستورد</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
         <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="67"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
         <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
         <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
         <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="71"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
         <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
         <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="155"/>
         <source>Import people — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأشخاص — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="209"/>
         <source>&amp;Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عمدة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يتضمنه كل عمود؛ وتتبعه القوائم المجاورة.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="223"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="224"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="225"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستورد بوصفه</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="252"/>
         <source>(column {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(العمود {number})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستورد بوصفه، للعمود {column}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
         <source>Choose which column holds the names: Full name, or First name and Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يتضمن الأسماء: الاسم الكامل، أو الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="344"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء تحديد الكل</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الجدد</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="452"/>
         <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص والحقل</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>من الملف</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص ال&amp;جدد ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;غييرات ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شكلات ({count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صف: {problem}</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، صف واحد: {problem}</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، صفان: {problem}</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صفوف: {problem}</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صفًا: {problem}</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صف: {problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صف: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، صف واحد: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، صفان: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صفوف: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صفًا: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
+            <numerusform>من {file} (قُرئ بتنسيق {format})، %n صف: {new}، و{changed}، و{unchanged}. ألغِ تحديد ما لا ينبغي تغييره؛ لن يتغير شيء في الاجتماع حتى تنقر «تطبيق».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص جديد</numerusform>
+            <numerusform>شخص جديد واحد</numerusform>
+            <numerusform>شخصان جديدان</numerusform>
+            <numerusform>%n أشخاص جدد</numerusform>
+            <numerusform>%n شخصًا جديدًا</numerusform>
+            <numerusform>%n شخص جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص لديه تغييرات</numerusform>
+            <numerusform>شخص واحد لديه تغييرات</numerusform>
+            <numerusform>شخصان لديهما تغييرات</numerusform>
+            <numerusform>%n أشخاص لديهم تغييرات</numerusform>
+            <numerusform>%n شخصًا لديهم تغييرات</numerusform>
+            <numerusform>%n شخص لديهم تغييرات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص بياناته محدَّثة</numerusform>
+            <numerusform>شخص واحد بياناته محدَّثة</numerusform>
+            <numerusform>شخصان بياناتهما محدَّثة</numerusform>
+            <numerusform>%n أشخاص بياناتهم محدَّثة</numerusform>
+            <numerusform>%n شخصًا بياناتهم محدَّثة</numerusform>
+            <numerusform>%n شخص بياناتهم محدَّثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;تطبيق %n تغيير</numerusform>
+            <numerusform>&amp;تطبيق تغيير واحد</numerusform>
+            <numerusform>&amp;تطبيق تغييرين</numerusform>
+            <numerusform>&amp;تطبيق %n تغييرات</numerusform>
+            <numerusform>&amp;تطبيق %n تغييرًا</numerusform>
+            <numerusform>&amp;تطبيق %n تغيير</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُطبَّق</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
 </context>
 <context>
@@ -5156,27 +5174,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/models.py" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="252"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="253"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
 </context>
 <context>
@@ -5184,318 +5202,318 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="57"/>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>السيد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="58"/>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>السيدة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>السيدة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="60"/>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدكتور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="61"/>
         <source>Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأستاذ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="62"/>
         <source>H.E.</source>
-        <translation type="unfinished"></translation>
+        <translation>سعادة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="63"/>
         <source>H.E. Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>سعادة السيد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E. Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>سعادة السيدة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="70"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه السيرة الذاتية نص مؤقت. استبدل بها السيرة الذاتية الفعلية للشخص قبل إرسال ملف الإحاطة.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="99"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="100"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="108"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role} في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="116"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="117"/>
         <source>Not in the agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في جدول الأعمال بعد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="134"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="138"/>
         <source>Appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر في</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="139"/>
         <source>Appears in:</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر في:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="149"/>
         <source>Full name, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل، كما يُطبع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="151"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="153"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="155"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;قب:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="157"/>
         <source>e.g. Senior Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: مستشار أول</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="159"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="161"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منصب:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="163"/>
         <source>e.g. International Service for Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الخدمة الدولية لحقوق الإنسان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="165"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="167"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;ظمة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="169"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="171"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="173"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="175"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="179"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة التي يمثلها الشخص، وفقًا لتصنيف قائمة المشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="213"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="215"/>
         <source>The country the person represents or comes from: a name or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد الذي يمثله الشخص أو ينتمي إليه: اسم أو رمز</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
         <location filename="../../ui/editors/person.py" line="275"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="234"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير البلد: {name} ليس اسم بلد أو رمز بلد يعرفه التطبيق؛ اختر بلدًا من القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="243"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="270"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="272"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>السيد، السيدة، الدكتور، سعادة… أو أي صيغة مخاطبة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="276"/>
         <location filename="../../ui/editors/person.py" line="286"/>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="297"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="304"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة لهذا الشخص بتنسيق PNG أو JPEG أو GIF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="312"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove this person&apos;s photo from the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة هذا الشخص من الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="341"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة الذاتية للشخص، كما ينبغي أن تظهر في ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="345"/>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="350"/>
         <source>Word count of the bio</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كلمات السيرة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="353"/>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سيرة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="364"/>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير النص المؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="425"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="431"/>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض هذه الصورة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/person.py" line="450"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="459"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="471"/>
         <source>The photo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير الصورة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="474"/>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين صورة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="479"/>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="488"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
 </context>
 <context>
@@ -5503,22 +5521,22 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="49"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النافذة:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة في المرة التالية التي يبدأ فيها التطبيق.</translation>
     </message>
 </context>
 <context>
@@ -5526,17 +5544,17 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/agenda.py" line="348"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
 </context>
 <context>
@@ -5544,42 +5562,42 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الأمر أو المفتاح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقوائم وحقول النص وصفحة «المعاينة» مفاتيح خاصة بها، موصوفة في دليل المستخدم.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختصار يطابق «{text}».</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5610,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
@@ -5602,12 +5620,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقل لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقل لأسفل</translation>
     </message>
 </context>
 <context>
@@ -5615,27 +5633,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأمام</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
 </context>
 <context>
@@ -5643,195 +5661,202 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>يخص</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المطلوب</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا فوق الملاحظة (أو اضغط Enter) للانتقال إلى ما تخصه.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة ذات الصلة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجع</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>شكر وتقدير</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المختصر</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسند دور لأي شخص في هذا البند بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب سير الجلسة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="191"/>
         <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرات معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سيرة ذاتية بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>في جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: تُستبعد من ملفات الإحاطة التي تستبعد المذكرات الداخلية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>السير الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد.</translation>
     </message>
 </context>
 <context>
@@ -5839,179 +5864,179 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="53"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="55"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="59"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="60"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="61"/>
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n معلومة</numerusform>
+            <numerusform>معلومة واحدة</numerusform>
+            <numerusform>معلومتان</numerusform>
+            <numerusform>%n معلومات</numerusform>
+            <numerusform>%n معلومة</numerusform>
+            <numerusform>%n معلومة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="66"/>
         <source>bios in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>السير الذاتية بترتيب الظهور</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="67"/>
         <source>bios in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>السير الذاتية بترتيب أبجدي</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="100"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
+            <numerusform>بند واحد في جدول الأعمال</numerusform>
+            <numerusform>بندان في جدول الأعمال</numerusform>
+            <numerusform>%n بنود في جدول الأعمال</numerusform>
+            <numerusform>%n بندًا في جدول الأعمال</numerusform>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="101"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="102"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>مذكرة واحدة</numerusform>
+            <numerusform>مذكرتان</numerusform>
+            <numerusform>%n مذكرات</numerusform>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>%n مذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="140"/>
         <source>S{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ج{number}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="176"/>
         <source>{role}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="206"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف كامل</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="207"/>
         <source>One per session</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لكل جلسة</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="225"/>
         <source>internal notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>مع المذكرات الداخلية</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="226"/>
         <source>internal notes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>دون المذكرات الداخلية</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="233"/>
         <source>list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="234"/>
         <source>list of participants without emails</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المشاركين دون البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="241"/>
         <source>“{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}»</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="251"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="267"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="268"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="269"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="270"/>
         <source>Background note</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="271"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="282"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
 </context>
 </TS>

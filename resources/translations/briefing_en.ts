@@ -5691,10 +5691,13 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation>%Ln byte(s)</translation>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>

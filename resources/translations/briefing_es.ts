@@ -5672,10 +5672,13 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>

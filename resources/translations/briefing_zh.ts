@@ -6,291 +6,291 @@
     <message>
         <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议程 — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="427"/>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}、{people}、{contacts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="450"/>
         <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="451"/>
         <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 {file} 中找到 {found}；导入时有 %n 处不确定（见“检查结果”）。单击“导入”之前，会议不会有任何更改。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {file} 中找到 {found}。单击“导入”之前，会议不会有任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>议程（{count}）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>概述（{count}）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>人员（{count}）(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（{count}）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果（{count}）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
-        <translation type="unfinished"></translation>
+        <translation>项目和参与人员</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的文本和链接</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>后勤安排</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>延伸阅读</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的人员</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="572"/>
         <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的联系人</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时不确定的内容</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到本会议(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
-        <translation type="unfinished"></translation>
+        <translation>替换议程和人员(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到的项目将排在本会议现有的 %n 个项目之后。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加找到的项目。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到的项目中有 %n 个已在本会议中（标题和开始时间相同）：添加后会重复列出。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}{next_sentence}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议尚无议程或人员：效果与添加相同。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>先移除会议现有的{items}和{people}；找到的人员中原已在会议中的，保留其简历、照片和电子邮件。背景说明和材料中与被移除内容的关联将丢失。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论选择哪种方式，标题都保持不变；主办方、日期、时间、地点、文本（背景、目标、后勤安排、致谢）、相关活动和延伸阅读仅在会议中尚无相应内容时才从文件中获取，并添加会议缺少的联系人。</translation>
     </message>
 </context>
 <context>
@@ -299,418 +299,421 @@
         <location filename="../../ui/editors/agenda.py" line="640"/>
         <location filename="../../ui/editors/agenda.py" line="835"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>本场会议的标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="641"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="645"/>
         <source>Own date</source>
-        <translation type="unfinished"></translation>
+        <translation>单独日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="647"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="652"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>举行地点（如与会议的会议室不同）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="656"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="661"/>
         <source>https://… (webcast or online meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…（网播或线上会议）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="665"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="668"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>网播或线上会议：网址（https://…）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="673"/>
         <source>Description or guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>描述或指导性问题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="675"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="680"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="682"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="684"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="694"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="696"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议都有编号、单独的页面和简报；
+休息、用餐、招待会、注册或会边活动则都没有。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="709"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="727"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="731"/>
         <source>Item has a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>项目有单独的日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="734"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目不在会议第一天举行时勾选此项；
+否则项目在会议第一天举行。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="740"/>
         <source>Date of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="754"/>
         <source>Length of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>时段长度</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="767"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="776"/>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="837"/>
         <source>Title of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="846"/>
         <source>the meeting&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <translation>会议第一天</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="848"/>
         <source>the meeting has no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚无日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="884"/>
         <source>Move person up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>移除人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="889"/>
         <source>People in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目的参与人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="907"/>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入姓名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Someone of the meeting, or the name of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议中的人员，或新人员的姓名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="913"/>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加人员的角色</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="917"/>
         <source>A role from the list, or your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择角色，或自行输入</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="920"/>
         <location filename="../../ui/editors/agenda.py" line="953"/>
         <location filename="../../ui/editors/agenda.py" line="1127"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="923"/>
         <source>Add this person to the item in this role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>以此角色将此人添加到本项目（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="951"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”尚不在本会议中：单击“添加新人员”即可添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加该人员：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已以{role}身份列入{item}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
         <source>Add {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{name}添加到{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1015"/>
         <source>Add new person {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>将新人员{name}添加到{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1027"/>
         <source>Remove {name} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{item}中移除{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1049"/>
         <source>The role was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改角色：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1053"/>
         <source>Change role of {name} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{name}在{item}中的角色</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1072"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>移除环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1077"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>会议流程</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>新环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>Step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1111"/>
         <source>Speaker of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加环节的发言者</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议中的人员，或一段描述，例如
+“一名人权维护者（待定）”</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1121"/>
         <source>Minutes of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加环节的分钟数</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1124"/>
         <source>Length of the step; “none” when it has no set length</source>
-        <translation type="unfinished"></translation>
+        <translation>环节时长；无固定时长时为“无”</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1130"/>
         <source>Add this step at the end of the running order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此环节添加到会议流程末尾（Enter）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1134"/>
         <source>Minutes of the steps against the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>各环节分钟数与时段对比</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1140"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加环节：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
         <source>Add step {step} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>将环节{step}添加到{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1193"/>
         <source>Remove step {step} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{item}中移除环节{step}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1210"/>
         <source>Change label of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{item}中{step}的名称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改环节名称：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1220"/>
         <source>Change speaker of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{item}中{step}的发言者</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改环节发言者：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1229"/>
         <source>Change minutes of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改{item}中{step}的分钟数</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改环节分钟数：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1275"/>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1277"/>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1294"/>
         <source>The change was not made: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行更改：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1375"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}/{slot} 分钟（超出时段 {over} 分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1377"/>
         <source>{total} of {slot} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}/{slot} 分钟</translation>
     </message>
 </context>
 <context>
@@ -718,17 +721,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人员</translation>
     </message>
 </context>
 <context>
@@ -736,18 +739,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/pages.py" line="225"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="231"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无议程项目。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages.py" line="253"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
 </context>
@@ -756,22 +759,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
         <source>Something went wrong that the app did not expect:</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了应用程序未预料到的错误：</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="158"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>此错误未更改您的会议文件，此前所做的所有更改均已保存。如果窗口运行异常，请退出并重新启动应用程序：会议将按原样打开。</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息位于日志文件 {file} 中；请发送该文件，并说明您当时正在进行的操作。</translation>
     </message>
 </context>
 <context>
@@ -779,18 +782,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · 不在所选项目中</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>不在议程中</translation>
     </message>
 </context>
 <context>
@@ -798,203 +801,203 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="44"/>
         <source>&amp;DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="78"/>
         <source>{file} — {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {format}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="94"/>
         <source>Build packs — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成材料 — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="110"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="111"/>
         <source>The pack definition to build</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的材料</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="120"/>
         <source>Write a {format} file of each pack</source>
-        <translation type="unfinished"></translation>
+        <translation>为每份材料生成一个 {format} 文件</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="124"/>
         <source>Per-&amp;session packs</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议的材料(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Also write one moderator brief per agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>同时为议程中的每场会议生成一份主持人简报</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有字符无法显示也生成(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation type="unfinished"></translation>
+        <translation>所有材料字体都无法显示的字符将从 PDF 中略去；不勾选此项时，这类字符会中止生成</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
         <location filename="../../ui/build_dialog.py" line="270"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="140"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Choose the folder the packs are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>选择材料的输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="148"/>
         <source>P&amp;ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>材料(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="152"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>生成进度</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="168"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的文件</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>问题和警告</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="174"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的文件：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Problems and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题和警告：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="180"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Show the output folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="184"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="187"/>
         <source>Build the pack in the background (the window stays usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台生成材料（窗口仍可使用）</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="189"/>
         <location filename="../../ui/build_dialog.py" line="427"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="288"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="296"/>
         <source>Choose at least one format (PDF or DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种格式（PDF 或 DOCX）。</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择输出文件夹。</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="303"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件而非文件夹：请另选输出文件夹。</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="326"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="364"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成：已生成 %n 个文件。PDF 文件受密码保护。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="371"/>
         <source>Done: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成：已生成 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="379"/>
         <source>Nothing was built:</source>
-        <translation type="unfinished"></translation>
+        <translation>未生成任何内容：</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Stop the build; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>停止生成；不写入任何内容</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="428"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口</translation>
     </message>
 </context>
 <context>
@@ -1002,17 +1005,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/tasks.py" line="62"/>
         <source>Unexpected error: {error}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误：{error}：{message}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="71"/>
         <source>the build failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>生成因未知原因失败</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>the build stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>生成已中止，未产生结果</translation>
     </message>
 </context>
 <context>
@@ -1020,32 +1023,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="637"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选条目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选条目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="651"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选</translation>
     </message>
 </context>
 <context>
@@ -1054,50 +1057,50 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/common.py" line="92"/>
         <source>{tip} ({keys})</source>
         <extracomment>a tooltip followed by its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{tip}（{keys}）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/common.py" line="159"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="163"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="166"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="178"/>
         <source>{file} is larger than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 大于 {size}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="181"/>
         <source>{file} {problem}</source>
         <extracomment>{problem} is the reason, in words that read after the file&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="184"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 为空</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="191"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}（{reason}）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="194"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1106,25 +1109,25 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/base.py" line="51"/>
         <source>‘{title}’</source>
         <extracomment>the quotation marks around a title in undo texts and messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="67"/>
         <source>Problem with the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>上次更改出现问题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的{field}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
         <location filename="../../ui/editors/pack.py" line="1046"/>
         <source>The {field} was not changed: {problem}.</source>
         <extracomment>{field} is a field&apos;s name; {problem} is the model&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未更改{field}：{problem}。</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1240,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议文件</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
@@ -1314,7 +1317,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议 JSON</translation>
     </message>
 </context>
 <context>
@@ -1322,17 +1325,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/files.py" line="9"/>
         <source>Meeting files and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件和 JSON</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="10"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="11"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>会议 JSON</translation>
     </message>
 </context>
 <context>
@@ -1340,17 +1343,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="350"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="351"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="352"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
 </context>
 <context>
@@ -1358,22 +1361,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>如何使用本应用程序</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单中的所有键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -1459,170 +1462,170 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明文件</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>概念说明</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名单</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件（{reason}）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 项。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="270"/>
         <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入议程</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {file} 读取议程：</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用 {file} 中的议程：</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入议程</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入人员</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入人员</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从 {file} 读取任何人员：</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议场次 {session} 已不在本会议中，因此未添加背景说明。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="815"/>
         <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加背景说明{title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件未添加：</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加，但建议查看：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 份背景说明。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加背景说明。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未添加</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查添加的背景说明</translation>
     </message>
 </context>
 <context>
@@ -1630,22 +1633,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Indico 导出文件</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="41"/>
         <source>Cannot import timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入时间表</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {file} 读取时间表：</translation>
     </message>
 </context>
 <context>
@@ -1711,125 +1714,125 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="43"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>新议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="44"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新人员</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="45"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="46"/>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新材料</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加背景说明(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>添加材料(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除议程项目(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除背景说明(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>删除材料(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
         <source>Add agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项目{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加背景说明{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="64"/>
         <source>Add pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加材料{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="67"/>
         <source>Remove agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除议程项目{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
         <source>Remove note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除背景说明{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="70"/>
         <source>Remove pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除材料{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移{title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移{title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将{title}上移 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将{title}下移 %n 位</numerusform>
         </translation>
     </message>
 </context>
@@ -1901,7 +1904,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -1916,7 +1919,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">议程</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
@@ -1946,7 +1949,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
@@ -1961,7 +1964,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">材料</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -1976,7 +1979,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">检查</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -2016,32 +2019,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加人员(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除人员(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加背景说明(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除背景说明(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加材料(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除材料(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -2312,72 +2315,72 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="69"/>
         <source>Edit the selected entry; every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选条目；每项更改都会即时保存</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="74"/>
         <source>The selected entry as the pack will present it</source>
-        <translation type="unfinished"></translation>
+        <translation>所选条目在材料中的呈现效果</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="119"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处尚无内容。</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="128"/>
         <source>{page}: summary of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}：所选条目摘要</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="261"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="266"/>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人员。</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="281"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="286"/>
         <source>No background notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无背景说明。</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="313"/>
         <source>No packs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无材料。</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="330"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="336"/>
         <source>No problems found: the packs are ready to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题：材料已可生成。</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2388,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建草稿文件夹 {folder}（{reason}）</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2442,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
@@ -2514,7 +2517,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">角色</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
@@ -2534,7 +2537,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
@@ -2590,7 +2593,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
@@ -2647,7 +2650,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2756,7 +2759,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
@@ -2856,17 +2859,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">延伸阅读</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">本会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
@@ -2901,7 +2904,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
@@ -2911,7 +2914,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">简称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
@@ -2926,7 +2929,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">主办方</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
@@ -2991,7 +2994,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议室(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
@@ -3016,12 +3019,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
@@ -3041,12 +3044,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
@@ -3076,12 +3079,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">图像</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
@@ -3142,7 +3145,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">背景</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
@@ -3162,7 +3165,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
@@ -3182,7 +3185,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后勤安排</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
@@ -3202,7 +3205,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">致谢</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
@@ -3287,7 +3290,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
@@ -3328,7 +3331,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
@@ -3366,13 +3369,13 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="448"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="450"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
 </context>
 <context>
@@ -3380,100 +3383,100 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="40"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="47"/>
         <source>Move {title} by {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{title}移动 {minutes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="51"/>
         <source>Move %n items by {minutes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个项目移动 {minutes}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="79"/>
         <source>Move Following Items</source>
-        <translation type="unfinished"></translation>
+        <translation>移动后续项目</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="88"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>移动{title}及当天在其后的所有项目（所有会议室），时长保持不变。负数表示提前。</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="98"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="101"/>
         <source>Minutes to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>移动的分钟数</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="107"/>
         <source>&amp;Include the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>包括所选项目(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选则只移动其后的项目（适用于所选项目延长的情况）</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>将移动的项目</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation type="unfinished"></translation>
+        <translation>移动(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
         <source>Cannot move: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="171"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="178"/>
         <source>Nothing moves by 0 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 0 分钟不会有任何变化。</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天其后没有项目。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
         <source>What will move (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将移动的项目（%n 个）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moved}及另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="206"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个项目移动 {minutes}：{moved}</numerusform>
         </translation>
     </message>
 </context>
@@ -3482,270 +3485,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="46"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档（DOCX）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="47"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="48"/>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="49"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="61"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="64"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="65"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="66"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="68"/>
         <location filename="../../ui/editors/note.py" line="454"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="74"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>空行表示新段落；以“- ”开头的行为项目符号。其他内容均按输入原样打印。如需标题和强调格式，请附加 Markdown (.md) 文件。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="80"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选本背景说明所针对的各场会议：它也会收入这些会议的材料。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>Title of the note, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明的标题（与打印内容一致）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="130"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部（绝不收入供与会者的材料）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="138"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>内部背景说明只收入包含内部背景说明的材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="170"/>
         <source>Sessions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>本背景说明所针对的各场会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="173"/>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程尚无项目。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>各场会议(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="188"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明自身的文本，与其在材料中的呈现一致</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="198"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="211"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 DOCX、PDF、Markdown 或文本文件作为本背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="218"/>
         <source>Replace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="219"/>
         <source>Put another file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一个文件替换此文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="224"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="225"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>将背景说明的文件保存到本计算机上的某个位置</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="230"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>Remove the file from the note; the note keeps its own text</source>
-        <translation type="unfinished"></translation>
+        <translation>从背景说明中移除文件；背景说明保留其自身文本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="243"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation type="unfinished"></translation>
+        <translation>DOCX、PDF、Markdown 或文本文件，或在下方撰写背景说明。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="262"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="267"/>
         <source>File format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式和大小</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="348"/>
         <source>Text printed &amp;before the file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件前打印的文本（可选）(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="350"/>
         <source>&amp;Text of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明文本(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="369"/>
         <source>Mark {title} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>将{title}标记为内部</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="371"/>
         <source>Mark {title} for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>将{title}标记为供与会者</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="375"/>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>内部标记</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="389"/>
         <source>Link {note} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{note}关联到{item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="391"/>
         <source>Unlink {note} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消{note}与{item}的关联</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="395"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>各场会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="410"/>
         <source>Choose the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择背景说明的文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="424"/>
         <source>The file was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改文件：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="428"/>
         <source>Replace file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>替换{title}的文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="430"/>
         <source>Attach file to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>为{title}附加文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="434"/>
         <location filename="../../ui/editors/note.py" line="445"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="444"/>
         <source>Remove file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除{title}的文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="457"/>
         <source>Save a copy of the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存背景说明文件的副本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="471"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存副本：无法写入 {file}（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {file} 的副本另存为 {path}</translation>
     </message>
 </context>
 <context>
@@ -3753,12 +3756,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="560"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="571"/>
         <source>For: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于：{sessions}</translation>
     </message>
 </context>
 <context>
@@ -3766,32 +3769,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="275"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="276"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="277"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>各场会议</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="294"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
 </context>
 <context>
@@ -3799,17 +3802,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="84"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="87"/>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>会议摘要</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="93"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概述</translation>
     </message>
 </context>
 <context>
@@ -3817,644 +3820,644 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="95"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="96"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="97"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="101"/>
         <source>&amp;Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="102"/>
         <source>&amp;Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>简历(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="103"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="107"/>
         <source>Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>全套材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="108"/>
         <source>One pack per session (moderator briefs)</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议一份材料（主持人简报）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="113"/>
         <source>Order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>出场顺序</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="114"/>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>按字母顺序</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="118"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="129"/>
         <source>For participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供与会者使用</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="130"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>限制分发</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="131"/>
         <source>Internal — not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>内部——不得分发</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="132"/>
         <source>Draft — not for circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿——不得传阅</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，并入的 PDF 背景说明的每一页都会缩小（约至 90%），以便在其周围放置材料的页眉和页脚。页边距留空的背景说明请取消勾选：其页面保持原尺寸，页眉和页脚打印在页边距中。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first}和{last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
         <source>{items}, {bios}, {notes}</source>
         <extracomment>how many agenda items, bios and notes a pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{items}、{bios}、{notes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="185"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="186"/>
         <source>%n bio(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份简历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="187"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="192"/>
         <source>One pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议一份材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint}不在任何所选议程项目中的人员以斜体显示。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, sorted by surname; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议的材料收入该场会议人员的简历，按姓氏排序；此处的勾选不起作用。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="219"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, in the order they appear in it; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议的材料收入该场会议人员的简历，按其在该场会议中的出场顺序排列；此处的勾选不起作用。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="225"/>
         <source>Alphabetical: the pack sorts the ticked bios by surname (the last word of the name); the order of this list is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>按字母顺序：材料将勾选的简历按姓氏（姓名的最后一个词）排序；此列表的顺序不起作用。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="230"/>
         <source>Order of appearance: the pack prints the ticked bios in this list&apos;s order, which starts as the order people first appear in the agenda; move a name to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出场顺序：材料按此列表的顺序打印勾选的简历，初始顺序为人员在议程中首次出现的顺序；移动姓名即可更改顺序。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程和各场会议页面按此顺序收入勾选的项目；新勾选的项目会放到其在议程中的位置。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
         <source>One pack for each ticked item that has people in it (for every such item when none is ticked); each lists the ticked items of its day in its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个有参与人员的勾选项目各生成一份材料（未勾选任何项目时，为所有此类项目生成）；每份材料的日程列出当天勾选的项目。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="250"/>
         <source>The pack has the ticked notes in this order, internal ones too. ‘Include internal notes’ concerns the packs made per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料按此顺序收入勾选的背景说明，包括内部背景说明。“包括内部背景说明”仅适用于按场会议生成的材料。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议的材料收入该场会议在此处勾选的背景说明（未勾选任何一项时收入全部），按会议中的顺序排列；仅当下方选择包括内部背景说明时才收入内部背景说明。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程为空：请在“议程”页上添加项目。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="263"/>
         <source>The meeting has no people yet: add them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚无人员：请在“人员”页上添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="266"/>
         <source>The meeting has no background notes yet: add them on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚无背景说明：请在“背景说明”页上添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="741"/>
         <source>Contents of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>材料内容</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="750"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>材料包含的内容</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>e.g. Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：全套材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="765"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="767"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="769"/>
         <source>One full pack, or one pack per session for its moderator and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>一份全套材料，或每场会议一份供其主持人和发言者使用的材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="780"/>
         <source>Build as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 {format}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="787"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小并入的 PDF 页面以容纳页眉和页脚(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
         <source>Shrink merged PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小并入的 PDF 页面</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="797"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="799"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="800"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="801"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="802"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>包括与会者名单(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>包括与会者名单</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
         <source>A “List of participants” section: everyone in the meeting, grouped by category</source>
-        <translation type="unfinished"></translation>
+        <translation>“与会者名单”部分：列出会议的所有人员，按类别分组</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="822"/>
         <source>Show participants&apos; &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>显示与会者的电子邮件(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="823"/>
         <source>Show participants&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>显示与会者的电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者名单是否列出每位与会者的电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation type="unfinished"></translation>
+        <translation>分发标记</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
         <source>Printed on the cover, e.g. “For participants only”</source>
-        <translation type="unfinished"></translation>
+        <translation>印在封面上，例如“仅供与会者使用”</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="855"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{pack}的分发标记</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改分发标记：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：第 3 稿，2017 年 11 月 28 日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
         <source>Version or status line</source>
-        <translation type="unfinished"></translation>
+        <translation>版本或状态行</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="868"/>
         <source>Printed on the cover under the pack&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>印在封面上材料名称的下方</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="873"/>
         <source>Edit version line of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{pack}的版本行</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="874"/>
         <source>The version line was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改版本行：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="876"/>
         <source>Cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>封面</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>分发标记(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
         <source>&amp;Version line:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本行(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="899"/>
         <location filename="../../ui/editors/pack.py" line="907"/>
         <source>Only people in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限所选项目中的人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="902"/>
         <source>Tick exactly the people who have a role in the chosen agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>只勾选在所选议程项目中担任角色的人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="911"/>
         <source>Bio order</source>
-        <translation type="unfinished"></translation>
+        <translation>简历顺序</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="913"/>
         <source>Bio &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>简历顺序(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="914"/>
         <source>Include &amp;internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>包括内部背景说明(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="915"/>
         <source>Include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>包括内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="917"/>
         <source>Whether the packs made per session include their sessions&apos; internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>按场会议生成的材料是否包括相应会议的内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1008"/>
         <source>{list} ({chosen} of {total})</source>
         <extracomment>a tab&apos;s title with how many of the list&apos;s entries the pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{list}（{chosen}/{total}）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1043"/>
         <source>Rename pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名材料{pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1097"/>
         <source>Set kind of {pack} to full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的类型设为全套材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1099"/>
         <source>Set kind of {pack} to one pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的类型设为每场会议一份材料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1100"/>
         <source>The kind was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改类型：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1111"/>
         <source>Set formats of {pack} to {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的格式设为 {formats}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1114"/>
         <source>The formats were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改格式：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1119"/>
         <source>Set paper of {pack} to {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的纸张设为 {paper}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1122"/>
         <source>The paper was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改纸张：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1127"/>
         <source>Shrink merged PDF pages of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小{pack}中并入的 PDF 页面</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>不缩小{pack}中并入的 PDF 页面，直接加印页眉页脚</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
         <source>The merged pages were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改并入的页面：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1141"/>
         <source>Include a list of participants in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{pack}中包括与会者名单</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1143"/>
         <source>Leave the list of participants out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中略去与会者名单</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1145"/>
         <source>The list of participants was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改与会者名单：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1155"/>
         <source>Show participants&apos; emails in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{pack}中显示与会者的电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1157"/>
         <source>Leave participants&apos; emails out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中略去与会者的电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改与会者的电子邮件：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
         <source>Set bio order of {pack} to alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的简历顺序设为按字母顺序</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1172"/>
         <source>Set bio order of {pack} to order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的简历顺序设为出场顺序</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1173"/>
         <source>The bio order was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改简历顺序：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1182"/>
         <source>Include internal notes in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{pack}中包括内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1184"/>
         <source>Leave internal notes out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中略去内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1186"/>
         <source>The internal notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改内部背景说明：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的分发标记设为{mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation type="unfinished"></translation>
+        <translation>清除{pack}的分发标记</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
         <source>Add {entry} to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{entry}添加到{pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1220"/>
         <source>Remove {entry} from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中移除{entry}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{pack}中上移{entry}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{pack}中下移{entry}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
         <source>Set bios of {pack} to the people in its agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pack}的简历设为其议程项目中的人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1290"/>
         <source>Select all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>全选议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1291"/>
         <source>Select no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>取消选择所有议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1292"/>
         <source>How the pack uses the agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>材料如何使用议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1296"/>
         <source>Select all bios</source>
-        <translation type="unfinished"></translation>
+        <translation>全选简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1297"/>
         <source>Select no bios</source>
-        <translation type="unfinished"></translation>
+        <translation>取消选择所有简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1298"/>
         <source>How the pack uses the bios</source>
-        <translation type="unfinished"></translation>
+        <translation>材料如何使用简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1301"/>
         <source>Select all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>全选背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1302"/>
         <source>Select no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>取消选择所有背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1303"/>
         <source>How the pack uses the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>材料如何使用背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1310"/>
         <source>Add all agenda items to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有议程项目添加到{pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1311"/>
         <source>Remove all agenda items from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中移除所有议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1312"/>
         <source>Add all bios to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有简历添加到{pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1313"/>
         <source>Remove all bios from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中移除所有简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1314"/>
         <source>Add all notes to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有背景说明添加到{pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1315"/>
         <source>Remove all notes from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{pack}中移除所有背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1323"/>
         <source>The agenda items were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改议程项目：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1325"/>
         <source>The bios were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改简历：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1326"/>
         <source>The notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改背景说明：{problem}。</translation>
     </message>
 </context>
 <context>
@@ -4462,32 +4465,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="304"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="305"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="307"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="308"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="309"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
 </context>
 <context>
@@ -4495,12 +4498,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="320"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -4511,67 +4514,70 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件将加密（AES-256）；DOCX 文件不受保护。
+打开 PDF 文件时需要输入打开密码。没有所有者密码，
+读者可以打印文件和复制文本，但不能更改文件或添加批注。
+可设置其中一个密码，也可两个都设置。密码仅用于本次生成，不会保存：请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
         <source>Asked for to open the PDF files; left empty, anyone can open them</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF 文件时需要输入；留空则任何人都可以打开</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="39"/>
         <source>Needed to change, annotate or reassemble the PDF files; left empty, whoever opens them may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>更改、批注或重新组合 PDF 文件时需要输入；留空则打开文件的任何人都可以执行任何操作</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码限制 PDF 材料(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>用打开密码和/或所有者密码加密本次生成的 PDF 材料</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
         <source>Open password</source>
-        <translation type="unfinished"></translation>
+        <translation>打开密码</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="81"/>
         <source>Owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者密码</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="83"/>
         <source>S&amp;how passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="85"/>
         <source>Show the passwords as typed, to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入内容显示密码，以便核对</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="98"/>
         <source>Ope&amp;n password:</source>
-        <translation type="unfinished"></translation>
+        <translation>打开密码(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="99"/>
         <source>O&amp;wner password:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者密码(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入打开密码、所有者密码或两者，或取消勾选“用密码限制 PDF 材料”。</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}{problem}。</translation>
     </message>
 </context>
 <context>
@@ -4581,172 +4587,184 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Cannot preview {file}: the file does not exist.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：文件不存在。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="39"/>
         <source>Cannot preview {file}: the file is not a PDF, or is damaged.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：该文件不是 PDF 文件或已损坏。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="42"/>
         <source>Cannot preview {file}: the file is protected by a password.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：该文件受密码保护。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="45"/>
         <source>Cannot preview {file}: the file is encrypted in a way not supported.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：不支持该文件的加密方式。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="49"/>
         <source>Cannot preview {file}: the file could not be read yet.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：暂时无法读取该文件。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="53"/>
         <source>Cannot preview {file}: the file could not be opened.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览 {file}：无法打开该文件。
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="57"/>
         <source>No PDF to preview yet. Build a pack in PDF to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可预览的 PDF。生成 PDF 格式的材料后即可在此查看。</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="73"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation type="unfinished"></translation>
+        <translation>材料的书签：单击书签可转到相应页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
         <source>Preview message</source>
-        <translation type="unfinished"></translation>
+        <translation>预览消息</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="302"/>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}（{keys}）</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="313"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="314"/>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="320"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="321"/>
         <source>Go to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="327"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="328"/>
         <source>Show the pages smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小显示页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="334"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="335"/>
         <source>Show the pages larger</source>
-        <translation type="unfinished"></translation>
+        <translation>放大显示页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="341"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="342"/>
         <source>Show the pages at their actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>按实际大小显示页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="348"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="349"/>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面宽度适合窗口</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
         <source>Show whole pages in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中显示整页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="384"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="386"/>
         <source>The page shown: type a number to go to that page</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的页面：输入页码可转到该页</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="396"/>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放级别</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="397"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>页面显示的大小</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="519"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> / {count}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="524"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -4754,231 +4772,231 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="60"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
         <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="67"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
         <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
         <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
         <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="71"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
         <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
         <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="155"/>
         <source>Import people — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入人员 — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="209"/>
         <source>&amp;Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的列(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择每列包含的内容；右侧列表随之更新。</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的列</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="223"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="224"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="225"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="252"/>
         <source>(column {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>（第 {number} 列）</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方式（列：{column}）</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
         <source>Choose which column holds the names: Full name, or First name and Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含姓名的列：“全名”，或“名”和“姓”。</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="344"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>新人员</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="452"/>
         <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
-        <translation type="unfinished"></translation>
+        <translation>人员和字段</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的值</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>新人员（{count}）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>更改（{count}）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（{count}）(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}（按 {format} 格式读取）共 %n 行：{problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}（按 {format} 格式读取）共 %n 行：{new}、{changed}、{unchanged}。请取消勾选不应更改的内容；单击“应用”之前，会议不会有任何更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名新人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名人员有更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名已是最新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用 %n 项更改(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>无可应用的更改</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4986,27 +5004,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/models.py" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="252"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="253"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
 </context>
 <context>
@@ -5014,313 +5032,313 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="57"/>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>先生</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="58"/>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>女士</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>夫人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="60"/>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>博士</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="61"/>
         <source>Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>教授</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="62"/>
         <source>H.E.</source>
-        <translation type="unfinished"></translation>
+        <translation>阁下</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="63"/>
         <source>H.E. Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>先生阁下</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E. Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>女士阁下</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="70"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此简历为占位文本。请在发送材料前替换为此人的真实简历。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="99"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="100"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="108"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}的{role}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="116"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="117"/>
         <source>Not in the agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未列入议程</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="134"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="138"/>
         <source>Appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>出现在</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="139"/>
         <source>Appears in:</source>
-        <translation type="unfinished"></translation>
+        <translation>出现在：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="149"/>
         <source>Full name, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（与打印内容一致）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="151"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="153"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="155"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="157"/>
         <source>e.g. Senior Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：高级顾问</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="159"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="161"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="163"/>
         <source>e.g. International Service for Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：国际人权服务社</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="165"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="167"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="169"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="171"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="173"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="175"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="179"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation type="unfinished"></translation>
+        <translation>此人所代表的方面，也是与会者名单的分组依据</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="213"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="215"/>
         <source>The country the person represents or comes from: a name or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>此人代表或来自的国家：名称或代码</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
         <location filename="../../ui/editors/person.py" line="275"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="234"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改国家：{name}不是本应用程序可识别的国家名称或代码；请从列表中选择。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="243"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="270"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="272"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>先生、女士、博士、阁下…或任何其他称谓</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="276"/>
         <location filename="../../ui/editors/person.py" line="286"/>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="297"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>照片文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="304"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此人的 PNG、JPEG 或 GIF 照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="312"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>移除照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove this person&apos;s photo from the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>从会议中移除此人的照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="341"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的简历，与其在材料中的呈现一致</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="345"/>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="350"/>
         <source>Word count of the bio</source>
-        <translation type="unfinished"></translation>
+        <translation>简历字数</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="353"/>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>简历(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="364"/>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>占位文本警告</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="425"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="431"/>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图像</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/person.py" line="450"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="459"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="471"/>
         <source>The photo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改照片：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="474"/>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置{name}的照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="479"/>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除{name}的照片</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="488"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -5328,22 +5346,22 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言（{language}）</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="49"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口语言：</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动应用程序时生效。</translation>
     </message>
 </context>
 <context>
@@ -5351,17 +5369,17 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/agenda.py" line="348"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -5369,42 +5387,42 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>按命令或按键筛选</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表、文本字段和“预览”页有各自的按键，详见用户指南。</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的快捷键。</translation>
     </message>
 </context>
 <context>
@@ -5417,7 +5435,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
@@ -5427,12 +5445,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上移</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">下移</translation>
     </message>
 </context>
 <context>
@@ -5440,27 +5458,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南页面</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
 </context>
 <context>
@@ -5468,195 +5486,197 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及对象</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击检查结果（或按 Enter）可转到其涉及的对象。</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation>相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>后勤安排</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目尚未安排人员。</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>会议流程</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="191"/>
         <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {item}（{time}）</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无简历。</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>列入议程</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>是：不收入不包括内部背景说明的材料</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>各场会议</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>简历</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
 </context>
 <context>
@@ -5664,149 +5684,149 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="53"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="55"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="59"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="60"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="61"/>
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条信息</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="66"/>
         <source>bios in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>简历按出场顺序</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="67"/>
         <source>bios in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>简历按字母顺序</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="100"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="101"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="102"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="140"/>
         <source>S{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 场</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="176"/>
         <source>{role}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}：{names}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="206"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>全套</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="207"/>
         <source>One per session</source>
-        <translation type="unfinished"></translation>
+        <translation>每场会议一份</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="225"/>
         <source>internal notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>包括内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="226"/>
         <source>internal notes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括内部背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="233"/>
         <source>list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者名单</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="234"/>
         <source>list of participants without emails</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者名单（不含电子邮件）</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="241"/>
         <source>“{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{mark}”</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="251"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="267"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="268"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="269"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="270"/>
         <source>Background note</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="271"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="282"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{name}</translation>
     </message>
 </context>
 </TS>
