@@ -5383,7 +5383,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="275"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
         <translation>بلا</translation>
     </message>
@@ -5398,88 +5398,88 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="270"/>
+        <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="272"/>
+        <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>السيد، السيدة، الدكتور، سعادة… أو أي صيغة مخاطبة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="276"/>
-        <location filename="../../ui/editors/person.py" line="286"/>
+        <location filename="../../ui/editors/person.py" line="277"/>
+        <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="297"/>
+        <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="301"/>
+        <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
         <translation>ملف الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="304"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose photo…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="306"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>اختيار صورة لهذا الشخص بتنسيق PNG أو JPEG أو GIF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="312"/>
+        <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove photo</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>إزالة صورة هذا الشخص من الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="341"/>
+        <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>السيرة الذاتية للشخص، كما ينبغي أن تظهر في ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="345"/>
+        <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
         <translation>السيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="350"/>
+        <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
         <translation>عدد كلمات السيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="353"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
         <translation>ال&amp;سيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="364"/>
+        <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
         <translation>تحذير النص المؤقت</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="425"/>
+        <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="431"/>
+        <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
         <translation>يتعذر عرض هذه الصورة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="450"/>
+        <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -5491,27 +5491,27 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="459"/>
+        <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="471"/>
+        <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>لم تتغير الصورة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="474"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
         <translation>تعيين صورة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="479"/>
+        <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
         <translation>إزالة صورة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="488"/>
+        <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
         <translation>الصورة</translation>
     </message>

@@ -6,298 +6,298 @@
     <message>
         <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar orden del día — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="427"/>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {people} y {contacts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="450"/>
         <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema del orden del día</numerusform>
+            <numerusform>%n temas del orden del día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="451"/>
         <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contenido encontrado en {file}: {found}. La importación tiene dudas sobre %n aspecto (véase Observaciones). La reunión no cambia hasta que haga clic en Importar.</numerusform>
+            <numerusform>Contenido encontrado en {file}: {found}. La importación tiene dudas sobre %n aspectos (véase Observaciones). La reunión no cambia hasta que haga clic en Importar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido encontrado en {file}: {found}. La reunión no cambia hasta que haga clic en Importar.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panorama general ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonas ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservaciones ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del orden del día encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema y personas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos y enlaces encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos logísticos</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto conexo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas complementarias</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="572"/>
         <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos encontrados</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
-        <translation type="unfinished"></translation>
+        <translation>En copia</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos dudosos de la importación</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de importación</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar a esta reunión</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar el orden del día y las personas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los temas encontrados se agregan después del que ya tiene esta reunión (%n tema). Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</numerusform>
+            <numerusform>Los temas encontrados se agregan después de los que ya tiene esta reunión (%n temas). Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregan los temas encontrados. Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de los temas encontrados ya figura en esta reunión (mismo título y hora de inicio): si se agrega, aparecerá dos veces.</numerusform>
+            <numerusform>%n de los temas encontrados ya figuran en esta reunión (mismo título y hora de inicio): si se agregan, aparecerán dos veces.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión todavía no tiene orden del día ni personas: equivale a agregar.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se quitan sus {items} y sus {people}; las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ambos casos, el título se mantiene; el organizador, la fecha, el horario, el lugar, los textos (antecedentes, objetivos, aspectos logísticos, agradecimientos), los actos conexos y las lecturas complementarias se toman del archivo solo si la reunión no los tiene, y se agregan los contactos que falten.</translation>
     </message>
 </context>
 <context>
@@ -306,418 +306,421 @@
         <location filename="../../ui/editors/agenda.py" line="640"/>
         <location filename="../../ui/editors/agenda.py" line="835"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="641"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="645"/>
         <source>Own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha propia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="647"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de finalización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="652"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se celebra, si no es en la sala de la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="656"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="661"/>
         <source>https://… (webcast or online meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (transmisión web o reunión en línea)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="665"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="668"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión web o la reunión en línea: una dirección web (https://…)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="673"/>
         <source>Description or guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción o preguntas orientativas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="675"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="680"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="682"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="684"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="694"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="696"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión tiene un número, una página propia y una nota para el moderador;
+una pausa, una comida, una recepción, la inscripción o un acto paralelo no tienen nada de eso.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="709"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="727"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="731"/>
         <source>Item has a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema tiene una fecha propia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="734"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo si el tema no tiene lugar el primer día de la reunión;
+de lo contrario, tiene lugar el primer día de la reunión.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="740"/>
         <source>Date of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del tema</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="754"/>
         <source>Length of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la franja horaria</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="767"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="776"/>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja horaria</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="837"/>
         <source>Title of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la entrada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="846"/>
         <source>the meeting&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día de la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="848"/>
         <source>the meeting has no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión todavía no tiene fecha</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="884"/>
         <source>Move person up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir persona</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar persona</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="889"/>
         <source>People in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de este tema</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="907"/>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que se agregará</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Someone of the meeting, or the name of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la reunión o el nombre de una persona nueva</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="913"/>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de la persona que se agregará</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="917"/>
         <source>A role from the list, or your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Una función de la lista o una formulación propia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="920"/>
         <location filename="../../ui/editors/agenda.py" line="953"/>
         <location filename="../../ui/editors/agenda.py" line="1127"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="923"/>
         <source>Add this person to the item in this role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a esta persona al tema con esta función (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="951"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar persona nueva</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» todavía no figura en la reunión: «Agregar persona nueva» la agrega.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó a la persona: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya figura en {item} como {role}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
         <source>Add {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar {name} a {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1015"/>
         <source>Add new person {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la persona nueva {name} a {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1027"/>
         <source>Remove {name} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1049"/>
         <source>The role was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la función: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1053"/>
         <source>Change role of {name} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la función de {name} en {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1072"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir etapa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar etapa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etapa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1077"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etapa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>Step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa que se agregará</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1111"/>
         <source>Speaker of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador de la etapa que se agregará</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de la reunión o una descripción como
+«Un defensor de los derechos humanos (por designar)»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1121"/>
         <source>Minutes of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de la etapa que se agregará</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1124"/>
         <source>Length of the step; “none” when it has no set length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la etapa; «sin fijar» si no tiene una duración determinada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1130"/>
         <source>Add this step at the end of the running order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar esta etapa al final del desarrollo de la sesión (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1134"/>
         <source>Minutes of the steps against the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de las etapas en relación con la franja horaria</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1140"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó la etapa: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
         <source>Add step {step} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la etapa {step} a {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1193"/>
         <source>Remove step {step} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etapa {step} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1210"/>
         <source>Change label of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta de {step} en {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la etiqueta de la etapa: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1220"/>
         <source>Change speaker of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el orador de {step} en {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el orador de la etapa: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1229"/>
         <source>Change minutes of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los minutos de {step} en {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron los minutos de la etapa: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1275"/>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1277"/>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1294"/>
         <source>The change was not made: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo el cambio: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1375"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} de {slot} min (se excede en {over} min)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1377"/>
         <source>{total} of {slot} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} de {slot} min</translation>
     </message>
 </context>
 <context>
@@ -725,17 +728,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -743,19 +746,19 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/pages.py" line="225"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="231"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay temas en el orden del día.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages.py" line="253"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
 </context>
@@ -764,22 +767,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
         <source>Something went wrong that the app did not expect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un problema que la aplicación no esperaba:</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="158"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este error no ha modificado el archivo de la reunión, y todos los cambios hechos antes se han guardado. Si la ventana no funciona bien, salga de la aplicación y vuelva a iniciarla: la reunión se abrirá tal como estaba.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles figuran en el archivo de registro {file}; envíelo junto con una breve descripción de lo que estaba haciendo.</translation>
     </message>
 </context>
 <context>
@@ -787,18 +790,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · no figura en los temas elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en el orden del día</translation>
     </message>
 </context>
 <context>
@@ -806,205 +809,205 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="44"/>
         <source>&amp;DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOCX</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="78"/>
         <source>{file} — {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {format}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="94"/>
         <source>Build packs — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar documentación — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="110"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="111"/>
         <source>The pack definition to build</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación que se generará</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="120"/>
         <source>Write a {format} file of each pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo {format} de la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="124"/>
         <source>Per-&amp;session packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación por &amp;sesión</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Also write one moderator brief per agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también una nota para el moderador por cada sesión del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar &amp;aunque no se puedan representar algunos caracteres</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres que ninguna fuente de la documentación puede representar se omiten en el PDF; sin esta opción, detienen la generación</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
         <location filename="../../ui/build_dialog.py" line="270"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="140"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Choose the folder the packs are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta en la que se guardará la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="148"/>
         <source>P&amp;ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docu&amp;mentación:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="152"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de destino:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la generación</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="168"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos creados</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas y advertencias</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="174"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos creados:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Problems and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas y advertencias:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="180"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ca&amp;rpeta</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Show the output folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta de destino en el administrador de archivos</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="184"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="187"/>
         <source>Build the pack in the background (the window stays usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar la documentación en segundo plano (la ventana sigue disponible)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="189"/>
         <location filename="../../ui/build_dialog.py" line="427"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="288"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="296"/>
         <source>Choose at least one format (PDF or DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un formato (PDF o DOCX).</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de destino.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="303"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo, no una carpeta: elija otra carpeta de destino.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="326"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="364"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo: se creó %n archivo. Los archivos PDF están restringidos con contraseña.</numerusform>
+            <numerusform>Listo: se crearon %n archivos. Los archivos PDF están restringidos con contraseña.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="371"/>
         <source>Done: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo: se creó %n archivo.</numerusform>
+            <numerusform>Listo: se crearon %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="379"/>
         <source>Nothing was built:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se generó nada:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se creó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Stop the build; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la generación; no se crea nada</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="428"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>
@@ -1012,17 +1015,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/tasks.py" line="62"/>
         <source>Unexpected error: {error}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {error}: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="71"/>
         <source>the build failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>la generación falló por un motivo desconocido</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>the build stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>la generación se detuvo sin ningún resultado</translation>
     </message>
 </context>
 <context>
@@ -1030,32 +1033,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="637"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la entrada seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la entrada seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="651"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular selección</translation>
     </message>
 </context>
 <context>
@@ -1064,51 +1067,51 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/common.py" line="92"/>
         <source>{tip} ({keys})</source>
         <extracomment>a tooltip followed by its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/common.py" line="159"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="163"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="166"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="178"/>
         <source>{file} is larger than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene más de {size}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="181"/>
         <source>{file} {problem}</source>
         <extracomment>{problem} is the reason, in words that read after the file&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="184"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="191"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file} ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="194"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1117,25 +1120,25 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/base.py" line="51"/>
         <source>‘{title}’</source>
         <extracomment>the quotation marks around a title in undo texts and messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="67"/>
         <source>Problem with the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el último cambio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar {field} de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
         <location filename="../../ui/editors/pack.py" line="1046"/>
         <source>The {field} was not changed: {problem}.</source>
         <extracomment>{field} is a field&apos;s name; {problem} is the model&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el campo «{field}»: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1251,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
@@ -1326,7 +1329,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON de reunión</translation>
     </message>
 </context>
 <context>
@@ -1334,17 +1337,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/files.py" line="9"/>
         <source>Meeting files and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de reunión y JSON</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="10"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="11"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de reunión</translation>
     </message>
 </context>
 <context>
@@ -1352,17 +1355,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="350"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="351"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="352"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
@@ -1370,22 +1373,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usar la aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los métodos abreviados de teclado de los menús</translation>
     </message>
 </context>
 <context>
@@ -1471,173 +1474,173 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de notas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas conceptuales</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de personas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="270"/>
         <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el orden del día de {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aplicar el orden del día de {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el orden del día de {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas de {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden importar las personas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna persona de {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión {session} ya no figura en la reunión, por lo que no se agregó ninguna nota.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="815"/>
         <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden agregar las notas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la nota {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n nota</numerusform>
+            <numerusform>Agregar %n notas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no se agregaron:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados, pero conviene revisarlos:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se agregó %n nota.</numerusform>
+            <numerusform>Se agregaron %n notas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó ninguna nota.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se agregaron</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las notas agregadas</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1648,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de Indico</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="41"/>
         <source>Cannot import timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el horario</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el horario de {file}:</translation>
     </message>
 </context>
 <context>
@@ -1726,127 +1729,127 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="43"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="44"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="45"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="46"/>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva documentación</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar tema del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar persona</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar nota</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar tema del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar persona</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar nota</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
         <source>Add agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el tema del orden del día {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la persona {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la nota {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="64"/>
         <source>Add pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la documentación {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="67"/>
         <source>Remove agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el tema del orden del día {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la persona {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
         <source>Remove note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la nota {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="70"/>
         <source>Remove pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la documentación {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subir {title} %n posición</numerusform>
+            <numerusform>Subir {title} %n posiciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bajar {title} %n posición</numerusform>
+            <numerusform>Bajar {title} %n posiciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1918,7 +1921,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -1933,7 +1936,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
@@ -1948,7 +1951,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
@@ -1963,7 +1966,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
@@ -1978,7 +1981,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -1993,7 +1996,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verificaciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -2033,32 +2036,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar persona</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar persona</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar nota</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar nota</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -2333,72 +2336,72 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="69"/>
         <source>Edit the selected entry; every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite la entrada seleccionada; cada cambio se guarda en el momento</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="74"/>
         <source>The selected entry as the pack will present it</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada seleccionada tal como aparecerá en la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="119"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="128"/>
         <source>{page}: summary of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}: resumen de la entrada seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="261"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="266"/>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay personas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="281"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="286"/>
         <source>No background notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas informativas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="313"/>
         <source>No packs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay documentación.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="330"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificaciones</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="336"/>
         <source>No problems found: the packs are ready to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas: la documentación está lista para generarse.</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2409,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de borradores {folder} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2463,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
@@ -2515,7 +2518,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
@@ -2535,7 +2538,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
@@ -2555,7 +2558,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
@@ -2611,7 +2614,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actos conexos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
@@ -2668,7 +2671,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2777,7 +2780,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Referencias</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
@@ -2877,17 +2880,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lecturas complementarias</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
@@ -2922,7 +2925,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
@@ -2932,7 +2935,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título abreviado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
@@ -2947,7 +2950,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organizador</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
@@ -3012,7 +3015,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sala:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
@@ -3037,12 +3040,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
@@ -3062,12 +3065,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">país</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
@@ -3097,12 +3100,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imágenes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
@@ -3163,7 +3166,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antecedentes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
@@ -3183,7 +3186,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
@@ -3203,7 +3206,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aspectos logísticos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
@@ -3223,7 +3226,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agradecimientos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
@@ -3308,7 +3311,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
@@ -3349,7 +3352,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora de finalización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
@@ -3387,13 +3390,13 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="448"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fijar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="450"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -3401,104 +3404,104 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="40"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="47"/>
         <source>Move {title} by {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar {title} {minutes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="51"/>
         <source>Move %n items by {minutes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desplazar %n tema {minutes}</numerusform>
+            <numerusform>Desplazar %n temas {minutes}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="79"/>
         <source>Move Following Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar temas siguientes</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="88"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar {title} y todos los temas posteriores del mismo día, en todas las salas, manteniendo su duración. Un número negativo los adelanta.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="98"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="101"/>
         <source>Minutes to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de desplazamiento</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="107"/>
         <source>&amp;Include the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir el tema seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta opción para desplazar solo lo que viene después (cuando el tema seleccionado se alarga)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se desplazará</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplazar:</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
         <source>Cannot move: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede desplazar: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="171"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="178"/>
         <source>Nothing moves by 0 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con 0 min no se desplaza nada.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tema lo sigue ese día.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
         <source>What will move (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Qué se desplazará (%n tema):</numerusform>
+            <numerusform>Qué se desplazará (%n temas):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moved} y %n más</numerusform>
+            <numerusform>{moved} y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="206"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se desplazó %n tema {minutes}: {moved}</numerusform>
+            <numerusform>Se desplazaron %n temas {minutes}: {moved}</numerusform>
         </translation>
     </message>
 </context>
@@ -3507,270 +3510,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="46"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="47"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="48"/>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="49"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="61"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de notas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="64"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="65"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="66"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="68"/>
         <location filename="../../ui/editors/note.py" line="454"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="74"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea en blanco inicia un párrafo nuevo; una línea que empieza por «- » es una viñeta. Todo lo demás se imprime tal como se escribe. Para usar títulos y énfasis, adjunte un archivo Markdown (.md).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="80"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las sesiones a las que corresponde esta nota: también se incluirá en su documentación por sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>Title of the note, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la nota, tal como se imprime</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="130"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interna (nunca en la documentación para los participantes)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="138"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota interna solo se incluye en la documentación que incluye notas internas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="170"/>
         <source>Sessions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de esta nota</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="173"/>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día todavía no tiene temas.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="188"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto propio de la nota, tal como debe aparecer en la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="198"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="211"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo DOCX, PDF, Markdown o de texto como esta nota</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="218"/>
         <source>Replace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="219"/>
         <source>Put another file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner otro archivo en lugar de este</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="224"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="225"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de la nota en este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="230"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>Remove the file from the note; the note keeps its own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo de la nota; la nota conserva su propio texto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="243"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation type="unfinished"></translation>
+        <translation>un archivo DOCX, PDF, Markdown o de texto, o escriba la nota a continuación.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="262"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="267"/>
         <source>File format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato y tamaño del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="348"/>
         <source>Text printed &amp;before the file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto impreso &amp;antes del archivo (opcional):</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="350"/>
         <source>&amp;Text of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto de la nota:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="369"/>
         <source>Mark {title} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {title} como interna</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="371"/>
         <source>Mark {title} for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {title} como destinada a los participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="375"/>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador de nota interna</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="389"/>
         <source>Link {note} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular {note} a {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="391"/>
         <source>Unlink {note} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular {note} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="395"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="410"/>
         <source>Choose the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la nota</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="424"/>
         <source>The file was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el archivo: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="428"/>
         <source>Replace file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el archivo de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="430"/>
         <source>Attach file to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo a {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="434"/>
         <location filename="../../ui/editors/note.py" line="445"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="444"/>
         <source>Remove file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="457"/>
         <source>Save a copy of the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del archivo de la nota</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="471"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la copia: no se puede escribir en {file} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia de {file} como {path}</translation>
     </message>
 </context>
 <context>
@@ -3778,12 +3781,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="560"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interna</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="571"/>
         <source>For: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionada con: {sessions}</translation>
     </message>
 </context>
 <context>
@@ -3791,32 +3794,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="275"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="276"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="277"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="294"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interna</translation>
     </message>
 </context>
 <context>
@@ -3824,17 +3827,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="84"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="87"/>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="93"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorama general</translation>
     </message>
 </context>
 <context>
@@ -3842,647 +3845,647 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="95"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="96"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas biográficas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="97"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="101"/>
         <source>&amp;Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="102"/>
         <source>&amp;Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reseñas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="103"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="107"/>
         <source>Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación completa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="108"/>
         <source>One pack per session (moderator briefs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación por sesión (notas para el moderador)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="113"/>
         <source>Order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de aparición</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="114"/>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabético</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="118"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="129"/>
         <source>For participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para los participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="130"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="131"/>
         <source>Internal — not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso interno — no distribuir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="132"/>
         <source>Draft — not for circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador — no difundir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcada, cada página de una nota PDF combinada se reduce (a un 90 % aproximadamente) para que el encabezado y el pie de página de la documentación quepan a su alrededor. Desmárquela para las notas con márgenes libres: sus páginas conservan su tamaño completo y el encabezado y el pie de página se imprimen en esos márgenes.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
         <source>{items}, {bios}, {notes}</source>
         <extracomment>how many agenda items, bios and notes a pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {bios} y {notes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="185"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema del orden del día</numerusform>
+            <numerusform>%n temas del orden del día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="186"/>
         <source>%n bio(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reseña</numerusform>
+            <numerusform>%n reseñas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="187"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="192"/>
         <source>One pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación por sesión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} Las personas que no figuran en ninguno de los temas elegidos aparecen en cursiva.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, sorted by surname; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación de cada sesión contiene las reseñas biográficas de las personas de esa sesión, ordenadas por apellido; aquí las marcas no se tienen en cuenta.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="219"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, in the order they appear in it; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación de cada sesión contiene las reseñas biográficas de las personas de esa sesión, en el orden en que aparecen en ella; aquí las marcas no se tienen en cuenta.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="225"/>
         <source>Alphabetical: the pack sorts the ticked bios by surname (the last word of the name); the order of this list is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabético: la documentación ordena las reseñas biográficas marcadas por apellido (la última palabra del nombre); el orden de esta lista no se tiene en cuenta.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="230"/>
         <source>Order of appearance: the pack prints the ticked bios in this list&apos;s order, which starts as the order people first appear in the agenda; move a name to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de aparición: la documentación imprime las reseñas biográficas marcadas en el orden de esta lista, que inicialmente es el orden en que las personas aparecen por primera vez en el orden del día; mueva un nombre para cambiarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa y las páginas de las sesiones siguen los temas marcados en este orden; un tema que se marca se coloca en el lugar que ocupa en el orden del día.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
         <source>One pack for each ticked item that has people in it (for every such item when none is ticked); each lists the ticked items of its day in its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una documentación por cada tema marcado que tenga personas asignadas (por cada uno de esos temas si no hay ninguno marcado); cada una incluye en su programa los temas marcados de su día.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="250"/>
         <source>The pack has the ticked notes in this order, internal ones too. ‘Include internal notes’ concerns the packs made per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación contiene las notas marcadas en este orden, incluidas las internas. «Incluir notas internas» se refiere a la documentación por sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación de cada sesión contiene las notas de esa sesión que estén marcadas aquí (todas si no hay ninguna marcada), en el orden de la reunión; las internas, solo si se incluyen más abajo.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día está vacío: agregue temas en la página Orden del día.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="263"/>
         <source>The meeting has no people yet: add them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión todavía no tiene personas: agréguelas en la página Personas.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="266"/>
         <source>The meeting has no background notes yet: add them on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión todavía no tiene notas informativas: agréguelas en la página Notas.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="741"/>
         <source>Contents of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="750"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>e.g. Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Documentación completa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="765"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="767"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="769"/>
         <source>One full pack, or one pack per session for its moderator and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación completa o documentación por sesión para su moderador y sus oradores</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="780"/>
         <source>Build as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar en {format}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="787"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ducir las páginas PDF combinadas para que quepan el encabezado y el pie de página</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
         <source>Shrink merged PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir las páginas PDF combinadas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="797"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="799"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="800"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="801"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="802"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir una &amp;lista de participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir una lista de participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
         <source>A “List of participants” section: everyone in the meeting, grouped by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección «Lista de participantes»: todas las personas de la reunión, agrupadas por categoría</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="822"/>
         <source>Show participants&apos; &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;correo electrónico de los participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="823"/>
         <source>Show participants&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el correo electrónico de los participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la lista de participantes indica el correo electrónico de cada uno</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de distribución</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
         <source>Printed on the cover, e.g. “For participants only”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la portada, p. ej., «Solo para los participantes»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="855"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la marca de distribución de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la marca de distribución: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Borrador 3, 28 de noviembre de 2017</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
         <source>Version or status line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de versión o estado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="868"/>
         <source>Printed on the cover under the pack&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la portada debajo del nombre de la documentación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="873"/>
         <source>Edit version line of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la línea de versión de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="874"/>
         <source>The version line was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la línea de versión: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="876"/>
         <source>Cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca de distribución:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
         <source>&amp;Version line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de &amp;versión:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="899"/>
         <location filename="../../ui/editors/pack.py" line="907"/>
         <source>Only people in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las personas de los temas elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="902"/>
         <source>Tick exactly the people who have a role in the chosen agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar exactamente a las personas que tienen una función en los temas del orden del día elegidos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="911"/>
         <source>Bio order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de las reseñas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="913"/>
         <source>Bio &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de las reseñas:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="914"/>
         <source>Include &amp;internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir notas int&amp;ernas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="915"/>
         <source>Include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir notas internas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="917"/>
         <source>Whether the packs made per session include their sessions&apos; internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la documentación por sesión incluye las notas internas de sus sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1008"/>
         <source>{list} ({chosen} of {total})</source>
         <extracomment>a tab&apos;s title with how many of the list&apos;s entries the pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({chosen} de {total})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1043"/>
         <source>Rename pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la documentación {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1097"/>
         <source>Set kind of {pack} to full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir {pack} como documentación completa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1099"/>
         <source>Set kind of {pack} to one pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir {pack} como documentación por sesión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1100"/>
         <source>The kind was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el tipo: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1111"/>
         <source>Set formats of {pack} to {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer los formatos de {pack} en {formats}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1114"/>
         <source>The formats were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron los formatos: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1119"/>
         <source>Set paper of {pack} to {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el papel de {pack} en {paper}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1122"/>
         <source>The paper was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el papel: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1127"/>
         <source>Shrink merged PDF pages of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir las páginas PDF combinadas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Estampar las páginas PDF combinadas de {pack} sin reducirlas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
         <source>The merged pages were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron las páginas combinadas: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1141"/>
         <source>Include a list of participants in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir una lista de participantes en {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1143"/>
         <source>Leave the list of participants out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir la lista de participantes de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1145"/>
         <source>The list of participants was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la lista de participantes: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1155"/>
         <source>Show participants&apos; emails in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el correo electrónico de los participantes en {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1157"/>
         <source>Leave participants&apos; emails out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir el correo electrónico de los participantes de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el correo electrónico de los participantes: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
         <source>Set bio order of {pack} to alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el orden alfabético de las reseñas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1172"/>
         <source>Set bio order of {pack} to order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el orden de aparición de las reseñas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1173"/>
         <source>The bio order was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el orden de las reseñas: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1182"/>
         <source>Include internal notes in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las notas internas en {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1184"/>
         <source>Leave internal notes out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir las notas internas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1186"/>
         <source>The internal notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron las notas internas: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la marca de distribución de {pack} en {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca de distribución de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
         <source>Add {entry} to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar {entry} a {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1220"/>
         <source>Remove {entry} from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {entry} de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir {entry} en {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar {entry} en {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
         <source>Set bios of {pack} to the people in its agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar las reseñas de {pack} a las personas de sus temas del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1290"/>
         <source>Select all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los temas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1291"/>
         <source>Select no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar ningún tema</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1292"/>
         <source>How the pack uses the agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usa la documentación los temas del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1296"/>
         <source>Select all bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las reseñas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1297"/>
         <source>Select no bios</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar ninguna reseña</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1298"/>
         <source>How the pack uses the bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usa la documentación las reseñas biográficas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1301"/>
         <source>Select all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las notas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1302"/>
         <source>Select no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar ninguna nota</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1303"/>
         <source>How the pack uses the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usa la documentación las notas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1310"/>
         <source>Add all agenda items to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar todos los temas del orden del día a {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1311"/>
         <source>Remove all agenda items from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los temas del orden del día de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1312"/>
         <source>Add all bios to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar todas las reseñas a {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1313"/>
         <source>Remove all bios from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las reseñas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1314"/>
         <source>Add all notes to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar todas las notas a {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1315"/>
         <source>Remove all notes from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las notas de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1323"/>
         <source>The agenda items were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron los temas del orden del día: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1325"/>
         <source>The bios were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron las reseñas: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1326"/>
         <source>The notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron las notas: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4490,32 +4493,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="304"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="305"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="307"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="308"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="309"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
 </context>
 <context>
@@ -4523,12 +4526,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="320"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
 </context>
 <context>
@@ -4539,67 +4542,70 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos PDF se cifran (AES-256); los archivos DOCX no quedan protegidos.
+La contraseña de apertura se pide para abrirlos. Sin la contraseña de permisos,
+los lectores pueden imprimirlos y copiar su texto, pero no modificarlos ni anotarlos.
+Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guardan: consérvelas en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
         <source>Asked for to open the PDF files; left empty, anyone can open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide para abrir los archivos PDF; si se deja en blanco, cualquiera puede abrirlos</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="39"/>
         <source>Needed to change, annotate or reassemble the PDF files; left empty, whoever opens them may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria para modificar, anotar o reorganizar los archivos PDF; si se deja en blanco, quien los abra puede hacer cualquier cosa con ellos</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tringir la documentación PDF con contraseñas</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la documentación PDF de esta generación con una contraseña de apertura, una de permisos o ambas</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
         <source>Open password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de apertura</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="81"/>
         <source>Owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de permisos</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="83"/>
         <source>S&amp;how passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar contraseñas</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="85"/>
         <source>Show the passwords as typed, to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las contraseñas tal como se escribieron, para comprobarlas</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="98"/>
         <source>Ope&amp;n password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de apert&amp;ura:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="99"/>
         <source>O&amp;wner password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de perm&amp;isos:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una contraseña de apertura, una de permisos o ambas, o desmarque «Restringir la documentación PDF con contraseñas».</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {field} {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4609,172 +4615,184 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Cannot preview {file}: the file does not exist.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: el archivo no existe.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="39"/>
         <source>Cannot preview {file}: the file is not a PDF, or is damaged.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: el archivo no es un PDF o está dañado.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="42"/>
         <source>Cannot preview {file}: the file is protected by a password.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: el archivo está protegido con contraseña.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="45"/>
         <source>Cannot preview {file}: the file is encrypted in a way not supported.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: el archivo está cifrado de una forma no compatible.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="49"/>
         <source>Cannot preview {file}: the file could not be read yet.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: todavía no se ha podido leer el archivo.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="53"/>
         <source>Cannot preview {file}: the file could not be opened.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa de {file}: no se pudo abrir el archivo.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="57"/>
         <source>No PDF to preview yet. Build a pack in PDF to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún PDF para la vista previa. Genere la documentación en PDF para verla aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="73"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas PDF</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores de la documentación: haga clic en uno para ir a su página</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
         <source>Preview message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la vista previa</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="302"/>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="313"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="314"/>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="320"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="321"/>
         <source>Go to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="327"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="328"/>
         <source>Show the pages smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las páginas más pequeñas</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="334"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="335"/>
         <source>Show the pages larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las páginas más grandes</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="341"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="342"/>
         <source>Show the pages at their actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las páginas a su tamaño real</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="348"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="349"/>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar página</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
         <source>Show whole pages in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar páginas completas en la ventana</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="384"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="386"/>
         <source>The page shown: type a number to go to that page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página mostrada: escriba un número para ir a esa página</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="396"/>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de zoom</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="397"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño con que se muestran las páginas</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="519"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> de {count}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="524"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -4782,237 +4800,237 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="60"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
         <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="67"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
         <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
         <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
         <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="71"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseña biográfica</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
         <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
         <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="155"/>
         <source>Import people — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="209"/>
         <source>&amp;Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué contiene cada columna; las listas de la derecha se actualizan en consecuencia.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="223"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="224"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="225"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="252"/>
         <source>(column {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna {number})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como, para la columna {column}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
         <source>Choose which column holds the names: Full name, or First name and Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene los nombres: Nombre completo, o bien Nombre y Apellido.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="344"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desmarcar todo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="452"/>
         <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona y campo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas nuevas ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;bios ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblemas ({count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De {file} (leído como {format}), %n fila: {problem}</numerusform>
+            <numerusform>De {file} (leído como {format}), %n filas: {problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De {file} (leído como {format}), %n fila: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no cambia hasta que haga clic en Aplicar.</numerusform>
+            <numerusform>De {file} (leído como {format}), %n filas: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no cambia hasta que haga clic en Aplicar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona nueva</numerusform>
+            <numerusform>%n personas nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona con cambios</numerusform>
+            <numerusform>%n personas con cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya actualizada</numerusform>
+            <numerusform>%n ya actualizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aplicar %n cambio</numerusform>
+            <numerusform>&amp;Aplicar %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>
@@ -5020,27 +5038,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/models.py" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="252"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="253"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
@@ -5048,314 +5066,314 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="57"/>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sr.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="58"/>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sra.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sra.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="60"/>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="61"/>
         <source>Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prof.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="62"/>
         <source>H.E.</source>
-        <translation type="unfinished"></translation>
+        <translation>S. E.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="63"/>
         <source>H.E. Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excmo. Sr.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E. Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excma. Sra.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="70"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reseña biográfica es provisional. Sustitúyala por la reseña real de la persona antes de enviar la documentación.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="99"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="100"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="108"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role} en {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="116"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="117"/>
         <source>Not in the agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no figura en el orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="134"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="138"/>
         <source>Appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura en</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="139"/>
         <source>Appears in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura en:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="149"/>
         <source>Full name, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo, tal como se imprime</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="151"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="153"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="155"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratamiento:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="157"/>
         <source>e.g. Senior Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Asesor Superior</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="159"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="161"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="163"/>
         <source>e.g. International Service for Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Servicio Internacional para los Derechos Humanos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="165"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="167"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="169"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="171"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="173"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;goría:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="175"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="179"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién representa la persona, según la agrupación de la lista de participantes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="213"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="215"/>
         <source>The country the person represents or comes from: a name or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>El país que la persona representa o del que procede: un nombre o un código</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="275"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="234"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el país: {name} no es un nombre ni un código de país que la aplicación conozca; elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="243"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="270"/>
+        <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="272"/>
+        <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sr., Sra., Dr., S. E. … o cualquier otra fórmula de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="276"/>
-        <location filename="../../ui/editors/person.py" line="286"/>
+        <location filename="../../ui/editors/person.py" line="277"/>
+        <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="297"/>
+        <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="301"/>
+        <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/person.py" line="304"/>
-        <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de foto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="305"/>
-        <source>Choose a PNG, JPEG or GIF photo of this person</source>
-        <translation type="unfinished"></translation>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="312"/>
-        <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/editors/person.py" line="306"/>
+        <source>Choose a PNG, JPEG or GIF photo of this person</source>
+        <translation>Elegir una foto PNG, JPEG o GIF de esta persona</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="313"/>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto de esta persona de la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="341"/>
+        <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>La reseña biográfica de la persona, tal como debe aparecer en la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="345"/>
+        <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>reseña biográfica</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="350"/>
+        <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de palabras de la reseña</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="353"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reseña biográfica</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="364"/>
+        <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de texto provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="425"/>
+        <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="431"/>
+        <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta imagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="450"/>
+        <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="459"/>
+        <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="471"/>
+        <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la foto: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="474"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la foto de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="479"/>
+        <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="488"/>
+        <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
 </context>
 <context>
@@ -5363,22 +5381,22 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="49"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -5386,17 +5404,17 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/agenda.py" line="348"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
 </context>
 <context>
@@ -5404,42 +5422,42 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por comando o tecla</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Método abreviado</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas, los campos de texto y la página Vista previa tienen teclas propias, que se describen en la Guía del usuario.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún método abreviado coincide con «{text}».</translation>
     </message>
 </context>
 <context>
@@ -5452,7 +5470,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
@@ -5462,12 +5480,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Subir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bajar</translation>
     </message>
 </context>
 <context>
@@ -5475,27 +5493,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la guía del usuario</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
 </context>
 <context>
@@ -5503,198 +5521,198 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecta a</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en la observación (o pulse Enter) para ir a lo que afecta.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos conexos</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos logísticos</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título abreviado</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie tiene una función en este tema.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo de la sesión</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="191"/>
         <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseña biográfica</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reseña biográfica.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: se excluye de la documentación que excluye las notas internas</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas biográficas</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entradas.</translation>
     </message>
 </context>
 <context>
@@ -5702,155 +5720,155 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="53"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="55"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="59"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="60"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="61"/>
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje informativo</numerusform>
+            <numerusform>%n mensajes informativos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="66"/>
         <source>bios in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>reseñas por orden de aparición</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="67"/>
         <source>bios in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>reseñas por orden alfabético</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="100"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema del orden del día</numerusform>
+            <numerusform>%n temas del orden del día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="101"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="102"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="140"/>
         <source>S{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>S{number}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="176"/>
         <source>{role}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="206"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="207"/>
         <source>One per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por sesión</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="225"/>
         <source>internal notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>notas internas incluidas</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="226"/>
         <source>internal notes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>notas internas excluidas</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="233"/>
         <source>list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de participantes</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="234"/>
         <source>list of participants without emails</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de participantes sin correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="241"/>
         <source>“{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}»</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="251"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="267"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="268"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="269"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="270"/>
         <source>Background note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="271"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="282"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
 </context>
 </TS>

@@ -6,298 +6,298 @@
     <message>
         <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;ordre du jour — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="427"/>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="450"/>
         <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de l&apos;ordre du jour</numerusform>
+            <numerusform>%n points de l&apos;ordre du jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="451"/>
         <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} contient {found} ; %n élément reste incertain (voir Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
+            <numerusform>{file} contient {found} ; %n éléments restent incertains (voir Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient {found}. Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nstats ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour trouvés</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Point et personnes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes et liens trouvés</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pratiques</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestation connexe</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="572"/>
         <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts trouvés</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
-        <translation type="unfinished"></translation>
+        <translation>En copie</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont l&apos;importation n&apos;est pas sûre</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;appliquer</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter à cette réunion</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer l&apos;ordre du jour et les personnes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les points trouvés sont ajoutés à la suite de ceux de cette réunion (%n point). Les personnes qu&apos;elle compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</numerusform>
+            <numerusform>Les points trouvés sont ajoutés à la suite de ceux de cette réunion (%n points). Les personnes qu&apos;elle compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points trouvés sont ajoutés. Les personnes que la réunion compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des points trouvés figure déjà dans cette réunion (même titre et même début) : l&apos;ajouter le ferait apparaître deux fois.</numerusform>
+            <numerusform>%n des points trouvés figurent déjà dans cette réunion (même titre et même début) : les ajouter les ferait apparaître deux fois.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n&apos;a encore ni ordre du jour ni personnes : cela revient à ajouter.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sont d&apos;abord supprimés de la réunion : {items} et {people} ; les personnes trouvées qui y figuraient déjà conservent leur notice biographique, leur photo et leur courriel. Les notes et les dossiers perdent leurs liens avec ce qui est supprimé.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, le titre est conservé ; l&apos;organisateur, la date, les horaires, le lieu, les textes (contexte, objectifs, informations pratiques, remerciements), les manifestations connexes et les lectures complémentaires ne sont repris du fichier que si la réunion n&apos;en a pas, et les contacts qui lui manquent sont ajoutés.</translation>
     </message>
 </context>
 <context>
@@ -306,418 +306,421 @@
         <location filename="../../ui/editors/agenda.py" line="640"/>
         <location filename="../../ui/editors/agenda.py" line="835"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la séance</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="641"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="645"/>
         <source>Own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date propre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="647"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="652"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu du point, s&apos;il diffère de la salle de la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="656"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="661"/>
         <source>https://… (webcast or online meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (retransmission ou réunion en ligne)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="665"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="668"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>La retransmission ou la réunion en ligne : une adresse web (https://…)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="673"/>
         <source>Description or guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Description ou questions directrices</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="675"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="680"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="682"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="684"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaire :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="694"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="696"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance a un numéro, une page propre et une note pour le modérateur ;
+une pause, un repas, une réception, l&apos;inscription ou une manifestation parallèle n&apos;en ont pas.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="709"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="727"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="731"/>
         <source>Item has a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point a une date propre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="734"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez cette case lorsque le point n&apos;a pas lieu le premier jour de la réunion ;
+sinon, il a lieu le premier jour de la réunion.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="740"/>
         <source>Date of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du point</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="754"/>
         <source>Length of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du créneau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="767"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="776"/>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>créneau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="837"/>
         <source>Title of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="846"/>
         <source>the meeting&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier jour de la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="848"/>
         <source>the meeting has no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la réunion n&apos;a pas encore de date</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="884"/>
         <source>Move person up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="889"/>
         <source>People in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de ce point</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="907"/>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez un nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Someone of the meeting, or the name of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de la réunion, ou le nom d&apos;une nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="913"/>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la personne à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="917"/>
         <source>A role from the list, or your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle de la liste, ou votre propre libellé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="920"/>
         <location filename="../../ui/editors/agenda.py" line="953"/>
         <location filename="../../ui/editors/agenda.py" line="1127"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="923"/>
         <source>Add this person to the item in this role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette personne au point dans ce rôle (Entrée)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="951"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ne figure pas encore dans la réunion : « Créer et ajouter » l&apos;y ajoute.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n&apos;a pas été ajoutée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure déjà dans {item} en tant que {role}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
         <source>Add {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {name} à {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1015"/>
         <source>Add new person {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la nouvelle personne {name} à {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1027"/>
         <source>Remove {name} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1049"/>
         <source>The role was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1053"/>
         <source>Change role of {name} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle de {name} dans {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1072"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1077"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>Step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1111"/>
         <source>Speaker of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant de l&apos;étape à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de la réunion, ou une description comme
+« Un défenseur des droits de l&apos;homme (à désigner) »</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1121"/>
         <source>Minutes of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de l&apos;étape à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1124"/>
         <source>Length of the step; “none” when it has no set length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;étape ; « aucune » lorsqu&apos;elle n&apos;a pas de durée fixée</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1130"/>
         <source>Add this step at the end of the running order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette étape à la fin du déroulement (Entrée)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1134"/>
         <source>Minutes of the steps against the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes des étapes par rapport au créneau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1140"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas été ajoutée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
         <source>Add step {step} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;étape {step} à {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1193"/>
         <source>Remove step {step} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape {step} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1210"/>
         <source>Change label of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé de {step} dans {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé de l&apos;étape n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1220"/>
         <source>Change speaker of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;intervenant de {step} dans {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervenant de l&apos;étape n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1229"/>
         <source>Change minutes of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la durée de {step} dans {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de l&apos;étape n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1275"/>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1277"/>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1294"/>
         <source>The change was not made: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été effectuée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1375"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} sur {slot} min ({over} min de dépassement)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1377"/>
         <source>{total} of {slot} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} sur {slot} min</translation>
     </message>
 </context>
 <context>
@@ -725,17 +728,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
@@ -743,19 +746,19 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/pages.py" line="225"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="231"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages.py" line="253"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
 </context>
@@ -764,22 +767,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
         <source>Something went wrong that the app did not expect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu s&apos;est produit dans l&apos;application :</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="158"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette erreur n&apos;a pas modifié le fichier de votre réunion, et toutes les modifications faites auparavant ont été enregistrées. Si la fenêtre se comporte mal, quittez l&apos;application et relancez-la : la réunion s&apos;ouvre telle qu&apos;elle était.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails figurent dans le journal {file} ; envoyez-le avec quelques mots sur ce que vous faisiez.</translation>
     </message>
 </context>
 <context>
@@ -787,18 +790,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · absent des points choisis</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de l&apos;ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -806,205 +809,205 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="44"/>
         <source>&amp;DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOCX</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="78"/>
         <source>{file} — {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {format}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="94"/>
         <source>Build packs — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer les dossiers — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="110"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="111"/>
         <source>The pack definition to build</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier à générer</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="120"/>
         <source>Write a {format} file of each pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier {format} de chaque dossier</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="124"/>
         <source>Per-&amp;session packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers par &amp;séance</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Also write one moderator brief per agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi une note pour le modérateur par séance de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer même si certains &amp;caractères ne peuvent pas être dessinés</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères qu&apos;aucune police du dossier ne sait dessiner sont omis du PDF ; sinon, ils arrêtent la génération</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
         <location filename="../../ui/build_dialog.py" line="270"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de sortie</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="140"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Choose the folder the packs are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le répertoire dans lequel les dossiers sont écrits</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="148"/>
         <source>P&amp;ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doss&amp;ier :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="152"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de s&amp;ortie :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la génération</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="168"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et avertissements</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="174"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Problems and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et avertissements :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="180"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvrir le répertoire</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Show the output folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le répertoire de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="184"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="187"/>
         <source>Build the pack in the background (the window stays usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le dossier en arrière-plan (la fenêtre reste utilisable)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="189"/>
         <location filename="../../ui/build_dialog.py" line="427"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="288"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="296"/>
         <source>Choose at least one format (PDF or DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un format (PDF ou DOCX).</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire de sortie.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="303"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, et non un répertoire : choisissez un autre répertoire de sortie.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="326"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="364"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n fichier écrit. Les fichiers PDF sont protégés par mot de passe.</numerusform>
+            <numerusform>Terminé : %n fichiers écrits. Les fichiers PDF sont protégés par mot de passe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="371"/>
         <source>Done: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %n fichier écrit.</numerusform>
+            <numerusform>Terminé : %n fichiers écrits.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="379"/>
         <source>Nothing was built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été généré :</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Stop the build; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la génération ; rien n&apos;est écrit</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="428"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1012,17 +1015,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/tasks.py" line="62"/>
         <source>Unexpected error: {error}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : {error} : {message}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="71"/>
         <source>the build failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>la génération a échoué pour une raison inconnue</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>the build stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>la génération s&apos;est arrêtée sans résultat</translation>
     </message>
 </context>
 <context>
@@ -1030,32 +1033,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="637"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;entrée choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;entrée choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="651"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien sélectionner</translation>
     </message>
 </context>
 <context>
@@ -1064,51 +1067,51 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/common.py" line="92"/>
         <source>{tip} ({keys})</source>
         <extracomment>a tooltip followed by its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/common.py" line="159"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="163"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Ko</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="166"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="178"/>
         <source>{file} is larger than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {size}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="181"/>
         <source>{file} {problem}</source>
         <extracomment>{problem} is the reason, in words that read after the file&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="184"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="191"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="194"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1117,25 +1120,25 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/base.py" line="51"/>
         <source>‘{title}’</source>
         <extracomment>the quotation marks around a title in undo texts and messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« {title} »</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="67"/>
         <source>Problem with the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème lors de la dernière modification</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le champ {field} de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
         <location filename="../../ui/editors/pack.py" line="1046"/>
         <source>The {field} was not changed: {problem}.</source>
         <extracomment>{field} is a field&apos;s name; {problem} is the model&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {field} n&apos;a pas été modifié : {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1251,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
@@ -1326,7 +1329,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réunion JSON</translation>
     </message>
 </context>
 <context>
@@ -1334,17 +1337,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/files.py" line="9"/>
         <source>Meeting files and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de réunion et JSON</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="10"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="11"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion JSON</translation>
     </message>
 </context>
 <context>
@@ -1352,17 +1355,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="350"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="351"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="352"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
 </context>
 <context>
@@ -1370,22 +1373,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment utiliser l&apos;application</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier des menus</translation>
     </message>
 </context>
 <context>
@@ -1471,173 +1474,173 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de notes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes conceptuelles</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de personnes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="270"/>
         <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;ordre du jour dans {file} :</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appliquer l&apos;ordre du jour tiré de {file} :</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;ordre du jour depuis {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes depuis {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer des personnes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne n&apos;a pu être lue dans {file} :</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance {session} ne figure plus dans la réunion ; aucune note n&apos;a donc été ajoutée.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="815"/>
         <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter des notes</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n note</numerusform>
+            <numerusform>Ajouter %n notes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés, mais à vérifier :</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note ajoutée.</numerusform>
+            <numerusform>%n notes ajoutées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ajoutée.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les notes ajoutées</translation>
     </message>
 </context>
 <context>
@@ -1645,22 +1648,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports Indico</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="41"/>
         <source>Cannot import timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le programme</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le programme dans {file} :</translation>
     </message>
 </context>
 <context>
@@ -1726,127 +1729,127 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="43"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="44"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="45"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="46"/>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une note</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un dossier</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la personne</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
         <source>Add agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le point {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="64"/>
         <source>Add pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le dossier {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="67"/>
         <source>Remove agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
         <source>Remove note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="70"/>
         <source>Remove pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monter {title} de %n position</numerusform>
+            <numerusform>Monter {title} de %n positions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descendre {title} de %n position</numerusform>
+            <numerusform>Descendre {title} de %n positions</numerusform>
         </translation>
     </message>
 </context>
@@ -1918,7 +1921,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -1933,7 +1936,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
@@ -1948,7 +1951,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
@@ -1963,7 +1966,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
@@ -1978,7 +1981,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -1993,7 +1996,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vérifications</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -2033,32 +2036,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;jouter une personne</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Supprimer la personne</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;jouter une note</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Supprimer la note</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;jouter un dossier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Supprimer le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -2333,72 +2336,72 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="69"/>
         <source>Edit the selected entry; every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée choisie ; chaque modification est enregistrée dès qu&apos;elle est faite</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="74"/>
         <source>The selected entry as the pack will present it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée choisie telle que le dossier la présentera</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="119"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="128"/>
         <source>{page}: summary of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} : résumé de l&apos;entrée choisie</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="261"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="266"/>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="281"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="286"/>
         <source>No background notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note d&apos;information pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="313"/>
         <source>No packs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="330"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="336"/>
         <source>No problems found: the packs are ready to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème relevé : les dossiers sont prêts à être générés.</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2409,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire des brouillons {folder} ne peut pas être créé ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2463,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
@@ -2515,7 +2518,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
@@ -2535,7 +2538,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
@@ -2555,7 +2558,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
@@ -2611,7 +2614,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manifestations connexes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
@@ -2668,7 +2671,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2777,7 +2780,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
@@ -2877,17 +2880,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
@@ -2922,7 +2925,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
@@ -2932,7 +2935,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre abrégé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
@@ -2947,7 +2950,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisateur</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
@@ -3012,7 +3015,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salle :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
@@ -3037,12 +3040,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
@@ -3062,12 +3065,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">pays</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
@@ -3097,12 +3100,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Images</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
@@ -3163,7 +3166,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contexte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
@@ -3183,7 +3186,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
@@ -3203,7 +3206,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informations pratiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
@@ -3223,7 +3226,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remerciements</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
@@ -3308,7 +3311,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heure de début</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
@@ -3349,7 +3352,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heure de fin</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
@@ -3387,13 +3390,13 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="448"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="450"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -3401,104 +3404,104 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="40"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="47"/>
         <source>Move {title} by {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler {title} de {minutes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="51"/>
         <source>Move %n items by {minutes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décaler %n point de {minutes}</numerusform>
+            <numerusform>Décaler %n points de {minutes}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="79"/>
         <source>Move Following Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler les points suivants</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="88"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décale {title} et tous les points qui le suivent le même jour, dans toutes les salles, en conservant leur durée. Un nombre négatif les avance.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="98"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="101"/>
         <source>Minutes to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage en minutes</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="107"/>
         <source>&amp;Include the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure le point choisi</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour ne décaler que ce qui le suit (lorsque le point choisi se prolonge)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera décalé</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décaler de :</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
         <source>Cannot move: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage impossible : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="171"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="178"/>
         <source>Nothing moves by 0 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un décalage de 0 min ne change rien.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point ne le suit ce jour-là.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
         <source>What will move (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce qui sera décalé (%n point) :</numerusform>
+            <numerusform>Ce qui sera décalé (%n points) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moved} et %n autre</numerusform>
+            <numerusform>{moved} et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="206"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point décalé de {minutes} : {moved}</numerusform>
+            <numerusform>%n points décalés de {minutes} : {moved}</numerusform>
         </translation>
     </message>
 </context>
@@ -3507,270 +3510,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="46"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (DOCX)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="47"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="48"/>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="49"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="61"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de notes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="64"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="65"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="66"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="68"/>
         <location filename="../../ui/editors/note.py" line="454"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="74"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » est une puce. Tout le reste est imprimé tel qu&apos;il a été saisi. Pour des titres et des mises en valeur, joignez un fichier Markdown (.md).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="80"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les séances auxquelles se rapporte cette note : elle figure aussi dans leurs dossiers par séance.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>Title of the note, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la note, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="130"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne (jamais dans les dossiers destinés aux participants)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="138"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note interne ne figure que dans les dossiers qui incluent les notes internes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="170"/>
         <source>Sessions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances de cette note</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="173"/>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour ne comporte encore aucun point.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="188"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte propre de la note, tel qu&apos;il doit figurer dans le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="198"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="211"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier DOCX, PDF, Markdown ou texte comme note</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="218"/>
         <source>Replace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="219"/>
         <source>Put another file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un autre fichier à la place de celui-ci</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="224"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="225"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de la note sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="230"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>Remove the file from the note; the note keeps its own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier de la note ; la note conserve son propre texte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="243"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation type="unfinished"></translation>
+        <translation>un fichier DOCX, PDF, Markdown ou texte, ou rédigez la note ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="262"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="267"/>
         <source>File format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format et taille du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="348"/>
         <source>Text printed &amp;before the file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte imprimé &amp;avant le fichier (facultatif) :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="350"/>
         <source>&amp;Text of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de la note :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="369"/>
         <source>Mark {title} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {title} comme interne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="371"/>
         <source>Mark {title} for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {title} comme destinée aux participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="375"/>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>interne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="389"/>
         <source>Link {note} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher {note} à {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="391"/>
         <source>Unlink {note} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher {note} de {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="395"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>séances</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="410"/>
         <source>Choose the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="424"/>
         <source>The file was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="428"/>
         <source>Replace file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="430"/>
         <source>Attach file to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier à {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="434"/>
         <location filename="../../ui/editors/note.py" line="445"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="444"/>
         <source>Remove file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="457"/>
         <source>Save a copy of the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du fichier de la note</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="471"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas été enregistrée : {file} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de {file} enregistrée sous {path}</translation>
     </message>
 </context>
 <context>
@@ -3778,12 +3781,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="560"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="571"/>
         <source>For: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne : {sessions}</translation>
     </message>
 </context>
 <context>
@@ -3791,32 +3794,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="275"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="276"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="277"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="294"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interne</translation>
     </message>
 </context>
 <context>
@@ -3824,17 +3827,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="84"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="87"/>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="93"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -3842,647 +3845,647 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="95"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="96"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices biographiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="97"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="101"/>
         <source>&amp;Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="102"/>
         <source>&amp;Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices &amp;biographiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="103"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="107"/>
         <source>Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier complet</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="108"/>
         <source>One pack per session (moderator briefs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par séance (notes pour le modérateur)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="113"/>
         <source>Order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;apparition</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="114"/>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre alphabétique</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="118"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="129"/>
         <source>For participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé aux participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="130"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion restreinte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="131"/>
         <source>Internal — not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage interne — ne pas distribuer</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="132"/>
         <source>Draft — not for circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet — ne pas diffuser</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette case est cochée, chaque page d&apos;une note PDF fusionnée est réduite (à environ 90 %) pour laisser place à l&apos;en-tête courant et au pied de page du dossier. Décochez-la pour les notes dont les marges sont libres : leurs pages gardent leur taille réelle, et l&apos;en-tête et le pied de page sont imprimés dans ces marges.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
         <source>{items}, {bios}, {notes}</source>
         <extracomment>how many agenda items, bios and notes a pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {bios}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="185"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de l&apos;ordre du jour</numerusform>
+            <numerusform>%n points de l&apos;ordre du jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="186"/>
         <source>%n bio(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notice biographique</numerusform>
+            <numerusform>%n notices biographiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="187"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="192"/>
         <source>One pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par séance</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} Les personnes qui ne figurent dans aucun des points choisis sont en italique.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, sorted by surname; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de chaque séance contient les notices biographiques des personnes de cette séance, triées par nom de famille ; les coches de cette liste ne sont pas utilisées.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="219"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, in the order they appear in it; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de chaque séance contient les notices biographiques des personnes de cette séance, dans leur ordre d&apos;apparition dans celle-ci ; les coches de cette liste ne sont pas utilisées.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="225"/>
         <source>Alphabetical: the pack sorts the ticked bios by surname (the last word of the name); the order of this list is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre alphabétique : le dossier trie les notices cochées par nom de famille (le dernier mot du nom) ; l&apos;ordre de cette liste n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="230"/>
         <source>Order of appearance: the pack prints the ticked bios in this list&apos;s order, which starts as the order people first appear in the agenda; move a name to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;apparition : le dossier imprime les notices cochées dans l&apos;ordre de cette liste, qui est d&apos;abord celui dans lequel les personnes apparaissent pour la première fois dans l&apos;ordre du jour ; déplacez un nom pour le modifier.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme et les pages des séances suivent les points cochés dans cet ordre ; un point nouvellement coché prend sa place dans l&apos;ordre du jour.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
         <source>One pack for each ticked item that has people in it (for every such item when none is ticked); each lists the ticked items of its day in its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier pour chaque point coché qui comporte des personnes (pour chacun de ces points si aucun n&apos;est coché) ; chaque dossier présente dans son programme les points cochés de sa journée.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="250"/>
         <source>The pack has the ticked notes in this order, internal ones too. ‘Include internal notes’ concerns the packs made per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contient les notes cochées dans cet ordre, y compris les notes internes. « Inclure les notes internes » concerne les dossiers par séance.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de chaque séance contient les notes de cette séance qui sont cochées ici (toutes si aucune n&apos;est cochée), dans l&apos;ordre de la réunion ; les notes internes seulement si elles sont incluses ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour est vide : ajoutez des points dans la page Ordre du jour.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="263"/>
         <source>The meeting has no people yet: add them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion ne compte encore aucune personne : ajoutez-en dans la page Personnes.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="266"/>
         <source>The meeting has no background notes yet: add them on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n&apos;a encore aucune note d&apos;information : ajoutez-en dans la page Notes.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="741"/>
         <source>Contents of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du dossier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="750"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>e.g. Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dossier complet</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="765"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="767"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="769"/>
         <source>One full pack, or one pack per session for its moderator and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier complet, ou un dossier par séance pour son modérateur et ses intervenants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="780"/>
         <source>Build as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer en {format}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="787"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;duire les pages PDF fusionnées pour l&apos;en-tête et le pied de page</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
         <source>Shrink merged PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les pages PDF fusionnées</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="797"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="799"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="800"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="801"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="802"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papie&amp;r :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure une &amp;liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure une liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
         <source>A “List of participants” section: everyone in the meeting, grouped by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section « Liste des participants » : toutes les personnes de la réunion, regroupées par catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="822"/>
         <source>Show participants&apos; &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;courriel des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="823"/>
         <source>Show participants&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le courriel des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la liste des participants donne le courriel de chacun</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de diffusion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
         <source>Printed on the cover, e.g. “For participants only”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée sur la couverture, p. ex. « Réservé aux participants »</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="855"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mention de diffusion de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention de diffusion n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Projet 3, 28 novembre 2017</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
         <source>Version or status line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de version ou d&apos;état</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="868"/>
         <source>Printed on the cover under the pack&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée sur la couverture sous le nom du dossier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="873"/>
         <source>Edit version line of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne de version de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="874"/>
         <source>The version line was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de version n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="876"/>
         <source>Cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de couverture</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mention de diffusion :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
         <source>&amp;Version line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de &amp;version :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="899"/>
         <location filename="../../ui/editors/pack.py" line="907"/>
         <source>Only people in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les personnes des points choisis</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="902"/>
         <source>Tick exactly the people who have a role in the chosen agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher exactement les personnes qui ont un rôle dans les points choisis</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="911"/>
         <source>Bio order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des notices</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="913"/>
         <source>Bio &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des notic&amp;es :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="914"/>
         <source>Include &amp;internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes &amp;internes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="915"/>
         <source>Include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes internes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="917"/>
         <source>Whether the packs made per session include their sessions&apos; internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si les dossiers par séance incluent les notes internes de leur séance</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1008"/>
         <source>{list} ({chosen} of {total})</source>
         <extracomment>a tab&apos;s title with how many of the list&apos;s entries the pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({chosen} sur {total})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1043"/>
         <source>Rename pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le dossier {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1097"/>
         <source>Set kind of {pack} to full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de {pack} un dossier complet</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1099"/>
         <source>Set kind of {pack} to one pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de {pack} un dossier par séance</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1100"/>
         <source>The kind was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1111"/>
         <source>Set formats of {pack} to {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les formats de {pack} sur {formats}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1114"/>
         <source>The formats were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats n&apos;ont pas été modifiés : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1119"/>
         <source>Set paper of {pack} to {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le papier de {pack} sur {paper}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1122"/>
         <source>The paper was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1127"/>
         <source>Shrink merged PDF pages of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les pages PDF fusionnées de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas réduire les pages PDF fusionnées de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
         <source>The merged pages were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages fusionnées n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1141"/>
         <source>Include a list of participants in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure une liste des participants dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1143"/>
         <source>Leave the list of participants out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la liste des participants de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1145"/>
         <source>The list of participants was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des participants n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1155"/>
         <source>Show participants&apos; emails in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le courriel des participants dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1157"/>
         <source>Leave participants&apos; emails out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le courriel des participants dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel des participants n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
         <source>Set bio order of {pack} to alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les notices de {pack} par ordre alphabétique</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1172"/>
         <source>Set bio order of {pack} to order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les notices de {pack} par ordre d&apos;apparition</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1173"/>
         <source>The bio order was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre des notices n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1182"/>
         <source>Include internal notes in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes internes dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1184"/>
         <source>Leave internal notes out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les notes internes de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1186"/>
         <source>The internal notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes internes n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la mention de diffusion de {pack} sur {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mention de diffusion de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
         <source>Add {entry} to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {entry} à {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1220"/>
         <source>Remove {entry} from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {entry} de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {entry} dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {entry} dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
         <source>Set bios of {pack} to the people in its agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre les notices de {pack} aux personnes de ses points</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1290"/>
         <source>Select all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les points</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1291"/>
         <source>Select no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sélectionner aucun point</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1292"/>
         <source>How the pack uses the agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le dossier utilise les points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1296"/>
         <source>Select all bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les notices</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1297"/>
         <source>Select no bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sélectionner aucune notice</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1298"/>
         <source>How the pack uses the bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le dossier utilise les notices biographiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1301"/>
         <source>Select all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les notes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1302"/>
         <source>Select no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sélectionner aucune note</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1303"/>
         <source>How the pack uses the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le dossier utilise les notes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1310"/>
         <source>Add all agenda items to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les points de l&apos;ordre du jour à {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1311"/>
         <source>Remove all agenda items from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les points de l&apos;ordre du jour de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1312"/>
         <source>Add all bios to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les notices à {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1313"/>
         <source>Remove all bios from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les notices de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1314"/>
         <source>Add all notes to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les notes à {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1315"/>
         <source>Remove all notes from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les notes de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1323"/>
         <source>The agenda items were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de l&apos;ordre du jour n&apos;ont pas été modifiés : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1325"/>
         <source>The bios were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notices n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1326"/>
         <source>The notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4490,32 +4493,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="304"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="305"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="307"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="308"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="309"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
 </context>
 <context>
@@ -4523,12 +4526,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="320"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -4539,67 +4542,70 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers PDF sont chiffrés (AES-256) ; les fichiers DOCX ne sont pas protégés.
+Le mot de passe d&apos;ouverture est demandé pour les ouvrir. Sans le mot de passe du propriétaire,
+les lecteurs peuvent les imprimer et en copier le texte, mais non les modifier ni les annoter.
+Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génération et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
         <source>Asked for to open the PDF files; left empty, anyone can open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé pour ouvrir les fichiers PDF ; s&apos;il est vide, tout le monde peut les ouvrir</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="39"/>
         <source>Needed to change, annotate or reassemble the PDF files; left empty, whoever opens them may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour modifier, annoter ou réorganiser les fichiers PDF ; s&apos;il est vide, quiconque les ouvre peut tout faire</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;téger le dossier PDF par mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les dossiers PDF de cette génération avec un mot de passe d&apos;ouverture et/ou un mot de passe du propriétaire</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
         <source>Open password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;ouverture</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="81"/>
         <source>Owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du propriétaire</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="83"/>
         <source>S&amp;how passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher les mots de passe</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="85"/>
         <source>Show the passwords as typed, to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mots de passe tels qu&apos;ils sont saisis, pour les vérifier</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="98"/>
         <source>Ope&amp;n password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;ou&amp;verture :</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="99"/>
         <source>O&amp;wner password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du propriét&amp;aire :</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe d&apos;ouverture, un mot de passe du propriétaire ou les deux, ou décochez « Protéger le dossier PDF par mot de passe ».</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {field} {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4609,172 +4615,184 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Cannot preview {file}: the file does not exist.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier n&apos;existe pas.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="39"/>
         <source>Cannot preview {file}: the file is not a PDF, or is damaged.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier n&apos;est pas un PDF, ou il est endommagé.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="42"/>
         <source>Cannot preview {file}: the file is protected by a password.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier est protégé par mot de passe.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="45"/>
         <source>Cannot preview {file}: the file is encrypted in a way not supported.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier est chiffré d&apos;une manière non prise en charge.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="49"/>
         <source>Cannot preview {file}: the file could not be read yet.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier n&apos;a pas encore pu être lu.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="53"/>
         <source>Cannot preview {file}: the file could not be opened.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de {file} : le fichier n&apos;a pas pu être ouvert.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="57"/>
         <source>No PDF to preview yet. Build a pack in PDF to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PDF à afficher pour l&apos;instant. Générez un dossier au format PDF pour le voir ici.</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="73"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du PDF</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signets du dossier : cliquez sur l&apos;un d&apos;eux pour aller à sa page</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
         <source>Preview message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de l&apos;aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="302"/>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="313"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="314"/>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page précédente</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="320"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="321"/>
         <source>Go to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la page suivante</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="327"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="328"/>
         <source>Show the pages smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages en plus petit</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="334"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="335"/>
         <source>Show the pages larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages en plus grand</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="341"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="342"/>
         <source>Show the pages at their actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages à leur taille réelle</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="348"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="349"/>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
         <source>Show whole pages in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des pages entières dans la fenêtre</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="384"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="386"/>
         <source>The page shown: type a number to go to that page</source>
-        <translation type="unfinished"></translation>
+        <translation>La page affichée : saisissez un numéro pour aller à cette page</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="396"/>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de zoom</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="397"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;affichage des pages</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="519"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> sur {count}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="524"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -4782,237 +4800,237 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="60"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
         <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="67"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de civilité</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
         <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
         <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
         <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="71"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice biographique</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
         <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
         <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="155"/>
         <source>Import people — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="209"/>
         <source>&amp;Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que contient chaque colonne ; les listes de droite suivent.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="223"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="224"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="225"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="252"/>
         <source>(column {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne {number})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme, pour la colonne {column}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
         <source>Choose which column holds the names: Full name, or First name and Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient les noms : Nom complet, ou Prénom et Nom de famille.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="344"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout cocher</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;décocher</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="452"/>
         <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne et champ</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles personnes ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes ({count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichier {file} (lu en {format}), %n ligne : {problem}</numerusform>
+            <numerusform>Fichier {file} (lu en {format}), %n lignes : {problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichier {file} (lu en {format}), %n ligne : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
+            <numerusform>Fichier {file} (lu en {format}), %n lignes : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne à modifier</numerusform>
+            <numerusform>%n personnes à modifier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Appliquer %n modification</numerusform>
+            <numerusform>&amp;Appliquer %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>
@@ -5020,27 +5038,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/models.py" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="252"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="253"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -5048,314 +5066,314 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="57"/>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>M.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="58"/>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mme</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mme</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="60"/>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="61"/>
         <source>Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="62"/>
         <source>H.E.</source>
-        <translation type="unfinished"></translation>
+        <translation>S. E.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="63"/>
         <source>H.E. Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>S. E. M.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E. Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>S. E. Mme</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="70"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette notice biographique est provisoire. Remplacez-la par la véritable notice de la personne avant l&apos;envoi du dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="99"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="100"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="108"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role} dans {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="116"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="117"/>
         <source>Not in the agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne figure pas encore à l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="134"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="138"/>
         <source>Appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaît dans</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="139"/>
         <source>Appears in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaît dans :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="149"/>
         <source>Full name, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="151"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="153"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="155"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de civilité :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="157"/>
         <source>e.g. Senior Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Conseiller principal</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="159"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="161"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="163"/>
         <source>e.g. International Service for Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Service international pour les droits de l&apos;homme</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="165"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="167"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="169"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>courriel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="171"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="173"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="175"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="179"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne représente, selon les groupes d&apos;une liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="213"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="215"/>
         <source>The country the person represents or comes from: a name or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays que la personne représente ou dont elle vient : un nom ou un code</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="275"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="234"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays n&apos;a pas été modifié : {name} n&apos;est ni un nom ni un code de pays connu de l&apos;application ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="243"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="270"/>
+        <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="272"/>
+        <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>M., Mme, Dr, S. E.… ou toute autre formule</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="276"/>
-        <location filename="../../ui/editors/person.py" line="286"/>
+        <location filename="../../ui/editors/person.py" line="277"/>
+        <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="297"/>
+        <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="301"/>
+        <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/person.py" line="304"/>
-        <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la photo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="305"/>
-        <source>Choose a PNG, JPEG or GIF photo of this person</source>
-        <translation type="unfinished"></translation>
+        <source>Choose photo…</source>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="312"/>
-        <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/editors/person.py" line="306"/>
+        <source>Choose a PNG, JPEG or GIF photo of this person</source>
+        <translation>Choisir une photo PNG, JPEG ou GIF de cette personne</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="313"/>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la réunion la photo de cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="341"/>
+        <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>La notice biographique de la personne, telle qu&apos;elle doit figurer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="345"/>
+        <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="350"/>
+        <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mots de la notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="353"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice &amp;biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="364"/>
+        <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : texte provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="425"/>
+        <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="431"/>
+        <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher cette image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="450"/>
+        <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="459"/>
+        <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="471"/>
+        <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="474"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la photo de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="479"/>
+        <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="488"/>
+        <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
 </context>
 <context>
@@ -5363,22 +5381,22 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="49"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre :</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -5386,17 +5404,17 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/agenda.py" line="348"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -5404,42 +5422,42 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par commande ou par touche</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes, les champs de texte et la page Aperçu ont leurs propres touches, décrites dans le Guide de l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun raccourci ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -5452,7 +5470,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
@@ -5462,12 +5480,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Monter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descendre</translation>
     </message>
 </context>
 <context>
@@ -5475,27 +5493,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
@@ -5503,198 +5521,198 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur le constat (ou appuyez sur Entrée) pour aller à ce qu&apos;il concerne.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestations connexes</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pratiques</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre abrégé</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore de rôle dans ce point.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="191"/>
         <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d&apos;information</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice biographique</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notice biographique pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : exclue des dossiers qui excluent les notes internes</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices biographiques</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant.</translation>
     </message>
 </context>
 <context>
@@ -5702,155 +5720,155 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="53"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="55"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="59"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="60"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="61"/>
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="66"/>
         <source>bios in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>notices par ordre d&apos;apparition</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="67"/>
         <source>bios in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>notices par ordre alphabétique</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="100"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de l&apos;ordre du jour</numerusform>
+            <numerusform>%n points de l&apos;ordre du jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="101"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="102"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="140"/>
         <source>S{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>S{number}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="176"/>
         <source>{role}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} : {names}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="206"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="207"/>
         <source>One per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par séance</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="225"/>
         <source>internal notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>notes internes incluses</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="226"/>
         <source>internal notes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>notes internes exclues</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="233"/>
         <source>list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="234"/>
         <source>list of participants without emails</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des participants sans courriel</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="241"/>
         <source>“{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {mark} »</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="251"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème relevé</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="267"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="268"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="269"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="270"/>
         <source>Background note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;information</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="271"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="282"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : {name}</translation>
     </message>
 </context>
 </TS>

@@ -5263,7 +5263,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="275"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,88 +5278,88 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="270"/>
+        <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="272"/>
+        <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="276"/>
-        <location filename="../../ui/editors/person.py" line="286"/>
+        <location filename="../../ui/editors/person.py" line="277"/>
+        <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="297"/>
+        <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="301"/>
+        <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="304"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="306"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="312"/>
+        <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="341"/>
+        <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="345"/>
+        <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="350"/>
+        <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="353"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="364"/>
+        <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="425"/>
+        <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="431"/>
+        <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="450"/>
+        <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5368,27 +5368,27 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="459"/>
+        <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="471"/>
+        <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="474"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="479"/>
+        <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="488"/>
+        <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>

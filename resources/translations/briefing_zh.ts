@@ -5213,7 +5213,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="275"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5228,115 +5228,115 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="270"/>
+        <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="272"/>
+        <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>先生、女士、博士、阁下…或任何其他称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="276"/>
-        <location filename="../../ui/editors/person.py" line="286"/>
+        <location filename="../../ui/editors/person.py" line="277"/>
+        <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="297"/>
+        <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="301"/>
+        <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
         <translation>照片文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="304"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="306"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>选择此人的 PNG、JPEG 或 GIF 照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="312"/>
+        <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>从会议中移除此人的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="341"/>
+        <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>此人的简历，与其在材料中的呈现一致</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="345"/>
+        <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="350"/>
+        <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
         <translation>简历字数</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="353"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
         <translation>简历(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="364"/>
+        <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
         <translation>占位文本警告</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="425"/>
+        <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="431"/>
+        <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="450"/>
+        <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="459"/>
+        <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="471"/>
+        <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>未更改照片：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="474"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
         <translation>设置{name}的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="479"/>
+        <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
         <translation>移除{name}的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="488"/>
+        <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>

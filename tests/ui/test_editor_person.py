@@ -438,3 +438,16 @@ def test_an_unknown_country_is_refused_and_said(
     assert editor.error_line.isVisible()
     assert "‘Atlantis <sunk>’ is not a country name or code" in editor.error_line.text()
     assert editor.country_box.currentText() == "Atlantis <sunk>"  # kept, to be fixed
+
+
+def test_a_language_with_one_word_for_two_honorifics_offers_it_once(
+    qtbot: QtBot, document: MeetingDocument
+) -> None:
+    from ui.i18n import use_language
+
+    use_language("fr")  # French has one "Mme" for Ms. and Mrs.
+    form = PersonEditor(document)
+    qtbot.addWidget(form)
+    offered = [form.honorific_box.itemText(i) for i in range(form.honorific_box.count())]
+    assert offered.count("Mme") == 1 and "M." in offered
+    assert len(offered) == len(set(offered))

@@ -260,7 +260,8 @@ class PersonEditor(EntryEditor):
         box = QComboBox()
         box.setEditable(True)
         box.addItems(
-            [translate("PersonEditor", honorific) if honorific else "" for honorific in HONORIFICS]
+            # each once: a language may use one word for two (French "Mme" for Ms. and Mrs.)
+            list(dict.fromkeys(translate("PersonEditor", h) if h else "" for h in HONORIFICS))
         )
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # free text stays free text
         box.setCompleter(None)  # no inline completion: what is shown is what was typed
