@@ -6,305 +6,305 @@
     <message>
         <location filename="../../ui/imports.py" line="367"/>
         <source>Import agenda — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт повестки дня — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="393"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="402"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="418"/>
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n абзац</numerusform>
+            <numerusform>%n абзаца</numerusform>
+            <numerusform>%n абзацев</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="423"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="424"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="425"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="426"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="427"/>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <location filename="../../ui/imports.py" line="553"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочная информация</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="449"/>
         <source>{items}, {people}, {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="450"/>
         <location filename="../../ui/imports.py" line="700"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="451"/>
         <location filename="../../ui/imports.py" line="701"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="452"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случае (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="463"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {file} найдено: {found}. До нажатия кнопки «Импортировать» в совещании ничего не изменится.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="477"/>
         <source>&amp;Agenda ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повестка дня ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="484"/>
         <source>&amp;Overview ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие сведения ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;People ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="490"/>
         <source>&amp;Contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="497"/>
         <source>&amp;Findings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замечания ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="506"/>
         <source>Agenda items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="508"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="509"/>
         <source>Item and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт и участники</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="510"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="545"/>
         <source>Texts and links found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные тексты и ссылки</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="547"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="548"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="552"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="554"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Организационные вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="555"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Выражение признательности</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="560"/>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанное мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="561"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="570"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные участники</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="572"/>
         <location filename="../../ui/imports.py" line="589"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="573"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="574"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="586"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные контакты</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="588"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Copied in</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="593"/>
         <source>cc</source>
-        <translation type="unfinished"></translation>
+        <translation>копия</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation type="unfinished"></translation>
+        <translation>Неясности при импорте</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="625"/>
         <source>How to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ применения</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="627"/>
         <source>A&amp;dd to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в это совещание</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="629"/>
         <source>&amp;Replace the agenda and people</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;менить повестку дня и участников</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="660"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найденные пункты добавляются после %n имеющегося пункта этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
+            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
+            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="668"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные пункты добавляются. Участники, которые уже есть в совещании (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="675"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из найденных пунктов уже есть в этом совещании (совпадают название и время начала): при добавлении возникнут повторы.</numerusform>
+            <numerusform>%n из найденных пунктов уже есть в этом совещании (совпадают название и время начала): при добавлении возникнут повторы.</numerusform>
+            <numerusform>%n из найденных пунктов уже есть в этом совещании (совпадают название и время начала): при добавлении возникнут повторы.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="682"/>
         <source>{sentence} {next_sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="690"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом совещании пока нет ни повестки дня, ни участников: результат тот же, что и при добавлении.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="695"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала из совещания удаляются имеющиеся записи ({items} и {people}); найденные участники, которые в нем уже были, сохраняют биографию, фотографию и адрес эл. почты. Записки и комплекты теряют связи с удаленными записями.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="709"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="716"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обоих случаях название сохраняется; организатор, дата, время, место проведения, тексты (справочная информация, цели, организационные вопросы, выражение признательности), связанные мероприятия и дополнительные материалы берутся из файла, только если в совещании их нет, а недостающие контакты добавляются.</translation>
     </message>
 </context>
 <context>
@@ -313,418 +313,421 @@
         <location filename="../../ui/editors/agenda.py" line="640"/>
         <location filename="../../ui/editors/agenda.py" line="835"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Название заседания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="641"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="645"/>
         <source>Own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя дата</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="647"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="652"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения, если не в зале совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="656"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="661"/>
         <source>https://… (webcast or online meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (веб-трансляция или онлайн-совещание)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="665"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="668"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-трансляция или онлайн-совещание: веб-адрес (https://…)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="673"/>
         <source>Description or guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание или руководящие вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="675"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="680"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="682"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="684"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зал:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="694"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="696"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заседания есть номер, отдельная страница и записка для модератора;
+у перерыва, обеда, приема, регистрации или параллельного мероприятия их нет.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="709"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="727"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="731"/>
         <source>Item has a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>У пункта своя дата</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="734"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, если пункт проводится не в первый день совещания;
+иначе он проводится в первый день совещания.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="740"/>
         <source>Date of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пункта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="754"/>
         <source>Length of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="767"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="776"/>
         <source>time slot</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="837"/>
         <source>Title of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Название записи</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="846"/>
         <source>the meeting&apos;s first day</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="848"/>
         <source>the meeting has no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>дата совещания пока не указана</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="884"/>
         <source>Move person up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить участника вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить участника вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участника</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="889"/>
         <source>People in this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники этого пункта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="907"/>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемый участник</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите имя</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Someone of the meeting, or the name of a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник совещания или имя нового участника</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="913"/>
         <source>Role of the person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль добавляемого участника</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="917"/>
         <source>A role from the list, or your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль из списка или собственная формулировка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="920"/>
         <location filename="../../ui/editors/agenda.py" line="953"/>
         <location filename="../../ui/editors/agenda.py" line="1127"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="923"/>
         <source>Add this person to the item in this role (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этого участника в пункт в этой роли (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="951"/>
         <source>Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нового участника</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» пока нет среди участников совещания: нажмите «Добавить нового участника».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не добавлен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник {name} уже включен в пункт {item} в роли «{role}».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
         <source>Add {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участника {name} в пункт {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1015"/>
         <source>Add new person {name} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление нового участника {name} в пункт {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1027"/>
         <source>Remove {name} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участника {name} из пункта {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1049"/>
         <source>The role was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1053"/>
         <source>Change role of {name} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение роли участника {name} в пункте {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1072"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1077"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок проведения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1108"/>
         <source>Step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляемый этап</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1111"/>
         <source>Speaker of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий на добавляемом этапе</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник совещания или описание, например
+«Правозащитник (имя будет сообщено позднее)»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1121"/>
         <source>Minutes of the step to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность добавляемого этапа в минутах</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1124"/>
         <source>Length of the step; “none” when it has no set length</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность этапа; «нет», если она не задана</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1130"/>
         <source>Add this step at the end of the running order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этот этап в конец порядка проведения (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1134"/>
         <source>Minutes of the steps against the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность этапов относительно отведенного времени</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1140"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап не добавлен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
         <source>Add step {step} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление этапа {step} в пункт {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1193"/>
         <source>Remove step {step} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление этапа {step} из пункта {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1210"/>
         <source>Change label of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение названия этапа {step} в пункте {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название этапа не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1220"/>
         <source>Change speaker of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение выступающего на этапе {step} в пункте {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий на этапе не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1229"/>
         <source>Change minutes of {step} in {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение продолжительности этапа {step} в пункте {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность этапа не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1275"/>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {name} вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1277"/>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {name} вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1294"/>
         <source>The change was not made: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не внесено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1375"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} из {slot} мин (на {over} мин больше отведенного времени)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1377"/>
         <source>{total} of {slot} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} из {slot} мин</translation>
     </message>
 </context>
 <context>
@@ -732,17 +735,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="400"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="401"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="402"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
@@ -750,20 +753,20 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/pages.py" line="225"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="231"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктов повестки дня пока нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages.py" line="253"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
         </translation>
     </message>
 </context>
@@ -772,22 +775,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/app.py" line="146"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
         <source>Something went wrong that the app did not expect:</source>
-        <translation type="unfinished"></translation>
+        <translation>В приложении произошла непредвиденная ошибка:</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="158"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ошибка не затронула файл совещания, и все изменения, внесенные до нее, сохранены. Если окно работает неправильно, закройте приложение и запустите его снова: совещание откроется в прежнем виде.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности записаны в файл журнала {file}; отправьте его, указав, какие действия вы выполняли.</translation>
     </message>
 </context>
 <context>
@@ -795,18 +798,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · нет в выбранных пунктах</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в повестке дня</translation>
     </message>
 </context>
 <context>
@@ -814,207 +817,207 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="44"/>
         <source>&amp;DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DOCX</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="78"/>
         <source>{file} — {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {format}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="94"/>
         <source>Build packs — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование комплектов — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="110"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="111"/>
         <source>The pack definition to build</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект, который нужно сформировать</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="120"/>
         <source>Write a {format} file of each pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать файл {format} для каждого комплекта</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="124"/>
         <source>Per-&amp;session packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплекты по &amp;заседаниям</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Also write one moderator brief per agenda session</source>
-        <translation type="unfinished"></translation>
+        <translation>Также создать записку для модератора по каждому заседанию повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Формировать, &amp;даже если некоторые символы невозможно отобразить</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; без этого параметра они останавливают формирование</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
         <location filename="../../ui/build_dialog.py" line="270"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходная папка</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="140"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Choose the folder the packs are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку для сохранения комплектов</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="148"/>
         <source>P&amp;ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мплект:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="152"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выходная папка:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Build progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход формирования</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="168"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные файлы</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы и предупреждения</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="174"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные файлы:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Problems and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы и предупреждения:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="180"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Show the output folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выходную папку в диспетчере файлов</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="184"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформировать</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="187"/>
         <source>Build the pack in the background (the window stays usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать комплект в фоновом режиме (окном можно продолжать пользоваться)</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="189"/>
         <location filename="../../ui/build_dialog.py" line="427"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="288"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="296"/>
         <source>Choose at least one format (PDF or DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один формат (PDF или DOCX).</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выходную папку.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="303"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это файл, а не папка: выберите другую выходную папку.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="326"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="364"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово: создан %n файл. Доступ к PDF-файлам защищен паролем.</numerusform>
+            <numerusform>Готово: создано %n файла. Доступ к PDF-файлам защищен паролем.</numerusform>
+            <numerusform>Готово: создано %n файлов. Доступ к PDF-файлам защищен паролем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="371"/>
         <source>Done: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Готово: создан %n файл.</numerusform>
+            <numerusform>Готово: создано %n файла.</numerusform>
+            <numerusform>Готово: создано %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="379"/>
         <source>Nothing was built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сформировано:</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: файлы не созданы.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Stop the build; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить формирование; файлы не будут созданы</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="428"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно</translation>
     </message>
 </context>
 <context>
@@ -1022,17 +1025,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/tasks.py" line="62"/>
         <source>Unexpected error: {error}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка: {error}: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="71"/>
         <source>the build failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>формирование не удалось по неизвестной причине</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>the build stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>формирование остановилось без результата</translation>
     </message>
 </context>
 <context>
@@ -1040,32 +1043,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/pack.py" line="637"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную запись вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную запись вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="651"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбор</translation>
     </message>
 </context>
 <context>
@@ -1074,52 +1077,52 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/common.py" line="92"/>
         <source>{tip} ({keys})</source>
         <extracomment>a tooltip followed by its keyboard shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/common.py" line="159"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="163"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="166"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="178"/>
         <source>{file} is larger than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла {file} превышает {size}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="181"/>
         <source>{file} {problem}</source>
         <extracomment>{problem} is the reason, in words that read after the file&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="184"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} пуст</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="191"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл {file} ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/common.py" line="194"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1128,25 +1131,25 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/editors/base.py" line="51"/>
         <source>‘{title}’</source>
         <extracomment>the quotation marks around a title in undo texts and messages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="67"/>
         <source>Problem with the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка при последнем изменении</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменение поля «{field}» — {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
         <location filename="../../ui/editors/pack.py" line="1046"/>
         <source>The {field} was not changed: {problem}.</source>
         <extracomment>{field} is a field&apos;s name; {problem} is the model&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» не изменено: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1262,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файлы совещаний</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
@@ -1338,7 +1341,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON-файлы совещаний</translation>
     </message>
 </context>
 <context>
@@ -1346,17 +1349,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/files.py" line="9"/>
         <source>Meeting files and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы совещаний и JSON</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="10"/>
         <source>Meeting files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы совещаний</translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="11"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-файлы совещаний</translation>
     </message>
 </context>
 <context>
@@ -1364,17 +1367,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/models.py" line="350"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="351"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="352"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать</translation>
     </message>
 </context>
 <context>
@@ -1382,22 +1385,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Как пользоваться приложением</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сочетания клавиш для команд меню</translation>
     </message>
 </context>
 <context>
@@ -1483,176 +1486,176 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="79"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="80"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="81"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="82"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="84"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы записок</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Концептуальные записки</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="86"/>
         <source>People lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки участников</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="87"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="88"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="89"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="175"/>
         <source>The file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…и еще %n.</numerusform>
+            <numerusform>…и еще %n.</numerusform>
+            <numerusform>…и еще %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="193"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="201"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="270"/>
         <location filename="../../ui/imports.py" line="289"/>
         <source>Cannot import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается импортировать повестку дня</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="271"/>
         <source>The agenda could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать повестку дня из файла {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="287"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="290"/>
         <source>The agenda could not be applied from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось применить повестку дня из файла {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="294"/>
         <source>Import agenda from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт повестки дня из файла {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="754"/>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников из файла {file}</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="763"/>
         <source>Cannot import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается импортировать участников</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="764"/>
         <source>No people could be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать участников из файла {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="810"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания {session} больше нет в совещании, поэтому ни одна записка не добавлена.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="815"/>
         <location filename="../../ui/imports.py" line="839"/>
         <source>Cannot add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается добавить записки</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="854"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление записки {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="855"/>
         <source>Add %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавление %n записки</numerusform>
+            <numerusform>Добавление %n записок</numerusform>
+            <numerusform>Добавление %n записок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="865"/>
         <source>These files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие файлы не добавлены:</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="868"/>
         <source>Added, but worth a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлены, но требуют проверки:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="871"/>
         <source>%n note(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлена %n записка.</numerusform>
+            <numerusform>Добавлено %n записки.</numerusform>
+            <numerusform>Добавлено %n записок.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="873"/>
         <source>No note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки не добавлены.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="877"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="879"/>
         <source>Check the added notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте добавленные записки</translation>
     </message>
 </context>
 <context>
@@ -1660,22 +1663,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы экспорта Indico</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="41"/>
         <source>Cannot import timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается импортировать расписание</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="42"/>
         <source>The timetable could not be read from {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать расписание из файла {file}:</translation>
     </message>
 </context>
 <context>
@@ -1741,129 +1744,129 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="43"/>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="44"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="45"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая записка</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="46"/>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый комплект</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить участника</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить записку</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить участника</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить записку</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
         <source>Add agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пункта повестки дня {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участника {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
         <source>Add note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление записки {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="64"/>
         <source>Add pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление комплекта {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="67"/>
         <source>Remove agenda item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пункта повестки дня {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участника {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
         <source>Remove note {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записки {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="70"/>
         <source>Remove pack {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление комплекта {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {title} вверх</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {title} вниз</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перемещение {title} вверх на %n позицию</numerusform>
+            <numerusform>Перемещение {title} вверх на %n позиции</numerusform>
+            <numerusform>Перемещение {title} вверх на %n позиций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перемещение {title} вниз на %n позицию</numerusform>
+            <numerusform>Перемещение {title} вниз на %n позиции</numerusform>
+            <numerusform>Перемещение {title} вниз на %n позиций</numerusform>
         </translation>
     </message>
 </context>
@@ -1935,7 +1938,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
@@ -1950,7 +1953,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повестка дня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
@@ -1965,7 +1968,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участники</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
@@ -1980,7 +1983,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
@@ -1995,7 +1998,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Комплекты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
@@ -2010,7 +2013,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Проверки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -2050,32 +2053,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Добавить участника</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить участника</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Добавить записку</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить записку</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Добавить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -2354,72 +2357,72 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="69"/>
         <source>Edit the selected entry; every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка выбранной записи; каждое изменение сохраняется сразу</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="74"/>
         <source>The selected entry as the pack will present it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная запись в том виде, в каком она будет представлена в комплекте</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="119"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="128"/>
         <source>{page}: summary of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}: сводка по выбранной записи</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="261"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="266"/>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="281"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="286"/>
         <source>No background notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочных записок пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307"/>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплекты</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="313"/>
         <source>No packs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплектов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="330"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="336"/>
         <source>No problems found: the packs are ready to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено: комплекты готовы к формированию.</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2430,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/document.py" line="391"/>
         <source>the drafts folder {folder} cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается создать папку черновиков {folder} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2484,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
@@ -2556,7 +2559,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
@@ -2576,7 +2579,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
@@ -2632,7 +2635,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Связанные мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
@@ -2689,7 +2692,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2798,7 +2801,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Справочные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
@@ -2898,17 +2901,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дополнительные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
@@ -2943,7 +2946,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
@@ -2953,7 +2956,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Краткое название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
@@ -2968,7 +2971,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Организатор</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
@@ -3033,7 +3036,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Зал:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
@@ -3058,12 +3061,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
@@ -3083,12 +3086,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
@@ -3118,12 +3121,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изображения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
@@ -3184,7 +3187,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Справочная информация</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
@@ -3204,7 +3207,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цели</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
@@ -3224,7 +3227,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Организационные вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
@@ -3244,7 +3247,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выражение признательности</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
@@ -3329,7 +3332,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Время начала</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
@@ -3370,7 +3373,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Время окончания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
@@ -3408,13 +3411,13 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="448"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="450"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
 </context>
 <context>
@@ -3422,108 +3425,108 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="40"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="47"/>
         <source>Move {title} by {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг пункта {title} на {minutes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="51"/>
         <source>Move %n items by {minutes}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сдвиг %n пункта на {minutes}</numerusform>
+            <numerusform>Сдвиг %n пунктов на {minutes}</numerusform>
+            <numerusform>Сдвиг %n пунктов на {minutes}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="79"/>
         <source>Move Following Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг последующих пунктов</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="88"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть пункт {title} и все последующие пункты того же дня во всех залах с сохранением их продолжительности. Отрицательное число сдвигает их на более раннее время.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="98"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="101"/>
         <source>Minutes to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>На сколько минут сдвинуть</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="107"/>
         <source>&amp;Include the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включая выбранный пункт</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите отметку, чтобы сдвинуть только последующие пункты (если выбранный пункт затягивается)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет сдвинуто</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сдвинуть на:</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
         <source>Cannot move: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно сдвинуть: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="171"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="178"/>
         <source>Nothing moves by 0 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>При сдвиге на 0 мин ничего не меняется.</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот день после него нет пунктов.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
         <source>What will move (%n item(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет сдвинут %n пункт:</numerusform>
+            <numerusform>Будут сдвинуты %n пункта:</numerusform>
+            <numerusform>Будет сдвинуто %n пунктов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{moved} и еще %n</numerusform>
+            <numerusform>{moved} и еще %n</numerusform>
+            <numerusform>{moved} и еще %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="206"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сдвинут %n пункт на {minutes}: {moved}</numerusform>
+            <numerusform>Сдвинуты %n пункта на {minutes}: {moved}</numerusform>
+            <numerusform>Сдвинуто %n пунктов на {minutes}: {moved}</numerusform>
         </translation>
     </message>
 </context>
@@ -3532,270 +3535,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="46"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="47"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="48"/>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="49"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный текст</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="61"/>
         <source>Note files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы записок</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="64"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="65"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="66"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>Text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="68"/>
         <location filename="../../ui/editors/note.py" line="454"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="74"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая строка начинает новый абзац; строка, начинающаяся с «- », становится элементом маркированного списка. Все остальное печатается в точности так, как введено. Для заголовков и выделения прикрепите файл Markdown (.md).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="80"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте заседания, к которым относится эта записка: она также войдет в комплекты этих заседаний.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>Title of the note, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Название записки в печатном виде</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="127"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="130"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внутренняя (не включается в комплекты для участников)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="138"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя записка включается только в комплекты, в которые включаются внутренние записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="170"/>
         <source>Sessions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания, к которым относится записка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="173"/>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В повестке дня пока нет пунктов.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="177"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="188"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный текст записки в том виде, в каком он должен быть в комплекте</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="198"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="211"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать в качестве записки файл DOCX, PDF, Markdown или текстовый файл</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="218"/>
         <source>Replace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="219"/>
         <source>Put another file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить этот файл другим</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="224"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="225"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл записки на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="230"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>Remove the file from the note; the note keeps its own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл из записки; собственный текст записки сохраняется</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="243"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation type="unfinished"></translation>
+        <translation>(DOCX, PDF, Markdown или текст) или введите текст записки ниже.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="262"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="267"/>
         <source>File format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат и размер файла</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="348"/>
         <source>Text printed &amp;before the file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст &amp;перед файлом (необязательно):</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="350"/>
         <source>&amp;Text of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст записки:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="369"/>
         <source>Mark {title} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнесение записки {title} к внутренним</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="371"/>
         <source>Mark {title} for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнесение записки {title} к материалам для участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="375"/>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя записка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="389"/>
         <source>Link {note} to {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связывание записки {note} с пунктом {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="391"/>
         <source>Unlink {note} from {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление связи записки {note} с пунктом {item}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="395"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>заседания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="410"/>
         <source>Choose the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="424"/>
         <source>The file was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="428"/>
         <source>Replace file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение файла записки {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="430"/>
         <source>Attach file to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление файла к записке {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="434"/>
         <location filename="../../ui/editors/note.py" line="445"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="444"/>
         <source>Remove file of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление файла записки {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="457"/>
         <source>Save a copy of the note&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии файла записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="471"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не сохранена: не удается записать файл {file} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия файла {file} сохранена как {path}</translation>
     </message>
 </context>
 <context>
@@ -3803,12 +3806,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="560"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="571"/>
         <source>For: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заседаний: {sessions}</translation>
     </message>
 </context>
 <context>
@@ -3816,32 +3819,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="275"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="276"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="277"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="278"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="279"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="294"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя</translation>
     </message>
 </context>
 <context>
@@ -3849,17 +3852,17 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/pages.py" line="84"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="87"/>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по совещанию</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="93"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие сведения</translation>
     </message>
 </context>
 <context>
@@ -3867,650 +3870,650 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="95"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="96"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Биографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="97"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="101"/>
         <source>&amp;Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="102"/>
         <source>&amp;Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Биографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="103"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="107"/>
         <source>Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный комплект</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="108"/>
         <source>One pack per session (moderator briefs)</source>
-        <translation type="unfinished"></translation>
+        <translation>По комплекту на заседание (записки для модератора)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="113"/>
         <source>Order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке выступления</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="114"/>
         <source>Alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>В алфавитном порядке</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="118"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="129"/>
         <source>For participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="130"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченное распространение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="131"/>
         <source>Internal — not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Для внутреннего пользования — не для распространения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="132"/>
         <source>Draft — not for circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект — не для распространения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок установлен, каждая страница вложенной PDF-записки уменьшается (примерно до 90 %), чтобы вокруг нее поместились колонтитулы комплекта. Снимите флажок для записок со свободными полями: их страницы сохраняют полный размер, а колонтитулы печатаются на этих полях.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
         <source>{items}, {bios}, {notes}</source>
         <extracomment>how many agenda items, bios and notes a pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{items}, {bios}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="185"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="186"/>
         <source>%n bio(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n биография</numerusform>
+            <numerusform>%n биографии</numerusform>
+            <numerusform>%n биографий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/pack.py" line="187"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n записка</numerusform>
+            <numerusform>%n записки</numerusform>
+            <numerusform>%n записок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="192"/>
         <source>One pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>По комплекту на заседание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} Участники, не входящие ни в один из выбранных пунктов повестки дня, выделены курсивом.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, sorted by surname; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект каждого заседания содержит биографии участников этого заседания, отсортированные по фамилии; отметки здесь не используются.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="219"/>
         <source>Each session&apos;s pack has the bios of that session&apos;s people, in the order they appear in it; the ticks here are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект каждого заседания содержит биографии участников этого заседания в порядке их выступления; отметки здесь не используются.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="225"/>
         <source>Alphabetical: the pack sorts the ticked bios by surname (the last word of the name); the order of this list is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>В алфавитном порядке: отмеченные биографии сортируются в комплекте по фамилии (последнему слову имени); порядок этого списка не используется.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="230"/>
         <source>Order of appearance: the pack prints the ticked bios in this list&apos;s order, which starts as the order people first appear in the agenda; move a name to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке выступления: отмеченные биографии печатаются в комплекте в порядке этого списка, который изначально соответствует порядку первого появления участников в повестке дня; чтобы изменить его, переместите имя.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа и страницы заседаний следуют за отмеченными пунктами в этом порядке; вновь отмеченный пункт занимает свое место в соответствии с повесткой дня.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
         <source>One pack for each ticked item that has people in it (for every such item when none is ticked); each lists the ticked items of its day in its programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному комплекту на каждый отмеченный пункт с участниками (на каждый такой пункт, если ничего не отмечено); в программе каждого комплекта перечислены отмеченные пункты его дня.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="250"/>
         <source>The pack has the ticked notes in this order, internal ones too. ‘Include internal notes’ concerns the packs made per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект содержит отмеченные записки в этом порядке, включая внутренние. Параметр «Включить внутренние записки» относится к комплектам по заседаниям.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект каждого заседания содержит записки этого заседания, отмеченные здесь (все, если ничего не отмечено), в порядке совещания; внутренние — только если они включены ниже.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
         <source>The agenda is empty: add items on the Agenda page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня пуста: добавьте пункты на странице «Повестка дня».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="263"/>
         <source>The meeting has no people yet: add them on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>В совещании пока нет участников: добавьте их на странице «Участники».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="266"/>
         <source>The meeting has no background notes yet: add them on the Notes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>В совещании пока нет справочных записок: добавьте их на странице «Записки».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="741"/>
         <source>Contents of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание комплекта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="750"/>
         <source>What the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав комплекта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>e.g. Full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Полный комплект материалов</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="763"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="765"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="767"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="769"/>
         <source>One full pack, or one pack per session for its moderator and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Один полный комплект или по комплекту на каждое заседание для его модератора и выступающих</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="780"/>
         <source>Build as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Формировать в формате {format}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="787"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уменьшать вложенные страницы PDF под колонтитулы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
         <source>Shrink merged PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшать вложенные страницы PDF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="797"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="799"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="800"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="801"/>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="802"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат бумаги:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;список участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить список участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
         <source>A “List of participants” section: everyone in the meeting, grouped by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел «Список участников»: все участники совещания, сгруппированные по категориям</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="822"/>
         <source>Show participants&apos; &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;адреса эл. почты участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="823"/>
         <source>Show participants&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать адреса эл. почты участников</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывать ли в списке участников адрес эл. почты каждого из них</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф распространения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
         <source>Printed on the cover, e.g. “For participants only”</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается на титульном листе, например «Только для участников»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="855"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение грифа распространения комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф распространения не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Проект 3, 28 ноября 2017 года</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
         <source>Version or status line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка версии или статуса</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="868"/>
         <source>Printed on the cover under the pack&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается на титульном листе под названием комплекта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="873"/>
         <source>Edit version line of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение строки версии комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="874"/>
         <source>The version line was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка версии не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="876"/>
         <source>Cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Титульный лист</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф распространения:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
         <source>&amp;Version line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в&amp;ерсии:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="899"/>
         <location filename="../../ui/editors/pack.py" line="907"/>
         <source>Only people in the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>Только участники выбранных пунктов</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="902"/>
         <source>Tick exactly the people who have a role in the chosen agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить только тех участников, у которых есть роль в выбранных пунктах повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="911"/>
         <source>Bio order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок биографий</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="913"/>
         <source>Bio &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орядок биографий:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="914"/>
         <source>Include &amp;internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;внутренние записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="915"/>
         <source>Include internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить внутренние записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="917"/>
         <source>Whether the packs made per session include their sessions&apos; internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать ли в комплекты по заседаниям внутренние записки этих заседаний</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1008"/>
         <source>{list} ({chosen} of {total})</source>
         <extracomment>a tab&apos;s title with how many of the list&apos;s entries the pack holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{list} ({chosen} из {total})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1043"/>
         <source>Rename pack {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1097"/>
         <source>Set kind of {pack} to full pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа комплекта {pack} на «полный комплект»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1099"/>
         <source>Set kind of {pack} to one pack per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа комплекта {pack} на «по комплекту на заседание»</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1100"/>
         <source>The kind was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1111"/>
         <source>Set formats of {pack} to {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение форматов комплекта {pack} на {formats}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1114"/>
         <source>The formats were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1119"/>
         <source>Set paper of {pack} to {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение формата бумаги комплекта {pack} на {paper}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1122"/>
         <source>The paper was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1127"/>
         <source>Shrink merged PDF pages of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение уменьшения вложенных страниц PDF в комплекте {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать колонтитулов на вложенных страницах PDF в комплекте {pack} без уменьшения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
         <source>The merged pages were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные страницы не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1141"/>
         <source>Include a list of participants in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение списка участников в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1143"/>
         <source>Leave the list of participants out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение списка участников из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1145"/>
         <source>The list of participants was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1155"/>
         <source>Show participants&apos; emails in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображение адресов эл. почты участников в комплекте {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1157"/>
         <source>Leave participants&apos; emails out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение адресов эл. почты участников из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса эл. почты участников не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
         <source>Set bio order of {pack} to alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение порядка биографий в комплекте {pack} на алфавитный</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1172"/>
         <source>Set bio order of {pack} to order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение порядка биографий в комплекте {pack} на порядок выступления</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1173"/>
         <source>The bio order was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок биографий не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1182"/>
         <source>Include internal notes in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включение внутренних записок в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1184"/>
         <source>Leave internal notes out of {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение внутренних записок из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1186"/>
         <source>The internal notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние записки не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение грифа распространения комплекта {pack} на {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление грифа распространения комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
         <source>Add {entry} to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {entry} в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1220"/>
         <source>Remove {entry} from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {entry} из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {entry} вверх в комплекте {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение {entry} вниз в комплекте {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
         <source>Set bios of {pack} to the people in its agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор биографий участников пунктов повестки дня для комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1290"/>
         <source>Select all agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1291"/>
         <source>Select no agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбор со всех пунктов повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1292"/>
         <source>How the pack uses the agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Как комплект использует пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1296"/>
         <source>Select all bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все биографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1297"/>
         <source>Select no bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбор со всех биографий</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1298"/>
         <source>How the pack uses the bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Как комплект использует биографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1301"/>
         <source>Select all notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1302"/>
         <source>Select no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять выбор со всех записок</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1303"/>
         <source>How the pack uses the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Как комплект использует записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1310"/>
         <source>Add all agenda items to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление всех пунктов повестки дня в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1311"/>
         <source>Remove all agenda items from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление всех пунктов повестки дня из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1312"/>
         <source>Add all bios to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление всех биографий в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1313"/>
         <source>Remove all bios from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление всех биографий из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1314"/>
         <source>Add all notes to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление всех записок в комплект {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1315"/>
         <source>Remove all notes from {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление всех записок из комплекта {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1323"/>
         <source>The agenda items were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты повестки дня не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1325"/>
         <source>The bios were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биографии не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1326"/>
         <source>The notes were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки не изменены: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4518,32 +4521,32 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/models.py" line="304"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="305"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="307"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Биографии</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="308"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="309"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
 </context>
 <context>
@@ -4551,12 +4554,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/agenda.py" line="320"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
@@ -4567,67 +4570,70 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файлы шифруются (AES-256); файлы DOCX не защищаются.
+Пароль для открытия запрашивается при открытии файлов. Без пароля владельца
+читатели могут печатать их и копировать текст, но не могут изменять их или добавлять комментарии.
+Укажите один пароль или оба. Они действуют только для этого формирования и никогда не сохраняются: храните их надежно.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
         <source>Asked for to open the PDF files; left empty, anyone can open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивается при открытии PDF-файлов; если не указан, открыть их может любой</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="39"/>
         <source>Needed to change, annotate or reassemble the PDF files; left empty, whoever opens them may do anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен для изменения, комментирования или перекомпоновки PDF-файлов; если не указан, любой, кто их откроет, сможет делать с ними что угодно</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитить PDF-комплект &amp;паролями</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать PDF-комплекты этого формирования паролем для открытия и/или паролем владельца</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
         <source>Open password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для открытия</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="81"/>
         <source>Owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль владельца</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="83"/>
         <source>S&amp;how passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казать пароли</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="85"/>
         <source>Show the passwords as typed, to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать введенные пароли, чтобы проверить их</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="98"/>
         <source>Ope&amp;n password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для о&amp;ткрытия:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="99"/>
         <source>O&amp;wner password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль в&amp;ладельца:</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль для открытия, пароль владельца или оба либо снимите флажок «Защитить PDF-комплект паролями».</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4637,172 +4643,184 @@ Give either or both. They serve this build only and are never saved: keep them s
         <source>Cannot preview {file}: the file does not exist.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл не существует.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="39"/>
         <source>Cannot preview {file}: the file is not a PDF, or is damaged.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл не является PDF-файлом или поврежден.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="42"/>
         <source>Cannot preview {file}: the file is protected by a password.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл защищен паролем.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="45"/>
         <source>Cannot preview {file}: the file is encrypted in a way not supported.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл зашифрован неподдерживаемым способом.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="49"/>
         <source>Cannot preview {file}: the file could not be read yet.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл пока не удалось прочитать.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="53"/>
         <source>Cannot preview {file}: the file could not be opened.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается просмотреть {file}: файл не удалось открыть.
+
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="57"/>
         <source>No PDF to preview yet. Build a pack in PDF to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет PDF-файла для просмотра. Сформируйте комплект в формате PDF, чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="73"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="81"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки комплекта: щелкните закладку, чтобы перейти на ее страницу</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
         <source>Preview message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение области просмотра</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="302"/>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="313"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="314"/>
         <source>Go to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на предыдущую страницу</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="320"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="321"/>
         <source>Go to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на следующую страницу</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="327"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="328"/>
         <source>Show the pages smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить масштаб страниц</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="334"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="335"/>
         <source>Show the pages larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить масштаб страниц</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="341"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактический размер</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="342"/>
         <source>Show the pages at their actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать страницы в фактическом размере</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="348"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="349"/>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Подогнать ширину страницы под окно</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
         <source>Show whole pages in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать страницы в окне целиком</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="384"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер страницы</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="386"/>
         <source>The page shown: type a number to go to that page</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая страница: введите номер, чтобы перейти на эту страницу</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="396"/>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="397"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб отображения страниц</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="519"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> из {count}</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="524"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -4810,243 +4828,243 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="60"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортируется</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="66"/>
         <location filename="../../ui/people_import.py" line="446"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="67"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="68"/>
         <location filename="../../ui/people_import.py" line="447"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="69"/>
         <location filename="../../ui/people_import.py" line="448"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="70"/>
         <location filename="../../ui/people_import.py" line="449"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="71"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="72"/>
         <location filename="../../ui/people_import.py" line="450"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="73"/>
         <location filename="../../ui/people_import.py" line="451"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="155"/>
         <source>Import people — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников — {file}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="209"/>
         <source>&amp;Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сто&amp;лбцы файла</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что содержит каждый столбец; списки справа обновятся соответственно.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы файла</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="223"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="224"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="225"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="252"/>
         <source>(column {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(столбец {number})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как (столбец {column})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
         <source>Choose which column holds the names: Full name, or First name and Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, в каком столбце содержатся имена: «Полное имя» или «Имя» и «Фамилия».</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="344"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line}</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="404"/>
         <source>&amp;Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить все</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="405"/>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять все</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="444"/>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые участники</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="452"/>
         <location filename="../../ui/people_import.py" line="461"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="456"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="458"/>
         <source>Person and field</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник и поле</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="467"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="489"/>
         <source>&amp;New people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новые участники ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="492"/>
         <source>C&amp;hanges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменения ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="495"/>
         <source>P&amp;roblems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;блемы ({count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл {file} (прочитан как {format}), %n строка: {problem}</numerusform>
+            <numerusform>Файл {file} (прочитан как {format}), %n строки: {problem}</numerusform>
+            <numerusform>Файл {file} (прочитан как {format}), %n строк: {problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл {file} (прочитан как {format}), %n строка: {new}, {changed}, {unchanged}. Снимите отметки с того, что не должно меняться; до нажатия кнопки «Применить» в совещании ничего не изменится.</numerusform>
+            <numerusform>Файл {file} (прочитан как {format}), %n строки: {new}, {changed}, {unchanged}. Снимите отметки с того, что не должно меняться; до нажатия кнопки «Применить» в совещании ничего не изменится.</numerusform>
+            <numerusform>Файл {file} (прочитан как {format}), %n строк: {new}, {changed}, {unchanged}. Снимите отметки с того, что не должно меняться; до нажатия кнопки «Применить» в совещании ничего не изменится.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="524"/>
         <source>%n new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый участник</numerusform>
+            <numerusform>%n новых участника</numerusform>
+            <numerusform>%n новых участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="525"/>
         <source>%n person(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник с изменениями</numerusform>
+            <numerusform>%n участника с изменениями</numerusform>
+            <numerusform>%n участников с изменениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="534"/>
         <source>&amp;Apply %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Применить %n изменение</numerusform>
+            <numerusform>&amp;Применить %n изменения</numerusform>
+            <numerusform>&amp;Применить %n изменений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="536"/>
         <source>Nothing to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего применять</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="541"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
 </context>
 <context>
@@ -5054,27 +5072,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/models.py" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="252"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="253"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
 </context>
 <context>
@@ -5082,315 +5100,315 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="57"/>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Г-н</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="58"/>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Г-жа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Г-жа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="60"/>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Д-р</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="61"/>
         <source>Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проф.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="62"/>
         <source>H.E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Е. П.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="63"/>
         <source>H.E. Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Е. П. г-н</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E. Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Е. П. г-жа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="70"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это временный текст биографии. Замените его настоящей биографией участника до отправки комплекта.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="99"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="100"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="108"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{role} в пункте {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="116"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="117"/>
         <source>Not in the agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет в повестке дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="134"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="138"/>
         <source>Appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли в повестке дня</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="139"/>
         <source>Appears in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли в повестке дня:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="149"/>
         <source>Full name, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя в печатном виде</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="151"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="153"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="155"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обращение:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="157"/>
         <source>e.g. Senior Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>например, старший советник</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="159"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>должность</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="161"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="163"/>
         <source>e.g. International Service for Human Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Международная служба по правам человека</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="165"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="167"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;рганизация:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="169"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="171"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="173"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="175"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="179"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого представляет участник (для группировки в списке участников)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="213"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="215"/>
         <source>The country the person represents or comes from: a name or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна, которую представляет участник или из которой он прибыл: название или код</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="219"/>
         <location filename="../../ui/editors/person.py" line="276"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="234"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна не изменена: {name} не является известным приложению названием или кодом страны; выберите страну из списка.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="243"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="271"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Г-н, г-жа, д-р, Е. П. … или любая другая форма обращения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="277"/>
         <location filename="../../ui/editors/person.py" line="287"/>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="298"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="302"/>
         <source>Photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл фотографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="305"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать фотографию…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="306"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать фотографию участника в формате PNG, JPEG или GIF</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="313"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фотографию</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="314"/>
         <source>Remove this person&apos;s photo from the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фотографию этого участника из совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="342"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография участника в том виде, в каком она должна быть в комплекте</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="346"/>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>биография</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Число слов в биографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="354"/>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Биография</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="365"/>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о временном тексте</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="426"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фотографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="432"/>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается показать это изображение</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editors/person.py" line="451"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="460"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор фотографии</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="472"/>
         <source>The photo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="475"/>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение фотографии участника {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="480"/>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление фотографии участника {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="489"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>фотография</translation>
     </message>
 </context>
 <context>
@@ -5398,22 +5416,22 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="25"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="49"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применен при следующем запуске приложения.</translation>
     </message>
 </context>
 <context>
@@ -5421,17 +5439,17 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/agenda.py" line="348"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
 </context>
 <context>
@@ -5439,42 +5457,42 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по команде или клавише</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>У списков, текстовых полей и страницы «Просмотр» есть собственные сочетания клавиш, описанные в руководстве пользователя.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сочетаний клавиш, соответствующих «{text}».</translation>
     </message>
 </context>
 <context>
@@ -5487,7 +5505,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
@@ -5497,12 +5515,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вниз</translation>
     </message>
 </context>
 <context>
@@ -5510,27 +5528,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница руководства пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперед</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
 </context>
 <context>
@@ -5538,199 +5556,199 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="362"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="363"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="364"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="372"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="376"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните замечание (или нажмите Enter), чтобы перейти к объекту, к которому оно относится.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочная информация</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="115"/>
         <source>Aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="117"/>
         <source>Linked events</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="121"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="124"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Организационные вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="125"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Выражение признательности</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="127"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="136"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="207"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="139"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="185"/>
         <source>Nobody has a role in this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом пункте пока ни у кого нет роли.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="189"/>
         <source>Running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок проведения</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="191"/>
         <location filename="../../ui/rich.py" line="330"/>
         <source>Background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные записки</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="206"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="208"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="209"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="239"/>
         <source>{role} — {item} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="255"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="257"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="263"/>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Биография</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="266"/>
         <source>No bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биографии пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="268"/>
         <source>In the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>В повестке дня</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="284"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>да: не включается в комплекты без внутренних записок</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="290"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="291"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="292"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="293"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="294"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/rich.py" line="306"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="322"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="326"/>
         <source>Bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Биографии</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
 </context>
 <context>
@@ -5738,161 +5756,161 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="53"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="54"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="55"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="59"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="60"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="61"/>
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="66"/>
         <source>bios in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>биографии в порядке выступления</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="67"/>
         <source>bios in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>биографии в алфавитном порядке</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="100"/>
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="101"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text.py" line="102"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n записка</numerusform>
+            <numerusform>%n записки</numerusform>
+            <numerusform>%n записок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="140"/>
         <source>S{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>З{number}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="176"/>
         <source>{role}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="206"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="207"/>
         <source>One per session</source>
-        <translation type="unfinished"></translation>
+        <translation>По заседаниям</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="225"/>
         <source>internal notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренние записки включены</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="226"/>
         <source>internal notes left out</source>
-        <translation type="unfinished"></translation>
+        <translation>без внутренних записок</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="233"/>
         <source>list of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>список участников</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="234"/>
         <source>list of participants without emails</source>
-        <translation type="unfinished"></translation>
+        <translation>список участников без адресов эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="241"/>
         <source>“{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}»</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="251"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="267"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="268"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="269"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="270"/>
         <source>Background note</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочная записка</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="271"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="282"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
 </context>
 </TS>

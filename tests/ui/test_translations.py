@@ -295,3 +295,21 @@ def test_check_of_a_missing_folder_says_every_catalog_is_missing(tmp_path: Path)
 def test_the_window_s_catalogs_are_complete() -> None:
     problems = tr.check(tr.TS_FOLDER)
     assert problems == [], tr.report(problems)
+
+
+def test_the_catalogs_hold_every_string_of_the_window(tmp_path: Path) -> None:
+    """A string added to the window without `make translations` is a missing message: the
+    catalogs must list exactly what the code asks for."""
+    fresh = tmp_path / "translations"
+    fresh.mkdir()
+    committed = tr.ts_path("en")
+    (fresh / committed.name).write_bytes(committed.read_bytes())
+    tr.update(ROOT, fresh, ["en"])
+    wanted = {key for key, _message in tr.messages(tr.read_ts(fresh / committed.name).getroot())}
+    held = {key for key, _message in tr.messages(tr.read_ts(committed).getroot())}
+    missing = sorted(wanted - held)
+    stale = sorted(held - wanted)
+    assert not missing and not stale, (
+        "run `make translations`: "
+        f"{len(missing)} missing, e.g. {missing[:5]}; {len(stale)} no longer used, e.g. {stale[:5]}"
+    )
