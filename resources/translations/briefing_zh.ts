@@ -1135,189 +1135,189 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="65"/>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空白会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="75"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议文件（.meeting）或会议 JSON（.json）</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="82"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议保存到您选择的文件；之后的更改都会保存到该文件</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
         <source>Import Meeting &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会议 JSON(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="97"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议 JSON；首次更改时会将其保存为会议文件（草稿）</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="105"/>
         <source>&amp;Export Meeting JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议 JSON(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议写成 JSON 文件，附件放在其旁边的文件夹中</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="117"/>
         <source>Open a meeting worked on lately</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近处理过的会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>无最近的会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近的会议(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
         <source>Open Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="174"/>
         <source>Cannot open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="187"/>
         <source>The meeting in {file} could not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {file} 中的会议：</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="198"/>
         <source>The window still shows the built-in sample meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口仍显示内置的示例会议。</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows a new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口仍显示一个新会议。</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="201"/>
         <source>The window still shows “{title}” ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口仍显示“{title}”（{file}）。</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="209"/>
         <source>Save Meeting As</source>
-        <translation type="unfinished"></translation>
+        <translation>会议另存为</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished">会议文件</translation>
+        <translation>会议文件</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会议保存到 {file}：</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作其他更改。</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导入会议 JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议 JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会议写入 {file}：</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出会议</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 {file} 和 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存耗时过长（磁盘速度慢？）</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存最近的更改：</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前是否将会议保存到另一个文件？</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished">会议 JSON</translation>
+        <translation>会议 JSON</translation>
     </message>
 </context>
 <context>
@@ -1384,77 +1384,77 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念说明导入议程(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
         <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念说明（.docx、.pdf、.txt、.md）读取议程、人员和联系人</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="60"/>
         <source>Import &amp;Timetable from Indico…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Indico 导入时间表(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 Indico 时间表导出文件（.json）中的各场会议、会议室和人员</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
         <source>Import &amp;People from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 Excel 导入人员(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="72"/>
         <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览后，从注册名单（.csv、.xlsx）中添加或更新人员</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加背景说明(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
         <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>附加 DOCX、PDF、Markdown 或文本文件作为背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="112"/>
         <source>Import Agenda from Concept Note</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念说明导入议程</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="121"/>
         <source>Import Timetable from Indico</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Indico 导入时间表</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="130"/>
         <source>Import People from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 Excel 导入人员</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="140"/>
         <source>Add Notes from Files</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="187"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件不是本应用程序可读取的会议、CSV 名单或背景说明：</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="190"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明可以是 DOCX、PDF、Markdown（.md）或文本（.txt）文件。</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="193"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加的文件</translation>
     </message>
 </context>
 <context>
@@ -1656,57 +1656,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="87"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="88"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="89"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="497"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="500"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="502"/>
         <source>Code, e.g. pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>代码，例如 pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="503"/>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="506"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP-47 语言代码，例如 de、pt-BR 或 zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1841,57 +1841,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="416"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>标志预览</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="418"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>标志文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="419"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>为封面选择 PNG、JPEG 或 GIF 图像</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="429"/>
         <source>Print the cover sheet without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>打印不带标志的封面</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="459"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>无标志</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="460"/>
         <source>The cover sheet has no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面没有标志。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="463"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="481"/>
         <source>{file} ({kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（{kilobytes} KB）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="483"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（{width} × {height} 像素 · {kilobytes} KB）</translation>
     </message>
 </context>
 <context>
@@ -1899,414 +1899,415 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>示例会议</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>会议概览</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished">议程</translation>
+        <translation>议程</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目及其参与人员和会议流程</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
-        <translation type="unfinished"></translation>
+        <translation>会议的所有人员及其简历</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished">背景说明</translation>
+        <translation>背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
-        <translation type="unfinished"></translation>
+        <translation>背景说明及其文件</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished">材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>材料(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的材料及每份材料的内容</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished">检查</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>生成材料前需解决的问题；双击某个问题可转到相应位置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近生成的 PDF 材料，含页面、缩放和书签</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除议程项目(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished">添加人员(&amp;A)</translation>
+        <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished">删除人员(&amp;R)</translation>
+        <translation>删除人员(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">添加背景说明(&amp;A)</translation>
+        <translation>添加背景说明(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished">删除背景说明(&amp;R)</translation>
+        <translation>删除背景说明(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished">添加材料(&amp;A)</translation>
+        <translation>添加材料(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished">删除材料(&amp;R)</translation>
+        <translation>删除材料(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>版本和许可证</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口的语言</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台生成本会议的材料（PDF、DOCX）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动后续项目(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选议程项目及当天其后的项目移动若干分钟</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
-        <translation type="unfinished"></translation>
+        <translation>未移动任何项目：对话框打开期间会议已发生更改</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 {action}(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="540"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="557"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>保存状态</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="605"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="606"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="649"/>
         <source>Checks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="676"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="677"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation type="unfinished"></translation>
+        <translation>一有更改，会议即会保存</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="679"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="680"/>
         <source>Saving to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存到 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为草稿</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="683"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在 {file} 中；使用“文件 ▸ 另存为…”可将其保存到您选择的位置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="687"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已保存</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="688"/>
         <source>Every change is saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>每项更改都会保存到 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="693"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="695"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+您的更改仍保留在窗口中：请使用“文件 ▸ 另存为…”将其保存到另一个文件。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="701"/>
         <source>Changes could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="775"/>
         <source>{action}. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}。按 {keys} 可撤销。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="899"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="900"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>为政府间会议汇编简报材料（DOCX 和 PDF）：议程、发言者简历、背景说明和联系方式。可离线使用。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="905"/>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT 许可证。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="908"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="952"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未定义材料：全套材料包含所有非内部内容</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="956"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份材料</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,972 +2397,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="70"/>
         <source>Multistakeholder consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>多利益攸关方协商</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="71"/>
         <source>Expert meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>专家会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="72"/>
         <source>Working group session</source>
-        <translation type="unfinished"></translation>
+        <translation>工作组会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="73"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="74"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>会边活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="75"/>
         <source>Panel discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>小组讨论</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="76"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="77"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>情况介绍会</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>网络研讨会</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
         <source>No contacts yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无联系人。单击“添加”即可添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="105"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="106"/>
         <source>Remove the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="107"/>
         <source>Move the selected contact up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="108"/>
         <source>Move the selected contact down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="109"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="110"/>
         <source>Remove contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="111"/>
         <source>Move contact {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移联系人{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>Move contact {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移联系人{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>The contacts were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Edit name of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人{name}的姓名</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人{name}的姓名：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="123"/>
         <source>A person or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>个人或办公室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>Edit role of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人{name}的职责</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="129"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人{name}的职责：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation type="unfinished"></translation>
+        <translation>可就哪些事项联系</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>Edit email of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人{name}的电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="138"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人{name}的电子邮件：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit phone of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人{name}的电话</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人{name}的电话：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit cc of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人{name}的抄送设置</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改联系人{name}的抄送设置：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Copied in (cc) on queries</source>
-        <translation type="unfinished"></translation>
+        <translation>有咨询时抄送（cc）此联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系人</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished">相关活动</translation>
+        <translation>相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
         <source>No linked events yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无相关活动。单击“添加”即可添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="172"/>
         <source>Add a linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="173"/>
         <source>Remove the selected linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="174"/>
         <source>Move the selected linked event up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="175"/>
         <source>Move the selected linked event down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="176"/>
         <source>Add linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="177"/>
         <source>Remove linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除相关活动{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="178"/>
         <source>Move linked event {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移相关活动{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>Move linked event {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移相关活动{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>The linked events were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>Edit title of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="189"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的标题：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
         <location filename="../../ui/editors/meeting.py" line="1084"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit first day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的首日：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="207"/>
         <source>Edit last day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="208"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的末日：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="218"/>
         <source>Edit relation of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的关系</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="219"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的关系：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="223"/>
         <source>How the meeting relates to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议与该活动的关系</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="226"/>
         <location filename="../../ui/editors/meeting.py" line="726"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="228"/>
         <source>Edit venue of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的地点</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="229"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的地点：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="234"/>
         <location filename="../../ui/editors/meeting.py" line="284"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit URL of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑相关活动{name}的网址</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改相关活动{name}的网址：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="240"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动网页，https://…（可留空）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>New linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>新相关活动</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished">参考资料</translation>
+        <translation>参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
         <source>No references yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无参考资料。单击“添加”即可添加。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="255"/>
         <source>Add a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="256"/>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="257"/>
         <source>Move the selected reference up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="258"/>
         <source>Move the selected reference down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="259"/>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="260"/>
         <source>Remove reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除参考资料{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>Move reference {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移参考资料{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>Move reference {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移参考资料{name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>The references were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改参考资料：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Edit title of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑参考资料{name}的标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改参考资料{name}的标题：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="275"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit description of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑参考资料{name}的描述</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改参考资料{name}的描述：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>Edit URL of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑参考资料{name}的网址</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="287"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改参考资料{name}的网址：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="290"/>
         <source>Where to find it (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找位置（可留空）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="293"/>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>新参考资料</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished">延伸阅读</translation>
+        <translation>延伸阅读</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished">本会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>简称(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="621"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="622"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="623"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>标志(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>印在页眉中；留空则使用标题。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished">简称</translation>
+        <translation>简称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation type="unfinished"></translation>
+        <translation>用于页眉的较短标题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished">主办方</translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>Who convenes the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议召集方</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="662"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="678"/>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>会议类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="680"/>
         <source>Choose a type of meeting, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>选择会议类型，或自行输入</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="682"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>协商、专家会议、讲习班…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="696"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>时间和地点</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="699"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>首日(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="700"/>
         <source>Last &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>末日(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="701"/>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="702"/>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="703"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished">会议室(&amp;R)：</translation>
+        <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="706"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="727"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="728"/>
         <source>Building or site</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑或场地</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished">会议室</translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished">会议室</translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Room or hall</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室或会议厅</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>概念说明</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="762"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本，按输入原样打印。空行表示新段落；以“- ”开头的行为项目符号。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="909"/>
         <source>meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>会议类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="910"/>
         <source>Edit meeting type of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的会议类型</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="943"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>末日（{last}）将早于首日（{first}）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished">图像</translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished">所有文件</translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择标志</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="974"/>
         <source>Set logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置标志{file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="975"/>
         <location filename="../../ui/editors/meeting.py" line="1003"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="979"/>
         <source>The logo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改标志：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改标志：无法将“{file}”读取为图像；该文件可能已损坏。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1002"/>
         <source>Remove logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标志{file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1017"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1018"/>
         <source>Edit language of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的语言</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1030"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改语言：未提供语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1035"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改语言：“{code}”不是语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1048"/>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished">背景</translation>
+        <translation>背景</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1052"/>
         <source>Why the meeting is held: the context, the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>举行会议的原因：背景、议题</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1056"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>aims</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1060"/>
         <source>What the meeting is to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>会议要实现的目标</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1064"/>
         <source>Logisti&amp;cs:</source>
-        <translation type="unfinished"></translation>
+        <translation>后勤安排(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished">后勤安排</translation>
+        <translation>后勤安排</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>后勤安排</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1068"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation type="unfinished"></translation>
+        <translation>注册、证件、口译、茶歇…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1072"/>
         <source>Ac&amp;knowledgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished">致谢</translation>
+        <translation>致谢</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1076"/>
         <source>Sponsors and partners to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>需要致谢的赞助方和合作伙伴</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>First day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Untick if there is no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>如尚无日期，请取消勾选</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>Edit first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Clear first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>清除{title}的首日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改首日：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Last day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>One-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>单日会议</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Untick for a one-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>如为单日会议，请取消勾选</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>Edit last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Clear last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>清除{title}的末日</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改末日：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Start time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Untick if the start is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>如开始时间未知，请取消勾选</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>Edit start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Clear start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>清除{title}的开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>The start time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改开始时间：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>End time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Untick if the end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>如结束时间未知，请取消勾选</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Edit end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{title}的结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Clear end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>清除{title}的结束时间</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>The end time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改结束时间：{problem}。</translation>
     </message>
 </context>
 <context>
@@ -5430,27 +5431,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="156"/>
         <source>‘{text}’ is not a date; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日期；请按 {example} 的格式填写</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished">上移</translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished">下移</translation>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
