@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.store import open_meeting
+from ui.fonts import add_script_fonts
 from ui.i18n import choose_language, supported_language, system_language, translate, use_language
 from ui.main_window import APP_NAME, MainWindow
 from ui.rich import esc
@@ -31,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app, args = application(sys.argv[1:] if argv is None else list(argv))
     log_to_file(log_path())
+    add_script_fonts()
     start_language(language_option(args)[0])
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error

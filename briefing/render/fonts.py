@@ -35,7 +35,6 @@ import weakref
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import fontTools
@@ -45,6 +44,13 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError
+from briefing.render.font_sources import (
+    ARABIC,
+    CHINESE,
+    PRIMARY,
+    FamilySource,
+    package_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,38 +67,6 @@ SHIPPED_ROOT = Path(__file__).with_name("static_fonts")
 _KEY_FOLDER = re.compile(r"[A-Za-z]+-[0-9a-f]{12}")  # a folder named by cache_key()
 
 
-@dataclass(frozen=True)
-class FamilySource:
-    """Where one family comes from: a pip package's upright and italic (variable) TTFs."""
-
-    name: str  # the reportlab family name
-    package: str  # the importable module of the pip package that ships the files
-    upright: str  # file name under the package's ``folder``
-    italic: str  # the upright file again when the family has no italic
-    folder: str = "files"
-    on_first_use: bool = False  # read only when a pack first needs one of its characters
-
-
-PRIMARY = FamilySource(
-    "NotoSans", "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf", "NotoSans-Italic[wdth,wght].ttf"
-)
-# Tried in order for a character the primary cannot draw. Neither has an italic: its upright
-# face stands in (Arabic and Chinese print no italics).
-ARABIC = FamilySource(
-    "NotoSansArabic",
-    "fontpkg_noto_sans_arabic",
-    "NotoSansArabic[wdth,wght].ttf",
-    "NotoSansArabic[wdth,wght].ttf",
-)
-# TrueType outlines (reportlab cannot embed the CFF outlines most CJK fonts have)
-CHINESE = FamilySource(
-    "NotoSansSC",
-    "justmytype_intl_cjk",
-    "NotoSansSC[wght].ttf",
-    "NotoSansSC[wght].ttf",
-    folder="fonts/ofl/notosanssc",
-    on_first_use=True,  # reading it takes a seventh of a second; most packs draw none of it
-)
 FALLBACKS: tuple[FamilySource, ...] = (ARABIC, CHINESE)
 
 # (suffix of the registered name, bold, italic), in FontFamily's field order
@@ -266,7 +240,7 @@ def font_coverage() -> FontSet:
 @functools.cache
 def _coverage_set() -> FontSet:
     def family(source: FamilySource) -> FontFamily:
-        files = {_package_file(source, source.upright), _package_file(source, source.italic)}
+        files = {package_file(source, source.upright), package_file(source, source.italic)}
         coverage = frozenset.intersection(*(_character_map(path) for path in files))
         return FontFamily(source.name, "", "", "", "", coverage)
 
@@ -391,7 +365,7 @@ def _instance_path(folder: Path, source: Path, weight: int) -> Path:
 
 
 def _face_source(source: FamilySource, bold: bool, italic: bool) -> tuple[Path, int]:
-    file = _package_file(source, source.italic if italic else source.upright)
+    file = package_file(source, source.italic if italic else source.upright)
     return file, BOLD_WEIGHT if bold else REGULAR_WEIGHT
 
 
@@ -431,15 +405,6 @@ def _write_shared(path: Path, data: bytes) -> None:
         tmp.chmod(0o644)  # readable by all, like any installed font (mkstemp makes it 0600)
 
 
-def _package_file(source: FamilySource, name: str) -> Path:
-    try:
-        return Path(os.fspath(resources.files(source.package).joinpath(source.folder, name)))
-    except ModuleNotFoundError as exc:
-        pip_name = source.package.replace("_", "-")
-        problem = f"The font package {pip_name} is not installed; reinstall the app."
-        raise BuildError([problem]) from exc
-
-
 def _is_variable(path: Path) -> bool:
     with ToolsFont(path, lazy=True) as font:
         return "fvar" in font
@@ -473,7 +438,7 @@ def cache_key(source: FamilySource) -> str:
     """The cache folder name of a family: changes with its files, fontTools and the instances."""
     parts = [_CACHE_FORMAT, fontTools.version, f"{REGULAR_WEIGHT},{BOLD_WEIGHT},{NORMAL_WIDTH}"]
     for name in sorted({source.upright, source.italic}):
-        parts.append(_fingerprint(_package_file(source, name)))
+        parts.append(_fingerprint(package_file(source, name)))
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
     return f"{source.name}-{digest}"
 

@@ -447,7 +447,7 @@ def test_the_setup_command_makes_what_is_missing_with_the_same_bytes(tmp_path: P
     _setup_ran()
     root = tmp_path / "static_fonts"
     shutil.copytree(fonts.SHIPPED_ROOT, root)
-    source = fonts._package_file(fonts.ARABIC, fonts.ARABIC.upright)
+    source = fonts.package_file(fonts.ARABIC, fonts.ARABIC.upright)
     bold = fonts._instance_path(root / fonts.cache_key(fonts.ARABIC), source, fonts.BOLD_WEIGHT)
     original = bold.read_bytes()
     bold.unlink()
