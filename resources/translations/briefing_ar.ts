@@ -797,22 +797,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>حدث خطأ لم يكن التطبيق يتوقعه:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>لم يغيّر هذا الخطأ ملف الاجتماع، وقد حُفظ كل تغيير أُجري قبله. إذا لم تعمل النافذة كما ينبغي، فأغلق التطبيق وشغّله من جديد: سيُفتح الاجتماع كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>التفاصيل موجودة في ملف السجل {file}؛ يُرجى إرساله مع وصف موجز لما كنت تفعله.</translation>
     </message>
@@ -1190,194 +1190,194 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="65"/>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع &amp;جديد</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء اجتماع جديد فارغ</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="75"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف اجتماع (.meeting) أو اجتماع بتنسيق JSON (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="82"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاجتماع في ملف من اختيارك؛ وتُحفظ فيه التغييرات اللاحقة</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
         <source>Import Meeting &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد اجتماع بتنسيق JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="97"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح اجتماع بتنسيق JSON؛ وعند إجراء أول تغيير فيه يُحفظ بوصفه ملف اجتماع (مسودة)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="105"/>
         <source>&amp;Export Meeting JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الاجتماع بتنسيق JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الاجتماع بتنسيق JSON، مع وضع الملفات المرفقة في مجلد بجانبه</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح اجتماع &amp;حديث</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="117"/>
         <source>Open a meeting worked on lately</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح اجتماع جرى العمل عليه مؤخرًا</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اجتماعات حديثة</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح قائمة الاجتماعات الحديثة</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
         <source>Open Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح اجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="174"/>
         <source>Cannot open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="187"/>
         <source>The meeting in {file} could not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الاجتماع الموجود في {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="198"/>
         <source>The window still shows the built-in sample meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال النافذة تعرض الاجتماع النموذجي المضمَّن في التطبيق.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows a new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال النافذة تعرض اجتماعًا جديدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="201"/>
         <source>The window still shows “{title}” ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال النافذة تعرض «{title}» ({file}).</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="209"/>
         <source>Save Meeting As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاجتماع باسم</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished">ملفات الاجتماعات</translation>
+        <translation>ملفات الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الاجتماع في {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير أي شيء آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر حفظ الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد اجتماع بتنسيق JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاجتماع بتنسيق JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الاجتماع في {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر تصدير الاجتماع</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّر {file} مع %n ملف مرفق</numerusform>
+            <numerusform>صُدِّر {file} مع ملف مرفق واحد</numerusform>
+            <numerusform>صُدِّر {file} مع ملفين مرفقين</numerusform>
+            <numerusform>صُدِّر {file} مع %n ملفات مرفقة</numerusform>
+            <numerusform>صُدِّر {file} مع %n ملفًا مرفقًا</numerusform>
+            <numerusform>صُدِّر {file} مع %n ملف مرفق</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
-        <translation type="unfinished"></translation>
+        <translation>يستغرق الحفظ وقتًا أطول مما ينبغي (هل القرص بطيء؟)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ آخر التغييرات:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ الاجتماع في ملف آخر قبل الإغلاق؟</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished">اجتماع بتنسيق JSON</translation>
+        <translation>اجتماع بتنسيق JSON</translation>
     </message>
 </context>
 <context>
@@ -1444,77 +1444,77 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الأ&amp;عمال من مذكرة مفاهيمية…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
         <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة جدول الأعمال والأشخاص وجهات الاتصال من مذكرة مفاهيمية (.docx، .pdf، .txt، .md)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="60"/>
         <source>Import &amp;Timetable from Indico…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الجدول ال&amp;زمني من Indico…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الجلسات والقاعات والأشخاص من جدول زمني مُصدَّر من Indico (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
         <source>Import &amp;People from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأ&amp;شخاص من CSV أو Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="72"/>
         <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأشخاص أو تحديث بياناتهم من قائمة تسجيل (.csv، .xlsx)، بعد معاينتها</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;ذكرات من ملفات…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
         <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات DOCX أو PDF أو Markdown أو ملفات نصية بوصفها مذكرات معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="112"/>
         <source>Import Agenda from Concept Note</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الأعمال من مذكرة مفاهيمية</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="121"/>
         <source>Import Timetable from Indico</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الجدول الزمني من Indico</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="130"/>
         <source>Import People from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأشخاص من CSV أو Excel</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="140"/>
         <source>Add Notes from Files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مذكرات من ملفات</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="187"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الملفات ليست اجتماعات ولا قوائم CSV ولا مذكرات يستطيع التطبيق قراءتها:</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="190"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تكون المذكرات بتنسيق DOCX أو PDF أو Markdown (.md) أو نصًّا (.txt).</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="193"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف الملفات</translation>
     </message>
 </context>
 <context>
@@ -1731,57 +1731,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="87"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="88"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="89"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="497"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="500"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة أخرى…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="502"/>
         <source>Code, e.g. pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز، مثل pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="503"/>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="506"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لغة وفق المعيار BCP-47، مثل de أو pt-BR أو zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1926,57 +1926,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="416"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="418"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="419"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة بتنسيق PNG أو JPEG أو GIF لصفحة الغلاف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="429"/>
         <source>Print the cover sheet without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة صفحة الغلاف دون شعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="459"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="460"/>
         <source>The cover sheet has no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن صفحة الغلاف أي شعار.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="463"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر العرض</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="481"/>
         <source>{file} ({kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({kilobytes} كيلوبايت)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="483"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({width} × {height} بكسل · {kilobytes} كيلوبايت)</translation>
     </message>
 </context>
 <context>
@@ -1984,434 +1984,435 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع نموذجي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished">الاجتماع</translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>لمحة سريعة عن الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال والأشخاص المشاركون فيها وترتيب سيرها</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">الأشخاص</translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المشاركين في الاجتماع، مع سيرهم الذاتية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished">المذكرات</translation>
+        <translation>المذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ذكرات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرات المعلومات الأساسية وملفاتها</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished">ملفات الإحاطة</translation>
+        <translation>ملفات الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الإ&amp;حاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الإحاطة المراد إنشاؤها وما يُدرج في كل منها</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished">التحقق</translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>التح&amp;قق</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات المطلوب حلها قبل إنشاء ملفات الإحاطة؛ انقر نقرًا مزدوجًا فوق إحداها للانتقال إليها</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعا&amp;ينة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ملف إحاطة أُنشئ بتنسيق PDF، بصفحاته ومستوى تكبيره وإشاراته المرجعية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة بند إلى جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة بند من جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished">إ&amp;ضافة شخص</translation>
+        <translation>إ&amp;ضافة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished">إ&amp;زالة شخص</translation>
+        <translation>إ&amp;زالة شخص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">إ&amp;ضافة مذكرة</translation>
+        <translation>إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished">إ&amp;زالة مذكرة</translation>
+        <translation>إ&amp;زالة مذكرة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished">إ&amp;ضافة ملف إحاطة</translation>
+        <translation>إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished">إ&amp;زالة ملف إحاطة</translation>
+        <translation>إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والترخيص</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النافذة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملفات الإحاطة لهذا الاجتماع (PDF، DOCX) في الخلفية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل البنود التالية…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل بند جدول الأعمال المحدد وبقية بنود يومه بعدد من الدقائق</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنقل أي شيء: تغيّر الاجتماع أثناء فتح مربع الحوار</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعل&amp;يمات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="540"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="557"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="605"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="606"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>مذكرة واحدة</numerusform>
+            <numerusform>مذكرتان</numerusform>
+            <numerusform>%n مذكرات</numerusform>
+            <numerusform>%n مذكرة</numerusform>
+            <numerusform>%n مذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="649"/>
         <source>Checks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التحقق (%n)</numerusform>
+            <numerusform>التحقق (%n)</numerusform>
+            <numerusform>التحقق (%n)</numerusform>
+            <numerusform>التحقق (%n)</numerusform>
+            <numerusform>التحقق (%n)</numerusform>
+            <numerusform>التحقق (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="676"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="677"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ الاجتماع بمجرد أن تغيّر فيه شيئًا</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="679"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="680"/>
         <source>Saving to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ في {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بوصفه مسودة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="683"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {file}؛ استخدم «ملف ▸ حفظ باسم…» للاحتفاظ به في المكان الذي تختاره</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="687"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="688"/>
         <source>Every change is saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ كل تغيير في {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="693"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="695"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+تبقى تغييراتك في النافذة: استخدم «ملف ▸ حفظ باسم…» لحفظها في ملف آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="701"/>
         <source>Changes could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ التغييرات: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="775"/>
         <source>{action}. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}. للتراجع، اضغط {keys}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="899"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="900"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعِدّ ملفات الإحاطة (DOCX وPDF) للاجتماعات الحكومية الدولية: جدول الأعمال، والسير الذاتية للمتحدثين، ومذكرات المعلومات الأساسية، وجهات الاتصال. يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="905"/>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترخيص MIT.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="908"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="952"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعرَّف أي ملف إحاطة بعد: يتضمن الملف الكامل كل ما ليس داخليًّا</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="956"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف إحاطة</numerusform>
+            <numerusform>ملف إحاطة واحد</numerusform>
+            <numerusform>ملفا إحاطة</numerusform>
+            <numerusform>%n ملفات إحاطة</numerusform>
+            <numerusform>%n ملف إحاطة</numerusform>
+            <numerusform>%n ملف إحاطة</numerusform>
         </translation>
     </message>
 </context>
@@ -2501,972 +2502,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="70"/>
         <source>Multistakeholder consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة بين أصحاب المصلحة المتعددين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="71"/>
         <source>Expert meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع خبراء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="72"/>
         <source>Working group session</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة فريق عامل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="73"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>منتدى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="74"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث جانبي</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="75"/>
         <source>Panel discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة نقاش</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="76"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="77"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>إحاطة إعلامية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ندوة عبر الإنترنت</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
         <source>No contacts yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات اتصال بعد. انقر «إضافة» لإضافة جهة اتصال.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="105"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="106"/>
         <source>Remove the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة الاتصال المحددة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="107"/>
         <source>Move the selected contact up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل جهة الاتصال المحددة لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="108"/>
         <source>Move the selected contact down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل جهة الاتصال المحددة لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="109"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="110"/>
         <source>Remove contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="111"/>
         <source>Move contact {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل جهة الاتصال {name} لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>Move contact {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل جهة الاتصال {name} لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>The contacts were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير جهات الاتصال: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Edit name of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اسم جهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير اسم جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="123"/>
         <source>A person or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص أو مكتب</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>Edit role of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل دور جهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="129"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير دور جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation type="unfinished"></translation>
+        <translation>المسائل التي يُتواصل معها بشأنها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>Edit email of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البريد الإلكتروني لجهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="138"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير البريد الإلكتروني لجهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit phone of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل هاتف جهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير هاتف جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit cc of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خيار «نسخة» لجهة الاتصال {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير خيار «نسخة» لجهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Copied in (cc) on queries</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل إليها نسخة (cc) من الاستفسارات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished">الأنشطة ذات الصلة</translation>
+        <translation>الأنشطة ذات الصلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
         <source>No linked events yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أنشطة ذات صلة بعد. انقر «إضافة» لإضافة نشاط.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="172"/>
         <source>Add a linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نشاط ذي صلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="173"/>
         <source>Remove the selected linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النشاط ذي الصلة المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="174"/>
         <source>Move the selected linked event up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النشاط ذي الصلة المحدد لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="175"/>
         <source>Move the selected linked event down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النشاط ذي الصلة المحدد لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="176"/>
         <source>Add linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نشاط ذي صلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="177"/>
         <source>Remove linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="178"/>
         <source>Move linked event {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النشاط ذي الصلة {name} لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>Move linked event {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل النشاط ذي الصلة {name} لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>The linked events were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير الأنشطة ذات الصلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>Edit title of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنوان النشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="189"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير عنوان النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
         <location filename="../../ui/editors/meeting.py" line="1084"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit first day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اليوم الأول للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير اليوم الأول للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="207"/>
         <source>Edit last day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اليوم الأخير للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="208"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير اليوم الأخير للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="218"/>
         <source>Edit relation of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل علاقة النشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="219"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير علاقة النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="223"/>
         <source>How the meeting relates to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة الاجتماع بهذا النشاط</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="226"/>
         <location filename="../../ui/editors/meeting.py" line="726"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="228"/>
         <source>Edit venue of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مكان النشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="229"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير مكان النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="234"/>
         <location filename="../../ui/editors/meeting.py" line="284"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit URL of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنوان URL للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير عنوان URL للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="240"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة النشاط على الويب، https://… (يجوز تركها فارغة)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>New linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط جديد ذو صلة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished">المراجع</translation>
+        <translation>المراجع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
         <source>No references yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مراجع بعد. انقر «إضافة» لإضافة مرجع.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="255"/>
         <source>Add a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرجع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="256"/>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرجع المحدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="257"/>
         <source>Move the selected reference up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرجع المحدد لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="258"/>
         <source>Move the selected reference down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرجع المحدد لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="259"/>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرجع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="260"/>
         <source>Remove reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرجع {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>Move reference {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرجع {name} لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>Move reference {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرجع {name} لأسفل</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>The references were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير المراجع: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Edit title of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنوان المرجع {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير عنوان المرجع {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="275"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit description of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل وصف المرجع {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير وصف المرجع {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>Edit URL of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل عنوان URL للمرجع {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="287"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير عنوان URL للمرجع {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="290"/>
         <source>Where to find it (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الاطلاع عليه (يجوز تركه فارغًا)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="293"/>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع جديد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished">قراءات إضافية</translation>
+        <translation>قراءات إضافية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished">الاجتماع</translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المخت&amp;صر:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="621"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="622"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المن&amp;ظمة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="623"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شعار:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع في الرأس الجاري؛ ويُستخدم العنوان إذا تُرك فارغًا.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished">العنوان المختصر</translation>
+        <translation>العنوان المختصر</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المختصر</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان أقصر للرأس الجاري</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished">الجهة المنظمة</translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>Who convenes the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة التي تدعو إلى عقد الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="662"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="678"/>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="680"/>
         <source>Choose a type of meeting, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع الاجتماع، أو اكتب نوعًا من عندك</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="682"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة، اجتماع خبراء، حلقة عمل…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="696"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>الزمان والمكان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="699"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأ&amp;ول:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="700"/>
         <source>Last &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأ&amp;خير:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="701"/>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;بدأ في:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="702"/>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="703"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished">ال&amp;قاعة:</translation>
+        <translation>ال&amp;قاعة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="706"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>البل&amp;د:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="727"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="728"/>
         <source>Building or site</source>
-        <translation type="unfinished"></translation>
+        <translation>المبنى أو الموقع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished">القاعة</translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished">القاعة</translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Room or hall</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرفة أو القاعة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرة المفاهيمية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="762"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي يُطبع كما كُتب. السطر الفارغ يبدأ فقرة جديدة؛ والسطر الذي يبدأ بـ«- » نقطة تعداد.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="909"/>
         <source>meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="910"/>
         <source>Edit meeting type of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل نوع الاجتماع في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="943"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>سيقع اليوم الأخير ({last}) قبل اليوم الأول ({first})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished">الصور</translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished">جميع الملفات</translation>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار شعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="974"/>
         <source>Set logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الشعار {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="975"/>
         <location filename="../../ui/editors/meeting.py" line="1003"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="979"/>
         <source>The logo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الشعار: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الشعار: تتعذر قراءة «{file}» بوصفه صورة؛ وقد يكون تالفًا.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1002"/>
         <source>Remove logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشعار {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1017"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1018"/>
         <source>Edit language of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اللغة في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1030"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير اللغة: لم يُدخَل أي رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1035"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير اللغة: «{code}» ليس رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1048"/>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات أ&amp;ساسية:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished">معلومات أساسية</translation>
+        <translation>معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات أساسية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1052"/>
         <source>Why the meeting is held: the context, the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عقد الاجتماع: السياق والقضايا المطروحة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1056"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;هداف:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished">الأهداف</translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>aims</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1060"/>
         <source>What the meeting is to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُراد أن يحققه الاجتماع</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1064"/>
         <source>Logisti&amp;cs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيبات اللو&amp;جستية:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished">الترتيبات اللوجستية</translation>
+        <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1068"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل، والشارات، والترجمة الشفوية، والقهوة…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1072"/>
         <source>Ac&amp;knowledgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>شك&amp;ر وتقدير:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished">شكر وتقدير</translation>
+        <translation>شكر وتقدير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>شكر وتقدير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1076"/>
         <source>Sponsors and partners to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الراعية والشركاء الذين يُوجَّه إليهم الشكر</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>First day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول محدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تاريخ بعد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Untick if there is no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إذا لم يُحدَّد تاريخ بعد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>Edit first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اليوم الأول في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Clear first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح اليوم الأول في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير اليوم الأول: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Last day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير محدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>One-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع ليوم واحد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Untick for a one-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إذا كان الاجتماع ليوم واحد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>Edit last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اليوم الأخير في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Clear last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح اليوم الأخير في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير اليوم الأخير: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished">وقت البدء</translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Start time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء محدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Untick if the start is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إذا كان وقت البدء غير معروف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>Edit start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل وقت البدء في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Clear start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح وقت البدء في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>The start time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير وقت البدء: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished">وقت الانتهاء</translation>
+        <translation>وقت الانتهاء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>End time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء محدد</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Untick if the end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إذا كان وقت الانتهاء غير معروف</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Edit end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل وقت الانتهاء في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Clear end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح وقت الانتهاء في {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>The end time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير وقت الانتهاء: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -5605,27 +5606,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="156"/>
         <source>‘{text}’ is not a date; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس تاريخًا؛ اكتبه بصيغة مثل {example}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished">إضافة</translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished">نقل لأعلى</translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished">نقل لأسفل</translation>
+        <translation>نقل لأسفل</translation>
     </message>
 </context>
 <context>

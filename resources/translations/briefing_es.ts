@@ -765,22 +765,22 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>Se produjo un problema que la aplicación no esperaba:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>Este error no ha modificado el archivo de la reunión, y todos los cambios hechos antes se han guardado. Si la ventana no funciona bien, salga de la aplicación y vuelva a iniciarla: la reunión se abrirá tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>Los detalles figuran en el archivo de registro {file}; envíelo junto con una breve descripción de lo que estaba haciendo.</translation>
     </message>

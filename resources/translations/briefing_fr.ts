@@ -765,22 +765,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>Un problème inattendu s&apos;est produit dans l&apos;application :</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>Cette erreur n&apos;a pas modifié le fichier de votre réunion, et toutes les modifications faites auparavant ont été enregistrées. Si la fenêtre se comporte mal, quittez l&apos;application et relancez-la : la réunion s&apos;ouvre telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>Les détails figurent dans le journal {file} ; envoyez-le avec quelques mots sur ce que vous faisiez.</translation>
     </message>

@@ -757,22 +757,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>发生了应用程序未预料到的错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>此错误未更改您的会议文件，此前所做的所有更改均已保存。如果窗口运行异常，请退出并重新启动应用程序：会议将按原样打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>详细信息位于日志文件 {file} 中；请发送该文件，并说明您当时正在进行的操作。</translation>
     </message>
