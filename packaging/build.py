@@ -43,7 +43,8 @@ SPEC = PACKAGING / "briefing.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 MANIFEST_NAME = "build-manifest.json"
-MANIFEST = ROOT / "build" / "manifest" / MANIFEST_NAME
+MANIFEST = WORK / MANIFEST_NAME
+"""Where the manifest is written before PyInstaller runs (the spec's ``--manifest``)."""
 
 BUNDLE_NAME = "briefing-pack-assembler"
 """The bundle's folder, and the app's executable in it (``.exe`` on Windows)."""
@@ -256,6 +257,7 @@ def missing_data(data: Sequence[tuple[str, str]]) -> list[str]:
         "compiled catalogs (run python -m briefing.i18n --compile)": ".mo",
         "the sample meeting": "hrd-consultation",
         "the UN states' names": "un_states.json",
+        "the build manifest": MANIFEST_NAME,
     }
     return [what for what, part in wanted.items() if not any(part in d for d in dests)]
 
@@ -427,7 +429,7 @@ def prepare_fonts() -> None:
     run(sys.executable, "-m", "briefing.render.fonts", "--prepare")
 
 
-def pyinstaller(dist: Path = DIST, work: Path = WORK) -> Path:
+def pyinstaller(dist: Path = DIST, work: Path = WORK, manifest: Path = MANIFEST) -> Path:
     """Run PyInstaller with the spec; returns the bundle folder (or the ``.app`` on macOS)."""
     run(
         sys.executable,
@@ -441,6 +443,9 @@ def pyinstaller(dist: Path = DIST, work: Path = WORK) -> Path:
         "--workpath",
         work,
         SPEC,
+        "--",
+        "--manifest",
+        manifest,
     )
     if sys.platform == "darwin":
         return dist / f"{MAC_APP_NAME}.app"
@@ -518,8 +523,9 @@ def build(dist: Path = DIST, work: Path = WORK, with_package: bool = True) -> Pa
     """Every step; returns the package made (or the bundle folder without one)."""
     compile_translations()
     prepare_fonts()
-    content = write_manifest()
-    bundle = pyinstaller(dist, work)
+    manifest_path = work / MANIFEST_NAME
+    content = write_manifest(manifest_path)
+    bundle = pyinstaller(dist, work, manifest_path)
     date_catalogs(bundle)
     print(f"Bundle: {bundle}", flush=True)
     if not with_package:
