@@ -146,7 +146,7 @@ class SelfTest(QObject):
     # -- the steps
 
     def start(self) -> None:
-        """Show the window on the sample, then start the build and the child-process probe."""
+        """Show the window on the sample; once it is painted, the build and the probe start."""
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -155,8 +155,6 @@ class SelfTest(QObject):
             QSettings(str(self._profile / "settings.ini"), QSettings.Format.IniFormat)
         )
         self._window = create_main_window(None, settings=settings, drafts=self._profile / "drafts")
-        self._start_probe()
-        self._start_build(self._window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note the main window's first paint: the moment a user sees it."""
@@ -167,7 +165,13 @@ class SelfTest(QObject):
             and watched is self._window
         ):
             self._shown.update(shown=True, **_shown_at())
+            QTimer.singleShot(0, self._start_work)  # after this paint, as a user would
         return False
+
+    def _start_work(self) -> None:
+        if self._window is not None:
+            self._start_probe()
+            self._start_build(self._window)
 
     def _start_build(self, window: MainWindow) -> None:
         meeting = window.meeting
@@ -248,11 +252,9 @@ class SelfTest(QObject):
             self._quit()
 
     def _give_up(self) -> None:
-        pending = [
-            name
-            for name, part in (("build", self._built), ("child process", self._child))
-            if not part["done"]
-        ]
+        steps = (("window", self._shown, "shown"), ("build", self._built, "done"))
+        steps += (("child process", self._child, "done"),)
+        pending = [name for name, part, key in steps if not part[key]]
         if pending:
             waited = f"{self._timeout:.0f} s"
             self._problems.append(f"timed out after {waited} waiting for: {', '.join(pending)}")
