@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format setup translations clean
+.PHONY: run test lint format setup translations clean dist
 
 run: $(STAMP)
 	$(PY) main.py $(MEETING)
@@ -21,6 +21,12 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 
 setup: $(STAMP)
+
+# An installable bundle of the app and the briefing command, and its .tar.gz, in dist/
+# (packaging/build.py: on Windows an installer, on macOS a .dmg).
+dist: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	$(PY) packaging/build.py
 
 # The static fonts are made here, once, so that no build waits for them (about a minute);
 # the catalogs of the pack's words and of the window's are compiled here too.

@@ -1,0 +1,74 @@
+"""The app's self-test from source (``main.py --self-test``): what an IT service runs after an
+install, and what the bundle's smoke test runs frozen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.sample import sample_meeting
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.gui
+
+
+def self_test(tmp_path: Path, *args: str, home: Path | None = None) -> tuple[int, dict, str]:
+    """Run the self-test in a fresh process; its exit status, its report, its standard output."""
+    report = tmp_path / "report.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    if home is not None:
+        env = {k: v for k, v in env.items() if not k.startswith(("XDG_", "BRIEFING_"))}
+        env["HOME"] = str(home)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--self-test", "--report", str(report), *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return done.returncode, json.loads(report.read_text(encoding="utf-8")), done.stdout
+
+
+@pytest.mark.slow
+def test_it_shows_the_sample_builds_its_pdf_and_previews_it(tmp_path: Path) -> None:
+    status, report, out = self_test(tmp_path, "--keep", str(tmp_path / "kept"))
+
+    assert status == 0, report["problems"]
+    assert json.loads(out) == report
+    assert report["ok"] and report["problems"] == []
+    assert report["window"]["shown"] and report["window"]["seconds_since_start"] > 0
+    assert report["window"]["meeting"] == sample_meeting().title
+    assert report["build"]["pages"] == report["preview"]["pages"] > 5
+    assert report["preview"]["page_shown"]
+    assert report["accelerator"]["in_app"] and report["accelerator"]["in_child"]
+    assert report["child_process"]["pid"] != os.getpid()
+    assert report["manifest"] is None and not report["frozen"]  # from source
+    (kept,) = (tmp_path / "kept").glob("*.pdf")
+    assert kept.name == report["preview"]["file"]
+
+
+def test_it_says_what_it_was_waiting_for_when_time_runs_out(tmp_path: Path) -> None:
+    status, report, _out = self_test(tmp_path, "--timeout", "0")
+
+    assert status == 1
+    assert not report["ok"]
+    assert report["problems"][0].startswith("timed out after 0 s waiting for: window")
+
+
+@pytest.mark.slow
+def test_it_writes_nothing_into_the_users_folders(tmp_path: Path) -> None:
+    """Its settings, drafts, data and font cache are temporary folders, removed at the end."""
+    home = tmp_path / "home"
+    home.mkdir()
+    status, report, _out = self_test(tmp_path, home=home)
+
+    assert status == 0, report["problems"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "report.json"]
+    written = [p for p in home.rglob("*") if "briefing" in p.name.lower()]
+    assert written == []
