@@ -1146,190 +1146,190 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/file_actions.py" line="65"/>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle réunion, vide</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="75"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de réunion (.meeting) ou une réunion JSON (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="82"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion dans le fichier de votre choix ; les modifications suivantes y sont enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
         <source>Import Meeting &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une réunion &amp;JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="97"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une réunion JSON ; sa première modification l&apos;enregistre comme fichier de réunion (brouillon)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="105"/>
         <source>&amp;Export Meeting JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la réunion en JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la réunion en JSON, avec les fichiers joints dans un répertoire à côté</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="117"/>
         <source>Open a meeting worked on lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une réunion sur laquelle vous avez travaillé récemment</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion récente</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste des réunions récentes</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
         <source>Open Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="174"/>
         <source>Cannot open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="187"/>
         <source>The meeting in {file} could not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion contenue dans {file} n&apos;a pas pu être ouverte :</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="198"/>
         <source>The window still shows the built-in sample meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre affiche toujours la réunion d&apos;exemple intégrée.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows a new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre affiche toujours une nouvelle réunion.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="201"/>
         <source>The window still shows “{title}” ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre affiche toujours « {title} » ({file}).</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="209"/>
         <source>Save Meeting As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished">Fichiers de réunion</translation>
+        <translation>Fichiers de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n&apos;a pas pu être enregistrée dans {file} :</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion enregistrée dans {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une réunion JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la réunion en JSON</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n&apos;a pas pu être écrite dans {file} :</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la réunion</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réunion exportée dans {file}, avec %n fichier joint</numerusform>
+            <numerusform>Réunion exportée dans {file}, avec %n fichiers joints</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion exportée dans {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement prend plus de temps que prévu (disque lent ?)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées :</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion dans un autre fichier avant de fermer ?</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished">Réunion JSON</translation>
+        <translation>Réunion JSON</translation>
     </message>
 </context>
 <context>
@@ -1396,77 +1396,77 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;ordre du jour d&apos;une note &amp;conceptuelle…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
         <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;ordre du jour, les personnes et les contacts d&apos;une note conceptuelle (.docx, .pdf, .txt, .md)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="60"/>
         <source>Import &amp;Timetable from Indico…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le programme depuis &amp;Indico…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les séances, les salles et les personnes d&apos;un export de programme Indico (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
         <source>Import &amp;People from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;personnes (CSV ou Excel)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="72"/>
         <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour des personnes à partir d&apos;une liste d&apos;inscription (.csv, .xlsx), après un aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des notes à partir de fichiers…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
         <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers DOCX, PDF, Markdown ou texte comme notes d&apos;information</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="112"/>
         <source>Import Agenda from Concept Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;ordre du jour d&apos;une note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="121"/>
         <source>Import Timetable from Indico</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le programme depuis Indico</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="130"/>
         <source>Import People from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes (CSV ou Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="140"/>
         <source>Add Notes from Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des notes à partir de fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="187"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers ne sont ni des réunions, ni des listes CSV, ni des notes que l&apos;application peut lire :</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="190"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes peuvent être au format DOCX, PDF, Markdown (.md) ou texte (.txt).</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="193"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers non ajoutés</translation>
     </message>
 </context>
 <context>
@@ -1671,57 +1671,57 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="87"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="88"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="89"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="497"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="500"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="502"/>
         <source>Code, e.g. pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, p. ex. pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="503"/>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="506"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de langue BCP 47, comme de, pt-BR ou zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1858,57 +1858,57 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/meeting.py" line="416"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="418"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="419"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image PNG, JPEG ou GIF pour la page de couverture</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="429"/>
         <source>Print the cover sheet without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la page de couverture sans logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="459"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="460"/>
         <source>The cover sheet has no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de couverture n&apos;a pas de logo.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="463"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage impossible</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="481"/>
         <source>{file} ({kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({kilobytes} Ko)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="483"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({width} × {height} px · {kilobytes} Ko)</translation>
     </message>
 </context>
 <context>
@@ -1916,418 +1916,419 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion d&apos;un coup d&apos;œil</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de l&apos;ordre du jour, leurs personnes et leur déroulement</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes de la réunion, avec leur notice biographique</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes d&apos;information et leurs fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers à générer et le contenu de chacun</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished">Vérifications</translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y aller</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier dossier PDF généré, avec ses pages, son zoom et ses signets</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished">A&amp;jouter une personne</translation>
+        <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished">&amp;Supprimer la personne</translation>
+        <translation>&amp;Supprimer la personne</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">A&amp;jouter une note</translation>
+        <translation>A&amp;jouter une note</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished">&amp;Supprimer la note</translation>
+        <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished">A&amp;jouter un dossier</translation>
+        <translation>A&amp;jouter un dossier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished">&amp;Supprimer le dossier</translation>
+        <translation>&amp;Supprimer le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licence</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer les dossiers de cette réunion (PDF, DOCX) en arrière-plan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déca&amp;ler les points suivants…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler de quelques minutes le point choisi et la suite de sa journée</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été décalé : la réunion a été modifiée pendant que la boîte de dialogue était ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="540"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="557"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="605"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="606"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="649"/>
         <source>Checks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifications (%n)</numerusform>
+            <numerusform>Vérifications (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="676"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="677"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est enregistrée dès que vous y modifiez quelque chose</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="679"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="680"/>
         <source>Saving to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="683"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré dans {file} ; utilisez Fichier ▸ Enregistrer sous… pour le conserver à l&apos;emplacement de votre choix</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="687"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="688"/>
         <source>Every change is saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dans {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="693"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="695"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enregistrer sous… pour les enregistrer dans un autre fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="701"/>
         <source>Changes could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n&apos;ont pas pu être enregistrées : {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="775"/>
         <source>{action}. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}. Pour annuler : {keys}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="899"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="900"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemble des dossiers d&apos;information (DOCX et PDF) pour les réunions intergouvernementales : ordre du jour, notices biographiques des intervenants, notes d&apos;information et contacts. Fonctionne hors ligne.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="905"/>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence MIT.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="908"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="952"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier défini pour l&apos;instant : le dossier complet contient tout ce qui n&apos;est pas interne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="956"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,972 +2418,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="70"/>
         <source>Multistakeholder consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation multipartite</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="71"/>
         <source>Expert meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;experts</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="72"/>
         <source>Working group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="73"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="74"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestation parallèle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="75"/>
         <source>Panel discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion-débat</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="76"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="77"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;information</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaire</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
         <source>No contacts yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant. Cliquez sur Ajouter pour en ajouter un.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="105"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="106"/>
         <source>Remove the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact choisi</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="107"/>
         <source>Move the selected contact up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le contact choisi</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="108"/>
         <source>Move the selected contact down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le contact choisi</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="109"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="110"/>
         <source>Remove contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="111"/>
         <source>Move contact {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>Move contact {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>The contacts were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été modifiés : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Edit name of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom du contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="123"/>
         <source>A person or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne ou un service</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>Edit role of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle du contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="129"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions pour lesquelles le contacter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>Edit email of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le courriel du contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="138"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit phone of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le téléphone du contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit cc of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mise en copie (Cc) du contact {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en copie (Cc) du contact {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Copied in (cc) on queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en copie (Cc) des demandes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished">Manifestations connexes</translation>
+        <translation>Manifestations connexes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
         <source>No linked events yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune manifestation connexe pour l&apos;instant. Cliquez sur Ajouter pour en ajouter une.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="172"/>
         <source>Add a linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une manifestation connexe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="173"/>
         <source>Remove the selected linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la manifestation connexe choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="174"/>
         <source>Move the selected linked event up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la manifestation connexe choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="175"/>
         <source>Move the selected linked event down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la manifestation connexe choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="176"/>
         <source>Add linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une manifestation connexe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="177"/>
         <source>Remove linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="178"/>
         <source>Move linked event {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>Move linked event {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>The linked events were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les manifestations connexes n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>Edit title of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre de la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="189"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
         <location filename="../../ui/editors/meeting.py" line="1084"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit first day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le premier jour de la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="207"/>
         <source>Edit last day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dernier jour de la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="208"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="218"/>
         <source>Edit relation of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la relation avec la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="219"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation avec la manifestation connexe {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="223"/>
         <source>How the meeting relates to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien entre la réunion et la manifestation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="226"/>
         <location filename="../../ui/editors/meeting.py" line="726"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="228"/>
         <source>Edit venue of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu de la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="229"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="234"/>
         <location filename="../../ui/editors/meeting.py" line="284"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit URL of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;URL de la manifestation connexe {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la manifestation connexe {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="240"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>La page web de la manifestation, https://… (facultatif)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>New linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle manifestation connexe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished">Pour en savoir plus</translation>
+        <translation>Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
         <source>No references yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune référence pour l&apos;instant. Cliquez sur Ajouter pour en ajouter une.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="255"/>
         <source>Add a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une référence</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="256"/>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la référence choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="257"/>
         <source>Move the selected reference up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la référence choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="258"/>
         <source>Move the selected reference down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la référence choisie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="259"/>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une référence</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="260"/>
         <source>Remove reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>Move reference {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>Move reference {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>The references were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les références n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Edit title of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre de la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la référence {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="275"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit description of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description de la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de la référence {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>Edit URL of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;URL de la référence {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="287"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la référence {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="290"/>
         <source>Where to find it (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la trouver (facultatif)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="293"/>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle référence</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished">Pour en savoir plus</translation>
+        <translation>Pour en savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished">La réunion</translation>
+        <translation>La réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre a&amp;brégé :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="621"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="622"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisateur :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="623"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dans l&apos;en-tête courant ; à défaut, le titre est utilisé.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished">titre</translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished">Titre abrégé</translation>
+        <translation>Titre abrégé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre abrégé</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre plus court pour l&apos;en-tête courant</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished">Organisateur</translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>organisateur</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>Who convenes the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui convoque la réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="662"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="678"/>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="680"/>
         <source>Choose a type of meeting, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type de réunion, ou saisissez le vôtre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="682"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation, réunion d&apos;experts, atelier…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="696"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates et lieu</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="699"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;mier jour :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="700"/>
         <source>Last &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier &amp;jour :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="701"/>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="702"/>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="703"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished">&amp;Salle :</translation>
+        <translation>&amp;Salle :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="706"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="727"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="728"/>
         <source>Building or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment ou site</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished">Salle</translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished">salle</translation>
+        <translation>salle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Room or hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle ou auditorium</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished">pays</translation>
+        <translation>pays</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="762"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut, imprimé tel qu&apos;il a été saisi. Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » est une puce.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="909"/>
         <source>meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="910"/>
         <source>Edit meeting type of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type de réunion de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="943"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour ({last}) précéderait le premier jour ({first})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished">Tous les fichiers</translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="974"/>
         <source>Set logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le logo {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="975"/>
         <location filename="../../ui/editors/meeting.py" line="1003"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="979"/>
         <source>The logo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n&apos;a pas été modifié : « {file} » ne peut pas être lu comme une image ; il est peut-être endommagé.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1002"/>
         <source>Remove logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1017"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1018"/>
         <source>Edit language of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la langue de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1030"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue n&apos;a pas été modifiée : aucun code de langue n&apos;a été indiqué ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1035"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue n&apos;a pas été modifiée : « {code} » n&apos;est pas un code de langue ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1048"/>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished">Contexte</translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1052"/>
         <source>Why the meeting is held: the context, the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la réunion a lieu : le contexte, les enjeux</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1056"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>aims</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1060"/>
         <source>What the meeting is to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la réunion doit permettre d&apos;accomplir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1064"/>
         <source>Logisti&amp;cs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informations pratiques :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished">Informations pratiques</translation>
+        <translation>Informations pratiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>informations pratiques</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1068"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription, badges, interprétation, café…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1072"/>
         <source>Ac&amp;knowledgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remerciements :</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished">Remerciements</translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>remerciements</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1076"/>
         <source>Sponsors and partners to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Parrains et partenaires à remercier</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>First day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour défini</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Untick if there is no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez cette case s&apos;il n&apos;y a pas encore de date</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>Edit first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le premier jour de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Clear first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le premier jour de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Last day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour défini</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>One-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;une journée</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Untick for a one-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez cette case pour une réunion d&apos;une journée</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>Edit last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dernier jour de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Clear last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dernier jour de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished">Heure de début</translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Start time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début définie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Untick if the start is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez cette case si l&apos;heure de début n&apos;est pas connue</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>Edit start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;heure de début de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Clear start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;heure de début de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>The start time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de début n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished">Heure de fin</translation>
+        <translation>Heure de fin</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>End time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fin définie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Untick if the end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez cette case si l&apos;heure de fin n&apos;est pas connue</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de fin</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Edit end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;heure de fin de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Clear end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;heure de fin de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>The end time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin n&apos;a pas été modifiée : {problem}.</translation>
     </message>
 </context>
 <context>
@@ -5465,27 +5466,27 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/editors/tables.py" line="156"/>
         <source>‘{text}’ is not a date; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date ; saisissez-la sous la forme {example}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
