@@ -1146,190 +1146,190 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/file_actions.py" line="65"/>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una reunión nueva y vacía</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="75"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de reunión (.meeting) o un JSON de reunión (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="82"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la reunión en el archivo que elija; los cambios posteriores se guardarán en él</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
         <source>Import Meeting &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;JSON de reunión…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="97"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un JSON de reunión; con el primer cambio, se guarda como archivo de reunión (un borrador)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="105"/>
         <source>&amp;Export Meeting JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar JSON de reunión…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la reunión como JSON, con los archivos adjuntos en una carpeta junto a él</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="117"/>
         <source>Open a meeting worked on lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una reunión en la que se ha trabajado recientemente</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones recientes</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista de reuniones recientes</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
         <source>Open Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="174"/>
         <source>Cannot open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="187"/>
         <source>The meeting in {file} could not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la reunión de {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="198"/>
         <source>The window still shows the built-in sample meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana sigue mostrando la reunión de ejemplo integrada.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows a new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana sigue mostrando una reunión nueva.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="201"/>
         <source>The window still shows “{title}” ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana sigue mostrando «{title}» ({file}).</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="209"/>
         <source>Save Meeting As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar reunión como</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished">Archivos de reunión</translation>
+        <translation>Archivos de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la reunión en {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada más.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar JSON de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la reunión a {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la reunión</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportaron {file} y %n archivo adjunto</numerusform>
+            <numerusform>Se exportaron {file} y %n archivos adjuntos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el guardado tarda más de lo normal (¿un disco lento?)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los últimos cambios:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar la reunión en otro archivo antes de cerrar?</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no guardados</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished">JSON de reunión</translation>
+        <translation>JSON de reunión</translation>
     </message>
 </context>
 <context>
@@ -1396,77 +1396,77 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;orden del día desde nota conceptual…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
         <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el orden del día, las personas y los contactos de una nota conceptual (.docx, .pdf, .txt, .md)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="60"/>
         <source>Import &amp;Timetable from Indico…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;horario desde Indico…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las sesiones, las salas y las personas de un horario exportado de Indico (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
         <source>Import &amp;People from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;personas desde CSV o Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="72"/>
         <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o actualizar personas a partir de una lista de inscripción (.csv, .xlsx), tras revisar una vista previa</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar no&amp;tas desde archivos…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
         <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos DOCX, PDF, Markdown o de texto como notas informativas</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="112"/>
         <source>Import Agenda from Concept Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar orden del día desde nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="121"/>
         <source>Import Timetable from Indico</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar horario desde Indico</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="130"/>
         <source>Import People from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas desde CSV o Excel</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="140"/>
         <source>Add Notes from Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar notas desde archivos</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="187"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no son reuniones, listas CSV ni notas que la aplicación pueda leer:</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="190"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas pueden ser archivos DOCX, PDF, Markdown (.md) o de texto (.txt).</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="193"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos no agregados</translation>
     </message>
 </context>
 <context>
@@ -1671,57 +1671,57 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="87"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="88"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="89"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="497"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="500"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="502"/>
         <source>Code, e.g. pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Código, p. ej., pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="503"/>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="506"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de idioma BCP-47, como de, pt-BR o zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1858,57 +1858,57 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/editors/meeting.py" line="416"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="418"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="419"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen PNG, JPEG o GIF para la portada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="429"/>
         <source>Print the cover sheet without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la portada sin logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="459"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="460"/>
         <source>The cover sheet has no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada no tiene logotipo.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="463"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen ilegible</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="481"/>
         <source>{file} ({kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({kilobytes} KB)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="483"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({width} × {height} px · {kilobytes} KB)</translation>
     </message>
 </context>
 <context>
@@ -1916,418 +1916,419 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de ejemplo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión de un vistazo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished">Orden del día</translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del orden del día, las personas asignadas y el desarrollo de cada sesión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de la reunión, con sus reseñas biográficas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas y sus archivos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished">Documentación</translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación que se generará y su contenido</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished">Verificaciones</translation>
+        <translation>Verificaciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificaciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que deben corregirse antes de generar la documentación; haga doble clic en uno para ir a él</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis&amp;ta previa</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>La última documentación generada en PDF, con sus páginas, zoom y marcadores</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar tema del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar tema del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished">&amp;Agregar persona</translation>
+        <translation>&amp;Agregar persona</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished">&amp;Quitar persona</translation>
+        <translation>&amp;Quitar persona</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">&amp;Agregar nota</translation>
+        <translation>&amp;Agregar nota</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished">&amp;Quitar nota</translation>
+        <translation>&amp;Quitar nota</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished">&amp;Agregar documentación</translation>
+        <translation>&amp;Agregar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished">&amp;Quitar documentación</translation>
+        <translation>&amp;Quitar documentación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y licencia</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar la documentación de esta reunión (PDF, DOCX) en segundo plano</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar &amp;temas siguientes…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar unos minutos el tema seleccionado y los demás temas de su día</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se desplazó nada: la reunión cambió mientras el cuadro de diálogo estaba abierto</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="540"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="557"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="605"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="606"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="649"/>
         <source>Checks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificaciones (%n)</numerusform>
+            <numerusform>Verificaciones (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="676"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="677"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión se guarda en cuanto se cambia algo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="679"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="680"/>
         <source>Saving to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como borrador</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="683"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en {file}; use Archivo ▸ Guardar como… para guardar la reunión donde elija</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="687"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="688"/>
         <source>Every change is saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda en {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="693"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="695"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para guardarlos en otro archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="701"/>
         <source>Changes could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los cambios: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="775"/>
         <source>{action}. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}. Para deshacer, pulse {keys}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="899"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="900"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compila documentación informativa (DOCX y PDF) para reuniones intergubernamentales: orden del día, reseñas biográficas de los oradores, notas informativas y contactos. Funciona sin conexión.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="905"/>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia MIT.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="908"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="952"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha definido ninguna documentación: la documentación completa contiene todo lo que no es interno</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="956"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conjunto de documentación</numerusform>
+            <numerusform>%n conjuntos de documentación</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,972 +2418,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="70"/>
         <source>Multistakeholder consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de múltiples partes interesadas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="71"/>
         <source>Expert meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de expertos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="72"/>
         <source>Working group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de sesiones de grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="73"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="74"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto paralelo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="75"/>
         <source>Panel discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa redonda</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="76"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="77"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión informativa</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminario web</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
         <source>No contacts yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos. Haga clic en Agregar para agregar uno.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="105"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="106"/>
         <source>Remove the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="107"/>
         <source>Move the selected contact up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el contacto seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="108"/>
         <source>Move the selected contact down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el contacto seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="109"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar contacto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="110"/>
         <source>Remove contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="111"/>
         <source>Move contact {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>Move contact {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>The contacts were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron los contactos: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Edit name of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el nombre del contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el nombre del contacto {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="123"/>
         <source>A person or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona o una oficina</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>Edit role of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la función del contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="129"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la función del contacto {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos para los que dirigirse a este contacto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>Edit email of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el correo electrónico del contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="138"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el correo electrónico del contacto {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit phone of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el teléfono del contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el teléfono del contacto {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit cc of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la opción CC del contacto {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la opción CC del contacto {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Copied in (cc) on queries</source>
-        <translation type="unfinished"></translation>
+        <translation>En copia (CC) en las consultas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished">Actos conexos</translation>
+        <translation>Actos conexos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
         <source>No linked events yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay actos conexos. Haga clic en Agregar para agregar uno.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="172"/>
         <source>Add a linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un acto conexo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="173"/>
         <source>Remove the selected linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el acto conexo seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="174"/>
         <source>Move the selected linked event up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el acto conexo seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="175"/>
         <source>Move the selected linked event down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el acto conexo seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="176"/>
         <source>Add linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar acto conexo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="177"/>
         <source>Remove linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="178"/>
         <source>Move linked event {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>Move linked event {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>The linked events were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron los actos conexos: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>Edit title of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="189"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el título del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
         <location filename="../../ui/editors/meeting.py" line="1084"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit first day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el primer día del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el primer día del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="207"/>
         <source>Edit last day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el último día del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="208"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el último día del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="218"/>
         <source>Edit relation of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la relación del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="219"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la relación del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="223"/>
         <source>How the meeting relates to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué relación tiene la reunión con el acto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="226"/>
         <location filename="../../ui/editors/meeting.py" line="726"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="228"/>
         <source>Edit venue of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el lugar del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="229"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el lugar del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="234"/>
         <location filename="../../ui/editors/meeting.py" line="284"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit URL of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la URL del acto conexo {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la URL del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="240"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>La página web del acto, https://… (puede dejarse en blanco)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>New linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acto conexo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished">Referencias</translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
         <source>No references yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay referencias. Haga clic en Agregar para agregar una.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="255"/>
         <source>Add a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una referencia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="256"/>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la referencia seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="257"/>
         <source>Move the selected reference up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la referencia seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="258"/>
         <source>Move the selected reference down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la referencia seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="259"/>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar referencia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="260"/>
         <source>Remove reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>Move reference {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>Move reference {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>The references were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambiaron las referencias: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Edit title of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título de la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el título de la referencia {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="275"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit description of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la descripción de la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la descripción de la referencia {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>Edit URL of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la URL de la referencia {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="287"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la URL de la referencia {name}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="290"/>
         <source>Where to find it (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrarla (puede dejarse en blanco)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="293"/>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva referencia</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished">Lecturas complementarias</translation>
+        <translation>Lecturas complementarias</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished">La reunión</translation>
+        <translation>La reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Título:</translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título a&amp;breviado:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="621"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="622"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zador:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="623"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el encabezado; si se deja en blanco, se usa el título.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished">título</translation>
+        <translation>título</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished">Título abreviado</translation>
+        <translation>Título abreviado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>título abreviado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation type="unfinished"></translation>
+        <translation>Título más corto para el encabezado</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished">Organizador</translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>organizador</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>Who convenes the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién convoca la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="662"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="678"/>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="680"/>
         <source>Choose a type of meeting, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tipo de reunión o escriba uno propio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="682"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta, reunión de expertos, taller…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="696"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, hora y lugar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="699"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rimer día:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="700"/>
         <source>Last &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último &amp;día:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="701"/>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="702"/>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de &amp;finalización:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="703"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished">&amp;Sala:</translation>
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="706"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="727"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="728"/>
         <source>Building or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificio o recinto</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished">Sala</translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished">sala</translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Room or hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala o salón</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished">país</translation>
+        <translation>país</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="762"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato, impreso tal como se escribe. Una línea en blanco inicia un párrafo nuevo; una línea que empieza por «- » es una viñeta.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="909"/>
         <source>meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="910"/>
         <source>Edit meeting type of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tipo de reunión de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="943"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día ({last}) sería anterior al primer día ({first})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished">Todos los archivos</translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="974"/>
         <source>Set logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el logotipo {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="975"/>
         <location filename="../../ui/editors/meeting.py" line="1003"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="979"/>
         <source>The logo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el logotipo: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el logotipo: «{file}» no se puede leer como imagen; puede estar dañado.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1002"/>
         <source>Remove logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logotipo {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1017"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1018"/>
         <source>Edit language of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el idioma de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1030"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el idioma: no se indicó ningún código de idioma; escriba un código como «de» o «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1035"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el idioma: «{code}» no es un código de idioma; escriba un código como «de» o «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1048"/>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntecedentes:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished">Antecedentes</translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>antecedentes</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1052"/>
         <source>Why the meeting is held: the context, the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se celebra la reunión: el contexto, las cuestiones</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1056"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivos:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>aims</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1060"/>
         <source>What the meeting is to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se pretende lograr con la reunión</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1064"/>
         <source>Logisti&amp;cs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aspectos logísticos:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished">Aspectos logísticos</translation>
+        <translation>Aspectos logísticos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>aspectos logísticos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1068"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción, pases, interpretación, café…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1072"/>
         <source>Ac&amp;knowledgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradeci&amp;mientos:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished">Agradecimientos</translation>
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>agradecimientos</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1076"/>
         <source>Sponsors and partners to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores y asociados a los que dar las gracias</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>First day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día establecido</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin fecha</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Untick if there is no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta casilla si todavía no hay fecha</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>Edit first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el primer día de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Clear first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el primer día de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el primer día: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Last day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día establecido</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>One-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de un día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Untick for a one-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta casilla si la reunión dura un solo día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>último día</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>Edit last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el último día de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Clear last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último día de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el último día: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished">Hora de inicio</translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Start time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio establecida</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fijar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Untick if the start is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta casilla si no se conoce la hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>Edit start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la hora de inicio de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Clear start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la hora de inicio de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>The start time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la hora de inicio: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished">Hora de finalización</translation>
+        <translation>Hora de finalización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>End time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de finalización establecida</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Untick if the end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta casilla si no se conoce la hora de finalización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de finalización</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Edit end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la hora de finalización de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Clear end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la hora de finalización de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>The end time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la hora de finalización: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -5465,27 +5466,27 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
     <message>
         <location filename="../../ui/editors/tables.py" line="156"/>
         <source>‘{text}’ is not a date; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha; escríbala con este formato: {example}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished">Agregar</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>

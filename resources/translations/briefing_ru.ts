@@ -1157,191 +1157,191 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="65"/>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое совещание</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое пустое совещание</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="75"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл совещания (.meeting) или JSON-файл совещания (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="82"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить совещание в выбранный файл; последующие изменения будут сохраняться в нем</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
         <source>Import Meeting &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать JSON-&amp;файл совещания…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="97"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть JSON-файл совещания; при первом изменении совещание будет сохранено как файл совещания (черновик)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="105"/>
         <source>&amp;Export Meeting JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать JSON-файл совещания…</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать совещание в формате JSON, а прикрепленные файлы — в папку рядом с ним</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последние совещания</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="117"/>
         <source>Open a meeting worked on lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть совещание, с которым вы недавно работали</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет последних совещаний</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список последних совещаний</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
         <source>Open Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие совещания</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="174"/>
         <source>Cannot open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть совещание</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="187"/>
         <source>The meeting in {file} could not be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть совещание из файла {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="198"/>
         <source>The window still shows the built-in sample meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>В окне по-прежнему отображается встроенный пример совещания.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows a new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>В окне по-прежнему отображается новое совещание.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="201"/>
         <source>The window still shows “{title}” ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>В окне по-прежнему отображается совещание «{title}» ({file}).</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="209"/>
         <source>Save Meeting As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение совещания</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="210"/>
         <source>Meeting files</source>
-        <translation type="unfinished">Файлы совещаний</translation>
+        <translation>Файлы совещаний</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить совещание в файл {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается сохранить совещание</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание сохранено в файле {file}</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт JSON-файла совещания</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON-файла совещания</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать совещание в файл {file}:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается экспортировать совещание</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл {file} экспортирован вместе с %n прикрепленным файлом</numerusform>
+            <numerusform>Файл {file} экспортирован вместе с %n прикрепленными файлами</numerusform>
+            <numerusform>Файл {file} экспортирован вместе с %n прикрепленными файлами</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} экспортирован</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение занимает больше времени, чем должно (медленный диск?)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить последние изменения:</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить совещание в другой файл перед закрытием?</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения не сохранены</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="314"/>
         <source>Meeting JSON</source>
-        <translation type="unfinished">JSON-файлы совещаний</translation>
+        <translation>JSON-файлы совещаний</translation>
     </message>
 </context>
 <context>
@@ -1408,77 +1408,77 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пов&amp;естку дня из концептуальной записки…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
         <source>Read the agenda, people and contacts from a concept note (.docx, .pdf, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать повестку дня, участников и контакты из концептуальной записки (.docx, .pdf, .txt, .md)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="60"/>
         <source>Import &amp;Timetable from Indico…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;расписание из Indico…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать заседания, залы и участников из файла экспорта расписания Indico (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
         <source>Import &amp;People from CSV or Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;участников из CSV или Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="72"/>
         <source>Add or update people from a registration list (.csv, .xlsx), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить участников из списка регистрации (.csv, .xlsx) после предварительного просмотра</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;записки из файлов…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
         <source>Attach DOCX, PDF, Markdown or text files as background notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы DOCX, PDF, Markdown или текстовые файлы в качестве справочных записок</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="112"/>
         <source>Import Agenda from Concept Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт повестки дня из концептуальной записки</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="121"/>
         <source>Import Timetable from Indico</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт расписания из Indico</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="130"/>
         <source>Import People from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников из CSV или Excel</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="140"/>
         <source>Add Notes from Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление записок из файлов</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="187"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие файлы не являются совещаниями, списками CSV или записками, которые может прочитать приложение:</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="190"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записки могут быть в формате DOCX, PDF, Markdown (.md) или в текстовом формате (.txt).</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="193"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы не добавлены</translation>
     </message>
 </context>
 <context>
@@ -1686,57 +1686,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="87"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="88"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="89"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="497"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="500"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="502"/>
         <source>Code, e.g. pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Код, например pt-BR</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="503"/>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код языка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="506"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>Код языка по стандарту BCP 47, например de, pt-BR или zh-Hant</translation>
     </message>
 </context>
 <context>
@@ -1875,57 +1875,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/meeting.py" line="416"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр логотипа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="418"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл логотипа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="419"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать изображение в формате PNG, JPEG или GIF для титульного листа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="429"/>
         <source>Print the cover sheet without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать титульный лист без логотипа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="459"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет логотипа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="460"/>
         <source>The cover sheet has no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>На титульном листе нет логотипа.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="463"/>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается показать</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="481"/>
         <source>{file} ({kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({kilobytes} КБ)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="483"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({width} × {height} пикс. · {kilobytes} КБ)</translation>
     </message>
 </context>
 <context>
@@ -1933,422 +1933,423 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример совещания</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
-        <translation type="unfinished">Совещание</translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие сведения о совещании</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
-        <translation type="unfinished">Повестка дня</translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повестка дня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты повестки дня, их участники и порядок проведения</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
-        <translation type="unfinished"></translation>
+        <translation>Все участники совещания и их биографии</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
-        <translation type="unfinished">Записки</translation>
+        <translation>Записки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные записки и их файлы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
-        <translation type="unfinished">Комплекты</translation>
+        <translation>Комплекты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комплекты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплекты для формирования и их содержание</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
-        <translation type="unfinished">Проверки</translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;верки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы, которые нужно устранить до формирования комплектов; дважды щелкните проблему, чтобы перейти к ней</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Прос&amp;мотр</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний сформированный комплект в формате PDF: страницы, масштаб и закладки</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
-        <translation type="unfinished">&amp;Добавить участника</translation>
+        <translation>&amp;Добавить участника</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
-        <translation type="unfinished">&amp;Удалить участника</translation>
+        <translation>&amp;Удалить участника</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished">&amp;Добавить записку</translation>
+        <translation>&amp;Добавить записку</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
-        <translation type="unfinished">&amp;Удалить записку</translation>
+        <translation>&amp;Удалить записку</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
-        <translation type="unfinished">&amp;Добавить комплект</translation>
+        <translation>&amp;Добавить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
-        <translation type="unfinished">&amp;Удалить комплект</translation>
+        <translation>&amp;Удалить комплект</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить работу приложения {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия и лицензия</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфор&amp;мировать…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать комплекты этого совещания (PDF, DOCX) в фоновом режиме</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="342"/>
         <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сдвинуть последующие пункты…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть выбранный пункт повестки дня и остальные пункты того же дня на несколько минут</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сдвинуто: совещание изменилось, пока было открыто диалоговое окно</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: {action}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="540"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="557"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="605"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="606"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n записка</numerusform>
+            <numerusform>%n записки</numerusform>
+            <numerusform>%n записок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="649"/>
         <source>Checks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверки (%n)</numerusform>
+            <numerusform>Проверки (%n)</numerusform>
+            <numerusform>Проверки (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="676"/>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений нет</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="677"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание сохраняется сразу после любого изменения</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="679"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="680"/>
         <source>Saving to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в файл {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="682"/>
         <source>Saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как черновик</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="683"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в файле {file}; чтобы сохранить совещание в выбранном месте, используйте команду «Файл ▸ Сохранить как…»</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="687"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения сохранены</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="688"/>
         <source>Every change is saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое изменение сохраняется в файле {file}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="693"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="695"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Внесенные изменения остаются в окне: чтобы сохранить их в другой файл, используйте команду «Файл ▸ Сохранить как…».</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="701"/>
         <source>Changes could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменения: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="775"/>
         <source>{action}. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}. Для отмены нажмите {keys}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="899"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="900"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирует комплекты информационных материалов (DOCX и PDF) для межправительственных совещаний: повестка дня, биографии выступающих, справочные записки и контакты. Работает без подключения к Интернету.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="905"/>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия MIT.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="908"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе {app}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="952"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплекты пока не определены: полный комплект включает все материалы, кроме внутренних</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="956"/>
         <source>%n pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n комплект</numerusform>
+            <numerusform>%n комплекта</numerusform>
+            <numerusform>%n комплектов</numerusform>
         </translation>
     </message>
 </context>
@@ -2438,972 +2439,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="70"/>
         <source>Multistakeholder consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации с участием многих заинтересованных сторон</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="71"/>
         <source>Expert meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Совещание экспертов</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="72"/>
         <source>Working group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия рабочей группы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="73"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="74"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллельное мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="75"/>
         <source>Panel discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискуссионная группа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="76"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар-практикум</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="77"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебинар</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="103"/>
         <location filename="../../ui/editors/meeting.py" line="581"/>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="104"/>
         <source>No contacts yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока нет. Чтобы добавить контакт, нажмите «Добавить».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="105"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="106"/>
         <source>Remove the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный контакт</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="107"/>
         <source>Move the selected contact up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный контакт вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="108"/>
         <source>Move the selected contact down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный контакт вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="109"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление контакта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="110"/>
         <source>Remove contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="111"/>
         <source>Move contact {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение контакта {name} вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>Move contact {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение контакта {name} вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>The contacts were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Edit name of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение имени контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контакта {name} не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="123"/>
         <source>A person or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо или подразделение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="126"/>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>Edit role of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение роли контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="129"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль контакта {name} не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation type="unfinished"></translation>
+        <translation>По каким вопросам обращаться к этому контакту</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>Edit email of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение адреса эл. почты контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="138"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эл. почты контакта {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit phone of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение телефона контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон контакта {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit cc of contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение отметки «Копия» для контакта {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка «Копия» для контакта {name} не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Copied in (cc) on queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Получает копии (cc) запросов</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="170"/>
         <location filename="../../ui/editors/meeting.py" line="583"/>
         <source>Linked events</source>
-        <translation type="unfinished">Связанные мероприятия</translation>
+        <translation>Связанные мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="171"/>
         <source>No linked events yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанных мероприятий пока нет. Чтобы добавить мероприятие, нажмите «Добавить».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="172"/>
         <source>Add a linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить связанное мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="173"/>
         <source>Remove the selected linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное связанное мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="174"/>
         <source>Move the selected linked event up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранное связанное мероприятие вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="175"/>
         <source>Move the selected linked event down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранное связанное мероприятие вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="176"/>
         <source>Add linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление связанного мероприятия</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="177"/>
         <source>Remove linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="178"/>
         <source>Move linked event {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение связанного мероприятия {name} вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>Move linked event {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение связанного мероприятия {name} вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>The linked events were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные мероприятия не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <location filename="../../ui/editors/meeting.py" line="267"/>
         <location filename="../../ui/editors/meeting.py" line="644"/>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>Edit title of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение названия связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="189"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название связанного мероприятия {name} не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
         <location filename="../../ui/editors/meeting.py" line="1084"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit first day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение первого дня связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день связанного мероприятия {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="207"/>
         <source>Edit last day of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение последнего дня связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="208"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день связанного мероприятия {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="218"/>
         <source>Edit relation of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение связи с мероприятием {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="219"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с мероприятием {name} не изменена: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="223"/>
         <source>How the meeting relates to the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Как совещание связано с мероприятием</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="226"/>
         <location filename="../../ui/editors/meeting.py" line="726"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="228"/>
         <source>Edit venue of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение места проведения связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="229"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения связанного мероприятия {name} не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="234"/>
         <location filename="../../ui/editors/meeting.py" line="284"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адрес</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit URL of linked event {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение URL-адреса связанного мероприятия {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адрес связанного мероприятия {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="240"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница мероприятия, https://… (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>New linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое связанное мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>References</source>
-        <translation type="unfinished">Справочные материалы</translation>
+        <translation>Справочные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="254"/>
         <source>No references yet. Click Add to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочных материалов пока нет. Чтобы добавить материал, нажмите «Добавить».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="255"/>
         <source>Add a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить справочный материал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="256"/>
         <source>Remove the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный справочный материал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="257"/>
         <source>Move the selected reference up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный справочный материал вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="258"/>
         <source>Move the selected reference down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный справочный материал вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="259"/>
         <source>Add reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление справочного материала</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="260"/>
         <source>Remove reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление справочного материала {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>Move reference {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение справочного материала {name} вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>Move reference {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение справочного материала {name} вниз</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>The references were not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные материалы не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Edit title of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение названия справочного материала {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название справочного материала {name} не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="275"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit description of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение описания справочного материала {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание справочного материала {name} не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>Edit URL of reference {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение URL-адреса справочного материала {name}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="287"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адрес справочного материала {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="290"/>
         <source>Where to find it (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Где его найти (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="293"/>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый справочный материал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="586"/>
         <source>Further reading</source>
-        <translation type="unfinished">Дополнительные материалы</translation>
+        <translation>Дополнительные материалы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="616"/>
         <source>The meeting</source>
-        <translation type="unfinished">Совещание</translation>
+        <translation>Совещание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="619"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="620"/>
         <source>S&amp;hort title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="621"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="622"/>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организатор:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="623"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логотип:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в верхнем колонтитуле; если поле пустое, используется название.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
         <source>title</source>
-        <translation type="unfinished">название</translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="646"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Название совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="650"/>
         <source>Short title</source>
-        <translation type="unfinished">Краткое название</translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="651"/>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое название</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращенное название для верхнего колонтитула</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
         <source>Organiser</source>
-        <translation type="unfinished">Организатор</translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>организатор</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>Who convenes the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто созывает совещание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="662"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="678"/>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="680"/>
         <source>Choose a type of meeting, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип совещания или введите свой</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="682"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации, совещание экспертов, семинар-практикум…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="696"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и место проведения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="699"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первый день:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="700"/>
         <source>Last &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний &amp;день:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="701"/>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="702"/>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оконч&amp;ание:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="703"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место проведения:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished">&amp;Зал:</translation>
+        <translation>&amp;Зал:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="705"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="706"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="727"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>место проведения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="728"/>
         <source>Building or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Здание или площадка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="732"/>
         <source>Room</source>
-        <translation type="unfinished">Зал</translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="733"/>
         <source>room</source>
-        <translation type="unfinished">зал</translation>
+        <translation>зал</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Room or hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал или помещение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="737"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>country</source>
-        <translation type="unfinished">страна</translation>
+        <translation>страна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="758"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>Концептуальная записка</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="762"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный текст, печатается в точности так, как введен. Пустая строка начинает новый абзац; строка, начинающаяся с «- », становится элементом маркированного списка.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="909"/>
         <source>meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип совещания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="910"/>
         <source>Edit meeting type of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="943"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день ({last}) оказался бы раньше первого дня ({first})</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="953"/>
         <source>Images</source>
-        <translation type="unfinished">Изображения</translation>
+        <translation>Изображения</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="954"/>
         <source>All files</source>
-        <translation type="unfinished">Все файлы</translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="958"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор логотипа</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="974"/>
         <source>Set logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка логотипа {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="975"/>
         <location filename="../../ui/editors/meeting.py" line="1003"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>логотип</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="979"/>
         <source>The logo was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип не изменен: файл «{file}» не удается прочитать как изображение; возможно, он поврежден.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1002"/>
         <source>Remove logo {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление логотипа {file}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1017"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1018"/>
         <source>Edit language of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение языка совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1030"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык не изменен: код языка не указан; введите код, например «de» или «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1035"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык не изменен: «{code}» не является кодом языка; введите код, например «de» или «pt-BR».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1048"/>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;равочная информация:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1050"/>
         <source>Background</source>
-        <translation type="unfinished">Справочная информация</translation>
+        <translation>Справочная информация</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>справочная информация</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1052"/>
         <source>Why the meeting is held: the context, the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проведения совещания: контекст, рассматриваемые вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1056"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1058"/>
         <source>Aims</source>
-        <translation type="unfinished">Цели</translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>aims</source>
-        <translation type="unfinished"></translation>
+        <translation>цели</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1060"/>
         <source>What the meeting is to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего призвано достичь совещание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1064"/>
         <source>Logisti&amp;cs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организационные &amp;вопросы:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1066"/>
         <source>Logistics</source>
-        <translation type="unfinished">Организационные вопросы</translation>
+        <translation>Организационные вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>организационные вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1068"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация, пропуска, устный перевод, кофе…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1072"/>
         <source>Ac&amp;knowledgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выра&amp;жение признательности:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1074"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished">Выражение признательности</translation>
+        <translation>Выражение признательности</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>выражение признательности</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1076"/>
         <source>Sponsors and partners to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Спонсоры и партнеры, которым выражается признательность</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>First day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день указан</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пока не указана</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Untick if there is no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, если дата пока не известна</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>Edit first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение первого дня совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Clear first day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс первого дня совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Last day is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день указан</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>One-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Однодневное совещание</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Untick for a one-day meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, если совещание однодневное</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>Edit last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение последнего дня совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Clear last day of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс последнего дня совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>Start time</source>
-        <translation type="unfinished">Время начала</translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Start time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала указано</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Untick if the start is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, если время начала неизвестно</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>время начала</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>Edit start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение времени начала совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Clear start time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс времени начала совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>The start time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала не изменено: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1123"/>
         <source>End time</source>
-        <translation type="unfinished">Время окончания</translation>
+        <translation>Время окончания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>End time is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания указано</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Untick if the end is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, если время окончания неизвестно</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>время окончания</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Edit end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение времени окончания совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Clear end time of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс времени окончания совещания {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>The end time was not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания не изменено: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -5500,27 +5501,27 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/tables.py" line="156"/>
         <source>‘{text}’ is not a date; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является датой; введите дату в формате {example}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="546"/>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="552"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="558"/>
         <source>Move up</source>
-        <translation type="unfinished">Переместить вверх</translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <location filename="../../ui/editors/tables.py" line="564"/>
         <source>Move down</source>
-        <translation type="unfinished">Переместить вниз</translation>
+        <translation>Переместить вниз</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,6 @@ def test_check_of_a_missing_folder_says_every_catalog_is_missing(tmp_path: Path)
     ]
 
 
-@pytest.mark.xfail(strict=False, reason="translations are being written")
 def test_the_window_s_catalogs_are_complete() -> None:
     problems = tr.check(tr.TS_FOLDER)
     assert problems == [], tr.report(problems)
