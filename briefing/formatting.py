@@ -22,6 +22,7 @@ from briefing.validation import fold
 _CLDR_LOCALES = {"ar": "ar", "en": "en_001", "es": "es", "fr": "fr", "ru": "ru", "zh": "zh_Hans"}
 # The pack's house style where it differs from CLDR: no comma after an English weekday.
 _WEEKDAY_PATTERNS = {"en": "EEEE d MMMM y"}
+_DAY_PATTERNS = {"en": "EEE d MMM"}
 # Languages whose month names the importers and the date fields recognise; variants such as
 # Latin American "setiembre" come from the regional locales that use them.
 _READ_LOCALES = ("en", "en_001", "fr", "es", "es_UY", "ru", "ar")
@@ -113,6 +114,13 @@ def format_duration(minutes: int, language: str = "en") -> str:
     if not rest:
         return hour_text
     return words.gettext("{hours} {minutes}").format(hours=hour_text, minutes=minute_text)
+
+
+def format_day(day: dt.date, language: str = "en") -> str:
+    """``Thu 30 Nov``, ``jeu. 30 nov.``, ``11月30日周四``: a day of a meeting, for narrow places."""
+    locale = _locale(language)
+    pattern = _DAY_PATTERNS.get(pack_language(language), str(locale.datetime_skeletons["MMMEd"]))
+    return _babel_date(day, pattern, locale=locale)
 
 
 def format_short_date(day: dt.date, language: str = "en") -> str:

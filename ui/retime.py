@@ -28,7 +28,7 @@ from briefing.model import Meeting
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import ErrorLine, quoted
-from ui.i18n import core_text, translate
+from ui.i18n import core_text, translate, window_language
 from ui.rich import plain_tooltip
 
 DEFAULT_MINUTES = 5
@@ -55,8 +55,8 @@ def move_text(moves: list[Moved], minutes: int) -> str:
 
 def moved_line(meeting: Meeting, move: Moved) -> str:
     """``10:00–11:30 → 10:05–11:35  S2 · Title`` (a break has no number)."""
-    before = format_slot(move.start, move.end)
-    after = format_slot(move.new_start, move.new_end)
+    before = format_slot(move.start, move.end, window_language())
+    after = format_slot(move.new_start, move.new_end, window_language())
     return f"{before} → {after}  {text.numbered_title(meeting, meeting.item(move.item_id))}"
 
 

@@ -34,7 +34,7 @@ from briefing.model import (
 )
 from briefing.text import BulletList, TextBlock, text_blocks
 from ui import text
-from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 
 
 def esc(value: str) -> str:
@@ -143,7 +143,12 @@ def _meeting_facts(meeting: Meeting) -> str:
 
 def _linked_event(event: LinkedEvent) -> str:
     details = text.SEPARATOR.join(
-        part for part in (format_date_range(event.first_date, event.last_date), event.venue) if part
+        part
+        for part in (
+            format_date_range(event.first_date, event.last_date, window_language()),
+            event.venue,
+        )
+        if part
     )
     line = f"<b>{esc(event.title)}</b>" + (f" ({esc(details)})" if details else "")
     return line + (f"<br>{esc(event.relation)}" if event.relation else "")

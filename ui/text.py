@@ -11,7 +11,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from briefing.checks import Finding, Severity
-from briefing.formatting import format_date, format_date_range, format_duration, format_slot
+from briefing.formatting import (
+    format_date,
+    format_date_range,
+    format_day,
+    format_duration,
+    format_slot,
+)
 from briefing.model import (
     AgendaItem,
     BioOrder,
@@ -23,7 +29,7 @@ from briefing.model import (
     Role,
     Segment,
 )
-from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 
 _K = TypeVar("_K")
 
@@ -107,10 +113,10 @@ def meeting_counts(meeting: Meeting) -> str:
 def meeting_when(meeting: Meeting) -> str:
     """``Thursday 30 November 2017 · 10:00–13:00`` (whichever parts are known)."""
     if meeting.first_date is not None and meeting.last_date in (None, meeting.first_date):
-        day = format_date(meeting.first_date, weekday=True)
+        day = format_date(meeting.first_date, weekday=True, language=window_language())
     else:
-        day = format_date_range(meeting.first_date, meeting.last_date)
-    return _joined(day, format_slot(meeting.start, meeting.end))
+        day = format_date_range(meeting.first_date, meeting.last_date, window_language())
+    return _joined(day, format_slot(meeting.start, meeting.end, window_language()))
 
 
 def meeting_where(meeting: Meeting) -> str:
@@ -126,12 +132,11 @@ def is_multi_day(meeting: Meeting) -> bool:
 
 def item_time(meeting: Meeting, item: AgendaItem) -> str:
     """``10:00–10:15``, with a short date in front when the agenda spans several days."""
-    slot = format_slot(item.start, item.end)
+    slot = format_slot(item.start, item.end, window_language())
     day = meeting.item_date(item)
     if day is None or not is_multi_day(meeting):
         return slot
-    weekday, number, month, _year = format_date(day, weekday=True).split()
-    return f"{weekday[:3]} {number} {month[:3]}  {slot}"
+    return f"{format_day(day, window_language())}  {slot}"
 
 
 def session_label(meeting: Meeting, item: AgendaItem) -> str:
@@ -149,9 +154,9 @@ def item_when(meeting: Meeting, item: AgendaItem) -> str:
     """``Thursday 30 November 2017 · 10:15–11:00 · 45 min``."""
     day = meeting.item_date(item)
     return _joined(
-        format_date(day, weekday=True) if day else "",
-        format_slot(item.start, item.end),
-        format_duration(item.minutes),
+        format_date(day, weekday=True, language=window_language()) if day else "",
+        format_slot(item.start, item.end, window_language()),
+        format_duration(item.minutes, window_language()),
     )
 
 
@@ -187,7 +192,9 @@ def segment_speaker(meeting: Meeting, segment: Segment) -> str:
 
 def segment_minutes(segment: Segment) -> str:
     """``5 min``, or nothing when the step has no length."""
-    return format_duration(segment.minutes) if segment.minutes is not None else ""
+    if segment.minutes is None:
+        return ""
+    return format_duration(segment.minutes, window_language())
 
 
 def note_file_name(note: Note) -> str:

@@ -73,3 +73,19 @@ def test_pack_summaries(meeting: Meeting) -> None:
     assert text.pack_options(listed).endswith(
         "internal notes left out · list of participants without emails"
     )
+
+
+def test_dates_times_and_lengths_follow_the_window_s_language(meeting: Meeting) -> None:
+    from ui.i18n import set_window_language
+
+    second_day = dataclasses.replace(meeting.agenda[1], date=dt.date(2017, 12, 1))
+    multi = dataclasses.replace(meeting, agenda=(meeting.agenda[0], second_day))
+    set_window_language("fr")
+    try:
+        assert text.meeting_when(meeting) == "Jeudi 30 novembre 2017 · 10:00 – 13:00"
+        assert text.item_when(meeting, meeting.agenda[1]).endswith("10:15 – 11:00 · 45 min")
+        assert text.item_time(multi, multi.agenda[1]) == "ven. 1 déc.  10:15 – 11:00"
+        set_window_language("zh")
+        assert text.meeting_when(meeting).startswith("2017年11月30日")
+    finally:
+        set_window_language("en")

@@ -63,7 +63,7 @@ from ui.editors.tables import (
     TupleTableModel,
     sign_icon,
 )
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate, window_language
 from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, theme_icon
 
 MEETING_TYPES = (
@@ -943,7 +943,10 @@ class MeetingEditor(EntryEditor):
         problem = translate(
             "MeetingEditor", "the last day ({last}) would come before the first day ({first})"
         )
-        return problem.format(last=format_date(last), first=format_date(first))
+        return problem.format(
+            last=format_date(last, language=window_language()),
+            first=format_date(first, language=window_language()),
+        )
 
     # -- logo and language
 

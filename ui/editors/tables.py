@@ -44,7 +44,7 @@ from briefing.errors import ValidationError
 from briefing.formatting import format_short_date, month_number
 from ui.editors.base import quoted
 from ui.editors.common import RowDrags, allow_row_moves, form_action, table_button
-from ui.i18n import translate
+from ui.i18n import translate, window_language
 from ui.widgets import Mode, size_columns, theme_icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +133,7 @@ class TupleSpec:
 
 def short_date(day: dt.date) -> str:
     """``27 Nov 2017``: the date with its month abbreviated."""
-    return format_short_date(day)
+    return format_short_date(day, window_language())
 
 
 def parse_date(text: str) -> dt.date | None:
