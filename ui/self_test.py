@@ -17,7 +17,11 @@ Nothing of the user's is read or changed: settings, drafts, the data folder and 
 are temporary folders, removed at the end, and so is the PDF (``--keep DIR`` keeps it).
 The report is for machines and IT staff, so it is in English, like the log.
 
-    briefing-pack-assembler --self-test [--report FILE] [--keep DIR] [--timeout SECONDS]
+    briefing-pack-assembler --self-test [--language TAG] [--report FILE] [--keep DIR]
+                                        [--timeout SECONDS]
+
+``--language`` shows the window in one of the six languages (its catalogs, Qt's own, right to
+left for Arabic, and the app's Arabic and Chinese fonts where the system has none).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -45,6 +49,8 @@ from briefing.build import BuildReport, BuildRequest, find_pack
 from briefing.child_process import spawn_context
 from briefing.render.fonts import CACHE_ENV, SHIPPED_ROOT, instances_missing
 from ui.app import application, create_main_window
+from ui.fonts import add_script_fonts
+from ui.i18n import use_language, window_language
 from ui.main_window import PREVIEW, MainWindow
 from ui.settings import DATA_DIR_VARIABLE, AppSettings
 from ui.tasks import BuildTask
@@ -58,6 +64,8 @@ def main(argv: Sequence[str]) -> int:
     """Run the self-test; ``argv`` is the arguments after ``--self-test``."""
     args = _parser().parse_args(list(argv))
     app, _rest = application([])
+    add_script_fonts()
+    use_language(args.language)
     with _temporary_profile() as profile:
         test = SelfTest(profile, args.keep, args.timeout)
         test.start()
@@ -72,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="briefing-pack-assembler --self-test",
         description="Check this install: show the window on the sample meeting, build its "
         "PDF pack, preview it, and print what was seen as JSON.",
+    )
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the window's language for the test: ar, en, es, fr, ru or zh (default en)",
     )
     parser.add_argument("--report", type=Path, help="also write the JSON report to this file")
     parser.add_argument("--keep", type=Path, help="copy the PDF built into this folder")
@@ -286,6 +299,10 @@ class SelfTest(QObject):
                 **self._shown,
                 "title": window.windowTitle() if window is not None else "",
                 "meeting": window.meeting.title if window is not None else "",
+                "language": window_language(),
+                "right_to_left": QGuiApplication.layoutDirection()
+                == Qt.LayoutDirection.RightToLeft,
+                "menus": _menu_titles(window),
             },
             "build": {k: v for k, v in self._built.items() if k != "done"},
             "preview": self._preview,
@@ -334,6 +351,13 @@ def _shown_at() -> dict[str, float]:
     except (ImportError, OSError):
         since = float("nan")
     return {"seconds_since_start": round(since, 3), "at": now}
+
+
+def _menu_titles(window: MainWindow | None) -> list[str]:
+    """The menu bar's titles as shown (in the window's language), without their & marks."""
+    if window is None:
+        return []
+    return [action.text().replace("&", "") for action in window.menuBar().actions()]
 
 
 def _files_in(folder: Path) -> int:

@@ -182,6 +182,39 @@ def test_the_app_shows_the_sample_and_previews_its_pdf(
     assert report["accelerator"]["in_app"] and report["accelerator"]["in_child"]
     assert report["manifest"]["version"] == report["version"]
     assert not list(Path(profile["HOME"]).rglob("fonts"))  # no font cache made
+    assert report["window"]["language"] == "en" and not report["window"]["right_to_left"]
+    assert report["window"]["menus"] == ["File", "Edit", "View", "Help"]
+
+
+@pytest.mark.parametrize(
+    ("language", "menus", "right_to_left"),
+    [
+        ("ar", ["ملف", "تحرير", "عرض", "تعليمات"], True),
+        ("zh", ["文件(F)", "编辑(E)", "视图(V)", "帮助(H)"], False),
+        ("fr", ["Fichier", "Édition", "Affichage", "Aide"], False),
+    ],
+)
+def test_the_app_speaks_the_language_asked_for(
+    bundle: Path,
+    profile: dict[str, str],
+    tmp_path: Path,
+    language: str,
+    menus: list[str],
+    right_to_left: bool,
+) -> None:
+    """The bundle carries the window's catalogs and Qt's, and lays Arabic out right to left."""
+    report_file = tmp_path / "self-test.json"
+    run(
+        bundle / APP,
+        ["--self-test", "--language", language, "--report", str(report_file)],
+        profile,
+        tmp_path,
+    )
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["ok"], report["problems"]
+    assert report["window"]["language"] == language
+    assert report["window"]["menus"] == menus
+    assert report["window"]["right_to_left"] is right_to_left
 
 
 # =========================================================================== the command

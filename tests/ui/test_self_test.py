@@ -53,6 +53,15 @@ def test_it_shows_the_sample_builds_its_pdf_and_previews_it(tmp_path: Path) -> N
     assert kept.name == report["preview"]["file"]
 
 
+@pytest.mark.slow
+def test_it_shows_the_window_in_the_language_asked_for(tmp_path: Path) -> None:
+    status, report, _out = self_test(tmp_path, "--language", "ar")
+
+    assert status == 0, report["problems"]
+    assert report["window"]["language"] == "ar" and report["window"]["right_to_left"]
+    assert report["window"]["menus"] == ["ملف", "تحرير", "عرض", "تعليمات"]
+
+
 def test_it_says_what_it_was_waiting_for_when_time_runs_out(tmp_path: Path) -> None:
     status, report, _out = self_test(tmp_path, "--timeout", "0")
 
