@@ -109,12 +109,12 @@
         <location filename="../../ui/imports.py" line="455"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من أمر واحد (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من أمرين (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمور (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمرًا (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
-            <numerusform>عُثر على {found} في {file}، ولم يتيقن الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من أمر واحد (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من أمرين (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمور (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمرًا (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
+            <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
         </translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../ui/imports.py" line="605"/>
         <source>What the import was unsure of</source>
-        <translation>ما لم يتيقن منه الاستيراد</translation>
+        <translation>ما تعذّر التيقن منه أثناء الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="606"/>
@@ -570,18 +570,18 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/agenda.py" line="955"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation>«{name}» ليس في الاجتماع بعد: يضيفه الزر «إضافة شخص جديد».</translation>
+        <translation>الاسم «{name}» غير موجود في الاجتماع بعد: يضيفه الزر «إضافة شخص جديد».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="984"/>
         <location filename="../../ui/editors/agenda.py" line="1011"/>
         <source>The person was not added: {problem}.</source>
-        <translation>لم تتم إضافة الشخص: {problem}.</translation>
+        <translation>لم يُضَف الشخص: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="988"/>
         <source>{name} is already in {item} as {role}.</source>
-        <translation>{name} موجود بالفعل في {item} بصفة {role}.</translation>
+        <translation>سبقت إضافة {name} إلى {item} بصفة {role}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="996"/>
@@ -683,7 +683,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1178"/>
         <source>The step was not added: {problem}.</source>
-        <translation>لم تتم إضافة المرحلة: {problem}.</translation>
+        <translation>لم تُضَف المرحلة: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1181"/>
@@ -886,12 +886,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="129"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation>الإنشاء حتى إن ت&amp;عذر رسم بعض الأحرف</translation>
+        <translation>الإنشاء رغم ت&amp;عذر رسم بعض الحروف</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="132"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation>تُحذف من ملف PDF الأحرف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الأحرف عملية الإنشاء</translation>
+        <translation>تُحذف من ملف PDF الحروف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الحروف عملية الإنشاء</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="139"/>
@@ -1032,7 +1032,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Cancelled: nothing was written.</source>
-        <translation>أُلغي: لم يُكتب أي شيء.</translation>
+        <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="422"/>
@@ -1578,12 +1578,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/imports.py" line="187"/>
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…و%n غيرها.</numerusform>
-            <numerusform>…وواحد آخر.</numerusform>
-            <numerusform>…واثنان آخران.</numerusform>
-            <numerusform>…و%n أخرى.</numerusform>
-            <numerusform>…و%n غيرها.</numerusform>
-            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n ملف آخر.</numerusform>
+            <numerusform>…وملف آخر.</numerusform>
+            <numerusform>…وملفان آخران.</numerusform>
+            <numerusform>…و%n ملفات أخرى.</numerusform>
+            <numerusform>…و%n ملفًا آخر.</numerusform>
+            <numerusform>…و%n ملف آخر.</numerusform>
         </translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation>إ&amp;ضافة بند إلى جدول الأعمال</translation>
+        <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
@@ -1829,7 +1829,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation>إ&amp;زالة بند من جدول الأعمال</translation>
+        <translation>إ&amp;زالة بند</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
@@ -2094,12 +2094,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
-        <translation>إ&amp;ضافة بند إلى جدول الأعمال</translation>
+        <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation>إ&amp;زالة بند من جدول الأعمال</translation>
+        <translation>إ&amp;زالة بند</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
@@ -2638,7 +2638,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="132"/>
         <source>What to contact them about</source>
-        <translation>المسائل التي يُتواصل معها بشأنها</translation>
+        <translation>المسائل التي يُتواصل بشأنها مع جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="135"/>
@@ -2770,7 +2770,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
@@ -2786,7 +2786,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
@@ -3005,7 +3005,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>Printed in the running header; the title is used if empty.</source>
-        <translation>يُطبع في الرأس الجاري؛ ويُستخدم العنوان إذا تُرك فارغًا.</translation>
+        <translation>يُطبع في رأس الصفحة؛ وإذا تُرك فارغًا يُستخدم العنوان.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="645"/>
@@ -3030,7 +3030,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Shorter title for the running header</source>
-        <translation>عنوان أقصر للرأس الجاري</translation>
+        <translation>عنوان أقصر لرأس الصفحة</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="657"/>
@@ -3183,289 +3183,289 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>سيقع اليوم الأخير ({last}) قبل اليوم الأول ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <location filename="../../ui/editors/meeting.py" line="956"/>
         <source>Images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <location filename="../../ui/editors/meeting.py" line="957"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <location filename="../../ui/editors/meeting.py" line="961"/>
         <source>Choose a logo</source>
         <translation>اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <location filename="../../ui/editors/meeting.py" line="977"/>
         <source>Set logo {file}</source>
         <translation>تعيين الشعار {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="975"/>
-        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <location filename="../../ui/editors/meeting.py" line="978"/>
+        <location filename="../../ui/editors/meeting.py" line="1006"/>
         <source>logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <location filename="../../ui/editors/meeting.py" line="982"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>لم يتغير الشعار: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <location filename="../../ui/editors/meeting.py" line="993"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>لم يتغير الشعار: تتعذر قراءة «{file}» بوصفه صورة؛ وقد يكون تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <location filename="../../ui/editors/meeting.py" line="1005"/>
         <source>Remove logo {file}</source>
         <translation>إزالة الشعار {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <location filename="../../ui/editors/meeting.py" line="1020"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <location filename="../../ui/editors/meeting.py" line="1021"/>
         <source>Edit language of {title}</source>
         <translation>تعديل اللغة في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <location filename="../../ui/editors/meeting.py" line="1033"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>لم تتغير اللغة: لم يُدخَل أي رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <location filename="../../ui/editors/meeting.py" line="1038"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>لم تتغير اللغة: «{code}» ليس رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>&amp;Background:</source>
         <translation>معلومات أ&amp;ساسية:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <location filename="../../ui/editors/meeting.py" line="1053"/>
         <source>Background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1054"/>
         <source>background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <location filename="../../ui/editors/meeting.py" line="1055"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>سبب عقد الاجتماع: السياق والقضايا المطروحة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Aims:</source>
         <translation>الأ&amp;هداف:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>What the meeting is to achieve</source>
         <translation>ما يُراد أن يحققه الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>Logisti&amp;cs:</source>
         <translation>الترتيبات اللو&amp;جستية:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>التسجيل، والشارات، والترجمة الشفوية، والقهوة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>شك&amp;ر وتقدير:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Sponsors and partners to thank</source>
         <translation>الجهات الراعية والشركاء الذين يُوجَّه إليهم الشكر</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>First day is set</source>
         <translation>اليوم الأول محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>No date yet</source>
         <translation>لا يوجد تاريخ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Untick if there is no date yet</source>
         <translation>ألغِ التحديد إذا لم يُحدَّد تاريخ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>first day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1092"/>
         <source>Edit first day of {title}</source>
         <translation>تعديل اليوم الأول في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1093"/>
         <source>Clear first day of {title}</source>
         <translation>مسح اليوم الأول في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1094"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأول: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Last day is set</source>
         <translation>اليوم الأخير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>One-day meeting</source>
         <translation>اجتماع ليوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Untick for a one-day meeting</source>
         <translation>ألغِ التحديد إذا كان الاجتماع ليوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1105"/>
         <source>Edit last day of {title}</source>
         <translation>تعديل اليوم الأخير في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1106"/>
         <source>Clear last day of {title}</source>
         <translation>مسح اليوم الأخير في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1107"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأخير: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Start time is set</source>
         <translation>وقت البدء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1112"/>
-        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Untick if the start is not known</source>
         <translation>ألغِ التحديد إذا كان وقت البدء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1118"/>
         <source>Edit start time of {title}</source>
         <translation>تعديل وقت البدء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1119"/>
         <source>Clear start time of {title}</source>
         <translation>مسح وقت البدء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1120"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>لم يتغير وقت البدء: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>End time</source>
         <translation>وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>End time is set</source>
         <translation>وقت الانتهاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Untick if the end is not known</source>
         <translation>ألغِ التحديد إذا كان وقت الانتهاء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>end time</source>
         <translation>وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1131"/>
         <source>Edit end time of {title}</source>
         <translation>تعديل وقت الانتهاء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1132"/>
         <source>Clear end time of {title}</source>
         <translation>مسح وقت الانتهاء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1133"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>لم يتغير وقت الانتهاء: {problem}.</translation>
     </message>
@@ -3585,12 +3585,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
         <translation>
-            <numerusform>{moved} و%n غيرها</numerusform>
-            <numerusform>{moved} وواحد آخر</numerusform>
-            <numerusform>{moved} واثنان آخران</numerusform>
-            <numerusform>{moved} و%n أخرى</numerusform>
-            <numerusform>{moved} و%n غيرها</numerusform>
-            <numerusform>{moved} و%n غيرها</numerusform>
+            <numerusform>{moved} و%n بند آخر</numerusform>
+            <numerusform>{moved} وبند آخر</numerusform>
+            <numerusform>{moved} وبندان آخران</numerusform>
+            <numerusform>{moved} و%n بنود أخرى</numerusform>
+            <numerusform>{moved} و%n بندًا آخر</numerusform>
+            <numerusform>{moved} و%n بند آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3692,7 +3692,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="134"/>
         <source>&amp;Internal (never in packs for participants)</source>
-        <translation>&amp;داخلية (لا تُدرج أبدًا في ملفات الإحاطة الموجهة للمشاركين)</translation>
+        <translation>&amp;داخلية (لا تُدرج أبدًا في ملفات الإحاطة للمشاركين)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="136"/>
@@ -3874,7 +3874,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="478"/>
         <source>Saved a copy of {file} as {path}</source>
-        <translation>حُفظت نسخة من {file} باسم {path}</translation>
+        <translation>حُفظت نسخة من {file} في {path}</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4026,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="135"/>
         <source>Ticked, each page of a merged PDF note is shrunk (to about 90 %) so the pack&apos;s running header and footer fit around it. Untick for notes whose margins are free: their pages keep their full size and the header and footer are printed in those margins.</source>
-        <translation>عند تحديد هذا الخيار، تُصغَّر كل صفحة من صفحات مذكرة PDF المدمجة (إلى نحو 90 %) لكي يتسع حولها الرأس والتذييل الجاريان لملف الإحاطة. ألغِ التحديد للمذكرات ذات الهوامش الخالية: تحتفظ صفحاتها بحجمها الكامل ويُطبع الرأس والتذييل في تلك الهوامش.</translation>
+        <translation>عند تحديد هذا الخيار، تُصغَّر كل صفحة من صفحات مذكرة PDF المدمجة (إلى نحو 90 في المائة) لكي يتسع حولها رأس الصفحة وتذييلها في ملف الإحاطة. ألغِ التحديد للمذكرات ذات الهوامش الخالية: تحتفظ صفحاتها بحجمها الكامل ويُطبع رأس الصفحة وتذييلها في تلك الهوامش.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="176"/>
@@ -4085,7 +4085,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/pack.py" line="205"/>
         <source>{hint} People in none of the chosen agenda items are in italics.</source>
         <extracomment>{hint} says how the pack orders the ticked bios.</extracomment>
-        <translation>{hint} الأشخاص غير المشاركين في أي من بنود جدول الأعمال المختارة مكتوبون بخط مائل.</translation>
+        <translation>{hint} وتظهر بخط مائل أسماء الأشخاص غير المشاركين في أي من بنود جدول الأعمال المختارة.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="214"/>
@@ -4190,7 +4190,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="790"/>
         <source>S&amp;hrink merged PDF pages to fit the header and footer</source>
-        <translation>تص&amp;غير صفحات PDF المدمجة لتتسع للرأس والتذييل</translation>
+        <translation>تص&amp;غير صفحات PDF المدمجة لتتسع لرأس الصفحة وتذييلها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="792"/>
@@ -4225,12 +4225,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="810"/>
         <source>Include a list of par&amp;ticipants</source>
-        <translation>تضمين قائمة بأسماء ال&amp;مشاركين</translation>
+        <translation>تضمين قائمة ال&amp;مشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="813"/>
         <source>Include a list of participants</source>
-        <translation>تضمين قائمة بأسماء المشاركين</translation>
+        <translation>تضمين قائمة المشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="816"/>
@@ -4408,7 +4408,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="1129"/>
         <source>Stamp merged PDF pages of {pack} without shrinking</source>
-        <translation>ختم صفحات PDF المدمجة في {pack} دون تصغيرها</translation>
+        <translation>طباعة رأس الصفحة وتذييلها على صفحات PDF المدمجة في {pack} دون تصغيرها</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1131"/>
@@ -4673,12 +4673,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/passwords.py" line="67"/>
         <source>Res&amp;trict the PDF pack with passwords</source>
-        <translation>ت&amp;قييد ملف الإحاطة بصيغة PDF بكلمات مرور</translation>
+        <translation>ت&amp;قييد ملف الإحاطة بتنسيق PDF بكلمات مرور</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="72"/>
         <source>Encrypt the PDF packs of this build with an open and/or owner password</source>
-        <translation>تشفير ملفات الإحاطة بصيغة PDF في عملية الإنشاء هذه بكلمة مرور للفتح و/أو كلمة مرور للمالك</translation>
+        <translation>تشفير ملفات الإحاطة بتنسيق PDF في عملية الإنشاء هذه بكلمة مرور للفتح أو كلمة مرور للمالك أو كلتيهما</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="78"/>
@@ -4713,7 +4713,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/passwords.py" line="124"/>
         <source>Type an open password, an owner password or both, or untick ‘Restrict the PDF pack with passwords’.</source>
-        <translation>اكتب كلمة مرور للفتح أو كلمة مرور للمالك أو كلتيهما، أو ألغِ تحديد «تقييد ملف الإحاطة بصيغة PDF بكلمات مرور».</translation>
+        <translation>اكتب كلمة مرور للفتح أو كلمة مرور للمالك أو كلتيهما، أو ألغِ تحديد «تقييد ملف الإحاطة بتنسيق PDF بكلمات مرور».</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
@@ -4974,7 +4974,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation>اختر ما يتضمنه كل عمود؛ وتتبعه القوائم المجاورة.</translation>
+        <translation>اختر ما يتضمنه كل عمود؛ وتتغير القوائم المجاورة تبعًا لذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
@@ -5537,7 +5537,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation>تُطبَّق اللغة الجديدة في المرة التالية التي يبدأ فيها التطبيق.</translation>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق في المرة التالية.</translation>
     </message>
 </context>
 <context>
@@ -5660,27 +5660,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="362"/>
+        <location filename="../../ui/rich.py" line="367"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="368"/>
         <source>Concerns</source>
-        <translation>يخص</translation>
+        <translation>العنصر المعني</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="364"/>
+        <location filename="../../ui/rich.py" line="369"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="372"/>
+        <location filename="../../ui/rich.py" line="377"/>
         <source>What to do</source>
         <translation>الإجراء المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="376"/>
+        <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>انقر نقرًا مزدوجًا فوق الملاحظة (أو اضغط Enter) للانتقال إلى ما تخصه.</translation>
     </message>
@@ -5726,7 +5726,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
-        <location filename="../../ui/rich.py" line="207"/>
+        <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -5741,98 +5741,98 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="185"/>
+        <location filename="../../ui/rich.py" line="190"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>لم يُسند دور لأي شخص في هذا البند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="189"/>
+        <location filename="../../ui/rich.py" line="194"/>
         <source>Running order</source>
         <translation>ترتيب سير الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="191"/>
-        <location filename="../../ui/rich.py" line="330"/>
+        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="335"/>
         <source>Background notes</source>
         <translation>مذكرات معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="206"/>
+        <location filename="../../ui/rich.py" line="211"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="208"/>
+        <location filename="../../ui/rich.py" line="213"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="209"/>
+        <location filename="../../ui/rich.py" line="214"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="239"/>
+        <location filename="../../ui/rich.py" line="244"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="255"/>
+        <location filename="../../ui/rich.py" line="260"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="257"/>
+        <location filename="../../ui/rich.py" line="262"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="263"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>Bio</source>
         <translation>السيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="271"/>
         <source>No bio yet.</source>
         <translation>لا توجد سيرة ذاتية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
         <translation>في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="284"/>
+        <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>نعم: تُستبعد من ملفات الإحاطة التي تستبعد المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="290"/>
+        <location filename="../../ui/rich.py" line="295"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="291"/>
+        <location filename="../../ui/rich.py" line="296"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="292"/>
+        <location filename="../../ui/rich.py" line="297"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="293"/>
+        <location filename="../../ui/rich.py" line="298"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="294"/>
+        <location filename="../../ui/rich.py" line="299"/>
         <source>Internal</source>
         <translation>داخلية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rich.py" line="306"/>
+        <location filename="../../ui/rich.py" line="311"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln بايت</numerusform>
@@ -5844,18 +5844,18 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="322"/>
+        <location filename="../../ui/rich.py" line="327"/>
         <source>Agenda items</source>
         <translation>بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="326"/>
+        <location filename="../../ui/rich.py" line="331"/>
         <source>Bios</source>
         <translation>السير الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
+        <location filename="../../ui/rich.py" line="357"/>
         <source>None.</source>
         <translation>لا يوجد.</translation>
     </message>
@@ -5863,22 +5863,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="53"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="54"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="55"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>Info</source>
         <translation>معلومات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n خطأ</numerusform>
@@ -5890,7 +5890,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n تحذير</numerusform>
@@ -5902,7 +5902,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="67"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n معلومة</numerusform>
@@ -5914,17 +5914,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in order of appearance</source>
         <translation>السير الذاتية بترتيب الظهور</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="73"/>
         <source>bios in alphabetical order</source>
         <translation>السير الذاتية بترتيب أبجدي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="100"/>
+        <location filename="../../ui/text.py" line="106"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n بند في جدول الأعمال</numerusform>
@@ -5936,7 +5936,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="101"/>
+        <location filename="../../ui/text.py" line="107"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -5948,7 +5948,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="102"/>
+        <location filename="../../ui/text.py" line="108"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n مذكرة</numerusform>
@@ -5960,82 +5960,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="145"/>
         <source>S{number}</source>
         <translation>ج{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>Full</source>
         <translation>ملف كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>One per session</source>
         <translation>ملف لكل جلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="225"/>
+        <location filename="../../ui/text.py" line="232"/>
         <source>internal notes included</source>
         <translation>مع المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="226"/>
+        <location filename="../../ui/text.py" line="233"/>
         <source>internal notes left out</source>
         <translation>دون المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="240"/>
         <source>list of participants</source>
         <translation>قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="241"/>
         <source>list of participants without emails</source>
         <translation>قائمة المشاركين دون البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="248"/>
         <source>“{mark}”</source>
         <translation>«{mark}»</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="251"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>No problems found</source>
         <translation>لم يُعثر على أي مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="267"/>
+        <location filename="../../ui/text.py" line="274"/>
         <source>The meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="268"/>
+        <location filename="../../ui/text.py" line="275"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="269"/>
+        <location filename="../../ui/text.py" line="276"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="270"/>
+        <location filename="../../ui/text.py" line="277"/>
         <source>Background note</source>
         <translation>مذكرة معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="271"/>
+        <location filename="../../ui/text.py" line="278"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

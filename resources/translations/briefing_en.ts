@@ -2686,7 +2686,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
@@ -2702,7 +2702,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
@@ -3099,289 +3099,289 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>the last day ({last}) would come before the first day ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <location filename="../../ui/editors/meeting.py" line="956"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <location filename="../../ui/editors/meeting.py" line="957"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <location filename="../../ui/editors/meeting.py" line="961"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <location filename="../../ui/editors/meeting.py" line="977"/>
         <source>Set logo {file}</source>
         <translation>Set logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="975"/>
-        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <location filename="../../ui/editors/meeting.py" line="978"/>
+        <location filename="../../ui/editors/meeting.py" line="1006"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <location filename="../../ui/editors/meeting.py" line="982"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>The logo was not changed: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <location filename="../../ui/editors/meeting.py" line="993"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <location filename="../../ui/editors/meeting.py" line="1005"/>
         <source>Remove logo {file}</source>
         <translation>Remove logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <location filename="../../ui/editors/meeting.py" line="1020"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <location filename="../../ui/editors/meeting.py" line="1021"/>
         <source>Edit language of {title}</source>
         <translation>Edit language of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <location filename="../../ui/editors/meeting.py" line="1033"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <location filename="../../ui/editors/meeting.py" line="1038"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>&amp;Background:</source>
         <translation>&amp;Background:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <location filename="../../ui/editors/meeting.py" line="1053"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1054"/>
         <source>background</source>
         <translation>background</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <location filename="../../ui/editors/meeting.py" line="1055"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>Why the meeting is held: the context, the issues</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Aims:</source>
         <translation>&amp;Aims:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>aims</source>
         <translation>aims</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>What the meeting is to achieve</source>
         <translation>What the meeting is to achieve</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>Logisti&amp;cs:</source>
         <translation>Logisti&amp;cs:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>logistics</source>
         <translation>logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>Registration, badges, interpretation, coffee…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>Ac&amp;knowledgements:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>acknowledgements</source>
         <translation>acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Sponsors and partners to thank</source>
         <translation>Sponsors and partners to thank</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>First day is set</source>
         <translation>First day is set</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Untick if there is no date yet</source>
         <translation>Untick if there is no date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>first day</source>
         <translation>first day</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1092"/>
         <source>Edit first day of {title}</source>
         <translation>Edit first day of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1093"/>
         <source>Clear first day of {title}</source>
         <translation>Clear first day of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1094"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>The first day was not changed: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Last day is set</source>
         <translation>Last day is set</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>One-day meeting</source>
         <translation>One-day meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Untick for a one-day meeting</source>
         <translation>Untick for a one-day meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1105"/>
         <source>Edit last day of {title}</source>
         <translation>Edit last day of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1106"/>
         <source>Clear last day of {title}</source>
         <translation>Clear last day of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1107"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>The last day was not changed: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Start time is set</source>
         <translation>Start time is set</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1112"/>
-        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Untick if the start is not known</source>
         <translation>Untick if the start is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>start time</source>
         <translation>start time</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1118"/>
         <source>Edit start time of {title}</source>
         <translation>Edit start time of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1119"/>
         <source>Clear start time of {title}</source>
         <translation>Clear start time of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1120"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>The start time was not changed: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>End time is set</source>
         <translation>End time is set</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Untick if the end is not known</source>
         <translation>Untick if the end is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>end time</source>
         <translation>end time</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1131"/>
         <source>Edit end time of {title}</source>
         <translation>Edit end time of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1132"/>
         <source>Clear end time of {title}</source>
         <translation>Clear end time of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1133"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>The end time was not changed: {problem}.</translation>
     </message>
@@ -5520,27 +5520,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="362"/>
+        <location filename="../../ui/rich.py" line="367"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="368"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="364"/>
+        <location filename="../../ui/rich.py" line="369"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="372"/>
+        <location filename="../../ui/rich.py" line="377"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="376"/>
+        <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>Double-click the finding (or press Enter) to go to what it concerns.</translation>
     </message>
@@ -5586,7 +5586,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
-        <location filename="../../ui/rich.py" line="207"/>
+        <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -5601,98 +5601,98 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="185"/>
+        <location filename="../../ui/rich.py" line="190"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>Nobody has a role in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="189"/>
+        <location filename="../../ui/rich.py" line="194"/>
         <source>Running order</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="191"/>
-        <location filename="../../ui/rich.py" line="330"/>
+        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="335"/>
         <source>Background notes</source>
         <translation>Background notes</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="206"/>
+        <location filename="../../ui/rich.py" line="211"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="208"/>
+        <location filename="../../ui/rich.py" line="213"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="209"/>
+        <location filename="../../ui/rich.py" line="214"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="239"/>
+        <location filename="../../ui/rich.py" line="244"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="255"/>
+        <location filename="../../ui/rich.py" line="260"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="257"/>
+        <location filename="../../ui/rich.py" line="262"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="263"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="271"/>
         <source>No bio yet.</source>
         <translation>No bio yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
         <translation>In the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="284"/>
+        <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>yes: left out of packs that leave out internal notes</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="290"/>
+        <location filename="../../ui/rich.py" line="295"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="291"/>
+        <location filename="../../ui/rich.py" line="296"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="292"/>
+        <location filename="../../ui/rich.py" line="297"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="293"/>
+        <location filename="../../ui/rich.py" line="298"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="294"/>
+        <location filename="../../ui/rich.py" line="299"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rich.py" line="306"/>
+        <location filename="../../ui/rich.py" line="311"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -5700,18 +5700,18 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="322"/>
+        <location filename="../../ui/rich.py" line="327"/>
         <source>Agenda items</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="326"/>
+        <location filename="../../ui/rich.py" line="331"/>
         <source>Bios</source>
         <translation>Bios</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
+        <location filename="../../ui/rich.py" line="357"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -5719,22 +5719,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="53"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="54"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="55"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5742,7 +5742,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -5750,7 +5750,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="67"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -5758,17 +5758,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in order of appearance</source>
         <translation>bios in order of appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="73"/>
         <source>bios in alphabetical order</source>
         <translation>bios in alphabetical order</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="100"/>
+        <location filename="../../ui/text.py" line="106"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -5776,7 +5776,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="101"/>
+        <location filename="../../ui/text.py" line="107"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5784,7 +5784,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="102"/>
+        <location filename="../../ui/text.py" line="108"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -5792,82 +5792,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="145"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>One per session</source>
         <translation>One per session</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="225"/>
+        <location filename="../../ui/text.py" line="232"/>
         <source>internal notes included</source>
         <translation>internal notes included</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="226"/>
+        <location filename="../../ui/text.py" line="233"/>
         <source>internal notes left out</source>
         <translation>internal notes left out</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="240"/>
         <source>list of participants</source>
         <translation>list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="241"/>
         <source>list of participants without emails</source>
         <translation>list of participants without emails</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="248"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="251"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="267"/>
+        <location filename="../../ui/text.py" line="274"/>
         <source>The meeting</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="268"/>
+        <location filename="../../ui/text.py" line="275"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="269"/>
+        <location filename="../../ui/text.py" line="276"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="270"/>
+        <location filename="../../ui/text.py" line="277"/>
         <source>Background note</source>
         <translation>Background note</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="271"/>
+        <location filename="../../ui/text.py" line="278"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -2686,7 +2686,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
@@ -2702,7 +2702,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
@@ -3099,289 +3099,289 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         <translation>le dernier jour ({last}) précéderait le premier jour ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <location filename="../../ui/editors/meeting.py" line="956"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <location filename="../../ui/editors/meeting.py" line="957"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <location filename="../../ui/editors/meeting.py" line="961"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <location filename="../../ui/editors/meeting.py" line="977"/>
         <source>Set logo {file}</source>
         <translation>Définir le logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="975"/>
-        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <location filename="../../ui/editors/meeting.py" line="978"/>
+        <location filename="../../ui/editors/meeting.py" line="1006"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <location filename="../../ui/editors/meeting.py" line="982"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>Le logo n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <location filename="../../ui/editors/meeting.py" line="993"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>Le logo n&apos;a pas été modifié : « {file} » ne peut pas être lu comme une image ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <location filename="../../ui/editors/meeting.py" line="1005"/>
         <source>Remove logo {file}</source>
         <translation>Retirer le logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <location filename="../../ui/editors/meeting.py" line="1020"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <location filename="../../ui/editors/meeting.py" line="1021"/>
         <source>Edit language of {title}</source>
         <translation>Modifier la langue de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <location filename="../../ui/editors/meeting.py" line="1033"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>La langue n&apos;a pas été modifiée : aucun code de langue n&apos;a été indiqué ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <location filename="../../ui/editors/meeting.py" line="1038"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>La langue n&apos;a pas été modifiée : « {code} » n&apos;est pas un code de langue ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>&amp;Background:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <location filename="../../ui/editors/meeting.py" line="1053"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1054"/>
         <source>background</source>
         <translation>contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <location filename="../../ui/editors/meeting.py" line="1055"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>Pourquoi la réunion a lieu : le contexte, les enjeux</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Aims:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Aims</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>aims</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>What the meeting is to achieve</source>
         <translation>Ce que la réunion doit permettre d&apos;accomplir</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>Logisti&amp;cs:</source>
         <translation>&amp;Informations pratiques :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Logistics</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>logistics</source>
         <translation>informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>Inscription, badges, interprétation, café…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>&amp;Remerciements :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>acknowledgements</source>
         <translation>remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Sponsors and partners to thank</source>
         <translation>Parrains et partenaires à remercier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>First day is set</source>
         <translation>Premier jour défini</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Untick if there is no date yet</source>
         <translation>Décochez cette case s&apos;il n&apos;y a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1092"/>
         <source>Edit first day of {title}</source>
         <translation>Modifier le premier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1093"/>
         <source>Clear first day of {title}</source>
         <translation>Effacer le premier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1094"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>Le premier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Last day is set</source>
         <translation>Dernier jour défini</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>One-day meeting</source>
         <translation>Réunion d&apos;une journée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Untick for a one-day meeting</source>
         <translation>Décochez cette case pour une réunion d&apos;une journée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1105"/>
         <source>Edit last day of {title}</source>
         <translation>Modifier le dernier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1106"/>
         <source>Clear last day of {title}</source>
         <translation>Effacer le dernier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1107"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>Le dernier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Start time is set</source>
         <translation>Heure de début définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1112"/>
-        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Untick if the start is not known</source>
         <translation>Décochez cette case si l&apos;heure de début n&apos;est pas connue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>start time</source>
         <translation>heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1118"/>
         <source>Edit start time of {title}</source>
         <translation>Modifier l&apos;heure de début de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1119"/>
         <source>Clear start time of {title}</source>
         <translation>Effacer l&apos;heure de début de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1120"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>L&apos;heure de début n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>End time is set</source>
         <translation>Heure de fin définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Untick if the end is not known</source>
         <translation>Décochez cette case si l&apos;heure de fin n&apos;est pas connue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>end time</source>
         <translation>heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1131"/>
         <source>Edit end time of {title}</source>
         <translation>Modifier l&apos;heure de fin de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1132"/>
         <source>Clear end time of {title}</source>
         <translation>Effacer l&apos;heure de fin de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1133"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>L&apos;heure de fin n&apos;a pas été modifiée : {problem}.</translation>
     </message>
@@ -5520,27 +5520,27 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="362"/>
+        <location filename="../../ui/rich.py" line="367"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="368"/>
         <source>Concerns</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="364"/>
+        <location filename="../../ui/rich.py" line="369"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="372"/>
+        <location filename="../../ui/rich.py" line="377"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="376"/>
+        <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>Double-cliquez sur le constat (ou appuyez sur Entrée) pour aller à ce qu&apos;il concerne.</translation>
     </message>
@@ -5586,7 +5586,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
-        <location filename="../../ui/rich.py" line="207"/>
+        <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
@@ -5601,98 +5601,98 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="185"/>
+        <location filename="../../ui/rich.py" line="190"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>Personne n&apos;a encore de rôle dans ce point.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="189"/>
+        <location filename="../../ui/rich.py" line="194"/>
         <source>Running order</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="191"/>
-        <location filename="../../ui/rich.py" line="330"/>
+        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="335"/>
         <source>Background notes</source>
         <translation>Notes d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="206"/>
+        <location filename="../../ui/rich.py" line="211"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="208"/>
+        <location filename="../../ui/rich.py" line="213"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="209"/>
+        <location filename="../../ui/rich.py" line="214"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="239"/>
+        <location filename="../../ui/rich.py" line="244"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="255"/>
+        <location filename="../../ui/rich.py" line="260"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="257"/>
+        <location filename="../../ui/rich.py" line="262"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="263"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>Bio</source>
         <translation>Notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="271"/>
         <source>No bio yet.</source>
         <translation>Aucune notice biographique pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
         <translation>Dans l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="284"/>
+        <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>oui : exclue des dossiers qui excluent les notes internes</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="290"/>
+        <location filename="../../ui/rich.py" line="295"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="291"/>
+        <location filename="../../ui/rich.py" line="296"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="292"/>
+        <location filename="../../ui/rich.py" line="297"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="293"/>
+        <location filename="../../ui/rich.py" line="298"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="294"/>
+        <location filename="../../ui/rich.py" line="299"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rich.py" line="306"/>
+        <location filename="../../ui/rich.py" line="311"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -5700,18 +5700,18 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="322"/>
+        <location filename="../../ui/rich.py" line="327"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="326"/>
+        <location filename="../../ui/rich.py" line="331"/>
         <source>Bios</source>
         <translation>Notices biographiques</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
+        <location filename="../../ui/rich.py" line="357"/>
         <source>None.</source>
         <translation>Néant.</translation>
     </message>
@@ -5719,22 +5719,22 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="53"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="54"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="55"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>Info</source>
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5742,7 +5742,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -5750,7 +5750,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="67"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5758,17 +5758,17 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in order of appearance</source>
         <translation>notices par ordre d&apos;apparition</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="73"/>
         <source>bios in alphabetical order</source>
         <translation>notices par ordre alphabétique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="100"/>
+        <location filename="../../ui/text.py" line="106"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point de l&apos;ordre du jour</numerusform>
@@ -5776,7 +5776,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="101"/>
+        <location filename="../../ui/text.py" line="107"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5784,7 +5784,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="102"/>
+        <location filename="../../ui/text.py" line="108"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -5792,82 +5792,82 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="145"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>{role}: {names}</source>
         <translation>{role} : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>One per session</source>
         <translation>Un par séance</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="225"/>
+        <location filename="../../ui/text.py" line="232"/>
         <source>internal notes included</source>
         <translation>notes internes incluses</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="226"/>
+        <location filename="../../ui/text.py" line="233"/>
         <source>internal notes left out</source>
         <translation>notes internes exclues</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="240"/>
         <source>list of participants</source>
         <translation>liste des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="241"/>
         <source>list of participants without emails</source>
         <translation>liste des participants sans courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="248"/>
         <source>“{mark}”</source>
         <translation>« {mark} »</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="251"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>No problems found</source>
         <translation>Aucun problème relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="267"/>
+        <location filename="../../ui/text.py" line="274"/>
         <source>The meeting</source>
         <translation>La réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="268"/>
+        <location filename="../../ui/text.py" line="275"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="269"/>
+        <location filename="../../ui/text.py" line="276"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="270"/>
+        <location filename="../../ui/text.py" line="277"/>
         <source>Background note</source>
         <translation>Note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="271"/>
+        <location filename="../../ui/text.py" line="278"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>{kind}: {name}</source>
         <translation>{kind} : {name}</translation>
     </message>

@@ -2707,7 +2707,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
@@ -2723,7 +2723,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
@@ -3120,289 +3120,289 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>последний день ({last}) оказался бы раньше первого дня ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <location filename="../../ui/editors/meeting.py" line="956"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <location filename="../../ui/editors/meeting.py" line="957"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <location filename="../../ui/editors/meeting.py" line="961"/>
         <source>Choose a logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <location filename="../../ui/editors/meeting.py" line="977"/>
         <source>Set logo {file}</source>
         <translation>Установка логотипа {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="975"/>
-        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <location filename="../../ui/editors/meeting.py" line="978"/>
+        <location filename="../../ui/editors/meeting.py" line="1006"/>
         <source>logo</source>
         <translation>логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <location filename="../../ui/editors/meeting.py" line="982"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>Логотип не изменен: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <location filename="../../ui/editors/meeting.py" line="993"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>Логотип не изменен: файл «{file}» не удается прочитать как изображение; возможно, он поврежден.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <location filename="../../ui/editors/meeting.py" line="1005"/>
         <source>Remove logo {file}</source>
         <translation>Удаление логотипа {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <location filename="../../ui/editors/meeting.py" line="1020"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <location filename="../../ui/editors/meeting.py" line="1021"/>
         <source>Edit language of {title}</source>
         <translation>Изменение языка совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <location filename="../../ui/editors/meeting.py" line="1033"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>Язык не изменен: код языка не указан; введите код, например «de» или «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <location filename="../../ui/editors/meeting.py" line="1038"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>Язык не изменен: «{code}» не является кодом языка; введите код, например «de» или «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>&amp;Background:</source>
         <translation>Сп&amp;равочная информация:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <location filename="../../ui/editors/meeting.py" line="1053"/>
         <source>Background</source>
         <translation>Справочная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1054"/>
         <source>background</source>
         <translation>справочная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <location filename="../../ui/editors/meeting.py" line="1055"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>Причины проведения совещания: контекст, рассматриваемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Aims:</source>
         <translation>&amp;Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>aims</source>
         <translation>цели</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>What the meeting is to achieve</source>
         <translation>Чего призвано достичь совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>Logisti&amp;cs:</source>
         <translation>Организационные &amp;вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Logistics</source>
         <translation>Организационные вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>logistics</source>
         <translation>организационные вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>Регистрация, пропуска, устный перевод, кофе…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>Выра&amp;жение признательности:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Acknowledgements</source>
         <translation>Выражение признательности</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>acknowledgements</source>
         <translation>выражение признательности</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Sponsors and partners to thank</source>
         <translation>Спонсоры и партнеры, которым выражается признательность</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>First day is set</source>
         <translation>Первый день указан</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>No date yet</source>
         <translation>Дата пока не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Untick if there is no date yet</source>
         <translation>Снимите флажок, если дата пока не известна</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>first day</source>
         <translation>первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1092"/>
         <source>Edit first day of {title}</source>
         <translation>Изменение первого дня совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1093"/>
         <source>Clear first day of {title}</source>
         <translation>Сброс первого дня совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1094"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>Первый день не изменен: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Last day is set</source>
         <translation>Последний день указан</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>One-day meeting</source>
         <translation>Однодневное совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Untick for a one-day meeting</source>
         <translation>Снимите флажок, если совещание однодневное</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>last day</source>
         <translation>последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1105"/>
         <source>Edit last day of {title}</source>
         <translation>Изменение последнего дня совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1106"/>
         <source>Clear last day of {title}</source>
         <translation>Сброс последнего дня совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1107"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>Последний день не изменен: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Start time is set</source>
         <translation>Время начала указано</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1112"/>
-        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Untick if the start is not known</source>
         <translation>Снимите флажок, если время начала неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>start time</source>
         <translation>время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1118"/>
         <source>Edit start time of {title}</source>
         <translation>Изменение времени начала совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1119"/>
         <source>Clear start time of {title}</source>
         <translation>Сброс времени начала совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1120"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>Время начала не изменено: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>End time is set</source>
         <translation>Время окончания указано</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Untick if the end is not known</source>
         <translation>Снимите флажок, если время окончания неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>end time</source>
         <translation>время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1131"/>
         <source>Edit end time of {title}</source>
         <translation>Изменение времени окончания совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1132"/>
         <source>Clear end time of {title}</source>
         <translation>Сброс времени окончания совещания {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1133"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>Время окончания не изменено: {problem}.</translation>
     </message>
@@ -5555,27 +5555,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="362"/>
+        <location filename="../../ui/rich.py" line="367"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="368"/>
         <source>Concerns</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="364"/>
+        <location filename="../../ui/rich.py" line="369"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="372"/>
+        <location filename="../../ui/rich.py" line="377"/>
         <source>What to do</source>
         <translation>Что делать</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="376"/>
+        <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>Дважды щелкните замечание (или нажмите Enter), чтобы перейти к объекту, к которому оно относится.</translation>
     </message>
@@ -5621,7 +5621,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
-        <location filename="../../ui/rich.py" line="207"/>
+        <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
         <translation>Время</translation>
     </message>
@@ -5636,98 +5636,98 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="185"/>
+        <location filename="../../ui/rich.py" line="190"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>В этом пункте пока ни у кого нет роли.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="189"/>
+        <location filename="../../ui/rich.py" line="194"/>
         <source>Running order</source>
         <translation>Порядок проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="191"/>
-        <location filename="../../ui/rich.py" line="330"/>
+        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="335"/>
         <source>Background notes</source>
         <translation>Справочные записки</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="206"/>
+        <location filename="../../ui/rich.py" line="211"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="208"/>
+        <location filename="../../ui/rich.py" line="213"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="209"/>
+        <location filename="../../ui/rich.py" line="214"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="239"/>
+        <location filename="../../ui/rich.py" line="244"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item} ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="255"/>
+        <location filename="../../ui/rich.py" line="260"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="257"/>
+        <location filename="../../ui/rich.py" line="262"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="263"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>Bio</source>
         <translation>Биография</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="271"/>
         <source>No bio yet.</source>
         <translation>Биографии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
         <translation>В повестке дня</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="284"/>
+        <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>да: не включается в комплекты без внутренних записок</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="290"/>
+        <location filename="../../ui/rich.py" line="295"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="291"/>
+        <location filename="../../ui/rich.py" line="296"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="292"/>
+        <location filename="../../ui/rich.py" line="297"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="293"/>
+        <location filename="../../ui/rich.py" line="298"/>
         <source>Sessions</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="294"/>
+        <location filename="../../ui/rich.py" line="299"/>
         <source>Internal</source>
         <translation>Внутренняя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rich.py" line="306"/>
+        <location filename="../../ui/rich.py" line="311"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -5736,18 +5736,18 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="322"/>
+        <location filename="../../ui/rich.py" line="327"/>
         <source>Agenda items</source>
         <translation>Пункты повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="326"/>
+        <location filename="../../ui/rich.py" line="331"/>
         <source>Bios</source>
         <translation>Биографии</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
+        <location filename="../../ui/rich.py" line="357"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
@@ -5755,22 +5755,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="53"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="54"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="55"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>Info</source>
         <translation>Сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -5779,7 +5779,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -5788,7 +5788,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="67"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -5797,17 +5797,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in order of appearance</source>
         <translation>биографии в порядке выступления</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="73"/>
         <source>bios in alphabetical order</source>
         <translation>биографии в алфавитном порядке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="100"/>
+        <location filename="../../ui/text.py" line="106"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n пункт повестки дня</numerusform>
@@ -5816,7 +5816,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="101"/>
+        <location filename="../../ui/text.py" line="107"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -5825,7 +5825,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="102"/>
+        <location filename="../../ui/text.py" line="108"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n записка</numerusform>
@@ -5834,82 +5834,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="145"/>
         <source>S{number}</source>
         <translation>З{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>One per session</source>
         <translation>По заседаниям</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="225"/>
+        <location filename="../../ui/text.py" line="232"/>
         <source>internal notes included</source>
         <translation>внутренние записки включены</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="226"/>
+        <location filename="../../ui/text.py" line="233"/>
         <source>internal notes left out</source>
         <translation>без внутренних записок</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="240"/>
         <source>list of participants</source>
         <translation>список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="241"/>
         <source>list of participants without emails</source>
         <translation>список участников без адресов эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="248"/>
         <source>“{mark}”</source>
         <translation>«{mark}»</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="251"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>No problems found</source>
         <translation>Проблем не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="267"/>
+        <location filename="../../ui/text.py" line="274"/>
         <source>The meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="268"/>
+        <location filename="../../ui/text.py" line="275"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="269"/>
+        <location filename="../../ui/text.py" line="276"/>
         <source>Person</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="270"/>
+        <location filename="../../ui/text.py" line="277"/>
         <source>Background note</source>
         <translation>Справочная записка</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="271"/>
+        <location filename="../../ui/text.py" line="278"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -2665,7 +2665,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1084"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
@@ -2681,7 +2681,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1097"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
@@ -3078,289 +3078,289 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>末日（{last}）将早于首日（{first}）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="953"/>
+        <location filename="../../ui/editors/meeting.py" line="956"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="954"/>
+        <location filename="../../ui/editors/meeting.py" line="957"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="958"/>
+        <location filename="../../ui/editors/meeting.py" line="961"/>
         <source>Choose a logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="974"/>
+        <location filename="../../ui/editors/meeting.py" line="977"/>
         <source>Set logo {file}</source>
         <translation>设置标志{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="975"/>
-        <location filename="../../ui/editors/meeting.py" line="1003"/>
+        <location filename="../../ui/editors/meeting.py" line="978"/>
+        <location filename="../../ui/editors/meeting.py" line="1006"/>
         <source>logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="979"/>
+        <location filename="../../ui/editors/meeting.py" line="982"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>未更改标志：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="990"/>
+        <location filename="../../ui/editors/meeting.py" line="993"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>未更改标志：无法将“{file}”读取为图像；该文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1002"/>
+        <location filename="../../ui/editors/meeting.py" line="1005"/>
         <source>Remove logo {file}</source>
         <translation>移除标志{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1017"/>
+        <location filename="../../ui/editors/meeting.py" line="1020"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1018"/>
+        <location filename="../../ui/editors/meeting.py" line="1021"/>
         <source>Edit language of {title}</source>
         <translation>编辑{title}的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1030"/>
+        <location filename="../../ui/editors/meeting.py" line="1033"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>未更改语言：未提供语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1035"/>
+        <location filename="../../ui/editors/meeting.py" line="1038"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>未更改语言：“{code}”不是语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1048"/>
+        <location filename="../../ui/editors/meeting.py" line="1051"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1050"/>
+        <location filename="../../ui/editors/meeting.py" line="1053"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1054"/>
         <source>background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1052"/>
+        <location filename="../../ui/editors/meeting.py" line="1055"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>举行会议的原因：背景、议题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1056"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Aims:</source>
         <translation>目标(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1058"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1060"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>What the meeting is to achieve</source>
         <translation>会议要实现的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1064"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>Logisti&amp;cs:</source>
         <translation>后勤安排(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1066"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1068"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>注册、证件、口译、茶歇…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1072"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>致谢(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1074"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1076"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Sponsors and partners to thank</source>
         <translation>需要致谢的赞助方和合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1085"/>
+        <location filename="../../ui/editors/meeting.py" line="1088"/>
         <source>First day is set</source>
         <translation>已设置首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1086"/>
+        <location filename="../../ui/editors/meeting.py" line="1089"/>
         <source>No date yet</source>
         <translation>尚无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="1090"/>
         <source>Untick if there is no date yet</source>
         <translation>如尚无日期，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1091"/>
         <source>first day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1092"/>
         <source>Edit first day of {title}</source>
         <translation>编辑{title}的首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1093"/>
         <source>Clear first day of {title}</source>
         <translation>清除{title}的首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1094"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>未更改首日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1098"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Last day is set</source>
         <translation>已设置末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1099"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>One-day meeting</source>
         <translation>单日会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="1103"/>
         <source>Untick for a one-day meeting</source>
         <translation>如为单日会议，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1104"/>
         <source>last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1105"/>
         <source>Edit last day of {title}</source>
         <translation>编辑{title}的末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1106"/>
         <source>Clear last day of {title}</source>
         <translation>清除{title}的末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1107"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>未更改末日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1110"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1111"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Start time is set</source>
         <translation>已设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1112"/>
-        <location filename="../../ui/editors/meeting.py" line="1125"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1116"/>
         <source>Untick if the start is not known</source>
         <translation>如开始时间未知，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1117"/>
         <source>start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
+        <location filename="../../ui/editors/meeting.py" line="1118"/>
         <source>Edit start time of {title}</source>
         <translation>编辑{title}的开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1119"/>
         <source>Clear start time of {title}</source>
         <translation>清除{title}的开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1120"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>未更改开始时间：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1124"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>End time is set</source>
         <translation>已设置结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1129"/>
         <source>Untick if the end is not known</source>
         <translation>如结束时间未知，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1130"/>
         <source>end time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1131"/>
         <source>Edit end time of {title}</source>
         <translation>编辑{title}的结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1132"/>
         <source>Clear end time of {title}</source>
         <translation>清除{title}的结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1133"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>未更改结束时间：{problem}。</translation>
     </message>
@@ -5485,27 +5485,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>rich</name>
     <message>
-        <location filename="../../ui/rich.py" line="362"/>
+        <location filename="../../ui/rich.py" line="367"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="363"/>
+        <location filename="../../ui/rich.py" line="368"/>
         <source>Concerns</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="364"/>
+        <location filename="../../ui/rich.py" line="369"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="372"/>
+        <location filename="../../ui/rich.py" line="377"/>
         <source>What to do</source>
         <translation>处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="376"/>
+        <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
         <translation>双击检查结果（或按 Enter）可转到其涉及的对象。</translation>
     </message>
@@ -5551,7 +5551,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     </message>
     <message>
         <location filename="../../ui/rich.py" line="137"/>
-        <location filename="../../ui/rich.py" line="207"/>
+        <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -5566,116 +5566,116 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="185"/>
+        <location filename="../../ui/rich.py" line="190"/>
         <source>Nobody has a role in this item yet.</source>
         <translation>本项目尚未安排人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="189"/>
+        <location filename="../../ui/rich.py" line="194"/>
         <source>Running order</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="191"/>
-        <location filename="../../ui/rich.py" line="330"/>
+        <location filename="../../ui/rich.py" line="196"/>
+        <location filename="../../ui/rich.py" line="335"/>
         <source>Background notes</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="206"/>
+        <location filename="../../ui/rich.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="208"/>
+        <location filename="../../ui/rich.py" line="213"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="209"/>
+        <location filename="../../ui/rich.py" line="214"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="239"/>
+        <location filename="../../ui/rich.py" line="244"/>
         <source>{role} — {item} ({time})</source>
         <translation>{role} — {item}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="255"/>
+        <location filename="../../ui/rich.py" line="260"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="257"/>
+        <location filename="../../ui/rich.py" line="262"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="263"/>
+        <location filename="../../ui/rich.py" line="268"/>
         <source>Bio</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="266"/>
+        <location filename="../../ui/rich.py" line="271"/>
         <source>No bio yet.</source>
         <translation>尚无简历。</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="268"/>
+        <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
         <translation>列入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="284"/>
+        <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
         <translation>是：不收入不包括内部背景说明的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="290"/>
+        <location filename="../../ui/rich.py" line="295"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="291"/>
+        <location filename="../../ui/rich.py" line="296"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="292"/>
+        <location filename="../../ui/rich.py" line="297"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="293"/>
+        <location filename="../../ui/rich.py" line="298"/>
         <source>Sessions</source>
         <translation>各场会议</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="294"/>
+        <location filename="../../ui/rich.py" line="299"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rich.py" line="306"/>
+        <location filename="../../ui/rich.py" line="311"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="322"/>
+        <location filename="../../ui/rich.py" line="327"/>
         <source>Agenda items</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="326"/>
+        <location filename="../../ui/rich.py" line="331"/>
         <source>Bios</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../ui/rich.py" line="347"/>
         <location filename="../../ui/rich.py" line="352"/>
+        <location filename="../../ui/rich.py" line="357"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -5683,149 +5683,149 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="53"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="54"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="55"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="67"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n 条信息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in order of appearance</source>
         <translation>简历按出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="73"/>
         <source>bios in alphabetical order</source>
         <translation>简历按字母顺序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="100"/>
+        <location filename="../../ui/text.py" line="106"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="101"/>
+        <location filename="../../ui/text.py" line="107"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="102"/>
+        <location filename="../../ui/text.py" line="108"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="145"/>
         <source>S{number}</source>
         <translation>第 {number} 场</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>{role}: {names}</source>
         <translation>{role}：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>Full</source>
         <translation>全套</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>One per session</source>
         <translation>每场会议一份</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="225"/>
+        <location filename="../../ui/text.py" line="232"/>
         <source>internal notes included</source>
         <translation>包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="226"/>
+        <location filename="../../ui/text.py" line="233"/>
         <source>internal notes left out</source>
         <translation>不包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="240"/>
         <source>list of participants</source>
         <translation>与会者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="241"/>
         <source>list of participants without emails</source>
         <translation>与会者名单（不含电子邮件）</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="248"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="251"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="267"/>
+        <location filename="../../ui/text.py" line="274"/>
         <source>The meeting</source>
         <translation>本会议</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="268"/>
+        <location filename="../../ui/text.py" line="275"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="269"/>
+        <location filename="../../ui/text.py" line="276"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="270"/>
+        <location filename="../../ui/text.py" line="277"/>
         <source>Background note</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="271"/>
+        <location filename="../../ui/text.py" line="278"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>{kind}: {name}</source>
         <translation>{kind}：{name}</translation>
     </message>
