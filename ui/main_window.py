@@ -470,6 +470,9 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = window_action(self, label, QKeySequence(keys), label.replace("&", ""))
         action.setIcon(self._icon(theme, fallback))
+        # The buttons above a list keep the short verb ("Add"), which fits beside the list in
+        # every language; the menu says what is added ("Add Agenda Item").
+        action.setIconText(_without_marks(label))
         # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -969,9 +972,14 @@ def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> 
     _tip_from_text(action)
 
 
+def _without_marks(text: str) -> str:
+    """A menu text without its shortcut mark (``&&`` is a real ``&``)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
-    label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    label = _without_marks(action.text())
     keys = action_keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:
