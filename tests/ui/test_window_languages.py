@@ -3,8 +3,9 @@ the navigator with an entry of each list selected, every menu and every dialog i
 no text shown is left in English and none is cut off.
 
 "English" is a text the user sees that matches an English message of the window's catalogs
-(``resources/translations/*.ts``) or of the core's (``briefing/locale/briefing.pot``) whose
-translation in the language is not the English itself; ``{name}`` and ``%n`` match anything.
+(``resources/translations/*.ts``) or of the core's (``briefing/locale/briefing.pot``, and the
+core's words the window shows through it: kinds, roles, categories, fields) whose translation
+in the language is not the English itself; ``{name}`` and ``%n`` match anything.
 Texts of the meeting's own data (names, titles) are the user's and never count, nor do the
 languages' names in their own words (the Preferences list them so).
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -55,7 +57,11 @@ from briefing.i18n import read_catalog
 from briefing.importers.agenda import read_concept_note
 from briefing.importers.agenda_source import read_source_file
 from briefing.importers.indico import read_indico_file
+from briefing.importers.people_mapping import FIELD_LABELS
 from briefing.model import (
+    CATEGORY_LABELS,
+    ITEM_KIND_LABELS,
+    ROLE_LABELS,
     AgendaItem,
     Attachment,
     ItemKind,
@@ -423,11 +429,20 @@ def _ts_messages(language: str) -> Iterator[tuple[tuple[str, str], tuple[str, ..
             yield (name, message.findtext("source") or ""), texts, finished
 
 
+def core_words() -> list[str]:
+    """The core's words the window shows through its catalog: item kinds, roles, participant
+    categories, the fields of a list of people."""
+    tables = (ITEM_KIND_LABELS, ROLE_LABELS, CATEGORY_LABELS, FIELD_LABELS)
+    return [word for table in tables for word in table.values()]
+
+
 def core_messages(language: str) -> Iterator[tuple[tuple[str, ...], bool]]:
     """The English of each message of the core's catalog, and whether its translation in
-    ``language`` is that English."""
+    ``language`` is that English; a word of the core missing from the catalog is English in
+    every language."""
     with CORE_TEMPLATE.open("rb") as handle:
         ids = [m.id for m in read_po(handle) if m.id]
+    yield from (((word,), False) for word in core_words() if word not in ids)
     translated = {m.id: m for m in read_catalog(language) if m.id}
     for msgid in ids:
         english = msgid if isinstance(msgid, tuple) else (msgid,)
@@ -510,6 +525,8 @@ def _others(places: list[str]) -> str:
 
 def data_texts(value: object) -> set[str]:
     """Every text of a meeting (or any of its parts) and each of its lines: the user's words."""
+    if isinstance(value, enum.Enum):
+        return set()  # a kind, a role, a category: the app's words, shown translated
     if isinstance(value, str):
         lines = (line.strip().removeprefix("- ").strip() for line in value.splitlines())
         return {value, *(line for line in lines if line)}
