@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -972,8 +973,13 @@ def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> 
     _tip_from_text(action)
 
 
+_APPENDED_MARK = re.compile(r"\s*\(&[^&\s]\)")
+
+
 def _without_marks(text: str) -> str:
-    """A menu text without its shortcut mark (``&&`` is a real ``&``)."""
+    """A menu text without its shortcut mark (``&&`` is a real ``&``); a mark written after
+    the words, as Chinese menus do (``添加(&A)``), goes with its brackets."""
+    text = _APPENDED_MARK.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
