@@ -95,13 +95,15 @@ class BuildDialog(QDialog):
                 meeting=meeting.display_title
             )
         )
-        self.setMinimumWidth(560)
         self._build_inputs()
         self._build_results()
         self._build_buttons()
         self._connect()
         self._set_running(False)
         self._choose_pack(pack_id)
+        # At least 560 px wide, and never narrower than its texts need: a minimum width below
+        # the layout's would override it and cut longer translations off.
+        self.setMinimumWidth(max(560, self.minimumSizeHint().width()))
 
     # -- layout
 

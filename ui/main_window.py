@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -470,6 +471,9 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = window_action(self, label, QKeySequence(keys), label.replace("&", ""))
         action.setIcon(self._icon(theme, fallback))
+        # The buttons above a list keep the short verb ("Add"), which fits beside the list in
+        # every language; the menu says what is added ("Add Agenda Item").
+        action.setIconText(_without_marks(label))
         # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -969,9 +973,19 @@ def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> 
     _tip_from_text(action)
 
 
+_APPENDED_MARK = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def _without_marks(text: str) -> str:
+    """A menu text without its shortcut mark (``&&`` is a real ``&``); a mark written after
+    the words, as Chinese menus do (``添加(&A)``), goes with its brackets."""
+    text = _APPENDED_MARK.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
-    label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    label = _without_marks(action.text())
     keys = action_keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:
