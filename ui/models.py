@@ -288,7 +288,7 @@ class NotesModel(ReorderableTableModel[Note]):
         """One fact of a note."""
         cells = (
             entry.title,
-            entry.format,
+            text.format_label(entry),
             text.note_file_name(entry),
             text.note_sessions(self._meeting, entry),
             translate("NotesModel", "internal") if entry.internal else "",

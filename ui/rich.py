@@ -292,7 +292,7 @@ def note_html(meeting: Meeting, note: Note) -> str:
     )
     facts = _facts(
         (
-            (QT_TRANSLATE_NOOP("rich", "Format"), note.format),
+            (QT_TRANSLATE_NOOP("rich", "Format"), text.format_label(note)),
             (QT_TRANSLATE_NOOP("rich", "File"), text.note_file_name(note)),
             (QT_TRANSLATE_NOOP("rich", "Size"), _size(note)),
             (QT_TRANSLATE_NOOP("rich", "Sessions"), text.note_sessions(meeting, note)),

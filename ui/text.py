@@ -297,3 +297,17 @@ def _target_name(meeting: Meeting, finding: Finding) -> str:
         "pack": {pack.id: pack.name for pack in meeting.pack_definitions()},
     }
     return names.get(finding.kind, {}).get(finding.target_id, "")
+
+
+FORMAT_LABELS = {
+    "docx": QT_TRANSLATE_NOOP("NoteEditor", "Word document (DOCX)"),
+    "pdf": QT_TRANSLATE_NOOP("NoteEditor", "PDF document"),
+    "markdown": QT_TRANSLATE_NOOP("NoteEditor", "Markdown text"),
+    "text": QT_TRANSLATE_NOOP("NoteEditor", "Plain text"),
+}
+"""Each note format's name, in English (shown through :func:`format_label`)."""
+
+
+def format_label(note: Note) -> str:
+    """The name of the note's format in the window's language, e.g. ``PDF document``."""
+    return translate("NoteEditor", FORMAT_LABELS[note.format])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import window_language
 from ui.rich import plain_tooltip
 
 Mode = QHeaderView.ResizeMode
@@ -33,11 +34,28 @@ def theme_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> Q
 
 
 class TimeEdit(QTimeEdit):
-    """A time field where an emptied hour or minute goes back to the last time, not to 00."""
+    """A time field where an emptied hour or minute goes back to the last time, not to 00.
+
+    Hours come before minutes in every language: in a right-to-left window Qt would lay the
+    sections out the other way round (``15:10`` for 10:15), so the field stays left to right.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def fixup(self, text: str) -> str:  # type: ignore[override]
         """Replace half-typed text by the last valid time (Qt would fill the gap with zeros)."""
         return self.textFromDateTime(self.dateTime())
+
+
+DATE_FORMATS = {"zh": "yyyy年M月d日 ddd"}
+"""How a date field shows its date where the usual ``Thu 30 Nov 2017`` order is wrong."""
+
+
+def date_display_format() -> str:
+    """The date fields' format in the window's language: ``jeu. 30 nov. 2017``, ``2017年11月30日 周四``."""
+    return DATE_FORMATS.get(window_language(), "ddd d MMM yyyy")
 
 
 class DateEdit(QDateEdit):

@@ -331,422 +331,422 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="640"/>
-        <location filename="../../ui/editors/agenda.py" line="835"/>
+        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="836"/>
         <source>Title of the session</source>
         <translation>عنوان الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="642"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="645"/>
+        <location filename="../../ui/editors/agenda.py" line="646"/>
         <source>Own date</source>
         <translation>تاريخ خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="647"/>
+        <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>Start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="648"/>
+        <location filename="../../ui/editors/agenda.py" line="649"/>
         <source>End time</source>
         <translation>وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="652"/>
+        <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
         <translation>مكان انعقاده، إن لم يكن قاعة الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="653"/>
+        <location filename="../../ui/editors/agenda.py" line="654"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="656"/>
+        <location filename="../../ui/editors/agenda.py" line="657"/>
         <source>room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="661"/>
+        <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>https://… (webcast or online meeting)</source>
         <translation>https://… (بث شبكي أو اجتماع عبر الإنترنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="662"/>
+        <location filename="../../ui/editors/agenda.py" line="663"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="665"/>
+        <location filename="../../ui/editors/agenda.py" line="666"/>
         <source>link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="668"/>
+        <location filename="../../ui/editors/agenda.py" line="669"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
         <translation>البث الشبكي أو الاجتماع عبر الإنترنت: عنوان ويب (https://…)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="673"/>
+        <location filename="../../ui/editors/agenda.py" line="674"/>
         <source>Description or guiding questions</source>
         <translation>الوصف أو الأسئلة التوجيهية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="675"/>
+        <location filename="../../ui/editors/agenda.py" line="676"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="680"/>
+        <location filename="../../ui/editors/agenda.py" line="681"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="682"/>
+        <location filename="../../ui/editors/agenda.py" line="683"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="684"/>
+        <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="685"/>
+        <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="686"/>
+        <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Room:</source>
         <translation>ال&amp;قاعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="687"/>
+        <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>&amp;Link:</source>
         <translation>الر&amp;ابط:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="688"/>
+        <location filename="../../ui/editors/agenda.py" line="689"/>
         <source>Descri&amp;ption:</source>
         <translation>الو&amp;صف:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="694"/>
+        <location filename="../../ui/editors/agenda.py" line="695"/>
         <source>Kind of entry</source>
         <translation>نوع الإدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="696"/>
+        <location filename="../../ui/editors/agenda.py" line="697"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
         <translation>للجلسة رقم وصفحة خاصة بها وموجز؛
 أما الاستراحة أو الوجبة أو حفل الاستقبال أو التسجيل أو الحدث الجانبي فليس له أي منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="709"/>
+        <location filename="../../ui/editors/agenda.py" line="710"/>
         <source>kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="727"/>
+        <location filename="../../ui/editors/agenda.py" line="728"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="731"/>
+        <location filename="../../ui/editors/agenda.py" line="732"/>
         <source>Item has a date of its own</source>
         <translation>للبند تاريخ خاص به</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="734"/>
+        <location filename="../../ui/editors/agenda.py" line="735"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>حدّد هذا الخيار إذا لم يكن البند في اليوم الأول من الاجتماع؛
 وإلا فإنه يُعقد في اليوم الأول من الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="740"/>
+        <location filename="../../ui/editors/agenda.py" line="741"/>
         <source>Date of the item</source>
         <translation>تاريخ البند</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="754"/>
+        <location filename="../../ui/editors/agenda.py" line="755"/>
         <source>Length of the slot</source>
         <translation>مدة الفترة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="767"/>
+        <location filename="../../ui/editors/agenda.py" line="768"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="776"/>
+        <location filename="../../ui/editors/agenda.py" line="777"/>
         <source>time slot</source>
         <translation>الفترة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="837"/>
+        <location filename="../../ui/editors/agenda.py" line="838"/>
         <source>Title of the entry</source>
         <translation>عنوان الإدخال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="846"/>
+        <location filename="../../ui/editors/agenda.py" line="847"/>
         <source>the meeting&apos;s first day</source>
         <translation>اليوم الأول من الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="848"/>
+        <location filename="../../ui/editors/agenda.py" line="849"/>
         <source>the meeting has no date yet</source>
         <translation>لم يُحدَّد تاريخ للاجتماع بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="884"/>
+        <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person up</source>
         <translation>نقل الشخص لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="885"/>
+        <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Move person down</source>
         <translation>نقل الشخص لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="886"/>
+        <location filename="../../ui/editors/agenda.py" line="887"/>
         <source>Remove person</source>
         <translation>إزالة الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="889"/>
+        <location filename="../../ui/editors/agenda.py" line="890"/>
         <source>People in this item</source>
         <translation>الأشخاص في هذا البند</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="907"/>
+        <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Person to add</source>
         <translation>الشخص المراد إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="908"/>
+        <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Choose or type a name</source>
         <translation>اختر اسمًا أو اكتبه</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="909"/>
+        <location filename="../../ui/editors/agenda.py" line="910"/>
         <source>Someone of the meeting, or the name of a new person</source>
         <translation>أحد المشاركين في الاجتماع، أو اسم شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="913"/>
+        <location filename="../../ui/editors/agenda.py" line="914"/>
         <source>Role of the person to add</source>
         <translation>دور الشخص المراد إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="917"/>
+        <location filename="../../ui/editors/agenda.py" line="918"/>
         <source>A role from the list, or your own wording</source>
         <translation>دور من القائمة، أو صيغة من اختيارك</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="920"/>
-        <location filename="../../ui/editors/agenda.py" line="953"/>
-        <location filename="../../ui/editors/agenda.py" line="1127"/>
+        <location filename="../../ui/editors/agenda.py" line="921"/>
+        <location filename="../../ui/editors/agenda.py" line="954"/>
+        <location filename="../../ui/editors/agenda.py" line="1128"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="923"/>
+        <location filename="../../ui/editors/agenda.py" line="924"/>
         <source>Add this person to the item in this role (Enter)</source>
         <translation>إضافة هذا الشخص إلى البند بهذا الدور (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="951"/>
+        <location filename="../../ui/editors/agenda.py" line="952"/>
         <source>Add new person</source>
         <translation>إضافة شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="955"/>
+        <location filename="../../ui/editors/agenda.py" line="956"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
         <translation>الاسم «{name}» غير موجود في الاجتماع بعد: يضيفه الزر «إضافة شخص جديد».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="984"/>
-        <location filename="../../ui/editors/agenda.py" line="1011"/>
+        <location filename="../../ui/editors/agenda.py" line="985"/>
+        <location filename="../../ui/editors/agenda.py" line="1012"/>
         <source>The person was not added: {problem}.</source>
         <translation>لم يُضَف الشخص: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="988"/>
+        <location filename="../../ui/editors/agenda.py" line="989"/>
         <source>{name} is already in {item} as {role}.</source>
         <translation>سبقت إضافة {name} إلى {item} بصفة {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="996"/>
+        <location filename="../../ui/editors/agenda.py" line="997"/>
         <source>Add {name} to {item}</source>
         <translation>إضافة {name} إلى {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1015"/>
+        <location filename="../../ui/editors/agenda.py" line="1016"/>
         <source>Add new person {name} to {item}</source>
         <translation>إضافة الشخص الجديد {name} إلى {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1027"/>
+        <location filename="../../ui/editors/agenda.py" line="1028"/>
         <source>Remove {name} from {item}</source>
         <translation>إزالة {name} من {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1049"/>
+        <location filename="../../ui/editors/agenda.py" line="1050"/>
         <source>The role was not changed: {problem}.</source>
         <translation>لم يتغير الدور: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1053"/>
+        <location filename="../../ui/editors/agenda.py" line="1054"/>
         <source>Change role of {name} in {item}</source>
         <translation>تغيير دور {name} في {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1072"/>
+        <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step up</source>
         <translation>نقل المرحلة لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1073"/>
+        <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Move step down</source>
         <translation>نقل المرحلة لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1074"/>
+        <location filename="../../ui/editors/agenda.py" line="1075"/>
         <source>Remove step</source>
         <translation>إزالة المرحلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1077"/>
+        <location filename="../../ui/editors/agenda.py" line="1078"/>
         <source>Running order</source>
         <translation>ترتيب سير الجلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>New step</source>
         <translation>مرحلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>Step to add</source>
         <translation>المرحلة المراد إضافتها</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1111"/>
+        <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker of the step to add</source>
         <translation>متحدث المرحلة المراد إضافتها</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1112"/>
+        <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1113"/>
+        <location filename="../../ui/editors/agenda.py" line="1114"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
         <translation>أحد المشاركين في الاجتماع، أو وصف مثل
 «مدافع عن حقوق الإنسان (يُعلن اسمه لاحقًا)»</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1121"/>
+        <location filename="../../ui/editors/agenda.py" line="1122"/>
         <source>Minutes of the step to add</source>
         <translation>دقائق المرحلة المراد إضافتها</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1124"/>
+        <location filename="../../ui/editors/agenda.py" line="1125"/>
         <source>Length of the step; “none” when it has no set length</source>
         <translation>مدة المرحلة؛ «بلا» إذا لم تكن لها مدة محددة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1130"/>
+        <location filename="../../ui/editors/agenda.py" line="1131"/>
         <source>Add this step at the end of the running order (Enter)</source>
         <translation>إضافة هذه المرحلة في نهاية ترتيب سير الجلسة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1134"/>
+        <location filename="../../ui/editors/agenda.py" line="1135"/>
         <source>Minutes of the steps against the slot</source>
         <translation>دقائق المراحل مقارنةً بالفترة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1140"/>
+        <location filename="../../ui/editors/agenda.py" line="1141"/>
         <source>Total:</source>
         <translation>المجموع:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1178"/>
+        <location filename="../../ui/editors/agenda.py" line="1179"/>
         <source>The step was not added: {problem}.</source>
         <translation>لم تُضَف المرحلة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1181"/>
+        <location filename="../../ui/editors/agenda.py" line="1182"/>
         <source>Add step {step} to {item}</source>
         <translation>إضافة المرحلة {step} إلى {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1193"/>
+        <location filename="../../ui/editors/agenda.py" line="1194"/>
         <source>Remove step {step} from {item}</source>
         <translation>إزالة المرحلة {step} من {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1210"/>
+        <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>Change label of {step} in {item}</source>
         <translation>تغيير تسمية {step} في {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1211"/>
+        <location filename="../../ui/editors/agenda.py" line="1212"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
         <translation>لم تتغير تسمية المرحلة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1220"/>
+        <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>Change speaker of {step} in {item}</source>
         <translation>تغيير متحدث {step} في {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1221"/>
+        <location filename="../../ui/editors/agenda.py" line="1222"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
         <translation>لم يتغير متحدث المرحلة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1229"/>
+        <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>Change minutes of {step} in {item}</source>
         <translation>تغيير دقائق {step} في {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1230"/>
+        <location filename="../../ui/editors/agenda.py" line="1231"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
         <translation>لم تتغير دقائق المرحلة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1275"/>
+        <location filename="../../ui/editors/agenda.py" line="1276"/>
         <source>Move {name} up</source>
         <translation>نقل {name} لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1277"/>
+        <location filename="../../ui/editors/agenda.py" line="1278"/>
         <source>Move {name} down</source>
         <translation>نقل {name} لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1294"/>
+        <location filename="../../ui/editors/agenda.py" line="1295"/>
         <source>The change was not made: {problem}.</source>
         <translation>لم يُجرَ التغيير: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1375"/>
+        <location filename="../../ui/editors/agenda.py" line="1376"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
         <translation>{total} من {slot} دقيقة (بزيادة {over} دقيقة على الفترة الزمنية)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1377"/>
+        <location filename="../../ui/editors/agenda.py" line="1378"/>
         <source>{total} of {slot} min</source>
         <translation>{total} من {slot} دقيقة</translation>
     </message>
@@ -859,149 +859,149 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>إنشاء ملفات الإحاطة — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="110"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="111"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>The pack definition to build</source>
         <translation>تعريف ملف الإحاطة المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="120"/>
+        <location filename="../../ui/build_dialog.py" line="122"/>
         <source>Write a {format} file of each pack</source>
         <translation>كتابة ملف {format} لكل ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="124"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Per-&amp;session packs</source>
         <translation>ملفات &amp;الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="128"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>كتابة موجز لمدير الحوار أيضًا لكل جلسة في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="129"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>الإنشاء رغم ت&amp;عذر رسم بعض الحروف</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="134"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>تُحذف من ملف PDF الحروف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الحروف عملية الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="139"/>
-        <location filename="../../ui/build_dialog.py" line="270"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="272"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Choose the folder the packs are written to</source>
         <translation>اختيار المجلد الذي تُكتب فيه ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="148"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>P&amp;ack:</source>
         <translation>&amp;ملف الإحاطة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="151"/>
         <source>Formats:</source>
         <translation>التنسيقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="154"/>
         <source>&amp;Output folder:</source>
         <translation>م&amp;جلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Build progress</source>
         <translation>تقدم الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>Problems and warnings</source>
         <translation>المشكلات والتحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="174"/>
+        <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Files written:</source>
         <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="178"/>
         <source>Problems and warnings:</source>
         <translation>المشكلات والتحذيرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="180"/>
+        <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Open &amp;folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Show the output folder in the file manager</source>
         <translation>إظهار مجلد الإخراج في مدير الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>&amp;Build</source>
         <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="187"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>إنشاء ملف الإحاطة في الخلفية (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
-        <location filename="../../ui/build_dialog.py" line="427"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="429"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="288"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="296"/>
+        <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>اختر تنسيقًا واحدًا على الأقل (PDF أو DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="300"/>
         <source>Choose an output folder.</source>
         <translation>اختر مجلد إخراج.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="303"/>
+        <location filename="../../ui/build_dialog.py" line="305"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} ملف وليس مجلدًا: اختر مجلد إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="326"/>
+        <location filename="../../ui/build_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="364"/>
+        <location filename="../../ui/build_dialog.py" line="366"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
@@ -1013,7 +1013,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="371"/>
+        <location filename="../../ui/build_dialog.py" line="373"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1025,27 +1025,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="379"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Nothing was built:</source>
         <translation>لم يُنشأ أي شيء:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="388"/>
+        <location filename="../../ui/build_dialog.py" line="390"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="422"/>
+        <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="426"/>
         <source>Stop the build; nothing is written</source>
         <translation>إيقاف عملية الإنشاء؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="428"/>
+        <location filename="../../ui/build_dialog.py" line="430"/>
         <source>Close this window</source>
         <translation>إغلاق هذه النافذة</translation>
     </message>
@@ -1729,57 +1729,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <location filename="../../ui/editors/meeting.py" line="92"/>
         <source>English</source>
         <translation>الإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <location filename="../../ui/editors/meeting.py" line="93"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <location filename="../../ui/editors/meeting.py" line="94"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <location filename="../../ui/editors/meeting.py" line="95"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <location filename="../../ui/editors/meeting.py" line="96"/>
         <source>Chinese</source>
         <translation>الصينية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <location filename="../../ui/editors/meeting.py" line="97"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <location filename="../../ui/editors/meeting.py" line="505"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <location filename="../../ui/editors/meeting.py" line="508"/>
         <source>Other…</source>
         <translation>لغة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <location filename="../../ui/editors/meeting.py" line="510"/>
         <source>Code, e.g. pt-BR</source>
         <translation>الرمز، مثل pt-BR</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <location filename="../../ui/editors/meeting.py" line="511"/>
         <source>Language code</source>
         <translation>رمز اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <location filename="../../ui/editors/meeting.py" line="514"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
         <translation>رمز لغة وفق المعيار BCP-47، مثل de أو pt-BR أو zh-Hant</translation>
     </message>
@@ -1924,57 +1924,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Logo preview</source>
         <translation>معاينة الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Logo file</source>
         <translation>ملف الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <location filename="../../ui/editors/meeting.py" line="427"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <location filename="../../ui/editors/meeting.py" line="432"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
         <translation>اختيار صورة بتنسيق PNG أو JPEG أو GIF لصفحة الغلاف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <location filename="../../ui/editors/meeting.py" line="434"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <location filename="../../ui/editors/meeting.py" line="437"/>
         <source>Print the cover sheet without a logo</source>
         <translation>طباعة صفحة الغلاف دون شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <location filename="../../ui/editors/meeting.py" line="467"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <location filename="../../ui/editors/meeting.py" line="468"/>
         <source>The cover sheet has no logo.</source>
         <translation>لا تتضمن صفحة الغلاف أي شعار.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <location filename="../../ui/editors/meeting.py" line="471"/>
         <source>Cannot show</source>
         <translation>يتعذر العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <location filename="../../ui/editors/meeting.py" line="489"/>
         <source>{file} ({kilobytes} KB)</source>
         <translation>{file} ({kilobytes} كيلوبايت)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <location filename="../../ui/editors/meeting.py" line="491"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
         <translation>{file} ({width} × {height} بكسل · {kilobytes} كيلوبايت)</translation>
     </message>
@@ -1982,301 +1982,301 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>اجتماع نموذجي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>الا&amp;جتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>لمحة سريعة عن الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>بنود جدول الأعمال والأشخاص المشاركون فيها وترتيب سيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>جميع المشاركين في الاجتماع، مع سيرهم الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>الم&amp;ذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>مذكرات المعلومات الأساسية وملفاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>ملفات الإ&amp;حاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>ملفات الإحاطة المراد إنشاؤها وما يُدرج في كل منها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>التح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>المشكلات المطلوب حلها قبل إنشاء ملفات الإحاطة؛ انقر نقرًا مزدوجًا فوق إحداها للانتقال إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>المعا&amp;ينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>آخر ملف إحاطة أُنشئ بتنسيق PDF، بصفحاته ومستوى تكبيره وإشاراته المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>إ&amp;زالة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>إ&amp;ضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>إ&amp;زالة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>إ&amp;زالة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>إن&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>إنهاء {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>الإصدار والترخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>لغة النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>إ&amp;نشاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>إنشاء ملفات الإحاطة لهذا الاجتماع (PDF، DOCX) في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>&amp;نقل البنود التالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>نقل بند جدول الأعمال المحدد وبقية بنود يومه بعدد من الدقائق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>لم يُنقل أي شيء: تغيّر الاجتماع أثناء فتح مربع الحوار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;تراجع عن {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>إ&amp;عادة {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>تعل&amp;يمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -2288,7 +2288,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n مذكرة</numerusform>
@@ -2300,7 +2300,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>التحقق (%n)</numerusform>
@@ -2312,99 +2312,99 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>No changes</source>
         <translation>لا توجد تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>يُحفظ الاجتماع بمجرد أن تغيّر فيه شيئًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saving to {file}</source>
         <translation>جارٍ الحفظ في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Saved as a draft</source>
         <translation>حُفظ بوصفه مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>حُفظ في {file}؛ استخدم «ملف ▸ حفظ باسم…» للاحتفاظ به في المكان الذي تختاره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Every change is saved to {file}</source>
         <translation>يُحفظ كل تغيير في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 تبقى تغييراتك في النافذة: استخدم «ملف ▸ حفظ باسم…» لحفظها في ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>تعذر حفظ التغييرات: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. للتراجع، اضغط {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>يُعِدّ ملفات الإحاطة (DOCX وPDF) للاجتماعات الحكومية الدولية: جدول الأعمال، والسير الذاتية للمتحدثين، ومذكرات المعلومات الأساسية، وجهات الاتصال. يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>MIT licence.</source>
         <translation>ترخيص MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>لم يُعرَّف أي ملف إحاطة بعد: يتضمن الملف الكامل كل ما ليس داخليًّا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n ملف إحاطة</numerusform>
@@ -2500,972 +2500,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Multistakeholder consultation</source>
         <translation>مشاورة بين أصحاب المصلحة المتعددين</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <location filename="../../ui/editors/meeting.py" line="79"/>
         <source>Expert meeting</source>
         <translation>اجتماع خبراء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <location filename="../../ui/editors/meeting.py" line="80"/>
         <source>Working group session</source>
         <translation>دورة فريق عامل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <location filename="../../ui/editors/meeting.py" line="81"/>
         <source>Forum</source>
         <translation>منتدى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <location filename="../../ui/editors/meeting.py" line="82"/>
         <source>Side event</source>
         <translation>حدث جانبي</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <location filename="../../ui/editors/meeting.py" line="83"/>
         <source>Panel discussion</source>
         <translation>حلقة نقاش</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>Workshop</source>
         <translation>حلقة عمل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>Briefing</source>
         <translation>إحاطة إعلامية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Webinar</source>
         <translation>ندوة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="103"/>
-        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="589"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>No contacts yet. Click Add to add one.</source>
         <translation>لا توجد جهات اتصال بعد. انقر «إضافة» لإضافة جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <location filename="../../ui/editors/meeting.py" line="114"/>
         <source>Remove the selected contact</source>
         <translation>إزالة جهة الاتصال المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <location filename="../../ui/editors/meeting.py" line="115"/>
         <source>Move the selected contact up</source>
         <translation>نقل جهة الاتصال المحددة لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <location filename="../../ui/editors/meeting.py" line="116"/>
         <source>Move the selected contact down</source>
         <translation>نقل جهة الاتصال المحددة لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <location filename="../../ui/editors/meeting.py" line="118"/>
         <source>Remove contact {name}</source>
         <translation>إزالة جهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Move contact {name} up</source>
         <translation>نقل جهة الاتصال {name} لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>Move contact {name} down</source>
         <translation>نقل جهة الاتصال {name} لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <location filename="../../ui/editors/meeting.py" line="121"/>
         <source>The contacts were not changed: {problem}.</source>
         <translation>لم تتغير جهات الاتصال: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <location filename="../../ui/editors/meeting.py" line="125"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <location filename="../../ui/editors/meeting.py" line="127"/>
         <source>Edit name of contact {name}</source>
         <translation>تعديل اسم جهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
         <translation>لم يتغير اسم جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <location filename="../../ui/editors/meeting.py" line="131"/>
         <source>A person or an office</source>
         <translation>شخص أو مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <location filename="../../ui/editors/meeting.py" line="134"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <location filename="../../ui/editors/meeting.py" line="136"/>
         <source>Edit role of contact {name}</source>
         <translation>تعديل دور جهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
         <translation>لم يتغير دور جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <location filename="../../ui/editors/meeting.py" line="140"/>
         <source>What to contact them about</source>
         <translation>المسائل التي يُتواصل بشأنها مع جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit email of contact {name}</source>
         <translation>تعديل البريد الإلكتروني لجهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
         <translation>لم يتغير البريد الإلكتروني لجهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit phone of contact {name}</source>
         <translation>تعديل هاتف جهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
         <translation>لم يتغير هاتف جهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <location filename="../../ui/editors/meeting.py" line="161"/>
         <source>Edit cc of contact {name}</source>
         <translation>تعديل خيار «نسخة» لجهة الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
         <translation>لم يتغير خيار «نسخة» لجهة الاتصال {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <location filename="../../ui/editors/meeting.py" line="167"/>
         <source>Copied in (cc) on queries</source>
         <translation>تُرسل إليها نسخة (cc) من الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="170"/>
-        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="591"/>
         <source>Linked events</source>
         <translation>الأنشطة ذات الصلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>No linked events yet. Click Add to add one.</source>
         <translation>لا توجد أنشطة ذات صلة بعد. انقر «إضافة» لإضافة نشاط.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>Add a linked event</source>
         <translation>إضافة نشاط ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <location filename="../../ui/editors/meeting.py" line="181"/>
         <source>Remove the selected linked event</source>
         <translation>إزالة النشاط ذي الصلة المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <location filename="../../ui/editors/meeting.py" line="182"/>
         <source>Move the selected linked event up</source>
         <translation>نقل النشاط ذي الصلة المحدد لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <location filename="../../ui/editors/meeting.py" line="183"/>
         <source>Move the selected linked event down</source>
         <translation>نقل النشاط ذي الصلة المحدد لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <location filename="../../ui/editors/meeting.py" line="184"/>
         <source>Add linked event</source>
         <translation>إضافة نشاط ذي صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <location filename="../../ui/editors/meeting.py" line="185"/>
         <source>Remove linked event {name}</source>
         <translation>إزالة النشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
         <source>Move linked event {name} up</source>
         <translation>نقل النشاط ذي الصلة {name} لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <location filename="../../ui/editors/meeting.py" line="187"/>
         <source>Move linked event {name} down</source>
         <translation>نقل النشاط ذي الصلة {name} لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>The linked events were not changed: {problem}.</source>
         <translation>لم تتغير الأنشطة ذات الصلة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="186"/>
-        <location filename="../../ui/editors/meeting.py" line="267"/>
-        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit title of linked event {name}</source>
         <translation>تعديل عنوان النشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
         <translation>لم يتغير عنوان النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="202"/>
+        <location filename="../../ui/editors/meeting.py" line="1095"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <location filename="../../ui/editors/meeting.py" line="204"/>
         <source>Edit first day of linked event {name}</source>
         <translation>تعديل اليوم الأول للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأول للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="213"/>
+        <location filename="../../ui/editors/meeting.py" line="1108"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <location filename="../../ui/editors/meeting.py" line="215"/>
         <source>Edit last day of linked event {name}</source>
         <translation>تعديل اليوم الأخير للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأخير للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <location filename="../../ui/editors/meeting.py" line="224"/>
         <source>Relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
         <source>Edit relation of linked event {name}</source>
         <translation>تعديل علاقة النشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <location filename="../../ui/editors/meeting.py" line="227"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
         <translation>لم تتغير علاقة النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <location filename="../../ui/editors/meeting.py" line="231"/>
         <source>How the meeting relates to the event</source>
         <translation>علاقة الاجتماع بهذا النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="226"/>
-        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit venue of linked event {name}</source>
         <translation>تعديل مكان النشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
         <translation>لم يتغير مكان النشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="234"/>
-        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <location filename="../../ui/editors/meeting.py" line="242"/>
+        <location filename="../../ui/editors/meeting.py" line="292"/>
         <source>URL</source>
         <translation>عنوان URL</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <location filename="../../ui/editors/meeting.py" line="244"/>
         <source>Edit URL of linked event {name}</source>
         <translation>تعديل عنوان URL للنشاط ذي الصلة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
         <translation>لم يتغير عنوان URL للنشاط ذي الصلة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <location filename="../../ui/editors/meeting.py" line="248"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
         <translation>صفحة النشاط على الويب، https://… (يجوز تركها فارغة)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>New linked event</source>
         <translation>نشاط جديد ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>References</source>
         <translation>المراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>No references yet. Click Add to add one.</source>
         <translation>لا توجد مراجع بعد. انقر «إضافة» لإضافة مرجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>Add a reference</source>
         <translation>إضافة مرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <location filename="../../ui/editors/meeting.py" line="264"/>
         <source>Remove the selected reference</source>
         <translation>إزالة المرجع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <location filename="../../ui/editors/meeting.py" line="265"/>
         <source>Move the selected reference up</source>
         <translation>نقل المرجع المحدد لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <location filename="../../ui/editors/meeting.py" line="266"/>
         <source>Move the selected reference down</source>
         <translation>نقل المرجع المحدد لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
         <source>Add reference</source>
         <translation>إضافة مرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <location filename="../../ui/editors/meeting.py" line="268"/>
         <source>Remove reference {name}</source>
         <translation>إزالة المرجع {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Move reference {name} up</source>
         <translation>نقل المرجع {name} لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>Move reference {name} down</source>
         <translation>نقل المرجع {name} لأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <location filename="../../ui/editors/meeting.py" line="271"/>
         <source>The references were not changed: {problem}.</source>
         <translation>لم تتغير المراجع: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit title of reference {name}</source>
         <translation>تعديل عنوان المرجع {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
         <translation>لم يتغير عنوان المرجع {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="283"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <location filename="../../ui/editors/meeting.py" line="285"/>
         <source>Edit description of reference {name}</source>
         <translation>تعديل وصف المرجع {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
         <translation>لم يتغير وصف المرجع {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <location filename="../../ui/editors/meeting.py" line="294"/>
         <source>Edit URL of reference {name}</source>
         <translation>تعديل عنوان URL للمرجع {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <location filename="../../ui/editors/meeting.py" line="295"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
         <translation>لم يتغير عنوان URL للمرجع {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <location filename="../../ui/editors/meeting.py" line="298"/>
         <source>Where to find it (may be left empty)</source>
         <translation>مكان الاطلاع عليه (يجوز تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <location filename="../../ui/editors/meeting.py" line="301"/>
         <source>New reference</source>
         <translation>مرجع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <location filename="../../ui/editors/meeting.py" line="594"/>
         <source>Further reading</source>
         <translation>قراءات إضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>The meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <location filename="../../ui/editors/meeting.py" line="627"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <location filename="../../ui/editors/meeting.py" line="628"/>
         <source>S&amp;hort title:</source>
         <translation>العنوان المخت&amp;صر:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>T&amp;ype:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <location filename="../../ui/editors/meeting.py" line="630"/>
         <source>&amp;Organiser:</source>
         <translation>الجهة المن&amp;ظمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <location filename="../../ui/editors/meeting.py" line="631"/>
         <source>Lo&amp;go:</source>
         <translation>ال&amp;شعار:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <location filename="../../ui/editors/meeting.py" line="632"/>
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <location filename="../../ui/editors/meeting.py" line="637"/>
         <source>Printed in the running header; the title is used if empty.</source>
         <translation>يُطبع في رأس الصفحة؛ وإذا تُرك فارغًا يُستخدم العنوان.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <location filename="../../ui/editors/meeting.py" line="653"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <location filename="../../ui/editors/meeting.py" line="654"/>
         <source>Title of the meeting</source>
         <translation>عنوان الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>Short title</source>
         <translation>العنوان المختصر</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>short title</source>
         <translation>العنوان المختصر</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <location filename="../../ui/editors/meeting.py" line="660"/>
         <source>Shorter title for the running header</source>
         <translation>عنوان أقصر لرأس الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <location filename="../../ui/editors/meeting.py" line="665"/>
         <source>Organiser</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <location filename="../../ui/editors/meeting.py" line="666"/>
         <source>organiser</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <location filename="../../ui/editors/meeting.py" line="667"/>
         <source>Who convenes the meeting</source>
         <translation>الجهة التي تدعو إلى عقد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <location filename="../../ui/editors/meeting.py" line="670"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <location filename="../../ui/editors/meeting.py" line="686"/>
         <source>Meeting type</source>
         <translation>نوع الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <location filename="../../ui/editors/meeting.py" line="688"/>
         <source>Choose a type of meeting, or type your own</source>
         <translation>اختر نوع الاجتماع، أو اكتب نوعًا من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <location filename="../../ui/editors/meeting.py" line="690"/>
         <source>Consultation, expert meeting, workshop…</source>
         <translation>مشاورة، اجتماع خبراء، حلقة عمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>When and where</source>
         <translation>الزمان والمكان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <location filename="../../ui/editors/meeting.py" line="707"/>
         <source>&amp;First day:</source>
         <translation>اليوم الأ&amp;ول:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <location filename="../../ui/editors/meeting.py" line="708"/>
         <source>Last &amp;day:</source>
         <translation>اليوم الأ&amp;خير:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <location filename="../../ui/editors/meeting.py" line="709"/>
         <source>&amp;Starts at:</source>
         <translation>ي&amp;بدأ في:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <location filename="../../ui/editors/meeting.py" line="710"/>
         <source>&amp;Ends at:</source>
         <translation>ين&amp;تهي في:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <location filename="../../ui/editors/meeting.py" line="711"/>
         <source>&amp;Venue:</source>
         <translation>الم&amp;كان:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <location filename="../../ui/editors/meeting.py" line="712"/>
         <source>&amp;Room:</source>
         <translation>ال&amp;قاعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <location filename="../../ui/editors/meeting.py" line="713"/>
         <source>C&amp;ity:</source>
         <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <location filename="../../ui/editors/meeting.py" line="714"/>
         <source>Cou&amp;ntry:</source>
         <translation>البل&amp;د:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <location filename="../../ui/editors/meeting.py" line="735"/>
         <source>venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <location filename="../../ui/editors/meeting.py" line="736"/>
         <source>Building or site</source>
         <translation>المبنى أو الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <location filename="../../ui/editors/meeting.py" line="741"/>
         <source>room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <location filename="../../ui/editors/meeting.py" line="742"/>
         <source>Room or hall</source>
         <translation>الغرفة أو القاعة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <location filename="../../ui/editors/meeting.py" line="766"/>
         <source>Concept note</source>
         <translation>المذكرة المفاهيمية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <location filename="../../ui/editors/meeting.py" line="770"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
         <translation>نص عادي يُطبع كما كُتب. السطر الفارغ يبدأ فقرة جديدة؛ والسطر الذي يبدأ بـ«- » نقطة تعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <location filename="../../ui/editors/meeting.py" line="917"/>
         <source>meeting type</source>
         <translation>نوع الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <location filename="../../ui/editors/meeting.py" line="918"/>
         <source>Edit meeting type of {title}</source>
         <translation>تعديل نوع الاجتماع في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <location filename="../../ui/editors/meeting.py" line="951"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
         <translation>سيقع اليوم الأخير ({last}) قبل اليوم الأول ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="956"/>
+        <location filename="../../ui/editors/meeting.py" line="964"/>
         <source>Images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="957"/>
+        <location filename="../../ui/editors/meeting.py" line="965"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="961"/>
+        <location filename="../../ui/editors/meeting.py" line="969"/>
         <source>Choose a logo</source>
         <translation>اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="977"/>
+        <location filename="../../ui/editors/meeting.py" line="985"/>
         <source>Set logo {file}</source>
         <translation>تعيين الشعار {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="978"/>
-        <location filename="../../ui/editors/meeting.py" line="1006"/>
+        <location filename="../../ui/editors/meeting.py" line="986"/>
+        <location filename="../../ui/editors/meeting.py" line="1014"/>
         <source>logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="982"/>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>لم يتغير الشعار: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="993"/>
+        <location filename="../../ui/editors/meeting.py" line="1001"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>لم يتغير الشعار: تتعذر قراءة «{file}» بوصفه صورة؛ وقد يكون تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1005"/>
+        <location filename="../../ui/editors/meeting.py" line="1013"/>
         <source>Remove logo {file}</source>
         <translation>إزالة الشعار {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1020"/>
+        <location filename="../../ui/editors/meeting.py" line="1028"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1021"/>
+        <location filename="../../ui/editors/meeting.py" line="1029"/>
         <source>Edit language of {title}</source>
         <translation>تعديل اللغة في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1033"/>
+        <location filename="../../ui/editors/meeting.py" line="1041"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>لم تتغير اللغة: لم يُدخَل أي رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1038"/>
+        <location filename="../../ui/editors/meeting.py" line="1046"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>لم تتغير اللغة: «{code}» ليس رمز لغة؛ اكتب رمزًا مثل «de» أو «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Background:</source>
         <translation>معلومات أ&amp;ساسية:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1053"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1054"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1055"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>سبب عقد الاجتماع: السياق والقضايا المطروحة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>&amp;Aims:</source>
         <translation>الأ&amp;هداف:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1061"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1062"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1063"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>What the meeting is to achieve</source>
         <translation>ما يُراد أن يحققه الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Logisti&amp;cs:</source>
         <translation>الترتيبات اللو&amp;جستية:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1069"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1070"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1071"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>التسجيل، والشارات، والترجمة الشفوية، والقهوة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1083"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>شك&amp;ر وتقدير:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1077"/>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>Acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1078"/>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1079"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Sponsors and partners to thank</source>
         <translation>الجهات الراعية والشركاء الذين يُوجَّه إليهم الشكر</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1096"/>
         <source>First day is set</source>
         <translation>اليوم الأول محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>No date yet</source>
         <translation>لا يوجد تاريخ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Untick if there is no date yet</source>
         <translation>ألغِ التحديد إذا لم يُحدَّد تاريخ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>first day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1092"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Edit first day of {title}</source>
         <translation>تعديل اليوم الأول في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1093"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Clear first day of {title}</source>
         <translation>مسح اليوم الأول في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1094"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأول: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1109"/>
         <source>Last day is set</source>
         <translation>اليوم الأخير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>One-day meeting</source>
         <translation>اجتماع ليوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Untick for a one-day meeting</source>
         <translation>ألغِ التحديد إذا كان الاجتماع ليوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1105"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Edit last day of {title}</source>
         <translation>تعديل اليوم الأخير في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1106"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Clear last day of {title}</source>
         <translation>مسح اليوم الأخير في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1107"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>لم يتغير اليوم الأخير: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1121"/>
         <source>Start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1122"/>
         <source>Start time is set</source>
         <translation>وقت البدء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1136"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>Untick if the start is not known</source>
         <translation>ألغِ التحديد إذا كان وقت البدء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1118"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Edit start time of {title}</source>
         <translation>تعديل وقت البدء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1119"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>Clear start time of {title}</source>
         <translation>مسح وقت البدء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1120"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>لم يتغير وقت البدء: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1134"/>
         <source>End time</source>
         <translation>وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1135"/>
         <source>End time is set</source>
         <translation>وقت الانتهاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1137"/>
         <source>Untick if the end is not known</source>
         <translation>ألغِ التحديد إذا كان وقت الانتهاء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1138"/>
         <source>end time</source>
         <translation>وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1131"/>
+        <location filename="../../ui/editors/meeting.py" line="1139"/>
         <source>Edit end time of {title}</source>
         <translation>تعديل وقت الانتهاء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1132"/>
+        <location filename="../../ui/editors/meeting.py" line="1140"/>
         <source>Clear end time of {title}</source>
         <translation>مسح وقت الانتهاء في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1133"/>
+        <location filename="../../ui/editors/meeting.py" line="1141"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>لم يتغير وقت الانتهاء: {problem}.</translation>
     </message>
@@ -3473,12 +3473,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>MinutesSpinBox</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="448"/>
+        <location filename="../../ui/editors/agenda.py" line="449"/>
         <source>none</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="450"/>
+        <location filename="../../ui/editors/agenda.py" line="451"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
         <translation> دقيقة</translation>
@@ -3609,270 +3609,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/editors/note.py" line="46"/>
+        <location filename="../../ui/text.py" line="303"/>
         <source>Word document (DOCX)</source>
         <translation>مستند Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="47"/>
+        <location filename="../../ui/text.py" line="304"/>
         <source>PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="48"/>
+        <location filename="../../ui/text.py" line="305"/>
         <source>Markdown text</source>
         <translation>نص Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="49"/>
+        <location filename="../../ui/text.py" line="306"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="54"/>
         <source>Note files</source>
         <translation>ملفات المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="64"/>
+        <location filename="../../ui/editors/note.py" line="57"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="65"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="66"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Text files</source>
         <translation>ملفات نصية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="68"/>
-        <location filename="../../ui/editors/note.py" line="454"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="74"/>
+        <location filename="../../ui/editors/note.py" line="67"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>السطر الفارغ يبدأ فقرة جديدة؛ والسطر الذي يبدأ بـ«- » نقطة تعداد. وكل ما عدا ذلك يُطبع كما كُتب تمامًا. للعناوين والتأكيد، أرفق ملف Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="80"/>
+        <location filename="../../ui/editors/note.py" line="73"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>حدّد الجلسات التي تخصها هذه المذكرة: فهي تُدرج أيضًا في ملفات تلك الجلسات.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="114"/>
         <source>Title of the note, as printed</source>
         <translation>عنوان المذكرة، كما يُطبع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="127"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="130"/>
+        <location filename="../../ui/editors/note.py" line="118"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="132"/>
+        <location filename="../../ui/editors/note.py" line="120"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="134"/>
+        <location filename="../../ui/editors/note.py" line="122"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;داخلية (لا تُدرج أبدًا في ملفات الإحاطة للمشاركين)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="136"/>
+        <location filename="../../ui/editors/note.py" line="124"/>
         <source>Internal</source>
         <translation>داخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="138"/>
+        <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>لا تُدرج المذكرة الداخلية إلا في ملفات الإحاطة التي تتضمن المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="170"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>Sessions of this note</source>
         <translation>جلسات هذه المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="173"/>
+        <location filename="../../ui/editors/note.py" line="161"/>
         <source>The agenda has no items yet.</source>
         <translation>لا يتضمن جدول الأعمال أي بنود بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="177"/>
+        <location filename="../../ui/editors/note.py" line="165"/>
         <source>&amp;Sessions</source>
         <translation>ال&amp;جلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="188"/>
+        <location filename="../../ui/editors/note.py" line="176"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>نص المذكرة نفسه، كما ينبغي أن يظهر في ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="190"/>
+        <location filename="../../ui/editors/note.py" line="178"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="198"/>
+        <location filename="../../ui/editors/note.py" line="186"/>
         <source>Content</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="211"/>
+        <location filename="../../ui/editors/note.py" line="199"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="200"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>استخدام ملف DOCX أو PDF أو Markdown أو ملف نصي بوصفه هذه المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="206"/>
         <source>Replace file…</source>
         <translation>استبدال الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="207"/>
         <source>Put another file in place of this one</source>
         <translation>وضع ملف آخر مكان هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="224"/>
+        <location filename="../../ui/editors/note.py" line="212"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="225"/>
+        <location filename="../../ui/editors/note.py" line="213"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>حفظ ملف المذكرة في مكان ما على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="230"/>
+        <location filename="../../ui/editors/note.py" line="218"/>
         <source>Remove file</source>
         <translation>إزالة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="219"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>إزالة الملف من المذكرة؛ تحتفظ المذكرة بنصها الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="243"/>
+        <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>ملف DOCX أو PDF أو Markdown أو ملف نصي، أو اكتب المذكرة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="262"/>
+        <location filename="../../ui/editors/note.py" line="250"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="267"/>
+        <location filename="../../ui/editors/note.py" line="255"/>
         <source>File format and size</source>
         <translation>تنسيق الملف وحجمه</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="348"/>
+        <location filename="../../ui/editors/note.py" line="336"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>نص يُطبع &amp;قبل الملف (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="350"/>
+        <location filename="../../ui/editors/note.py" line="338"/>
         <source>&amp;Text of the note:</source>
         <translation>&amp;نص المذكرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="369"/>
+        <location filename="../../ui/editors/note.py" line="357"/>
         <source>Mark {title} internal</source>
         <translation>وضع علامة «داخلية» على {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="371"/>
+        <location filename="../../ui/editors/note.py" line="359"/>
         <source>Mark {title} for participants</source>
         <translation>وضع علامة «للمشاركين» على {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="375"/>
+        <location filename="../../ui/editors/note.py" line="363"/>
         <source>internal flag</source>
         <translation>علامة «داخلية»</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="389"/>
+        <location filename="../../ui/editors/note.py" line="377"/>
         <source>Link {note} to {item}</source>
         <translation>ربط {note} بـ{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="391"/>
+        <location filename="../../ui/editors/note.py" line="379"/>
         <source>Unlink {note} from {item}</source>
         <translation>إلغاء ربط {note} بـ{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="395"/>
+        <location filename="../../ui/editors/note.py" line="383"/>
         <source>sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="410"/>
+        <location filename="../../ui/editors/note.py" line="398"/>
         <source>Choose the note&apos;s file</source>
         <translation>اختيار ملف المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="424"/>
+        <location filename="../../ui/editors/note.py" line="412"/>
         <source>The file was not changed: {problem}.</source>
         <translation>لم يتغير الملف: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="428"/>
+        <location filename="../../ui/editors/note.py" line="416"/>
         <source>Replace file of {title}</source>
         <translation>استبدال ملف {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="430"/>
+        <location filename="../../ui/editors/note.py" line="418"/>
         <source>Attach file to {title}</source>
         <translation>إرفاق ملف بـ{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="434"/>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="422"/>
+        <location filename="../../ui/editors/note.py" line="433"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="444"/>
+        <location filename="../../ui/editors/note.py" line="432"/>
         <source>Remove file of {title}</source>
         <translation>إزالة ملف {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="457"/>
+        <location filename="../../ui/editors/note.py" line="445"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>حفظ نسخة من ملف المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="471"/>
+        <location filename="../../ui/editors/note.py" line="459"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>لم تُحفظ النسخة: تتعذر الكتابة إلى {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="478"/>
+        <location filename="../../ui/editors/note.py" line="466"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>حُفظت نسخة من {file} في {path}</translation>
     </message>
@@ -4637,12 +4637,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="320"/>
+        <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="321"/>
+        <location filename="../../ui/editors/agenda.py" line="322"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -5543,17 +5543,17 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>RunningOrderModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="348"/>
+        <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Step</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="349"/>
+        <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="350"/>
+        <location filename="../../ui/editors/agenda.py" line="351"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>

@@ -303,422 +303,422 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="640"/>
-        <location filename="../../ui/editors/agenda.py" line="835"/>
+        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="836"/>
         <source>Title of the session</source>
         <translation>Título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="642"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="645"/>
+        <location filename="../../ui/editors/agenda.py" line="646"/>
         <source>Own date</source>
         <translation>Fecha propia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="647"/>
+        <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="648"/>
+        <location filename="../../ui/editors/agenda.py" line="649"/>
         <source>End time</source>
         <translation>Hora de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="652"/>
+        <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
         <translation>Dónde se celebra, si no es en la sala de la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="653"/>
+        <location filename="../../ui/editors/agenda.py" line="654"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="656"/>
+        <location filename="../../ui/editors/agenda.py" line="657"/>
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="661"/>
+        <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>https://… (webcast or online meeting)</source>
         <translation>https://… (transmisión web o reunión en línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="662"/>
+        <location filename="../../ui/editors/agenda.py" line="663"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="665"/>
+        <location filename="../../ui/editors/agenda.py" line="666"/>
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="668"/>
+        <location filename="../../ui/editors/agenda.py" line="669"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
         <translation>La transmisión web o la reunión en línea: una dirección web (https://…)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="673"/>
+        <location filename="../../ui/editors/agenda.py" line="674"/>
         <source>Description or guiding questions</source>
         <translation>Descripción o preguntas orientativas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="675"/>
+        <location filename="../../ui/editors/agenda.py" line="676"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="680"/>
+        <location filename="../../ui/editors/agenda.py" line="681"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="682"/>
+        <location filename="../../ui/editors/agenda.py" line="683"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="684"/>
+        <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="685"/>
+        <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="686"/>
+        <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Room:</source>
         <translation>&amp;Sala:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="687"/>
+        <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>&amp;Link:</source>
         <translation>&amp;Enlace:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="688"/>
+        <location filename="../../ui/editors/agenda.py" line="689"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="694"/>
+        <location filename="../../ui/editors/agenda.py" line="695"/>
         <source>Kind of entry</source>
         <translation>Tipo de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="696"/>
+        <location filename="../../ui/editors/agenda.py" line="697"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
         <translation>Una sesión tiene un número, una página propia y una nota para el moderador;
 una pausa, una comida, una recepción, la inscripción o un acto paralelo no tienen nada de eso.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="709"/>
+        <location filename="../../ui/editors/agenda.py" line="710"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="727"/>
+        <location filename="../../ui/editors/agenda.py" line="728"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="731"/>
+        <location filename="../../ui/editors/agenda.py" line="732"/>
         <source>Item has a date of its own</source>
         <translation>El tema tiene una fecha propia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="734"/>
+        <location filename="../../ui/editors/agenda.py" line="735"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>Márquelo si el tema no tiene lugar el primer día de la reunión;
 de lo contrario, tiene lugar el primer día de la reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="740"/>
+        <location filename="../../ui/editors/agenda.py" line="741"/>
         <source>Date of the item</source>
         <translation>Fecha del tema</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="754"/>
+        <location filename="../../ui/editors/agenda.py" line="755"/>
         <source>Length of the slot</source>
         <translation>Duración de la franja horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="767"/>
+        <location filename="../../ui/editors/agenda.py" line="768"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="776"/>
+        <location filename="../../ui/editors/agenda.py" line="777"/>
         <source>time slot</source>
         <translation>franja horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="837"/>
+        <location filename="../../ui/editors/agenda.py" line="838"/>
         <source>Title of the entry</source>
         <translation>Título de la entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="846"/>
+        <location filename="../../ui/editors/agenda.py" line="847"/>
         <source>the meeting&apos;s first day</source>
         <translation>el primer día de la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="848"/>
+        <location filename="../../ui/editors/agenda.py" line="849"/>
         <source>the meeting has no date yet</source>
         <translation>la reunión todavía no tiene fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="884"/>
+        <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person up</source>
         <translation>Subir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="885"/>
+        <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Move person down</source>
         <translation>Bajar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="886"/>
+        <location filename="../../ui/editors/agenda.py" line="887"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="889"/>
+        <location filename="../../ui/editors/agenda.py" line="890"/>
         <source>People in this item</source>
         <translation>Personas de este tema</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="907"/>
+        <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Person to add</source>
         <translation>Persona que se agregará</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="908"/>
+        <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Choose or type a name</source>
         <translation>Elija o escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="909"/>
+        <location filename="../../ui/editors/agenda.py" line="910"/>
         <source>Someone of the meeting, or the name of a new person</source>
         <translation>Alguien de la reunión o el nombre de una persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="913"/>
+        <location filename="../../ui/editors/agenda.py" line="914"/>
         <source>Role of the person to add</source>
         <translation>Función de la persona que se agregará</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="917"/>
+        <location filename="../../ui/editors/agenda.py" line="918"/>
         <source>A role from the list, or your own wording</source>
         <translation>Una función de la lista o una formulación propia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="920"/>
-        <location filename="../../ui/editors/agenda.py" line="953"/>
-        <location filename="../../ui/editors/agenda.py" line="1127"/>
+        <location filename="../../ui/editors/agenda.py" line="921"/>
+        <location filename="../../ui/editors/agenda.py" line="954"/>
+        <location filename="../../ui/editors/agenda.py" line="1128"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="923"/>
+        <location filename="../../ui/editors/agenda.py" line="924"/>
         <source>Add this person to the item in this role (Enter)</source>
         <translation>Agregar a esta persona al tema con esta función (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="951"/>
+        <location filename="../../ui/editors/agenda.py" line="952"/>
         <source>Add new person</source>
         <translation>Agregar persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="955"/>
+        <location filename="../../ui/editors/agenda.py" line="956"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
         <translation>«{name}» todavía no figura en la reunión: «Agregar persona nueva» la agrega.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="984"/>
-        <location filename="../../ui/editors/agenda.py" line="1011"/>
+        <location filename="../../ui/editors/agenda.py" line="985"/>
+        <location filename="../../ui/editors/agenda.py" line="1012"/>
         <source>The person was not added: {problem}.</source>
         <translation>No se agregó a la persona: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="988"/>
+        <location filename="../../ui/editors/agenda.py" line="989"/>
         <source>{name} is already in {item} as {role}.</source>
         <translation>{name} ya figura en {item} como {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="996"/>
+        <location filename="../../ui/editors/agenda.py" line="997"/>
         <source>Add {name} to {item}</source>
         <translation>Agregar {name} a {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1015"/>
+        <location filename="../../ui/editors/agenda.py" line="1016"/>
         <source>Add new person {name} to {item}</source>
         <translation>Agregar la persona nueva {name} a {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1027"/>
+        <location filename="../../ui/editors/agenda.py" line="1028"/>
         <source>Remove {name} from {item}</source>
         <translation>Quitar {name} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1049"/>
+        <location filename="../../ui/editors/agenda.py" line="1050"/>
         <source>The role was not changed: {problem}.</source>
         <translation>No se cambió la función: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1053"/>
+        <location filename="../../ui/editors/agenda.py" line="1054"/>
         <source>Change role of {name} in {item}</source>
         <translation>Cambiar la función de {name} en {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1072"/>
+        <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step up</source>
         <translation>Subir etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1073"/>
+        <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Move step down</source>
         <translation>Bajar etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1074"/>
+        <location filename="../../ui/editors/agenda.py" line="1075"/>
         <source>Remove step</source>
         <translation>Quitar etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1077"/>
+        <location filename="../../ui/editors/agenda.py" line="1078"/>
         <source>Running order</source>
         <translation>Desarrollo de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>New step</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>Step to add</source>
         <translation>Etapa que se agregará</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1111"/>
+        <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker of the step to add</source>
         <translation>Orador de la etapa que se agregará</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1112"/>
+        <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1113"/>
+        <location filename="../../ui/editors/agenda.py" line="1114"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
         <translation>Alguien de la reunión o una descripción como
 «Un defensor de los derechos humanos (por designar)»</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1121"/>
+        <location filename="../../ui/editors/agenda.py" line="1122"/>
         <source>Minutes of the step to add</source>
         <translation>Minutos de la etapa que se agregará</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1124"/>
+        <location filename="../../ui/editors/agenda.py" line="1125"/>
         <source>Length of the step; “none” when it has no set length</source>
         <translation>Duración de la etapa; «sin fijar» si no tiene una duración determinada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1130"/>
+        <location filename="../../ui/editors/agenda.py" line="1131"/>
         <source>Add this step at the end of the running order (Enter)</source>
         <translation>Agregar esta etapa al final del desarrollo de la sesión (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1134"/>
+        <location filename="../../ui/editors/agenda.py" line="1135"/>
         <source>Minutes of the steps against the slot</source>
         <translation>Minutos de las etapas en relación con la franja horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1140"/>
+        <location filename="../../ui/editors/agenda.py" line="1141"/>
         <source>Total:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1178"/>
+        <location filename="../../ui/editors/agenda.py" line="1179"/>
         <source>The step was not added: {problem}.</source>
         <translation>No se agregó la etapa: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1181"/>
+        <location filename="../../ui/editors/agenda.py" line="1182"/>
         <source>Add step {step} to {item}</source>
         <translation>Agregar la etapa {step} a {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1193"/>
+        <location filename="../../ui/editors/agenda.py" line="1194"/>
         <source>Remove step {step} from {item}</source>
         <translation>Quitar la etapa {step} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1210"/>
+        <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>Change label of {step} in {item}</source>
         <translation>Cambiar la etiqueta de {step} en {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1211"/>
+        <location filename="../../ui/editors/agenda.py" line="1212"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
         <translation>No se cambió la etiqueta de la etapa: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1220"/>
+        <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>Change speaker of {step} in {item}</source>
         <translation>Cambiar el orador de {step} en {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1221"/>
+        <location filename="../../ui/editors/agenda.py" line="1222"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
         <translation>No se cambió el orador de la etapa: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1229"/>
+        <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>Change minutes of {step} in {item}</source>
         <translation>Cambiar los minutos de {step} en {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1230"/>
+        <location filename="../../ui/editors/agenda.py" line="1231"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
         <translation>No se cambiaron los minutos de la etapa: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1275"/>
+        <location filename="../../ui/editors/agenda.py" line="1276"/>
         <source>Move {name} up</source>
         <translation>Subir {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1277"/>
+        <location filename="../../ui/editors/agenda.py" line="1278"/>
         <source>Move {name} down</source>
         <translation>Bajar {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1294"/>
+        <location filename="../../ui/editors/agenda.py" line="1295"/>
         <source>The change was not made: {problem}.</source>
         <translation>No se hizo el cambio: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1375"/>
+        <location filename="../../ui/editors/agenda.py" line="1376"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
         <translation>{total} de {slot} min (se excede en {over} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1377"/>
+        <location filename="../../ui/editors/agenda.py" line="1378"/>
         <source>{total} of {slot} min</source>
         <translation>{total} de {slot} min</translation>
     </message>
@@ -827,149 +827,149 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <translation>Generar documentación — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="110"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Pack</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="111"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>The pack definition to build</source>
         <translation>La documentación que se generará</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="120"/>
+        <location filename="../../ui/build_dialog.py" line="122"/>
         <source>Write a {format} file of each pack</source>
         <translation>Crear un archivo {format} de la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="124"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Per-&amp;session packs</source>
         <translation>Documentación por &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="128"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Crear también una nota para el moderador por cada sesión del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="129"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Generar &amp;aunque no se puedan representar algunos caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="134"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Los caracteres que ninguna fuente de la documentación puede representar se omiten en el PDF; sin esta opción, detienen la generación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="139"/>
-        <location filename="../../ui/build_dialog.py" line="270"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="272"/>
         <source>Output folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Elegir la carpeta en la que se guardará la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="148"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>P&amp;ack:</source>
         <translation>Docu&amp;mentación:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="151"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="154"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Carpeta de destino:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Files written</source>
         <translation>Archivos creados</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>Problems and warnings</source>
         <translation>Problemas y advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="174"/>
+        <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Files written:</source>
         <translation>Archivos creados:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="178"/>
         <source>Problems and warnings:</source>
         <translation>Problemas y advertencias:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="180"/>
+        <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Open &amp;folder</source>
         <translation>Abrir ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Show the output folder in the file manager</source>
         <translation>Mostrar la carpeta de destino en el administrador de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="187"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Generar la documentación en segundo plano (la ventana sigue disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
-        <location filename="../../ui/build_dialog.py" line="427"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="429"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="288"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="296"/>
+        <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Elija al menos un formato (PDF o DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="300"/>
         <source>Choose an output folder.</source>
         <translation>Elija una carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="303"/>
+        <location filename="../../ui/build_dialog.py" line="305"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} es un archivo, no una carpeta: elija otra carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="326"/>
+        <location filename="../../ui/build_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="364"/>
+        <location filename="../../ui/build_dialog.py" line="366"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Listo: se creó %n archivo. Los archivos PDF están restringidos con contraseña.</numerusform>
@@ -977,7 +977,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="371"/>
+        <location filename="../../ui/build_dialog.py" line="373"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Listo: se creó %n archivo.</numerusform>
@@ -985,27 +985,27 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="379"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Nothing was built:</source>
         <translation>No se generó nada:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="388"/>
+        <location filename="../../ui/build_dialog.py" line="390"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="422"/>
+        <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="426"/>
         <source>Stop the build; nothing is written</source>
         <translation>Detener la generación; no se crea nada</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="428"/>
+        <location filename="../../ui/build_dialog.py" line="430"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
@@ -1669,57 +1669,57 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <location filename="../../ui/editors/meeting.py" line="92"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <location filename="../../ui/editors/meeting.py" line="93"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <location filename="../../ui/editors/meeting.py" line="94"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <location filename="../../ui/editors/meeting.py" line="95"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <location filename="../../ui/editors/meeting.py" line="96"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <location filename="../../ui/editors/meeting.py" line="97"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <location filename="../../ui/editors/meeting.py" line="505"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <location filename="../../ui/editors/meeting.py" line="508"/>
         <source>Other…</source>
         <translation>Otro…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <location filename="../../ui/editors/meeting.py" line="510"/>
         <source>Code, e.g. pt-BR</source>
         <translation>Código, p. ej., pt-BR</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <location filename="../../ui/editors/meeting.py" line="511"/>
         <source>Language code</source>
         <translation>Código de idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <location filename="../../ui/editors/meeting.py" line="514"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
         <translation>Un código de idioma BCP-47, como de, pt-BR o zh-Hant</translation>
     </message>
@@ -1856,57 +1856,57 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Logo preview</source>
         <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Logo file</source>
         <translation>Archivo del logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <location filename="../../ui/editors/meeting.py" line="427"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <location filename="../../ui/editors/meeting.py" line="432"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
         <translation>Elegir una imagen PNG, JPEG o GIF para la portada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <location filename="../../ui/editors/meeting.py" line="434"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <location filename="../../ui/editors/meeting.py" line="437"/>
         <source>Print the cover sheet without a logo</source>
         <translation>Imprimir la portada sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <location filename="../../ui/editors/meeting.py" line="467"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <location filename="../../ui/editors/meeting.py" line="468"/>
         <source>The cover sheet has no logo.</source>
         <translation>La portada no tiene logotipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <location filename="../../ui/editors/meeting.py" line="471"/>
         <source>Cannot show</source>
         <translation>Imagen ilegible</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <location filename="../../ui/editors/meeting.py" line="489"/>
         <source>{file} ({kilobytes} KB)</source>
         <translation>{file} ({kilobytes} KB)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <location filename="../../ui/editors/meeting.py" line="491"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
         <translation>{file} ({width} × {height} px · {kilobytes} KB)</translation>
     </message>
@@ -1914,301 +1914,301 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>Reunión de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>La reunión de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>Temas del orden del día, las personas asignadas y el desarrollo de cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Todas las personas de la reunión, con sus reseñas biográficas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>Notas informativas y sus archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>&amp;Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>La documentación que se generará y su contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>&amp;Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Problemas que deben corregirse antes de generar la documentación; haga doble clic en uno para ir a él</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>Vis&amp;ta previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>La última documentación generada en PDF, con sus páginas, zoom y marcadores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>&amp;Agregar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Quitar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>&amp;Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Quitar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>&amp;Agregar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Quitar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>Salir de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>El idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>&amp;Generar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Generar la documentación de esta reunión (PDF, DOCX) en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>Desplazar &amp;temas siguientes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Desplazar unos minutos el tema seleccionado y los demás temas de su día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>No se desplazó nada: la reunión cambió mientras el cuadro de diálogo estaba abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2216,7 +2216,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2224,7 +2224,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Verificaciones (%n)</numerusform>
@@ -2232,99 +2232,99 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La reunión se guarda en cuanto se cambia algo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saving to {file}</source>
         <translation>Guardando en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Saved as a draft</source>
         <translation>Guardado como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Se guardó en {file}; use Archivo ▸ Guardar como… para guardar la reunión donde elija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Every change is saved to {file}</source>
         <translation>Cada cambio se guarda en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para guardarlos en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>No se pudieron guardar los cambios: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Para deshacer, pulse {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Compila documentación informativa (DOCX y PDF) para reuniones intergubernamentales: orden del día, reseñas biográficas de los oradores, notas informativas y contactos. Funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>MIT licence.</source>
         <translation>Licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Todavía no se ha definido ninguna documentación: la documentación completa contiene todo lo que no es interno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n conjunto de documentación</numerusform>
@@ -2416,972 +2416,972 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Multistakeholder consultation</source>
         <translation>Consulta de múltiples partes interesadas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <location filename="../../ui/editors/meeting.py" line="79"/>
         <source>Expert meeting</source>
         <translation>Reunión de expertos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <location filename="../../ui/editors/meeting.py" line="80"/>
         <source>Working group session</source>
         <translation>Período de sesiones de grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <location filename="../../ui/editors/meeting.py" line="81"/>
         <source>Forum</source>
         <translation>Foro</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <location filename="../../ui/editors/meeting.py" line="82"/>
         <source>Side event</source>
         <translation>Acto paralelo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <location filename="../../ui/editors/meeting.py" line="83"/>
         <source>Panel discussion</source>
         <translation>Mesa redonda</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>Briefing</source>
         <translation>Reunión informativa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Webinar</source>
         <translation>Seminario web</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="103"/>
-        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="589"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>No contacts yet. Click Add to add one.</source>
         <translation>Todavía no hay contactos. Haga clic en Agregar para agregar uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>Add a contact</source>
         <translation>Agregar un contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <location filename="../../ui/editors/meeting.py" line="114"/>
         <source>Remove the selected contact</source>
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <location filename="../../ui/editors/meeting.py" line="115"/>
         <source>Move the selected contact up</source>
         <translation>Subir el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <location filename="../../ui/editors/meeting.py" line="116"/>
         <source>Move the selected contact down</source>
         <translation>Bajar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Add contact</source>
         <translation>Agregar contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <location filename="../../ui/editors/meeting.py" line="118"/>
         <source>Remove contact {name}</source>
         <translation>Quitar el contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Move contact {name} up</source>
         <translation>Subir el contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>Move contact {name} down</source>
         <translation>Bajar el contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <location filename="../../ui/editors/meeting.py" line="121"/>
         <source>The contacts were not changed: {problem}.</source>
         <translation>No se cambiaron los contactos: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <location filename="../../ui/editors/meeting.py" line="125"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <location filename="../../ui/editors/meeting.py" line="127"/>
         <source>Edit name of contact {name}</source>
         <translation>Editar el nombre del contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
         <translation>No se cambió el nombre del contacto {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <location filename="../../ui/editors/meeting.py" line="131"/>
         <source>A person or an office</source>
         <translation>Una persona o una oficina</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <location filename="../../ui/editors/meeting.py" line="134"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <location filename="../../ui/editors/meeting.py" line="136"/>
         <source>Edit role of contact {name}</source>
         <translation>Editar la función del contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
         <translation>No se cambió la función del contacto {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <location filename="../../ui/editors/meeting.py" line="140"/>
         <source>What to contact them about</source>
         <translation>Asuntos para los que dirigirse a este contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit email of contact {name}</source>
         <translation>Editar el correo electrónico del contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
         <translation>No se cambió el correo electrónico del contacto {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit phone of contact {name}</source>
         <translation>Editar el teléfono del contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
         <translation>No se cambió el teléfono del contacto {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Cc</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <location filename="../../ui/editors/meeting.py" line="161"/>
         <source>Edit cc of contact {name}</source>
         <translation>Cambiar la opción CC del contacto {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
         <translation>No se cambió la opción CC del contacto {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <location filename="../../ui/editors/meeting.py" line="167"/>
         <source>Copied in (cc) on queries</source>
         <translation>En copia (CC) en las consultas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="170"/>
-        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="591"/>
         <source>Linked events</source>
         <translation>Actos conexos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>No linked events yet. Click Add to add one.</source>
         <translation>Todavía no hay actos conexos. Haga clic en Agregar para agregar uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>Add a linked event</source>
         <translation>Agregar un acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <location filename="../../ui/editors/meeting.py" line="181"/>
         <source>Remove the selected linked event</source>
         <translation>Quitar el acto conexo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <location filename="../../ui/editors/meeting.py" line="182"/>
         <source>Move the selected linked event up</source>
         <translation>Subir el acto conexo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <location filename="../../ui/editors/meeting.py" line="183"/>
         <source>Move the selected linked event down</source>
         <translation>Bajar el acto conexo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <location filename="../../ui/editors/meeting.py" line="184"/>
         <source>Add linked event</source>
         <translation>Agregar acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <location filename="../../ui/editors/meeting.py" line="185"/>
         <source>Remove linked event {name}</source>
         <translation>Quitar el acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
         <source>Move linked event {name} up</source>
         <translation>Subir el acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <location filename="../../ui/editors/meeting.py" line="187"/>
         <source>Move linked event {name} down</source>
         <translation>Bajar el acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>The linked events were not changed: {problem}.</source>
         <translation>No se cambiaron los actos conexos: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="186"/>
-        <location filename="../../ui/editors/meeting.py" line="267"/>
-        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit title of linked event {name}</source>
         <translation>Editar el título del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió el título del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="202"/>
+        <location filename="../../ui/editors/meeting.py" line="1095"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <location filename="../../ui/editors/meeting.py" line="204"/>
         <source>Edit first day of linked event {name}</source>
         <translation>Editar el primer día del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió el primer día del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="213"/>
+        <location filename="../../ui/editors/meeting.py" line="1108"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <location filename="../../ui/editors/meeting.py" line="215"/>
         <source>Edit last day of linked event {name}</source>
         <translation>Editar el último día del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió el último día del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <location filename="../../ui/editors/meeting.py" line="224"/>
         <source>Relation</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
         <source>Edit relation of linked event {name}</source>
         <translation>Editar la relación del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <location filename="../../ui/editors/meeting.py" line="227"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió la relación del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <location filename="../../ui/editors/meeting.py" line="231"/>
         <source>How the meeting relates to the event</source>
         <translation>Qué relación tiene la reunión con el acto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="226"/>
-        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit venue of linked event {name}</source>
         <translation>Editar el lugar del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió el lugar del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="234"/>
-        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <location filename="../../ui/editors/meeting.py" line="242"/>
+        <location filename="../../ui/editors/meeting.py" line="292"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <location filename="../../ui/editors/meeting.py" line="244"/>
         <source>Edit URL of linked event {name}</source>
         <translation>Editar la URL del acto conexo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
         <translation>No se cambió la URL del acto conexo {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <location filename="../../ui/editors/meeting.py" line="248"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
         <translation>La página web del acto, https://… (puede dejarse en blanco)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>New linked event</source>
         <translation>Nuevo acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>No references yet. Click Add to add one.</source>
         <translation>Todavía no hay referencias. Haga clic en Agregar para agregar una.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>Add a reference</source>
         <translation>Agregar una referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <location filename="../../ui/editors/meeting.py" line="264"/>
         <source>Remove the selected reference</source>
         <translation>Quitar la referencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <location filename="../../ui/editors/meeting.py" line="265"/>
         <source>Move the selected reference up</source>
         <translation>Subir la referencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <location filename="../../ui/editors/meeting.py" line="266"/>
         <source>Move the selected reference down</source>
         <translation>Bajar la referencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
         <source>Add reference</source>
         <translation>Agregar referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <location filename="../../ui/editors/meeting.py" line="268"/>
         <source>Remove reference {name}</source>
         <translation>Quitar la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Move reference {name} up</source>
         <translation>Subir la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>Move reference {name} down</source>
         <translation>Bajar la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <location filename="../../ui/editors/meeting.py" line="271"/>
         <source>The references were not changed: {problem}.</source>
         <translation>No se cambiaron las referencias: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit title of reference {name}</source>
         <translation>Editar el título de la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
         <translation>No se cambió el título de la referencia {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="283"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <location filename="../../ui/editors/meeting.py" line="285"/>
         <source>Edit description of reference {name}</source>
         <translation>Editar la descripción de la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
         <translation>No se cambió la descripción de la referencia {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <location filename="../../ui/editors/meeting.py" line="294"/>
         <source>Edit URL of reference {name}</source>
         <translation>Editar la URL de la referencia {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <location filename="../../ui/editors/meeting.py" line="295"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
         <translation>No se cambió la URL de la referencia {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <location filename="../../ui/editors/meeting.py" line="298"/>
         <source>Where to find it (may be left empty)</source>
         <translation>Dónde encontrarla (puede dejarse en blanco)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <location filename="../../ui/editors/meeting.py" line="301"/>
         <source>New reference</source>
         <translation>Nueva referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <location filename="../../ui/editors/meeting.py" line="594"/>
         <source>Further reading</source>
         <translation>Lecturas complementarias</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>The meeting</source>
         <translation>La reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <location filename="../../ui/editors/meeting.py" line="627"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <location filename="../../ui/editors/meeting.py" line="628"/>
         <source>S&amp;hort title:</source>
         <translation>Título a&amp;breviado:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>T&amp;ype:</source>
         <translation>Tip&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <location filename="../../ui/editors/meeting.py" line="630"/>
         <source>&amp;Organiser:</source>
         <translation>Organi&amp;zador:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <location filename="../../ui/editors/meeting.py" line="631"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <location filename="../../ui/editors/meeting.py" line="632"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <location filename="../../ui/editors/meeting.py" line="637"/>
         <source>Printed in the running header; the title is used if empty.</source>
         <translation>Se imprime en el encabezado; si se deja en blanco, se usa el título.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <location filename="../../ui/editors/meeting.py" line="653"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <location filename="../../ui/editors/meeting.py" line="654"/>
         <source>Title of the meeting</source>
         <translation>Título de la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>Short title</source>
         <translation>Título abreviado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>short title</source>
         <translation>título abreviado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <location filename="../../ui/editors/meeting.py" line="660"/>
         <source>Shorter title for the running header</source>
         <translation>Título más corto para el encabezado</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <location filename="../../ui/editors/meeting.py" line="665"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <location filename="../../ui/editors/meeting.py" line="666"/>
         <source>organiser</source>
         <translation>organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <location filename="../../ui/editors/meeting.py" line="667"/>
         <source>Who convenes the meeting</source>
         <translation>Quién convoca la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <location filename="../../ui/editors/meeting.py" line="670"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <location filename="../../ui/editors/meeting.py" line="686"/>
         <source>Meeting type</source>
         <translation>Tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <location filename="../../ui/editors/meeting.py" line="688"/>
         <source>Choose a type of meeting, or type your own</source>
         <translation>Elija un tipo de reunión o escriba uno propio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <location filename="../../ui/editors/meeting.py" line="690"/>
         <source>Consultation, expert meeting, workshop…</source>
         <translation>Consulta, reunión de expertos, taller…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>When and where</source>
         <translation>Fecha, hora y lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <location filename="../../ui/editors/meeting.py" line="707"/>
         <source>&amp;First day:</source>
         <translation>P&amp;rimer día:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <location filename="../../ui/editors/meeting.py" line="708"/>
         <source>Last &amp;day:</source>
         <translation>Último &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <location filename="../../ui/editors/meeting.py" line="709"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <location filename="../../ui/editors/meeting.py" line="710"/>
         <source>&amp;Ends at:</source>
         <translation>Hora de &amp;finalización:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <location filename="../../ui/editors/meeting.py" line="711"/>
         <source>&amp;Venue:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <location filename="../../ui/editors/meeting.py" line="712"/>
         <source>&amp;Room:</source>
         <translation>&amp;Sala:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <location filename="../../ui/editors/meeting.py" line="713"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <location filename="../../ui/editors/meeting.py" line="714"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <location filename="../../ui/editors/meeting.py" line="735"/>
         <source>venue</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <location filename="../../ui/editors/meeting.py" line="736"/>
         <source>Building or site</source>
         <translation>Edificio o recinto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <location filename="../../ui/editors/meeting.py" line="741"/>
         <source>room</source>
         <translation>sala</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <location filename="../../ui/editors/meeting.py" line="742"/>
         <source>Room or hall</source>
         <translation>Sala o salón</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>city</source>
         <translation>ciudad</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <location filename="../../ui/editors/meeting.py" line="766"/>
         <source>Concept note</source>
         <translation>Nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <location filename="../../ui/editors/meeting.py" line="770"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
         <translation>Texto sin formato, impreso tal como se escribe. Una línea en blanco inicia un párrafo nuevo; una línea que empieza por «- » es una viñeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <location filename="../../ui/editors/meeting.py" line="917"/>
         <source>meeting type</source>
         <translation>tipo de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <location filename="../../ui/editors/meeting.py" line="918"/>
         <source>Edit meeting type of {title}</source>
         <translation>Editar el tipo de reunión de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <location filename="../../ui/editors/meeting.py" line="951"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
         <translation>el último día ({last}) sería anterior al primer día ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="956"/>
+        <location filename="../../ui/editors/meeting.py" line="964"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="957"/>
+        <location filename="../../ui/editors/meeting.py" line="965"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="961"/>
+        <location filename="../../ui/editors/meeting.py" line="969"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="977"/>
+        <location filename="../../ui/editors/meeting.py" line="985"/>
         <source>Set logo {file}</source>
         <translation>Establecer el logotipo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="978"/>
-        <location filename="../../ui/editors/meeting.py" line="1006"/>
+        <location filename="../../ui/editors/meeting.py" line="986"/>
+        <location filename="../../ui/editors/meeting.py" line="1014"/>
         <source>logo</source>
         <translation>logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="982"/>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>No se cambió el logotipo: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="993"/>
+        <location filename="../../ui/editors/meeting.py" line="1001"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>No se cambió el logotipo: «{file}» no se puede leer como imagen; puede estar dañado.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1005"/>
+        <location filename="../../ui/editors/meeting.py" line="1013"/>
         <source>Remove logo {file}</source>
         <translation>Quitar el logotipo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1020"/>
+        <location filename="../../ui/editors/meeting.py" line="1028"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1021"/>
+        <location filename="../../ui/editors/meeting.py" line="1029"/>
         <source>Edit language of {title}</source>
         <translation>Editar el idioma de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1033"/>
+        <location filename="../../ui/editors/meeting.py" line="1041"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>No se cambió el idioma: no se indicó ningún código de idioma; escriba un código como «de» o «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1038"/>
+        <location filename="../../ui/editors/meeting.py" line="1046"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>No se cambió el idioma: «{code}» no es un código de idioma; escriba un código como «de» o «pt-BR».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Background:</source>
         <translation>A&amp;ntecedentes:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1053"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1054"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>background</source>
         <translation>antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1055"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>Por qué se celebra la reunión: el contexto, las cuestiones</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>&amp;Aims:</source>
         <translation>Ob&amp;jetivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1061"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Aims</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1062"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>aims</source>
         <translation>objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1063"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>What the meeting is to achieve</source>
         <translation>Qué se pretende lograr con la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Logisti&amp;cs:</source>
         <translation>&amp;Aspectos logísticos:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1069"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Logistics</source>
         <translation>Aspectos logísticos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1070"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>logistics</source>
         <translation>aspectos logísticos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1071"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>Inscripción, pases, interpretación, café…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1083"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>Agradeci&amp;mientos:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1077"/>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1078"/>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>acknowledgements</source>
         <translation>agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1079"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Sponsors and partners to thank</source>
         <translation>Patrocinadores y asociados a los que dar las gracias</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1096"/>
         <source>First day is set</source>
         <translation>Primer día establecido</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>No date yet</source>
         <translation>Todavía sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Untick if there is no date yet</source>
         <translation>Desmarque esta casilla si todavía no hay fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1092"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Edit first day of {title}</source>
         <translation>Editar el primer día de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1093"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Clear first day of {title}</source>
         <translation>Borrar el primer día de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1094"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>No se cambió el primer día: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1109"/>
         <source>Last day is set</source>
         <translation>Último día establecido</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>One-day meeting</source>
         <translation>Reunión de un día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Untick for a one-day meeting</source>
         <translation>Desmarque esta casilla si la reunión dura un solo día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
         <source>last day</source>
         <translation>último día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1105"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Edit last day of {title}</source>
         <translation>Editar el último día de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1106"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Clear last day of {title}</source>
         <translation>Borrar el último día de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1107"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>No se cambió el último día: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1121"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1122"/>
         <source>Start time is set</source>
         <translation>Hora de inicio establecida</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1136"/>
         <source>Not set</source>
         <translation>Sin fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>Untick if the start is not known</source>
         <translation>Desmarque esta casilla si no se conoce la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>start time</source>
         <translation>hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1118"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Edit start time of {title}</source>
         <translation>Editar la hora de inicio de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1119"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>Clear start time of {title}</source>
         <translation>Borrar la hora de inicio de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1120"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>No se cambió la hora de inicio: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1134"/>
         <source>End time</source>
         <translation>Hora de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1135"/>
         <source>End time is set</source>
         <translation>Hora de finalización establecida</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1137"/>
         <source>Untick if the end is not known</source>
         <translation>Desmarque esta casilla si no se conoce la hora de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1138"/>
         <source>end time</source>
         <translation>hora de finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1131"/>
+        <location filename="../../ui/editors/meeting.py" line="1139"/>
         <source>Edit end time of {title}</source>
         <translation>Editar la hora de finalización de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1132"/>
+        <location filename="../../ui/editors/meeting.py" line="1140"/>
         <source>Clear end time of {title}</source>
         <translation>Borrar la hora de finalización de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1133"/>
+        <location filename="../../ui/editors/meeting.py" line="1141"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>No se cambió la hora de finalización: {problem}.</translation>
     </message>
@@ -3389,12 +3389,12 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>MinutesSpinBox</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="448"/>
+        <location filename="../../ui/editors/agenda.py" line="449"/>
         <source>none</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="450"/>
+        <location filename="../../ui/editors/agenda.py" line="451"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
         <translation> min</translation>
@@ -3509,270 +3509,270 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/editors/note.py" line="46"/>
+        <location filename="../../ui/text.py" line="303"/>
         <source>Word document (DOCX)</source>
         <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="47"/>
+        <location filename="../../ui/text.py" line="304"/>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="48"/>
+        <location filename="../../ui/text.py" line="305"/>
         <source>Markdown text</source>
         <translation>Texto Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="49"/>
+        <location filename="../../ui/text.py" line="306"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="54"/>
         <source>Note files</source>
         <translation>Archivos de notas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="64"/>
+        <location filename="../../ui/editors/note.py" line="57"/>
         <source>Word documents</source>
         <translation>Documentos de Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="65"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>PDF documents</source>
         <translation>Documentos PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="66"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Text files</source>
         <translation>Archivos de texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="68"/>
-        <location filename="../../ui/editors/note.py" line="454"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="74"/>
+        <location filename="../../ui/editors/note.py" line="67"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>Una línea en blanco inicia un párrafo nuevo; una línea que empieza por «- » es una viñeta. Todo lo demás se imprime tal como se escribe. Para usar títulos y énfasis, adjunte un archivo Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="80"/>
+        <location filename="../../ui/editors/note.py" line="73"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>Marque las sesiones a las que corresponde esta nota: también se incluirá en su documentación por sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="114"/>
         <source>Title of the note, as printed</source>
         <translation>Título de la nota, tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="127"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="130"/>
+        <location filename="../../ui/editors/note.py" line="118"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="132"/>
+        <location filename="../../ui/editors/note.py" line="120"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="134"/>
+        <location filename="../../ui/editors/note.py" line="122"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;Interna (nunca en la documentación para los participantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="136"/>
+        <location filename="../../ui/editors/note.py" line="124"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="138"/>
+        <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>Una nota interna solo se incluye en la documentación que incluye notas internas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="170"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>Sessions of this note</source>
         <translation>Sesiones de esta nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="173"/>
+        <location filename="../../ui/editors/note.py" line="161"/>
         <source>The agenda has no items yet.</source>
         <translation>El orden del día todavía no tiene temas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="177"/>
+        <location filename="../../ui/editors/note.py" line="165"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="188"/>
+        <location filename="../../ui/editors/note.py" line="176"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>El texto propio de la nota, tal como debe aparecer en la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="190"/>
+        <location filename="../../ui/editors/note.py" line="178"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="198"/>
+        <location filename="../../ui/editors/note.py" line="186"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="211"/>
+        <location filename="../../ui/editors/note.py" line="199"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="200"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>Usar un archivo DOCX, PDF, Markdown o de texto como esta nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="206"/>
         <source>Replace file…</source>
         <translation>Reemplazar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="207"/>
         <source>Put another file in place of this one</source>
         <translation>Poner otro archivo en lugar de este</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="224"/>
+        <location filename="../../ui/editors/note.py" line="212"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="225"/>
+        <location filename="../../ui/editors/note.py" line="213"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>Guardar el archivo de la nota en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="230"/>
+        <location filename="../../ui/editors/note.py" line="218"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="219"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>Quitar el archivo de la nota; la nota conserva su propio texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="243"/>
+        <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>un archivo DOCX, PDF, Markdown o de texto, o escriba la nota a continuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="262"/>
+        <location filename="../../ui/editors/note.py" line="250"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="267"/>
+        <location filename="../../ui/editors/note.py" line="255"/>
         <source>File format and size</source>
         <translation>Formato y tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="348"/>
+        <location filename="../../ui/editors/note.py" line="336"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>Texto impreso &amp;antes del archivo (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="350"/>
+        <location filename="../../ui/editors/note.py" line="338"/>
         <source>&amp;Text of the note:</source>
         <translation>Te&amp;xto de la nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="369"/>
+        <location filename="../../ui/editors/note.py" line="357"/>
         <source>Mark {title} internal</source>
         <translation>Marcar {title} como interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="371"/>
+        <location filename="../../ui/editors/note.py" line="359"/>
         <source>Mark {title} for participants</source>
         <translation>Marcar {title} como destinada a los participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="375"/>
+        <location filename="../../ui/editors/note.py" line="363"/>
         <source>internal flag</source>
         <translation>indicador de nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="389"/>
+        <location filename="../../ui/editors/note.py" line="377"/>
         <source>Link {note} to {item}</source>
         <translation>Vincular {note} a {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="391"/>
+        <location filename="../../ui/editors/note.py" line="379"/>
         <source>Unlink {note} from {item}</source>
         <translation>Desvincular {note} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="395"/>
+        <location filename="../../ui/editors/note.py" line="383"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="410"/>
+        <location filename="../../ui/editors/note.py" line="398"/>
         <source>Choose the note&apos;s file</source>
         <translation>Elegir el archivo de la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="424"/>
+        <location filename="../../ui/editors/note.py" line="412"/>
         <source>The file was not changed: {problem}.</source>
         <translation>No se cambió el archivo: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="428"/>
+        <location filename="../../ui/editors/note.py" line="416"/>
         <source>Replace file of {title}</source>
         <translation>Reemplazar el archivo de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="430"/>
+        <location filename="../../ui/editors/note.py" line="418"/>
         <source>Attach file to {title}</source>
         <translation>Adjuntar un archivo a {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="434"/>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="422"/>
+        <location filename="../../ui/editors/note.py" line="433"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="444"/>
+        <location filename="../../ui/editors/note.py" line="432"/>
         <source>Remove file of {title}</source>
         <translation>Quitar el archivo de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="457"/>
+        <location filename="../../ui/editors/note.py" line="445"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>Guardar una copia del archivo de la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="471"/>
+        <location filename="../../ui/editors/note.py" line="459"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>No se guardó la copia: no se puede escribir en {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="478"/>
+        <location filename="../../ui/editors/note.py" line="466"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>Se guardó una copia de {file} como {path}</translation>
     </message>
@@ -4525,12 +4525,12 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="320"/>
+        <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="321"/>
+        <location filename="../../ui/editors/agenda.py" line="322"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -5403,17 +5403,17 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>RunningOrderModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="348"/>
+        <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="349"/>
+        <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="350"/>
+        <location filename="../../ui/editors/agenda.py" line="351"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>

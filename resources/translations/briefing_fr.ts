@@ -303,422 +303,422 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="640"/>
-        <location filename="../../ui/editors/agenda.py" line="835"/>
+        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="836"/>
         <source>Title of the session</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="642"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="645"/>
+        <location filename="../../ui/editors/agenda.py" line="646"/>
         <source>Own date</source>
         <translation>Date propre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="647"/>
+        <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="648"/>
+        <location filename="../../ui/editors/agenda.py" line="649"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="652"/>
+        <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
         <translation>Lieu du point, s&apos;il diffère de la salle de la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="653"/>
+        <location filename="../../ui/editors/agenda.py" line="654"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="656"/>
+        <location filename="../../ui/editors/agenda.py" line="657"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="661"/>
+        <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>https://… (webcast or online meeting)</source>
         <translation>https://… (retransmission ou réunion en ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="662"/>
+        <location filename="../../ui/editors/agenda.py" line="663"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="665"/>
+        <location filename="../../ui/editors/agenda.py" line="666"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="668"/>
+        <location filename="../../ui/editors/agenda.py" line="669"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
         <translation>La retransmission ou la réunion en ligne : une adresse web (https://…)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="673"/>
+        <location filename="../../ui/editors/agenda.py" line="674"/>
         <source>Description or guiding questions</source>
         <translation>Description ou questions directrices</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="675"/>
+        <location filename="../../ui/editors/agenda.py" line="676"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="680"/>
+        <location filename="../../ui/editors/agenda.py" line="681"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="682"/>
+        <location filename="../../ui/editors/agenda.py" line="683"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="684"/>
+        <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="685"/>
+        <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Horaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="686"/>
+        <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Room:</source>
         <translation>&amp;Salle :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="687"/>
+        <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>&amp;Link:</source>
         <translation>&amp;Lien :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="688"/>
+        <location filename="../../ui/editors/agenda.py" line="689"/>
         <source>Descri&amp;ption:</source>
         <translation>Descri&amp;ption :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="694"/>
+        <location filename="../../ui/editors/agenda.py" line="695"/>
         <source>Kind of entry</source>
         <translation>Type d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="696"/>
+        <location filename="../../ui/editors/agenda.py" line="697"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
         <translation>Une séance a un numéro, une page propre et une note pour le modérateur ;
 une pause, un repas, une réception, l&apos;inscription ou une manifestation parallèle n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="709"/>
+        <location filename="../../ui/editors/agenda.py" line="710"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="727"/>
+        <location filename="../../ui/editors/agenda.py" line="728"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="731"/>
+        <location filename="../../ui/editors/agenda.py" line="732"/>
         <source>Item has a date of its own</source>
         <translation>Le point a une date propre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="734"/>
+        <location filename="../../ui/editors/agenda.py" line="735"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>Cochez cette case lorsque le point n&apos;a pas lieu le premier jour de la réunion ;
 sinon, il a lieu le premier jour de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="740"/>
+        <location filename="../../ui/editors/agenda.py" line="741"/>
         <source>Date of the item</source>
         <translation>Date du point</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="754"/>
+        <location filename="../../ui/editors/agenda.py" line="755"/>
         <source>Length of the slot</source>
         <translation>Durée du créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="767"/>
+        <location filename="../../ui/editors/agenda.py" line="768"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="776"/>
+        <location filename="../../ui/editors/agenda.py" line="777"/>
         <source>time slot</source>
         <translation>créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="837"/>
+        <location filename="../../ui/editors/agenda.py" line="838"/>
         <source>Title of the entry</source>
         <translation>Titre de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="846"/>
+        <location filename="../../ui/editors/agenda.py" line="847"/>
         <source>the meeting&apos;s first day</source>
         <translation>le premier jour de la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="848"/>
+        <location filename="../../ui/editors/agenda.py" line="849"/>
         <source>the meeting has no date yet</source>
         <translation>la réunion n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="884"/>
+        <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person up</source>
         <translation>Monter la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="885"/>
+        <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Move person down</source>
         <translation>Descendre la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="886"/>
+        <location filename="../../ui/editors/agenda.py" line="887"/>
         <source>Remove person</source>
         <translation>Retirer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="889"/>
+        <location filename="../../ui/editors/agenda.py" line="890"/>
         <source>People in this item</source>
         <translation>Personnes de ce point</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="907"/>
+        <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Person to add</source>
         <translation>Personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="908"/>
+        <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Choose or type a name</source>
         <translation>Choisissez ou saisissez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="909"/>
+        <location filename="../../ui/editors/agenda.py" line="910"/>
         <source>Someone of the meeting, or the name of a new person</source>
         <translation>Une personne de la réunion, ou le nom d&apos;une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="913"/>
+        <location filename="../../ui/editors/agenda.py" line="914"/>
         <source>Role of the person to add</source>
         <translation>Rôle de la personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="917"/>
+        <location filename="../../ui/editors/agenda.py" line="918"/>
         <source>A role from the list, or your own wording</source>
         <translation>Un rôle de la liste, ou votre propre libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="920"/>
-        <location filename="../../ui/editors/agenda.py" line="953"/>
-        <location filename="../../ui/editors/agenda.py" line="1127"/>
+        <location filename="../../ui/editors/agenda.py" line="921"/>
+        <location filename="../../ui/editors/agenda.py" line="954"/>
+        <location filename="../../ui/editors/agenda.py" line="1128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="923"/>
+        <location filename="../../ui/editors/agenda.py" line="924"/>
         <source>Add this person to the item in this role (Enter)</source>
         <translation>Ajouter cette personne au point dans ce rôle (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="951"/>
+        <location filename="../../ui/editors/agenda.py" line="952"/>
         <source>Add new person</source>
         <translation>Créer et ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="955"/>
+        <location filename="../../ui/editors/agenda.py" line="956"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
         <translation>« {name} » ne figure pas encore dans la réunion : « Créer et ajouter » l&apos;y ajoute.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="984"/>
-        <location filename="../../ui/editors/agenda.py" line="1011"/>
+        <location filename="../../ui/editors/agenda.py" line="985"/>
+        <location filename="../../ui/editors/agenda.py" line="1012"/>
         <source>The person was not added: {problem}.</source>
         <translation>La personne n&apos;a pas été ajoutée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="988"/>
+        <location filename="../../ui/editors/agenda.py" line="989"/>
         <source>{name} is already in {item} as {role}.</source>
         <translation>{name} figure déjà dans {item} en tant que {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="996"/>
+        <location filename="../../ui/editors/agenda.py" line="997"/>
         <source>Add {name} to {item}</source>
         <translation>Ajouter {name} à {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1015"/>
+        <location filename="../../ui/editors/agenda.py" line="1016"/>
         <source>Add new person {name} to {item}</source>
         <translation>Ajouter la nouvelle personne {name} à {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1027"/>
+        <location filename="../../ui/editors/agenda.py" line="1028"/>
         <source>Remove {name} from {item}</source>
         <translation>Retirer {name} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1049"/>
+        <location filename="../../ui/editors/agenda.py" line="1050"/>
         <source>The role was not changed: {problem}.</source>
         <translation>Le rôle n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1053"/>
+        <location filename="../../ui/editors/agenda.py" line="1054"/>
         <source>Change role of {name} in {item}</source>
         <translation>Modifier le rôle de {name} dans {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1072"/>
+        <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step up</source>
         <translation>Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1073"/>
+        <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Move step down</source>
         <translation>Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1074"/>
+        <location filename="../../ui/editors/agenda.py" line="1075"/>
         <source>Remove step</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1077"/>
+        <location filename="../../ui/editors/agenda.py" line="1078"/>
         <source>Running order</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>Step to add</source>
         <translation>Étape à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1111"/>
+        <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker of the step to add</source>
         <translation>Intervenant de l&apos;étape à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1112"/>
+        <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1113"/>
+        <location filename="../../ui/editors/agenda.py" line="1114"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
         <translation>Une personne de la réunion, ou une description comme
 « Un défenseur des droits de l&apos;homme (à désigner) »</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1121"/>
+        <location filename="../../ui/editors/agenda.py" line="1122"/>
         <source>Minutes of the step to add</source>
         <translation>Minutes de l&apos;étape à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1124"/>
+        <location filename="../../ui/editors/agenda.py" line="1125"/>
         <source>Length of the step; “none” when it has no set length</source>
         <translation>Durée de l&apos;étape ; « aucune » lorsqu&apos;elle n&apos;a pas de durée fixée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1130"/>
+        <location filename="../../ui/editors/agenda.py" line="1131"/>
         <source>Add this step at the end of the running order (Enter)</source>
         <translation>Ajouter cette étape à la fin du déroulement (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1134"/>
+        <location filename="../../ui/editors/agenda.py" line="1135"/>
         <source>Minutes of the steps against the slot</source>
         <translation>Minutes des étapes par rapport au créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1140"/>
+        <location filename="../../ui/editors/agenda.py" line="1141"/>
         <source>Total:</source>
         <translation>Total :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1178"/>
+        <location filename="../../ui/editors/agenda.py" line="1179"/>
         <source>The step was not added: {problem}.</source>
         <translation>L&apos;étape n&apos;a pas été ajoutée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1181"/>
+        <location filename="../../ui/editors/agenda.py" line="1182"/>
         <source>Add step {step} to {item}</source>
         <translation>Ajouter l&apos;étape {step} à {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1193"/>
+        <location filename="../../ui/editors/agenda.py" line="1194"/>
         <source>Remove step {step} from {item}</source>
         <translation>Supprimer l&apos;étape {step} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1210"/>
+        <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>Change label of {step} in {item}</source>
         <translation>Modifier le libellé de {step} dans {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1211"/>
+        <location filename="../../ui/editors/agenda.py" line="1212"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
         <translation>Le libellé de l&apos;étape n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1220"/>
+        <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>Change speaker of {step} in {item}</source>
         <translation>Modifier l&apos;intervenant de {step} dans {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1221"/>
+        <location filename="../../ui/editors/agenda.py" line="1222"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
         <translation>L&apos;intervenant de l&apos;étape n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1229"/>
+        <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>Change minutes of {step} in {item}</source>
         <translation>Modifier la durée de {step} dans {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1230"/>
+        <location filename="../../ui/editors/agenda.py" line="1231"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
         <translation>La durée de l&apos;étape n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1275"/>
+        <location filename="../../ui/editors/agenda.py" line="1276"/>
         <source>Move {name} up</source>
         <translation>Monter {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1277"/>
+        <location filename="../../ui/editors/agenda.py" line="1278"/>
         <source>Move {name} down</source>
         <translation>Descendre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1294"/>
+        <location filename="../../ui/editors/agenda.py" line="1295"/>
         <source>The change was not made: {problem}.</source>
         <translation>La modification n&apos;a pas été effectuée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1375"/>
+        <location filename="../../ui/editors/agenda.py" line="1376"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
         <translation>{total} sur {slot} min ({over} min de dépassement)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1377"/>
+        <location filename="../../ui/editors/agenda.py" line="1378"/>
         <source>{total} of {slot} min</source>
         <translation>{total} sur {slot} min</translation>
     </message>
@@ -827,149 +827,149 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>Générer les dossiers — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="110"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="111"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>The pack definition to build</source>
         <translation>Le dossier à générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="120"/>
+        <location filename="../../ui/build_dialog.py" line="122"/>
         <source>Write a {format} file of each pack</source>
         <translation>Écrire un fichier {format} de chaque dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="124"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Per-&amp;session packs</source>
         <translation>Dossiers par &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="128"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Écrire aussi une note pour le modérateur par séance de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="129"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Générer même si certains &amp;caractères ne peuvent pas être dessinés</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="134"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Les caractères qu&apos;aucune police du dossier ne sait dessiner sont omis du PDF ; sinon, ils arrêtent la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="139"/>
-        <location filename="../../ui/build_dialog.py" line="270"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="272"/>
         <source>Output folder</source>
         <translation>Répertoire de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choisir le répertoire dans lequel les dossiers sont écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="148"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>P&amp;ack:</source>
         <translation>Doss&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="151"/>
         <source>Formats:</source>
         <translation>Formats :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="154"/>
         <source>&amp;Output folder:</source>
         <translation>Répertoire de s&amp;ortie :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Build progress</source>
         <translation>Progression de la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>Problems and warnings</source>
         <translation>Problèmes et avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="174"/>
+        <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="178"/>
         <source>Problems and warnings:</source>
         <translation>Problèmes et avertissements :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="180"/>
+        <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Open &amp;folder</source>
         <translation>O&amp;uvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Show the output folder in the file manager</source>
         <translation>Afficher le répertoire de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="187"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Générer le dossier en arrière-plan (la fenêtre reste utilisable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
-        <location filename="../../ui/build_dialog.py" line="427"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="429"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="288"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="296"/>
+        <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choisissez au moins un format (PDF ou DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="300"/>
         <source>Choose an output folder.</source>
         <translation>Choisissez un répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="303"/>
+        <location filename="../../ui/build_dialog.py" line="305"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} est un fichier, et non un répertoire : choisissez un autre répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="326"/>
+        <location filename="../../ui/build_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="364"/>
+        <location filename="../../ui/build_dialog.py" line="366"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit. Les fichiers PDF sont protégés par mot de passe.</numerusform>
@@ -977,7 +977,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="371"/>
+        <location filename="../../ui/build_dialog.py" line="373"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit.</numerusform>
@@ -985,27 +985,27 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="379"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Nothing was built:</source>
         <translation>Rien n&apos;a été généré :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="388"/>
+        <location filename="../../ui/build_dialog.py" line="390"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="422"/>
+        <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="426"/>
         <source>Stop the build; nothing is written</source>
         <translation>Arrêter la génération ; rien n&apos;est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="428"/>
+        <location filename="../../ui/build_dialog.py" line="430"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
@@ -1669,57 +1669,57 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <location filename="../../ui/editors/meeting.py" line="92"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <location filename="../../ui/editors/meeting.py" line="93"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <location filename="../../ui/editors/meeting.py" line="94"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <location filename="../../ui/editors/meeting.py" line="95"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <location filename="../../ui/editors/meeting.py" line="96"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <location filename="../../ui/editors/meeting.py" line="97"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <location filename="../../ui/editors/meeting.py" line="505"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <location filename="../../ui/editors/meeting.py" line="508"/>
         <source>Other…</source>
         <translation>Autre…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <location filename="../../ui/editors/meeting.py" line="510"/>
         <source>Code, e.g. pt-BR</source>
         <translation>Code, p. ex. pt-BR</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <location filename="../../ui/editors/meeting.py" line="511"/>
         <source>Language code</source>
         <translation>Code de langue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <location filename="../../ui/editors/meeting.py" line="514"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
         <translation>Un code de langue BCP 47, comme de, pt-BR ou zh-Hant</translation>
     </message>
@@ -1856,57 +1856,57 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Logo preview</source>
         <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Logo file</source>
         <translation>Fichier du logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <location filename="../../ui/editors/meeting.py" line="427"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <location filename="../../ui/editors/meeting.py" line="432"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
         <translation>Choisir une image PNG, JPEG ou GIF pour la page de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <location filename="../../ui/editors/meeting.py" line="434"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <location filename="../../ui/editors/meeting.py" line="437"/>
         <source>Print the cover sheet without a logo</source>
         <translation>Imprimer la page de couverture sans logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <location filename="../../ui/editors/meeting.py" line="467"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <location filename="../../ui/editors/meeting.py" line="468"/>
         <source>The cover sheet has no logo.</source>
         <translation>La page de couverture n&apos;a pas de logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <location filename="../../ui/editors/meeting.py" line="471"/>
         <source>Cannot show</source>
         <translation>Affichage impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <location filename="../../ui/editors/meeting.py" line="489"/>
         <source>{file} ({kilobytes} KB)</source>
         <translation>{file} ({kilobytes} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <location filename="../../ui/editors/meeting.py" line="491"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
         <translation>{file} ({width} × {height} px · {kilobytes} Ko)</translation>
     </message>
@@ -1914,301 +1914,301 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>Réunion d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>La réunion d&apos;un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>Les points de l&apos;ordre du jour, leurs personnes et leur déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Toutes les personnes de la réunion, avec leur notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>Les notes d&apos;information et leurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>Les dossiers à générer et le contenu de chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>&amp;Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y aller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>Le dernier dossier PDF généré, avec ses pages, son zoom et ses signets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>A&amp;jouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Supprimer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>A&amp;jouter une note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>A&amp;jouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>Quitter {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>&amp;Générer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Générer les dossiers de cette réunion (PDF, DOCX) en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>Déca&amp;ler les points suivants…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Décaler de quelques minutes le point choisi et la suite de sa journée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>Rien n&apos;a été décalé : la réunion a été modifiée pendant que la boîte de dialogue était ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2216,7 +2216,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2224,7 +2224,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Vérifications (%n)</numerusform>
@@ -2232,99 +2232,99 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La réunion est enregistrée dès que vous y modifiez quelque chose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saving to {file}</source>
         <translation>Enregistrement dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Saved as a draft</source>
         <translation>Enregistré comme brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Brouillon enregistré dans {file} ; utilisez Fichier ▸ Enregistrer sous… pour le conserver à l&apos;emplacement de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Every change is saved to {file}</source>
         <translation>Chaque modification est enregistrée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enregistrer sous… pour les enregistrer dans un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Pour annuler : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Assemble des dossiers d&apos;information (DOCX et PDF) pour les réunions intergouvernementales : ordre du jour, notices biographiques des intervenants, notes d&apos;information et contacts. Fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>MIT licence.</source>
         <translation>Licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Aucun dossier défini pour l&apos;instant : le dossier complet contient tout ce qui n&apos;est pas interne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2416,972 +2416,972 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Multistakeholder consultation</source>
         <translation>Consultation multipartite</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <location filename="../../ui/editors/meeting.py" line="79"/>
         <source>Expert meeting</source>
         <translation>Réunion d&apos;experts</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <location filename="../../ui/editors/meeting.py" line="80"/>
         <source>Working group session</source>
         <translation>Session de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <location filename="../../ui/editors/meeting.py" line="81"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <location filename="../../ui/editors/meeting.py" line="82"/>
         <source>Side event</source>
         <translation>Manifestation parallèle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <location filename="../../ui/editors/meeting.py" line="83"/>
         <source>Panel discussion</source>
         <translation>Réunion-débat</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>Briefing</source>
         <translation>Réunion d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Webinar</source>
         <translation>Webinaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="103"/>
-        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="589"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>No contacts yet. Click Add to add one.</source>
         <translation>Aucun contact pour l&apos;instant. Cliquez sur Ajouter pour en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <location filename="../../ui/editors/meeting.py" line="114"/>
         <source>Remove the selected contact</source>
         <translation>Supprimer le contact choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <location filename="../../ui/editors/meeting.py" line="115"/>
         <source>Move the selected contact up</source>
         <translation>Monter le contact choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <location filename="../../ui/editors/meeting.py" line="116"/>
         <source>Move the selected contact down</source>
         <translation>Descendre le contact choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <location filename="../../ui/editors/meeting.py" line="118"/>
         <source>Remove contact {name}</source>
         <translation>Supprimer le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Move contact {name} up</source>
         <translation>Monter le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>Move contact {name} down</source>
         <translation>Descendre le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <location filename="../../ui/editors/meeting.py" line="121"/>
         <source>The contacts were not changed: {problem}.</source>
         <translation>Les contacts n&apos;ont pas été modifiés : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <location filename="../../ui/editors/meeting.py" line="125"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <location filename="../../ui/editors/meeting.py" line="127"/>
         <source>Edit name of contact {name}</source>
         <translation>Modifier le nom du contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
         <translation>Le nom du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <location filename="../../ui/editors/meeting.py" line="131"/>
         <source>A person or an office</source>
         <translation>Une personne ou un service</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <location filename="../../ui/editors/meeting.py" line="134"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <location filename="../../ui/editors/meeting.py" line="136"/>
         <source>Edit role of contact {name}</source>
         <translation>Modifier le rôle du contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
         <translation>Le rôle du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <location filename="../../ui/editors/meeting.py" line="140"/>
         <source>What to contact them about</source>
         <translation>Les questions pour lesquelles le contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit email of contact {name}</source>
         <translation>Modifier le courriel du contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
         <translation>Le courriel du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit phone of contact {name}</source>
         <translation>Modifier le téléphone du contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
         <translation>Le téléphone du contact {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <location filename="../../ui/editors/meeting.py" line="161"/>
         <source>Edit cc of contact {name}</source>
         <translation>Modifier la mise en copie (Cc) du contact {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
         <translation>La mise en copie (Cc) du contact {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <location filename="../../ui/editors/meeting.py" line="167"/>
         <source>Copied in (cc) on queries</source>
         <translation>Mis en copie (Cc) des demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="170"/>
-        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="591"/>
         <source>Linked events</source>
         <translation>Manifestations connexes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>No linked events yet. Click Add to add one.</source>
         <translation>Aucune manifestation connexe pour l&apos;instant. Cliquez sur Ajouter pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>Add a linked event</source>
         <translation>Ajouter une manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <location filename="../../ui/editors/meeting.py" line="181"/>
         <source>Remove the selected linked event</source>
         <translation>Supprimer la manifestation connexe choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <location filename="../../ui/editors/meeting.py" line="182"/>
         <source>Move the selected linked event up</source>
         <translation>Monter la manifestation connexe choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <location filename="../../ui/editors/meeting.py" line="183"/>
         <source>Move the selected linked event down</source>
         <translation>Descendre la manifestation connexe choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <location filename="../../ui/editors/meeting.py" line="184"/>
         <source>Add linked event</source>
         <translation>Ajouter une manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <location filename="../../ui/editors/meeting.py" line="185"/>
         <source>Remove linked event {name}</source>
         <translation>Supprimer la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
         <source>Move linked event {name} up</source>
         <translation>Monter la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <location filename="../../ui/editors/meeting.py" line="187"/>
         <source>Move linked event {name} down</source>
         <translation>Descendre la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>The linked events were not changed: {problem}.</source>
         <translation>Les manifestations connexes n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="186"/>
-        <location filename="../../ui/editors/meeting.py" line="267"/>
-        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit title of linked event {name}</source>
         <translation>Modifier le titre de la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
         <translation>Le titre de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="202"/>
+        <location filename="../../ui/editors/meeting.py" line="1095"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <location filename="../../ui/editors/meeting.py" line="204"/>
         <source>Edit first day of linked event {name}</source>
         <translation>Modifier le premier jour de la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
         <translation>Le premier jour de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="213"/>
+        <location filename="../../ui/editors/meeting.py" line="1108"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <location filename="../../ui/editors/meeting.py" line="215"/>
         <source>Edit last day of linked event {name}</source>
         <translation>Modifier le dernier jour de la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
         <translation>Le dernier jour de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <location filename="../../ui/editors/meeting.py" line="224"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
         <source>Edit relation of linked event {name}</source>
         <translation>Modifier la relation avec la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <location filename="../../ui/editors/meeting.py" line="227"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
         <translation>La relation avec la manifestation connexe {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <location filename="../../ui/editors/meeting.py" line="231"/>
         <source>How the meeting relates to the event</source>
         <translation>Le lien entre la réunion et la manifestation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="226"/>
-        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit venue of linked event {name}</source>
         <translation>Modifier le lieu de la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
         <translation>Le lieu de la manifestation connexe {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="234"/>
-        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <location filename="../../ui/editors/meeting.py" line="242"/>
+        <location filename="../../ui/editors/meeting.py" line="292"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <location filename="../../ui/editors/meeting.py" line="244"/>
         <source>Edit URL of linked event {name}</source>
         <translation>Modifier l&apos;URL de la manifestation connexe {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
         <translation>L&apos;URL de la manifestation connexe {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <location filename="../../ui/editors/meeting.py" line="248"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
         <translation>La page web de la manifestation, https://… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>New linked event</source>
         <translation>Nouvelle manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>References</source>
         <translation>Pour en savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>No references yet. Click Add to add one.</source>
         <translation>Aucune référence pour l&apos;instant. Cliquez sur Ajouter pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>Add a reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <location filename="../../ui/editors/meeting.py" line="264"/>
         <source>Remove the selected reference</source>
         <translation>Supprimer la référence choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <location filename="../../ui/editors/meeting.py" line="265"/>
         <source>Move the selected reference up</source>
         <translation>Monter la référence choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <location filename="../../ui/editors/meeting.py" line="266"/>
         <source>Move the selected reference down</source>
         <translation>Descendre la référence choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
         <source>Add reference</source>
         <translation>Ajouter une référence</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <location filename="../../ui/editors/meeting.py" line="268"/>
         <source>Remove reference {name}</source>
         <translation>Supprimer la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Move reference {name} up</source>
         <translation>Monter la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>Move reference {name} down</source>
         <translation>Descendre la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <location filename="../../ui/editors/meeting.py" line="271"/>
         <source>The references were not changed: {problem}.</source>
         <translation>Les références n&apos;ont pas été modifiées : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit title of reference {name}</source>
         <translation>Modifier le titre de la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
         <translation>Le titre de la référence {name} n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="283"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <location filename="../../ui/editors/meeting.py" line="285"/>
         <source>Edit description of reference {name}</source>
         <translation>Modifier la description de la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
         <translation>La description de la référence {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <location filename="../../ui/editors/meeting.py" line="294"/>
         <source>Edit URL of reference {name}</source>
         <translation>Modifier l&apos;URL de la référence {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <location filename="../../ui/editors/meeting.py" line="295"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
         <translation>L&apos;URL de la référence {name} n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <location filename="../../ui/editors/meeting.py" line="298"/>
         <source>Where to find it (may be left empty)</source>
         <translation>Où la trouver (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <location filename="../../ui/editors/meeting.py" line="301"/>
         <source>New reference</source>
         <translation>Nouvelle référence</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <location filename="../../ui/editors/meeting.py" line="594"/>
         <source>Further reading</source>
         <translation>Pour en savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>The meeting</source>
         <translation>La réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <location filename="../../ui/editors/meeting.py" line="627"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <location filename="../../ui/editors/meeting.py" line="628"/>
         <source>S&amp;hort title:</source>
         <translation>Titre a&amp;brégé :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <location filename="../../ui/editors/meeting.py" line="630"/>
         <source>&amp;Organiser:</source>
         <translation>Or&amp;ganisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <location filename="../../ui/editors/meeting.py" line="631"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <location filename="../../ui/editors/meeting.py" line="632"/>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <location filename="../../ui/editors/meeting.py" line="637"/>
         <source>Printed in the running header; the title is used if empty.</source>
         <translation>Imprimé dans l&apos;en-tête courant ; à défaut, le titre est utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <location filename="../../ui/editors/meeting.py" line="653"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <location filename="../../ui/editors/meeting.py" line="654"/>
         <source>Title of the meeting</source>
         <translation>Titre de la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>Short title</source>
         <translation>Titre abrégé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>short title</source>
         <translation>titre abrégé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <location filename="../../ui/editors/meeting.py" line="660"/>
         <source>Shorter title for the running header</source>
         <translation>Titre plus court pour l&apos;en-tête courant</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <location filename="../../ui/editors/meeting.py" line="665"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <location filename="../../ui/editors/meeting.py" line="666"/>
         <source>organiser</source>
         <translation>organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <location filename="../../ui/editors/meeting.py" line="667"/>
         <source>Who convenes the meeting</source>
         <translation>Qui convoque la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <location filename="../../ui/editors/meeting.py" line="670"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <location filename="../../ui/editors/meeting.py" line="686"/>
         <source>Meeting type</source>
         <translation>Type de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <location filename="../../ui/editors/meeting.py" line="688"/>
         <source>Choose a type of meeting, or type your own</source>
         <translation>Choisissez un type de réunion, ou saisissez le vôtre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <location filename="../../ui/editors/meeting.py" line="690"/>
         <source>Consultation, expert meeting, workshop…</source>
         <translation>Consultation, réunion d&apos;experts, atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>When and where</source>
         <translation>Dates et lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <location filename="../../ui/editors/meeting.py" line="707"/>
         <source>&amp;First day:</source>
         <translation>Pre&amp;mier jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <location filename="../../ui/editors/meeting.py" line="708"/>
         <source>Last &amp;day:</source>
         <translation>Dernier &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <location filename="../../ui/editors/meeting.py" line="709"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <location filename="../../ui/editors/meeting.py" line="710"/>
         <source>&amp;Ends at:</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <location filename="../../ui/editors/meeting.py" line="711"/>
         <source>&amp;Venue:</source>
         <translation>Lie&amp;u :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <location filename="../../ui/editors/meeting.py" line="712"/>
         <source>&amp;Room:</source>
         <translation>&amp;Salle :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <location filename="../../ui/editors/meeting.py" line="713"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <location filename="../../ui/editors/meeting.py" line="714"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <location filename="../../ui/editors/meeting.py" line="735"/>
         <source>venue</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <location filename="../../ui/editors/meeting.py" line="736"/>
         <source>Building or site</source>
         <translation>Bâtiment ou site</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <location filename="../../ui/editors/meeting.py" line="741"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <location filename="../../ui/editors/meeting.py" line="742"/>
         <source>Room or hall</source>
         <translation>Salle ou auditorium</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <location filename="../../ui/editors/meeting.py" line="766"/>
         <source>Concept note</source>
         <translation>Note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <location filename="../../ui/editors/meeting.py" line="770"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
         <translation>Texte brut, imprimé tel qu&apos;il a été saisi. Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » est une puce.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <location filename="../../ui/editors/meeting.py" line="917"/>
         <source>meeting type</source>
         <translation>type de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <location filename="../../ui/editors/meeting.py" line="918"/>
         <source>Edit meeting type of {title}</source>
         <translation>Modifier le type de réunion de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <location filename="../../ui/editors/meeting.py" line="951"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
         <translation>le dernier jour ({last}) précéderait le premier jour ({first})</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="956"/>
+        <location filename="../../ui/editors/meeting.py" line="964"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="957"/>
+        <location filename="../../ui/editors/meeting.py" line="965"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="961"/>
+        <location filename="../../ui/editors/meeting.py" line="969"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="977"/>
+        <location filename="../../ui/editors/meeting.py" line="985"/>
         <source>Set logo {file}</source>
         <translation>Définir le logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="978"/>
-        <location filename="../../ui/editors/meeting.py" line="1006"/>
+        <location filename="../../ui/editors/meeting.py" line="986"/>
+        <location filename="../../ui/editors/meeting.py" line="1014"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="982"/>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>Le logo n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="993"/>
+        <location filename="../../ui/editors/meeting.py" line="1001"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>Le logo n&apos;a pas été modifié : « {file} » ne peut pas être lu comme une image ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1005"/>
+        <location filename="../../ui/editors/meeting.py" line="1013"/>
         <source>Remove logo {file}</source>
         <translation>Retirer le logo {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1020"/>
+        <location filename="../../ui/editors/meeting.py" line="1028"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1021"/>
+        <location filename="../../ui/editors/meeting.py" line="1029"/>
         <source>Edit language of {title}</source>
         <translation>Modifier la langue de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1033"/>
+        <location filename="../../ui/editors/meeting.py" line="1041"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>La langue n&apos;a pas été modifiée : aucun code de langue n&apos;a été indiqué ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1038"/>
+        <location filename="../../ui/editors/meeting.py" line="1046"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>La langue n&apos;a pas été modifiée : « {code} » n&apos;est pas un code de langue ; saisissez un code comme « de » ou « pt-BR ».</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Background:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1053"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1054"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>background</source>
         <translation>contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1055"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>Pourquoi la réunion a lieu : le contexte, les enjeux</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>&amp;Aims:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1061"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Aims</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1062"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>aims</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1063"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>What the meeting is to achieve</source>
         <translation>Ce que la réunion doit permettre d&apos;accomplir</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Logisti&amp;cs:</source>
         <translation>&amp;Informations pratiques :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1069"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Logistics</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1070"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>logistics</source>
         <translation>informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1071"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>Inscription, badges, interprétation, café…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1083"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>&amp;Remerciements :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1077"/>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1078"/>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>acknowledgements</source>
         <translation>remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1079"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Sponsors and partners to thank</source>
         <translation>Parrains et partenaires à remercier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1096"/>
         <source>First day is set</source>
         <translation>Premier jour défini</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Untick if there is no date yet</source>
         <translation>Décochez cette case s&apos;il n&apos;y a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1092"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Edit first day of {title}</source>
         <translation>Modifier le premier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1093"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Clear first day of {title}</source>
         <translation>Effacer le premier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1094"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>Le premier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1109"/>
         <source>Last day is set</source>
         <translation>Dernier jour défini</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>One-day meeting</source>
         <translation>Réunion d&apos;une journée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Untick for a one-day meeting</source>
         <translation>Décochez cette case pour une réunion d&apos;une journée</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1105"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Edit last day of {title}</source>
         <translation>Modifier le dernier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1106"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Clear last day of {title}</source>
         <translation>Effacer le dernier jour de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1107"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>Le dernier jour n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1121"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1122"/>
         <source>Start time is set</source>
         <translation>Heure de début définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1136"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>Untick if the start is not known</source>
         <translation>Décochez cette case si l&apos;heure de début n&apos;est pas connue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>start time</source>
         <translation>heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1118"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Edit start time of {title}</source>
         <translation>Modifier l&apos;heure de début de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1119"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>Clear start time of {title}</source>
         <translation>Effacer l&apos;heure de début de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1120"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>L&apos;heure de début n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1134"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1135"/>
         <source>End time is set</source>
         <translation>Heure de fin définie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1137"/>
         <source>Untick if the end is not known</source>
         <translation>Décochez cette case si l&apos;heure de fin n&apos;est pas connue</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1138"/>
         <source>end time</source>
         <translation>heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1131"/>
+        <location filename="../../ui/editors/meeting.py" line="1139"/>
         <source>Edit end time of {title}</source>
         <translation>Modifier l&apos;heure de fin de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1132"/>
+        <location filename="../../ui/editors/meeting.py" line="1140"/>
         <source>Clear end time of {title}</source>
         <translation>Effacer l&apos;heure de fin de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1133"/>
+        <location filename="../../ui/editors/meeting.py" line="1141"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>L&apos;heure de fin n&apos;a pas été modifiée : {problem}.</translation>
     </message>
@@ -3389,12 +3389,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>MinutesSpinBox</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="448"/>
+        <location filename="../../ui/editors/agenda.py" line="449"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="450"/>
+        <location filename="../../ui/editors/agenda.py" line="451"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
         <translation> min</translation>
@@ -3509,270 +3509,270 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/editors/note.py" line="46"/>
+        <location filename="../../ui/text.py" line="303"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="47"/>
+        <location filename="../../ui/text.py" line="304"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="48"/>
+        <location filename="../../ui/text.py" line="305"/>
         <source>Markdown text</source>
         <translation>Texte Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="49"/>
+        <location filename="../../ui/text.py" line="306"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="54"/>
         <source>Note files</source>
         <translation>Fichiers de notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="64"/>
+        <location filename="../../ui/editors/note.py" line="57"/>
         <source>Word documents</source>
         <translation>Documents Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="65"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>PDF documents</source>
         <translation>Documents PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="66"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Text files</source>
         <translation>Fichiers texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="68"/>
-        <location filename="../../ui/editors/note.py" line="454"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="74"/>
+        <location filename="../../ui/editors/note.py" line="67"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » est une puce. Tout le reste est imprimé tel qu&apos;il a été saisi. Pour des titres et des mises en valeur, joignez un fichier Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="80"/>
+        <location filename="../../ui/editors/note.py" line="73"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>Cochez les séances auxquelles se rapporte cette note : elle figure aussi dans leurs dossiers par séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="114"/>
         <source>Title of the note, as printed</source>
         <translation>Titre de la note, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="127"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="130"/>
+        <location filename="../../ui/editors/note.py" line="118"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="132"/>
+        <location filename="../../ui/editors/note.py" line="120"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="134"/>
+        <location filename="../../ui/editors/note.py" line="122"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;Interne (jamais dans les dossiers destinés aux participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="136"/>
+        <location filename="../../ui/editors/note.py" line="124"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="138"/>
+        <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>Une note interne ne figure que dans les dossiers qui incluent les notes internes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="170"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>Sessions of this note</source>
         <translation>Séances de cette note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="173"/>
+        <location filename="../../ui/editors/note.py" line="161"/>
         <source>The agenda has no items yet.</source>
         <translation>L&apos;ordre du jour ne comporte encore aucun point.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="177"/>
+        <location filename="../../ui/editors/note.py" line="165"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="188"/>
+        <location filename="../../ui/editors/note.py" line="176"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>Le texte propre de la note, tel qu&apos;il doit figurer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="190"/>
+        <location filename="../../ui/editors/note.py" line="178"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="198"/>
+        <location filename="../../ui/editors/note.py" line="186"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="211"/>
+        <location filename="../../ui/editors/note.py" line="199"/>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="200"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>Utiliser un fichier DOCX, PDF, Markdown ou texte comme note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="206"/>
         <source>Replace file…</source>
         <translation>Remplacer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="207"/>
         <source>Put another file in place of this one</source>
         <translation>Mettre un autre fichier à la place de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="224"/>
+        <location filename="../../ui/editors/note.py" line="212"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="225"/>
+        <location filename="../../ui/editors/note.py" line="213"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>Enregistrer le fichier de la note sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="230"/>
+        <location filename="../../ui/editors/note.py" line="218"/>
         <source>Remove file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="219"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>Retirer le fichier de la note ; la note conserve son propre texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="243"/>
+        <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>un fichier DOCX, PDF, Markdown ou texte, ou rédigez la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="262"/>
+        <location filename="../../ui/editors/note.py" line="250"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="267"/>
+        <location filename="../../ui/editors/note.py" line="255"/>
         <source>File format and size</source>
         <translation>Format et taille du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="348"/>
+        <location filename="../../ui/editors/note.py" line="336"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>Texte imprimé &amp;avant le fichier (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="350"/>
+        <location filename="../../ui/editors/note.py" line="338"/>
         <source>&amp;Text of the note:</source>
         <translation>Te&amp;xte de la note :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="369"/>
+        <location filename="../../ui/editors/note.py" line="357"/>
         <source>Mark {title} internal</source>
         <translation>Marquer {title} comme interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="371"/>
+        <location filename="../../ui/editors/note.py" line="359"/>
         <source>Mark {title} for participants</source>
         <translation>Marquer {title} comme destinée aux participants</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="375"/>
+        <location filename="../../ui/editors/note.py" line="363"/>
         <source>internal flag</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="389"/>
+        <location filename="../../ui/editors/note.py" line="377"/>
         <source>Link {note} to {item}</source>
         <translation>Rattacher {note} à {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="391"/>
+        <location filename="../../ui/editors/note.py" line="379"/>
         <source>Unlink {note} from {item}</source>
         <translation>Détacher {note} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="395"/>
+        <location filename="../../ui/editors/note.py" line="383"/>
         <source>sessions</source>
         <translation>séances</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="410"/>
+        <location filename="../../ui/editors/note.py" line="398"/>
         <source>Choose the note&apos;s file</source>
         <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="424"/>
+        <location filename="../../ui/editors/note.py" line="412"/>
         <source>The file was not changed: {problem}.</source>
         <translation>Le fichier n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="428"/>
+        <location filename="../../ui/editors/note.py" line="416"/>
         <source>Replace file of {title}</source>
         <translation>Remplacer le fichier de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="430"/>
+        <location filename="../../ui/editors/note.py" line="418"/>
         <source>Attach file to {title}</source>
         <translation>Joindre un fichier à {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="434"/>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="422"/>
+        <location filename="../../ui/editors/note.py" line="433"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="444"/>
+        <location filename="../../ui/editors/note.py" line="432"/>
         <source>Remove file of {title}</source>
         <translation>Retirer le fichier de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="457"/>
+        <location filename="../../ui/editors/note.py" line="445"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>Enregistrer une copie du fichier de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="471"/>
+        <location filename="../../ui/editors/note.py" line="459"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>La copie n&apos;a pas été enregistrée : {file} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="478"/>
+        <location filename="../../ui/editors/note.py" line="466"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>Copie de {file} enregistrée sous {path}</translation>
     </message>
@@ -4525,12 +4525,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="320"/>
+        <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="321"/>
+        <location filename="../../ui/editors/agenda.py" line="322"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -5403,17 +5403,17 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
 <context>
     <name>RunningOrderModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="348"/>
+        <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="349"/>
+        <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="350"/>
+        <location filename="../../ui/editors/agenda.py" line="351"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>

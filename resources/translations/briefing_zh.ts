@@ -296,422 +296,422 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="640"/>
-        <location filename="../../ui/editors/agenda.py" line="835"/>
+        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="836"/>
         <source>Title of the session</source>
         <translation>本场会议的标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="641"/>
+        <location filename="../../ui/editors/agenda.py" line="642"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="645"/>
+        <location filename="../../ui/editors/agenda.py" line="646"/>
         <source>Own date</source>
         <translation>单独日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="647"/>
+        <location filename="../../ui/editors/agenda.py" line="648"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="648"/>
+        <location filename="../../ui/editors/agenda.py" line="649"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="652"/>
+        <location filename="../../ui/editors/agenda.py" line="653"/>
         <source>Where it takes place, if not the meeting&apos;s room</source>
         <translation>举行地点（如与会议的会议室不同）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="653"/>
+        <location filename="../../ui/editors/agenda.py" line="654"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="656"/>
+        <location filename="../../ui/editors/agenda.py" line="657"/>
         <source>room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="661"/>
+        <location filename="../../ui/editors/agenda.py" line="662"/>
         <source>https://… (webcast or online meeting)</source>
         <translation>https://…（网播或线上会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="662"/>
+        <location filename="../../ui/editors/agenda.py" line="663"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="665"/>
+        <location filename="../../ui/editors/agenda.py" line="666"/>
         <source>link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="668"/>
+        <location filename="../../ui/editors/agenda.py" line="669"/>
         <source>The webcast or the online meeting: a web address (https://…)</source>
         <translation>网播或线上会议：网址（https://…）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="673"/>
+        <location filename="../../ui/editors/agenda.py" line="674"/>
         <source>Description or guiding questions</source>
         <translation>描述或指导性问题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="675"/>
+        <location filename="../../ui/editors/agenda.py" line="676"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="680"/>
+        <location filename="../../ui/editors/agenda.py" line="681"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="682"/>
+        <location filename="../../ui/editors/agenda.py" line="683"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="684"/>
+        <location filename="../../ui/editors/agenda.py" line="685"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="685"/>
+        <location filename="../../ui/editors/agenda.py" line="686"/>
         <source>T&amp;ime:</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="686"/>
+        <location filename="../../ui/editors/agenda.py" line="687"/>
         <source>&amp;Room:</source>
         <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="687"/>
+        <location filename="../../ui/editors/agenda.py" line="688"/>
         <source>&amp;Link:</source>
         <translation>链接(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="688"/>
+        <location filename="../../ui/editors/agenda.py" line="689"/>
         <source>Descri&amp;ption:</source>
         <translation>描述(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="694"/>
+        <location filename="../../ui/editors/agenda.py" line="695"/>
         <source>Kind of entry</source>
         <translation>条目类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="696"/>
+        <location filename="../../ui/editors/agenda.py" line="697"/>
         <source>A session has a number, a page of its own and a brief;
 a break, meal, reception, registration or side event has none of them.</source>
         <translation>每场会议都有编号、单独的页面和简报；
 休息、用餐、招待会、注册或会边活动则都没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="709"/>
+        <location filename="../../ui/editors/agenda.py" line="710"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="727"/>
+        <location filename="../../ui/editors/agenda.py" line="728"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="731"/>
+        <location filename="../../ui/editors/agenda.py" line="732"/>
         <source>Item has a date of its own</source>
         <translation>项目有单独的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="734"/>
+        <location filename="../../ui/editors/agenda.py" line="735"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>项目不在会议第一天举行时勾选此项；
 否则项目在会议第一天举行。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="740"/>
+        <location filename="../../ui/editors/agenda.py" line="741"/>
         <source>Date of the item</source>
         <translation>项目日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="754"/>
+        <location filename="../../ui/editors/agenda.py" line="755"/>
         <source>Length of the slot</source>
         <translation>时段长度</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="767"/>
+        <location filename="../../ui/editors/agenda.py" line="768"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="776"/>
+        <location filename="../../ui/editors/agenda.py" line="777"/>
         <source>time slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="837"/>
+        <location filename="../../ui/editors/agenda.py" line="838"/>
         <source>Title of the entry</source>
         <translation>条目标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="846"/>
+        <location filename="../../ui/editors/agenda.py" line="847"/>
         <source>the meeting&apos;s first day</source>
         <translation>会议第一天</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="848"/>
+        <location filename="../../ui/editors/agenda.py" line="849"/>
         <source>the meeting has no date yet</source>
         <translation>会议尚无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="884"/>
+        <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person up</source>
         <translation>上移人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="885"/>
+        <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Move person down</source>
         <translation>下移人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="886"/>
+        <location filename="../../ui/editors/agenda.py" line="887"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="889"/>
+        <location filename="../../ui/editors/agenda.py" line="890"/>
         <source>People in this item</source>
         <translation>本项目的参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="907"/>
+        <location filename="../../ui/editors/agenda.py" line="908"/>
         <source>Person to add</source>
         <translation>要添加的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="908"/>
+        <location filename="../../ui/editors/agenda.py" line="909"/>
         <source>Choose or type a name</source>
         <translation>选择或输入姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="909"/>
+        <location filename="../../ui/editors/agenda.py" line="910"/>
         <source>Someone of the meeting, or the name of a new person</source>
         <translation>本会议中的人员，或新人员的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="913"/>
+        <location filename="../../ui/editors/agenda.py" line="914"/>
         <source>Role of the person to add</source>
         <translation>要添加人员的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="917"/>
+        <location filename="../../ui/editors/agenda.py" line="918"/>
         <source>A role from the list, or your own wording</source>
         <translation>从列表中选择角色，或自行输入</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="920"/>
-        <location filename="../../ui/editors/agenda.py" line="953"/>
-        <location filename="../../ui/editors/agenda.py" line="1127"/>
+        <location filename="../../ui/editors/agenda.py" line="921"/>
+        <location filename="../../ui/editors/agenda.py" line="954"/>
+        <location filename="../../ui/editors/agenda.py" line="1128"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="923"/>
+        <location filename="../../ui/editors/agenda.py" line="924"/>
         <source>Add this person to the item in this role (Enter)</source>
         <translation>以此角色将此人添加到本项目（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="951"/>
+        <location filename="../../ui/editors/agenda.py" line="952"/>
         <source>Add new person</source>
         <translation>添加新人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="955"/>
+        <location filename="../../ui/editors/agenda.py" line="956"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
         <translation>“{name}”尚不在本会议中：单击“添加新人员”即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="984"/>
-        <location filename="../../ui/editors/agenda.py" line="1011"/>
+        <location filename="../../ui/editors/agenda.py" line="985"/>
+        <location filename="../../ui/editors/agenda.py" line="1012"/>
         <source>The person was not added: {problem}.</source>
         <translation>未添加该人员：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="988"/>
+        <location filename="../../ui/editors/agenda.py" line="989"/>
         <source>{name} is already in {item} as {role}.</source>
         <translation>{name}已以{role}身份列入{item}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="996"/>
+        <location filename="../../ui/editors/agenda.py" line="997"/>
         <source>Add {name} to {item}</source>
         <translation>将{name}添加到{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1015"/>
+        <location filename="../../ui/editors/agenda.py" line="1016"/>
         <source>Add new person {name} to {item}</source>
         <translation>将新人员{name}添加到{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1027"/>
+        <location filename="../../ui/editors/agenda.py" line="1028"/>
         <source>Remove {name} from {item}</source>
         <translation>从{item}中移除{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1049"/>
+        <location filename="../../ui/editors/agenda.py" line="1050"/>
         <source>The role was not changed: {problem}.</source>
         <translation>未更改角色：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1053"/>
+        <location filename="../../ui/editors/agenda.py" line="1054"/>
         <source>Change role of {name} in {item}</source>
         <translation>更改{name}在{item}中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1072"/>
+        <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step up</source>
         <translation>上移环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1073"/>
+        <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Move step down</source>
         <translation>下移环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1074"/>
+        <location filename="../../ui/editors/agenda.py" line="1075"/>
         <source>Remove step</source>
         <translation>移除环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1077"/>
+        <location filename="../../ui/editors/agenda.py" line="1078"/>
         <source>Running order</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>New step</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1108"/>
+        <location filename="../../ui/editors/agenda.py" line="1109"/>
         <source>Step to add</source>
         <translation>要添加的环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1111"/>
+        <location filename="../../ui/editors/agenda.py" line="1112"/>
         <source>Speaker of the step to add</source>
         <translation>要添加环节的发言者</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1112"/>
+        <location filename="../../ui/editors/agenda.py" line="1113"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1113"/>
+        <location filename="../../ui/editors/agenda.py" line="1114"/>
         <source>Someone of the meeting, or a description such as
 “A human rights defender (to be named)”</source>
         <translation>本会议中的人员，或一段描述，例如
 “一名人权维护者（待定）”</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1121"/>
+        <location filename="../../ui/editors/agenda.py" line="1122"/>
         <source>Minutes of the step to add</source>
         <translation>要添加环节的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1124"/>
+        <location filename="../../ui/editors/agenda.py" line="1125"/>
         <source>Length of the step; “none” when it has no set length</source>
         <translation>环节时长；无固定时长时为“无”</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1130"/>
+        <location filename="../../ui/editors/agenda.py" line="1131"/>
         <source>Add this step at the end of the running order (Enter)</source>
         <translation>将此环节添加到会议流程末尾（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1134"/>
+        <location filename="../../ui/editors/agenda.py" line="1135"/>
         <source>Minutes of the steps against the slot</source>
         <translation>各环节分钟数与时段对比</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1140"/>
+        <location filename="../../ui/editors/agenda.py" line="1141"/>
         <source>Total:</source>
         <translation>合计：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1178"/>
+        <location filename="../../ui/editors/agenda.py" line="1179"/>
         <source>The step was not added: {problem}.</source>
         <translation>未添加环节：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1181"/>
+        <location filename="../../ui/editors/agenda.py" line="1182"/>
         <source>Add step {step} to {item}</source>
         <translation>将环节{step}添加到{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1193"/>
+        <location filename="../../ui/editors/agenda.py" line="1194"/>
         <source>Remove step {step} from {item}</source>
         <translation>从{item}中移除环节{step}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1210"/>
+        <location filename="../../ui/editors/agenda.py" line="1211"/>
         <source>Change label of {step} in {item}</source>
         <translation>更改{item}中{step}的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1211"/>
+        <location filename="../../ui/editors/agenda.py" line="1212"/>
         <source>The step&apos;s label was not changed: {problem}.</source>
         <translation>未更改环节名称：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1220"/>
+        <location filename="../../ui/editors/agenda.py" line="1221"/>
         <source>Change speaker of {step} in {item}</source>
         <translation>更改{item}中{step}的发言者</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1221"/>
+        <location filename="../../ui/editors/agenda.py" line="1222"/>
         <source>The step&apos;s speaker was not changed: {problem}.</source>
         <translation>未更改环节发言者：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1229"/>
+        <location filename="../../ui/editors/agenda.py" line="1230"/>
         <source>Change minutes of {step} in {item}</source>
         <translation>更改{item}中{step}的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1230"/>
+        <location filename="../../ui/editors/agenda.py" line="1231"/>
         <source>The step&apos;s minutes were not changed: {problem}.</source>
         <translation>未更改环节分钟数：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1275"/>
+        <location filename="../../ui/editors/agenda.py" line="1276"/>
         <source>Move {name} up</source>
         <translation>上移{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1277"/>
+        <location filename="../../ui/editors/agenda.py" line="1278"/>
         <source>Move {name} down</source>
         <translation>下移{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1294"/>
+        <location filename="../../ui/editors/agenda.py" line="1295"/>
         <source>The change was not made: {problem}.</source>
         <translation>未进行更改：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1375"/>
+        <location filename="../../ui/editors/agenda.py" line="1376"/>
         <source>{total} of {slot} min ({over} min over the slot)</source>
         <translation>{total}/{slot} 分钟（超出时段 {over} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="1377"/>
+        <location filename="../../ui/editors/agenda.py" line="1378"/>
         <source>{total} of {slot} min</source>
         <translation>{total}/{slot} 分钟</translation>
     </message>
@@ -819,183 +819,183 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>生成材料 — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="110"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="111"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>The pack definition to build</source>
         <translation>要生成的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="120"/>
+        <location filename="../../ui/build_dialog.py" line="122"/>
         <source>Write a {format} file of each pack</source>
         <translation>为每份材料生成一个 {format} 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="124"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Per-&amp;session packs</source>
         <translation>每场会议的材料(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="128"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>同时为议程中的每场会议生成一份主持人简报</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="129"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>即使有字符无法显示也生成(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="134"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>所有材料字体都无法显示的字符将从 PDF 中略去；不勾选此项时，这类字符会中止生成</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="139"/>
-        <location filename="../../ui/build_dialog.py" line="270"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="272"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Choose the folder the packs are written to</source>
         <translation>选择材料的输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="148"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>P&amp;ack:</source>
         <translation>材料(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="151"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="154"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Build progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Files written</source>
         <translation>已生成的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>Problems and warnings</source>
         <translation>问题和警告</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="174"/>
+        <location filename="../../ui/build_dialog.py" line="176"/>
         <source>Files written:</source>
         <translation>已生成的文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="178"/>
         <source>Problems and warnings:</source>
         <translation>问题和警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="180"/>
+        <location filename="../../ui/build_dialog.py" line="182"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Show the output folder in the file manager</source>
         <translation>在文件管理器中显示输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>&amp;Build</source>
         <translation>生成(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="187"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>在后台生成材料（窗口仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
-        <location filename="../../ui/build_dialog.py" line="427"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="429"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="288"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="296"/>
+        <location filename="../../ui/build_dialog.py" line="298"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>请至少选择一种格式（PDF 或 DOCX）。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="300"/>
         <source>Choose an output folder.</source>
         <translation>请选择输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="303"/>
+        <location filename="../../ui/build_dialog.py" line="305"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} 是文件而非文件夹：请另选输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="326"/>
+        <location filename="../../ui/build_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="364"/>
+        <location filename="../../ui/build_dialog.py" line="366"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。PDF 文件受密码保护。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="371"/>
+        <location filename="../../ui/build_dialog.py" line="373"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="379"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Nothing was built:</source>
         <translation>未生成任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="388"/>
+        <location filename="../../ui/build_dialog.py" line="390"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="422"/>
+        <location filename="../../ui/build_dialog.py" line="424"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="426"/>
         <source>Stop the build; nothing is written</source>
         <translation>停止生成；不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="428"/>
+        <location filename="../../ui/build_dialog.py" line="430"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
@@ -1654,57 +1654,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="84"/>
+        <location filename="../../ui/editors/meeting.py" line="92"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="85"/>
+        <location filename="../../ui/editors/meeting.py" line="93"/>
         <source>French</source>
         <translation>法文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="86"/>
+        <location filename="../../ui/editors/meeting.py" line="94"/>
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="87"/>
+        <location filename="../../ui/editors/meeting.py" line="95"/>
         <source>Arabic</source>
         <translation>阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="88"/>
+        <location filename="../../ui/editors/meeting.py" line="96"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="89"/>
+        <location filename="../../ui/editors/meeting.py" line="97"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="497"/>
+        <location filename="../../ui/editors/meeting.py" line="505"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="500"/>
+        <location filename="../../ui/editors/meeting.py" line="508"/>
         <source>Other…</source>
         <translation>其他…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="502"/>
+        <location filename="../../ui/editors/meeting.py" line="510"/>
         <source>Code, e.g. pt-BR</source>
         <translation>代码，例如 pt-BR</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="503"/>
+        <location filename="../../ui/editors/meeting.py" line="511"/>
         <source>Language code</source>
         <translation>语言代码</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="506"/>
+        <location filename="../../ui/editors/meeting.py" line="514"/>
         <source>A BCP-47 language code, such as de, pt-BR or zh-Hant</source>
         <translation>BCP-47 语言代码，例如 de、pt-BR 或 zh-Hant</translation>
     </message>
@@ -1839,57 +1839,57 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="416"/>
+        <location filename="../../ui/editors/meeting.py" line="424"/>
         <source>Logo preview</source>
         <translation>标志预览</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="418"/>
+        <location filename="../../ui/editors/meeting.py" line="426"/>
         <source>Logo file</source>
         <translation>标志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="419"/>
+        <location filename="../../ui/editors/meeting.py" line="427"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="424"/>
+        <location filename="../../ui/editors/meeting.py" line="432"/>
         <source>Choose a PNG, JPEG or GIF image for the cover sheet</source>
         <translation>为封面选择 PNG、JPEG 或 GIF 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="426"/>
+        <location filename="../../ui/editors/meeting.py" line="434"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="429"/>
+        <location filename="../../ui/editors/meeting.py" line="437"/>
         <source>Print the cover sheet without a logo</source>
         <translation>打印不带标志的封面</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="459"/>
+        <location filename="../../ui/editors/meeting.py" line="467"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="460"/>
+        <location filename="../../ui/editors/meeting.py" line="468"/>
         <source>The cover sheet has no logo.</source>
         <translation>封面没有标志。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="463"/>
+        <location filename="../../ui/editors/meeting.py" line="471"/>
         <source>Cannot show</source>
         <translation>无法显示</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="481"/>
+        <location filename="../../ui/editors/meeting.py" line="489"/>
         <source>{file} ({kilobytes} KB)</source>
         <translation>{file}（{kilobytes} KB）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="483"/>
+        <location filename="../../ui/editors/meeting.py" line="491"/>
         <source>{file} ({width} × {height} px · {kilobytes} KB)</source>
         <translation>{file}（{width} × {height} 像素 · {kilobytes} KB）</translation>
     </message>
@@ -1897,414 +1897,414 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>示例会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>会议概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>议程项目及其参与人员和会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>会议的所有人员及其简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>背景说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>背景说明及其文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>材料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>要生成的材料及每份材料的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>生成材料前需解决的问题；双击某个问题可转到相应位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>最近生成的 PDF 材料，含页面、缩放和书签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>添加议程项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>删除议程项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>删除人员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>添加背景说明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>删除背景说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>添加材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>删除材料(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>各部分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>退出 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>窗口的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>生成(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>在后台生成本会议的材料（PDF、DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>移动后续项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>将所选议程项目及当天其后的项目移动若干分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>未移动任何项目：对话框打开期间会议已发生更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>重做 {action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>检查（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>No changes</source>
         <translation>无更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>一有更改，会议即会保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Saving to {file}</source>
         <translation>正在保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Saved as a draft</source>
         <translation>已保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>已保存在 {file} 中；使用“文件 ▸ 另存为…”可将其保存到您选择的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Every change is saved to {file}</source>
         <translation>每项更改都会保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 您的更改仍保留在窗口中：请使用“文件 ▸ 另存为…”将其保存到另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>无法保存更改：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}。按 {keys} 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>为政府间会议汇编简报材料（DOCX 和 PDF）：议程、发言者简历、背景说明和联系方式。可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>MIT licence.</source>
         <translation>MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="956"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>尚未定义材料：全套材料包含所有非内部内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n 份材料</numerusform>
@@ -2395,972 +2395,972 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="70"/>
+        <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Multistakeholder consultation</source>
         <translation>多利益攸关方协商</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="71"/>
+        <location filename="../../ui/editors/meeting.py" line="79"/>
         <source>Expert meeting</source>
         <translation>专家会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="72"/>
+        <location filename="../../ui/editors/meeting.py" line="80"/>
         <source>Working group session</source>
         <translation>工作组会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="73"/>
+        <location filename="../../ui/editors/meeting.py" line="81"/>
         <source>Forum</source>
         <translation>论坛</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="74"/>
+        <location filename="../../ui/editors/meeting.py" line="82"/>
         <source>Side event</source>
         <translation>会边活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="75"/>
+        <location filename="../../ui/editors/meeting.py" line="83"/>
         <source>Panel discussion</source>
         <translation>小组讨论</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="76"/>
+        <location filename="../../ui/editors/meeting.py" line="84"/>
         <source>Workshop</source>
         <translation>讲习班</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="77"/>
+        <location filename="../../ui/editors/meeting.py" line="85"/>
         <source>Briefing</source>
         <translation>情况介绍会</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="78"/>
+        <location filename="../../ui/editors/meeting.py" line="86"/>
         <source>Webinar</source>
         <translation>网络研讨会</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="103"/>
-        <location filename="../../ui/editors/meeting.py" line="581"/>
+        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="589"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="104"/>
+        <location filename="../../ui/editors/meeting.py" line="112"/>
         <source>No contacts yet. Click Add to add one.</source>
         <translation>尚无联系人。单击“添加”即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="105"/>
+        <location filename="../../ui/editors/meeting.py" line="113"/>
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="106"/>
+        <location filename="../../ui/editors/meeting.py" line="114"/>
         <source>Remove the selected contact</source>
         <translation>删除所选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="107"/>
+        <location filename="../../ui/editors/meeting.py" line="115"/>
         <source>Move the selected contact up</source>
         <translation>上移所选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="108"/>
+        <location filename="../../ui/editors/meeting.py" line="116"/>
         <source>Move the selected contact down</source>
         <translation>下移所选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="109"/>
+        <location filename="../../ui/editors/meeting.py" line="117"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="110"/>
+        <location filename="../../ui/editors/meeting.py" line="118"/>
         <source>Remove contact {name}</source>
         <translation>删除联系人{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="111"/>
+        <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Move contact {name} up</source>
         <translation>上移联系人{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="112"/>
+        <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>Move contact {name} down</source>
         <translation>下移联系人{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="113"/>
+        <location filename="../../ui/editors/meeting.py" line="121"/>
         <source>The contacts were not changed: {problem}.</source>
         <translation>未更改联系人：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="117"/>
+        <location filename="../../ui/editors/meeting.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="119"/>
+        <location filename="../../ui/editors/meeting.py" line="127"/>
         <source>Edit name of contact {name}</source>
         <translation>编辑联系人{name}的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="120"/>
+        <location filename="../../ui/editors/meeting.py" line="128"/>
         <source>The name of contact {name} was not changed: {problem}.</source>
         <translation>未更改联系人{name}的姓名：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="123"/>
+        <location filename="../../ui/editors/meeting.py" line="131"/>
         <source>A person or an office</source>
         <translation>个人或办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="126"/>
+        <location filename="../../ui/editors/meeting.py" line="134"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="128"/>
+        <location filename="../../ui/editors/meeting.py" line="136"/>
         <source>Edit role of contact {name}</source>
         <translation>编辑联系人{name}的职责</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="129"/>
+        <location filename="../../ui/editors/meeting.py" line="137"/>
         <source>The role of contact {name} was not changed: {problem}.</source>
         <translation>未更改联系人{name}的职责：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="132"/>
+        <location filename="../../ui/editors/meeting.py" line="140"/>
         <source>What to contact them about</source>
         <translation>可就哪些事项联系</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="135"/>
+        <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="137"/>
+        <location filename="../../ui/editors/meeting.py" line="145"/>
         <source>Edit email of contact {name}</source>
         <translation>编辑联系人{name}的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="138"/>
+        <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
         <translation>未更改联系人{name}的电子邮件：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="143"/>
+        <location filename="../../ui/editors/meeting.py" line="151"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="145"/>
+        <location filename="../../ui/editors/meeting.py" line="153"/>
         <source>Edit phone of contact {name}</source>
         <translation>编辑联系人{name}的电话</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="146"/>
+        <location filename="../../ui/editors/meeting.py" line="154"/>
         <source>The phone of contact {name} was not changed: {problem}.</source>
         <translation>未更改联系人{name}的电话：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="151"/>
+        <location filename="../../ui/editors/meeting.py" line="159"/>
         <source>Cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="153"/>
+        <location filename="../../ui/editors/meeting.py" line="161"/>
         <source>Edit cc of contact {name}</source>
         <translation>编辑联系人{name}的抄送设置</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="154"/>
+        <location filename="../../ui/editors/meeting.py" line="162"/>
         <source>The cc of contact {name} was not changed: {problem}.</source>
         <translation>未更改联系人{name}的抄送设置：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="159"/>
+        <location filename="../../ui/editors/meeting.py" line="167"/>
         <source>Copied in (cc) on queries</source>
         <translation>有咨询时抄送（cc）此联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="162"/>
+        <location filename="../../ui/editors/meeting.py" line="170"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="170"/>
-        <location filename="../../ui/editors/meeting.py" line="583"/>
+        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="591"/>
         <source>Linked events</source>
         <translation>相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="171"/>
+        <location filename="../../ui/editors/meeting.py" line="179"/>
         <source>No linked events yet. Click Add to add one.</source>
         <translation>尚无相关活动。单击“添加”即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="172"/>
+        <location filename="../../ui/editors/meeting.py" line="180"/>
         <source>Add a linked event</source>
         <translation>添加相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="173"/>
+        <location filename="../../ui/editors/meeting.py" line="181"/>
         <source>Remove the selected linked event</source>
         <translation>删除所选相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="174"/>
+        <location filename="../../ui/editors/meeting.py" line="182"/>
         <source>Move the selected linked event up</source>
         <translation>上移所选相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="175"/>
+        <location filename="../../ui/editors/meeting.py" line="183"/>
         <source>Move the selected linked event down</source>
         <translation>下移所选相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="176"/>
+        <location filename="../../ui/editors/meeting.py" line="184"/>
         <source>Add linked event</source>
         <translation>添加相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="177"/>
+        <location filename="../../ui/editors/meeting.py" line="185"/>
         <source>Remove linked event {name}</source>
         <translation>删除相关活动{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="178"/>
+        <location filename="../../ui/editors/meeting.py" line="186"/>
         <source>Move linked event {name} up</source>
         <translation>上移相关活动{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="179"/>
+        <location filename="../../ui/editors/meeting.py" line="187"/>
         <source>Move linked event {name} down</source>
         <translation>下移相关活动{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="180"/>
+        <location filename="../../ui/editors/meeting.py" line="188"/>
         <source>The linked events were not changed: {problem}.</source>
         <translation>未更改相关活动：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="186"/>
-        <location filename="../../ui/editors/meeting.py" line="267"/>
-        <location filename="../../ui/editors/meeting.py" line="644"/>
+        <location filename="../../ui/editors/meeting.py" line="194"/>
+        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="652"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="188"/>
+        <location filename="../../ui/editors/meeting.py" line="196"/>
         <source>Edit title of linked event {name}</source>
         <translation>编辑相关活动{name}的标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="189"/>
+        <location filename="../../ui/editors/meeting.py" line="197"/>
         <source>The title of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的标题：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="194"/>
-        <location filename="../../ui/editors/meeting.py" line="1087"/>
+        <location filename="../../ui/editors/meeting.py" line="202"/>
+        <location filename="../../ui/editors/meeting.py" line="1095"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="196"/>
+        <location filename="../../ui/editors/meeting.py" line="204"/>
         <source>Edit first day of linked event {name}</source>
         <translation>编辑相关活动{name}的首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="197"/>
+        <location filename="../../ui/editors/meeting.py" line="205"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的首日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="205"/>
-        <location filename="../../ui/editors/meeting.py" line="1100"/>
+        <location filename="../../ui/editors/meeting.py" line="213"/>
+        <location filename="../../ui/editors/meeting.py" line="1108"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="207"/>
+        <location filename="../../ui/editors/meeting.py" line="215"/>
         <source>Edit last day of linked event {name}</source>
         <translation>编辑相关活动{name}的末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="208"/>
+        <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的末日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="216"/>
+        <location filename="../../ui/editors/meeting.py" line="224"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="218"/>
+        <location filename="../../ui/editors/meeting.py" line="226"/>
         <source>Edit relation of linked event {name}</source>
         <translation>编辑相关活动{name}的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="219"/>
+        <location filename="../../ui/editors/meeting.py" line="227"/>
         <source>The relation of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的关系：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="223"/>
+        <location filename="../../ui/editors/meeting.py" line="231"/>
         <source>How the meeting relates to the event</source>
         <translation>本会议与该活动的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="226"/>
-        <location filename="../../ui/editors/meeting.py" line="726"/>
+        <location filename="../../ui/editors/meeting.py" line="234"/>
+        <location filename="../../ui/editors/meeting.py" line="734"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="228"/>
+        <location filename="../../ui/editors/meeting.py" line="236"/>
         <source>Edit venue of linked event {name}</source>
         <translation>编辑相关活动{name}的地点</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="229"/>
+        <location filename="../../ui/editors/meeting.py" line="237"/>
         <source>The venue of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的地点：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="234"/>
-        <location filename="../../ui/editors/meeting.py" line="284"/>
+        <location filename="../../ui/editors/meeting.py" line="242"/>
+        <location filename="../../ui/editors/meeting.py" line="292"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="236"/>
+        <location filename="../../ui/editors/meeting.py" line="244"/>
         <source>Edit URL of linked event {name}</source>
         <translation>编辑相关活动{name}的网址</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="237"/>
+        <location filename="../../ui/editors/meeting.py" line="245"/>
         <source>The URL of linked event {name} was not changed: {problem}.</source>
         <translation>未更改相关活动{name}的网址：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="240"/>
+        <location filename="../../ui/editors/meeting.py" line="248"/>
         <source>The event&apos;s web page, https://… (may be left empty)</source>
         <translation>活动网页，https://…（可留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="245"/>
+        <location filename="../../ui/editors/meeting.py" line="253"/>
         <source>New linked event</source>
         <translation>新相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="253"/>
+        <location filename="../../ui/editors/meeting.py" line="261"/>
         <source>References</source>
         <translation>参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="254"/>
+        <location filename="../../ui/editors/meeting.py" line="262"/>
         <source>No references yet. Click Add to add one.</source>
         <translation>尚无参考资料。单击“添加”即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="255"/>
+        <location filename="../../ui/editors/meeting.py" line="263"/>
         <source>Add a reference</source>
         <translation>添加参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="256"/>
+        <location filename="../../ui/editors/meeting.py" line="264"/>
         <source>Remove the selected reference</source>
         <translation>删除所选参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="257"/>
+        <location filename="../../ui/editors/meeting.py" line="265"/>
         <source>Move the selected reference up</source>
         <translation>上移所选参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="258"/>
+        <location filename="../../ui/editors/meeting.py" line="266"/>
         <source>Move the selected reference down</source>
         <translation>下移所选参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="259"/>
+        <location filename="../../ui/editors/meeting.py" line="267"/>
         <source>Add reference</source>
         <translation>添加参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="260"/>
+        <location filename="../../ui/editors/meeting.py" line="268"/>
         <source>Remove reference {name}</source>
         <translation>删除参考资料{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="261"/>
+        <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Move reference {name} up</source>
         <translation>上移参考资料{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="262"/>
+        <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>Move reference {name} down</source>
         <translation>下移参考资料{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="263"/>
+        <location filename="../../ui/editors/meeting.py" line="271"/>
         <source>The references were not changed: {problem}.</source>
         <translation>未更改参考资料：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="269"/>
+        <location filename="../../ui/editors/meeting.py" line="277"/>
         <source>Edit title of reference {name}</source>
         <translation>编辑参考资料{name}的标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="270"/>
+        <location filename="../../ui/editors/meeting.py" line="278"/>
         <source>The title of reference {name} was not changed: {problem}.</source>
         <translation>未更改参考资料{name}的标题：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="275"/>
+        <location filename="../../ui/editors/meeting.py" line="283"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="277"/>
+        <location filename="../../ui/editors/meeting.py" line="285"/>
         <source>Edit description of reference {name}</source>
         <translation>编辑参考资料{name}的描述</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="278"/>
+        <location filename="../../ui/editors/meeting.py" line="286"/>
         <source>The description of reference {name} was not changed: {problem}.</source>
         <translation>未更改参考资料{name}的描述：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="286"/>
+        <location filename="../../ui/editors/meeting.py" line="294"/>
         <source>Edit URL of reference {name}</source>
         <translation>编辑参考资料{name}的网址</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="287"/>
+        <location filename="../../ui/editors/meeting.py" line="295"/>
         <source>The URL of reference {name} was not changed: {problem}.</source>
         <translation>未更改参考资料{name}的网址：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="290"/>
+        <location filename="../../ui/editors/meeting.py" line="298"/>
         <source>Where to find it (may be left empty)</source>
         <translation>查找位置（可留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="293"/>
+        <location filename="../../ui/editors/meeting.py" line="301"/>
         <source>New reference</source>
         <translation>新参考资料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="586"/>
+        <location filename="../../ui/editors/meeting.py" line="594"/>
         <source>Further reading</source>
         <translation>延伸阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="616"/>
+        <location filename="../../ui/editors/meeting.py" line="624"/>
         <source>The meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="619"/>
+        <location filename="../../ui/editors/meeting.py" line="627"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="620"/>
+        <location filename="../../ui/editors/meeting.py" line="628"/>
         <source>S&amp;hort title:</source>
         <translation>简称(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="621"/>
+        <location filename="../../ui/editors/meeting.py" line="629"/>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="622"/>
+        <location filename="../../ui/editors/meeting.py" line="630"/>
         <source>&amp;Organiser:</source>
         <translation>主办方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="623"/>
+        <location filename="../../ui/editors/meeting.py" line="631"/>
         <source>Lo&amp;go:</source>
         <translation>标志(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="624"/>
+        <location filename="../../ui/editors/meeting.py" line="632"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="629"/>
+        <location filename="../../ui/editors/meeting.py" line="637"/>
         <source>Printed in the running header; the title is used if empty.</source>
         <translation>印在页眉中；留空则使用标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="645"/>
+        <location filename="../../ui/editors/meeting.py" line="653"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="646"/>
+        <location filename="../../ui/editors/meeting.py" line="654"/>
         <source>Title of the meeting</source>
         <translation>会议标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="650"/>
+        <location filename="../../ui/editors/meeting.py" line="658"/>
         <source>Short title</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="651"/>
+        <location filename="../../ui/editors/meeting.py" line="659"/>
         <source>short title</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="652"/>
+        <location filename="../../ui/editors/meeting.py" line="660"/>
         <source>Shorter title for the running header</source>
         <translation>用于页眉的较短标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="657"/>
+        <location filename="../../ui/editors/meeting.py" line="665"/>
         <source>Organiser</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="658"/>
+        <location filename="../../ui/editors/meeting.py" line="666"/>
         <source>organiser</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="659"/>
+        <location filename="../../ui/editors/meeting.py" line="667"/>
         <source>Who convenes the meeting</source>
         <translation>会议召集方</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="662"/>
+        <location filename="../../ui/editors/meeting.py" line="670"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="678"/>
+        <location filename="../../ui/editors/meeting.py" line="686"/>
         <source>Meeting type</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="680"/>
+        <location filename="../../ui/editors/meeting.py" line="688"/>
         <source>Choose a type of meeting, or type your own</source>
         <translation>选择会议类型，或自行输入</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="682"/>
+        <location filename="../../ui/editors/meeting.py" line="690"/>
         <source>Consultation, expert meeting, workshop…</source>
         <translation>协商、专家会议、讲习班…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="696"/>
+        <location filename="../../ui/editors/meeting.py" line="704"/>
         <source>When and where</source>
         <translation>时间和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="699"/>
+        <location filename="../../ui/editors/meeting.py" line="707"/>
         <source>&amp;First day:</source>
         <translation>首日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="700"/>
+        <location filename="../../ui/editors/meeting.py" line="708"/>
         <source>Last &amp;day:</source>
         <translation>末日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="701"/>
+        <location filename="../../ui/editors/meeting.py" line="709"/>
         <source>&amp;Starts at:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="702"/>
+        <location filename="../../ui/editors/meeting.py" line="710"/>
         <source>&amp;Ends at:</source>
         <translation>结束时间(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="703"/>
+        <location filename="../../ui/editors/meeting.py" line="711"/>
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="704"/>
+        <location filename="../../ui/editors/meeting.py" line="712"/>
         <source>&amp;Room:</source>
         <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="705"/>
+        <location filename="../../ui/editors/meeting.py" line="713"/>
         <source>C&amp;ity:</source>
         <translation>城市(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="706"/>
+        <location filename="../../ui/editors/meeting.py" line="714"/>
         <source>Cou&amp;ntry:</source>
         <translation>国家(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="727"/>
+        <location filename="../../ui/editors/meeting.py" line="735"/>
         <source>venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="728"/>
+        <location filename="../../ui/editors/meeting.py" line="736"/>
         <source>Building or site</source>
         <translation>建筑或场地</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="732"/>
+        <location filename="../../ui/editors/meeting.py" line="740"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="733"/>
+        <location filename="../../ui/editors/meeting.py" line="741"/>
         <source>room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="734"/>
+        <location filename="../../ui/editors/meeting.py" line="742"/>
         <source>Room or hall</source>
         <translation>会议室或会议厅</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="737"/>
+        <location filename="../../ui/editors/meeting.py" line="745"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="740"/>
+        <location filename="../../ui/editors/meeting.py" line="748"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="758"/>
+        <location filename="../../ui/editors/meeting.py" line="766"/>
         <source>Concept note</source>
         <translation>概念说明</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="762"/>
+        <location filename="../../ui/editors/meeting.py" line="770"/>
         <source>Plain text, printed as typed. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
         <translation>纯文本，按输入原样打印。空行表示新段落；以“- ”开头的行为项目符号。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="909"/>
+        <location filename="../../ui/editors/meeting.py" line="917"/>
         <source>meeting type</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="910"/>
+        <location filename="../../ui/editors/meeting.py" line="918"/>
         <source>Edit meeting type of {title}</source>
         <translation>编辑{title}的会议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="943"/>
+        <location filename="../../ui/editors/meeting.py" line="951"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
         <translation>末日（{last}）将早于首日（{first}）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="956"/>
+        <location filename="../../ui/editors/meeting.py" line="964"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="957"/>
+        <location filename="../../ui/editors/meeting.py" line="965"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="961"/>
+        <location filename="../../ui/editors/meeting.py" line="969"/>
         <source>Choose a logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="977"/>
+        <location filename="../../ui/editors/meeting.py" line="985"/>
         <source>Set logo {file}</source>
         <translation>设置标志{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="978"/>
-        <location filename="../../ui/editors/meeting.py" line="1006"/>
+        <location filename="../../ui/editors/meeting.py" line="986"/>
+        <location filename="../../ui/editors/meeting.py" line="1014"/>
         <source>logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="982"/>
+        <location filename="../../ui/editors/meeting.py" line="990"/>
         <source>The logo was not changed: {problem}.</source>
         <translation>未更改标志：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="993"/>
+        <location filename="../../ui/editors/meeting.py" line="1001"/>
         <source>The logo was not changed: ‘{file}’ cannot be read as an image; it may be damaged.</source>
         <translation>未更改标志：无法将“{file}”读取为图像；该文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1005"/>
+        <location filename="../../ui/editors/meeting.py" line="1013"/>
         <source>Remove logo {file}</source>
         <translation>移除标志{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1020"/>
+        <location filename="../../ui/editors/meeting.py" line="1028"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1021"/>
+        <location filename="../../ui/editors/meeting.py" line="1029"/>
         <source>Edit language of {title}</source>
         <translation>编辑{title}的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1033"/>
+        <location filename="../../ui/editors/meeting.py" line="1041"/>
         <source>The language was not changed: no language code was given; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>未更改语言：未提供语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1038"/>
+        <location filename="../../ui/editors/meeting.py" line="1046"/>
         <source>The language was not changed: ‘{code}’ is not a language code; type a code such as ‘de’ or ‘pt-BR’.</source>
         <translation>未更改语言：“{code}”不是语言代码；请输入代码，例如“de”或“pt-BR”。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1051"/>
+        <location filename="../../ui/editors/meeting.py" line="1059"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1053"/>
+        <location filename="../../ui/editors/meeting.py" line="1061"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1054"/>
+        <location filename="../../ui/editors/meeting.py" line="1062"/>
         <source>background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1055"/>
+        <location filename="../../ui/editors/meeting.py" line="1063"/>
         <source>Why the meeting is held: the context, the issues</source>
         <translation>举行会议的原因：背景、议题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1059"/>
+        <location filename="../../ui/editors/meeting.py" line="1067"/>
         <source>&amp;Aims:</source>
         <translation>目标(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1061"/>
+        <location filename="../../ui/editors/meeting.py" line="1069"/>
         <source>Aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1062"/>
+        <location filename="../../ui/editors/meeting.py" line="1070"/>
         <source>aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1063"/>
+        <location filename="../../ui/editors/meeting.py" line="1071"/>
         <source>What the meeting is to achieve</source>
         <translation>会议要实现的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1067"/>
+        <location filename="../../ui/editors/meeting.py" line="1075"/>
         <source>Logisti&amp;cs:</source>
         <translation>后勤安排(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1069"/>
+        <location filename="../../ui/editors/meeting.py" line="1077"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1070"/>
+        <location filename="../../ui/editors/meeting.py" line="1078"/>
         <source>logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1071"/>
+        <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Registration, badges, interpretation, coffee…</source>
         <translation>注册、证件、口译、茶歇…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1075"/>
+        <location filename="../../ui/editors/meeting.py" line="1083"/>
         <source>Ac&amp;knowledgements:</source>
         <translation>致谢(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1077"/>
+        <location filename="../../ui/editors/meeting.py" line="1085"/>
         <source>Acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1078"/>
+        <location filename="../../ui/editors/meeting.py" line="1086"/>
         <source>acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1079"/>
+        <location filename="../../ui/editors/meeting.py" line="1087"/>
         <source>Sponsors and partners to thank</source>
         <translation>需要致谢的赞助方和合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1088"/>
+        <location filename="../../ui/editors/meeting.py" line="1096"/>
         <source>First day is set</source>
         <translation>已设置首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1089"/>
+        <location filename="../../ui/editors/meeting.py" line="1097"/>
         <source>No date yet</source>
         <translation>尚无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1090"/>
+        <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Untick if there is no date yet</source>
         <translation>如尚无日期，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1091"/>
+        <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>first day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1092"/>
+        <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Edit first day of {title}</source>
         <translation>编辑{title}的首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1093"/>
+        <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Clear first day of {title}</source>
         <translation>清除{title}的首日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1094"/>
+        <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>The first day was not changed: {problem}.</source>
         <translation>未更改首日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1101"/>
+        <location filename="../../ui/editors/meeting.py" line="1109"/>
         <source>Last day is set</source>
         <translation>已设置末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1102"/>
+        <location filename="../../ui/editors/meeting.py" line="1110"/>
         <source>One-day meeting</source>
         <translation>单日会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1103"/>
+        <location filename="../../ui/editors/meeting.py" line="1111"/>
         <source>Untick for a one-day meeting</source>
         <translation>如为单日会议，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1104"/>
+        <location filename="../../ui/editors/meeting.py" line="1112"/>
         <source>last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1105"/>
+        <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Edit last day of {title}</source>
         <translation>编辑{title}的末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1106"/>
+        <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Clear last day of {title}</source>
         <translation>清除{title}的末日</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1107"/>
+        <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>The last day was not changed: {problem}.</source>
         <translation>未更改末日：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1113"/>
+        <location filename="../../ui/editors/meeting.py" line="1121"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1114"/>
+        <location filename="../../ui/editors/meeting.py" line="1122"/>
         <source>Start time is set</source>
         <translation>已设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1115"/>
-        <location filename="../../ui/editors/meeting.py" line="1128"/>
+        <location filename="../../ui/editors/meeting.py" line="1123"/>
+        <location filename="../../ui/editors/meeting.py" line="1136"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1116"/>
+        <location filename="../../ui/editors/meeting.py" line="1124"/>
         <source>Untick if the start is not known</source>
         <translation>如开始时间未知，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1117"/>
+        <location filename="../../ui/editors/meeting.py" line="1125"/>
         <source>start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1118"/>
+        <location filename="../../ui/editors/meeting.py" line="1126"/>
         <source>Edit start time of {title}</source>
         <translation>编辑{title}的开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1119"/>
+        <location filename="../../ui/editors/meeting.py" line="1127"/>
         <source>Clear start time of {title}</source>
         <translation>清除{title}的开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1120"/>
+        <location filename="../../ui/editors/meeting.py" line="1128"/>
         <source>The start time was not changed: {problem}.</source>
         <translation>未更改开始时间：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1126"/>
+        <location filename="../../ui/editors/meeting.py" line="1134"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1127"/>
+        <location filename="../../ui/editors/meeting.py" line="1135"/>
         <source>End time is set</source>
         <translation>已设置结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1129"/>
+        <location filename="../../ui/editors/meeting.py" line="1137"/>
         <source>Untick if the end is not known</source>
         <translation>如结束时间未知，请取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1130"/>
+        <location filename="../../ui/editors/meeting.py" line="1138"/>
         <source>end time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1131"/>
+        <location filename="../../ui/editors/meeting.py" line="1139"/>
         <source>Edit end time of {title}</source>
         <translation>编辑{title}的结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1132"/>
+        <location filename="../../ui/editors/meeting.py" line="1140"/>
         <source>Clear end time of {title}</source>
         <translation>清除{title}的结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/meeting.py" line="1133"/>
+        <location filename="../../ui/editors/meeting.py" line="1141"/>
         <source>The end time was not changed: {problem}.</source>
         <translation>未更改结束时间：{problem}。</translation>
     </message>
@@ -3368,12 +3368,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>MinutesSpinBox</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="448"/>
+        <location filename="../../ui/editors/agenda.py" line="449"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="450"/>
+        <location filename="../../ui/editors/agenda.py" line="451"/>
         <source> min</source>
         <extracomment>after the number of minutes in a spin box (with its space), e.g. &quot;5 min&quot;.</extracomment>
         <translation> 分钟</translation>
@@ -3484,270 +3484,270 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/editors/note.py" line="46"/>
+        <location filename="../../ui/text.py" line="303"/>
         <source>Word document (DOCX)</source>
         <translation>Word 文档（DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="47"/>
+        <location filename="../../ui/text.py" line="304"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="48"/>
+        <location filename="../../ui/text.py" line="305"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="49"/>
+        <location filename="../../ui/text.py" line="306"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="54"/>
         <source>Note files</source>
         <translation>背景说明文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="64"/>
+        <location filename="../../ui/editors/note.py" line="57"/>
         <source>Word documents</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="65"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>PDF documents</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="66"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Text files</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="68"/>
-        <location filename="../../ui/editors/note.py" line="454"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="74"/>
+        <location filename="../../ui/editors/note.py" line="67"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>空行表示新段落；以“- ”开头的行为项目符号。其他内容均按输入原样打印。如需标题和强调格式，请附加 Markdown (.md) 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="80"/>
+        <location filename="../../ui/editors/note.py" line="73"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>勾选本背景说明所针对的各场会议：它也会收入这些会议的材料。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="114"/>
         <source>Title of the note, as printed</source>
         <translation>背景说明的标题（与打印内容一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="127"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="130"/>
+        <location filename="../../ui/editors/note.py" line="118"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="132"/>
+        <location filename="../../ui/editors/note.py" line="120"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="134"/>
+        <location filename="../../ui/editors/note.py" line="122"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>内部（绝不收入供与会者的材料）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="136"/>
+        <location filename="../../ui/editors/note.py" line="124"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="138"/>
+        <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>内部背景说明只收入包含内部背景说明的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="170"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>Sessions of this note</source>
         <translation>本背景说明所针对的各场会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="173"/>
+        <location filename="../../ui/editors/note.py" line="161"/>
         <source>The agenda has no items yet.</source>
         <translation>议程尚无项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="177"/>
+        <location filename="../../ui/editors/note.py" line="165"/>
         <source>&amp;Sessions</source>
         <translation>各场会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="188"/>
+        <location filename="../../ui/editors/note.py" line="176"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>背景说明自身的文本，与其在材料中的呈现一致</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="190"/>
+        <location filename="../../ui/editors/note.py" line="178"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="198"/>
+        <location filename="../../ui/editors/note.py" line="186"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="211"/>
+        <location filename="../../ui/editors/note.py" line="199"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="200"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>使用 DOCX、PDF、Markdown 或文本文件作为本背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="206"/>
         <source>Replace file…</source>
         <translation>替换文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="207"/>
         <source>Put another file in place of this one</source>
         <translation>用另一个文件替换此文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="224"/>
+        <location filename="../../ui/editors/note.py" line="212"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="225"/>
+        <location filename="../../ui/editors/note.py" line="213"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>将背景说明的文件保存到本计算机上的某个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="230"/>
+        <location filename="../../ui/editors/note.py" line="218"/>
         <source>Remove file</source>
         <translation>移除文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="219"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>从背景说明中移除文件；背景说明保留其自身文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="243"/>
+        <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>DOCX、PDF、Markdown 或文本文件，或在下方撰写背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="262"/>
+        <location filename="../../ui/editors/note.py" line="250"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="267"/>
+        <location filename="../../ui/editors/note.py" line="255"/>
         <source>File format and size</source>
         <translation>文件格式和大小</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="348"/>
+        <location filename="../../ui/editors/note.py" line="336"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>在文件前打印的文本（可选）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="350"/>
+        <location filename="../../ui/editors/note.py" line="338"/>
         <source>&amp;Text of the note:</source>
         <translation>背景说明文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="369"/>
+        <location filename="../../ui/editors/note.py" line="357"/>
         <source>Mark {title} internal</source>
         <translation>将{title}标记为内部</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="371"/>
+        <location filename="../../ui/editors/note.py" line="359"/>
         <source>Mark {title} for participants</source>
         <translation>将{title}标记为供与会者</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="375"/>
+        <location filename="../../ui/editors/note.py" line="363"/>
         <source>internal flag</source>
         <translation>内部标记</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="389"/>
+        <location filename="../../ui/editors/note.py" line="377"/>
         <source>Link {note} to {item}</source>
         <translation>将{note}关联到{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="391"/>
+        <location filename="../../ui/editors/note.py" line="379"/>
         <source>Unlink {note} from {item}</source>
         <translation>取消{note}与{item}的关联</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="395"/>
+        <location filename="../../ui/editors/note.py" line="383"/>
         <source>sessions</source>
         <translation>各场会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="410"/>
+        <location filename="../../ui/editors/note.py" line="398"/>
         <source>Choose the note&apos;s file</source>
         <translation>选择背景说明的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="424"/>
+        <location filename="../../ui/editors/note.py" line="412"/>
         <source>The file was not changed: {problem}.</source>
         <translation>未更改文件：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="428"/>
+        <location filename="../../ui/editors/note.py" line="416"/>
         <source>Replace file of {title}</source>
         <translation>替换{title}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="430"/>
+        <location filename="../../ui/editors/note.py" line="418"/>
         <source>Attach file to {title}</source>
         <translation>为{title}附加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="434"/>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="422"/>
+        <location filename="../../ui/editors/note.py" line="433"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="444"/>
+        <location filename="../../ui/editors/note.py" line="432"/>
         <source>Remove file of {title}</source>
         <translation>移除{title}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="457"/>
+        <location filename="../../ui/editors/note.py" line="445"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>保存背景说明文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="471"/>
+        <location filename="../../ui/editors/note.py" line="459"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>未保存副本：无法写入 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="478"/>
+        <location filename="../../ui/editors/note.py" line="466"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>已将 {file} 的副本另存为 {path}</translation>
     </message>
@@ -4497,12 +4497,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="320"/>
+        <location filename="../../ui/editors/agenda.py" line="321"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="321"/>
+        <location filename="../../ui/editors/agenda.py" line="322"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -5368,17 +5368,17 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>RunningOrderModel</name>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="348"/>
+        <location filename="../../ui/editors/agenda.py" line="349"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="349"/>
+        <location filename="../../ui/editors/agenda.py" line="350"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/agenda.py" line="350"/>
+        <location filename="../../ui/editors/agenda.py" line="351"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>

@@ -87,12 +87,12 @@ def test_people_notes_and_packs_tables(meeting: Meeting) -> None:
     assert people.entry(0) is meeting.people[0]
     assert [notes.index(1, c).data(DISPLAY) for c in range(5)] == [
         "Background paper",
-        "pdf",
+        "PDF document",
         "paper.pdf",
         None,
         "internal",
     ]
-    assert notes.index(0, 1).data(DISPLAY) == "text"
+    assert notes.index(0, 1).data(DISPLAY) == "Plain text"
     assert packs.rowCount() == 1  # no packs defined: the default full pack
     assert [packs.index(0, c).data(DISPLAY) for c in range(5)] == [
         "Full pack",

@@ -78,6 +78,7 @@ from ui.widgets import (
     DateEdit,
     ElidingLabel,
     TimeEdit,
+    date_display_format,
     plain_label,
     size_columns,
     table_view,
@@ -739,7 +740,7 @@ class AgendaItemEditor(EntryEditor):
         )
         self.date_edit.setAccessibleName(translate("AgendaItemEditor", "Date of the item"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_display_format())
         self.date_edit.setKeyboardTracking(False)  # typed dates count at Enter or focus-out
         self.date_hint = ElidingLabel()  # shortened rather than widening the form
         self.date_hint.setEnabled(False)

@@ -64,7 +64,15 @@ from ui.editors.tables import (
     sign_icon,
 )
 from ui.i18n import QT_TRANSLATE_NOOP, translate, window_language
-from ui.widgets import DateEdit, ElidingLabel, Mode, TimeEdit, plain_label, theme_icon
+from ui.widgets import (
+    DateEdit,
+    ElidingLabel,
+    Mode,
+    TimeEdit,
+    date_display_format,
+    plain_label,
+    theme_icon,
+)
 
 MEETING_TYPES = (
     QT_TRANSLATE_NOOP("MeetingEditor", "Multistakeholder consultation"),
@@ -386,7 +394,7 @@ def date_edit() -> QDateEdit:
     """A date field with a calendar to pick from: ``Thu 30 Nov 2017``."""
     edit = DateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(date_display_format())
     edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     return edit
 

@@ -39,16 +39,9 @@ from ui.editors.common import (
     tool_button,
 )
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.text import SEPARATOR, item_time
+from ui.text import SEPARATOR, format_label, item_time
 from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon, tree_view
 
-FORMAT_LABELS = {
-    "docx": QT_TRANSLATE_NOOP("NoteEditor", "Word document (DOCX)"),
-    "pdf": QT_TRANSLATE_NOOP("NoteEditor", "PDF document"),
-    "markdown": QT_TRANSLATE_NOOP("NoteEditor", "Markdown text"),
-    "text": QT_TRANSLATE_NOOP("NoteEditor", "Plain text"),
-}
-"""Each note format's name, in English (shown through ``translate("NoteEditor", ...)``)."""
 _FORMAT_ICONS = {
     "docx": "x-office-document",
     "pdf": "application-pdf",
@@ -89,11 +82,6 @@ def note_filter() -> str:
     return ";;".join(
         f"{translate('NoteEditor', label)} ({patterns})" for label, patterns in _NOTE_FILTERS
     )
-
-
-def format_label(note: Note) -> str:
-    """The name of the note's format in the window's language, e.g. ``PDF document``."""
-    return translate("NoteEditor", FORMAT_LABELS[note.format])
 
 
 def file_details(note: Note) -> str:
