@@ -489,12 +489,12 @@ class ItemKind(StrEnum):
 
 
 ITEM_KIND_LABELS: dict[ItemKind, str] = {
-    ItemKind.SESSION: "Session",
-    ItemKind.BREAK: "Break",
-    ItemKind.MEAL: "Lunch or dinner",
-    ItemKind.RECEPTION: "Reception",
-    ItemKind.REGISTRATION: "Registration",
-    ItemKind.SIDE_EVENT: "Side event",
+    ItemKind.SESSION: N_("Session"),
+    ItemKind.BREAK: N_("Break"),
+    ItemKind.MEAL: N_("Lunch or dinner"),
+    ItemKind.RECEPTION: N_("Reception"),
+    ItemKind.REGISTRATION: N_("Registration"),
+    ItemKind.SIDE_EVENT: N_("Side event"),
 }
 
 # How programmes name entries that are not sessions, folded, in the six official UN languages.
@@ -810,12 +810,12 @@ CATEGORY_HEADINGS: dict[ParticipantCategory, str] = {
     ParticipantCategory.OTHER: N_("Other participants"),
 }
 CATEGORY_LABELS: dict[ParticipantCategory, str] = {
-    ParticipantCategory.MEMBER_STATE: "Member State",
-    ParticipantCategory.OBSERVER_STATE: "Observer State",
-    ParticipantCategory.UN_ENTITY: "United Nations entity",
-    ParticipantCategory.IGO: "Intergovernmental organization",
-    ParticipantCategory.NGO: "Non-governmental organization",
-    ParticipantCategory.OTHER: "Other",
+    ParticipantCategory.MEMBER_STATE: N_("Member State"),
+    ParticipantCategory.OBSERVER_STATE: N_("Observer State"),
+    ParticipantCategory.UN_ENTITY: N_("United Nations entity"),
+    ParticipantCategory.IGO: N_("Intergovernmental organization"),
+    ParticipantCategory.NGO: N_("Non-governmental organization"),
+    ParticipantCategory.OTHER: N_("Other"),
 }
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
