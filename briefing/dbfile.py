@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.errors import DamagedMeetingFile, MeetingFileError, RefusedFileError
+from briefing.messages import M_
 from briefing.safe_read import binary, read_file_head
 
 log = logging.getLogger(__name__)
@@ -315,13 +316,13 @@ def _rolled_back_copy(path: Path, real: Path, journal: Path) -> Iterator[Path]:
             with contextlib.closing(connect(copy, "rw")) as conn:
                 conn.execute("PRAGMA user_version").fetchone()  # SQLite rolls the copy back
         except OSError as exc:
-            raise MeetingFileError(
-                path, f"an interrupted save cannot be undone to read it: {os_problem(exc)}"
-            ) from None
+            problem = M_(
+                "an interrupted save cannot be undone to read it: {reason}", reason=os_problem(exc)
+            )
+            raise MeetingFileError(path, problem) from None
         except sqlite3.Error as exc:
-            raise DamagedMeetingFile(
-                path, f"an interrupted save cannot be undone ({exc})"
-            ) from None
+            problem = M_("an interrupted save cannot be undone ({reason})", reason=str(exc))
+            raise DamagedMeetingFile(path, problem) from None
         yield copy
 
 
@@ -337,7 +338,7 @@ def _warn_ignored(path: Path, stray: Path) -> None:
 def os_problem(exc: OSError) -> str:
     """What an OS error means, in a few words (never the name of a temporary file)."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return M_("the disk is full")
     return exc.strerror or str(exc)
 
 
@@ -359,7 +360,8 @@ def recover(path: Path, real: Path) -> None:
         with contextlib.closing(connect(real, "rw")) as conn:
             conn.execute("PRAGMA user_version").fetchone()  # SQLite rolls the file back
     except sqlite3.Error as exc:
-        raise DamagedMeetingFile(path, f"an interrupted save could not be undone ({exc})") from None
+        problem = M_("an interrupted save could not be undone ({reason})", reason=str(exc))
+        raise DamagedMeetingFile(path, problem) from None
     marker_of(real).unlink(missing_ok=True)
 
 
@@ -382,11 +384,13 @@ def _set_aside(path: Path, stray: Path) -> None:
     try:
         os.rename(stray, aside)
     except OSError as exc:
-        raise MeetingFileError(
-            path,
-            f"{stray.name} beside it does not belong to it and cannot be moved aside "
-            f"({os_problem(exc)}); move it away, then try again",
-        ) from None
+        problem = M_(
+            "{file} beside it does not belong to it and cannot be moved aside ({reason}); move it "
+            "away, then try again",
+            file=stray.name,
+            reason=os_problem(exc),
+        )
+        raise MeetingFileError(path, problem) from None
     log.warning(
         "%s: %s beside it did not belong to it; it was renamed %s",
         path.name,

@@ -9,7 +9,8 @@ BriefingError
 │   └── MeetingInUse       another window or command has the file open (path, holder)
 ├── JsonFormatError        a meeting JSON file is malformed (path, field, what is wrong)
 ├── NoteReadError          an attached note file cannot be read (file, problem, note title)
-├── ConceptNoteError       a concept note or agenda source cannot be read at all
+├── UnusableFileError      a file given to an import cannot be used (file, problem)
+│   └── ConceptNoteError   a concept note or agenda source cannot be read at all
 ├── RefusedFileError       a file a user named is not a regular file, or is too large (path, why)
 ├── PasswordFileError      a restricted pack's password file cannot be used (path, line, why)
 ├── UnknownPackError       a build asked for a pack the meeting does not have (name, known)
@@ -124,13 +125,18 @@ class NoteReadError(BriefingError):
         return NoteReadError(self.file, self.problem, title)
 
 
-class ConceptNoteError(BriefingError):
-    """A concept note (or agenda source) cannot be read at all: ``file`` and ``problem``."""
+class UnusableFileError(BriefingError):
+    """A file given to an import (a list of people, a note) cannot be used: ``file`` (its
+    name) and ``problem``."""
 
     def __init__(self, file: str, problem: str) -> None:
         self.file = file
         self.problem = problem
         super().__init__(at(file, problem))
+
+
+class ConceptNoteError(UnusableFileError):
+    """A concept note (or agenda source) cannot be read at all: ``file`` and ``problem``."""
 
 
 class RefusedFileError(BriefingError):

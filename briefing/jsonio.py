@@ -20,9 +20,9 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
 
 from briefing.atomic import atomic_path
-from briefing.errors import BriefingError, JsonFormatError, RefusedFileError, ValidationError
+from briefing.errors import BriefingError, JsonFormatError, RefusedFileError, ValidationError, at
 from briefing.filenames import safe_filename
-from briefing.messages import M_
+from briefing.messages import M_, Message
 from briefing.model import (
     MAX_NOTE_BYTES,
     PACK_FORMATS,
@@ -86,11 +86,13 @@ class _Files:
             data = read_regular_file(target, MAX_NOTE_BYTES)
             self.total += len(data)
             if self.total > MAX_FILES_BYTES:
-                raise _Fail(
-                    field,
-                    f"{relative!r} brings the files the JSON names past "
-                    f"{MAX_FILES_BYTES // (1024 * 1024)} MB in all; a meeting never needs that",
+                problem = M_(
+                    "'{path}' brings the files the JSON names past {size} MB in all; a meeting "
+                    "never needs that",
+                    path=relative,
+                    size=MAX_FILES_BYTES // (1024 * 1024),
                 )
+                raise _Fail(field, problem)
             self.read[target] = data
         return self.read[target]
 
@@ -100,7 +102,7 @@ class _Reader:
 
     def __init__(self, data: Any, path: str, files: _Files | None) -> None:
         if not isinstance(data, dict):
-            raise _Fail(path, f"must be an object, not {_kind(data)}")
+            raise _Fail(path, _must_be(dict, data))
         self.data = data
         self.path = path
         self.files = files
@@ -113,12 +115,11 @@ class _Reader:
         self.used.add(key)
         if key not in self.data or self.data[key] is None:
             if required:
-                raise _Fail(self.at(key), "is missing")
+                raise _Fail(self.at(key), M_("is missing"))
             return default
         value = self.data[key]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            names = " or ".join(_TYPE_NAMES[t] for t in types)
-            raise _Fail(self.at(key), f"must be {names}, not {_kind(value)}")
+            raise _Fail(self.at(key), _must_be(types[0], value))
         return value
 
     def text(self, key: str, required: bool = False) -> str:
@@ -145,14 +146,15 @@ class _Reader:
         try:
             return enum(value)  # type: ignore[call-arg]
         except ValueError:
-            allowed = ", ".join(repr(e.value) for e in enum)  # type: ignore[attr-defined]
-            raise _Fail(self.at(key), f"{value!r} is not one of {allowed}") from None
+            allowed = tuple(repr(e.value) for e in enum)  # type: ignore[attr-defined]
+            problem = M_("'{value}' is not one of {allowed}", value=value[:80], allowed=allowed)
+            raise _Fail(self.at(key), problem) from None
 
     def strings(self, key: str) -> tuple[str, ...]:
         values = self._get(key, (list,), [], False)
         for index, value in enumerate(values):
             if not isinstance(value, str):
-                raise _Fail(f"{self.at(key)}[{index}]", f"must be a string, not {_kind(value)}")
+                raise _Fail(f"{self.at(key)}[{index}]", _must_be(str, value))
         return tuple(values)
 
     def objects(self, key: str, build: Callable[[_Reader], _T]) -> tuple[_T, ...]:
@@ -175,28 +177,33 @@ class _Reader:
     def finish(self) -> None:
         unknown = sorted(set(self.data) - self.used)
         if unknown:
-            raise _Fail(self.at(unknown[0]), "is not a field of this format (misspelt?)")
+            raise _Fail(self.at(unknown[0]), M_("is not a field of this format (misspelt?)"))
 
 
 _TYPE_NAMES = {
-    str: "a string",
-    bool: "true or false",
-    int: "a whole number",
-    list: "a list",
-    dict: "an object",
+    str: M_("a string"),
+    bool: M_("true or false"),
+    int: M_("a whole number"),
+    list: M_("a list"),
+    dict: M_("an object"),
 }
+
+
+def _must_be(wanted: type, value: Any) -> Message:
+    """``must be a string, not a number``."""
+    return M_("must be {wanted}, not {found}", wanted=_TYPE_NAMES[wanted], found=_kind(value))
 
 
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
     for t, name in (
-        (bool, "true or false"),
-        (str, "a string"),
-        (int, "a number"),
-        (float, "a number"),
-        (list, "a list"),
-        (dict, "an object"),
+        (bool, M_("true or false")),
+        (str, M_("a string")),
+        (int, M_("a number")),
+        (float, M_("a number")),
+        (list, M_("a list")),
+        (dict, M_("an object")),
     ):
         if isinstance(value, t):
             return name
@@ -218,48 +225,57 @@ def _attachment(r: _Reader) -> Attachment:
     inline = r.text("base64")
     relative = r.text("path")
     if inline and relative:
-        raise _Fail(r.path, "give the file's content as either 'base64' or 'path', not both")
+        problem = M_("give the file's content as either 'base64' or 'path', not both")
+        raise _Fail(r.path, problem)
     if inline:
         try:
             data = base64.b64decode(inline, validate=True)
         except (binascii.Error, ValueError):
-            raise _Fail(r.at("base64"), "is not valid base64") from None
+            raise _Fail(r.at("base64"), M_("is not valid base64")) from None
     elif relative:
         data = _read_relative(r, relative)
     else:
-        raise _Fail(r.path, "needs the file's content as 'base64' or a 'path'")
+        raise _Fail(r.path, M_("needs the file's content as 'base64' or a 'path'"))
     return Attachment(filename=filename, data=data, media_type=media_type)
 
 
 def _read_relative(r: _Reader, relative: str) -> bytes:
     """The bytes of a file named by a ``path`` field: a regular file inside the JSON's folder."""
     if r.files is None:
-        raise _Fail(r.at("path"), "a file path can only be used in a JSON file, not in a string")
+        problem = M_("a file path can only be used in a JSON file, not in a string")
+        raise _Fail(r.at("path"), problem)
     target = _inside(r.files.folder, relative, r.at("path"))
     try:
         return r.files.take(target, relative, r.at("path"))
     except RefusedFileError as exc:
-        raise _Fail(r.at("path"), f"{relative!r} {exc.problem}") from None
+        problem = M_("'{path}' {problem}", path=relative, problem=exc.problem)
+        raise _Fail(r.at("path"), problem) from None
     except FileNotFoundError:
-        raise _Fail(r.at("path"), f"the file {relative!r} was not found next to the JSON") from None
+        problem = M_("the file '{path}' was not found next to the JSON", path=relative)
+        raise _Fail(r.at("path"), problem) from None
     except IsADirectoryError:
-        raise _Fail(r.at("path"), f"{relative!r} is a folder, not a file") from None
+        problem = M_("'{path}' is a folder, not a file", path=relative)
+        raise _Fail(r.at("path"), problem) from None
     except OSError as exc:
-        raise _Fail(r.at("path"), f"the file {relative!r} cannot be read: {exc.strerror}") from None
+        problem = M_(
+            "the file '{path}' cannot be read: {reason}", path=relative, reason=exc.strerror
+        )
+        raise _Fail(r.at("path"), problem) from None
 
 
 def _inside(base_dir: Path, relative: str, field: str) -> Path:
     """Where ``relative`` leads once every link is followed, refused unless inside the JSON's
     folder: a JSON passed between colleagues must not make the app read any other file."""
+    outside = M_("'{path}' is outside the folder of the JSON", path=relative)
     if _leaves_folder(relative):  # refused before any look at the disk (or the network)
-        raise _Fail(field, f"{relative!r} is outside the folder of the JSON")
+        raise _Fail(field, outside)
     base = base_dir.resolve()
     try:
         target = (base / relative).resolve()
     except (OSError, RuntimeError, ValueError):  # a link loop, a NUL in the name
-        raise _Fail(field, f"{relative!r} is not a usable file path") from None
+        raise _Fail(field, M_("'{path}' is not a usable file path", path=relative)) from None
     if not target.is_relative_to(base):
-        raise _Fail(field, f"{relative!r} is outside the folder of the JSON")
+        raise _Fail(field, outside)
     return target
 
 
@@ -380,20 +396,24 @@ def _pack(r: _Reader) -> PackDefinition:
 
 def _meeting(r: _Reader) -> Meeting:
     if "format" not in r.data:
-        raise _Fail(
-            "",
-            f'this is not a meeting JSON: it has no "format" (a meeting JSON starts with '
-            f'"format": "{FORMAT_NAME}")',
+        problem = M_(
+            'this is not a meeting JSON: it has no "format" (a meeting JSON starts with '
+            '"format": "{name}")',
+            name=FORMAT_NAME,
         )
+        raise _Fail("", problem)
     fmt = r.text("format", required=True)
     if fmt != FORMAT_NAME:
-        raise _Fail("format", f"is {fmt!r}; a meeting JSON says {FORMAT_NAME!r}")
+        problem = M_("is '{value}'; a meeting JSON says '{name}'", value=fmt[:80], name=FORMAT_NAME)
+        raise _Fail("format", problem)
     version = r.integer("format_version")
     if version is None or version > FORMAT_VERSION:
-        raise _Fail(
-            "format_version",
-            f"is {version!r}; this version of the app reads up to {FORMAT_VERSION}: update the app",
+        problem = M_(
+            "is {value}; this version of the app reads up to {version}: update the app",
+            value=repr(version),
+            version=FORMAT_VERSION,
         )
+        raise _Fail("format_version", problem)
     return Meeting(
         title=r.text("title", required=True),
         short_title=r.text("short_title"),
@@ -709,20 +729,24 @@ class _Export:
                     return  # the previous files stay in the hidden folder rather than be lost
             shutil.rmtree(self._aside, ignore_errors=True)
 
-    def problem(self, exc: OSError) -> str:
+    def problem(self, exc: OSError) -> Message:
         """A one-line message naming the JSON and its folder, never a temporary file."""
+        folder = str(self.path.parent)
         if exc.errno == errno.ENOSPC:
-            why = "the disk is full"
+            why = M_("the disk is full")
         elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            why = f"the folder {self.path.parent} cannot be written to"
+            why = M_("the folder {folder} cannot be written to", folder=folder)
         elif exc.errno == errno.ENOENT and not self.path.parent.is_dir():
-            why = f"the folder {self.path.parent} does not exist"
+            why = M_("the folder {folder} does not exist", folder=folder)
         else:
             why = exc.strerror or type(exc).__name__
         where = self.path.name
         if self._staging is not None:
-            where += f" and {self.files_dir.name}"
-        return f"{where}: the meeting could not be exported ({why}); nothing was changed"
+            where = M_("{file} and {folder}", file=where, folder=self.files_dir.name)
+        problem = M_(
+            "the meeting could not be exported ({reason}); nothing was changed", reason=why
+        )
+        return at(where, problem)
 
     def _staging_dir(self) -> Path:
         if self._staging is None:

@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from briefing.i18n import pack_words
+from babel.numbers import format_decimal
+
+from briefing.i18n import pack_language, pack_words
 
 Arg = Any
 """A message's argument: a value shown as it is, a :class:`Message`, or a tuple of them."""
@@ -80,6 +82,28 @@ def Mn_(singular: str, plural: str, count: int, /, **args: Arg) -> Message:
     return Message(singular, plural, count, {"count": count, **args})
 
 
+class Number(int):
+    """A whole number in a message, written as each language groups its thousands: ``1,500`` in
+    English, ``1\u202f500`` in French."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+    def __str__(self) -> str:
+        return format(self)
+
+    def __repr__(self) -> str:
+        return f"Number({int(self)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Number, (int(self),))
+
+
+def grouped(value: float) -> Number:
+    """``value`` (rounded to a whole number) to be shown with its thousands grouped."""
+    return Number(round(value))
+
+
 def place(unit: str, number: int) -> Message:
     """``line 12``, ``paragraph 3`` or ``page 2``: where in a file something was found."""
     if unit == "paragraph":
@@ -114,6 +138,8 @@ def _render(template: str, args: tuple[tuple[str, Arg], ...], language: str) -> 
 def _argument(value: Arg, language: str) -> Arg:
     if isinstance(value, Message):
         return value.translated(language)
+    if isinstance(value, Number):
+        return format_decimal(int(value), locale=pack_language(language))
     if isinstance(value, tuple):
         separator = pack_words(language).gettext(", ")
         return separator.join(str(_argument(part, language)) for part in value)

@@ -25,6 +25,7 @@ from typing import TypeVar
 from briefing.errors import ValidationError
 from briefing.filenames import safe_filename
 from briefing.i18n import N_, TRANSLATED, pack_words
+from briefing.messages import M_, Message
 from briefing.scripts import is_language_tag
 from briefing.validation import (
     MAX_AGENDA_ITEMS,
@@ -66,16 +67,16 @@ def _clean_strings(obj: object, **limits: int) -> None:
 
 # What a message calls an entry of each class, so that it can say whose field is too long.
 _KINDS = {
-    "Person": "person",
-    "AgendaItem": "agenda item",
-    "Segment": "running-order step",
-    "Note": "note",
-    "Contact": "contact",
-    "LinkedEvent": "linked event",
-    "Reference": "reference",
-    "PackDefinition": "pack",
-    "Attachment": "file",
-    "Role": "role",
+    "Person": N_("person"),
+    "AgendaItem": N_("agenda item"),
+    "Segment": N_("running-order step"),
+    "Note": N_("note"),
+    "Contact": N_("contact"),
+    "LinkedEvent": N_("linked event"),
+    "Reference": N_("reference"),
+    "PackDefinition": N_("pack"),
+    "Attachment": N_("file"),
+    "Role": N_("role"),
 }
 _LABEL_CHARS = 50
 
@@ -83,21 +84,23 @@ _LABEL_CHARS = 50
 def _owner(obj: object) -> str:
     """``person 'Jane Doe'``: the kind of entry and its name, cut short; "" if unknown."""
     if type(obj).__name__ == "Meeting":
-        return "the meeting"
-    kind = _KINDS.get(type(obj).__name__)
-    if kind is None:
+        return M_("the meeting")
+    word = _KINDS.get(type(obj).__name__)
+    if word is None:
         return ""
     for name in ("name", "title", "label", "filename"):
         label = getattr(obj, name, None)
         if isinstance(label, str) and label.strip():
             short = " ".join(label[: _LABEL_CHARS * 2].split())
-            return f"{kind} '{short[:_LABEL_CHARS]}{'…' if len(short) > _LABEL_CHARS else ''}'"
-    return kind
+            shown = short[:_LABEL_CHARS] + ("…" if len(short) > _LABEL_CHARS else "")
+            return M_("{kind} '{name}'", kind=M_(word), name=shown)
+    return M_(word)
 
 
-def _require(value: str, field_name: str, what: str) -> None:
+def _require(value: str, field_name: str, problem: Message) -> None:
+    """Raise ``problem`` (``A person's name must not be empty``) if ``value`` is blank."""
     if not value.strip():
-        raise ValidationError(field_name, f"{what} must not be empty")
+        raise ValidationError(field_name, problem)
 
 
 # --------------------------------------------------------------------------- roles
@@ -448,7 +451,7 @@ class Role:
         _clean_strings(self)
         key = _role_key(self.text)
         if self.kind is RoleKind.OTHER:
-            _require(self.text, "role", "A free-text role")
+            _require(self.text, "role", M_("A free-text role must not be empty"))
             # "Modératrice" typed as free text is the moderator role, still printed as typed
             object.__setattr__(self, "kind", _role_lookup().get(key, RoleKind.OTHER))
         if _CANONICAL.get(key) is self.kind:  # "Moderator": the app's own name, translated
@@ -489,12 +492,12 @@ class ItemKind(StrEnum):
 
 
 ITEM_KIND_LABELS: dict[ItemKind, str] = {
-    ItemKind.SESSION: "Session",
-    ItemKind.BREAK: "Break",
-    ItemKind.MEAL: "Lunch or dinner",
-    ItemKind.RECEPTION: "Reception",
-    ItemKind.REGISTRATION: "Registration",
-    ItemKind.SIDE_EVENT: "Side event",
+    ItemKind.SESSION: N_("Session"),
+    ItemKind.BREAK: N_("Break"),
+    ItemKind.MEAL: N_("Lunch or dinner"),
+    ItemKind.RECEPTION: N_("Reception"),
+    ItemKind.REGISTRATION: N_("Registration"),
+    ItemKind.SIDE_EVENT: N_("Side event"),
 }
 
 # How programmes name entries that are not sessions, folded, in the six official UN languages.
@@ -712,10 +715,10 @@ class Attachment:
     def __post_init__(self) -> None:
         _clean_strings(self)
         if not isinstance(self.data, bytes | bytearray):
-            raise ValidationError("data", "file content must be bytes")
+            raise ValidationError("data", M_("file content must be bytes"))
         object.__setattr__(self, "data", bytes(self.data))
         name = PurePath(self.filename.replace("\\", "/")).name
-        _require(name, "filename", "A file name")
+        _require(name, "filename", M_("A file name must not be empty"))
         object.__setattr__(self, "filename", name)
         if not self.media_type:
             guessed = sniff_image(self.data) or mimetypes.guess_type(name)[0]
@@ -780,7 +783,8 @@ def _identity(attachment: Attachment) -> tuple[str, str, str]:
 
 def _check_image(photo: Attachment | None, field_name: str) -> None:
     if photo is not None and sniff_image(photo.data) is None:
-        raise ValidationError(field_name, f"{photo.filename!r} is not a PNG, JPEG or GIF image")
+        problem = M_("'{file}' is not a PNG, JPEG or GIF image", file=photo.filename)
+        raise ValidationError(field_name, problem)
 
 
 # --------------------------------------------------------------------------- people & agenda
@@ -810,12 +814,12 @@ CATEGORY_HEADINGS: dict[ParticipantCategory, str] = {
     ParticipantCategory.OTHER: N_("Other participants"),
 }
 CATEGORY_LABELS: dict[ParticipantCategory, str] = {
-    ParticipantCategory.MEMBER_STATE: "Member State",
-    ParticipantCategory.OBSERVER_STATE: "Observer State",
-    ParticipantCategory.UN_ENTITY: "United Nations entity",
-    ParticipantCategory.IGO: "Intergovernmental organization",
-    ParticipantCategory.NGO: "Non-governmental organization",
-    ParticipantCategory.OTHER: "Other",
+    ParticipantCategory.MEMBER_STATE: N_("Member State"),
+    ParticipantCategory.OBSERVER_STATE: N_("Observer State"),
+    ParticipantCategory.UN_ENTITY: N_("United Nations entity"),
+    ParticipantCategory.IGO: N_("Intergovernmental organization"),
+    ParticipantCategory.NGO: N_("Non-governmental organization"),
+    ParticipantCategory.OTHER: N_("Other"),
 }
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -844,17 +848,19 @@ class Person:
             organisation=MAX_NAME_CHARS,
             bio=MAX_BIO_CHARS,
         )
-        _require(self.id, "id", "A person's id")
-        _require(self.name, "name", "A person's name")
+        _require(self.id, "id", M_("A person's id must not be empty"))
+        _require(self.name, "name", M_("A person's name must not be empty"))
         object.__setattr__(self, "email", check_email(self.email))
         _check_image(self.photo, "photo")
         if self.category is not None and not isinstance(self.category, ParticipantCategory):
-            raise ValidationError("category", f"{self.category!r} is not a category")
+            problem = M_("'{value}' is not a category", value=str(self.category)[:40])
+            raise ValidationError("category", problem)
         country = self.country.strip().upper()
         if country and not _COUNTRY_CODE.match(country):
-            raise ValidationError(
-                "country", f"{self.country[:40]!r} is not a two-letter country code such as CH"
+            problem = M_(
+                "'{value}' is not a two-letter country code such as CH", value=self.country[:40]
             )
+            raise ValidationError("country", problem)
         object.__setattr__(self, "country", country)
 
     @property
@@ -893,11 +899,12 @@ class Segment:
 
     def __post_init__(self) -> None:
         _clean_strings(self)
-        _require(self.label, "label", "A running-order step")
+        _require(self.label, "label", M_("A running-order step must not be empty"))
         if self.minutes is not None and (
             isinstance(self.minutes, bool) or not isinstance(self.minutes, int) or self.minutes < 0
         ):
-            raise ValidationError("minutes", f"{self.minutes!r} is not a whole number of minutes")
+            problem = M_("'{value}' is not a whole number of minutes", value=str(self.minutes)[:40])
+            raise ValidationError("minutes", problem)
 
 
 @dataclass(frozen=True)
@@ -919,21 +926,23 @@ class AgendaItem:
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
-        _require(self.id, "id", "An agenda item's id")
-        _require(self.title, "title", "An agenda item's title")
+        _require(self.id, "id", M_("An agenda item's id must not be empty"))
+        _require(self.title, "title", M_("An agenda item's title must not be empty"))
         if not isinstance(self.kind, ItemKind):
-            raise ValidationError("kind", f"{self.kind!r} is not a kind of programme entry")
+            problem = M_("'{value}' is not a kind of programme entry", value=str(self.kind)[:40])
+            raise ValidationError("kind", problem)
         object.__setattr__(self, "link", check_web_link(self.link))
         object.__setattr__(self, "participants", tuple(self.participants))
         object.__setattr__(self, "running_order", tuple(self.running_order))
         check_count(self.participants, "participants", MAX_PEOPLE, "people")
         check_count(self.running_order, "running_order", MAX_LIST_ENTRIES, "steps")
         if self.end <= self.start:
-            raise ValidationError(
-                "end",
-                f"the item ends at {self.end:%H:%M}, which is not after its start "
-                f"at {self.start:%H:%M}",
+            problem = M_(
+                "the item ends at {end}, which is not after its start at {start}",
+                end=self.end.strftime("%H:%M"),
+                start=self.start.strftime("%H:%M"),
             )
+            raise ValidationError("end", problem)
 
     @property
     def is_session(self) -> bool:
@@ -966,15 +975,16 @@ class Note:
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS, body=MAX_TEXT_CHARS)
-        _require(self.id, "id", "A note's id")
-        _require(self.title, "title", "A note's title")
+        _require(self.id, "id", M_("A note's id must not be empty"))
+        _require(self.title, "title", M_("A note's title must not be empty"))
         object.__setattr__(self, "session_ids", tuple(self.session_ids))
         if self.attachment is not None and self.attachment.suffix not in NOTE_FORMATS:
-            raise ValidationError(
-                "attachment",
-                f"{self.attachment.filename!r} is not a note file the app can read; "
-                "use DOCX, PDF, Markdown (.md) or text (.txt)",
+            problem = M_(
+                "'{file}' is not a note file the app can read; use DOCX, PDF, Markdown (.md) or "
+                "text (.txt)",
+                file=self.attachment.filename,
             )
+            raise ValidationError("attachment", problem)
 
     @property
     def format(self) -> str:
@@ -997,7 +1007,7 @@ class Contact:
     def __post_init__(self) -> None:
         _clean_strings(self)
         if not (self.name.strip() or self.email.strip()):
-            raise ValidationError("name", "A contact needs a name or an email")
+            raise ValidationError("name", M_("A contact needs a name or an email"))
         object.__setattr__(self, "email", check_email(self.email))
 
 
@@ -1014,7 +1024,7 @@ class LinkedEvent:
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS)
-        _require(self.title, "title", "A linked event's title")
+        _require(self.title, "title", M_("A linked event's title must not be empty"))
         _check_date_range(self.first_date, self.last_date)
         object.__setattr__(self, "url", check_web_link(self.url, "url"))
 
@@ -1029,12 +1039,13 @@ class Reference:
 
     def __post_init__(self) -> None:
         _clean_strings(self, title=MAX_TITLE_CHARS, description=MAX_DESCRIPTION_CHARS)
-        _require(self.title, "title", "A reference's title")
+        _require(self.title, "title", M_("A reference's title must not be empty"))
 
 
 def _check_date_range(first: dt.date | None, last: dt.date | None) -> None:
     if first is not None and last is not None and last < first:
-        raise ValidationError("last_date", f"{last.isoformat()} is before {first.isoformat()}")
+        problem = M_("{last} is before {first}", last=last.isoformat(), first=first.isoformat())
+        raise ValidationError("last_date", problem)
 
 
 # --------------------------------------------------------------------------- packs
@@ -1086,9 +1097,11 @@ class PackOptions:
         formats = tuple(self.formats)
         unknown = [f for f in formats if f not in PACK_FORMATS]
         if unknown:
-            raise ValidationError("formats", f"{unknown[0]!r} is not one of pdf, docx")
+            problem = M_("'{value}' is not one of pdf, docx", value=str(unknown[0])[:40])
+            raise ValidationError("formats", problem)
         if not formats:
-            raise ValidationError("formats", "a pack needs at least one format (PDF or DOCX)")
+            problem = M_("a pack needs at least one format (PDF or DOCX)")
+            raise ValidationError("formats", problem)
         object.__setattr__(self, "formats", tuple(f for f in PACK_FORMATS if f in formats))
 
 
@@ -1107,13 +1120,13 @@ class PackDefinition:
 
     def __post_init__(self) -> None:
         _clean_strings(self, name=MAX_TITLE_CHARS)
-        _require(self.id, "id", "A pack's id")
-        _require(self.name, "name", "A pack's name")
+        _require(self.id, "id", M_("A pack's id must not be empty"))
+        _require(self.name, "name", M_("A pack's name must not be empty"))
         for name in ("item_ids", "bio_ids", "note_ids"):
             ids = tuple(getattr(self, name))
             object.__setattr__(self, name, ids)
             if len(set(ids)) != len(ids):
-                raise ValidationError(name, "lists the same entry twice")
+                raise ValidationError(name, M_("lists the same entry twice"))
 
     def name_in(self, language: str) -> str:
         """The pack's name as a pack in ``language`` prints it: as typed, but the app's default
@@ -1131,11 +1144,21 @@ DEFAULT_PACK_NAME = N_("Full pack")
 # --------------------------------------------------------------------------- meeting
 
 
+# A duplicate id's message, by what the id names.
+_DUPLICATE_IDS = {
+    "person": N_("person id '{id}' is used twice"),
+    "agenda item": N_("agenda item id '{id}' is used twice"),
+    "note": N_("note id '{id}' is used twice"),
+    "pack": N_("pack id '{id}' is used twice"),
+}
+
+
 def _unique(ids: Iterable[str], what: str, field_name: str) -> None:
     seen: set[str] = set()
     for index, ident in enumerate(ids):
         if ident in seen:
-            raise ValidationError(f"{field_name}[{index}].id", f"{what} id {ident!r} is used twice")
+            problem = Message(_DUPLICATE_IDS[what], args={"id": ident})
+            raise ValidationError(f"{field_name}[{index}].id", problem)
         seen.add(ident)
 
 
@@ -1180,11 +1203,12 @@ class Meeting:
             logistics=long_text,
             acknowledgements=long_text,
         )
-        _require(self.title, "title", "The meeting's title")
+        _require(self.title, "title", M_("The meeting's title must not be empty"))
         if not is_language_tag(self.language):
-            raise ValidationError(
-                "language", f"{self.language[:40]!r} is not a language code such as en, fr or ar"
+            problem = M_(
+                "'{value}' is not a language code such as en, fr or ar", value=self.language[:40]
             )
+            raise ValidationError("language", problem)
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, list):
@@ -1193,10 +1217,12 @@ class Meeting:
         _check_image(self.logo, "logo")
         _check_date_range(self.first_date, self.last_date)
         if self.start is not None and self.end is not None and self.end <= self.start:
-            raise ValidationError(
-                "end",
-                f"the meeting ends at {self.end:%H:%M}, not after its start at {self.start:%H:%M}",
+            problem = M_(
+                "the meeting ends at {end}, not after its start at {start}",
+                end=self.end.strftime("%H:%M"),
+                start=self.start.strftime("%H:%M"),
             )
+            raise ValidationError("end", problem)
         self._check_references()
 
     def _check_counts(self) -> None:
@@ -1376,7 +1402,8 @@ def _without_in_each(entries: tuple[_T, ...], ids_field: str, ident: str) -> tup
 
 def _known(ident: str, known: set[str], field_name: str) -> None:
     if ident not in known:
-        raise ValidationError(field_name, f"refers to {ident!r}, which is not in the meeting")
+        problem = M_("refers to '{id}', which is not in the meeting", id=ident)
+        raise ValidationError(field_name, problem)
 
 
 def default_pack(meeting: Meeting) -> PackDefinition:

@@ -48,7 +48,9 @@ from briefing.errors import (
     RefusedFileError,
     ValidationError,
 )
+from briefing.i18n import N_
 from briefing.jsonio import read_meeting_json
+from briefing.messages import M_, Message, grouped
 from briefing.model import (
     AgendaItem,
     Attachment,
@@ -318,11 +320,11 @@ def load_meeting(path: Path | str, *, notes_on_demand: bool = False) -> Meeting:
                 migrate(memory, version)
                 return _read_meeting(memory)
         except ValidationError as exc:
-            raise DamagedMeetingFile(path, f"the file holds invalid data: {exc}") from None
+            problem = M_("the file holds invalid data: {problem}", problem=exc.message)
+            raise DamagedMeetingFile(path, problem) from None
         except (ValueError, TypeError) as exc:
-            raise DamagedMeetingFile(
-                path, f"the file holds a value that is not valid: {exc}"
-            ) from None
+            problem = M_("the file holds a value that is not valid: {reason}", reason=str(exc))
+            raise DamagedMeetingFile(path, problem) from None
 
 
 def save_meeting(meeting: Meeting, path: Path | str, *, replace_other: bool = False) -> None:
@@ -385,9 +387,8 @@ def _checked(path: Path, *, warn: bool = True) -> Iterator[tuple[sqlite3.Connect
                 _verify_schema(path, conn, version)
                 yield conn, version
         except sqlite3.DatabaseError as exc:
-            raise DamagedMeetingFile(
-                path, f"the file is damaged and cannot be read ({exc})"
-            ) from None
+            problem = M_("the file is damaged and cannot be read ({reason})", reason=str(exc))
+            raise DamagedMeetingFile(path, problem) from None
 
 
 def _saves_in_place(path: Path, real: Path, replace_other: bool) -> bool:
@@ -401,7 +402,8 @@ def _saves_in_place(path: Path, real: Path, replace_other: bool) -> bool:
         raise
     except MeetingFileError as exc:
         if not replace_other:
-            raise type(exc)(path, f"{exc.problem}; it was not overwritten") from None
+            problem = M_("{problem}; it was not overwritten", problem=exc.problem)
+            raise type(exc)(path, problem) from None
     return False
 
 
@@ -415,36 +417,45 @@ def _inspect(path: Path, file: Path) -> int:
         header = _read_header(file, path)
         size = file.stat().st_size
     except FileNotFoundError:
-        raise MeetingFileError(path, "the file does not exist") from None
+        raise MeetingFileError(path, M_("the file does not exist")) from None
     except IsADirectoryError:
-        raise NotAMeetingFile(path, "is a folder, not a meeting file") from None
+        raise NotAMeetingFile(path, M_("is a folder, not a meeting file")) from None
     except OSError as exc:
-        raise MeetingFileError(path, f"the file cannot be read: {exc.strerror}") from None
+        problem = M_("the file cannot be read: {reason}", reason=exc.strerror)
+        raise MeetingFileError(path, problem) from None
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMeetingFile(path, _not_sqlite_reason(header))
     if len(header) < 100:
-        raise DamagedMeetingFile(path, "the file is truncated (its header is incomplete)")
+        raise DamagedMeetingFile(path, M_("the file is truncated (its header is incomplete)"))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if valid_for == change_counter and size < page_size * page_count:
-        raise DamagedMeetingFile(
-            path, f"the file is truncated: it has {size:,} of its {page_size * page_count:,} bytes"
+        problem = M_(
+            "the file is truncated: it has {size} of its {total} bytes",
+            size=grouped(size),
+            total=grouped(page_size * page_count),
         )
+        raise DamagedMeetingFile(path, problem)
     application_id, version = struct.unpack(">II", header[68:72] + header[60:64])
     if application_id != APPLICATION_ID:
-        raise NotAMeetingFile(path, "is a database of another program, not a meeting file")
+        problem = M_("is a database of another program, not a meeting file")
+        raise NotAMeetingFile(path, problem)
     if header[18:20] != _ROLLBACK_JOURNAL_MODE:
-        raise NotAMeetingFile(path, "uses a write-ahead log, which meeting files never do")
+        problem = M_("uses a write-ahead log, which meeting files never do")
+        raise NotAMeetingFile(path, problem)
     if version > SCHEMA_VERSION:
-        raise NewerMeetingFile(
-            path,
-            f"was saved by a newer version of the app (file format {version}; this version "
-            f"reads up to {SCHEMA_VERSION}): update the app to open it",
+        problem = M_(
+            "was saved by a newer version of the app (file format {version}; this version "
+            "reads up to {newest}): update the app to open it",
+            version=version,
+            newest=SCHEMA_VERSION,
         )
+        raise NewerMeetingFile(path, problem)
     if version < 1:
-        raise DamagedMeetingFile(path, "the file has no schema version; it is not complete")
+        problem = M_("the file has no schema version; it is not complete")
+        raise DamagedMeetingFile(path, problem)
     return version
 
 
@@ -459,16 +470,17 @@ def _read_header(file: Path, path: Path) -> bytes:
 def _not_sqlite_reason(header: bytes) -> str:
     stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"{", b"[")):
-        return "is a JSON file, not a meeting file: use 'Import JSON' (briefing import-json)"
+        return M_("is a JSON file, not a meeting file: use 'Import JSON' (briefing import-json)")
     if not header:
-        return "is an empty file, not a meeting file"
-    return "is not a meeting file"
+        return M_("is an empty file, not a meeting file")
+    return M_("is not a meeting file")
 
 
 def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     result = conn.execute("PRAGMA quick_check").fetchone()
     if result is None or result[0] != "ok":
-        raise DamagedMeetingFile(path, f"the file is damaged ({result[0] if result else '?'})")
+        reason = result[0] if result else "?"
+        raise DamagedMeetingFile(path, M_("the file is damaged ({reason})", reason=reason))
 
 
 # --------------------------------------------------------------------------- the schema
@@ -491,13 +503,16 @@ def _verify_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
     save, a view), or lack what the app reads.
     """
     if conn.execute("PRAGMA user_version").fetchone()[0] != version:
-        raise DamagedMeetingFile(path, "the file changed while it was being read; try again")
+        problem = M_("the file changed while it was being read; try again")
+        raise DamagedMeetingFile(path, problem)
     expected, actual = _reference_schema(version), _schema_of(conn)
     # Code first (a trigger, a view), then what is missing, then what differs.
     if extra := sorted(actual.keys() - expected.keys(), key=lambda k: (k[0] != "trigger", k)):
         raise NotAMeetingFile(path, _extra_entry(actual[extra[0]]))
     if missing := sorted(expected.keys() - actual.keys()):
-        raise DamagedMeetingFile(path, f"its {missing[0][0]} {missing[0][1]!r} is missing")
+        kind, name = missing[0]
+        problem = M_("its {kind} '{name}' is missing", kind=kind, name=name)
+        raise DamagedMeetingFile(path, problem)
     if changed := sorted(key for key in expected if actual[key] != expected[key]):
         raise _changed_entry(path, conn, expected[changed[0]], version)
 
@@ -528,15 +543,26 @@ def _normal_sql(sql: str | None) -> str:
     return re.sub(r" ?([(),]) ?", r"\1", sql).strip()
 
 
-def _extra_entry(entry: _SchemaEntry) -> str:
-    article = "an" if entry.kind == "index" else "a"
-    what = f"{article} {entry.kind} {entry.name!r}"
-    if entry.kind in ("trigger", "view"):
-        return (
-            f"holds {what} that the app never makes; a meeting file carries no code of its "
-            "own, so it is refused"
-        )
-    return f"holds {what} that the app never makes, so it is not a meeting file"
+def _extra_entry(entry: _SchemaEntry) -> Message:
+    """Why a schema entry the app never makes refuses the file."""
+    msgid = _EXTRA_ENTRIES.get(entry.kind, _EXTRA_ENTRIES["table"])
+    return Message(msgid, args={"name": entry.name})
+
+
+# An entry of SQLite's schema the app never makes, by its kind: code (a trigger, a view) is
+# refused as code; anything else means the file is not a meeting file.
+_EXTRA_ENTRIES = {
+    "trigger": N_(
+        "holds a trigger '{name}' that the app never makes; a meeting file carries no code of "
+        "its own, so it is refused"
+    ),
+    "view": N_(
+        "holds a view '{name}' that the app never makes; a meeting file carries no code of its "
+        "own, so it is refused"
+    ),
+    "table": N_("holds a table '{name}' that the app never makes, so it is not a meeting file"),
+    "index": N_("holds an index '{name}' that the app never makes, so it is not a meeting file"),
+}
 
 
 def _changed_entry(
@@ -548,14 +574,19 @@ def _changed_entry(
             create_schema(reference, version)
             want = _columns(reference, entry.name)
         if missing := [c for c in want if c not in have]:
-            return DamagedMeetingFile(
-                path, f"its table {entry.name!r} has no column {missing[0]!r}"
+            problem = M_(
+                "its table '{table}' has no column '{column}'", table=entry.name, column=missing[0]
             )
+            return DamagedMeetingFile(path, problem)
         if extra := [c for c in have if c not in want]:
-            return NotAMeetingFile(
-                path, f"its table {entry.name!r} has a column {extra[0]!r} the app never makes"
+            problem = M_(
+                "its table '{table}' has a column '{column}' the app never makes",
+                table=entry.name,
+                column=extra[0],
             )
-    return NotAMeetingFile(path, f"its {entry.kind} {entry.name!r} is not the app's own")
+            return NotAMeetingFile(path, problem)
+    problem = M_("its {kind} '{name}' is not the app's own", kind=entry.kind, name=entry.name)
+    return NotAMeetingFile(path, problem)
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -593,14 +624,16 @@ def _save_in_place(meeting: Meeting, path: Path, real: Path) -> None:
             finally:
                 conn.close()
     except (sqlite3.Error, OSError) as exc:
-        raise _save_failed(path, exc, "; the file is as it was before") from None
+        raise _save_failed(path, exc, in_place=True) from None
 
 
 def _save_new(meeting: Meeting, path: Path, real: Path) -> None:
     if not real.parent.is_dir():
-        raise MeetingFileError(
-            path, f"the meeting could not be saved: the folder {path.parent} does not exist"
+        problem = M_(
+            "the meeting could not be saved: the folder {folder} does not exist",
+            folder=str(path.parent),
         )
+        raise MeetingFileError(path, problem)
     try:
         with atomic_path(real) as tmp:
             os.chmod(tmp, new_file_mode(real.parent))
@@ -616,12 +649,21 @@ def _save_new(meeting: Meeting, path: Path, real: Path) -> None:
         raise _save_failed(path, exc) from None
 
 
-def _save_failed(path: Path, exc: sqlite3.Error | OSError, after: str = "") -> MeetingFileError:
+def _save_failed(
+    path: Path, exc: sqlite3.Error | OSError, in_place: bool = False
+) -> MeetingFileError:
     """The one-line reason a save failed; a full disk is said as such."""
     if _is_disk_full(exc):
-        return MeetingFileError(path, "the disk is full: nothing was changed")
+        return MeetingFileError(path, M_("the disk is full: nothing was changed"))
     detail = dbfile.os_problem(exc) if isinstance(exc, OSError) else str(exc)
-    return MeetingFileError(path, f"the meeting could not be saved ({detail}){after}")
+    if in_place:
+        problem = M_(
+            "the meeting could not be saved ({reason}); the file is as it was before",
+            reason=detail,
+        )
+    else:
+        problem = M_("the meeting could not be saved ({reason})", reason=detail)
+    return MeetingFileError(path, problem)
 
 
 def _is_disk_full(exc: sqlite3.Error | OSError) -> bool:
@@ -844,7 +886,7 @@ def _read_meeting(conn: sqlite3.Connection, on_demand: _BlobReader | None = None
     conn.row_factory = sqlite3.Row
     row = conn.execute("SELECT * FROM meeting WHERE id = 1").fetchone()
     if row is None:
-        raise ValidationError("meeting", "the file holds no meeting")
+        raise ValidationError("meeting", M_("the file holds no meeting"))
     blobs = _Blobs(conn, on_demand)
     return Meeting(
         title=row["title"],
@@ -1009,7 +1051,7 @@ class _Blobs:
         row = self.conn.execute("SELECT length(data) FROM blob WHERE sha256 = ?", (digest,))
         found = row.fetchone()
         if found is None:
-            raise ValidationError(name or "attachment", "its file content is missing")
+            raise ValidationError(name or "attachment", M_("its file content is missing"))
         clean = Attachment(filename=name or "file", data=b"", media_type=media_type or "")
         return StoredAttachment(
             clean.filename, clean.media_type, digest, int(found[0]), self.on_demand.read
@@ -1022,7 +1064,7 @@ class _Blobs:
             return None
         row = self.conn.execute("SELECT data FROM blob WHERE sha256 = ?", (digest,)).fetchone()
         if row is None:
-            raise ValidationError(name or "attachment", "its file content is missing")
+            raise ValidationError(name or "attachment", M_("its file content is missing"))
         return Attachment(filename=name or "file", data=bytes(row[0]), media_type=media_type or "")
 
 
@@ -1037,11 +1079,11 @@ class _BlobReader:
             row = conn.execute("SELECT data FROM blob WHERE sha256 = ?", (digest,)).fetchone()
         data = bytes(row[0]) if row is not None else None
         if data is None or hashlib.sha256(data).hexdigest() != digest:
-            raise DamagedMeetingFile(
-                self.path,
+            problem = M_(
                 "it was saved again while it was read and no longer holds a note's file; "
-                "build again",
+                "build again"
             )
+            raise DamagedMeetingFile(self.path, problem)
         return data
 
 
@@ -1053,7 +1095,19 @@ def _enum(enum: type[Any], value: str, what: str) -> Any:
     try:
         return enum(value)
     except ValueError:
-        raise ValidationError(what, f"{value!r} is not a known {what}") from None
+        problem = Message(_UNKNOWN[what], args={"value": str(value)[:80]})
+        raise ValidationError(what, problem) from None
+
+
+# A stored value the app does not know, by what it should be.
+_UNKNOWN = {
+    "category": N_("'{value}' is not a known category"),
+    "kind of programme entry": N_("'{value}' is not a known kind of programme entry"),
+    "pack kind": N_("'{value}' is not a known pack kind"),
+    "bio order": N_("'{value}' is not a known bio order"),
+    "paper size": N_("'{value}' is not a known paper size"),
+    "role": N_("'{value}' is not a known role"),
+}
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.errors import BriefingError, NoteReadError
+from briefing.messages import M_
 
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 
@@ -73,7 +74,7 @@ def decode_text(data: bytes, where: str, error: type[BriefingError] = NoteReadEr
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise error(where, "the text file is damaged (bad UTF-16)") from None
+            raise error(where, M_("the text file is damaged (bad UTF-16)")) from None
     return data.decode(encoding, errors="replace")
 
 

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sized
 
 from briefing.errors import ValidationError
+from briefing.i18n import N_
+from briefing.messages import M_, Message, Mn_, grouped
 
 # --------------------------------------------------------------------------- limits
 # Far beyond any real meeting (a Human Rights Council session has some 300 agenda items and
@@ -78,7 +80,8 @@ def parse_time(text: str, field: str = "time") -> dt.time:
     """Parse ``HH:MM`` (24-hour clock) into a time."""
     match = _TIME.match(text.strip()) if isinstance(text, str) else None
     if match is None:
-        raise ValidationError(field, f"{text!r} is not a time; write it as HH:MM, e.g. 09:30")
+        problem = M_("'{text}' is not a time; write it as HH:MM, e.g. 09:30", text=_shown(text))
+        raise ValidationError(field, problem)
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -104,14 +107,17 @@ def parse_date(text: str, field: str = "date") -> dt.date:
             return dt.date.fromisoformat(text.strip())
         except ValueError:
             pass
-    raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2017-11-30")
+    problem = M_(
+        "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2017-11-30", text=_shown(text)
+    )
+    raise ValidationError(field, problem)
 
 
 def check_email(text: str, field: str = "email") -> str:
     """Return the email stripped of spaces, or raise if it is not well formed (empty is fine)."""
     value = text.strip()
     if value and not _EMAIL.match(value):
-        raise ValidationError(field, f"{value!r} is not a valid email address")
+        raise ValidationError(field, M_("'{text}' is not a valid email address", text=value))
     return value
 
 
@@ -120,7 +126,8 @@ def check_web_link(text: str, field: str = "link") -> str:
     is fine): a pack's links must never start a program or run a script."""
     value = text.strip()
     if value and not _WEB_LINK.match(value):
-        raise ValidationError(field, f"{value[:80]!r} is not a web address; write it as https://…")
+        problem = M_("'{text}' is not a web address; write it as https://…", text=value[:80])
+        raise ValidationError(field, problem)
     return value
 
 
@@ -131,19 +138,124 @@ def check_length(text: str, field: str, limit: int, owner: str = "") -> None:
     file (a meeting file's store has no list positions) still says which entry to fix.
     """
     if len(text) > limit:
-        what = field.replace("_", " ")
-        whose = f"the {what} of {owner}" if owner else f"the {what}"
-        raise ValidationError(
-            field, f"{whose} is {len(text):,} characters long; at most {limit:,} are allowed"
-        )
+        what = field_word(field)
+        count, most = grouped(len(text)), grouped(limit)
+        if owner:
+            problem = M_(
+                "the {what} of {owner} is {count} characters long; at most {limit} are allowed",
+                what=what,
+                owner=owner,
+                count=count,
+                limit=most,
+            )
+        else:
+            problem = M_(
+                "the {what} is {count} characters long; at most {limit} are allowed",
+                what=what,
+                count=count,
+                limit=most,
+            )
+        raise ValidationError(field, problem)
 
 
 def check_count(entries: Sized, field: str, limit: int, what: str) -> None:
     """Raise :class:`ValidationError` if there are more than ``limit`` ``entries``."""
     if len(entries) > limit:
-        raise ValidationError(
-            field, f"has {len(entries):,} {what}; at most {limit:,} are allowed in a meeting"
+        raise ValidationError(field, _too_many(what, len(entries), limit))
+
+
+def _too_many(what: str, count: int, limit: int) -> Message:
+    """``has 1,001 notes; at most 1,000 are allowed in a meeting``."""
+    n, most = grouped(count), grouped(limit)
+    if what == "people":
+        return Mn_(
+            "has {count} person; at most {limit} are allowed in a meeting",
+            "has {count} people; at most {limit} are allowed in a meeting",
+            count,
+            count=n,
+            limit=most,
         )
+    if what == "steps":
+        return Mn_(
+            "has {count} step; at most {limit} are allowed in a meeting",
+            "has {count} steps; at most {limit} are allowed in a meeting",
+            count,
+            count=n,
+            limit=most,
+        )
+    if what == "items":
+        return Mn_(
+            "has {count} item; at most {limit} are allowed in a meeting",
+            "has {count} items; at most {limit} are allowed in a meeting",
+            count,
+            count=n,
+            limit=most,
+        )
+    if what == "notes":
+        return Mn_(
+            "has {count} note; at most {limit} are allowed in a meeting",
+            "has {count} notes; at most {limit} are allowed in a meeting",
+            count,
+            count=n,
+            limit=most,
+        )
+    return Mn_(
+        "has {count} entry; at most {limit} are allowed in a meeting",
+        "has {count} entries; at most {limit} are allowed in a meeting",
+        count,
+        count=n,
+        limit=most,
+    )
+
+
+# A field as a message names it (``short_title`` → "short title"), in each language.
+FIELD_WORDS = {
+    "acknowledgements": N_("acknowledgements"),
+    "aims": N_("aims"),
+    "background": N_("background"),
+    "bio": N_("bio"),
+    "body": N_("body"),
+    "city": N_("city"),
+    "country": N_("country"),
+    "description": N_("description"),
+    "email": N_("email"),
+    "filename": N_("file name"),
+    "honorific": N_("honorific"),
+    "id": N_("id"),
+    "label": N_("label"),
+    "language": N_("language"),
+    "link": N_("link"),
+    "logistics": N_("logistics"),
+    "media_type": N_("media type"),
+    "meeting_type": N_("meeting type"),
+    "name": N_("name"),
+    "organisation": N_("organisation"),
+    "organiser": N_("organiser"),
+    "person_id": N_("person id"),
+    "phone": N_("phone"),
+    "position": N_("position"),
+    "relation": N_("relation"),
+    "role": N_("role"),
+    "room": N_("room"),
+    "short_title": N_("short title"),
+    "speaker": N_("speaker"),
+    "text": N_("text"),
+    "title": N_("title"),
+    "url": N_("web address"),
+    "venue": N_("venue"),
+}
+
+
+def field_word(field: str) -> str:
+    """The field as a message names it: a catalog word when it has one (a :class:`Message`),
+    else its name with spaces."""
+    word = FIELD_WORDS.get(field)
+    return M_(word) if word is not None else field.replace("_", " ")
+
+
+def _shown(value: object) -> str:
+    """A value a user gave, as a message quotes it (cut short)."""
+    return value[:80] if isinstance(value, str) else repr(value)[:80]
 
 
 def clean_text(text: str) -> str:

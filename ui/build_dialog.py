@@ -356,7 +356,8 @@ class BuildDialog(QDialog):
             item.setToolTip(str(built.path))
             item.setData(Qt.ItemDataRole.UserRole, str(built.path))
             self.files_list.addItem(item)
-        self._add_messages(report.warnings, QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warnings = [core_text(warning) for warning in report.warnings]
+        self._add_messages(warnings, QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.open_folder_button.setEnabled(True)
         self._maybe_close()
 

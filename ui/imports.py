@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edit import keep_full_packs_full
-from briefing.errors import BriefingError, ValidationError
+from briefing.errors import BriefingError, UnusableFileError, ValidationError
 from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
 from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
@@ -173,7 +173,9 @@ def _problem(error: BaseException, name: str) -> str:
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
         return translate("Imports", "The file cannot be read ({reason})").format(reason=reason)
-    return text.sentence(str(error).removeprefix(f"{name}: "))
+    if isinstance(error, UnusableFileError) and error.file == name:
+        return text.sentence(core_text(error.problem))
+    return text.sentence(core_text(getattr(error, "message", str(error))).removeprefix(f"{name}: "))
 
 
 def _listed(entries: Sequence[str]) -> str:
@@ -607,7 +609,10 @@ class AgendaImportDialog(QDialog):
         )
         for finding in findings:
             where, message = _finding_where(finding)
-            row = _row(where, f"Guessed, check it: {message}" if finding.unsure else message)
+            if finding.unsure:
+                guessed = translate("AgendaImportDialog", "Guessed, check it: {message}")
+                message = guessed.format(message=message)
+            row = _row(where, message)
             row.setIcon(0, self._severity_icon(finding.severity))
             row.setData(0, Qt.ItemDataRole.AccessibleTextRole, finding.severity)
             tree.addTopLevelItem(row)
@@ -793,7 +798,7 @@ def add_note_files(
     if not added:
         made = []
     flagged = [
-        _file_entry(_note_file(imp), text.sentence(finding))
+        _file_entry(_note_file(imp), text.sentence(core_text(finding)))
         for imp in made
         for finding in imp.findings
     ]
@@ -837,7 +842,8 @@ def _apply_notes(parent: QWidget | None, document: MeetingDocument, made: list[N
         after = add_notes(document.meeting, made)
     except BriefingError as error:  # the sessions were checked; this is a rule of the model
         title = translate("Imports", "Cannot add notes")
-        QMessageBox.warning(parent, title, f"<p>{esc(text.sentence(str(error)))}</p>")
+        problem = text.sentence(core_text(error.message))
+        QMessageBox.warning(parent, title, f"<p>{esc(problem)}</p>")
         return False
     after = keep_full_packs_full(document.meeting, after)
     return document.apply(after, _notes_undo_text(made), Focus("notes", made[0].note.id))

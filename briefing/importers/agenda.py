@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TypeVar
 
-from briefing.errors import ValidationError
+from briefing.errors import ValidationError, at
 from briefing.importers.agenda_dates import WrittenDate, parse_day_heading, parse_written_date
 from briefing.importers.agenda_lines import join_wrapped
 from briefing.importers.agenda_people import (
@@ -46,7 +46,7 @@ from briefing.importers.concept_sections import (
     read_prose,
 )
 from briefing.importers.concept_text import clipped
-from briefing.messages import place
+from briefing.messages import M_, place
 from briefing.model import (
     AgendaItem,
     Contact,
@@ -168,7 +168,7 @@ class ImportFinding:
 
     line: int | None
     severity: str  # "warning" or "info"
-    message: str  # what was found, without where (a Message where the core wrote one)
+    message: str  # what was found, without where (a Message, shown in the window's language)
     unsure: bool = False  # the import guessed: the value is in the meeting, to be checked
     unit: str = "line"  # what ``line`` counts: "line", "paragraph" or "page"
 
@@ -178,7 +178,9 @@ class ImportFinding:
         return place(self.unit, self.line) if self.line is not None else ""
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else str(self.message)
+        # the CLI's one line says a guess is one; the window shows ``unsure`` its own way
+        text = f"guessed: {self.message}" if self.unsure else str(self.message)
+        return f"{self.where}: {text}" if self.where else text
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ def read_concept_note(data: bytes, filename: str) -> AgendaImport:
     source = read_source(data, name)
     state = _State(source.unit)
     if source.problem:
-        state.find(None, f"{name}: {source.problem}")
+        state.find(None, at(name, source.problem))
     lines, state.raw = join_wrapped(
         [clean_line(line) for line in source.lines], [strip_tags(line) for line in source.lines]
     )
@@ -460,7 +462,7 @@ def _read_body_line(number: int, raw: str, after: list[str], state: _State) -> N
         state.loose = (text, None)
         return  # a caption between a heading and the first entry ("MORNING", "Plenary")
     if state.in_agenda and looks_like_time(text):
-        state.find(number, f"time range not understood: {text[:60]!r}")
+        state.find(number, M_("time range not understood: '{text}'", text=text[:60]))
         return
     if state.in_agenda and state.items and not _leaves_agenda(text):
         description = state.items[-1].description
@@ -500,17 +502,26 @@ def _day_heading(number: int, text: str, after: list[str], state: _State) -> boo
     if heading.date is not None and heading.date.year is None and year is None:
         year = state.header_year
         if year is not None:
-            state.findings.append(_guessed(state, Guess(number, f"{text!r} taken to be in {year}")))
+            guess = M_("'{heading}' taken to be in {year}", heading=text, year=str(year))
+            state.findings.append(_guessed(state, Guess(number, guess)))
     if heading.date is not None:
         state.day = heading.date.resolve(year)
         state.first_day = state.first_day or state.day
         if state.day is None:
-            state.find(number, f"the day heading {text!r} has no year; its items are not dated")
+            state.find(
+                number,
+                M_(
+                    "the day heading '{heading}' has no year; its items are not dated", heading=text
+                ),
+            )
     elif heading.number is not None and first is not None:
         state.day = first + dt.timedelta(days=heading.number - 1)
     else:
         state.day = None
-        state.find(number, f"the day heading {text!r} gives no date; its items are not dated")
+        state.find(
+            number,
+            M_("the day heading '{heading}' gives no date; its items are not dated", heading=text),
+        )
     state.in_agenda = True
     return True
 
@@ -647,7 +658,7 @@ def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
     """The meeting from everything recognised."""
     if "title" not in state.fields:
         state.fields["title"] = PurePath(filename).stem or "Imported meeting"
-        state.find(None, "no title found; the file name is used")
+        state.find(None, M_("no title found; the file name is used"))
     agenda = _agenda(state)
     fields = dict(state.fields)
     dates = [i.date for i in agenda if i.date] + [d for d in [fields.get("first_date")] if d]
@@ -664,7 +675,7 @@ def _build_meeting(state: _State, lines: list[str], filename: str) -> Meeting:
             contacts=_contacts(lines, state, prose),
         )
     except ValidationError as exc:
-        raise ConceptNoteError(filename, str(exc)) from exc
+        raise ConceptNoteError(filename, exc.message) from exc
 
 
 def _context(fields: dict[str, object]) -> Context:
@@ -694,9 +705,8 @@ def _prose_fields(prose: ConceptText) -> dict[str, object]:
 
 
 def _guessed(state: _State, guess: Guess) -> ImportFinding:
-    """A guess as a finding marked unsure."""
-    message = f"guessed: {guess.message}"
-    return ImportFinding(guess.line, "warning", message, unsure=True, unit=state.unit)
+    """A guess as a finding marked unsure (the window says it was guessed; the text does not)."""
+    return ImportFinding(guess.line, "warning", guess.message, unsure=True, unit=state.unit)
 
 
 def _agenda(state: _State) -> tuple[AgendaItem, ...]:
@@ -705,10 +715,12 @@ def _agenda(state: _State) -> tuple[AgendaItem, ...]:
     for index, item in enumerate(state.items):
         end = item.times.end or _implied_end(index, state)
         if end is None or end <= item.times.start or not item.title:
-            state.find(item.line, "agenda item left out: its end time or title is not clear")
+            state.find(item.line, M_("agenda item left out: its end time or title is not clear"))
             continue
         if item.times.end is None:
-            state.find(item.line, f"no end time; taken as {end:%H:%M}", "info")
+            state.find(
+                item.line, M_("no end time; taken as {time}", time=end.strftime("%H:%M")), "info"
+            )
         items.append(_agenda_item(f"item-{len(items) + 1}", item, end))
     return tuple(items)
 
@@ -760,7 +772,7 @@ def _contacts(lines: list[str], state: _State, prose: ConceptText) -> tuple[Cont
             try:
                 contact = Contact(name=said.name, role=said.role, email=email, cc=cc)
             except ValidationError:
-                state.find(number, f"{email!r} does not look like an email address")
+                state.find(number, M_("'{email}' does not look like an email address", email=email))
                 continue
             contacts.setdefault(fold(email), contact)
     return tuple(contacts.values())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import ConceptNoteError, RefusedFileError
+from briefing.messages import M_
 from briefing.model import MAX_NOTE_BYTES
 from briefing.pack.docx_notes import check_docx_archive
 from briefing.safe_read import read_regular_file
@@ -42,7 +43,7 @@ def clean_line(text: str) -> str:
 def _decode(data: bytes, filename: str) -> str:
     """The note's text (see :func:`briefing.text.decode_text`); binary data is refused."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ConceptNoteError(filename, "this is not a text file (it holds binary data)")
+        raise ConceptNoteError(filename, M_("this is not a text file (it holds binary data)"))
     return decode_text(data, filename, ConceptNoteError)
 
 
@@ -51,17 +52,18 @@ def read_source_file(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_NOTE_BYTES)
     except RefusedFileError as exc:
-        raise ConceptNoteError(path.name, f"the file {exc.problem}") from None
+        raise ConceptNoteError(path.name, M_("the file {problem}", problem=exc.problem)) from None
     except OSError as exc:
+        reason = exc.strerror or str(exc)
         raise ConceptNoteError(
-            path.name, f"the file cannot be read ({exc.strerror or exc})"
+            path.name, M_("the file cannot be read ({reason})", reason=reason)
         ) from None
 
 
 def read_source(data: bytes, filename: str) -> SourceText:
     """The note's lines, read according to the file's extension."""
     if not data:
-        raise ConceptNoteError(filename, "the file is empty (0 bytes)")
+        raise ConceptNoteError(filename, M_("the file is empty (0 bytes)"))
     suffix = filename.lower().rpartition(".")[2]
     if suffix in ("docx", "docm"):
         return SourceText(tuple(docx_lines(data, filename)), "paragraph")
@@ -94,7 +96,9 @@ def docx_lines(data: bytes, filename: str) -> list[str]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on damaged parts
-        raise ConceptNoteError(filename, f"the Word file cannot be read ({exc})") from exc
+        raise ConceptNoteError(
+            filename, M_("the Word file cannot be read ({reason})", reason=str(exc))
+        ) from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rpartition("}")[2]
@@ -147,12 +151,16 @@ def pdf_source(data: bytes, filename: str) -> SourceText:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ConceptNoteError(filename, "the PDF is encrypted; save a copy without a password")
+            raise ConceptNoteError(
+                filename, M_("the PDF is encrypted; save a copy without a password")
+            )
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except ConceptNoteError:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files
-        raise ConceptNoteError(filename, f"the PDF cannot be read ({exc})") from exc
+        raise ConceptNoteError(
+            filename, M_("the PDF cannot be read ({reason})", reason=str(exc))
+        ) from exc
     if not text.strip():
-        return SourceText((), "line", "no text found (a scanned document?)")
+        return SourceText((), "line", M_("no text found (a scanned document?)"))
     return SourceText(tuple(text.splitlines()))

@@ -21,6 +21,7 @@ from briefing.importers.concept_text import (
     sentences,
     unlink,
 )
+from briefing.messages import M_
 from briefing.model import LinkedEvent, Reference
 from briefing.validation import MAX_LINE_CHARS, fold
 
@@ -147,7 +148,7 @@ class Guess:
     """Something the reading took from the text without the text saying so outright."""
 
     line: int | None
-    message: str
+    message: str  # a message (briefing.messages), without "guessed"
 
 
 @dataclass(frozen=True)
@@ -314,7 +315,10 @@ def _organiser_line(paragraph: Paragraph, result: ConceptText) -> bool:
     if not result.organiser:
         result.organiser = text
         result.guesses.append(
-            Guess(paragraph.line, f"organiser taken from a line that names it alone: {text!r}")
+            Guess(
+                paragraph.line,
+                M_("organiser taken from a line that names it alone: '{text}'", text=text),
+            )
         )
     return True
 
@@ -382,7 +386,9 @@ def _contact_role(
     name = _name_before(before)
     if not name and not cc and result.organiser and not result.contacts:
         name = result.organiser
-        result.guesses.append(Guess(line, f"{email} taken as the organiser's address"))
+        result.guesses.append(
+            Guess(line, M_("{email} taken as the organiser's address", email=email))
+        )
     result.contacts.setdefault(fold(email), ContactRole(name, role))
 
 
@@ -498,7 +504,10 @@ def _event_at(
     if not venue and context.city:
         venue = context.city
         result.guesses.append(
-            Guess(paragraph.line, f"the linked event {title!r} taken to be in {venue}")
+            Guess(
+                paragraph.line,
+                M_("the linked event '{title}' taken to be in {venue}", title=title, venue=venue),
+            )
         )
     first, last = days if days else (None, None)
     title, relation = clipped(capitalised(title.strip()), MAX_LINE_CHARS), sentence

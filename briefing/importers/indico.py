@@ -53,10 +53,11 @@ from pathlib import Path, PurePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError
+from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError, at
 from briefing.importers.agenda import AgendaImport, ImportFinding, _free_id, _slug
 from briefing.importers.html_text import html_to_text
 from briefing.importers.indico_event import EventFacts, event_timetable
+from briefing.messages import M_, Message, Mn_, grouped
 from briefing.model import (
     AgendaItem,
     ItemKind,
@@ -110,7 +111,7 @@ class _Source:
     event_id: str
     days: dict[str, Any]
     facts: EventFacts = field(default_factory=EventFacts)
-    notes: tuple[tuple[str, str], ...] = ()  # severity, message
+    notes: tuple[tuple[str, Message], ...] = ()  # severity, message
     event_export: bool = False  # its day keys are not the event's days
 
 
@@ -127,7 +128,7 @@ class _State:
     findings: list[ImportFinding] = field(default_factory=list)
     dropped: int = 0
 
-    def find(self, message: str, severity: str = "warning") -> None:
+    def find(self, message: Message, severity: str = "warning") -> None:
         """Record a finding; past :data:`MAX_FINDINGS` only count it."""
         if len(self.findings) < MAX_FINDINGS:
             self.findings.append(ImportFinding(None, severity, message))
@@ -136,11 +137,7 @@ class _State:
 
     def all_findings(self) -> tuple[ImportFinding, ...]:
         """The findings, and how many more there were."""
-        more = (
-            [ImportFinding(None, "info", f"…and {self.dropped:,} more findings")]
-            if self.dropped
-            else []
-        )
+        more = [ImportFinding(None, "info", _more_findings(self.dropped))] if self.dropped else []
         return tuple(self.findings + more)
 
 
@@ -185,9 +182,9 @@ def read_indico_file(path: Path) -> AgendaImport:
     try:
         data = read_regular_file(path, MAX_INDICO_BYTES)
     except RefusedFileError as error:
-        raise ConceptNoteError(path.name, f"the file {error.problem}") from None
+        raise ConceptNoteError(path.name, M_("the file {problem}", problem=error.problem)) from None
     except OSError as error:
-        problem = f"the file cannot be read ({error.strerror or error})"
+        problem = M_("the file cannot be read ({reason})", reason=error.strerror or str(error))
         raise ConceptNoteError(path.name, problem) from None
     return read_indico_timetable(data, path.name)
 
@@ -198,24 +195,28 @@ def read_indico_file(path: Path) -> AgendaImport:
 def _parse(data: bytes, name: str) -> Any:
     """The JSON value of the file, within the size and nesting limits."""
     if len(data) > MAX_INDICO_BYTES:
-        raise ConceptNoteError(
-            name, f"the file is larger than {MAX_INDICO_BYTES // (1024 * 1024)} MB"
-        )
+        size = MAX_INDICO_BYTES // (1024 * 1024)
+        raise ConceptNoteError(name, M_("the file is larger than {size} MB", size=size))
     if not data.strip():
-        raise ConceptNoteError(name, "the file is empty")
+        raise ConceptNoteError(name, M_("the file is empty"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ConceptNoteError(name, "this is not an Indico JSON export (not UTF-8 text)") from None
+        problem = M_("this is not an Indico JSON export (not UTF-8 text)")
+        raise ConceptNoteError(name, problem) from None
     _check_depth(data, name)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ConceptNoteError(
-            name, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        problem = M_(
+            "not valid JSON at line {line}, column {column}: {reason}",
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
+        )
+        raise ConceptNoteError(name, problem) from None
     except RecursionError:  # a second guard: the scan above should have refused it
-        raise ConceptNoteError(name, "the JSON is nested too deeply") from None
+        raise ConceptNoteError(name, M_("the JSON is nested too deeply")) from None
 
 
 def _check_depth(data: bytes, name: str) -> None:
@@ -224,9 +225,8 @@ def _check_depth(data: bytes, name: str) -> None:
     for match in _BRACKET.finditer(_STRING.sub(b'""', data)):
         depth += 1 if match.group() in b"[{" else -1
         if depth > MAX_JSON_DEPTH:
-            raise ConceptNoteError(
-                name, f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep"
-            )
+            problem = M_("the JSON is nested more than {depth} levels deep", depth=MAX_JSON_DEPTH)
+            raise ConceptNoteError(name, problem)
 
 
 def _source(document: Any, name: str) -> _Source:
@@ -237,16 +237,18 @@ def _source(document: Any, name: str) -> _Source:
         event_id, days, facts, notes = event_timetable(results, name)
         return _Source(event_id, days, facts, tuple(notes), event_export=True)
     if not isinstance(results, dict):
-        raise ConceptNoteError(name, "this is not an Indico timetable export (no 'results')")
+        raise ConceptNoteError(name, M_("this is not an Indico timetable export (no 'results')"))
     events = [(str(key), days) for key, days in results.items() if isinstance(days, dict) and days]
     if not events:
-        raise ConceptNoteError(
-            name, "the export holds no timetable (the event has none, or it is not published)"
-        )
+        problem = M_("the export holds no timetable (the event has none, or it is not published)")
+        raise ConceptNoteError(name, problem)
     if len(events) > 1:
-        raise ConceptNoteError(
-            name, f"the export holds {len(events)} events' timetables; export one event at a time"
+        problem = Mn_(
+            "the export holds {count} event's timetable; export one event at a time",
+            "the export holds {count} events' timetables; export one event at a time",
+            len(events),
         )
+        raise ConceptNoteError(name, problem)
     return _Source(*events[0])
 
 
@@ -256,20 +258,29 @@ def _top_entries(days: dict[str, Any], name: str) -> list[tuple[str, dict[str, A
     count = 0
     for day_key, day in days.items():
         if not _DAY_KEY.match(str(day_key)) or not isinstance(day, dict):
-            problem = f"{str(day_key)[:40]!r} is not a day (YYYYMMDD) with entries"
-            raise ConceptNoteError(name, f"this is not an Indico timetable: {problem}")
+            problem = M_(
+                "this is not an Indico timetable: '{key}' is not a day (YYYYMMDD) with entries",
+                key=str(day_key)[:40],
+            )
+            raise ConceptNoteError(name, problem)
         for key, entry in day.items():
             count += 1 + _child_count(entry)
             if count > MAX_ENTRIES:
-                raise ConceptNoteError(name, f"the timetable has more than {MAX_ENTRIES:,} entries")
+                problem = M_(
+                    "the timetable has more than {count} entries", count=grouped(MAX_ENTRIES)
+                )
+                raise ConceptNoteError(name, problem)
             seen.setdefault(str(key), entry)
     top = [(key, entry) for key, entry in seen.items()]
     if len(top) > MAX_AGENDA_ITEMS:
-        raise ConceptNoteError(
-            name,
-            f"the timetable has {len(top):,} entries; a meeting holds at most "
-            f"{MAX_AGENDA_ITEMS:,} agenda items",
+        problem = Mn_(
+            "the timetable has {count} entry; a meeting holds at most {most} agenda items",
+            "the timetable has {count} entries; a meeting holds at most {most} agenda items",
+            len(top),
+            count=grouped(len(top)),
+            most=grouped(MAX_AGENDA_ITEMS),
         )
+        raise ConceptNoteError(name, problem)
     return top
 
 
@@ -295,7 +306,8 @@ def _description(entry: dict[str, Any], what: str, state: _State) -> str:
         return ""
     text = html_to_text(raw[:_MAX_RAW_CHARS])
     if len(text) > MAX_DESCRIPTION_CHARS or len(raw) > _MAX_RAW_CHARS:
-        state.find(f"{what}: the description is cut to {MAX_DESCRIPTION_CHARS:,} characters")
+        most = grouped(MAX_DESCRIPTION_CHARS)
+        state.find(at(what, M_("the description is cut to {count} characters", count=most)))
         text = text[:MAX_DESCRIPTION_CHARS]
     return text
 
@@ -303,8 +315,9 @@ def _description(entry: dict[str, Any], what: str, state: _State) -> str:
 def _label(entry: dict[str, Any], key: str) -> str:
     """``'Coffee break' (b6)``: how a finding names an entry."""
     title = _text(entry, "title")
-    shown = f"{title[:60]!r}" if title else "an entry without a title"
-    return f"{shown} ({key[:20]})"
+    if not title:
+        return M_("an entry without a title ({key})", key=key[:20])
+    return M_("'{title}' ({key})", title=title[:60], key=key[:20])
 
 
 def _zone_of(when: Any) -> str:
@@ -359,13 +372,20 @@ def _slot(entry: dict[str, Any], what: str, state: _State) -> _Slot | None:
     start = _moment(entry.get("startDate"), state)
     end = _moment(entry.get("endDate"), state)
     if start is None or end is None:
-        state.find(f"{what} left out: its start or end is not a date and time Indico writes")
+        state.find(
+            M_("{what} left out: its start or end is not a date and time Indico writes", what=what)
+        )
         return None
     if end.date() == start.date() + dt.timedelta(days=1) and end.time() == dt.time(0, 0):
         end = end - dt.timedelta(minutes=1)  # an item ends within its day: 24:00 is 23:59
-        state.find(f"{what}: it ends at midnight; taken as 23:59", "info")
+        state.find(at(what, M_("it ends at midnight; taken as 23:59")), "info")
     if end.date() != start.date() or end <= start:
-        state.find(f"{what} left out: it does not start and end on the same day, in that order")
+        state.find(
+            M_(
+                "{what} left out: it does not start and end on the same day, in that order",
+                what=what,
+            )
+        )
         return None
     return _Slot(start, end)
 
@@ -394,7 +414,7 @@ def _person_id(data: Any, what: str, state: _State) -> str | None:
         return None
     name, honorific = _person_name(data)
     if not name:
-        state.find(f"{what}: a person without a name is left out")
+        state.find(at(what, M_("a person without a name is left out")))
         return None
     email = _text(data, "email")
     pid = state.by_email.get(fold(email)) if email else None
@@ -406,7 +426,11 @@ def _person_id(data: Any, what: str, state: _State) -> str | None:
         state.people[pid] = _filled(state.people[pid], person)
         return pid
     if len(state.people) >= MAX_PEOPLE:
-        state.find(f"{what}: {name!r} left out: a meeting holds at most {MAX_PEOPLE:,} people")
+        most = grouped(MAX_PEOPLE)
+        left_out = M_(
+            "'{name}' left out: a meeting holds at most {most} people", name=name, most=most
+        )
+        state.find(at(what, left_out))
         return None
     pid = _free_id(_slug(name), set(state.people))
     state.people[pid] = dataclasses.replace(person, id=pid)
@@ -424,9 +448,15 @@ def _new_person(
         return Person("new", name, honorific, organisation=affiliation, email=email)
     except ValidationError as error:
         if error.field != "email":
-            state.find(f"{what}: {name[:60]!r} left out: {error.problem}")
+            left_out = M_("'{name}' left out: {problem}", name=name[:60], problem=error.problem)
+            state.find(at(what, left_out))
             return None
-    state.find(f"{what}: {email[:60]!r} is not an email address; {name!r} is kept without it")
+    kept = M_(
+        "'{email}' is not an email address; '{name}' is kept without it",
+        email=email[:60],
+        name=name,
+    )
+    state.find(at(what, kept))
     return _new_person(name, honorific, affiliation, "", what, state)
 
 
@@ -466,19 +496,23 @@ def _items(entries: list[tuple[str, dict[str, Any]]], state: _State) -> list[Age
 def _item(key: str, entry: Any, item_id: str, state: _State) -> tuple[_Slot, AgendaItem] | None:
     """One top-level entry as an agenda item, or None (with a finding)."""
     if not isinstance(entry, dict):
-        state.find(f"entry {key[:20]!r} left out: it is not an object")
+        state.find(M_("entry '{key}' left out: it is not an object", key=key[:20]))
         return None
     what = _label(entry, key)
     kind = _text(entry, "entryType")
     if kind not in _ENTRY_TYPES:
-        problem = f"{kind[:30]!r} is not an entry type Indico writes" if kind else "no entry type"
-        state.find(f"{what} left out: {problem}")
+        problem = (
+            M_("'{kind}' is not an entry type Indico writes", kind=kind[:30])
+            if kind
+            else M_("no entry type")
+        )
+        state.find(_left_out(what, problem))
         return None
     slot = _slot(entry, what, state)
     title = _title(entry)
     if slot is None or not title:
         if slot is not None:
-            state.find(f"{what} left out: it has no title")
+            state.find(_left_out(what, M_("it has no title")))
         return None
     try:
         item = AgendaItem(
@@ -493,7 +527,7 @@ def _item(key: str, entry: Any, item_id: str, state: _State) -> tuple[_Slot, Age
         )
         return slot, _with_people(item, kind, entry, slot, what, state)
     except ValidationError as error:
-        state.find(f"{what} left out: {error.problem}")
+        state.find(_left_out(what, error.problem))
         return None
 
 
@@ -561,15 +595,17 @@ def _children(entry: dict[str, Any], what: str, state: _State) -> list[_Child]:
     children = []
     for key, child in raw.items():
         if not isinstance(child, dict) or _text(child, "entryType") not in _ENTRY_TYPES:
-            state.find(f"{what}: its entry {str(key)[:20]!r} is left out: not one Indico writes")
+            problem = M_("its entry '{key}' is left out: not one Indico writes", key=str(key)[:20])
+            state.find(at(what, problem))
             continue
-        where = f"{what}: {_label(child, str(key))}"
+        where = at(what, _label(child, str(key)))
         slot = _slot(child, where, state)
         if slot is not None and _text(child, "title"):
             children.append((slot, child, where))
     children.sort(key=lambda pair: (pair[0].start, pair[0].end))
     if len(children) > MAX_LIST_ENTRIES:
-        state.find(f"{what}: only its first {MAX_LIST_ENTRIES:,} contributions are kept")
+        most = grouped(MAX_LIST_ENTRIES)
+        state.find(at(what, M_("only its first {count} contributions are kept", count=most)))
     return children[:MAX_LIST_ENTRIES]
 
 
@@ -580,11 +616,12 @@ def _running_order(
     children = _children(entry, what, state)
     if children and children[0][0].start > slot.start:
         late = f"{children[0][0].start:%H:%M}"
-        state.find(
-            f"{what}: its first contribution starts at {late}, after the session; the running "
-            "order's times start with the session",
-            "info",
+        late_start = M_(
+            "its first contribution starts at {time}, after the session; the running order's "
+            "times start with the session",
+            time=late,
         )
+        state.find(at(what, late_start), "info")
     steps: list[Segment] = []
     presenters: list[str] = []
     for index, (child_slot, child, where) in enumerate(children):
@@ -622,7 +659,7 @@ def _meeting(source: _Source, items: list[AgendaItem], state: _State) -> Meeting
     fields: dict[str, Any] = {
         "venue": state.venue,
         "organiser": facts.organiser[:300],
-        "background": _description({"description": facts.description}, "the event", state),
+        "background": _description({"description": facts.description}, M_("the event"), state),
     }
     rooms = {item.room for item in items}
     if facts.room or len(rooms) == 1:
@@ -645,11 +682,12 @@ def _meeting(source: _Source, items: list[AgendaItem], state: _State) -> Meeting
 def _meeting_title(source: _Source, state: _State) -> str:
     """The event's title; a timetable export has none, so one is made from the event's id."""
     if state.zone:
-        state.find(f"times are given in the time zone {state.zone}", "info")
+        state.find(M_("times are given in the time zone {zone}", zone=state.zone), "info")
     if source.facts.title:
         return source.facts.title[:500]
     title = f"Indico event {source.event_id[:20]}"
-    state.find(f"the export does not give the event's title; it is called {title!r}", "info")
+    untitled = M_("the export does not give the event's title; it is called '{title}'", title=title)
+    state.find(untitled, "info")
     return title
 
 
@@ -684,3 +722,15 @@ def _most_common(entries: list[tuple[str, dict[str, Any]]], key: str) -> str:
     values = Counter(_text(entry, key) for _, entry in entries if isinstance(entry, dict))
     values.pop("", None)
     return values.most_common(1)[0][0][:300] if values else ""
+
+
+def _left_out(what: str, problem: str) -> Message:
+    """``'Coffee break' (b6) left out: it has no title``."""
+    return M_("{what} left out: {problem}", what=what, problem=problem)
+
+
+def _more_findings(count: int) -> Message:
+    """The last finding when there were too many to list."""
+    return Mn_(
+        "…and {count} more finding", "…and {count} more findings", count, count=grouped(count)
+    )

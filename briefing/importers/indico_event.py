@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.errors import ConceptNoteError
+from briefing.messages import M_, Message, Mn_
 
 __all__ = ["EventFacts", "event_timetable"]
 
@@ -38,7 +39,7 @@ class EventFacts:
     end: Any = None
 
 
-Note = tuple[str, str]  # severity ("warning" or "info"), message
+Note = tuple[str, Message]  # severity ("warning" or "info"), message
 
 
 def event_timetable(
@@ -47,11 +48,14 @@ def event_timetable(
     """The event's id, its entries as timetable days, its facts, and notes on what is not there."""
     events = [event for event in results if isinstance(event, dict)]
     if not events:
-        raise ConceptNoteError(name, "the Indico event export holds no event")
+        raise ConceptNoteError(name, M_("the Indico event export holds no event"))
     if len(events) > 1:
-        raise ConceptNoteError(
-            name, f"the export holds {len(events)} events; export one event at a time"
+        problem = Mn_(
+            "the export holds {count} event; export one event at a time",
+            "the export holds {count} events; export one event at a time",
+            len(events),
         )
+        raise ConceptNoteError(name, problem)
     event = events[0]
     days: dict[str, dict[str, Any]] = {}
     notes: list[Note] = []
@@ -61,12 +65,12 @@ def event_timetable(
     return _string(event.get("id"))[:20] or "?", days, _facts(event), notes
 
 
-_NO_BREAKS = "an event export has no breaks; the timetable export has them"
-_SESSIONS_ONLY = (
+_NO_BREAKS = M_("an event export has no breaks; the timetable export has them")
+_SESSIONS_ONLY = M_(
     "an event export with its sessions leaves out the contributions outside them, and the "
     "breaks; the timetable export has them"
 )
-_NOTHING = (
+_NOTHING = M_(
     "the event export lists no contributions or sessions; export the timetable "
     "(/export/timetable/<event id>.json) for the programme"
 )
@@ -131,8 +135,7 @@ def _contribution(contribution: Any, notes: list[Note]) -> dict[str, Any] | None
     if not isinstance(contribution, dict):
         return None
     if contribution.get("startDate") is None:
-        title = _string(contribution.get("title"))[:60] or "a contribution without a title"
-        notes.append(("warning", f"{title!r} is not in the timetable (no start); it is left out"))
+        notes.append(("warning", _unscheduled(_string(contribution.get("title"))[:60])))
         return None
     entry = dict(contribution)
     entry["entryType"] = "Contribution"
@@ -154,3 +157,12 @@ def _block(block: dict[str, Any], notes: list[Note]) -> dict[str, Any]:
         if isinstance(child, dict) and (made := _contribution(child, notes)) is not None
     }
     return entry
+
+
+def _unscheduled(title: str) -> Message:
+    """The note on a contribution the timetable does not hold (it has no start)."""
+    if not title:
+        return M_(
+            "a contribution without a title is not in the timetable (no start); it is left out"
+        )
+    return M_("'{title}' is not in the timetable (no start); it is left out", title=title)

@@ -18,7 +18,8 @@ from pathlib import Path, PurePath
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from briefing.errors import BriefingError, RefusedFileError
+from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at
+from briefing.messages import M_, Message
 from briefing.model import MAX_NOTE_BYTES, NOTE_FORMATS, Attachment, Meeting, Note, new_id
 from briefing.pack.docx_notes import check_docx_archive, docx_title
 from briefing.safe_read import read_regular_file, too_large
@@ -29,7 +30,7 @@ __all__ = ["NoteImport", "add_notes", "note_from_file"]
 MAX_TITLE_CHARS = 200
 SHORT_LINE_CHARS = 100  # a text file's first line longer than this is not a title
 TEXT_PAGES_LOOKED_AT = 20  # pages searched for a text layer before saying there is none
-_ACCEPTED = "DOCX (.docx), PDF (.pdf), Markdown (.md) or text (.txt)"
+_ACCEPTED = M_("DOCX (.docx), PDF (.pdf), Markdown (.md) or text (.txt)")
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _WORD_EXPORT = re.compile(r"^Microsoft (?:Word|PowerPoint) - ", re.IGNORECASE)
@@ -43,7 +44,7 @@ class NoteImport:
     note: Note
     page_count: int | None
     encrypted: bool
-    findings: tuple[str, ...]
+    findings: tuple[str, ...]  # messages (briefing.messages)
 
 
 def note_from_file(
@@ -57,7 +58,7 @@ def note_from_file(
     kind = _kind(name)
     data = _read(path_or_bytes, name)
     if not data:
-        raise BriefingError(f"{name}: the file is empty")
+        raise UnusableFileError(name, M_("the file is empty"))
     if kind == "pdf":
         title, pages, encrypted, findings = _pdf_facts(data, name)
     else:
@@ -79,9 +80,8 @@ def add_notes(meeting: Meeting, imports: list[NoteImport]) -> Meeting:
         missing = [i for i in imported.note.session_ids if i not in known]
         if missing:
             filename = imported.note.attachment.filename if imported.note.attachment else ""
-            raise BriefingError(
-                f"{filename or imported.note.title}: session {missing[0]!r} is not in the meeting"
-            )
+            problem = M_("session '{session}' is not in the meeting", session=missing[0])
+            raise UnusableFileError(filename or imported.note.title, problem)
     notes = meeting.notes + tuple(imported.note for imported in imports)
     return dataclasses.replace(meeting, notes=notes)
 
@@ -100,7 +100,8 @@ def _kind(name: str) -> str:
     """``docx``, ``pdf``, ``markdown`` or ``text`` from the extension; raise for any other."""
     kind = NOTE_FORMATS.get(PurePath(name).suffix.lower())
     if kind is None:
-        raise BriefingError(f"{name}: not a note file the app can read; use {_ACCEPTED}")
+        problem = M_("not a note file the app can read; use {formats}", formats=_ACCEPTED)
+        raise UnusableFileError(name, problem)
     return kind
 
 
@@ -116,16 +117,17 @@ def _read(path_or_bytes: str | Path | bytes, name: str) -> bytes:
     except RefusedFileError as exc:
         if exc.limit is not None:
             raise BriefingError(_too_big(name)) from None
-        raise BriefingError(
-            f"{name}: the file {exc.problem}; attach a file saved on disk"
-        ) from None
+        problem = M_("the file {problem}; attach a file saved on disk", problem=exc.problem)
+        raise UnusableFileError(name, problem) from None
     except OSError as exc:
-        raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
+        problem = M_("the file cannot be read ({reason})", reason=exc.strerror or str(exc))
+        raise UnusableFileError(name, problem) from None
 
 
-def _too_big(name: str) -> str:
+def _too_big(name: str) -> Message:
     """The message for a file over :data:`MAX_NOTE_BYTES`."""
-    return f"{name}: the file {too_large(MAX_NOTE_BYTES)}; attach a smaller copy"
+    problem = M_("the file {problem}; attach a smaller copy", problem=too_large(MAX_NOTE_BYTES))
+    return at(name, problem)
 
 
 def _clean_title(title: str | None) -> str:
@@ -192,18 +194,20 @@ def _pdf_facts(data: bytes, name: str) -> tuple[str | None, int | None, bool, li
         findings += _text_findings(reader, pages)
         return title, pages, False, findings
     except LimitReachedError as exc:
-        raise BriefingError(
-            f"{name}: the PDF is too large to read safely ({exc}); it may be damaged"
-        ) from None
+        problem = M_(
+            "the PDF is too large to read safely ({reason}); it may be damaged", reason=str(exc)
+        )
+        raise UnusableFileError(name, problem) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise BriefingError(f"{name}: the PDF is damaged and cannot be read ({exc})") from None
+        problem = M_("the PDF is damaged and cannot be read ({reason})", reason=str(exc))
+        raise UnusableFileError(name, problem) from None
 
 
-_LOCKED = (
+_LOCKED = M_(
     "the PDF is protected by a password, so it cannot be merged into a pack; "
     "attach a copy saved without protection"
 )
-_OPEN_LOCK = (
+_OPEN_LOCK = M_(
     "the PDF is encrypted but opens without a password, so it can be merged "
     "(it may forbid printing or copying)"
 )
@@ -225,12 +229,15 @@ def _pdf_title(reader: PdfReader) -> str | None:
 def _text_findings(reader: PdfReader, pages: int) -> list[str]:
     """Findings about the PDF's text layer: none found, or none readable."""
     if pages == 0:
-        return ["the PDF has no pages"]
+        return [M_("the PDF has no pages")]
     for index in range(min(pages, TEXT_PAGES_LOOKED_AT)):
         try:
             text = reader.pages[index].extract_text()
         except Exception as exc:  # pypdf raises many kinds on odd content streams
-            return [f"its text could not be read ({type(exc).__name__}); check the file opens"]
+            reason = type(exc).__name__
+            return [
+                M_("its text could not be read ({reason}); check the file opens", reason=reason)
+            ]
         if text and text.strip():
             return []
-    return ["no text found (a scanned document?)"]
+    return [M_("no text found (a scanned document?)")]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.errors import BriefingError
+from briefing.errors import UnusableFileError
 from briefing.importers.people_mapping import guess_mapping
 from briefing.importers.people_plan import apply_plan, plan_people_import
 from briefing.importers.spreadsheet import (
@@ -36,6 +36,7 @@ from briefing.importers.spreadsheet import (
     read_user_file,
     stream_csv,
 )
+from briefing.messages import M_
 from briefing.model import Meeting
 
 __all__ = [
@@ -73,7 +74,9 @@ def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> Pe
             return _import_table(meeting, read_table(stream, name))
         return _import_csv(meeting, stream, name)
     except OSError as exc:
-        raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
+        reason = exc.strerror or str(exc)
+        problem = M_("the file cannot be read ({reason})", reason=reason)
+        raise UnusableFileError(name, problem) from None
 
 
 def import_people_file(meeting: Meeting, path: Path) -> PeopleImport:

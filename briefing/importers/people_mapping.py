@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.countries import find_country
+from briefing.i18n import N_
+from briefing.messages import M_, Message
 from briefing.model import CATEGORY_LABELS, ParticipantCategory
 from briefing.validation import fold
 
@@ -49,17 +51,17 @@ class PeopleField(StrEnum):
 
 
 FIELD_LABELS: dict[PeopleField, str] = {
-    PeopleField.NAME: "Full name",
-    PeopleField.FIRST: "First name",
-    PeopleField.LAST: "Last name",
-    PeopleField.HONORIFIC: "Honorific (Mr, Dr…)",
-    PeopleField.POSITION: "Position",
-    PeopleField.ORGANISATION: "Organisation",
-    PeopleField.EMAIL: "Email",
-    PeopleField.BIO: "Bio",
-    PeopleField.COUNTRY: "Country",
-    PeopleField.CATEGORY: "Participant category",
-    PeopleField.STATE: "Registration state",
+    PeopleField.NAME: N_("Full name"),
+    PeopleField.FIRST: N_("First name"),
+    PeopleField.LAST: N_("Last name"),
+    PeopleField.HONORIFIC: N_("Honorific (Mr, Dr…)"),
+    PeopleField.POSITION: N_("Position"),
+    PeopleField.ORGANISATION: N_("Organisation"),
+    PeopleField.EMAIL: N_("Email"),
+    PeopleField.BIO: N_("Bio"),
+    PeopleField.COUNTRY: N_("Country"),
+    PeopleField.CATEGORY: N_("Participant category"),
+    PeopleField.STATE: N_("Registration state"),
 }
 
 Mapping = tuple[PeopleField | None, ...]
@@ -276,18 +278,21 @@ def has_name_column(mapping: Mapping) -> bool:
     return any(field in _NAME_FIELDS for field in mapping)
 
 
-def mapping_problems(header: Sequence[str], mapping: Mapping) -> list[str]:
+def mapping_problems(header: Sequence[str], mapping: Mapping) -> list[Message]:
     """What a user should know about a mapping: columns left out, a field given twice."""
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: set[PeopleField] = set()
     for title, field in zip(header, mapping, strict=False):
         if field in seen:
-            problems.append(f"column {title!r} repeats {FIELD_LABELS[field].lower()}; not used")
+            label = M_(FIELD_LABELS[field])
+            problems.append(
+                M_("column '{title}' repeats '{field}'; not used", title=title, field=label)
+            )
         elif field is not None:
             seen.add(field)
     unused = [title for title, field in zip(header, mapping, strict=False) if title and not field]
     if unused:
-        problems.append(f"columns not imported: {', '.join(unused)}")
+        problems.append(M_("columns not imported: {columns}", columns=tuple(unused)))
     return problems
 
 

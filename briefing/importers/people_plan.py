@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
-from briefing.errors import BriefingError, ValidationError
+from briefing.errors import UnusableFileError, ValidationError
 from briefing.importers.people_mapping import (
     EXPECTED_NAMES,
     Mapping,
@@ -25,7 +25,8 @@ from briefing.importers.people_mapping import (
     mapping_problems,
     row_values,
 )
-from briefing.importers.spreadsheet import Problems, RowProblem, TableRow
+from briefing.importers.spreadsheet import Problems, RowProblem, TableRow, skipped
+from briefing.messages import M_
 from briefing.model import Meeting, ParticipantCategory, Person, new_id
 from briefing.validation import check_email, fold
 
@@ -118,7 +119,8 @@ def plan_people_import(
     """What the rows would add and change, read through ``mapping``; raise when no column gives
     a name (the file ``name`` is then named)."""
     if not has_name_column(mapping):
-        raise BriefingError(f"{name}: no name column; expected one of {EXPECTED_NAMES}")
+        problem = M_("no name column; expected one of {names}", names=EXPECTED_NAMES)
+        raise UnusableFileError(name, problem)
     problems = Problems()
     for message in mapping_problems(header, mapping):
         problems.add(header_line, message)
@@ -180,17 +182,20 @@ class _Values:
 def _checked(row: RowValues, line: int, problems: Problems) -> _Values | None:
     """The row's values, read and checked; None (reported) when the row is skipped."""
     if row.state and is_not_coming(row.state):
-        problems.add(line, f"skipped: the registration is {row.state.strip().lower()}")
+        state = row.state.strip().lower()  # as the file writes it
+        problems.add(line, skipped(M_("the registration is {state}", state=state)))
         return None
     if not row.name:
-        problems.add(line, "skipped: no name")
+        problems.add(line, skipped(M_("no name")))
         return None
     try:
         row = dataclasses.replace(row, email=check_email(row.email))
     except ValidationError:
-        problems.add(
-            line, f"email {row.email!r} is not a valid address; the person is kept without it"
+        problem = M_(
+            "email '{email}' is not a valid address; the person is kept without it",
+            email=row.email,
         )
+        problems.add(line, problem)
         row = dataclasses.replace(row, email="")
     return _Values(
         row, _country(row.country, line, problems), _category(row.category, line, problems)
@@ -203,7 +208,7 @@ def _country(text: str, line: int, problems: Problems) -> str:
         return ""
     code = country_code(text)
     if code is None:
-        problems.add(line, f"country {text.strip()[:80]!r} is not known; left empty")
+        problems.add(line, M_("country '{text}' is not known; left empty", text=text.strip()[:80]))
         return ""
     return code
 
@@ -214,7 +219,8 @@ def _category(text: str, line: int, problems: Problems) -> ParticipantCategory |
         return None
     category = category_of(text)
     if category is None:
-        problems.add(line, f"category {text.strip()[:80]!r} is not known; left empty")
+        unknown = M_("category '{text}' is not known; left empty", text=text.strip()[:80])
+        problems.add(line, unknown)
     return category
 
 
@@ -242,7 +248,8 @@ class _Roster:
             self._add(row, line, problems)
             return
         if found.id in self._seen_on:
-            problems.add(line, f"same person as line {self._seen_on[found.id]}; values merged")
+            first = self._seen_on[found.id]
+            problems.add(line, M_("same person as line {line}; values merged", line=first))
         else:
             self._seen_on[found.id] = line
         self._update(found, row, line, problems)
@@ -276,11 +283,13 @@ class _Roster:
             return None
         person = self._people[person_id]
         if row.email and person.email and person.email.casefold() != row.email.casefold():
-            problems.add(
-                line,
-                f"{row.name!r} is already listed with another email ({person.email}); "
-                "added as a separate person",
+            problem = M_(
+                "'{name}' is already listed with another email ({email}); added as a separate "
+                "person",
+                name=row.name,
+                email=person.email,
             )
+            problems.add(line, problem)
             return None
         return person
 
@@ -289,7 +298,7 @@ class _Roster:
         try:
             person = Person(new_id("person"), **row.person_values())  # type: ignore[arg-type]
         except ValidationError as exc:
-            problems.add(line, f"skipped: {exc}")
+            problems.add(line, skipped(exc.message))
             return
         self._people[person.id] = person
         self._seen_on[person.id] = line
@@ -303,7 +312,7 @@ class _Roster:
         try:
             updated = dataclasses.replace(person, **values)  # type: ignore[arg-type]
         except ValidationError as exc:
-            problems.add(line, f"skipped: {exc}")
+            problems.add(line, skipped(exc.message))
             return
         self._people[person.id] = updated
         self._index(updated)

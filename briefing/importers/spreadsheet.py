@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import BinaryIO, TypeVar
 
-from briefing.errors import BriefingError, RefusedFileError
-from briefing.messages import place
+from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at
+from briefing.messages import M_, Message, Mn_, grouped, place
 from briefing.safe_read import open_regular_file
 from briefing.text import encoding_name, text_encoding
 from briefing.validation import MAX_PEOPLE
@@ -61,9 +61,9 @@ _CHUNK = 64 * 1024
 _CONTROL_BYTES = (*range(0, 9), 11, *range(14, 32), 127)  # all but tab, line ends, form feed
 T = TypeVar("T")
 _NOT_CSV = (
-    (b"PK\x03\x04", "is an Excel workbook (or another zip file), not a CSV"),
-    (b"\xd0\xcf\x11\xe0", "is an old Excel workbook (.xls), not a CSV"),
-    (b"%PDF", "is a PDF, not a CSV"),
+    (b"PK\x03\x04", M_("is an Excel workbook (or another zip file), not a CSV")),
+    (b"\xd0\xcf\x11\xe0", M_("is an old Excel workbook (.xls), not a CSV")),
+    (b"%PDF", M_("is a PDF, not a CSV")),
 )
 
 
@@ -81,7 +81,12 @@ class RowProblem:
         return place("line", self.line)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return str(at(self.where, self.message))
+
+    @property
+    def located(self) -> Message:
+        """``line 7: skipped: no name`` as one message, for the window's language."""
+        return at(self.where, self.message)
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,12 @@ class Problems:
         """Every listed problem, and one more line counting those not listed."""
         if not self._more:
             return tuple(self._listed)
-        message = f"{self._more:,} more problems not listed"
+        message = Mn_(
+            "{count} more problem not listed",
+            "{count} more problems not listed",
+            self._more,
+            count=grouped(self._more),
+        )
         return (*self._listed, RowProblem(self._last_line, message, self._more))
 
     def count_more(self, line: int, count: int) -> None:
@@ -152,17 +162,21 @@ def file_name(filename: str) -> str:
 
 def too_many_rows(name: str) -> BriefingError:
     """The error for a file with more rows than a meeting has people."""
-    return BriefingError(
-        f"{name}: more than {MAX_ROWS:,} rows, more people than any meeting has; "
-        "check that this is the list of the meeting's people, or split it"
+    problem = M_(
+        "more than {count} rows, more people than any meeting has; check that this is the list "
+        "of the meeting's people, or split it",
+        count=grouped(MAX_ROWS),
     )
+    return UnusableFileError(name, problem)
 
 
 def _too_many_columns(name: str) -> BriefingError:
-    return BriefingError(
-        f"{name}: more than {MAX_COLUMNS} columns, more than a list of people has; "
-        "check that this is the list of the meeting's people"
+    problem = M_(
+        "more than {count} columns, more than a list of people has; check that this is the list "
+        "of the meeting's people",
+        count=MAX_COLUMNS,
     )
+    return UnusableFileError(name, problem)
 
 
 # --------------------------------------------------------------------------- whole tables
@@ -177,7 +191,7 @@ def read_table(data: bytes | BinaryIO, filename: str) -> Table:
             return _read_xlsx(stream, name)
         return _read_csv(stream, name)
     except OSError as exc:
-        raise BriefingError(f"{name}: the file cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(name, exc) from None
 
 
 def read_table_file(path: Path) -> Table:
@@ -192,11 +206,15 @@ def read_user_file(path: Path, read: Callable[[BinaryIO], T], limit: int | None 
         with open_regular_file(path, MAX_FILE_BYTES if limit is None else limit) as stream:
             return read(stream)
     except RefusedFileError as exc:
-        raise BriefingError(f"{path.name}: the file {exc.problem}") from None
+        raise UnusableFileError(path.name, M_("the file {problem}", problem=exc.problem)) from None
     except OSError as exc:
-        raise BriefingError(
-            f"{path.name}: the file cannot be read ({exc.strerror or exc})"
-        ) from None
+        raise _unreadable(path.name, exc) from None
+
+
+def _unreadable(name: str, error: OSError) -> BriefingError:
+    """``a.csv: the file cannot be read (Permission denied)``."""
+    reason = error.strerror or str(error)
+    return UnusableFileError(name, M_("the file cannot be read ({reason})", reason=reason))
 
 
 def is_workbook(stream: BinaryIO, name: str) -> bool:
@@ -248,7 +266,8 @@ class CsvSource:
             except StopIteration:
                 return
             except csv.Error as exc:
-                self._problems.add(previous_end + 1, f"skipped: the row cannot be read ({exc})")
+                problem = M_("the row cannot be read ({reason})", reason=str(exc))
+                self._problems.add(previous_end + 1, skipped(problem))
                 previous_end = lines.number
                 continue
             start, previous_end = previous_end + 1, lines.number
@@ -272,23 +291,33 @@ def stream_csv(stream: BinaryIO, name: str, problems: Problems) -> CsvSource:
 def _fitted(cells: list[str], line: int, width: int, problems: Problems) -> TableRow | None:
     """The row cut or padded to the header's width, or None (reported) if it has too many."""
     if len(cells) > width and any(cell.strip() for cell in cells[width:]):
-        problems.add(
-            line,
-            f"skipped: {_cells(len(cells))} where the header has {width} "
-            "(a comma or semicolon inside a value that is not in quotes?)",
+        problem = M_(
+            "{cells} where the header has {width} (a comma or semicolon inside a value that is "
+            "not in quotes?)",
+            cells=_cells(len(cells)),
+            width=width,
         )
+        problems.add(line, skipped(problem))
         return None
     if len(cells) < width:
-        problems.add(
-            line, f"{_cells(len(cells))} where the header has {width}; the missing ones are empty"
+        problem = M_(
+            "{cells} where the header has {width}; the missing ones are empty",
+            cells=_cells(len(cells)),
+            width=width,
         )
+        problems.add(line, problem)
         cells = cells + [""] * (width - len(cells))
     return TableRow(line, tuple(cells[:width]))
 
 
-def _cells(count: int) -> str:
+def _cells(count: int) -> Message:
     """``1 cell``, ``3 cells``."""
-    return f"{count} cell" if count == 1 else f"{count} cells"
+    return Mn_("{count} cell", "{count} cells", count)
+
+
+def skipped(problem: str) -> Message:
+    """``skipped: PROBLEM``: a line left out, and why."""
+    return M_("skipped: {problem}", problem=problem)
 
 
 class _Lines:
@@ -310,12 +339,16 @@ class _Lines:
         ]
         if found:
             number, byte = found[0]
-            problems.add(number, f"skipped: {self.bad_byte_message(byte)}")
+            problems.add(number, skipped(self.bad_byte_message(byte)))
         return bool(found)
 
-    def bad_byte_message(self, byte: int) -> str:
+    def bad_byte_message(self, byte: int) -> Message:
         """``byte 0xE9 is not valid UTF-8; save the file as UTF-8``."""
-        return f"byte 0x{byte:02X} is not valid {self.encoding}; save the file as UTF-8"
+        return M_(
+            "byte {byte} is not valid {encoding}; save the file as UTF-8",
+            byte="0x" + format(byte, "02X"),
+            encoding=self.encoding,
+        )
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -327,10 +360,11 @@ class _Lines:
         self.number += 1
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             self._skip_rest_of_line()
-            self._problems.add(self.number, "skipped: the line is longer than a million characters")
+            too_long = M_("the line is longer than a million characters")
+            self._problems.add(self.number, skipped(too_long))
             return "\n"
         if "\x00" in line:
-            self._problems.add(self.number, "NUL characters removed (is the file damaged?)")
+            self._problems.add(self.number, M_("NUL characters removed (is the file damaged?)"))
             line = line.replace("\x00", "")
         bad = _BAD_BYTE.search(line)
         if bad is not None:
@@ -387,13 +421,15 @@ def _open_lines(stream: BinaryIO, name: str, problems: Problems) -> _Lines:
     head = _read_head(stream)
     for magic, problem in _NOT_CSV:
         if head.startswith(magic):
-            raise BriefingError(f"{name}: the file {problem}; save it as CSV (UTF-8) and try again")
+            advice = M_("the file {problem}; save it as CSV (UTF-8) and try again", problem=problem)
+            raise UnusableFileError(name, advice)
     codec = _encoding(head, complete=len(head) < HEAD_BYTES)
     if not codec.startswith("utf-16") and _looks_binary(head):
-        raise BriefingError(
-            f"{name}: the file is not a CSV (it holds binary data, not text); "
-            "save the list as CSV (UTF-8) or as an Excel workbook (.xlsx)"
+        problem = M_(
+            "the file is not a CSV (it holds binary data, not text); save the list as CSV (UTF-8) "
+            "or as an Excel workbook (.xlsx)"
         )
+        raise UnusableFileError(name, problem)
     buffered = io.BufferedReader(_Prefixed(head, stream), buffer_size=_CHUNK)
     text = io.TextIOWrapper(buffered, encoding=codec, errors="briefing-mark-bad-bytes", newline="")
     return _Lines(text, codec, problems)
@@ -436,11 +472,11 @@ def _read_header(lines: _Lines, name: str) -> tuple[int, list[str]]:
             bad = _BAD_BYTE.search(line)
             if bad is not None:
                 problem = lines.bad_byte_message(ord(bad.group()) - 0xDC00)
-                raise BriefingError(f"{name}: line {lines.number}: {problem}")
+                raise UnusableFileError(name, at(place("line", lines.number), problem))
             lines.header_text = line
             cells = next(csv.reader([line], delimiter=_sniff_delimiter(line)), [])
             return lines.number, _trimmed_header(cells)
-    raise BriefingError(f"{name}: the file is empty")
+    raise UnusableFileError(name, M_("the file is empty"))
 
 
 def _trimmed_header(cells: list[str]) -> list[str]:
@@ -465,22 +501,29 @@ def _read_xlsx(stream: BinaryIO, name: str) -> Table:
     """The sheet with the most rows of an ``.xlsx`` workbook, as a table."""
     data = io.BytesIO(stream.read(MAX_FILE_BYTES + 1))
     if len(data.getbuffer()) > MAX_FILE_BYTES:
-        raise BriefingError(f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        size = MAX_FILE_BYTES // 2**20
+        raise UnusableFileError(name, M_("the file is larger than {size} MB", size=size))
     _check_zip(data, name)
     import openpyxl  # only a workbook import needs it
 
     try:
         workbook = openpyxl.load_workbook(data, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises anything from KeyError to XML errors
-        raise BriefingError(f"{name}: the workbook cannot be read ({_reason(exc)})") from None
+        raise _unreadable_workbook(name, exc) from None
     try:
         return _read_sheet(workbook, name)
     except BriefingError:
         raise
     except Exception as exc:  # a damaged sheet's XML fails while its rows are read
-        raise BriefingError(f"{name}: the workbook cannot be read ({_reason(exc)})") from None
+        raise _unreadable_workbook(name, exc) from None
     finally:
         workbook.close()
+
+
+def _unreadable_workbook(name: str, error: BaseException) -> BriefingError:
+    """``a.xlsx: the workbook cannot be read (REASON)``."""
+    problem = M_("the workbook cannot be read ({reason})", reason=_reason(error))
+    return UnusableFileError(name, problem)
 
 
 def _reason(exc: BaseException) -> str:
@@ -493,7 +536,7 @@ def _reason(exc: BaseException) -> str:
             break
         root = cause
     if type(root).__module__.startswith("defusedxml"):
-        return "its XML declares entities or a DTD, which a workbook never needs; it is refused"
+        return M_("its XML declares entities or a DTD, which a workbook never needs; it is refused")
     text = " ".join(str(root).split())[:200]
     return text or type(root).__name__
 
@@ -504,20 +547,24 @@ def _check_zip(data: BinaryIO, name: str) -> None:
         with zipfile.ZipFile(data) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise BriefingError(
-            f"{name}: the file is not an Excel workbook (.xlsx) or it is damaged"
-        ) from None
+        problem = M_("the file is not an Excel workbook (.xlsx) or it is damaged")
+        raise UnusableFileError(name, problem) from None
     if len(members) > MAX_ZIP_MEMBERS:
-        raise BriefingError(
-            f"{name}: the workbook has {len(members):,} parts, more than a list of people has; "
-            "it is refused"
+        problem = Mn_(
+            "the workbook has {count} part, more than a list of people has; it is refused",
+            "the workbook has {count} parts, more than a list of people has; it is refused",
+            len(members),
+            count=grouped(len(members)),
         )
+        raise UnusableFileError(name, problem)
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNZIPPED_BYTES:
-        raise BriefingError(
-            f"{name}: the workbook would unpack to {unpacked / 2**20:,.0f} MB, more than "
-            f"{MAX_UNZIPPED_BYTES // 2**20} MB; it is refused"
+        problem = M_(
+            "the workbook would unpack to {size} MB, more than {most} MB; it is refused",
+            size=grouped(unpacked / 2**20),
+            most=MAX_UNZIPPED_BYTES // 2**20,
         )
+        raise UnusableFileError(name, problem)
     data.seek(0)
 
 
@@ -525,7 +572,7 @@ def _read_sheet(workbook: object, name: str) -> Table:
     """Header and rows of the workbook's fullest sheet (by the size each sheet declares)."""
     sheets = list(workbook.worksheets)  # type: ignore[attr-defined]
     if not sheets:
-        raise BriefingError(f"{name}: the workbook has no sheet")
+        raise UnusableFileError(name, M_("the workbook has no sheet"))
     sheet = max(sheets, key=lambda ws: getattr(ws, "max_row", 0) or 0)
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # a forged size must not make empty rows up to it
@@ -533,7 +580,7 @@ def _read_sheet(workbook: object, name: str) -> Table:
     problems = Problems()
     header_line, header = _sheet_header(rows, name)
     body = tuple(_sheet_rows(rows, header_line, len(header), name, problems))
-    read_as = f"sheet ‘{sheet.title}’" if len(sheets) > 1 else "Excel workbook"
+    read_as = M_("sheet ‘{name}’", name=sheet.title) if len(sheets) > 1 else M_("Excel workbook")
     return Table(name, tuple(header), header_line, body, read_as, problems.all())
 
 
@@ -548,7 +595,7 @@ def _sheet_header(rows: Iterator[tuple[object, ...]], name: str) -> tuple[int, l
             if len(header) > MAX_COLUMNS:
                 raise _too_many_columns(name)
             return number, header
-    raise BriefingError(f"{name}: the sheet is empty")
+    raise UnusableFileError(name, M_("the sheet is empty"))
 
 
 def _sheet_rows(
@@ -566,7 +613,8 @@ def _sheet_rows(
         if count > MAX_ROWS:
             raise too_many_rows(name)
         if any(len(cell) > MAX_CELL_CHARS for cell in cells):
-            problems.add(number, f"skipped: a cell is longer than {MAX_CELL_CHARS:,} characters")
+            too_long = M_("a cell is longer than {count} characters", count=grouped(MAX_CELL_CHARS))
+            problems.add(number, skipped(too_long))
             continue
         yield TableRow(number, tuple(cells + [""] * (width - len(cells))))
 

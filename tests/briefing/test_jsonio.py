@@ -258,7 +258,7 @@ def test_a_path_outside_the_json_folder_is_refused(
     with pytest.raises(JsonFormatError) as info:
         read_meeting_json(_json_naming(folder, meeting, hostile, where))
     assert str(info.value) == (
-        f"meeting.json: {_FIELDS[where]}: {hostile!r} is outside the folder of the JSON"
+        f"meeting.json: {_FIELDS[where]}: '{hostile}' is outside the folder of the JSON"
     )
 
 

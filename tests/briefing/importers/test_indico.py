@@ -351,7 +351,7 @@ def test_unusable_entries_are_left_out_with_a_finding() -> None:
         "Atelier : outils numériques",
     ]
     text = messages(result)
-    assert '"Allocution d\'ouverture" (c601) left out: its start or end' in text
+    assert "'Allocution d'ouverture' (c601) left out: its start or end" in text
     assert "'Pause-café' (b502) left out: it does not start and end on the same day" in text
     assert "(x9) left out: 'Poster' is not an entry type Indico writes" in text
     assert "(b503) left out: it has no title" in text
