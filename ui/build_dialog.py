@@ -59,13 +59,32 @@ _FINDING_ICONS = {
 def _findings_line(findings: list[Finding]) -> str:
     """The line above the lists before a build: what the checks found."""
     if not findings:
-        return "The checks found nothing to fix in this pack."
+        return translate("BuildDialog", "The checks found nothing to fix in this pack.")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
-    parts = [text.count(errors, "error")] if errors else []
-    parts += [text.count(warnings, "warning")] if warnings else []
-    tail = "fix the errors first" if errors else "you can still build"
-    return f"The checks found {' and '.join(parts)} in this pack (listed below); {tail}."
+    if not errors:
+        return text.plural(
+            translate(
+                "BuildDialog",
+                "The checks found %n warning(s) in this pack (listed below); you can still build.",
+                None,
+                warnings,
+            ),
+            warnings,
+        )
+    error_count = text.plural(translate("BuildDialog", "%n error(s)", None, errors), errors)
+    if not warnings:
+        line = translate(
+            "BuildDialog", "The checks found {errors} in this pack (listed below); fix them first."
+        )
+        return line.format(errors=error_count)
+    warning_count = text.plural(translate("BuildDialog", "%n warning(s)", None, warnings), warnings)
+    line = translate(
+        "BuildDialog",
+        "The checks found {errors} and {warnings} in this pack (listed below); "
+        "fix the errors first.",
+    )
+    return line.format(errors=error_count, warnings=warning_count)
 
 
 def file_line(built: BuiltFile) -> str:

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="367"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Import agenda — {file}</source>
         <translation>استيراد جدول الأعمال — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="418"/>
+        <location filename="../../ui/imports.py" line="420"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة</numerusform>
@@ -31,45 +31,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="424"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="427"/>
         <source>Organiser</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="451"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}، و{people}، و{contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="450"/>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n بند في جدول الأعمال</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="451"/>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="706"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
@@ -118,163 +118,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="463"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>عُثر على {found} في {file}. لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="477"/>
+        <location filename="../../ui/imports.py" line="479"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;جدول الأعمال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;لمحة عامة ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>&amp;People ({count})</source>
         <translation>الأ&amp;شخاص ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="490"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>&amp;Contacts ({count})</source>
         <translation>جهات الا&amp;تصال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>&amp;Findings ({count})</source>
         <translation>الملا&amp;حظات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="506"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Agenda items found</source>
         <translation>بنود جدول الأعمال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Item and people</source>
         <translation>البند والأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="512"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Texts and links found</source>
         <translation>النصوص والروابط التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>What it says</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="556"/>
         <source>Logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="557"/>
         <source>Acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Linked event</source>
         <translation>نشاط ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="561"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Further reading</source>
         <translation>قراءات إضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="570"/>
+        <location filename="../../ui/imports.py" line="572"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="591"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="573"/>
+        <location filename="../../ui/imports.py" line="575"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="586"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Contacts found</source>
         <translation>جهات الاتصال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="592"/>
         <source>Copied in</source>
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="605"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>What the import was unsure of</source>
         <translation>ما تعذّر التيقن منه أثناء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Finding</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="625"/>
+        <location filename="../../ui/imports.py" line="613"/>
+        <source>Guessed, check it: {message}</source>
+        <translation>مُستنتَج، يُرجى التحقق: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
         <translation>طريقة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="627"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>A&amp;dd to this meeting</source>
         <translation>إ&amp;ضافة إلى هذا الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="634"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>است&amp;بدال جدول الأعمال والأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
@@ -286,12 +291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>تُضاف البنود التي عُثر عليها. أما الأشخاص الموجودون في الاجتماع أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="675"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
@@ -303,27 +308,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="682"/>
+        <location filename="../../ui/imports.py" line="687"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="690"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>ليس لهذا الاجتماع جدول أعمال ولا أشخاص بعد: والنتيجة كالإضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>يُحذف منه أولًا {items} و{people}؛ ويحتفظ من كان موجودًا فيه من الأشخاص الذين عُثر عليهم بسيرته الذاتية وصورته وبريده الإلكتروني. وتفقد المذكرات وملفات الإحاطة روابطها بما يُحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="716"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>في الحالتين يبقى العنوان كما هو؛ أما الجهة المنظمة والتاريخ والأوقات والمكان والنصوص (المعلومات الأساسية والأهداف والترتيبات اللوجستية والشكر والتقدير) والأنشطة ذات الصلة والقراءات الإضافية فتؤخذ من الملف فقط حيث لا تكون موجودة في الاجتماع، وتُضاف جهات الاتصال غير الموجودة فيه.</translation>
     </message>
@@ -849,159 +854,210 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="78"/>
+        <location filename="../../ui/build_dialog.py" line="62"/>
+        <source>The checks found nothing to fix in this pack.</source>
+        <translation>لم يجد التحقق في ملف الإحاطة هذا ما يستدعي التصحيح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="67"/>
+        <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
+        <translation>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): %n تحذير؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): تحذير واحد؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): تحذيران؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): %n تحذيرات؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): %n تحذيرًا؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+            <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): %n تحذير؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="75"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="77"/>
+        <source>The checks found {errors} in this pack (listed below); fix them first.</source>
+        <translation>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): {errors}؛ يُرجى تصحيح الأخطاء أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="82"/>
+        <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
+        <translation>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): {errors} و{warnings}؛ يُرجى تصحيح الأخطاء أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="97"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>Build packs — {meeting}</source>
         <translation>إنشاء ملفات الإحاطة — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="132"/>
         <source>The pack definition to build</source>
         <translation>تعريف ملف الإحاطة المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="122"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
         <source>Write a {format} file of each pack</source>
         <translation>كتابة ملف {format} لكل ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Per-&amp;session packs</source>
         <translation>ملفات &amp;الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="128"/>
+        <location filename="../../ui/build_dialog.py" line="147"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>كتابة موجز لمدير الحوار أيضًا لكل جلسة في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>الإنشاء رغم ت&amp;عذر رسم بعض الحروف</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="134"/>
+        <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>تُحذف من ملف PDF الحروف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الحروف عملية الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
-        <location filename="../../ui/build_dialog.py" line="272"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="291"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="161"/>
         <source>B&amp;rowse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Choose the folder the packs are written to</source>
         <translation>اختيار المجلد الذي تُكتب فيه ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>P&amp;ack:</source>
         <translation>&amp;ملف الإحاطة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="151"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Formats:</source>
         <translation>التنسيقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="154"/>
+        <location filename="../../ui/build_dialog.py" line="173"/>
         <source>&amp;Output folder:</source>
         <translation>م&amp;جلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="165"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Build progress</source>
         <translation>تقدم الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
         <source>Problems and warnings</source>
         <translation>المشكلات والتحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="195"/>
         <source>Files written:</source>
         <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="178"/>
+        <location filename="../../ui/build_dialog.py" line="197"/>
         <source>Problems and warnings:</source>
         <translation>المشكلات والتحذيرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Show the output folder in the file manager</source>
         <translation>إظهار مجلد الإخراج في مدير الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="186"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
         <source>&amp;Build</source>
         <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="208"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>إنشاء ملف الإحاطة في الخلفية (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
-        <location filename="../../ui/build_dialog.py" line="429"/>
+        <location filename="../../ui/build_dialog.py" line="210"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="309"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="317"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>اختر تنسيقًا واحدًا على الأقل (PDF أو DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="300"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>Choose an output folder.</source>
         <translation>اختر مجلد إخراج.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="305"/>
+        <location filename="../../ui/build_dialog.py" line="324"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} ملف وليس مجلدًا: اختر مجلد إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="328"/>
+        <location filename="../../ui/build_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="366"/>
+        <location filename="../../ui/build_dialog.py" line="386"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
@@ -1013,7 +1069,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="373"/>
+        <location filename="../../ui/build_dialog.py" line="393"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1025,27 +1081,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="381"/>
+        <location filename="../../ui/build_dialog.py" line="401"/>
         <source>Nothing was built:</source>
         <translation>لم يُنشأ أي شيء:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="390"/>
+        <location filename="../../ui/build_dialog.py" line="410"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="426"/>
+        <location filename="../../ui/build_dialog.py" line="446"/>
         <source>Stop the build; nothing is written</source>
         <translation>إيقاف عملية الإنشاء؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="430"/>
+        <location filename="../../ui/build_dialog.py" line="450"/>
         <source>Close this window</source>
         <translation>إغلاق هذه النافذة</translation>
     </message>
@@ -1575,7 +1631,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>تتعذر قراءة الملف ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="187"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n ملف آخر.</numerusform>
@@ -1587,74 +1643,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="193"/>
+        <location filename="../../ui/imports.py" line="195"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>Cannot import agenda</source>
         <translation>يتعذر استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>تعذرت قراءة جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="287"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>تعذر تطبيق جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>Import agenda from {file}</source>
         <translation>استيراد جدول الأعمال من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Import people from {file}</source>
         <translation>استيراد الأشخاص من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>Cannot import people</source>
         <translation>يتعذر استيراد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>No people could be read from {file}:</source>
         <translation>تعذرت قراءة أي أشخاص من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>لم تعد الجلسة {session} موجودة في الاجتماع، ولذلك لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
-        <location filename="../../ui/imports.py" line="839"/>
+        <location filename="../../ui/imports.py" line="820"/>
+        <location filename="../../ui/imports.py" line="844"/>
         <source>Cannot add notes</source>
         <translation>يتعذر إضافة المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="854"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Add note {title}</source>
         <translation>إضافة المذكرة {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="855"/>
+        <location filename="../../ui/imports.py" line="861"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>إضافة %n مذكرة</numerusform>
@@ -1666,17 +1722,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="865"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>These files were not added:</source>
         <translation>لم تُضف هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="868"/>
+        <location filename="../../ui/imports.py" line="874"/>
         <source>Added, but worth a look:</source>
         <translation>أُضيفت، ولكن تستحق المراجعة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>لم تُضف أي مذكرة.</numerusform>
@@ -1688,17 +1744,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>No note added.</source>
         <translation>لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="883"/>
         <source>Some files were not added</source>
         <translation>لم تُضف بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
         <translation>تحقق من المذكرات المضافة</translation>
     </message>
@@ -3609,22 +3665,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="303"/>
+        <location filename="../../ui/text.py" line="308"/>
         <source>Word document (DOCX)</source>
         <translation>مستند Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="304"/>
+        <location filename="../../ui/text.py" line="309"/>
         <source>PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="305"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Markdown text</source>
         <translation>نص Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="306"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
@@ -6010,32 +6066,32 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>لم يُعثر على أي مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="274"/>
+        <location filename="../../ui/text.py" line="279"/>
         <source>The meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="275"/>
+        <location filename="../../ui/text.py" line="280"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="276"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="277"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Background note</source>
         <translation>مذكرة معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="278"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="289"/>
+        <location filename="../../ui/text.py" line="294"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="367"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Import agenda — {file}</source>
         <translation>Import agenda — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="418"/>
+        <location filename="../../ui/imports.py" line="420"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="424"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="427"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="451"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="450"/>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="451"/>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="706"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>Found {found} in {file}; the import was unsure of %n thing (see Findings). Nothing changes in the meeting until you click Import.</numerusform>
@@ -98,163 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="463"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>Found {found} in {file}. Nothing changes in the meeting until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="477"/>
+        <location filename="../../ui/imports.py" line="479"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Agenda ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Overview ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;People ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="490"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>&amp;Findings ({count})</source>
         <translation>&amp;Findings ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="506"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Agenda items found</source>
         <translation>Agenda items found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Item and people</source>
         <translation>Item and people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="512"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Texts and links found</source>
         <translation>Texts and links found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>What it says</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="556"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="557"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Linked event</source>
         <translation>Linked event</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="561"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Further reading</source>
         <translation>Further reading</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="570"/>
+        <location filename="../../ui/imports.py" line="572"/>
         <source>People found</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="591"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="573"/>
+        <location filename="../../ui/imports.py" line="575"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="586"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Contacts found</source>
         <translation>Contacts found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="592"/>
         <source>Copied in</source>
         <translation>Copied in</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>cc</source>
         <translation>cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="605"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>What the import was unsure of</source>
         <translation>What the import was unsure of</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="625"/>
+        <location filename="../../ui/imports.py" line="613"/>
+        <source>Guessed, check it: {message}</source>
+        <translation>Guessed, check it: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
         <translation>How to apply it</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="627"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;dd to this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="634"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Replace the agenda and people</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>The items found come after this meeting&apos;s %n item. People it already has (same email or name) are not added twice: only their missing details are filled in.</numerusform>
@@ -262,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="675"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n of the items found is already in this meeting (same title and start): adding would list it twice.</numerusform>
@@ -275,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="682"/>
+        <location filename="../../ui/imports.py" line="687"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="690"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>This meeting has no agenda or people yet: the same as adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="716"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</translation>
     </message>
@@ -817,159 +822,198 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="78"/>
+        <location filename="../../ui/build_dialog.py" line="62"/>
+        <source>The checks found nothing to fix in this pack.</source>
+        <translation>The checks found nothing to fix in this pack.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="67"/>
+        <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
+        <translation>
+            <numerusform>The checks found %n warning in this pack (listed below); you can still build.</numerusform>
+            <numerusform>The checks found %n warnings in this pack (listed below); you can still build.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="75"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="77"/>
+        <source>The checks found {errors} in this pack (listed below); fix them first.</source>
+        <translation>The checks found {errors} in this pack (listed below); fix them first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="82"/>
+        <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
+        <translation>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="97"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>Build packs — {meeting}</source>
         <translation>Build packs — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="132"/>
         <source>The pack definition to build</source>
         <translation>The pack definition to build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="122"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
         <source>Write a {format} file of each pack</source>
         <translation>Write a {format} file of each pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Per-&amp;session packs</source>
         <translation>Per-&amp;session packs</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="128"/>
+        <location filename="../../ui/build_dialog.py" line="147"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Also write one moderator brief per agenda session</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Build &amp;even if some characters cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="134"/>
+        <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Characters no pack font can draw are left out of the PDF; without this, they stop the build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
-        <location filename="../../ui/build_dialog.py" line="272"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="291"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="161"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choose the folder the packs are written to</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>P&amp;ack:</source>
         <translation>P&amp;ack:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="151"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="154"/>
+        <location filename="../../ui/build_dialog.py" line="173"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="165"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Build progress</source>
         <translation>Build progress</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
         <source>Problems and warnings</source>
         <translation>Problems and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="195"/>
         <source>Files written:</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="178"/>
+        <location filename="../../ui/build_dialog.py" line="197"/>
         <source>Problems and warnings:</source>
         <translation>Problems and warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Show the output folder in the file manager</source>
         <translation>Show the output folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="186"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
         <source>&amp;Build</source>
         <translation>&amp;Build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="208"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Build the pack in the background (the window stays usable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
-        <location filename="../../ui/build_dialog.py" line="429"/>
+        <location filename="../../ui/build_dialog.py" line="210"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="309"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="317"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choose at least one format (PDF or DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="300"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>Choose an output folder.</source>
         <translation>Choose an output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="305"/>
+        <location filename="../../ui/build_dialog.py" line="324"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} is a file, not a folder: choose another output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="328"/>
+        <location filename="../../ui/build_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="366"/>
+        <location filename="../../ui/build_dialog.py" line="386"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Done: %n file written. The PDF files are restricted by password.</numerusform>
@@ -977,7 +1021,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="373"/>
+        <location filename="../../ui/build_dialog.py" line="393"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Done: %n file written.</numerusform>
@@ -985,27 +1029,27 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="381"/>
+        <location filename="../../ui/build_dialog.py" line="401"/>
         <source>Nothing was built:</source>
         <translation>Nothing was built:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="390"/>
+        <location filename="../../ui/build_dialog.py" line="410"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="426"/>
+        <location filename="../../ui/build_dialog.py" line="446"/>
         <source>Stop the build; nothing is written</source>
         <translation>Stop the build; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="430"/>
+        <location filename="../../ui/build_dialog.py" line="450"/>
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>
@@ -1527,7 +1571,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="187"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -1535,74 +1579,74 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="193"/>
+        <location filename="../../ui/imports.py" line="195"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>Cannot import agenda</source>
         <translation>Cannot import agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>The agenda could not be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="287"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>The agenda could not be applied from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>Import agenda from {file}</source>
         <translation>Import agenda from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Import people from {file}</source>
         <translation>Import people from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>Cannot import people</source>
         <translation>Cannot import people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>No people could be read from {file}:</source>
         <translation>No people could be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>The session {session} is no longer in the meeting, so no note was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
-        <location filename="../../ui/imports.py" line="839"/>
+        <location filename="../../ui/imports.py" line="820"/>
+        <location filename="../../ui/imports.py" line="844"/>
         <source>Cannot add notes</source>
         <translation>Cannot add notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="854"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Add note {title}</source>
         <translation>Add note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="855"/>
+        <location filename="../../ui/imports.py" line="861"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -1610,17 +1654,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="865"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>These files were not added:</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="868"/>
+        <location filename="../../ui/imports.py" line="874"/>
         <source>Added, but worth a look:</source>
         <translation>Added, but worth a look:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -1628,17 +1672,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>No note added.</source>
         <translation>No note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="883"/>
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
         <translation>Check the added notes</translation>
     </message>
@@ -3509,22 +3553,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="303"/>
+        <location filename="../../ui/text.py" line="308"/>
         <source>Word document (DOCX)</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="304"/>
+        <location filename="../../ui/text.py" line="309"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="305"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Markdown text</source>
         <translation>Markdown text</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="306"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
@@ -5842,32 +5886,32 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="274"/>
+        <location filename="../../ui/text.py" line="279"/>
         <source>The meeting</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="275"/>
+        <location filename="../../ui/text.py" line="280"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="276"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="277"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Background note</source>
         <translation>Background note</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="278"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="289"/>
+        <location filename="../../ui/text.py" line="294"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

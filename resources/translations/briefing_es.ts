@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="367"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Import agenda — {file}</source>
         <translation>Importar orden del día — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="418"/>
+        <location filename="../../ui/imports.py" line="420"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n párrafo</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="424"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="427"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="451"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people} y {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="450"/>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n tema del orden del día</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="451"/>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="706"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>Contenido encontrado en {file}: {found}. La importación tiene dudas sobre %n aspecto (véase Observaciones). La reunión no cambia hasta que haga clic en Importar.</numerusform>
@@ -98,163 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="463"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>Contenido encontrado en {file}: {found}. La reunión no cambia hasta que haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="477"/>
+        <location filename="../../ui/imports.py" line="479"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Orden del día ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Panorama general ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>&amp;People ({count})</source>
         <translation>P&amp;ersonas ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="490"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contactos ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>&amp;Findings ({count})</source>
         <translation>O&amp;bservaciones ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="506"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Agenda items found</source>
         <translation>Temas del orden del día encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Time</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Item and people</source>
         <translation>Tema y personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="512"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Texts and links found</source>
         <translation>Textos y enlaces encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>What it says</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Aims</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="556"/>
         <source>Logistics</source>
         <translation>Aspectos logísticos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="557"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Linked event</source>
         <translation>Acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="561"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Further reading</source>
         <translation>Lecturas complementarias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="570"/>
+        <location filename="../../ui/imports.py" line="572"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="591"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="573"/>
+        <location filename="../../ui/imports.py" line="575"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="586"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Contacts found</source>
         <translation>Contactos encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="592"/>
         <source>Copied in</source>
         <translation>En copia</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>cc</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="605"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>What the import was unsure of</source>
         <translation>Aspectos dudosos de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="625"/>
+        <location filename="../../ui/imports.py" line="613"/>
+        <source>Guessed, check it: {message}</source>
+        <translation>Deducido, compruébelo: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
         <translation>Modo de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="627"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>A&amp;dd to this meeting</source>
         <translation>&amp;Agregar a esta reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="634"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Reemplazar el orden del día y las personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Los temas encontrados se agregan después del que ya tiene esta reunión (%n tema). Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</numerusform>
@@ -262,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Se agregan los temas encontrados. Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="675"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n de los temas encontrados ya figura en esta reunión (mismo título y hora de inicio): si se agrega, aparecerá dos veces.</numerusform>
@@ -275,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="682"/>
+        <location filename="../../ui/imports.py" line="687"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="690"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>Esta reunión todavía no tiene orden del día ni personas: equivale a agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Primero se quitan sus {items} y sus {people}; las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="716"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>En ambos casos, el título se mantiene; el organizador, la fecha, el horario, el lugar, los textos (antecedentes, objetivos, aspectos logísticos, agradecimientos), los actos conexos y las lecturas complementarias se toman del archivo solo si la reunión no los tiene, y se agregan los contactos que falten.</translation>
     </message>
@@ -817,159 +822,198 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="78"/>
+        <location filename="../../ui/build_dialog.py" line="62"/>
+        <source>The checks found nothing to fix in this pack.</source>
+        <translation>Las verificaciones no encontraron nada que corregir en esta documentación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="67"/>
+        <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
+        <translation>
+            <numerusform>Las verificaciones encontraron %n advertencia en esta documentación (ver abajo); aun así puede generarla.</numerusform>
+            <numerusform>Las verificaciones encontraron %n advertencias en esta documentación (ver abajo); aun así puede generarla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="75"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="77"/>
+        <source>The checks found {errors} in this pack (listed below); fix them first.</source>
+        <translation>Las verificaciones encontraron {errors} en esta documentación (ver abajo), que deben corregirse antes de generarla.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="82"/>
+        <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
+        <translation>Las verificaciones encontraron {errors} y {warnings} en esta documentación (ver abajo); corrija primero los errores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="97"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>Build packs — {meeting}</source>
         <translation>Generar documentación — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Pack</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="132"/>
         <source>The pack definition to build</source>
         <translation>La documentación que se generará</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="122"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
         <source>Write a {format} file of each pack</source>
         <translation>Crear un archivo {format} de la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Per-&amp;session packs</source>
         <translation>Documentación por &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="128"/>
+        <location filename="../../ui/build_dialog.py" line="147"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Crear también una nota para el moderador por cada sesión del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Generar &amp;aunque no se puedan representar algunos caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="134"/>
+        <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Los caracteres que ninguna fuente de la documentación puede representar se omiten en el PDF; sin esta opción, detienen la generación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
-        <location filename="../../ui/build_dialog.py" line="272"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="291"/>
         <source>Output folder</source>
         <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="161"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Elegir la carpeta en la que se guardará la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>P&amp;ack:</source>
         <translation>Docu&amp;mentación:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="151"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="154"/>
+        <location filename="../../ui/build_dialog.py" line="173"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Carpeta de destino:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="165"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Build progress</source>
         <translation>Progreso de la generación</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Files written</source>
         <translation>Archivos creados</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
         <source>Problems and warnings</source>
         <translation>Problemas y advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="195"/>
         <source>Files written:</source>
         <translation>Archivos creados:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="178"/>
+        <location filename="../../ui/build_dialog.py" line="197"/>
         <source>Problems and warnings:</source>
         <translation>Problemas y advertencias:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>Abrir ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Show the output folder in the file manager</source>
         <translation>Mostrar la carpeta de destino en el administrador de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="186"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
         <source>&amp;Build</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="208"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Generar la documentación en segundo plano (la ventana sigue disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
-        <location filename="../../ui/build_dialog.py" line="429"/>
+        <location filename="../../ui/build_dialog.py" line="210"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="309"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="317"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Elija al menos un formato (PDF o DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="300"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>Choose an output folder.</source>
         <translation>Elija una carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="305"/>
+        <location filename="../../ui/build_dialog.py" line="324"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} es un archivo, no una carpeta: elija otra carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="328"/>
+        <location filename="../../ui/build_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="366"/>
+        <location filename="../../ui/build_dialog.py" line="386"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Listo: se creó %n archivo. Los archivos PDF están restringidos con contraseña.</numerusform>
@@ -977,7 +1021,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="373"/>
+        <location filename="../../ui/build_dialog.py" line="393"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Listo: se creó %n archivo.</numerusform>
@@ -985,27 +1029,27 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="381"/>
+        <location filename="../../ui/build_dialog.py" line="401"/>
         <source>Nothing was built:</source>
         <translation>No se generó nada:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="390"/>
+        <location filename="../../ui/build_dialog.py" line="410"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="426"/>
+        <location filename="../../ui/build_dialog.py" line="446"/>
         <source>Stop the build; nothing is written</source>
         <translation>Detener la generación; no se crea nada</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="430"/>
+        <location filename="../../ui/build_dialog.py" line="450"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
@@ -1527,7 +1571,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <translation>No se puede leer el archivo ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="187"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -1535,74 +1579,74 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="193"/>
+        <location filename="../../ui/imports.py" line="195"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>Cannot import agenda</source>
         <translation>No se puede importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>No se pudo leer el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="287"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>No se pudo aplicar el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>Import agenda from {file}</source>
         <translation>Importar el orden del día de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>Cannot import people</source>
         <translation>No se pueden importar las personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>No people could be read from {file}:</source>
         <translation>No se pudo leer ninguna persona de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La sesión {session} ya no figura en la reunión, por lo que no se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
-        <location filename="../../ui/imports.py" line="839"/>
+        <location filename="../../ui/imports.py" line="820"/>
+        <location filename="../../ui/imports.py" line="844"/>
         <source>Cannot add notes</source>
         <translation>No se pueden agregar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="854"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Add note {title}</source>
         <translation>Agregar la nota {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="855"/>
+        <location filename="../../ui/imports.py" line="861"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -1610,17 +1654,17 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="865"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>These files were not added:</source>
         <translation>Estos archivos no se agregaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="868"/>
+        <location filename="../../ui/imports.py" line="874"/>
         <source>Added, but worth a look:</source>
         <translation>Agregados, pero conviene revisarlos:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>Se agregó %n nota.</numerusform>
@@ -1628,17 +1672,17 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>No note added.</source>
         <translation>No se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="883"/>
         <source>Some files were not added</source>
         <translation>Algunos archivos no se agregaron</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
         <translation>Revise las notas agregadas</translation>
     </message>
@@ -3509,22 +3553,22 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="303"/>
+        <location filename="../../ui/text.py" line="308"/>
         <source>Word document (DOCX)</source>
         <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="304"/>
+        <location filename="../../ui/text.py" line="309"/>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="305"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Markdown text</source>
         <translation>Texto Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="306"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
@@ -5842,32 +5886,32 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="274"/>
+        <location filename="../../ui/text.py" line="279"/>
         <source>The meeting</source>
         <translation>La reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="275"/>
+        <location filename="../../ui/text.py" line="280"/>
         <source>Agenda item</source>
         <translation>Tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="276"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="277"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Background note</source>
         <translation>Nota informativa</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="278"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Pack</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="289"/>
+        <location filename="../../ui/text.py" line="294"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="367"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Import agenda — {file}</source>
         <translation>Importer l&apos;ordre du jour — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="418"/>
+        <location filename="../../ui/imports.py" line="420"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="424"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="427"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="451"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="450"/>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point de l&apos;ordre du jour</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="451"/>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="706"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,171 +90,176 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
-            <numerusform>{file} contient {found} ; %n élément reste incertain (voir Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
-            <numerusform>{file} contient {found} ; %n éléments restent incertains (voir Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
+            <numerusform>{file} contient {found} ; %n élément reste incertain (voir l&apos;onglet Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
+            <numerusform>{file} contient {found} ; %n éléments restent incertains (voir l&apos;onglet Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="463"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>{file} contient {found}. Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="477"/>
+        <location filename="../../ui/imports.py" line="479"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Ordre du jour ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Vue d&apos;ensemble ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;Personnes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="490"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>&amp;Findings ({count})</source>
         <translation>Co&amp;nstats ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="506"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Agenda items found</source>
         <translation>Points de l&apos;ordre du jour trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Item and people</source>
         <translation>Point et personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="512"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Texts and links found</source>
         <translation>Textes et liens trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>What it says</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Aims</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="556"/>
         <source>Logistics</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="557"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Linked event</source>
         <translation>Manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="561"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Further reading</source>
         <translation>Pour en savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="570"/>
+        <location filename="../../ui/imports.py" line="572"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="591"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="573"/>
+        <location filename="../../ui/imports.py" line="575"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="586"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Contacts found</source>
         <translation>Contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="592"/>
         <source>Copied in</source>
         <translation>En copie</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="605"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>What the import was unsure of</source>
-        <translation>Ce dont l&apos;importation n&apos;est pas sûre</translation>
+        <translation>Éléments incertains de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="625"/>
-        <source>How to apply it</source>
-        <translation>Comment l&apos;appliquer</translation>
+        <location filename="../../ui/imports.py" line="613"/>
+        <source>Guessed, check it: {message}</source>
+        <translation>Supposé, à vérifier : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="627"/>
+        <location filename="../../ui/imports.py" line="630"/>
+        <source>How to apply it</source>
+        <translation>Mode d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;jouter à cette réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="634"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Remplacer l&apos;ordre du jour et les personnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Les points trouvés sont ajoutés à la suite de ceux de cette réunion (%n point). Les personnes qu&apos;elle compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</numerusform>
@@ -262,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Les points trouvés sont ajoutés. Les personnes que la réunion compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="675"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n des points trouvés figure déjà dans cette réunion (même titre et même début) : l&apos;ajouter le ferait apparaître deux fois.</numerusform>
@@ -275,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="682"/>
+        <location filename="../../ui/imports.py" line="687"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="690"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
-        <translation>Cette réunion n&apos;a encore ni ordre du jour ni personnes : cela revient à ajouter.</translation>
+        <translation>Cette réunion n&apos;a encore ni ordre du jour ni personnes : remplacer revient à ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Sont d&apos;abord supprimés de la réunion : {items} et {people} ; les personnes trouvées qui y figuraient déjà conservent leur notice biographique, leur photo et leur courriel. Les notes et les dossiers perdent leurs liens avec ce qui est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="716"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Dans les deux cas, le titre est conservé ; l&apos;organisateur, la date, les horaires, le lieu, les textes (contexte, objectifs, informations pratiques, remerciements), les manifestations connexes et les lectures complémentaires ne sont repris du fichier que si la réunion n&apos;en a pas, et les contacts qui lui manquent sont ajoutés.</translation>
     </message>
@@ -366,7 +371,7 @@
     <message>
         <location filename="../../ui/editors/agenda.py" line="674"/>
         <source>Description or guiding questions</source>
-        <translation>Description ou questions directrices</translation>
+        <translation>Description ou questions d&apos;orientation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="676"/>
@@ -480,12 +485,12 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/agenda.py" line="885"/>
         <source>Move person up</source>
-        <translation>Monter la personne</translation>
+        <translation>Déplacer la personne vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="886"/>
         <source>Move person down</source>
-        <translation>Descendre la personne</translation>
+        <translation>Déplacer la personne vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="887"/>
@@ -583,12 +588,12 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1073"/>
         <source>Move step up</source>
-        <translation>Monter l&apos;étape</translation>
+        <translation>Déplacer l&apos;étape vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1074"/>
         <source>Move step down</source>
-        <translation>Descendre l&apos;étape</translation>
+        <translation>Déplacer l&apos;étape vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1075"/>
@@ -630,7 +635,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1122"/>
         <source>Minutes of the step to add</source>
-        <translation>Minutes de l&apos;étape à ajouter</translation>
+        <translation>Durée en minutes de l&apos;étape à ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1125"/>
@@ -645,7 +650,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1135"/>
         <source>Minutes of the steps against the slot</source>
-        <translation>Minutes des étapes par rapport au créneau</translation>
+        <translation>Durée des étapes par rapport au créneau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1141"/>
@@ -700,12 +705,12 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1276"/>
         <source>Move {name} up</source>
-        <translation>Monter {name}</translation>
+        <translation>Déplacer {name} vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1278"/>
         <source>Move {name} down</source>
-        <translation>Descendre {name}</translation>
+        <translation>Déplacer {name} vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="1295"/>
@@ -782,7 +787,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/app.py" line="168"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
-        <translation>Les détails figurent dans le journal {file} ; envoyez-le avec quelques mots sur ce que vous faisiez.</translation>
+        <translation>Les détails figurent dans le fichier journal {file} ; veuillez l&apos;envoyer en indiquant ce que vous étiez en train de faire.</translation>
     </message>
 </context>
 <context>
@@ -790,7 +795,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/pack.py" line="531"/>
         <source>{person} · not in the chosen items</source>
-        <translation>{person} · absent des points choisis</translation>
+        <translation>{person} · hors des points choisis</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="539"/>
@@ -801,7 +806,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/pack.py" line="540"/>
         <source>Not in the agenda</source>
-        <translation>Absent de l&apos;ordre du jour</translation>
+        <translation>Ne figure pas à l&apos;ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -817,159 +822,198 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="78"/>
+        <location filename="../../ui/build_dialog.py" line="62"/>
+        <source>The checks found nothing to fix in this pack.</source>
+        <translation>Les vérifications n&apos;ont rien trouvé à corriger dans ce dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="67"/>
+        <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
+        <translation>
+            <numerusform>Les vérifications ont trouvé %n avertissement dans ce dossier (voir ci-dessous) ; vous pouvez tout de même le générer.</numerusform>
+            <numerusform>Les vérifications ont trouvé %n avertissements dans ce dossier (voir ci-dessous) ; vous pouvez tout de même le générer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="75"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="77"/>
+        <source>The checks found {errors} in this pack (listed below); fix them first.</source>
+        <translation>Les vérifications ont trouvé {errors} dans ce dossier (voir ci-dessous), à corriger avant de le générer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="82"/>
+        <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
+        <translation>Les vérifications ont trouvé {errors} et {warnings} dans ce dossier (voir ci-dessous) ; corrigez d&apos;abord les erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="97"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>Build packs — {meeting}</source>
         <translation>Générer les dossiers — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="132"/>
         <source>The pack definition to build</source>
         <translation>Le dossier à générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="122"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
         <source>Write a {format} file of each pack</source>
         <translation>Écrire un fichier {format} de chaque dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Per-&amp;session packs</source>
         <translation>Dossiers par &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="128"/>
+        <location filename="../../ui/build_dialog.py" line="147"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Écrire aussi une note pour le modérateur par séance de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
-        <translation>Générer même si certains &amp;caractères ne peuvent pas être dessinés</translation>
+        <translation>Générer même si certains &amp;caractères ne peuvent être dessinés</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="134"/>
+        <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Les caractères qu&apos;aucune police du dossier ne sait dessiner sont omis du PDF ; sinon, ils arrêtent la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
-        <location filename="../../ui/build_dialog.py" line="272"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="291"/>
         <source>Output folder</source>
         <translation>Répertoire de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="161"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choisir le répertoire dans lequel les dossiers sont écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>P&amp;ack:</source>
         <translation>Doss&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="151"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Formats:</source>
         <translation>Formats :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="154"/>
+        <location filename="../../ui/build_dialog.py" line="173"/>
         <source>&amp;Output folder:</source>
         <translation>Répertoire de s&amp;ortie :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="165"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Build progress</source>
         <translation>Progression de la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
         <source>Problems and warnings</source>
         <translation>Problèmes et avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="195"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="178"/>
+        <location filename="../../ui/build_dialog.py" line="197"/>
         <source>Problems and warnings:</source>
         <translation>Problèmes et avertissements :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>O&amp;uvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Show the output folder in the file manager</source>
         <translation>Afficher le répertoire de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="186"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="208"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Générer le dossier en arrière-plan (la fenêtre reste utilisable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
-        <location filename="../../ui/build_dialog.py" line="429"/>
+        <location filename="../../ui/build_dialog.py" line="210"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="309"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="317"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choisissez au moins un format (PDF ou DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="300"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>Choose an output folder.</source>
         <translation>Choisissez un répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="305"/>
+        <location filename="../../ui/build_dialog.py" line="324"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} est un fichier, et non un répertoire : choisissez un autre répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="328"/>
+        <location filename="../../ui/build_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="366"/>
+        <location filename="../../ui/build_dialog.py" line="386"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit. Les fichiers PDF sont protégés par mot de passe.</numerusform>
@@ -977,7 +1021,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="373"/>
+        <location filename="../../ui/build_dialog.py" line="393"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit.</numerusform>
@@ -985,27 +1029,27 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="381"/>
+        <location filename="../../ui/build_dialog.py" line="401"/>
         <source>Nothing was built:</source>
         <translation>Rien n&apos;a été généré :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="390"/>
+        <location filename="../../ui/build_dialog.py" line="410"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="426"/>
+        <location filename="../../ui/build_dialog.py" line="446"/>
         <source>Stop the build; nothing is written</source>
         <translation>Arrêter la génération ; rien n&apos;est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="430"/>
+        <location filename="../../ui/build_dialog.py" line="450"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
@@ -1038,7 +1082,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/pack.py" line="638"/>
         <source>Move the selected entry up</source>
-        <translation>Monter l&apos;entrée choisie</translation>
+        <translation>Déplacer l&apos;entrée choisie vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="644"/>
@@ -1048,7 +1092,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/editors/pack.py" line="645"/>
         <source>Move the selected entry down</source>
-        <translation>Descendre l&apos;entrée choisie</translation>
+        <translation>Déplacer l&apos;entrée choisie vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="649"/>
@@ -1151,7 +1195,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/file_actions.py" line="67"/>
         <source>Start a new, empty meeting</source>
-        <translation>Commencer une nouvelle réunion, vide</translation>
+        <translation>Créer une réunion vide</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="73"/>
@@ -1171,7 +1215,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/file_actions.py" line="84"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
-        <translation>Enregistrer la réunion dans le fichier de votre choix ; les modifications suivantes y sont enregistrées</translation>
+        <translation>Enregistrer la réunion dans le fichier de votre choix ; les modifications ultérieures y sont enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="95"/>
@@ -1411,7 +1455,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/import_actions.py" line="62"/>
         <source>Read the sessions, rooms and people of an Indico timetable export (.json)</source>
-        <translation>Lire les séances, les salles et les personnes d&apos;un export de programme Indico (.json)</translation>
+        <translation>Lire les séances, les salles et les personnes d&apos;un programme exporté d&apos;Indico (.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="70"/>
@@ -1527,82 +1571,82 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>Impossible de lire le fichier ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="187"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="193"/>
+        <location filename="../../ui/imports.py" line="195"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>Cannot import agenda</source>
         <translation>Impossible d&apos;importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>Impossible de lire l&apos;ordre du jour dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="287"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>Impossible d&apos;appliquer l&apos;ordre du jour tiré de {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>Import agenda from {file}</source>
         <translation>Importer l&apos;ordre du jour depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Import people from {file}</source>
         <translation>Importer des personnes depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>Cannot import people</source>
         <translation>Impossible d&apos;importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>No people could be read from {file}:</source>
         <translation>Aucune personne n&apos;a pu être lue dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La séance {session} ne figure plus dans la réunion ; aucune note n&apos;a donc été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
-        <location filename="../../ui/imports.py" line="839"/>
+        <location filename="../../ui/imports.py" line="820"/>
+        <location filename="../../ui/imports.py" line="844"/>
         <source>Cannot add notes</source>
         <translation>Impossible d&apos;ajouter des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="854"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Add note {title}</source>
         <translation>Ajouter la note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="855"/>
+        <location filename="../../ui/imports.py" line="861"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -1610,17 +1654,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="865"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>These files were not added:</source>
         <translation>Ces fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="868"/>
+        <location filename="../../ui/imports.py" line="874"/>
         <source>Added, but worth a look:</source>
         <translation>Ajoutés, mais à vérifier :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note ajoutée.</numerusform>
@@ -1628,17 +1672,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>No note added.</source>
         <translation>Aucune note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="883"/>
         <source>Some files were not added</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
         <translation>Vérifiez les notes ajoutées</translation>
     </message>
@@ -1648,7 +1692,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/indico_import.py" line="17"/>
         <source>Indico exports</source>
-        <translation>Exports Indico</translation>
+        <translation>Fichiers exportés d&apos;Indico</translation>
     </message>
     <message>
         <location filename="../../ui/indico_import.py" line="18"/>
@@ -1749,42 +1793,42 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/list_edits.py" line="49"/>
         <source>&amp;Add Agenda item</source>
-        <translation>A&amp;jouter un point de l&apos;ordre du jour</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="50"/>
         <source>&amp;Add Person</source>
-        <translation>A&amp;jouter une personne</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="51"/>
         <source>&amp;Add Note</source>
-        <translation>A&amp;jouter une note</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="52"/>
         <source>&amp;Add Pack</source>
-        <translation>A&amp;jouter un dossier</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation>&amp;Supprimer le point de l&apos;ordre du jour</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation>&amp;Supprimer la personne</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation>&amp;Supprimer la note</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation>&amp;Supprimer le dossier</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
@@ -1829,27 +1873,27 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/list_edits.py" line="142"/>
         <source>Move {title} up</source>
-        <translation>Monter {title}</translation>
+        <translation>Déplacer {title} vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="144"/>
         <source>Move {title} down</source>
-        <translation>Descendre {title}</translation>
+        <translation>Déplacer {title} vers le bas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="148"/>
         <source>Move {title} up %n places</source>
         <translation>
-            <numerusform>Monter {title} de %n position</numerusform>
-            <numerusform>Monter {title} de %n positions</numerusform>
+            <numerusform>Déplacer {title} de %n position vers le haut</numerusform>
+            <numerusform>Déplacer {title} de %n positions vers le haut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/list_edits.py" line="149"/>
         <source>Move {title} down %n places</source>
         <translation>
-            <numerusform>Descendre {title} de %n position</numerusform>
-            <numerusform>Descendre {title} de %n positions</numerusform>
+            <numerusform>Déplacer {title} de %n position vers le bas</numerusform>
+            <numerusform>Déplacer {title} de %n positions vers le bas</numerusform>
         </translation>
     </message>
 </context>
@@ -2006,7 +2050,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
-        <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y aller</translation>
+        <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y accéder</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
@@ -2026,42 +2070,42 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
-        <translation>A&amp;jouter un point de l&apos;ordre du jour</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation>&amp;Supprimer le point de l&apos;ordre du jour</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
-        <translation>A&amp;jouter une personne</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
-        <translation>&amp;Supprimer la personne</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
-        <translation>A&amp;jouter une note</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
-        <translation>&amp;Supprimer la note</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
-        <translation>A&amp;jouter un dossier</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
-        <translation>&amp;Supprimer le dossier</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
@@ -2160,7 +2204,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
-        <translation>Décaler de quelques minutes le point choisi et la suite de sa journée</translation>
+        <translation>Décaler de quelques minutes le point choisi et les points suivants de la même journée</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="425"/>
@@ -2484,12 +2528,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="115"/>
         <source>Move the selected contact up</source>
-        <translation>Monter le contact choisi</translation>
+        <translation>Déplacer le contact choisi vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="116"/>
         <source>Move the selected contact down</source>
-        <translation>Descendre le contact choisi</translation>
+        <translation>Déplacer le contact choisi vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="117"/>
@@ -2504,12 +2548,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="119"/>
         <source>Move contact {name} up</source>
-        <translation>Monter le contact {name}</translation>
+        <translation>Déplacer le contact {name} vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="120"/>
         <source>Move contact {name} down</source>
-        <translation>Descendre le contact {name}</translation>
+        <translation>Déplacer le contact {name} vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="121"/>
@@ -2635,12 +2679,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="182"/>
         <source>Move the selected linked event up</source>
-        <translation>Monter la manifestation connexe choisie</translation>
+        <translation>Déplacer la manifestation connexe choisie vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="183"/>
         <source>Move the selected linked event down</source>
-        <translation>Descendre la manifestation connexe choisie</translation>
+        <translation>Déplacer la manifestation connexe choisie vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="184"/>
@@ -2655,12 +2699,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="186"/>
         <source>Move linked event {name} up</source>
-        <translation>Monter la manifestation connexe {name}</translation>
+        <translation>Déplacer la manifestation connexe {name} vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="187"/>
         <source>Move linked event {name} down</source>
-        <translation>Descendre la manifestation connexe {name}</translation>
+        <translation>Déplacer la manifestation connexe {name} vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="188"/>
@@ -2801,12 +2845,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="265"/>
         <source>Move the selected reference up</source>
-        <translation>Monter la référence choisie</translation>
+        <translation>Déplacer la référence choisie vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="266"/>
         <source>Move the selected reference down</source>
-        <translation>Descendre la référence choisie</translation>
+        <translation>Déplacer la référence choisie vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="267"/>
@@ -2821,12 +2865,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/meeting.py" line="269"/>
         <source>Move reference {name} up</source>
-        <translation>Monter la référence {name}</translation>
+        <translation>Déplacer la référence {name} vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="270"/>
         <source>Move reference {name} down</source>
-        <translation>Descendre la référence {name}</translation>
+        <translation>Déplacer la référence {name} vers le bas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="271"/>
@@ -3449,7 +3493,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/retime.py" line="111"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation>Décochez pour ne décaler que ce qui le suit (lorsque le point choisi se prolonge)</translation>
+        <translation>Décochez cette case pour ne décaler que ce qui le suit (lorsque le point choisi se prolonge)</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="117"/>
@@ -3509,22 +3553,22 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="303"/>
+        <location filename="../../ui/text.py" line="308"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="304"/>
+        <location filename="../../ui/text.py" line="309"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="305"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Markdown text</source>
         <translation>Texte Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="306"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
@@ -3678,7 +3722,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation>un fichier DOCX, PDF, Markdown ou texte, ou rédigez la note ci-dessous.</translation>
+        <translation>(DOCX, PDF, Markdown ou texte), ou rédigez la note ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="250"/>
@@ -4386,12 +4430,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
     <message>
         <location filename="../../ui/editors/pack.py" line="1231"/>
         <source>Move {entry} up in {pack}</source>
-        <translation>Monter {entry} dans {pack}</translation>
+        <translation>Déplacer {entry} vers le haut dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1233"/>
         <source>Move {entry} down in {pack}</source>
-        <translation>Descendre {entry} dans {pack}</translation>
+        <translation>Déplacer {entry} vers le bas dans {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1271"/>
@@ -4543,10 +4587,12 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 The open password is asked for to open them. Without the owner password,
 readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
-        <translation>Les fichiers PDF sont chiffrés (AES-256) ; les fichiers DOCX ne sont pas protégés.
-Le mot de passe d&apos;ouverture est demandé pour les ouvrir. Sans le mot de passe du propriétaire,
-les lecteurs peuvent les imprimer et en copier le texte, mais non les modifier ni les annoter.
-Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génération et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
+        <translation>Les fichiers PDF sont chiffrés (AES-256) ; les fichiers DOCX ne sont pas
+protégés. Le mot de passe d&apos;ouverture est demandé pour ouvrir les PDF.
+Sans le mot de passe du propriétaire, les lecteurs peuvent les imprimer
+et en copier le texte, mais non les modifier ni les annoter. Indiquez l&apos;un
+des deux mots de passe ou les deux. Ils ne servent qu&apos;à cette génération
+et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
@@ -4683,7 +4729,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/preview.py" line="83"/>
         <source>The pack&apos;s bookmarks: click one to go to its page</source>
-        <translation>Les signets du dossier : cliquez sur l&apos;un d&apos;eux pour aller à sa page</translation>
+        <translation>Les signets du dossier : cliquez sur l&apos;un d&apos;eux pour afficher sa page</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="96"/>
@@ -4862,7 +4908,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/people_import.py" line="212"/>
         <source>Choose what each column holds; the lists on the right follow.</source>
-        <translation>Choisissez ce que contient chaque colonne ; les listes de droite suivent.</translation>
+        <translation>Choisissez ce que contient chaque colonne ; les listes de droite sont mises à jour en conséquence.</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="220"/>
@@ -4938,12 +4984,12 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/people_import.py" line="459"/>
         <source>Now</source>
-        <translation>Actuellement</translation>
+        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="460"/>
         <source>From the file</source>
-        <translation>Dans le fichier</translation>
+        <translation>Valeur du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="466"/>
@@ -4979,16 +5025,16 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         <location filename="../../ui/people_import.py" line="505"/>
         <source>From {file} (read as {format}), %n row(s): {problem}</source>
         <translation>
-            <numerusform>Fichier {file} (lu en {format}), %n ligne : {problem}</numerusform>
-            <numerusform>Fichier {file} (lu en {format}), %n lignes : {problem}</numerusform>
+            <numerusform>Fichier {file} (lu au format {format}), %n ligne : {problem}</numerusform>
+            <numerusform>Fichier {file} (lu au format {format}), %n lignes : {problem}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
         <translation>
-            <numerusform>Fichier {file} (lu en {format}), %n ligne : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
-            <numerusform>Fichier {file} (lu en {format}), %n lignes : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
+            <numerusform>Fichier {file} (lu au format {format}), %n ligne : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
+            <numerusform>Fichier {file} (lu au format {format}), %n lignes : {new}, {changed}, {unchanged}. Décochez ce qui ne doit pas changer ; rien ne change dans la réunion avant que vous ne cliquiez sur Appliquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5229,7 +5275,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/editors/person.py" line="181"/>
         <source>Whom the person represents, as a list of participants groups them</source>
-        <translation>Ce que la personne représente, selon les groupes d&apos;une liste des participants</translation>
+        <translation>Entité représentée par la personne, selon les groupes de la liste des participants</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="193"/>
@@ -5270,7 +5316,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation>M., Mme, Dr, S. E.… ou toute autre formule</translation>
+        <translation>M., Mme, Dr, S. E. ou tout autre titre de civilité</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="277"/>
@@ -5397,7 +5443,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/preferences.py" line="51"/>
         <source>A new language applies the next time the app starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+        <translation>Le changement de langue prend effet au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -5453,7 +5499,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation>Les listes, les champs de texte et la page Aperçu ont leurs propres touches, décrites dans le Guide de l&apos;utilisateur.</translation>
+        <translation>Les listes, les champs de texte et la page Aperçu ont leurs propres raccourcis, décrits dans le Guide de l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
@@ -5542,7 +5588,7 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
     <message>
         <location filename="../../ui/rich.py" line="381"/>
         <source>Double-click the finding (or press Enter) to go to what it concerns.</source>
-        <translation>Double-cliquez sur le constat (ou appuyez sur Entrée) pour aller à ce qu&apos;il concerne.</translation>
+        <translation>Double-cliquez sur le constat (ou appuyez sur Entrée) pour accéder à l&apos;élément concerné.</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="114"/>
@@ -5842,32 +5888,32 @@ Indiquez l&apos;un des deux ou les deux. Ils ne servent qu&apos;à cette génér
         <translation>Aucun problème relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="274"/>
+        <location filename="../../ui/text.py" line="279"/>
         <source>The meeting</source>
         <translation>La réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="275"/>
+        <location filename="../../ui/text.py" line="280"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="276"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="277"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Background note</source>
         <translation>Note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="278"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="289"/>
+        <location filename="../../ui/text.py" line="294"/>
         <source>{kind}: {name}</source>
         <translation>{kind} : {name}</translation>
     </message>

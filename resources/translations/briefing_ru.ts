@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="367"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Import agenda — {file}</source>
         <translation>Импорт повестки дня — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>Meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="418"/>
+        <location filename="../../ui/imports.py" line="420"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n абзац</numerusform>
@@ -28,45 +28,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="423"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="424"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="427"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="430"/>
+        <location filename="../../ui/imports.py" line="555"/>
         <source>Background</source>
         <translation>Справочная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="451"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="450"/>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n пункт повестки дня</numerusform>
@@ -75,8 +75,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="451"/>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="706"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контактное лицо</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="455"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случае (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
@@ -103,163 +103,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="463"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>В файле {file} найдено: {found}. До нажатия кнопки «Импортировать» в совещании ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="477"/>
+        <location filename="../../ui/imports.py" line="479"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Повестка дня ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Общие сведения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;Участники ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="490"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Контакты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>&amp;Findings ({count})</source>
         <translation>&amp;Замечания ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="506"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Agenda items found</source>
         <translation>Найденные пункты повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Item and people</source>
         <translation>Пункт и участники</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="512"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>Texts and links found</source>
         <translation>Найденные тексты и ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>What it says</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="556"/>
         <source>Logistics</source>
         <translation>Организационные вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="557"/>
         <source>Acknowledgements</source>
         <translation>Выражение признательности</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Linked event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="561"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Further reading</source>
         <translation>Дополнительные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="570"/>
+        <location filename="../../ui/imports.py" line="572"/>
         <source>People found</source>
         <translation>Найденные участники</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="591"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="573"/>
+        <location filename="../../ui/imports.py" line="575"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="586"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Contacts found</source>
         <translation>Найденные контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="592"/>
         <source>Copied in</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="593"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>cc</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="605"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>What the import was unsure of</source>
         <translation>Неясности при импорте</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="625"/>
+        <location filename="../../ui/imports.py" line="613"/>
+        <source>Guessed, check it: {message}</source>
+        <translation>Предположительно, проверьте: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
         <translation>Способ применения</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="627"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>A&amp;dd to this meeting</source>
         <translation>&amp;Добавить в это совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="634"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>За&amp;менить повестку дня и участников</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Найденные пункты добавляются после %n имеющегося пункта этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
@@ -268,12 +273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Найденные пункты добавляются. Участники, которые уже есть в совещании (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="675"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n из найденных пунктов уже есть в этом совещании (совпадают название и время начала): при добавлении возникнут повторы.</numerusform>
@@ -282,27 +287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="682"/>
+        <location filename="../../ui/imports.py" line="687"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="690"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>В этом совещании пока нет ни повестки дня, ни участников: результат тот же, что и при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Сначала из совещания удаляются имеющиеся записи ({items} и {people}); найденные участники, которые в нем уже были, сохраняют биографию, фотографию и адрес эл. почты. Записки и комплекты теряют связи с удаленными записями.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="716"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>В обоих случаях название сохраняется; организатор, дата, время, место проведения, тексты (справочная информация, цели, организационные вопросы, выражение признательности), связанные мероприятия и дополнительные материалы берутся из файла, только если в совещании их нет, а недостающие контакты добавляются.</translation>
     </message>
@@ -825,159 +830,201 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="78"/>
+        <location filename="../../ui/build_dialog.py" line="62"/>
+        <source>The checks found nothing to fix in this pack.</source>
+        <translation>При проверке этого комплекта ничего, требующего исправления, не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="67"/>
+        <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
+        <translation>
+            <numerusform>Найдено при проверке этого комплекта (см. ниже): %n предупреждение. Комплект можно сформировать.</numerusform>
+            <numerusform>Найдено при проверке этого комплекта (см. ниже): %n предупреждения. Комплект можно сформировать.</numerusform>
+            <numerusform>Найдено при проверке этого комплекта (см. ниже): %n предупреждений. Комплект можно сформировать.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="75"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="77"/>
+        <source>The checks found {errors} in this pack (listed below); fix them first.</source>
+        <translation>Найдено при проверке этого комплекта (см. ниже): {errors}. Сначала исправьте ошибки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="82"/>
+        <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
+        <translation>Найдено при проверке этого комплекта (см. ниже): {errors}, {warnings}. Сначала исправьте ошибки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/build_dialog.py" line="97"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="113"/>
         <source>Build packs — {meeting}</source>
         <translation>Формирование комплектов — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="132"/>
         <source>The pack definition to build</source>
         <translation>Комплект, который нужно сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="122"/>
+        <location filename="../../ui/build_dialog.py" line="141"/>
         <source>Write a {format} file of each pack</source>
         <translation>Создать файл {format} для каждого комплекта</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="126"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Per-&amp;session packs</source>
         <translation>Комплекты по &amp;заседаниям</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="128"/>
+        <location filename="../../ui/build_dialog.py" line="147"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Также создать записку для модератора по каждому заседанию повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="150"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Формировать, &amp;даже если некоторые символы невозможно отобразить</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="134"/>
+        <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; без этого параметра они останавливают формирование</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
-        <location filename="../../ui/build_dialog.py" line="272"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="291"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="142"/>
+        <location filename="../../ui/build_dialog.py" line="161"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="163"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Выбрать папку для сохранения комплектов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>P&amp;ack:</source>
         <translation>Ко&amp;мплект:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="151"/>
+        <location filename="../../ui/build_dialog.py" line="170"/>
         <source>Formats:</source>
         <translation>Форматы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="154"/>
+        <location filename="../../ui/build_dialog.py" line="173"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Выходная папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="165"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Build progress</source>
         <translation>Ход формирования</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="189"/>
         <source>Files written</source>
         <translation>Созданные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="191"/>
         <source>Problems and warnings</source>
         <translation>Проблемы и предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="176"/>
+        <location filename="../../ui/build_dialog.py" line="195"/>
         <source>Files written:</source>
         <translation>Созданные файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="178"/>
+        <location filename="../../ui/build_dialog.py" line="197"/>
         <source>Problems and warnings:</source>
         <translation>Проблемы и предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="182"/>
+        <location filename="../../ui/build_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Show the output folder in the file manager</source>
         <translation>Показать выходную папку в диспетчере файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="186"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
         <source>&amp;Build</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="208"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Сформировать комплект в фоновом режиме (окном можно продолжать пользоваться)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
-        <location filename="../../ui/build_dialog.py" line="429"/>
+        <location filename="../../ui/build_dialog.py" line="210"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="309"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="298"/>
+        <location filename="../../ui/build_dialog.py" line="317"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Выберите хотя бы один формат (PDF или DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="300"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>Choose an output folder.</source>
         <translation>Выберите выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="305"/>
+        <location filename="../../ui/build_dialog.py" line="324"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} — это файл, а не папка: выберите другую выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="328"/>
+        <location filename="../../ui/build_dialog.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="366"/>
+        <location filename="../../ui/build_dialog.py" line="386"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Готово: создан %n файл. Доступ к PDF-файлам защищен паролем.</numerusform>
@@ -986,7 +1033,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="373"/>
+        <location filename="../../ui/build_dialog.py" line="393"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: создан %n файл.</numerusform>
@@ -995,27 +1042,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="381"/>
+        <location filename="../../ui/build_dialog.py" line="401"/>
         <source>Nothing was built:</source>
         <translation>Ничего не сформировано:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="390"/>
+        <location filename="../../ui/build_dialog.py" line="410"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: файлы не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="424"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="426"/>
+        <location filename="../../ui/build_dialog.py" line="446"/>
         <source>Stop the build; nothing is written</source>
         <translation>Остановить формирование; файлы не будут созданы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="430"/>
+        <location filename="../../ui/build_dialog.py" line="450"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
@@ -1539,7 +1586,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>Не удается прочитать файл ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="187"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и еще %n.</numerusform>
@@ -1548,74 +1595,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="193"/>
+        <location filename="../../ui/imports.py" line="195"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>Cannot import agenda</source>
         <translation>Не удается импортировать повестку дня</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>Не удалось прочитать повестку дня из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="287"/>
+        <location filename="../../ui/imports.py" line="289"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>Не удалось применить повестку дня из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>Import agenda from {file}</source>
         <translation>Импорт повестки дня из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Import people from {file}</source>
         <translation>Импорт участников из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>Cannot import people</source>
         <translation>Не удается импортировать участников</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>No people could be read from {file}:</source>
         <translation>Не удалось прочитать участников из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>Заседания {session} больше нет в совещании, поэтому ни одна записка не добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
-        <location filename="../../ui/imports.py" line="839"/>
+        <location filename="../../ui/imports.py" line="820"/>
+        <location filename="../../ui/imports.py" line="844"/>
         <source>Cannot add notes</source>
         <translation>Не удается добавить записки</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="854"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Add note {title}</source>
         <translation>Добавление записки {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="855"/>
+        <location filename="../../ui/imports.py" line="861"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Добавление %n записки</numerusform>
@@ -1624,17 +1671,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="865"/>
+        <location filename="../../ui/imports.py" line="871"/>
         <source>These files were not added:</source>
         <translation>Следующие файлы не добавлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="868"/>
+        <location filename="../../ui/imports.py" line="874"/>
         <source>Added, but worth a look:</source>
         <translation>Добавлены, но требуют проверки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="877"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>Добавлена %n записка.</numerusform>
@@ -1643,17 +1690,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="873"/>
+        <location filename="../../ui/imports.py" line="879"/>
         <source>No note added.</source>
         <translation>Записки не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="883"/>
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
         <translation>Проверьте добавленные записки</translation>
     </message>
@@ -3534,22 +3581,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="303"/>
+        <location filename="../../ui/text.py" line="308"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="304"/>
+        <location filename="../../ui/text.py" line="309"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="305"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Markdown text</source>
         <translation>Текст Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="306"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>Plain text</source>
         <translation>Обычный текст</translation>
     </message>
@@ -5884,32 +5931,32 @@ Give either or both. They serve this build only and are never saved: keep them s
         <translation>Проблем не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="274"/>
+        <location filename="../../ui/text.py" line="279"/>
         <source>The meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="275"/>
+        <location filename="../../ui/text.py" line="280"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="276"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>Person</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="277"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Background note</source>
         <translation>Справочная записка</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="278"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="289"/>
+        <location filename="../../ui/text.py" line="294"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -89,3 +89,12 @@ def test_dates_times_and_lengths_follow_the_window_s_language(meeting: Meeting) 
         assert text.meeting_when(meeting).startswith("2017年11月30日")
     finally:
         set_window_language("en")
+
+
+def test_a_sentence_starts_with_a_capital_unless_it_starts_with_an_address() -> None:
+    assert text.sentence("the bio of Ana is missing") == "The bio of Ana is missing"
+    assert text.sentence("wg@ohchr.org taken as the organiser's address") == (
+        "wg@ohchr.org taken as the organiser's address"
+    )
+    assert text.sentence("notes.docx cannot be read") == "notes.docx cannot be read"
+    assert text.sentence("") == ""
