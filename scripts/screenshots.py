@@ -10,9 +10,8 @@ meeting, with its settings, recent files and drafts in a scratch folder: the use
 never read or changed. The window is sized 1280×800 (``--size``), shows the Agenda page with an
 item selected (``--item``), waits for the checks to run, and is saved as ``window-<lang>.png``.
 
-The fonts the app ships for its packs (Noto Sans Arabic, Noto Sans SC) are made known to the
-window, so that a machine without Chinese fonts still draws a Chinese window; ``--system-fonts``
-leaves them out and shows the window as the machine's own fonts draw it.
+The app itself adds its Arabic and Chinese fonts where the machine has none (``ui.fonts``), so
+a machine without Chinese fonts still draws a Chinese window, as a user's would.
 
 Run it from the source tree with the app's Python; it needs a display: a desktop, Xvfb
 (``xvfb-run``) or Qt's offscreen platform.
@@ -21,7 +20,6 @@ Run it from the source tree with the app's Python; it needs a display: a desktop
 from __future__ import annotations
 
 import argparse
-import importlib.resources
 import os
 import subprocess
 import sys
@@ -45,7 +43,7 @@ class ShotError(Exception):
 # --------------------------------------------------------------------------- one language
 
 
-def take(language: str, target: Path, size: tuple[int, int], item: int, ship_fonts: bool) -> int:
+def take(language: str, target: Path, size: tuple[int, int], item: int) -> int:
     """Start the app in ``language`` and save its window to ``target``; the exit status."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings, QTimer
@@ -58,8 +56,6 @@ def take(language: str, target: Path, size: tuple[int, int], item: int, ship_fon
     for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(scratch / "settings"))
     app = QApplication([sys.argv[0]])  # main() takes this one; its arguments are main()'s
-    if ship_fonts:
-        add_pack_fonts()
     shooter = Shooter(target, size, item)
     QTimer.singleShot(0, shooter.poll)
     status = run_app(["--language", language])
@@ -135,35 +131,20 @@ def quit_app(status: int) -> None:
     QApplication.exit(status)
 
 
-def add_pack_fonts() -> None:
-    """Make the pack fonts the app ships known to the window (where the system has none for a
-    script, Qt draws it with these)."""
-    from PySide6.QtGui import QFontDatabase
-
-    from briefing.render.fonts import FALLBACKS
-
-    for source in FALLBACKS:
-        path = importlib.resources.files(source.package) / source.folder / source.upright
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            print(f"Font not loaded: {path}", file=sys.stderr)
-
-
 # --------------------------------------------------------------------------- every language
 
 
-def shoot_all(
-    languages: Sequence[str], out: Path, size: str, item: int, ship_fonts: bool
-) -> list[Path]:
+def shoot_all(languages: Sequence[str], out: Path, size: str, item: int) -> list[Path]:
     """One screenshot per language, each by an app of its own; the files written."""
     written = []
     for language in languages:
         target = out / FILE_NAME.format(language=language)
-        run_child(language, target, size, item, ship_fonts)
+        run_child(language, target, size, item)
         written.append(target)
     return written
 
 
-def run_child(language: str, target: Path, size: str, item: int, ship_fonts: bool) -> None:
+def run_child(language: str, target: Path, size: str, item: int) -> None:
     """Run this script for one language in a process of its own, in a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
         env = dict(os.environ)
@@ -172,7 +153,6 @@ def run_child(language: str, target: Path, size: str, item: int, ship_fonts: boo
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         command = [sys.executable, __file__, "--child", language, "--to", str(target)]
         command += ["--size", size, "--item", str(item)]
-        command += [] if ship_fonts else ["--system-fonts"]
         try:
             done = subprocess.run(command, env=env, cwd=ROOT, timeout=TIMEOUT_S + 30)
         except subprocess.TimeoutExpired as error:
@@ -215,9 +195,6 @@ def parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--item", type=int, default=DEFAULT_ITEM, help="the agenda item selected (from 0)"
     )
-    parse.add_argument(
-        "--system-fonts", action="store_true", help="only the system's fonts, not the app's"
-    )
     parse.add_argument("--child", metavar="LANGUAGE", help=argparse.SUPPRESS)
     parse.add_argument("--to", type=Path, help=argparse.SUPPRESS)
     return parse
@@ -226,14 +203,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Take the screenshots; 0 when every one was saved."""
     args = parser().parse_args(argv)
-    fonts = not args.system_fonts
     if args.child:
-        return take(args.child, args.to, args.size, args.item, fonts)
+        return take(args.child, args.to, args.size, args.item)
     if not args.languages:
         parser().error("name at least one language, e.g. fr ar zh")
     size = "{}x{}".format(*args.size)
     try:
-        for path in shoot_all(args.languages, args.out, size, args.item, fonts):
+        for path in shoot_all(args.languages, args.out, size, args.item):
             print(f"saved {path}")
     except ShotError as error:
         print(error, file=sys.stderr)

@@ -547,6 +547,14 @@ class MainWindow(QMainWindow):
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         files = self.file_actions
+        for action in (
+            files.new_action,
+            files.open_action,
+            files.save_as_action,
+            self.build_action,
+        ):
+            # a button's label: the menu text without its mark, nor a Chinese "(&N)" after it
+            action.setIconText(_without_marks(action.text()).removesuffix("…"))
         bar.addActions([files.new_action, files.open_action, files.save_as_action])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])

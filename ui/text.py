@@ -133,6 +133,8 @@ def is_multi_day(meeting: Meeting) -> bool:
 def item_time(meeting: Meeting, item: AgendaItem) -> str:
     """``10:00–10:15``, with a short date in front when the agenda spans several days."""
     slot = format_slot(item.start, item.end, window_language())
+    if " " in slot:  # French "10:00 – 10:15" stays on one line in the narrow column: no break
+        slot = slot.replace(" ", "\u00a0").replace("–", "–\u2060")  # at a space, nor the dash
     day = meeting.item_date(item)
     if day is None or not is_multi_day(meeting):
         return slot

@@ -358,3 +358,17 @@ def test_tab_leaves_every_table_instead_of_walking_its_cells(window: MainWindow)
     assert len(views) > 10
     trapping = [v.accessibleName() or type(v).__name__ for v in views if v.tabKeyNavigation()]
     assert trapping == []
+
+
+def test_tool_bar_buttons_show_words_without_shortcut_marks(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from ui.i18n import use_language
+
+    use_language("zh")  # Chinese menus write the mark after the words: 新建会议(&N)
+    window = MainWindow(drafts=tmp_path)
+    qtbot.addWidget(window)
+    buttons = [b.text() for b in window.tool_bar.findChildren(QToolButton) if b.text()]
+    assert "新建会议" in buttons and "生成" in buttons
+    assert not [text for text in buttons if "(" in text or "&" in text], buttons
+    assert window.file_actions.new_action.text() == "新建会议(&N)"  # the menu keeps its key
