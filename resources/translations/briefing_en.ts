@@ -2247,12 +2247,12 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <translation>Main tool bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2260,7 +2260,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2268,7 +2268,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Checks (%n)</numerusform>
@@ -2276,99 +2276,99 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>The meeting is saved as soon as you change something</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>Saving to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>Saved as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Saved in {file}; use File ▸ Save As… to keep it where you choose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>Every change is saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Changes could not be saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Undo with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>No packs defined yet: the full pack holds everything that is not internal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n pack</numerusform>
@@ -3553,22 +3553,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="308"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Word document (DOCX)</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="309"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="312"/>
         <source>Markdown text</source>
         <translation>Markdown text</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="313"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
@@ -5836,82 +5836,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="145"/>
+        <location filename="../../ui/text.py" line="147"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="181"/>
+        <location filename="../../ui/text.py" line="183"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="213"/>
+        <location filename="../../ui/text.py" line="215"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="214"/>
+        <location filename="../../ui/text.py" line="216"/>
         <source>One per session</source>
         <translation>One per session</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="232"/>
+        <location filename="../../ui/text.py" line="234"/>
         <source>internal notes included</source>
         <translation>internal notes included</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="235"/>
         <source>internal notes left out</source>
         <translation>internal notes left out</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="240"/>
+        <location filename="../../ui/text.py" line="242"/>
         <source>list of participants</source>
         <translation>list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="243"/>
         <source>list of participants without emails</source>
         <translation>list of participants without emails</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="248"/>
+        <location filename="../../ui/text.py" line="250"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="258"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="279"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>The meeting</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="280"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="284"/>
         <source>Background note</source>
         <translation>Background note</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="285"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="294"/>
+        <location filename="../../ui/text.py" line="296"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

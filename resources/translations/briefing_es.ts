@@ -93,14 +93,14 @@
         <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
-            <numerusform>Contenido encontrado en {file}: {found}. La importación tiene dudas sobre %n aspecto (véase Observaciones). La reunión no cambia hasta que haga clic en Importar.</numerusform>
-            <numerusform>Contenido encontrado en {file}: {found}. La importación tiene dudas sobre %n aspectos (véase Observaciones). La reunión no cambia hasta que haga clic en Importar.</numerusform>
+            <numerusform>En {file} se encontraron {found}. Hay %n aspecto dudoso (véase la pestaña Observaciones). La reunión no se modificará hasta que haga clic en Importar.</numerusform>
+            <numerusform>En {file} se encontraron {found}. Hay %n aspectos dudosos (véase la pestaña Observaciones). La reunión no se modificará hasta que haga clic en Importar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="465"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
-        <translation>Contenido encontrado en {file}: {found}. La reunión no cambia hasta que haga clic en Importar.</translation>
+        <translation>En {file} se encontraron {found}. La reunión no se modificará hasta que haga clic en Importar.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="479"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../ui/imports.py" line="590"/>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="592"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation>Primero se quitan sus {items} y sus {people}; las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
+        <translation>Primero se quita lo que ya tiene la reunión ({items} y {people}); las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="714"/>
@@ -444,8 +444,8 @@ una pausa, una comida, una recepción, la inscripción o un acto paralelo no tie
         <location filename="../../ui/editors/agenda.py" line="735"/>
         <source>Tick when the item is not on the meeting&apos;s first day;
 otherwise it takes place on the meeting&apos;s first day.</source>
-        <translation>Márquelo si el tema no tiene lugar el primer día de la reunión;
-de lo contrario, tiene lugar el primer día de la reunión.</translation>
+        <translation>Marque esta casilla si el tema no se celebra el primer día de la reunión;
+de lo contrario, se celebra ese primer día.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="741"/>
@@ -830,8 +830,8 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <location filename="../../ui/build_dialog.py" line="67"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
-            <numerusform>Las verificaciones encontraron %n advertencia en esta documentación (ver abajo); aun así puede generarla.</numerusform>
-            <numerusform>Las verificaciones encontraron %n advertencias en esta documentación (ver abajo); aun así puede generarla.</numerusform>
+            <numerusform>Las verificaciones encontraron %n advertencia en esta documentación (véase más abajo); aun así puede generarla.</numerusform>
+            <numerusform>Las verificaciones encontraron %n advertencias en esta documentación (véase más abajo); aun así puede generarla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -845,7 +845,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/build_dialog.py" line="77"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
-        <translation>Las verificaciones encontraron {errors} en esta documentación (ver abajo), que deben corregirse antes de generarla.</translation>
+        <translation>Las verificaciones encontraron {errors} en esta documentación (véase más abajo); corríjalos antes de generarla.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/build_dialog.py" line="81"/>
@@ -858,7 +858,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/build_dialog.py" line="82"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
-        <translation>Las verificaciones encontraron {errors} y {warnings} en esta documentación (ver abajo); corrija primero los errores.</translation>
+        <translation>Las verificaciones encontraron {errors} y {warnings} en esta documentación (véase más abajo); corrija primero los errores.</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="97"/>
@@ -1175,7 +1175,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <location filename="../../ui/editors/base.py" line="350"/>
         <source>Edit {field} of {title}</source>
         <extracomment>an undo text, e.g. &quot;Edit name of ‘Jane Doe’&quot;; {field} is a field&apos;s name.</extracomment>
-        <translation>Editar {field} de {title}</translation>
+        <translation>Editar el campo «{field}» de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/base.py" line="356"/>
@@ -1838,7 +1838,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/list_edits.py" line="62"/>
         <source>Add person {title}</source>
-        <translation>Agregar la persona {title}</translation>
+        <translation>Agregar a la persona {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="63"/>
@@ -1858,7 +1858,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/list_edits.py" line="68"/>
         <source>Remove person {title}</source>
-        <translation>Quitar la persona {title}</translation>
+        <translation>Quitar a la persona {title}</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="69"/>
@@ -1990,7 +1990,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
-        <translation>Temas del orden del día, las personas asignadas y el desarrollo de cada sesión</translation>
+        <translation>Los temas del orden del día, sus personas y el desarrollo de cada sesión</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
@@ -2247,12 +2247,12 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2260,7 +2260,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2268,7 +2268,7 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Verificaciones (%n)</numerusform>
@@ -2276,99 +2276,99 @@ de lo contrario, tiene lugar el primer día de la reunión.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La reunión se guarda en cuanto se cambia algo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>Guardando en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>Guardado como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Se guardó en {file}; use Archivo ▸ Guardar como… para guardar la reunión donde elija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>Cada cambio se guarda en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para guardarlos en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>No se pudieron guardar los cambios: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Para deshacer, pulse {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Compila documentación informativa (DOCX y PDF) para reuniones intergubernamentales: orden del día, reseñas biográficas de los oradores, notas informativas y contactos. Funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>Licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Todavía no se ha definido ninguna documentación: la documentación completa contiene todo lo que no es interno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n conjunto de documentación</numerusform>
@@ -2462,7 +2462,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/meeting.py" line="78"/>
         <source>Multistakeholder consultation</source>
-        <translation>Consulta de múltiples partes interesadas</translation>
+        <translation>Consulta con múltiples partes interesadas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="79"/>
@@ -2472,7 +2472,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/meeting.py" line="80"/>
         <source>Working group session</source>
-        <translation>Período de sesiones de grupo de trabajo</translation>
+        <translation>Período de sesiones de un grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="81"/>
@@ -2603,7 +2603,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="145"/>
@@ -3523,7 +3523,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/retime.py" line="180"/>
         <source>No item follows it that day.</source>
-        <translation>Ningún tema lo sigue ese día.</translation>
+        <translation>No hay ningún tema posterior ese día.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retime.py" line="182"/>
@@ -3553,22 +3553,22 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="308"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Word document (DOCX)</source>
         <translation>Documento de Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="309"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="312"/>
         <source>Markdown text</source>
         <translation>Texto Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="313"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
@@ -3646,7 +3646,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation>Una nota interna solo se incluye en la documentación que incluye notas internas</translation>
+        <translation>Una nota interna solo se incluye en la documentación que admite notas internas</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="158"/>
@@ -3696,7 +3696,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/note.py" line="207"/>
         <source>Put another file in place of this one</source>
-        <translation>Poner otro archivo en lugar de este</translation>
+        <translation>Sustituir este archivo por otro</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="212"/>
@@ -3722,7 +3722,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
         <location filename="../../ui/editors/note.py" line="231"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
-        <translation>un archivo DOCX, PDF, Markdown o de texto, o escriba la nota a continuación.</translation>
+        <translation>(DOCX, PDF, Markdown o texto), o escriba la nota a continuación.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="250"/>
@@ -4187,7 +4187,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
         <source>Distribution mark</source>
-        <translation>Marca de distribución</translation>
+        <translation>Indicación de distribución</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="852"/>
@@ -4202,13 +4202,13 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/pack.py" line="859"/>
         <source>Edit distribution mark of {pack}</source>
-        <translation>Editar la marca de distribución de {pack}</translation>
+        <translation>Editar la indicación de distribución de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="860"/>
         <location filename="../../ui/editors/pack.py" line="1203"/>
         <source>The distribution mark was not changed: {problem}.</source>
-        <translation>No se cambió la marca de distribución: {problem}.</translation>
+        <translation>No se cambió la indicación de distribución: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
@@ -4243,7 +4243,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/pack.py" line="878"/>
         <source>Distribution &amp;mark:</source>
-        <translation>&amp;Marca de distribución:</translation>
+        <translation>Indicación de di&amp;stribución:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="879"/>
@@ -4410,12 +4410,12 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
     <message>
         <location filename="../../ui/editors/pack.py" line="1200"/>
         <source>Set distribution mark of {pack} to {mark}</source>
-        <translation>Establecer la marca de distribución de {pack} en {mark}</translation>
+        <translation>Establecer la indicación de distribución de {pack} en {mark}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1202"/>
         <source>Set distribution mark of {pack} to none</source>
-        <translation>Quitar la marca de distribución de {pack}</translation>
+        <translation>Quitar la indicación de distribución de {pack}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1218"/>
@@ -4802,7 +4802,7 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
     <message>
         <location filename="../../ui/preview.py" line="356"/>
         <source>Fit page</source>
-        <translation>Ajustar página</translation>
+        <translation>Ajustar a la página</translation>
     </message>
     <message>
         <location filename="../../ui/preview.py" line="357"/>
@@ -5031,8 +5031,8 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
         <location filename="../../ui/people_import.py" line="513"/>
         <source>From {file} (read as {format}), %n row(s): {new}, {changed}, {unchanged}. Untick what should not change; nothing changes in the meeting until you click Apply.</source>
         <translation>
-            <numerusform>De {file} (leído como {format}), %n fila: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no cambia hasta que haga clic en Aplicar.</numerusform>
-            <numerusform>De {file} (leído como {format}), %n filas: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no cambia hasta que haga clic en Aplicar.</numerusform>
+            <numerusform>De {file} (leído como {format}), %n fila: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no se modificará hasta que haga clic en Aplicar.</numerusform>
+            <numerusform>De {file} (leído como {format}), %n filas: {new}, {changed} y {unchanged}. Desmarque lo que no deba cambiar; la reunión no se modificará hasta que haga clic en Aplicar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5098,7 +5098,7 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
     <message>
         <location filename="../../ui/models.py" line="254"/>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="255"/>
@@ -5836,82 +5836,82 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="145"/>
+        <location filename="../../ui/text.py" line="147"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="181"/>
+        <location filename="../../ui/text.py" line="183"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="213"/>
+        <location filename="../../ui/text.py" line="215"/>
         <source>Full</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="214"/>
+        <location filename="../../ui/text.py" line="216"/>
         <source>One per session</source>
         <translation>Una por sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="232"/>
+        <location filename="../../ui/text.py" line="234"/>
         <source>internal notes included</source>
         <translation>notas internas incluidas</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="235"/>
         <source>internal notes left out</source>
         <translation>notas internas excluidas</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="240"/>
+        <location filename="../../ui/text.py" line="242"/>
         <source>list of participants</source>
         <translation>lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="243"/>
         <source>list of participants without emails</source>
         <translation>lista de participantes sin correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="248"/>
+        <location filename="../../ui/text.py" line="250"/>
         <source>“{mark}”</source>
         <translation>«{mark}»</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="258"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="279"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>The meeting</source>
         <translation>La reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="280"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Agenda item</source>
         <translation>Tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="284"/>
         <source>Background note</source>
         <translation>Nota informativa</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="285"/>
         <source>Pack</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="294"/>
+        <location filename="../../ui/text.py" line="296"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

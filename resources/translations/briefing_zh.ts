@@ -2227,125 +2227,125 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>检查（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>无更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>一有更改，会议即会保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>正在保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>已保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>已保存在 {file} 中；使用“文件 ▸ 另存为…”可将其保存到您选择的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>每项更改都会保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 您的更改仍保留在窗口中：请使用“文件 ▸ 另存为…”将其保存到另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>无法保存更改：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}。按 {keys} 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>为政府间会议汇编简报材料（DOCX 和 PDF）：议程、发言者简历、背景说明和联系方式。可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>尚未定义材料：全套材料包含所有非内部内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n 份材料</numerusform>
@@ -3525,22 +3525,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="308"/>
+        <location filename="../../ui/text.py" line="310"/>
         <source>Word document (DOCX)</source>
         <translation>Word 文档（DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="309"/>
+        <location filename="../../ui/text.py" line="311"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="312"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="313"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
@@ -5791,82 +5791,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="145"/>
+        <location filename="../../ui/text.py" line="147"/>
         <source>S{number}</source>
         <translation>第 {number} 场</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="181"/>
+        <location filename="../../ui/text.py" line="183"/>
         <source>{role}: {names}</source>
         <translation>{role}：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="213"/>
+        <location filename="../../ui/text.py" line="215"/>
         <source>Full</source>
         <translation>全套</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="214"/>
+        <location filename="../../ui/text.py" line="216"/>
         <source>One per session</source>
         <translation>每场会议一份</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="232"/>
+        <location filename="../../ui/text.py" line="234"/>
         <source>internal notes included</source>
         <translation>包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="233"/>
+        <location filename="../../ui/text.py" line="235"/>
         <source>internal notes left out</source>
         <translation>不包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="240"/>
+        <location filename="../../ui/text.py" line="242"/>
         <source>list of participants</source>
         <translation>与会者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="241"/>
+        <location filename="../../ui/text.py" line="243"/>
         <source>list of participants without emails</source>
         <translation>与会者名单（不含电子邮件）</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="248"/>
+        <location filename="../../ui/text.py" line="250"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="258"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="279"/>
+        <location filename="../../ui/text.py" line="281"/>
         <source>The meeting</source>
         <translation>本会议</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="280"/>
+        <location filename="../../ui/text.py" line="282"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="283"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="284"/>
         <source>Background note</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="285"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="294"/>
+        <location filename="../../ui/text.py" line="296"/>
         <source>{kind}: {name}</source>
         <translation>{kind}：{name}</translation>
     </message>
