@@ -197,7 +197,8 @@ def apply_move(document: MeetingDocument, dialog: MoveFollowingDialog) -> list[M
 
 def moved_message(moves: list[Moved], minutes: int) -> str:
     """``Moved 4 items by +5 min: Opening 10:05, Coffee break 11:35, … and 1 more``."""
-    shown = ", ".join(f"{quoted(m.title, 30)} {m.new_start:%H:%M}" for m in moves[:3])
+    separator = core_text(", ")  # the language's own: "、" in Chinese, "، " in Arabic
+    shown = separator.join(f"{quoted(m.title, 30)} {m.new_start:%H:%M}" for m in moves[:3])
     count, more = len(moves), len(moves) - 3
     if more > 0:
         shown = translate("MoveFollowingDialog", "{moved} and %n more", None, more).format(

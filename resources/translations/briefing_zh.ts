@@ -241,7 +241,7 @@
     <message>
         <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
-        <translation>处理方法</translation>
+        <translation>导入方式</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="632"/>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../../ui/imports.py" line="700"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
-        <translation>先移除会议现有的{items}和{people}；找到的人员中原已在会议中的，保留其简历、照片和电子邮件。背景说明和材料中与被移除内容的关联将丢失。</translation>
+        <translation>先移除会议现有的 {items}和 {people}；找到的人员中原已在会议中的，保留其简历、照片和电子邮件。背景说明和材料中与被移除内容的关联将丢失。</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="714"/>
@@ -1221,7 +1221,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="107"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
-        <translation>将会议写成 JSON 文件，附件放在其旁边的文件夹中</translation>
+        <translation>将会议导出为 JSON 文件，附件存放在其旁边的文件夹中</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="115"/>
@@ -1236,12 +1236,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/file_actions.py" line="135"/>
         <source>No recent meetings</source>
-        <translation>无最近的会议</translation>
+        <translation>无最近打开的会议</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="137"/>
         <source>&amp;Clear Recent Meetings</source>
-        <translation>清除最近的会议(&amp;C)</translation>
+        <translation>清除最近打开列表(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="158"/>
@@ -1425,7 +1425,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/import_actions.py" line="50"/>
         <source>Import &amp;Agenda from Concept Note…</source>
-        <translation>从概念说明导入议程(&amp;A)…</translation>
+        <translation>从概念说明导入议程(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="52"/>
@@ -1455,7 +1455,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/import_actions.py" line="80"/>
         <source>Add &amp;Notes from Files…</source>
-        <translation>从文件添加背景说明(&amp;N)…</translation>
+        <translation>从文件添加背景说明(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ui/import_actions.py" line="82"/>
@@ -1559,7 +1559,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <location filename="../../ui/imports.py" line="189"/>
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…另有 %n 项。</numerusform>
+            <numerusform>……另有 %n 项。</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/imports.py" line="885"/>
         <source>Check the added notes</source>
-        <translation>请检查添加的背景说明</translation>
+        <translation>请检查已添加的背景说明</translation>
     </message>
 </context>
 <context>
@@ -1795,22 +1795,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/list_edits.py" line="55"/>
         <source>&amp;Remove Agenda item</source>
-        <translation>删除议程项目(&amp;R)</translation>
+        <translation>删除议程项目(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="56"/>
         <source>&amp;Remove Person</source>
-        <translation>删除人员(&amp;R)</translation>
+        <translation>删除人员(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="57"/>
         <source>&amp;Remove Note</source>
-        <translation>删除背景说明(&amp;R)</translation>
+        <translation>删除背景说明(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="58"/>
         <source>&amp;Remove Pack</source>
-        <translation>删除材料(&amp;R)</translation>
+        <translation>删除材料(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/list_edits.py" line="61"/>
@@ -2010,7 +2010,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
-        <translation>材料(&amp;P)</translation>
+        <translation>材料(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
@@ -2040,7 +2040,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
@@ -2055,7 +2055,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
-        <translation>删除议程项目(&amp;R)</translation>
+        <translation>删除议程项目(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
@@ -2065,7 +2065,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
-        <translation>删除人员(&amp;R)</translation>
+        <translation>删除人员(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
@@ -2075,7 +2075,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
-        <translation>删除背景说明(&amp;R)</translation>
+        <translation>删除背景说明(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
@@ -2085,7 +2085,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
-        <translation>删除材料(&amp;R)</translation>
+        <translation>删除材料(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
@@ -2120,7 +2120,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
-        <translation>窗口的语言</translation>
+        <translation>窗口语言</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
@@ -2164,12 +2164,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <translation>删除(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
+        <translation>上移(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
@@ -2265,7 +2265,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
-        <translation>一有更改，会议即会保存</translation>
+        <translation>每次更改后，会议即自动保存</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="691"/>
@@ -2708,33 +2708,33 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/meeting.py" line="202"/>
         <location filename="../../ui/editors/meeting.py" line="1095"/>
         <source>First day</source>
-        <translation>首日</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="204"/>
         <source>Edit first day of linked event {name}</source>
-        <translation>编辑相关活动{name}的首日</translation>
+        <translation>编辑相关活动{name}的开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="205"/>
         <source>The first day of linked event {name} was not changed: {problem}.</source>
-        <translation>未更改相关活动{name}的首日：{problem}。</translation>
+        <translation>未更改相关活动{name}的开始日期：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="213"/>
         <location filename="../../ui/editors/meeting.py" line="1108"/>
         <source>Last day</source>
-        <translation>末日</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="215"/>
         <source>Edit last day of linked event {name}</source>
-        <translation>编辑相关活动{name}的末日</translation>
+        <translation>编辑相关活动{name}的结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="216"/>
         <source>The last day of linked event {name} was not changed: {problem}.</source>
-        <translation>未更改相关活动{name}的末日：{problem}。</translation>
+        <translation>未更改相关活动{name}的结束日期：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="224"/>
@@ -3001,7 +3001,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="690"/>
         <source>Consultation, expert meeting, workshop…</source>
-        <translation>协商、专家会议、讲习班…</translation>
+        <translation>协商、专家会议、讲习班等</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="704"/>
@@ -3011,12 +3011,12 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="707"/>
         <source>&amp;First day:</source>
-        <translation>首日(&amp;F)：</translation>
+        <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="708"/>
         <source>Last &amp;day:</source>
-        <translation>末日(&amp;D)：</translation>
+        <translation>结束日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="709"/>
@@ -3116,7 +3116,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="951"/>
         <source>the last day ({last}) would come before the first day ({first})</source>
-        <translation>末日（{last}）将早于首日（{first}）</translation>
+        <translation>结束日期（{last}）将早于开始日期（{first}）</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="964"/>
@@ -3237,7 +3237,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1079"/>
         <source>Registration, badges, interpretation, coffee…</source>
-        <translation>注册、证件、口译、茶歇…</translation>
+        <translation>注册、证件、口译、茶歇等</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1083"/>
@@ -3262,7 +3262,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1096"/>
         <source>First day is set</source>
-        <translation>已设置首日</translation>
+        <translation>已设置开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1097"/>
@@ -3277,27 +3277,27 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
         <source>first day</source>
-        <translation>首日</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1100"/>
         <source>Edit first day of {title}</source>
-        <translation>编辑{title}的首日</translation>
+        <translation>编辑{title}的开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1101"/>
         <source>Clear first day of {title}</source>
-        <translation>清除{title}的首日</translation>
+        <translation>清除{title}的开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1102"/>
         <source>The first day was not changed: {problem}.</source>
-        <translation>未更改首日：{problem}。</translation>
+        <translation>未更改开始日期：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1109"/>
         <source>Last day is set</source>
-        <translation>已设置末日</translation>
+        <translation>已设置结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1110"/>
@@ -3312,22 +3312,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1112"/>
         <source>last day</source>
-        <translation>末日</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1113"/>
         <source>Edit last day of {title}</source>
-        <translation>编辑{title}的末日</translation>
+        <translation>编辑{title}的结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1114"/>
         <source>Clear last day of {title}</source>
-        <translation>清除{title}的末日</translation>
+        <translation>清除{title}的结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1115"/>
         <source>The last day was not changed: {problem}.</source>
-        <translation>未更改末日：{problem}。</translation>
+        <translation>未更改结束日期：{problem}。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1121"/>
@@ -3478,7 +3478,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/retime.py" line="133"/>
         <source>&amp;Move by:</source>
-        <translation>移动(&amp;M)：</translation>
+        <translation>移动时长(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/retime.py" line="155"/>
@@ -3511,7 +3511,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/retime.py" line="203"/>
         <source>{moved} and %n more</source>
         <translation>
-            <numerusform>{moved}及另外 %n 个</numerusform>
+            <numerusform>{moved} 及另外 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3578,7 +3578,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="67"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
-        <translation>空行表示新段落；以“- ”开头的行为项目符号。其他内容均按输入原样打印。如需标题和强调格式，请附加 Markdown (.md) 文件。</translation>
+        <translation>空行表示新段落；以“- ”开头的行为项目符号。其他内容均按输入原样打印。如需标题和强调格式，请附加 Markdown（.md）文件。</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="73"/>
@@ -3724,7 +3724,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="359"/>
         <source>Mark {title} for participants</source>
-        <translation>将{title}标记为供与会者</translation>
+        <translation>将{title}标记为供与会者使用</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="363"/>
@@ -3948,7 +3948,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <location filename="../../ui/editors/pack.py" line="176"/>
         <source>{first} and {last}</source>
         <extracomment>two or more formats, e.g. &quot;PDF and DOCX&quot;; {first} may be a list itself.</extracomment>
-        <translation>{first}和{last}</translation>
+        <translation>{first} 和 {last}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="184"/>
@@ -4619,7 +4619,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/passwords.py" line="132"/>
         <source>The {field} {problem}.</source>
-        <translation>{field}{problem}。</translation>
+        <translation>{field} {problem}。</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +4905,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/people_import.py" line="259"/>
         <source>Imported as, for column {column}</source>
-        <translation>导入方式（列：{column}）</translation>
+        <translation>导入为（列：{column}）</translation>
     </message>
     <message>
         <location filename="../../ui/people_import.py" line="295"/>
@@ -5020,7 +5020,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         <location filename="../../ui/people_import.py" line="526"/>
         <source>%n already up to date</source>
         <translation>
-            <numerusform>%n 名已是最新</numerusform>
+            <numerusform>%n 名人员已是最新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5277,7 +5277,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="273"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
-        <translation>先生、女士、博士、阁下…或任何其他称谓</translation>
+        <translation>先生、女士、博士、阁下或任何其他称谓</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="277"/>
@@ -5328,7 +5328,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/editors/person.py" line="351"/>
         <source>Word count of the bio</source>
-        <translation>简历字数</translation>
+        <translation>简历词数</translation>
     </message>
     <message>
         <location filename="../../ui/editors/person.py" line="354"/>
@@ -5459,7 +5459,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
-        <translation>列表、文本字段和“预览”页有各自的按键，详见用户指南。</translation>
+        <translation>列表、文本字段和“预览”页有各自的快捷键，详见《用户指南》。</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="358"/>
@@ -5665,12 +5665,12 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/rich.py" line="273"/>
         <source>In the agenda</source>
-        <translation>列入议程</translation>
+        <translation>议程中的角色</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="289"/>
         <source>yes: left out of packs that leave out internal notes</source>
-        <translation>是：不收入不包括内部背景说明的材料</translation>
+        <translation>是：凡排除内部背景说明的材料，均不收入本背景说明</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="295"/>
