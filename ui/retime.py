@@ -53,6 +53,19 @@ def move_text(moves: list[Moved], minutes: int) -> str:
     )
 
 
+def move_button_text(moves: list[Moved], minutes: int) -> str:
+    """The dialog's button: the same words as the undo text in English, but a verb in every
+    language (some name their undo steps with a noun)."""
+    by, count = signed_minutes(minutes), len(moves)
+    if count == 1:
+        return translate("MoveFollowingDialog", "Move {title} by {minutes}", "button").format(
+            title=quoted(moves[0].title), minutes=by
+        )
+    return translate("MoveFollowingDialog", "Move %n items by {minutes}", "button", count).format(
+        minutes=by
+    )
+
+
 def moved_line(meeting: Meeting, move: Moved) -> str:
     """``10:00–11:30 → 10:05–11:35  S2 · Title`` (a break has no number)."""
     before = format_slot(move.start, move.end, window_language())
@@ -166,7 +179,7 @@ class MoveFollowingDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.moves))
         ok.setText(
-            move_text(self.moves, minutes)
+            move_button_text(self.moves, minutes)
             if self.moves
             else translate("MoveFollowingDialog", "Move")
         )

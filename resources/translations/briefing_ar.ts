@@ -3565,68 +3565,87 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="79"/>
+        <location filename="../../ui/retime.py" line="61"/>
+        <source>Move {title} by {minutes}</source>
+        <comment>button</comment>
+        <translation>نقل {title} بمقدار {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retime.py" line="64"/>
+        <source>Move %n items by {minutes}</source>
+        <comment>button</comment>
+        <translation>
+            <numerusform>نقل %n بند بمقدار {minutes}</numerusform>
+            <numerusform>نقل بند واحد بمقدار {minutes}</numerusform>
+            <numerusform>نقل بندين بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بنود بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بندًا بمقدار {minutes}</numerusform>
+            <numerusform>نقل %n بند بمقدار {minutes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retime.py" line="92"/>
         <source>Move Following Items</source>
         <translation>نقل البنود التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="88"/>
+        <location filename="../../ui/retime.py" line="101"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
         <translation>نقل {title} وكل بند يليه في اليوم نفسه، في جميع القاعات، مع الحفاظ على مددها. والعدد السالب ينقلها إلى وقت أبكر.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="98"/>
+        <location filename="../../ui/retime.py" line="111"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="101"/>
+        <location filename="../../ui/retime.py" line="114"/>
         <source>Minutes to move by</source>
         <translation>عدد الدقائق المراد النقل بها</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="107"/>
+        <location filename="../../ui/retime.py" line="120"/>
         <source>&amp;Include the selected item</source>
         <translation>&amp;تضمين البند المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="111"/>
+        <location filename="../../ui/retime.py" line="124"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
         <translation>ألغِ التحديد لنقل ما يليه فقط (عندما تمتد مدة البند المحدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="117"/>
+        <location filename="../../ui/retime.py" line="130"/>
         <source>What will move</source>
         <translation>ما سيُنقل</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="133"/>
+        <location filename="../../ui/retime.py" line="146"/>
         <source>&amp;Move by:</source>
         <translation>ال&amp;نقل بمقدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="155"/>
+        <location filename="../../ui/retime.py" line="168"/>
         <source>Cannot move: {problem}.</source>
         <translation>يتعذر النقل: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="171"/>
+        <location filename="../../ui/retime.py" line="184"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="178"/>
+        <location filename="../../ui/retime.py" line="191"/>
         <source>Nothing moves by 0 min.</source>
         <translation>لا يُنقل شيء بمقدار 0 دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="180"/>
+        <location filename="../../ui/retime.py" line="193"/>
         <source>No item follows it that day.</source>
         <translation>لا يلي هذا البند أي بند في ذلك اليوم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="182"/>
+        <location filename="../../ui/retime.py" line="195"/>
         <source>What will move (%n item(s)):</source>
         <translation>
             <numerusform>ما سيُنقل (%n بند):</numerusform>
@@ -3638,7 +3657,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="203"/>
+        <location filename="../../ui/retime.py" line="217"/>
         <source>{moved} and %n more</source>
         <translation>
             <numerusform>{moved} و%n بند آخر</numerusform>
@@ -3650,7 +3669,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="206"/>
+        <location filename="../../ui/retime.py" line="220"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
         <translation>
             <numerusform>نُقل %n بند بمقدار {minutes}: {moved}</numerusform>

@@ -3465,68 +3465,83 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="79"/>
+        <location filename="../../ui/retime.py" line="61"/>
+        <source>Move {title} by {minutes}</source>
+        <comment>button</comment>
+        <translation>Desplazar {title} {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retime.py" line="64"/>
+        <source>Move %n items by {minutes}</source>
+        <comment>button</comment>
+        <translation>
+            <numerusform>Desplazar %n tema {minutes}</numerusform>
+            <numerusform>Desplazar %n temas {minutes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retime.py" line="92"/>
         <source>Move Following Items</source>
         <translation>Desplazar temas siguientes</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="88"/>
+        <location filename="../../ui/retime.py" line="101"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
         <translation>Desplazar {title} y todos los temas posteriores del mismo día, en todas las salas, manteniendo su duración. Un número negativo los adelanta.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="98"/>
+        <location filename="../../ui/retime.py" line="111"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="101"/>
+        <location filename="../../ui/retime.py" line="114"/>
         <source>Minutes to move by</source>
         <translation>Minutos de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="107"/>
+        <location filename="../../ui/retime.py" line="120"/>
         <source>&amp;Include the selected item</source>
         <translation>&amp;Incluir el tema seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="111"/>
+        <location filename="../../ui/retime.py" line="124"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
         <translation>Desmarque esta opción para desplazar solo lo que viene después (cuando el tema seleccionado se alarga)</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="117"/>
+        <location filename="../../ui/retime.py" line="130"/>
         <source>What will move</source>
         <translation>Qué se desplazará</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="133"/>
+        <location filename="../../ui/retime.py" line="146"/>
         <source>&amp;Move by:</source>
         <translation>&amp;Desplazar:</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="155"/>
+        <location filename="../../ui/retime.py" line="168"/>
         <source>Cannot move: {problem}.</source>
         <translation>No se puede desplazar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="171"/>
+        <location filename="../../ui/retime.py" line="184"/>
         <source>Move</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="178"/>
+        <location filename="../../ui/retime.py" line="191"/>
         <source>Nothing moves by 0 min.</source>
         <translation>Con 0 min no se desplaza nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="180"/>
+        <location filename="../../ui/retime.py" line="193"/>
         <source>No item follows it that day.</source>
         <translation>No hay ningún tema posterior ese día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="182"/>
+        <location filename="../../ui/retime.py" line="195"/>
         <source>What will move (%n item(s)):</source>
         <translation>
             <numerusform>Qué se desplazará (%n tema):</numerusform>
@@ -3534,7 +3549,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="203"/>
+        <location filename="../../ui/retime.py" line="217"/>
         <source>{moved} and %n more</source>
         <translation>
             <numerusform>{moved} y %n más</numerusform>
@@ -3542,7 +3557,7 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="206"/>
+        <location filename="../../ui/retime.py" line="220"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
         <translation>
             <numerusform>Se desplazó %n tema {minutes}: {moved}</numerusform>

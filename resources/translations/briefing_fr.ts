@@ -3465,68 +3465,83 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="79"/>
+        <location filename="../../ui/retime.py" line="61"/>
+        <source>Move {title} by {minutes}</source>
+        <comment>button</comment>
+        <translation>Décaler {title} de {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retime.py" line="64"/>
+        <source>Move %n items by {minutes}</source>
+        <comment>button</comment>
+        <translation>
+            <numerusform>Décaler %n point de {minutes}</numerusform>
+            <numerusform>Décaler %n points de {minutes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retime.py" line="92"/>
         <source>Move Following Items</source>
         <translation>Décaler les points suivants</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="88"/>
+        <location filename="../../ui/retime.py" line="101"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
         <translation>Décale {title} et tous les points qui le suivent le même jour, dans toutes les salles, en conservant leur durée. Un nombre négatif les avance.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="98"/>
+        <location filename="../../ui/retime.py" line="111"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="101"/>
+        <location filename="../../ui/retime.py" line="114"/>
         <source>Minutes to move by</source>
         <translation>Décalage en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="107"/>
+        <location filename="../../ui/retime.py" line="120"/>
         <source>&amp;Include the selected item</source>
         <translation>&amp;Inclure le point choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="111"/>
+        <location filename="../../ui/retime.py" line="124"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
         <translation>Décochez cette case pour ne décaler que ce qui le suit (lorsque le point choisi se prolonge)</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="117"/>
+        <location filename="../../ui/retime.py" line="130"/>
         <source>What will move</source>
         <translation>Ce qui sera décalé</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="133"/>
+        <location filename="../../ui/retime.py" line="146"/>
         <source>&amp;Move by:</source>
         <translation>&amp;Décaler de :</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="155"/>
+        <location filename="../../ui/retime.py" line="168"/>
         <source>Cannot move: {problem}.</source>
         <translation>Décalage impossible : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="171"/>
+        <location filename="../../ui/retime.py" line="184"/>
         <source>Move</source>
         <translation>Décaler</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="178"/>
+        <location filename="../../ui/retime.py" line="191"/>
         <source>Nothing moves by 0 min.</source>
         <translation>Un décalage de 0 min ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="180"/>
+        <location filename="../../ui/retime.py" line="193"/>
         <source>No item follows it that day.</source>
         <translation>Aucun point ne le suit ce jour-là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="182"/>
+        <location filename="../../ui/retime.py" line="195"/>
         <source>What will move (%n item(s)):</source>
         <translation>
             <numerusform>Ce qui sera décalé (%n point) :</numerusform>
@@ -3534,7 +3549,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="203"/>
+        <location filename="../../ui/retime.py" line="217"/>
         <source>{moved} and %n more</source>
         <translation>
             <numerusform>{moved} et %n autre</numerusform>
@@ -3542,7 +3557,7 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="206"/>
+        <location filename="../../ui/retime.py" line="220"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
         <translation>
             <numerusform>%n point décalé de {minutes} : {moved}</numerusform>

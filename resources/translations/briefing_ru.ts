@@ -45,7 +45,7 @@
     <message>
         <location filename="../../ui/imports.py" line="428"/>
         <source>When</source>
-        <translation>Время</translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="429"/>
@@ -88,18 +88,18 @@
         <location filename="../../ui/imports.py" line="454"/>
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n контактное лицо</numerusform>
-            <numerusform>%n контактных лица</numerusform>
-            <numerusform>%n контактных лиц</numerusform>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="457"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
-            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случае (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
-            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
-            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случае (см. вкладку «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. вкладку «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
+            <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случаях (см. вкладку «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
         </translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../ui/imports.py" line="630"/>
         <source>How to apply it</source>
-        <translation>Способ применения</translation>
+        <translation>Способ импорта</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="632"/>
@@ -267,15 +267,15 @@
         <location filename="../../ui/imports.py" line="665"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
-            <numerusform>Найденные пункты добавляются после %n имеющегося пункта этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
-            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
-            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
+            <numerusform>Найденные пункты добавляются после %n имеющегося пункта этого совещания. Участники, которые в нем уже есть (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
+            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
+            <numerusform>Найденные пункты добавляются после %n имеющихся пунктов этого совещания. Участники, которые в нем уже есть (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="673"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
-        <translation>Найденные пункты добавляются. Участники, которые уже есть в совещании (с тем же адресом эл. почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</translation>
+        <translation>Найденные пункты добавляются. Участники, которые уже есть в совещании (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="680"/>
@@ -554,7 +554,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/editors/agenda.py" line="956"/>
         <source>“{name}” is not in the meeting yet: “Add new person” adds them.</source>
-        <translation>«{name}» пока нет среди участников совещания: нажмите «Добавить нового участника».</translation>
+        <translation>Участника «{name}» пока нет в совещании: нажмите «Добавить нового участника».</translation>
     </message>
     <message>
         <location filename="../../ui/editors/agenda.py" line="985"/>
@@ -914,7 +914,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/build_dialog.py" line="153"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
-        <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; без этого параметра они останавливают формирование</translation>
+        <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; если флажок снят, формирование из-за них прерывается</translation>
     </message>
     <message>
         <location filename="../../ui/build_dialog.py" line="160"/>
@@ -2209,12 +2209,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
     <message>
         <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
-        <translation>Переместить &amp;вверх</translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
-        <translation>Переместить в&amp;низ</translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="394"/>
@@ -2511,7 +2511,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="83"/>
         <source>Panel discussion</source>
-        <translation>Дискуссионная группа</translation>
+        <translation>Групповое обсуждение</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="84"/>
@@ -2622,7 +2622,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="140"/>
         <source>What to contact them about</source>
-        <translation>По каким вопросам обращаться к этому контакту</translation>
+        <translation>По каким вопросам обращаться</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="143"/>
@@ -2637,7 +2637,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="146"/>
         <source>The email of contact {name} was not changed: {problem}.</source>
-        <translation>Адрес эл. почты контакта {name} не изменен: {problem}.</translation>
+        <translation>Адрес электронной почты контакта {name} не изменен: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="151"/>
@@ -3320,7 +3320,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/meeting.py" line="1098"/>
         <source>Untick if there is no date yet</source>
-        <translation>Снимите флажок, если дата пока не известна</translation>
+        <translation>Снимите флажок, если дата пока не определена</translation>
     </message>
     <message>
         <location filename="../../ui/editors/meeting.py" line="1099"/>
@@ -3490,68 +3490,84 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="79"/>
+        <location filename="../../ui/retime.py" line="61"/>
+        <source>Move {title} by {minutes}</source>
+        <comment>button</comment>
+        <translation>Сдвинуть {title} на {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retime.py" line="64"/>
+        <source>Move %n items by {minutes}</source>
+        <comment>button</comment>
+        <translation>
+            <numerusform>Сдвинуть %n пункт на {minutes}</numerusform>
+            <numerusform>Сдвинуть %n пункта на {minutes}</numerusform>
+            <numerusform>Сдвинуть %n пунктов на {minutes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retime.py" line="92"/>
         <source>Move Following Items</source>
         <translation>Сдвиг последующих пунктов</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="88"/>
+        <location filename="../../ui/retime.py" line="101"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
         <translation>Сдвинуть пункт {title} и все последующие пункты того же дня во всех залах с сохранением их продолжительности. Отрицательное число сдвигает их на более раннее время.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="98"/>
+        <location filename="../../ui/retime.py" line="111"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="101"/>
+        <location filename="../../ui/retime.py" line="114"/>
         <source>Minutes to move by</source>
         <translation>На сколько минут сдвинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="107"/>
+        <location filename="../../ui/retime.py" line="120"/>
         <source>&amp;Include the selected item</source>
         <translation>&amp;Включая выбранный пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="111"/>
+        <location filename="../../ui/retime.py" line="124"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
-        <translation>Снимите отметку, чтобы сдвинуть только последующие пункты (если выбранный пункт затягивается)</translation>
+        <translation>Снимите флажок, чтобы сдвинуть только последующие пункты (если выбранный пункт затягивается)</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="117"/>
+        <location filename="../../ui/retime.py" line="130"/>
         <source>What will move</source>
         <translation>Что будет сдвинуто</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="133"/>
+        <location filename="../../ui/retime.py" line="146"/>
         <source>&amp;Move by:</source>
         <translation>&amp;Сдвинуть на:</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="155"/>
+        <location filename="../../ui/retime.py" line="168"/>
         <source>Cannot move: {problem}.</source>
-        <translation>Невозможно сдвинуть: {problem}.</translation>
+        <translation>Не удается сдвинуть: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="171"/>
+        <location filename="../../ui/retime.py" line="184"/>
         <source>Move</source>
         <translation>Сдвинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="178"/>
+        <location filename="../../ui/retime.py" line="191"/>
         <source>Nothing moves by 0 min.</source>
         <translation>При сдвиге на 0 мин ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="180"/>
+        <location filename="../../ui/retime.py" line="193"/>
         <source>No item follows it that day.</source>
         <translation>В этот день после него нет пунктов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="182"/>
+        <location filename="../../ui/retime.py" line="195"/>
         <source>What will move (%n item(s)):</source>
         <translation>
             <numerusform>Будет сдвинут %n пункт:</numerusform>
@@ -3560,7 +3576,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="203"/>
+        <location filename="../../ui/retime.py" line="217"/>
         <source>{moved} and %n more</source>
         <translation>
             <numerusform>{moved} и еще %n</numerusform>
@@ -3569,7 +3585,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="206"/>
+        <location filename="../../ui/retime.py" line="220"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
         <translation>
             <numerusform>Сдвинут %n пункт на {minutes}: {moved}</numerusform>
@@ -3674,7 +3690,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="126"/>
         <source>An internal note goes only into packs that include internal notes</source>
-        <translation>Внутренняя записка включается только в комплекты, в которые включаются внутренние записки</translation>
+        <translation>Внутренняя записка включается только в комплекты с внутренними записками</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="158"/>
@@ -3785,7 +3801,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="363"/>
         <source>internal flag</source>
-        <translation>внутренняя записка</translation>
+        <translation>признак внутренней записки</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="377"/>
@@ -3815,7 +3831,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/note.py" line="416"/>
         <source>Replace file of {title}</source>
-        <translation>Изменение файла записки {title}</translation>
+        <translation>Замена файла записки {title}</translation>
     </message>
     <message>
         <location filename="../../ui/editors/note.py" line="418"/>
@@ -4073,7 +4089,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="238"/>
         <source>The programme and the session pages follow the ticked items in this order; a newly ticked item goes to its place in the agenda.</source>
-        <translation>Программа и страницы заседаний следуют за отмеченными пунктами в этом порядке; вновь отмеченный пункт занимает свое место в соответствии с повесткой дня.</translation>
+        <translation>Программа и страницы заседаний включают отмеченные пункты в этом порядке; вновь отмеченный пункт занимает свое место согласно повестке дня.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="243"/>
@@ -4088,7 +4104,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="255"/>
         <source>Each session&apos;s pack has that session&apos;s notes that are ticked here (all of them when none is ticked), in the meeting&apos;s order; internal ones only when included below.</source>
-        <translation>Комплект каждого заседания содержит записки этого заседания, отмеченные здесь (все, если ничего не отмечено), в порядке совещания; внутренние — только если они включены ниже.</translation>
+        <translation>Комплект каждого заседания содержит записки этого заседания, отмеченные здесь (все, если ничего не отмечено), в том порядке, в каком они идут в совещании; внутренние — только если они включены ниже.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="262"/>
@@ -4213,7 +4229,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="825"/>
         <source>Whether the list of participants gives each one&apos;s email</source>
-        <translation>Указывать ли в списке участников адрес эл. почты каждого из них</translation>
+        <translation>Указывать ли в списке участников адрес электронной почты каждого из них</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="850"/>
@@ -4244,7 +4260,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="864"/>
         <source>e.g. Draft 3, 28 November 2017</source>
-        <translation>например, Проект 3, 28 ноября 2017 года</translation>
+        <translation>например, Проект № 3, 28 ноября 2017 года</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="865"/>
@@ -4406,7 +4422,7 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
     <message>
         <location filename="../../ui/editors/pack.py" line="1159"/>
         <source>The participants&apos; emails were not changed: {problem}.</source>
-        <translation>Адреса эл. почты участников не изменены: {problem}.</translation>
+        <translation>Адреса электронной почты участников не изменены: {problem}.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/pack.py" line="1170"/>
@@ -4620,8 +4636,8 @@ readers may print them and copy their text, but not change or annotate them.
 Give either or both. They serve this build only and are never saved: keep them safe.</source>
         <translation>PDF-файлы шифруются (AES-256); файлы DOCX не защищаются.
 Пароль для открытия запрашивается при открытии файлов. Без пароля владельца
-читатели могут печатать их и копировать текст, но не могут изменять их или добавлять комментарии.
-Укажите один пароль или оба. Они действуют только для этого формирования и никогда не сохраняются: храните их надежно.</translation>
+получатели могут печатать их и копировать текст, но не могут изменять их или добавлять комментарии.
+Укажите один пароль или оба. Они действуют только для этого формирования и нигде не сохраняются: храните их в надежном месте.</translation>
     </message>
     <message>
         <location filename="../../ui/passwords.py" line="36"/>
@@ -5670,7 +5686,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         <location filename="../../ui/rich.py" line="137"/>
         <location filename="../../ui/rich.py" line="212"/>
         <source>When</source>
-        <translation>Время</translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <location filename="../../ui/rich.py" line="138"/>
@@ -5883,7 +5899,7 @@ Give either or both. They serve this build only and are never saved: keep them s
     <message>
         <location filename="../../ui/text.py" line="147"/>
         <source>S{number}</source>
-        <translation>З{number}</translation>
+        <translation>Засед. {number}</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="183"/>

@@ -3440,82 +3440,96 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="79"/>
+        <location filename="../../ui/retime.py" line="61"/>
+        <source>Move {title} by {minutes}</source>
+        <comment>button</comment>
+        <translation>将{title}移动 {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retime.py" line="64"/>
+        <source>Move %n items by {minutes}</source>
+        <comment>button</comment>
+        <translation>
+            <numerusform>将 %n 个项目移动 {minutes}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retime.py" line="92"/>
         <source>Move Following Items</source>
         <translation>移动后续项目</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="88"/>
+        <location filename="../../ui/retime.py" line="101"/>
         <source>Move {title} and every item after it the same day, in every room, keeping their lengths. A negative number moves them earlier.</source>
         <translation>移动{title}及当天在其后的所有项目（所有会议室），时长保持不变。负数表示提前。</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="98"/>
+        <location filename="../../ui/retime.py" line="111"/>
         <source> min</source>
         <comment>the unit after the number of minutes</comment>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="101"/>
+        <location filename="../../ui/retime.py" line="114"/>
         <source>Minutes to move by</source>
         <translation>移动的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="107"/>
+        <location filename="../../ui/retime.py" line="120"/>
         <source>&amp;Include the selected item</source>
         <translation>包括所选项目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="111"/>
+        <location filename="../../ui/retime.py" line="124"/>
         <source>Untick to move only what comes after it (when the selected item runs longer)</source>
         <translation>取消勾选则只移动其后的项目（适用于所选项目延长的情况）</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="117"/>
+        <location filename="../../ui/retime.py" line="130"/>
         <source>What will move</source>
         <translation>将移动的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="133"/>
+        <location filename="../../ui/retime.py" line="146"/>
         <source>&amp;Move by:</source>
         <translation>移动时长(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="155"/>
+        <location filename="../../ui/retime.py" line="168"/>
         <source>Cannot move: {problem}.</source>
         <translation>无法移动：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="171"/>
+        <location filename="../../ui/retime.py" line="184"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="178"/>
+        <location filename="../../ui/retime.py" line="191"/>
         <source>Nothing moves by 0 min.</source>
         <translation>移动 0 分钟不会有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/retime.py" line="180"/>
+        <location filename="../../ui/retime.py" line="193"/>
         <source>No item follows it that day.</source>
         <translation>当天其后没有项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="182"/>
+        <location filename="../../ui/retime.py" line="195"/>
         <source>What will move (%n item(s)):</source>
         <translation>
             <numerusform>将移动的项目（%n 个）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="203"/>
+        <location filename="../../ui/retime.py" line="217"/>
         <source>{moved} and %n more</source>
         <translation>
             <numerusform>{moved} 及另外 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retime.py" line="206"/>
+        <location filename="../../ui/retime.py" line="220"/>
         <source>Moved %n item(s) by {minutes}: {moved}</source>
         <translation>
             <numerusform>已将 %n 个项目移动 {minutes}：{moved}</numerusform>
