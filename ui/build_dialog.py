@@ -90,9 +90,8 @@ def _findings_line(findings: list[Finding]) -> str:
 def file_line(built: BuiltFile) -> str:
     """One line of the files list: the name, the format and, for PDFs, the pages."""
     if built.format == "pdf":
-        line = text.plural(
-            translate("BuildDialog", "{file} — %n page(s)", None, built.pages), built.pages
-        )
+        pages = built.pages  # a plain name: the extractor skips a count it cannot read
+        line = text.plural(translate("BuildDialog", "{file} — %n page(s)", None, pages), pages)
         return line.format(file=built.path.name)
     line = translate("BuildDialog", "{file} — {format}")
     return line.format(file=built.path.name, format=built.format.upper())

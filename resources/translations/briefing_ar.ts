@@ -904,160 +904,172 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): {errors} و{warnings}؛ يُرجى تصحيح الأخطاء أولًا.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="94"/>
+        <source>{file} — %n page(s)</source>
+        <translation>
+            <numerusform>{file} — %n صفحة</numerusform>
+            <numerusform>{file} — صفحة واحدة</numerusform>
+            <numerusform>{file} — صفحتان</numerusform>
+            <numerusform>{file} — %n صفحات</numerusform>
+            <numerusform>{file} — %n صفحةً</numerusform>
+            <numerusform>{file} — %n صفحة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="97"/>
+        <location filename="../../ui/build_dialog.py" line="96"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Build packs — {meeting}</source>
         <translation>إنشاء ملفات الإحاطة — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="130"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>The pack definition to build</source>
         <translation>تعريف ملف الإحاطة المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Write a {format} file of each pack</source>
         <translation>كتابة ملف {format} لكل ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="145"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Per-&amp;session packs</source>
         <translation>ملفات &amp;الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="147"/>
+        <location filename="../../ui/build_dialog.py" line="146"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>كتابة موجز لمدير الحوار أيضًا لكل جلسة في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>الإنشاء رغم ت&amp;عذر رسم بعض الحروف</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="153"/>
+        <location filename="../../ui/build_dialog.py" line="152"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>تُحذف من ملف PDF الحروف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الحروف عملية الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
-        <location filename="../../ui/build_dialog.py" line="291"/>
+        <location filename="../../ui/build_dialog.py" line="159"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="161"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
         <source>B&amp;rowse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="162"/>
         <source>Choose the folder the packs are written to</source>
         <translation>اختيار المجلد الذي تُكتب فيه ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>P&amp;ack:</source>
         <translation>&amp;ملف الإحاطة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>Formats:</source>
         <translation>التنسيقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="173"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>&amp;Output folder:</source>
         <translation>م&amp;جلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="183"/>
         <source>Build progress</source>
         <translation>تقدم الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="188"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Problems and warnings</source>
         <translation>المشكلات والتحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="195"/>
+        <location filename="../../ui/build_dialog.py" line="194"/>
         <source>Files written:</source>
         <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="197"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Problems and warnings:</source>
         <translation>المشكلات والتحذيرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="201"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="203"/>
+        <location filename="../../ui/build_dialog.py" line="202"/>
         <source>Show the output folder in the file manager</source>
         <translation>إظهار مجلد الإخراج في مدير الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="204"/>
         <source>&amp;Build</source>
         <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="208"/>
+        <location filename="../../ui/build_dialog.py" line="207"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>إنشاء ملف الإحاطة في الخلفية (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="210"/>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="209"/>
+        <location filename="../../ui/build_dialog.py" line="448"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="309"/>
+        <location filename="../../ui/build_dialog.py" line="308"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="317"/>
+        <location filename="../../ui/build_dialog.py" line="316"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>اختر تنسيقًا واحدًا على الأقل (PDF أو DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="319"/>
+        <location filename="../../ui/build_dialog.py" line="318"/>
         <source>Choose an output folder.</source>
         <translation>اختر مجلد إخراج.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="324"/>
+        <location filename="../../ui/build_dialog.py" line="323"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} ملف وليس مجلدًا: اختر مجلد إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="347"/>
+        <location filename="../../ui/build_dialog.py" line="346"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="386"/>
+        <location filename="../../ui/build_dialog.py" line="385"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
@@ -1069,7 +1081,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="393"/>
+        <location filename="../../ui/build_dialog.py" line="392"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1081,27 +1093,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="401"/>
+        <location filename="../../ui/build_dialog.py" line="400"/>
         <source>Nothing was built:</source>
         <translation>لم يُنشأ أي شيء:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="410"/>
+        <location filename="../../ui/build_dialog.py" line="409"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="444"/>
+        <location filename="../../ui/build_dialog.py" line="443"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="446"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Stop the build; nothing is written</source>
         <translation>إيقاف عملية الإنشاء؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="450"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close this window</source>
         <translation>إغلاق هذه النافذة</translation>
     </message>

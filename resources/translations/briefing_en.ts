@@ -860,160 +860,168 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="94"/>
+        <source>{file} — %n page(s)</source>
+        <translation>
+            <numerusform>{file} — %n page</numerusform>
+            <numerusform>{file} — %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="97"/>
+        <location filename="../../ui/build_dialog.py" line="96"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Build packs — {meeting}</source>
         <translation>Build packs — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="130"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>The pack definition to build</source>
         <translation>The pack definition to build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Write a {format} file of each pack</source>
         <translation>Write a {format} file of each pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="145"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Per-&amp;session packs</source>
         <translation>Per-&amp;session packs</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="147"/>
+        <location filename="../../ui/build_dialog.py" line="146"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Also write one moderator brief per agenda session</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Build &amp;even if some characters cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="153"/>
+        <location filename="../../ui/build_dialog.py" line="152"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Characters no pack font can draw are left out of the PDF; without this, they stop the build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
-        <location filename="../../ui/build_dialog.py" line="291"/>
+        <location filename="../../ui/build_dialog.py" line="159"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="161"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="162"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choose the folder the packs are written to</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>P&amp;ack:</source>
         <translation>P&amp;ack:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="173"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="183"/>
         <source>Build progress</source>
         <translation>Build progress</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="188"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Problems and warnings</source>
         <translation>Problems and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="195"/>
+        <location filename="../../ui/build_dialog.py" line="194"/>
         <source>Files written:</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="197"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Problems and warnings:</source>
         <translation>Problems and warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="201"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="203"/>
+        <location filename="../../ui/build_dialog.py" line="202"/>
         <source>Show the output folder in the file manager</source>
         <translation>Show the output folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="204"/>
         <source>&amp;Build</source>
         <translation>&amp;Build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="208"/>
+        <location filename="../../ui/build_dialog.py" line="207"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Build the pack in the background (the window stays usable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="210"/>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="209"/>
+        <location filename="../../ui/build_dialog.py" line="448"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="309"/>
+        <location filename="../../ui/build_dialog.py" line="308"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="317"/>
+        <location filename="../../ui/build_dialog.py" line="316"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choose at least one format (PDF or DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="319"/>
+        <location filename="../../ui/build_dialog.py" line="318"/>
         <source>Choose an output folder.</source>
         <translation>Choose an output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="324"/>
+        <location filename="../../ui/build_dialog.py" line="323"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} is a file, not a folder: choose another output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="347"/>
+        <location filename="../../ui/build_dialog.py" line="346"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="386"/>
+        <location filename="../../ui/build_dialog.py" line="385"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Done: %n file written. The PDF files are restricted by password.</numerusform>
@@ -1021,7 +1029,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="393"/>
+        <location filename="../../ui/build_dialog.py" line="392"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Done: %n file written.</numerusform>
@@ -1029,27 +1037,27 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="401"/>
+        <location filename="../../ui/build_dialog.py" line="400"/>
         <source>Nothing was built:</source>
         <translation>Nothing was built:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="410"/>
+        <location filename="../../ui/build_dialog.py" line="409"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="444"/>
+        <location filename="../../ui/build_dialog.py" line="443"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="446"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Stop the build; nothing is written</source>
         <translation>Stop the build; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="450"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>

@@ -860,160 +860,168 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>Les vérifications ont trouvé {errors} et {warnings} dans ce dossier (voir ci-dessous) ; corrigez d&apos;abord les erreurs.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="94"/>
+        <source>{file} — %n page(s)</source>
+        <translation>
+            <numerusform>{file} — %n page</numerusform>
+            <numerusform>{file} — %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="97"/>
+        <location filename="../../ui/build_dialog.py" line="96"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Build packs — {meeting}</source>
         <translation>Générer les dossiers — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="130"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>The pack definition to build</source>
         <translation>Le dossier à générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Write a {format} file of each pack</source>
         <translation>Écrire un fichier {format} de chaque dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="145"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Per-&amp;session packs</source>
         <translation>Dossiers par &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="147"/>
+        <location filename="../../ui/build_dialog.py" line="146"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Écrire aussi une note pour le modérateur par séance de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Générer même si certains &amp;caractères ne peuvent être dessinés</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="153"/>
+        <location filename="../../ui/build_dialog.py" line="152"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Les caractères qu&apos;aucune police du dossier ne sait dessiner sont omis du PDF ; sinon, ils arrêtent la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
-        <location filename="../../ui/build_dialog.py" line="291"/>
+        <location filename="../../ui/build_dialog.py" line="159"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Output folder</source>
         <translation>Répertoire de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="161"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="162"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choisir le répertoire dans lequel les dossiers sont écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>P&amp;ack:</source>
         <translation>Doss&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>Formats:</source>
         <translation>Formats :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="173"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>&amp;Output folder:</source>
         <translation>Répertoire de s&amp;ortie :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="183"/>
         <source>Build progress</source>
         <translation>Progression de la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="188"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Problems and warnings</source>
         <translation>Problèmes et avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="195"/>
+        <location filename="../../ui/build_dialog.py" line="194"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="197"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Problems and warnings:</source>
         <translation>Problèmes et avertissements :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="201"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>O&amp;uvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="203"/>
+        <location filename="../../ui/build_dialog.py" line="202"/>
         <source>Show the output folder in the file manager</source>
         <translation>Afficher le répertoire de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="204"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="208"/>
+        <location filename="../../ui/build_dialog.py" line="207"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Générer le dossier en arrière-plan (la fenêtre reste utilisable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="210"/>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="209"/>
+        <location filename="../../ui/build_dialog.py" line="448"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="309"/>
+        <location filename="../../ui/build_dialog.py" line="308"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="317"/>
+        <location filename="../../ui/build_dialog.py" line="316"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choisissez au moins un format (PDF ou DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="319"/>
+        <location filename="../../ui/build_dialog.py" line="318"/>
         <source>Choose an output folder.</source>
         <translation>Choisissez un répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="324"/>
+        <location filename="../../ui/build_dialog.py" line="323"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} est un fichier, et non un répertoire : choisissez un autre répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="347"/>
+        <location filename="../../ui/build_dialog.py" line="346"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="386"/>
+        <location filename="../../ui/build_dialog.py" line="385"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit. Les fichiers PDF sont protégés par mot de passe.</numerusform>
@@ -1021,7 +1029,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="393"/>
+        <location filename="../../ui/build_dialog.py" line="392"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit.</numerusform>
@@ -1029,27 +1037,27 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="401"/>
+        <location filename="../../ui/build_dialog.py" line="400"/>
         <source>Nothing was built:</source>
         <translation>Rien n&apos;a été généré :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="410"/>
+        <location filename="../../ui/build_dialog.py" line="409"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="444"/>
+        <location filename="../../ui/build_dialog.py" line="443"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="446"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Stop the build; nothing is written</source>
         <translation>Arrêter la génération ; rien n&apos;est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="450"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>

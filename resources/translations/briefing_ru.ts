@@ -871,160 +871,169 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>Найдено при проверке этого комплекта (см. ниже): {errors}, {warnings}. Сначала исправьте ошибки.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="94"/>
+        <source>{file} — %n page(s)</source>
+        <translation>
+            <numerusform>{file} — %n страница</numerusform>
+            <numerusform>{file} — %n страницы</numerusform>
+            <numerusform>{file} — %n страниц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="97"/>
+        <location filename="../../ui/build_dialog.py" line="96"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Build packs — {meeting}</source>
         <translation>Формирование комплектов — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="130"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>The pack definition to build</source>
         <translation>Комплект, который нужно сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Write a {format} file of each pack</source>
         <translation>Создать файл {format} для каждого комплекта</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="145"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Per-&amp;session packs</source>
         <translation>Комплекты по &amp;заседаниям</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="147"/>
+        <location filename="../../ui/build_dialog.py" line="146"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Также создать записку для модератора по каждому заседанию повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Формировать, &amp;даже если некоторые символы невозможно отобразить</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="153"/>
+        <location filename="../../ui/build_dialog.py" line="152"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; если флажок снят, формирование из-за них прерывается</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
-        <location filename="../../ui/build_dialog.py" line="291"/>
+        <location filename="../../ui/build_dialog.py" line="159"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="161"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="162"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Выбрать папку для сохранения комплектов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>P&amp;ack:</source>
         <translation>Ко&amp;мплект:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>Formats:</source>
         <translation>Форматы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="173"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Выходная папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="183"/>
         <source>Build progress</source>
         <translation>Ход формирования</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="188"/>
         <source>Files written</source>
         <translation>Созданные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Problems and warnings</source>
         <translation>Проблемы и предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="195"/>
+        <location filename="../../ui/build_dialog.py" line="194"/>
         <source>Files written:</source>
         <translation>Созданные файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="197"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Problems and warnings:</source>
         <translation>Проблемы и предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="201"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="203"/>
+        <location filename="../../ui/build_dialog.py" line="202"/>
         <source>Show the output folder in the file manager</source>
         <translation>Показать выходную папку в диспетчере файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="204"/>
         <source>&amp;Build</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="208"/>
+        <location filename="../../ui/build_dialog.py" line="207"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Сформировать комплект в фоновом режиме (окном можно продолжать пользоваться)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="210"/>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="209"/>
+        <location filename="../../ui/build_dialog.py" line="448"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="309"/>
+        <location filename="../../ui/build_dialog.py" line="308"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="317"/>
+        <location filename="../../ui/build_dialog.py" line="316"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Выберите хотя бы один формат (PDF или DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="319"/>
+        <location filename="../../ui/build_dialog.py" line="318"/>
         <source>Choose an output folder.</source>
         <translation>Выберите выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="324"/>
+        <location filename="../../ui/build_dialog.py" line="323"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} — это файл, а не папка: выберите другую выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="347"/>
+        <location filename="../../ui/build_dialog.py" line="346"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="386"/>
+        <location filename="../../ui/build_dialog.py" line="385"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Готово: создан %n файл. Доступ к PDF-файлам защищен паролем.</numerusform>
@@ -1033,7 +1042,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="393"/>
+        <location filename="../../ui/build_dialog.py" line="392"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: создан %n файл.</numerusform>
@@ -1042,27 +1051,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="401"/>
+        <location filename="../../ui/build_dialog.py" line="400"/>
         <source>Nothing was built:</source>
         <translation>Ничего не сформировано:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="410"/>
+        <location filename="../../ui/build_dialog.py" line="409"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: файлы не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="444"/>
+        <location filename="../../ui/build_dialog.py" line="443"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="446"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Stop the build; nothing is written</source>
         <translation>Остановить формирование; файлы не будут созданы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="450"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>

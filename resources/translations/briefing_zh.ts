@@ -849,194 +849,201 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>检查在本材料中发现 {errors}和 {warnings}（见下文）；请先修改错误。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/build_dialog.py" line="94"/>
+        <source>{file} — %n page(s)</source>
+        <translation>
+            <numerusform>{file} — %n 页</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="97"/>
+        <location filename="../../ui/build_dialog.py" line="96"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="113"/>
+        <location filename="../../ui/build_dialog.py" line="112"/>
         <source>Build packs — {meeting}</source>
         <translation>生成材料 — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="130"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="132"/>
+        <location filename="../../ui/build_dialog.py" line="131"/>
         <source>The pack definition to build</source>
         <translation>要生成的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="141"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Write a {format} file of each pack</source>
         <translation>为每份材料生成一个 {format} 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="145"/>
+        <location filename="../../ui/build_dialog.py" line="144"/>
         <source>Per-&amp;session packs</source>
         <translation>每场会议的材料(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="147"/>
+        <location filename="../../ui/build_dialog.py" line="146"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>同时为议程中的每场会议生成一份主持人简报</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="150"/>
+        <location filename="../../ui/build_dialog.py" line="149"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>即使有字符无法显示也生成(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="153"/>
+        <location filename="../../ui/build_dialog.py" line="152"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>所有材料字体都无法显示的字符将从 PDF 中略去；不勾选此项时，这类字符会中止生成</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
-        <location filename="../../ui/build_dialog.py" line="291"/>
+        <location filename="../../ui/build_dialog.py" line="159"/>
+        <location filename="../../ui/build_dialog.py" line="290"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="161"/>
+        <location filename="../../ui/build_dialog.py" line="160"/>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="163"/>
+        <location filename="../../ui/build_dialog.py" line="162"/>
         <source>Choose the folder the packs are written to</source>
         <translation>选择材料的输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>P&amp;ack:</source>
         <translation>材料(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="170"/>
+        <location filename="../../ui/build_dialog.py" line="169"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="173"/>
+        <location filename="../../ui/build_dialog.py" line="172"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="184"/>
+        <location filename="../../ui/build_dialog.py" line="183"/>
         <source>Build progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="189"/>
+        <location filename="../../ui/build_dialog.py" line="188"/>
         <source>Files written</source>
         <translation>已生成的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="191"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Problems and warnings</source>
         <translation>问题和警告</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="195"/>
+        <location filename="../../ui/build_dialog.py" line="194"/>
         <source>Files written:</source>
         <translation>已生成的文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="197"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Problems and warnings:</source>
         <translation>问题和警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="201"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="203"/>
+        <location filename="../../ui/build_dialog.py" line="202"/>
         <source>Show the output folder in the file manager</source>
         <translation>在文件管理器中显示输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="204"/>
         <source>&amp;Build</source>
         <translation>生成(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="208"/>
+        <location filename="../../ui/build_dialog.py" line="207"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>在后台生成材料（窗口仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="210"/>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="209"/>
+        <location filename="../../ui/build_dialog.py" line="448"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="309"/>
+        <location filename="../../ui/build_dialog.py" line="308"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="317"/>
+        <location filename="../../ui/build_dialog.py" line="316"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>请至少选择一种格式（PDF 或 DOCX）。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="319"/>
+        <location filename="../../ui/build_dialog.py" line="318"/>
         <source>Choose an output folder.</source>
         <translation>请选择输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="324"/>
+        <location filename="../../ui/build_dialog.py" line="323"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} 是文件而非文件夹：请另选输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="347"/>
+        <location filename="../../ui/build_dialog.py" line="346"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="386"/>
+        <location filename="../../ui/build_dialog.py" line="385"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。PDF 文件受密码保护。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="393"/>
+        <location filename="../../ui/build_dialog.py" line="392"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="401"/>
+        <location filename="../../ui/build_dialog.py" line="400"/>
         <source>Nothing was built:</source>
         <translation>未生成任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="410"/>
+        <location filename="../../ui/build_dialog.py" line="409"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="444"/>
+        <location filename="../../ui/build_dialog.py" line="443"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="446"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Stop the build; nothing is written</source>
         <translation>停止生成；不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="450"/>
+        <location filename="../../ui/build_dialog.py" line="449"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
