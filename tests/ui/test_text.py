@@ -84,7 +84,9 @@ def test_dates_times_and_lengths_follow_the_window_s_language(meeting: Meeting) 
     try:
         assert text.meeting_when(meeting) == "Jeudi 30 novembre 2017 · 10:00 – 13:00"
         assert text.item_when(meeting, meeting.agenda[1]).endswith("10:15 – 11:00 · 45 min")
-        assert text.item_time(multi, multi.agenda[1]) == "ven. 1 déc.  10:15\u00a0–\u2060\u00a011:00"
+        assert (
+            text.item_time(multi, multi.agenda[1]) == "ven. 1 déc.  10:15\u00a0–\u2060\u00a011:00"
+        )
         set_window_language("zh")
         assert text.meeting_when(meeting).startswith("2017年11月30日")
     finally:
