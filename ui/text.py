@@ -269,8 +269,8 @@ def sentence(value: str) -> str:
     """``value`` with a capital first letter (the core's messages start in lower case); a
     message that starts with an address, a file or a code (``wg@ohchr.org taken as…``) keeps
     it as written."""
-    first = value.split(maxsplit=1)[0] if value.strip() else ""
-    if any(mark in first for mark in "@/\\.:_") or any(c.isdigit() for c in first):
+    first = (value.split(maxsplit=1)[0] if value.strip() else "").rstrip(".,:;!?")
+    if any(mark in first for mark in "@/\\._") or any(c.isdigit() for c in first):
         return value
     return value[:1].upper() + value[1:]
 

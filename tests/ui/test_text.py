@@ -99,4 +99,5 @@ def test_a_sentence_starts_with_a_capital_unless_it_starts_with_an_address() -> 
         "wg@ohchr.org taken as the organiser's address"
     )
     assert text.sentence("notes.docx cannot be read") == "notes.docx cannot be read"
+    assert text.sentence("skipped: no name") == "Skipped: no name"
     assert text.sentence("") == ""
