@@ -56,6 +56,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(max(420, self.sizeHint().width()))  # room for any language's words
 
     def chosen_language(self) -> str:
         """The language chosen in the box: a tag such as ``fr``, or "" to follow the system."""
