@@ -184,6 +184,7 @@ def parse_strict(blob: bytes, where: str) -> etree._Element:
 
 
 def _doctype(where: str) -> Message:
+    """Why a part that declares a DOCTYPE is refused."""
     return M_("the part {part} declares a DOCTYPE (entities), which Word never writes", part=where)
 
 
