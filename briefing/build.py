@@ -108,7 +108,7 @@ def _build(
         first_fonts = "pdf" in request.formats and fonts_to_make()
         monitor.total = len(docs) * len(request.formats) * 2 + 1 + first_fonts
         if first_fonts:
-            monitor.step("Preparing fonts, first build only…")  # set-up was skipped: ~1 minute
+            monitor.step(M_("Preparing fonts, first build only…"))  # set-up was skipped: ~1 min
             pack_fonts()
         renderers = [make_renderer(f, library, request) for f in request.formats]
         if ahead is not None:
@@ -117,7 +117,7 @@ def _build(
             staged = [
                 _render(r, doc, staging.new, monitor, report) for doc in docs for r in renderers
             ]
-            monitor.step("Moving the packs into place")  # the last chance to cancel
+            monitor.step(M_("Moving the packs into place"))  # the last chance to cancel
             staging.commit([result.path.name for result, _renderer in staged])
     report.files += [
         BuiltFile(request.output_dir / result.path.name, renderer.name, result.pages)

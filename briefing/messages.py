@@ -104,6 +104,28 @@ def grouped(value: float) -> Number:
     return Number(round(value))
 
 
+class Tenths(float):
+    """A number with one decimal in a message (a size in MB), written as each language writes
+    it: ``1,234.5`` in English, ``1\u202f234,5`` in French."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or ",.1f")
+
+    def __str__(self) -> str:
+        return format(self)
+
+    def __repr__(self) -> str:
+        return f"Tenths({float(self)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Tenths, (float(self),))
+
+
+def one_decimal(value: float) -> Tenths:
+    """``value`` to be shown with one decimal and its thousands grouped."""
+    return Tenths(value)
+
+
 def place(unit: str, number: int) -> Message:
     """``line 12``, ``paragraph 3`` or ``page 2``: where in a file something was found."""
     if unit == "paragraph":
@@ -140,6 +162,8 @@ def _argument(value: Arg, language: str) -> Arg:
         return value.translated(language)
     if isinstance(value, Number):
         return format_decimal(int(value), locale=pack_language(language))
+    if isinstance(value, Tenths):
+        return format_decimal(float(value), format="#,##0.0", locale=pack_language(language))
     if isinstance(value, tuple):
         separator = pack_words(language).gettext(", ")
         return separator.join(str(_argument(part, language)) for part in value)

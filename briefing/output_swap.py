@@ -41,6 +41,7 @@ from pathlib import Path
 
 from briefing.atomic import atomic_write
 from briefing.errors import BuildError, RefusedFileError
+from briefing.messages import M_, Message
 from briefing.safe_read import read_regular_file
 
 STAGING_PREFIX = ".building-"
@@ -74,7 +75,7 @@ class StagedOutput:
             (self.folder / _OLD).mkdir()
         except OSError as exc:
             self.__exit__()
-            raise BuildError([f"{self.output_dir}: cannot be written ({exc.strerror})"]) from exc
+            raise BuildError([_unwritable(self.output_dir, exc)]) from exc
         return self
 
     def commit(self, names: Sequence[str]) -> None:
@@ -87,8 +88,12 @@ class StagedOutput:
                 self.digests = {name: _digest(self.new / name) for name in names}
                 _write_record(self.folder, _FORWARD, names, self.digests)
             except OSError as exc:  # no record: nothing will move
-                problem = f"the files could not be put in place ({exc.strerror or exc})"
-                raise BuildError([f"{self.output_dir}: {problem}; nothing was changed"]) from exc
+                problem = M_(
+                    "{folder}: the files could not be put in place ({reason}); nothing was changed",
+                    folder=str(self.output_dir),
+                    reason=exc.strerror or str(exc),
+                )
+                raise BuildError([problem]) from exc
             try:
                 # staged by this very build: put in place without hashing them again
                 _move_all(_put_in_place, self.output_dir, self.folder, names, self.digests)
@@ -97,16 +102,23 @@ class StagedOutput:
             with contextlib.suppress(OSError):  # all are in place; else __exit__ tidies up
                 _settle(self.output_dir, self.folder)
 
-    def _undo(self, names: Sequence[str], failed: _MoveFailed) -> str:
+    def _undo(self, names: Sequence[str], failed: _MoveFailed) -> Message:
         """Put the previous files back after a failed move; returns what to tell the user."""
-        problem = f"{failed.name}: could not be put in place ({failed.reason})"
+        where = {"file": failed.name, "reason": failed.reason, "folder": str(self.output_dir)}
         try:
             _write_record(self.folder, _BACK, names, self.digests)
             _settle(self.output_dir, self.folder)
         except (OSError, _MoveFailed):
             # The record says which complete set the next build (or __exit__) will leave.
-            return f"{problem}; the next build in {self.output_dir} will tidy up"
-        return f"{problem}; nothing in {self.output_dir} was changed"
+            return M_(
+                "{file}: could not be put in place ({reason}); the next build in {folder} will "
+                "tidy up",
+                **where,
+            )
+        return M_(
+            "{file}: could not be put in place ({reason}); nothing in {folder} was changed",
+            **where,
+        )
 
     def __exit__(self, *exc: object) -> None:
         settled = False
@@ -147,9 +159,12 @@ def _recover_one(output_dir: Path, folder: Path) -> None:
         _settle(output_dir, folder)
     except (OSError, _MoveFailed) as exc:
         reason = exc.reason if isinstance(exc, _MoveFailed) else (exc.strerror or str(exc))
-        raise BuildError(
-            [f"{folder}: an interrupted build could not be tidied up ({reason}); nothing was built"]
-        ) from exc
+        problem = M_(
+            "{folder}: an interrupted build could not be tidied up ({reason}); nothing was built",
+            folder=str(folder),
+            reason=reason,
+        )
+        raise BuildError([problem]) from exc
     finally:
         _unlock(lock)
     shutil.rmtree(folder, ignore_errors=True)
@@ -261,13 +276,13 @@ def _read_record(folder: Path) -> tuple[str, list[str], dict[str, str]] | None:
     except OSError as exc:
         raise _unreadable(folder, exc.strerror or str(exc)) from exc
     except ValueError as exc:
-        raise _unreadable(folder, "it is not valid JSON") from exc
+        raise _unreadable(folder, M_("it is not valid JSON")) from exc
     names = data.get("names") if isinstance(data, dict) else None
     direction = data.get("direction") if isinstance(data, dict) else None
     if direction not in (_FORWARD, _BACK) or not isinstance(names, list):
-        raise _unreadable(folder, "it is not a build's record")
+        raise _unreadable(folder, M_("it is not a build's record"))
     if not all(isinstance(n, str) and _is_plain_name(n) for n in names):
-        raise _unreadable(folder, "it names a file outside the folder")
+        raise _unreadable(folder, M_("it names a file outside the folder"))
     digests = data.get("files")
     if not isinstance(digests, dict) or not all(isinstance(v, str) for v in digests.values()):
         digests = {}  # moves nothing: without digests no file can be told to be the build's
@@ -275,11 +290,23 @@ def _read_record(folder: Path) -> tuple[str, list[str], dict[str, str]] | None:
 
 
 def _unreadable(folder: Path, problem: str) -> BuildError:
-    return BuildError(
-        [
-            f"{folder / _RECORD}: cannot be read ({problem}); move {folder.name} out of "
-            f"{folder.parent} and build again; nothing was built"
-        ]
+    message = M_(
+        "{record}: cannot be read ({problem}); move {folder} out of {parent} and build again; "
+        "nothing was built",
+        record=str(folder / _RECORD),
+        problem=problem,
+        folder=folder.name,
+        parent=str(folder.parent),
+    )
+    return BuildError([message])
+
+
+def _unwritable(folder: Path, exc: OSError) -> Message:
+    """``FOLDER: cannot be written (WHY)``."""
+    return M_(
+        "{folder}: cannot be written ({reason})",
+        folder=str(folder),
+        reason=exc.strerror or str(exc),
     )
 
 
@@ -299,13 +326,16 @@ def _new_staging_folder(output_dir: Path) -> tuple[Path, int]:
         try:
             folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output_dir))
         except OSError as exc:
-            raise BuildError([f"{output_dir}: cannot be written ({exc.strerror or exc})"]) from exc
+            raise BuildError([_unwritable(output_dir, exc)]) from exc
         lock = _try_lock(folder / _LOCK)
         if lock is not None and folder.is_dir():
             return folder, lock
         if lock is not None:
             _unlock(lock)
-    raise BuildError([f"{output_dir}: another program keeps removing this build's files"])
+    problem = M_(
+        "{folder}: another program keeps removing this build's files", folder=str(output_dir)
+    )
+    raise BuildError([problem])
 
 
 def _pause() -> None:
@@ -427,7 +457,12 @@ def output_folder(folder: Path) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BuildError([f"{folder}: cannot be made ({exc.strerror or exc})"]) from exc
+        problem = M_(
+            "{folder}: cannot be made ({reason})",
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        )
+        raise BuildError([problem]) from exc
     try:
         yield
     except BaseException:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.errors import BuildCancelled
+from briefing.messages import M_
 
 ProgressCallback = Callable[[str, int, int], None]  # (what is happening, steps done, steps in all)
 
@@ -38,6 +39,6 @@ class Monitor:
         if self.is_cancelled():
             raise BuildCancelled()
 
-    def finish(self, text: str = "Done") -> None:
-        """Report that every step is done."""
-        self.on_step(text, self.total, self.total)
+    def finish(self, text: str = "") -> None:
+        """Report that every step is done (by default, "Done")."""
+        self.on_step(text or M_("Done"), self.total, self.total)

@@ -47,7 +47,11 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         """Build, then report exactly one outcome."""
-        monitor = Monitor(on_step=self.progress.emit, is_cancelled=self._cancel.is_set)
+        monitor = Monitor(
+            # a step is a core message: in the window's language before it leaves as a str
+            on_step=lambda text, done, total: self.progress.emit(core_text(text), done, total),
+            is_cancelled=self._cancel.is_set,
+        )
         try:
             report = build_in_process(
                 self._meeting, self._request, monitor, abandoned=self._abandon.is_set

@@ -24,6 +24,7 @@ from briefing.formatting import (
     format_time,
 )
 from briefing.i18n import pack_words
+from briefing.messages import M_, Message
 from briefing.model import (
     AgendaItem,
     BioOrder,
@@ -582,8 +583,7 @@ def _notes(ctx: _Context) -> list[Block]:
     w = ctx.words
     blocks: list[Block] = [Heading(1, w.gettext("Background notes"), "notes", new_page=True)]
     for index, note in enumerate(ctx.notes):
-        file = f" ({note.attachment.filename})" if note.attachment is not None else ""
-        origin = f"note '{note.title}'{file}"
+        origin = _note_origin(note)
         heading = Heading(2, note.title, ctx.note_anchor(note), new_page=index > 0, origin=origin)
         lead = _note_sessions(ctx, note)
         content = ctx.note_content[note.id]
@@ -601,6 +601,13 @@ def _notes(ctx: _Context) -> list[Block]:
             for b in content
         ]
     return blocks
+
+
+def _note_origin(note: Note) -> Message:
+    """What messages about a note's sections call it: the note, and its file if it has one."""
+    if note.attachment is not None:
+        return M_("note '{note}' ({file})", note=note.title, file=note.attachment.filename)
+    return M_("note '{note}'", note=note.title)
 
 
 def _note_sessions(ctx: _Context, note: Note) -> tuple[Paragraph, ...]:

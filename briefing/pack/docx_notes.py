@@ -45,6 +45,7 @@ from docx.package import Package
 from lxml import etree
 
 from briefing.errors import NoteReadError
+from briefing.messages import M_, Message, Mn_, grouped, one_decimal
 from briefing.model import sniff_image
 from briefing.pack.document import (
     Block,
@@ -130,10 +131,13 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WRONG_FORMATS = (
     (
         _OLE_MAGIC,
-        "the file is password-protected (or an old .doc file); save it unprotected as .docx",
+        M_("the file is password-protected (or an old .doc file); save it unprotected as .docx"),
     ),
-    (b"%PDF", "the file is a PDF, not a Word document; add it as a PDF note instead"),
-    (b"{\\rtf", "the file is in Rich Text Format (RTF); open it in Word and save it as .docx"),
+    (b"%PDF", M_("the file is a PDF, not a Word document; add it as a PDF note instead")),
+    (
+        b"{\\rtf",
+        M_("the file is in Rich Text Format (RTF); open it in Word and save it as .docx"),
+    ),
 )
 _GRAPHIC_LABELS = {
     "http://schemas.openxmlformats.org/drawingml/2006/chart": "[Chart not shown]",
@@ -173,20 +177,22 @@ def check_docx_archive(data: bytes, filename: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ARCHIVE_ERRORS as exc:
-        raise NoteReadError(
-            name,
+        problem = M_(
             "the file is damaged or incomplete (its zip directory cannot be read); "
-            "copy it again from its source",
-        ) from exc
+            "copy it again from its source"
+        )
+        raise NoteReadError(name, problem) from exc
     with archive:
         try:
             _check_declared(archive.infolist(), name)
             _check_inflated(data, archive.infolist(), name)  # before any part is read whole
             _check_parts(archive, name)
         except _ARCHIVE_ERRORS as exc:
-            raise NoteReadError(
-                name, f"the file is damaged ({_reason(exc)}); copy it again from its source"
-            ) from exc
+            problem = M_(
+                "the file is damaged ({reason}); copy it again from its source",
+                reason=_reason(exc),
+            )
+            raise NoteReadError(name, problem) from exc
 
 
 def docx_blocks(
@@ -243,53 +249,73 @@ def docx_title(data: bytes) -> str | None:
 def _check_signature(data: bytes, name: str) -> None:
     """Recognise what is plainly not a .docx from its first bytes."""
     if not data:
-        raise NoteReadError(name, "the file is empty")
+        raise NoteReadError(name, M_("the file is empty"))
     for magic, problem in _WRONG_FORMATS:
         if data.startswith(magic):
-            raise NoteReadError(name, f"{problem}")
+            raise NoteReadError(name, problem)
     if not data.startswith(b"PK") and not zipfile.is_zipfile(io.BytesIO(data)):
-        raise NoteReadError(
-            name, "the file is not a Word document (.docx); open it in Word and save it as .docx"
+        problem = M_(
+            "the file is not a Word document (.docx); open it in Word and save it as .docx"
         )
+        raise NoteReadError(name, problem)
 
 
 def _check_declared(infos: list[zipfile.ZipInfo], name: str) -> None:
     """Refuse archives whose directory declares too many parts, too much data or a bomb ratio."""
     if len(infos) > MAX_MEMBERS:
-        raise NoteReadError(
-            name,
-            f"refused: the archive holds {len(infos):,} parts "
-            f"(at most {MAX_MEMBERS:,} are allowed)",
+        problem = Mn_(
+            "refused: the archive holds {count} part (at most {limit} are allowed)",
+            "refused: the archive holds {count} parts (at most {limit} are allowed)",
+            len(infos),
+            count=grouped(len(infos)),
+            limit=grouped(MAX_MEMBERS),
         )
+        raise NoteReadError(name, problem)
     for info in infos:
         _check_member(info, name)
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
-        raise NoteReadError(
-            name,
-            f"refused: the file would expand to {_size(total)} "
-            f"(at most {_size(MAX_TOTAL_BYTES)} are allowed); it may be a zip bomb",
+        problem = M_(
+            "refused: the file would expand to {size} (at most {limit} are allowed); "
+            "it may be a zip bomb",
+            size=_size(total),
+            limit=_size(MAX_TOTAL_BYTES),
         )
+        raise NoteReadError(name, problem)
 
 
 def _check_member(info: zipfile.ZipInfo, name: str) -> None:
     """Refuse one part that is encrypted, oddly compressed or compressed like a bomb."""
     if info.flag_bits & 0x1:
-        raise NoteReadError(name, "the file is encrypted; save it unprotected as .docx")
+        raise NoteReadError(name, M_("the file is encrypted; save it unprotected as .docx"))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise NoteReadError(
-            name,
-            f"the part {_one_line(info.filename)} uses an unsupported compression method "
-            f"({info.compress_type}); save the file again from Word",
+        problem = M_(
+            "the part {part} uses an unsupported compression method ({method}); "
+            "save the file again from Word",
+            part=_one_line(info.filename),
+            method=info.compress_type,
         )
+        raise NoteReadError(name, problem)
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_RATIO:
-        raise NoteReadError(
-            name,
-            f"refused: the part {_one_line(info.filename)} would expand {ratio:,.0f} times, from "
-            f"{_size(info.compress_size)} to {_size(info.file_size)} (at most {MAX_RATIO} times "
-            f"is allowed above {_size(RATIO_CHECKED_FROM)}); it may be a zip bomb",
-        )
+        raise NoteReadError(name, _bomb_ratio(info, ratio))
+
+
+def _bomb_ratio(info: zipfile.ZipInfo, ratio: float) -> Message:
+    """Why a part that would expand too many times is refused."""
+    return Mn_(
+        "refused: the part {part} would expand {count} time, from {packed} to {size} "
+        "(at most {limit} times is allowed above {threshold}); it may be a zip bomb",
+        "refused: the part {part} would expand {count} times, from {packed} to {size} "
+        "(at most {limit} times is allowed above {threshold}); it may be a zip bomb",
+        round(ratio),
+        count=grouped(ratio),
+        part=_one_line(info.filename),
+        packed=_size(info.compress_size),
+        size=_size(info.file_size),
+        limit=MAX_RATIO,
+        threshold=_size(RATIO_CHECKED_FROM),
+    )
 
 
 def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
@@ -297,40 +323,39 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
     names = set(archive.namelist())
     for required in (_CONTENT_TYPES, _PACKAGE_RELS):
         if required not in names:
-            raise NoteReadError(
-                name,
-                f"the file is a zip archive but not a Word document "
-                f"(it has no {required}); save it as .docx",
+            problem = M_(
+                "the file is a zip archive but not a Word document (it has no {part}); "
+                "save it as .docx",
+                part=required,
             )
+            raise NoteReadError(name, problem)
     main = _main_part_name(archive, name)
     if main not in names:
-        raise NoteReadError(
-            name, f"the file is not a complete Word document ({_one_line(main)} is missing)"
+        problem = M_(
+            "the file is not a complete Word document ({part} is missing)", part=_one_line(main)
         )
+        raise NoteReadError(name, problem)
     content_type = _member_type(_parse_xml(archive.read(_CONTENT_TYPES)), main)
     if content_type not in MAIN_TYPE_ALIASES | {CT.WML_DOCUMENT_MAIN}:
-        raise NoteReadError(
-            name,
-            f"the file is not a Word document (it is {_kind_of(content_type)}); save it as .docx",
-        )
+        raise NoteReadError(name, _not_word(content_type))
 
 
 def _main_part_name(archive: zipfile.ZipFile, name: str) -> str:
     """The zip member the package relationships name as the main document."""
     for rel in _parse_xml(archive.read(_PACKAGE_RELS)).iterfind("pr:Relationship", _NS):
         if rel.get("Type") == _STRICT_OFFICE_DOCUMENT:
-            raise NoteReadError(
-                name,
+            problem = M_(
                 "the file is saved as Strict Open XML; "
-                "save it in Word as a plain Word Document (.docx)",
+                "save it in Word as a plain Word Document (.docx)"
             )
+            raise NoteReadError(name, problem)
         if rel.get("Type") == RT.OFFICE_DOCUMENT and rel.get("TargetMode") != "External":
             return posixpath.normpath(rel.get("Target", "")).lstrip("/")
-    raise NoteReadError(
-        name,
-        "the file is a zip archive but not a Word document "
-        "(no main document part); save it as .docx",
+    problem = M_(
+        "the file is a zip archive but not a Word document (no main document part); "
+        "save it as .docx"
     )
+    raise NoteReadError(name, problem)
 
 
 def _member_type(types: etree._Element, member: str) -> str:
@@ -346,13 +371,21 @@ def _member_type(types: etree._Element, member: str) -> str:
     return ""
 
 
-def _kind_of(content_type: str) -> str:
-    """What a main part's content type says the file is, in words."""
+def _not_word(content_type: str) -> Message:
+    """Why a file whose main part has ``content_type`` is not a Word document, saying what
+    it is."""
     if "spreadsheetml" in content_type or "ms-excel" in content_type:
-        return "an Excel workbook"
+        return M_("the file is not a Word document (it is an Excel workbook); save it as .docx")
     if "presentationml" in content_type or "ms-powerpoint" in content_type:
-        return "a PowerPoint presentation"
-    return f"of type {content_type or 'unknown'}"
+        return M_(
+            "the file is not a Word document (it is a PowerPoint presentation); save it as .docx"
+        )
+    if not content_type:
+        return M_("the file is not a Word document (it is of type unknown); save it as .docx")
+    return M_(
+        "the file is not a Word document (it is of type {type}); save it as .docx",
+        type=content_type,
+    )
 
 
 def _check_inflated(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> None:
@@ -365,11 +398,13 @@ def _check_inflated(data: bytes, infos: list[zipfile.ZipInfo], name: str) -> Non
     for info in infos:
         actual = _inflated_size(_member_data(view, info), info.compress_type, info.file_size)
         if actual > info.file_size:
-            raise NoteReadError(
-                name,
-                f"refused: the part {_one_line(info.filename)} holds more than the "
-                f"{_size(info.file_size)} its directory declares; it may be a zip bomb",
+            problem = M_(
+                "refused: the part {part} holds more than the {size} its directory declares; "
+                "it may be a zip bomb",
+                part=_one_line(info.filename),
+                size=_size(info.file_size),
             )
+            raise NoteReadError(name, problem)
 
 
 def _member_data(view: memoryview, info: zipfile.ZipInfo) -> memoryview:
@@ -431,9 +466,8 @@ def _reading(filename: str) -> Iterator[None]:
         raise
     except Exception as exc:  # the readers raise many types; none may reach the user as a trace
         log.debug("cannot read %s as a Word document", filename, exc_info=True)
-        raise NoteReadError(
-            _one_line(filename), f"cannot be read as a Word document ({_reason(exc)})"
-        ) from exc
+        problem = M_("cannot be read as a Word document ({reason})", reason=_reason(exc))
+        raise NoteReadError(_one_line(filename), problem) from exc
 
 
 def _open(data: bytes, filename: str, anchor_prefix: str, top_level: int) -> _Reader:
@@ -442,7 +476,7 @@ def _open(data: bytes, filename: str, anchor_prefix: str, top_level: int) -> _Re
     part = package.main_document_part
     body = part.element.find("w:body", _NS)
     if body is None:
-        raise NoteReadError(_one_line(filename), "the Word document has no body")
+        raise NoteReadError(_one_line(filename), M_("the Word document has no body"))
     return _Reader(
         package=package,
         part=part,
@@ -1241,13 +1275,13 @@ def _parse_xml(data: bytes) -> etree._Element:
     return etree.fromstring(data, parser)
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Message:
     """A byte count for a message."""
     if count >= MB:
-        return f"{count / MB:,.1f} MB"
+        return M_("{size} MB", size=one_decimal(count / MB))
     if count >= 1024:
-        return f"{count / 1024:,.1f} KB"
-    return f"{count:,} bytes"
+        return M_("{size} KB", size=one_decimal(count / 1024))
+    return Mn_("{count} byte", "{count} bytes", count, count=grouped(count))
 
 
 def _reason(exc: BaseException) -> str:
@@ -1259,4 +1293,4 @@ def _reason(exc: BaseException) -> str:
 def _one_line(name: str) -> str:
     """A file or part name fit for a one-line message: line breaks become spaces, nothing else
     changes (callers strip the ``"<filename>: "`` prefix to re-word the message)."""
-    return _LINE_BREAKS.sub(" ", name) or "(unnamed file)"
+    return _LINE_BREAKS.sub(" ", name) or M_("(unnamed file)")

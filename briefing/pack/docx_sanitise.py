@@ -31,7 +31,7 @@ import re
 import warnings
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -39,6 +39,7 @@ from lxml import etree
 from PIL import Image as PilImage
 
 from briefing.errors import NoteReadError
+from briefing.messages import M_, Message, Mn_, grouped
 from briefing.model import sniff_image
 from briefing.validation import MAX_IMAGE_PIXELS, MAX_NOTE_BODY_BYTES, MAX_NOTE_PARAGRAPHS
 
@@ -139,11 +140,11 @@ class UnsafeXml(ValueError):
 
 @dataclass(frozen=True)
 class CleanNote:
-    """A Word note's package without active content, and what was removed (one entry a kind,
-    e.g. ``"2 fields (INCLUDETEXT, DDEAUTO) keeping their shown text"``)."""
+    """A Word note's package without active content, and what was removed (one message a
+    kind, e.g. ``"2 fields (INCLUDETEXT, DDEAUTO) keeping their shown text"``)."""
 
     data: bytes
-    removed: tuple[str, ...] = ()
+    removed: tuple[Message, ...] = ()
 
 
 # =========================================================================== public API
@@ -165,18 +166,32 @@ def parse_strict(blob: bytes, where: str) -> etree._Element:
     refused (:class:`UnsafeXml`); anything not well-formed raises ``ValueError``; both name
     ``where``."""
     if _DOCTYPE.match(_prolog(blob)):  # before lxml sees its entities at all
-        raise UnsafeXml(f"the part {where} declares a DOCTYPE (entities), which Word never writes")
+        raise UnsafeXml(_doctype(where))
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
     try:
         root = etree.fromstring(blob, parser)
     except etree.XMLSyntaxError as exc:
-        raise ValueError(f"the part {where} is not well-formed XML ({_short(exc)})") from exc
+        problem = M_(
+            "the part {part} is not well-formed XML ({reason})", part=where, reason=_short(exc)
+        )
+        raise ValueError(problem) from exc
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-        raise UnsafeXml(f"the part {where} declares a DOCTYPE (entities), which Word never writes")
+        raise UnsafeXml(_doctype(where))
     return root
+
+
+def _doctype(where: str) -> Message:
+    """Why a part that declares a DOCTYPE is refused."""
+    return M_("the part {part} declares a DOCTYPE (entities), which Word never writes", part=where)
+
+
+def problem_of(exc: Exception) -> str:
+    """What an exception of :func:`parse_strict` says (a message), or its text."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else _short(exc)
 
 
 def _prolog(blob: bytes) -> bytes:
@@ -224,26 +239,51 @@ class _Found:
         if name not in self.fields:
             self.fields.append(name)
 
-    def descriptions(self) -> tuple[str, ...]:
+    def descriptions(self) -> tuple[Message, ...]:
         """One phrase a kind, fields first."""
-        out: list[str] = []
+        out: list[Message] = []
         if fields := self.counts.pop("field", 0):
             out.append(
-                f"{_count(fields, 'field')} ({', '.join(self.fields)}) keeping "
-                f"{'its' if fields == 1 else 'their'} shown text"
+                Mn_(
+                    "{count} field ({names}) keeping its shown text",
+                    "{count} fields ({names}) keeping their shown text",
+                    fields,
+                    names=tuple(self.fields),
+                )
             )
         if pictures := self.counts.pop("damaged picture", 0):
-            out.append(f"{_count(pictures, 'damaged picture')} ({', '.join(self.pictures)})")
-        out += [_count(n, kind) for kind, n in self.counts.items()]
+            out.append(
+                Mn_(
+                    "{count} damaged picture ({names})",
+                    "{count} damaged pictures ({names})",
+                    pictures,
+                    names=tuple(self.pictures),
+                )
+            )
+        out += [_REMOVED[kind](n) for kind, n in self.counts.items()]
         return tuple(out)
 
 
-def _count(n: int, kind: str) -> str:
-    """``"1 field"``, ``"2 fields"``, ``"2 macros"``."""
-    if n == 1 or kind.endswith("s"):
-        return f"{n} {kind}"
-    head, paren, tail = kind.partition(" (")
-    return f"{n} {head}s{paren}{tail}"
+# What the report calls each kind removed, by count ("2 macro projects").
+_REMOVED: dict[str, Callable[[int], Message]] = {
+    "unsafe link": lambda n: Mn_("{count} unsafe link", "{count} unsafe links", n),
+    "mail-merge data source": lambda n: Mn_(
+        "{count} mail-merge data source", "{count} mail-merge data sources", n
+    ),
+    "linked picture": lambda n: Mn_("{count} linked picture", "{count} linked pictures", n),
+    "embedded object": lambda n: Mn_("{count} embedded object", "{count} embedded objects", n),
+    "imported document (altChunk)": lambda n: Mn_(
+        "{count} imported document (altChunk)", "{count} imported documents (altChunk)", n
+    ),
+    "subdocument": lambda n: Mn_("{count} subdocument", "{count} subdocuments", n),
+    "ActiveX control": lambda n: Mn_("{count} ActiveX control", "{count} ActiveX controls", n),
+    "macro project": lambda n: Mn_("{count} macro project", "{count} macro projects", n),
+    "attached template": lambda n: Mn_(
+        "{count} attached template", "{count} attached templates", n
+    ),
+    "frame": lambda n: Mn_("{count} frame", "{count} frames", n),
+    "add-in": lambda n: Mn_("{count} add-in", "{count} add-ins", n),
+}
 
 
 # =========================================================================== the package
@@ -281,9 +321,12 @@ class _Package:
                 try:
                     package.xml[name] = parse_strict(blob, name)
                 except UnsafeXml as exc:
-                    raise NoteReadError(filename, f"refused: {exc}; it may be an attack") from None
+                    problem = M_("refused: {problem}; it may be an attack", problem=problem_of(exc))
+                    raise NoteReadError(filename, problem) from None
                 except ValueError as exc:
-                    problem = f"cannot be read as a Word document ({exc})"
+                    problem = M_(
+                        "cannot be read as a Word document ({reason})", reason=problem_of(exc)
+                    )
                     raise NoteReadError(filename, problem) from None
         package.read_relationships()
         return package
@@ -334,28 +377,36 @@ class _Package:
     def check_size(self, main: str) -> None:
         """Refuse a body longer or larger than any real note's."""
         if main not in self.xml:
-            raise NoteReadError(self.filename, f"the Word document has no {main}")
+            problem = M_("the Word document has no {part}", part=main)
+            raise NoteReadError(self.filename, problem)
         size = len(self.blobs[main])
         if size > MAX_NOTE_BODY_BYTES:
-            raise NoteReadError(
-                self.filename,
-                f"refused: the note's text is {size / MB:,.0f} MB of XML (at most "
-                f"{MAX_NOTE_BODY_BYTES // MB} MB are allowed); split it into smaller notes",
+            problem = M_(
+                "refused: the note's text is {size} MB of XML (at most {limit} MB are allowed); "
+                "split it into smaller notes",
+                size=grouped(size / MB),
+                limit=grouped(MAX_NOTE_BODY_BYTES // MB),
             )
+            raise NoteReadError(self.filename, problem)
         paragraphs = sum(1 for _ in self.xml[main].iter(W_P))
         if paragraphs > MAX_NOTE_PARAGRAPHS:
-            raise NoteReadError(
-                self.filename,
-                f"refused: the note has {paragraphs:,} paragraphs (at most "
-                f"{MAX_NOTE_PARAGRAPHS:,} are allowed); split it into smaller notes",
+            problem = Mn_(
+                "refused: the note has {count} paragraph (at most {limit} are allowed); "
+                "split it into smaller notes",
+                "refused: the note has {count} paragraphs (at most {limit} are allowed); "
+                "split it into smaller notes",
+                paragraphs,
+                count=grouped(paragraphs),
+                limit=grouped(MAX_NOTE_PARAGRAPHS),
             )
+            raise NoteReadError(self.filename, problem)
 
     def main_part(self) -> str:
         """The main document part's name (the archive checks made sure there is one)."""
         for rel in self.rels.get("", {}).values():
             if rel.kind == "officeDocument" and not rel.external:
                 return rel.target
-        raise NoteReadError(self.filename, "the Word document has no main part")
+        raise NoteReadError(self.filename, M_("the Word document has no main part"))
 
     def content_parts(self, main: str) -> set[str]:
         """The parts with text: the body, notes, headers, footers and comments."""
@@ -733,7 +784,8 @@ def _picture_is_sound(blob: bytes, part: str, filename: str) -> bool:
                     picture.load()
     except PilImage.DecompressionBombError:  # past Pillow's own limit: the size is not given
         limit = 2 * (PilImage.MAX_IMAGE_PIXELS or 0)
-        raise NoteReadError(filename, _bomb(part, f"more than {limit:,} pixels")) from None
+        size = M_("more than {count} pixels", count=grouped(limit))
+        raise NoteReadError(filename, _bomb(part, size)) from None
     except _PICTURE_ERRORS:
         return not drawable  # EMF, WMF, SVG…: Word draws them, the PDF pack names them
     return True
@@ -743,13 +795,17 @@ def _check_pixels(size: tuple[int, int], part: str, filename: str) -> None:
     """Refuse a picture whose header announces too many pixels."""
     width, height = size
     if width * height > MAX_IMAGE_PIXELS:
-        raise NoteReadError(filename, _bomb(part, f"{width:,} × {height:,} pixels"))
+        size = M_("{width} × {height} pixels", width=grouped(width), height=grouped(height))
+        raise NoteReadError(filename, _bomb(part, size))
 
 
-def _bomb(part: str, what: str) -> str:
-    return (
-        f"refused: the picture {posixpath.basename(part)} is too large ({what}; at most "
-        f"{MAX_IMAGE_PIXELS:,} pixels are allowed); it may be a decompression bomb"
+def _bomb(part: str, size: Message) -> Message:
+    return M_(
+        "refused: the picture {picture} is too large ({size}; at most {limit} pixels are "
+        "allowed); it may be a decompression bomb",
+        picture=posixpath.basename(part),
+        size=size,
+        limit=grouped(MAX_IMAGE_PIXELS),
     )
 
 

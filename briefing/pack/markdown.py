@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.errors import NoteReadError
+from briefing.messages import Mn_, grouped
 from briefing.pack.document import (
     Block,
     Cell,
@@ -46,11 +47,15 @@ def checked_lines(text: str, filename: str) -> str:
     real note (:data:`~briefing.validation.MAX_NOTE_LINES`): it is refused before it is parsed."""
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_NOTE_LINES:
-        raise NoteReadError(
-            filename,
-            f"the note has {lines:,} lines; at most {MAX_NOTE_LINES:,} are read "
+        problem = Mn_(
+            "the note has {count} line; at most {limit} are read (attach a long document as a PDF)",
+            "the note has {count} lines; at most {limit} are read "
             "(attach a long document as a PDF)",
+            lines,
+            count=grouped(lines),
+            limit=grouped(MAX_NOTE_LINES),
         )
+        raise NoteReadError(filename, problem)
     return text
 
 

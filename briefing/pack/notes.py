@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.errors import NoteReadError
+from briefing.messages import M_
 from briefing.model import Note
 from briefing.pack import markdown
 from briefing.pack.document import Block, EmbeddedPdf, WordNote
@@ -26,7 +27,12 @@ def note_blocks(note: Note, anchor_prefix: str, pdf_pages: int = 0) -> tuple[Blo
 def removal_warnings(title: str, blocks: tuple[Block, ...]) -> list[str]:
     """One line per Word note in ``blocks`` that lost active content, for the build report."""
     return [
-        f"note '{title}' ({block.filename}): removed {', '.join(block.removed)}"
+        M_(
+            "note '{note}' ({file}): removed {items}",
+            note=title,
+            file=block.filename,
+            items=block.removed,
+        )
         for block in blocks
         if isinstance(block, WordNote) and block.removed
     ]

@@ -25,7 +25,7 @@ import io
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from briefing.errors import NoteReadError
-from briefing.messages import M_
+from briefing.messages import M_, Message, Mn_, grouped, one_decimal
 from briefing.model import Attachment
 from briefing.validation import (
     MAX_DECODED_STREAM_BYTES,
@@ -97,24 +97,43 @@ class PdfNote:
         return len(self.sizes)
 
     def removal_line(self) -> str:
-        """What opening took out of the note, for the build report, or "" if nothing.
+        """What opening took out of the note, for the build report (a message), or "".
 
         E.g. "2 scripts, 1 attached file removed from 'Annual report.pdf'; 3 form fields
         printed as filled in (no longer editable)"."""
-        parts = []
-        if self.removed:
-            parts.append(f"{', '.join(self.removed)} removed from '{self.filename}'")
-        if self.flattened:
-            fields = _plural(self.flattened, ("form field", "form fields"))
-            whose = "" if self.removed else f" of '{self.filename}'"
-            parts.append(f"{fields}{whose} printed as filled in (no longer editable)")
-        return "; ".join(parts)
+        items, file, count = self.removed, self.filename, self.flattened
+        if items and count:
+            return Mn_(
+                "{items} removed from '{file}'; {count} form field printed as filled in "
+                "(no longer editable)",
+                "{items} removed from '{file}'; {count} form fields printed as filled in "
+                "(no longer editable)",
+                count,
+                items=items,
+                file=file,
+            )
+        if items:
+            return M_("{items} removed from '{file}'", items=items, file=file)
+        if count:
+            return Mn_(
+                "{count} form field of '{file}' printed as filled in (no longer editable)",
+                "{count} form fields of '{file}' printed as filled in (no longer editable)",
+                count,
+                file=file,
+            )
+        return ""
 
     def repair_line(self) -> str:
-        """What was wrong with the file and has been repaired, for the build report, or ""."""
+        """What was wrong with the file and has been repaired, for the build report (a
+        message), or ""."""
         if not self.repaired:
             return ""
-        return f"note '{self.title}' ({self.filename}): {self.repaired}; check its pages"
+        return M_(
+            "note '{note}' ({file}): {problem}; check its pages",
+            note=self.title,
+            file=self.filename,
+            problem=self.repaired,
+        )
 
 
 class PdfNoteLibrary:
@@ -187,7 +206,7 @@ def _open(key: str, data: bytes, title: str, filename: str, path: Path) -> PdfNo
         raise NoteReadError(filename, problem, title) from None
 
 
-_REBUILT = "the file was damaged and has been rebuilt"
+_REBUILT = M_("the file was damaged and has been rebuilt")
 
 
 # What reading a damaged or hostile file can raise, from qpdf or from an object of the wrong
@@ -385,18 +404,24 @@ def _repair_phrase(warnings: list[str]) -> str:
     if not warnings:
         return ""
     if any(word in w for w in warnings for word in _XREF_WORDS):
-        return "its cross-reference table was damaged and has been rebuilt"
+        return M_("its cross-reference table was damaged and has been rebuilt")
     first = _plain(warnings[0])
     first = first if len(first) <= 120 else first[:117] + "…"
     others = len(warnings) - 1
-    more = f" and {_plural(others, ('more problem', 'more problems'))}" if others else ""
-    return f"it was damaged and has been repaired ({first}{more})"
+    if others:
+        return Mn_(
+            "it was damaged and has been repaired ({first} and {count} more problem)",
+            "it was damaged and has been repaired ({first} and {count} more problems)",
+            others,
+            first=first,
+        )
+    return M_("it was damaged and has been repaired ({first})", first=first)
 
 
 # =========================================================================== checks
 
 
-def _page_problem(pdf: pikepdf.Pdf) -> str | None:
+def _page_problem(pdf: pikepdf.Pdf) -> Message | None:
     """What makes a page unsafe or impossible to merge ("page 3 holds…"), or None.
 
     Every page's content is decompressed by qpdf (never kept): damage shows up now, not while
@@ -406,38 +431,42 @@ def _page_problem(pdf: pikepdf.Pdf) -> str | None:
         try:
             visible_box(page.obj)
         except (ValueError, TypeError):
-            raise _Damaged(f"page {number} has an empty size") from None
+            raise _Damaged(M_("page {page} has an empty size", page=number)) from None
         too_large = _content_problem(page.obj, number)
         if too_large is not None:
             return too_large
-        problem = images.problem(page.obj)
+        problem = images.problem(page.obj, number)
         if problem is not None:
-            return f"page {number} {problem}"
+            return problem
     return None
 
 
-def _content_problem(page: Dictionary, number: int) -> str | None:
+def _content_problem(page: Dictionary, number: int) -> Message | None:
     """Why a page's content is refused as too large, or None; raises _Damaged if qpdf cannot
     decode it at all."""
     size = 0
     for stream in _content_streams(page):
         try:
             if _unbounded(stream):
-                return (
-                    f"the PDF is too large to read safely (page {number} could expand beyond "
-                    f"{MAX_DECODED_STREAM_BYTES // (1024 * 1024)} MB); it may be damaged or "
-                    "malicious"
+                return M_(
+                    "the PDF is too large to read safely (page {page} could expand beyond "
+                    "{limit} MB); it may be damaged or malicious",
+                    page=number,
+                    limit=grouped(MAX_DECODED_STREAM_BYTES // (1024 * 1024)),
                 )
             size += len(stream.read_bytes())
         except pikepdf.PikepdfError as exc:
             # qpdf's decoders stop at their limits with "… memory limit exceeded".
             if "limit exceeded" not in str(exc):
-                raise _Damaged(f"the content of page {number} cannot be decompressed") from None
+                problem = M_("the content of page {page} cannot be decompressed", page=number)
+                raise _Damaged(problem) from None
             size = MAX_DECODED_STREAM_BYTES + 1
         if size > MAX_PAGE_CONTENT_BYTES:
-            return (
-                f"the PDF is too large to read safely (page {number} expands beyond "
-                f"{MAX_PAGE_CONTENT_BYTES // (1024 * 1024)} MB); it may be damaged or malicious"
+            return M_(
+                "the PDF is too large to read safely (page {page} expands beyond {limit} MB); "
+                "it may be damaged or malicious",
+                page=number,
+                limit=grouped(MAX_PAGE_CONTENT_BYTES // (1024 * 1024)),
             )
     return None
 
@@ -479,8 +508,9 @@ class _ImageCheck:
         self.visits = 0
         self.shapes: set[bytes] = set()
 
-    def problem(self, page: Dictionary) -> str | None:
-        """What is wrong with the images of ``page`` ("holds an image of…"), or None."""
+    def problem(self, page: Dictionary, number: int) -> Message | None:
+        """What is wrong with the images of ``page``, page ``number`` ("page 3 holds an image
+        of…"), or None."""
         resources = page.get("/Resources")
         if isinstance(resources, Dictionary) and not resources.is_indirect:
             # Most writers give each page a resource dictionary of its own that names the same
@@ -495,12 +525,20 @@ class _ImageCheck:
             if not self._first_visit(node):
                 continue
             if depth > MAX_RESOURCE_DEPTH:
-                return "nests its images and forms too deeply to be checked; it may be malicious"
+                return M_(
+                    "page {page} nests its images and forms too deeply to be checked; "
+                    "it may be malicious",
+                    page=number,
+                )
             if self.visits > MAX_RESOURCE_VISITS:
-                return "holds too many images and forms to be checked; it may be malicious"
+                return M_(
+                    "page {page} holds too many images and forms to be checked; "
+                    "it may be malicious",
+                    page=number,
+                )
             assert isinstance(node, _DICTS)
             if node.get("/Subtype") == "/Image":
-                found = _image_problem(node)
+                found = _image_problem(node, number)
                 if found is not None:
                     return found
             pending += [(child, depth + 1) for child in _children(node)]
@@ -535,19 +573,34 @@ _RESOURCE_KINDS = frozenset(("/XObject", "/Pattern", "/ExtGState", "/Font"))
 _DRAWN_WITH = frozenset(("/Resources", "/SMask", "/Mask", "/G"))
 
 
-def _image_problem(image: Dictionary | Stream) -> str | None:
-    """Why an image XObject is refused (too many pixels for its declared size), or None."""
+def _image_problem(image: Dictionary | Stream, number: int) -> Message | None:
+    """Why an image XObject of page ``number`` is refused (too many pixels for its declared
+    size), or None."""
     width, height = _int(image.get("/Width")), _int(image.get("/Height"))
     pixels = max(width, 0) * max(height, 0)
     components = _components(image)
     # A many-coloured image (e.g. DeviceN) weighs as much as a larger RGB one.
     if pixels <= MAX_IMAGE_PIXELS and pixels * components <= MAX_IMAGE_PIXELS * 3:
         return None
-    colours = f" of {components} colour components each" if components > 4 else ""
-    return (
-        f"holds an image of {width:,} × {height:,} pixels{colours} ({pixels / 1e6:,.1f} "
-        f"million); at most {MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is "
-        "refused as a possible decompression bomb"
+    sizes = {
+        "page": number,
+        "width": grouped(width),
+        "height": grouped(height),
+        "millions": one_decimal(pixels / 1e6),
+        "limit": one_decimal(MAX_IMAGE_PIXELS / 1e6),
+    }
+    if components > 4:
+        return M_(
+            "page {page} holds an image of {width} × {height} pixels of {components} colour "
+            "components each ({millions} million); at most {limit} million are allowed, so it "
+            "is refused as a possible decompression bomb",
+            components=components,
+            **sizes,
+        )
+    return M_(
+        "page {page} holds an image of {width} × {height} pixels ({millions} million); at most "
+        "{limit} million are allowed, so it is refused as a possible decompression bomb",
+        **sizes,
     )
 
 
@@ -650,19 +703,22 @@ _DROPPED_KEYS = (
 )
 # The schemes a web link may have; any other URI (file:, javascript:…) is not a web link.
 _WEB_SCHEMES = ("http://", "https://", "mailto:")
-_PLURALS = {
-    "script": "scripts",
-    "launch action": "launch actions",
-    "link to another file": "links to other files",
-    "link to a local file or program": "links to local files or programs",
-    "form submission": "form submissions",
-    "data import": "data imports",
-    "media item": "media items",
-    "attached file": "attached files",
-    "XFA form": "XFA forms",
+# What the report calls each kind removed, by count, in the order it names them.
+_REMOVED: dict[str, Callable[[int], Message]] = {
+    "script": lambda n: Mn_("{count} script", "{count} scripts", n),
+    "launch action": lambda n: Mn_("{count} launch action", "{count} launch actions", n),
+    "link to another file": lambda n: Mn_(
+        "{count} link to another file", "{count} links to other files", n
+    ),
+    "link to a local file or program": lambda n: Mn_(
+        "{count} link to a local file or program", "{count} links to local files or programs", n
+    ),
+    "form submission": lambda n: Mn_("{count} form submission", "{count} form submissions", n),
+    "data import": lambda n: Mn_("{count} data import", "{count} data imports", n),
+    "media item": lambda n: Mn_("{count} media item", "{count} media items", n),
+    "attached file": lambda n: Mn_("{count} attached file", "{count} attached files", n),
+    "XFA form": lambda n: Mn_("{count} XFA form", "{count} XFA forms", n),
 }
-# The order the report names them in.
-_ORDER = tuple(_PLURALS)
 # A /Next chain longer than this is cut: no real document chains more than a few actions.
 _MAX_CHAIN = 1_000
 
@@ -677,7 +733,7 @@ class _Sanitiser:
         self.found: Counter[str] = Counter()
         self.files: set[tuple[int, int]] = set()
 
-    def run(self, pdf: pikepdf.Pdf) -> tuple[str, ...]:
+    def run(self, pdf: pikepdf.Pdf) -> tuple[Message, ...]:
         """Make ``pdf`` safe in place; what was removed, one phrase per kind."""
         tops = [*pdf.objects, pdf.trailer]
         if not _may_hold_danger(tops):
@@ -691,7 +747,7 @@ class _Sanitiser:
             else:
                 _drop_actions(obj)
         self.found["attached file"] += len(self.files)
-        return tuple(_plural(self.found[k], (k, _PLURALS[k])) for k in _ORDER if self.found[k])
+        return tuple(phrase(self.found[k]) for k, phrase in _REMOVED.items() if self.found[k])
 
     def _count(self, obj: Dictionary | Stream) -> None:
         kind = _action_kind(obj)
@@ -833,10 +889,6 @@ def _embedded_streams(obj: Dictionary | Stream) -> set[tuple[int, int]]:
     if not isinstance(files, Dictionary):
         return set()
     return {s.objgen for s in files.values() if isinstance(s, Stream)}
-
-
-def _plural(count: int, words: tuple[str, str]) -> str:
-    return f"{count} {words[0] if count == 1 else words[1]}"
 
 
 # =========================================================================== forms

@@ -48,10 +48,11 @@ from lxml import etree
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError
 from briefing.i18n import pack_words
+from briefing.messages import M_
 from briefing.model import PaperSize
 from briefing.pack import document as d
 from briefing.pack.docx_notes import is_contents_control, open_word_document
-from briefing.pack.docx_sanitise import parse_strict, unsafe_field_names, unwrap
+from briefing.pack.docx_sanitise import parse_strict, problem_of, unsafe_field_names, unwrap
 from briefing.pack.pdf_notes import PdfNoteLibrary
 from briefing.progress import Monitor
 from briefing.render.base import BlockDispatch, DocxOptions, RenderResult
@@ -110,10 +111,10 @@ class DocxRenderer:
     ) -> RenderResult:
         """Write ``doc`` to ``path`` (atomically); pages is 0: only Word knows them."""
         monitor = monitor or Monitor()
-        monitor.step(f"Writing {doc.file_stem}")
+        monitor.step(M_("Writing {pack}", pack=doc.file_stem))
         writer = _Writer(doc, monitor)
         raw = writer.run()
-        monitor.step(f"Saving {doc.file_stem}")
+        monitor.step(M_("Saving {pack}", pack=doc.file_stem))
         data = fixed_zip(raw, doc.build_date)
         check_package_xml(data, path.name)
         with atomic_path(path) as tmp:
@@ -175,7 +176,10 @@ def check_package_xml(data: bytes, name: str) -> None:
             try:
                 parse_strict(archive.read(member), member)
             except ValueError as exc:
-                raise BuildError([f"{name}: {exc}; nothing was built"]) from exc
+                problem = M_(
+                    "{file}: {problem}; nothing was built", file=name, problem=problem_of(exc)
+                )
+                raise BuildError([problem]) from exc
 
 
 def _element(tag: str, **attributes: str) -> Any:
@@ -270,11 +274,13 @@ class _Writer(BlockDispatch):
         if not names:
             _update_fields_on_open(self.document)
             return
-        listed = ", ".join(dict.fromkeys(names))
-        self.warnings.append(
-            f"{self.doc.file_stem}: Word will not refresh the contents' page numbers on opening "
-            f"because the pack holds fields that could fetch something ({listed})"
+        warning = M_(
+            "{pack}: Word will not refresh the contents' page numbers on opening because the "
+            "pack holds fields that could fetch something ({fields})",
+            pack=self.doc.file_stem,
+            fields=tuple(dict.fromkeys(names)),
         )
+        self.warnings.append(warning)
 
     @property
     def text_width_mm(self) -> float:
@@ -409,7 +415,7 @@ class _Writer(BlockDispatch):
         """The cover sheet, then a new section for the pages with header and footer."""
         if cover.logo:
             self.picture(
-                self.add_paragraph("Normal"), cover.logo, LOGO_MM, "the logo", LOGO_HEIGHT_MM
+                self.add_paragraph("Normal"), cover.logo, LOGO_MM, M_("the logo"), LOGO_HEIGHT_MM
             )
         lines = (
             ("Cover Kicker", cover.organiser),
@@ -571,7 +577,8 @@ class _Writer(BlockDispatch):
     def image(self, block: d.Image) -> None:
         """An inline picture no wider than the text, with its caption."""
         width = min(block.width_mm, self.text_width_mm)
-        self.picture(self.add_paragraph("Normal"), block.data, width, block.caption or "a picture")
+        what = block.caption or M_("a picture")
+        self.picture(self.add_paragraph("Normal"), block.data, width, what)
         if block.caption:
             self.add_paragraph("Caption").add_run(clean(block.caption))
 
@@ -592,14 +599,22 @@ class _Writer(BlockDispatch):
                 width_mm = min(width_mm, height_mm / max(ratio, 1e-6))
             paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(width_mm))
         except (UnrecognizedImageError, ValueError, KeyError, IndexError, OSError) as exc:
-            self.warnings.append(f"{self.doc.file_stem}: {what} could not be read ({exc})")
-            paragraph.add_run(clean(f"[{what}: picture could not be read]"))
+            warning = M_(
+                "{pack}: {what} could not be read ({reason})",
+                pack=self.doc.file_stem,
+                what=what,
+                reason=" ".join(str(exc).split()) or type(exc).__name__,
+            )
+            self.warnings.append(warning)
+            shown = M_("[{what}: picture could not be read]", what=what)  # in the pack's words
+            paragraph.add_run(clean(shown.translated(self.doc.language)))
 
     def bio(self, bio: d.Bio) -> None:
         """Photo, affiliation, roles and the bio text (the name is the heading before it)."""
         if bio.photo:
             photo = self.add_paragraph("Normal")
-            self.picture(photo, bio.photo, PHOTO_MM, f"{bio.name}'s photo", PHOTO_MM * 4 / 3)
+            what = M_("{name}'s photo", name=bio.name)
+            self.picture(photo, bio.photo, PHOTO_MM, what, PHOTO_MM * 4 / 3)
         if bio.affiliation:
             self.add_spans(self.add_paragraph("Normal"), d.plain(bio.affiliation, italic=True))
         for role in bio.roles:
@@ -629,8 +644,13 @@ class _Writer(BlockDispatch):
         except Exception as exc:  # docxcompose and the note's XML can fail in many ways
             for element in list(body)[start : _append_index(body)]:
                 body.remove(element)  # nothing half-merged stays in the pack
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            self.warnings.append(f"{self.doc.file_stem}: {block.filename} merged as text: {reason}")
+            warning = M_(
+                "{pack}: {file} merged as text: {reason}",
+                pack=self.doc.file_stem,
+                file=block.filename,
+                reason=" ".join(str(exc).split()) or type(exc).__name__,
+            )
+            self.warnings.append(warning)
             for inner in block.blocks:
                 self.dispatch(inner)
             self.scripts.mark(list(body)[start : _append_index(body)])  # drawn by the pack

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from briefing.errors import BuildError
+from briefing.messages import M_
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ def package_file(source: FamilySource, name: str) -> Path:
         return Path(os.fspath(resources.files(source.package).joinpath(source.folder, name)))
     except ModuleNotFoundError as exc:
         pip_name = source.package.replace("_", "-")
-        problem = f"The font package {pip_name} is not installed; reinstall the app."
+        problem = M_(
+            "The font package {package} is not installed; reinstall the app.", package=pip_name
+        )
         raise BuildError([problem]) from exc
 
 

@@ -30,6 +30,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from briefing.atomic import atomic_path
 from briefing.errors import BuildError, UndrawableCharacters
+from briefing.messages import M_, Message, Mn_
 from briefing.pack import document as d
 from briefing.pack.pdf_notes import PdfNote, PdfNoteLibrary
 from briefing.progress import Monitor
@@ -76,13 +77,13 @@ class PdfRenderer:
         """Write ``doc`` to ``path`` (atomically); returns pages written and warnings."""
         monitor = monitor or Monitor()
         notes = self.notes_of(doc)
-        monitor.step(f"Laying out {doc.file_stem}")
+        monitor.step(M_("Laying out {pack}", pack=doc.file_stem))
         laid = self.ahead.take(doc, monitor) if self.ahead is not None else None
         if laid is None:  # not laid out ahead (or its worker failed): here, its tail perhaps not
             laid = lay_out(doc, pack_fonts(), notes, monitor, self._part(doc, notes, monitor))
         if any(laid.undrawable.values()) and not self.options.allow_missing_glyphs:
             raise UndrawableCharacters(f"{doc.file_stem}.pdf", laid.undrawable)
-        monitor.step(f"Merging notes into {doc.file_stem}")
+        monitor.step(M_("Merging notes into {pack}", pack=doc.file_stem))
         with atomic_path(path) as tmp, tmp.open("wb") as handle:  # one rename: atomic_path's
             if self.options.passwords:
                 pages = self._restricted(laid, notes, doc, monitor, handle)
@@ -297,7 +298,7 @@ class _Layout:
         running += " ".join(b.title for b in doc.embedded_pdfs())
         missing = {c for c in fonts.missing(running) if not c.isspace()}
         if missing:  # drawn straight on the page: no fallback font there
-            self.mc.missing.setdefault("the running header", set()).update(missing)
+            self.mc.missing.setdefault(M_("the running header"), set()).update(missing)
 
     def run(self) -> bytes:
         buffer = io.BytesIO()
@@ -340,13 +341,20 @@ class _Layout:
         notes' pages go."""
         return self.pages - (1 if self.last_page_empty else 0)
 
-    def layout_problem(self) -> str:
+    def layout_problem(self) -> Message:
         """Where the layout stopped, for a message: the headings above that point."""
-        where = " › ".join(f"'{_short(t)}'" for _, t in sorted(self.trail.items()))
-        return (
-            f"{self.doc.file_stem}.pdf: the part under {where or 'the cover'} holds something "
-            "too large to lay out on a page (a table cell, a picture or a word); "
-            "shorten it or attach it as a PDF"
+        where: Message | None = None
+        for _level, title in sorted(self.trail.items()):
+            heading = M_("'{title}'", title=_short(title))
+            where = (
+                heading if where is None else M_("{above} › {below}", above=where, below=heading)
+            )
+        file = self.doc.file_stem + ".pdf"
+        return M_(
+            "{file}: the part under {where} holds something too large to lay out on a page "
+            "(a table cell, a picture or a word); shorten it or attach it as a PDF",
+            file=file,
+            where=where or M_("the cover"),
         )
 
     def passed(self, heading: d.Heading) -> None:
@@ -365,15 +373,28 @@ class _Layout:
 
     def warnings(self) -> list[str]:
         """What the build report should say about this PDF: undrawable characters, split
-        tables."""
+        tables (messages)."""
         missing = [
-            f"{self.doc.file_stem}, {where or 'the pack'}: no font can draw "
-            f"{' '.join(sorted(chars))}; these characters are left out of the PDF"
+            M_(
+                "{pack}, {where}: no font can draw {characters}; these characters are left out "
+                "of the PDF",
+                pack=self.doc.file_stem,
+                where=where or M_("the pack"),
+                characters=" ".join(sorted(chars)),
+            )
             for where, chars in sorted(self.mc.missing.items())
         ]
         split = [
-            f"{self.doc.file_stem}, {where}: a table of {columns} columns is too wide for the "
-            f"page; the PDF prints it in {groups} groups of columns (the DOCX keeps it whole)"
+            Mn_(
+                "{pack}, {where}: a table of {columns} columns is too wide for the page; the PDF "
+                "prints it in {count} group of columns (the DOCX keeps it whole)",
+                "{pack}, {where}: a table of {columns} columns is too wide for the page; the PDF "
+                "prints it in {count} groups of columns (the DOCX keeps it whole)",
+                groups,
+                pack=self.doc.file_stem,
+                where=where,
+                columns=columns,
+            )
             for (where, columns), groups in sorted(self.mc.split_tables.items())
         ]
         return missing + split

@@ -34,6 +34,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty, TopPadder
 
 from briefing.errors import BuildError
 from briefing.i18n import pack_words
+from briefing.messages import M_, Message, grouped, one_decimal
 from briefing.pack import document as d
 from briefing.pack.markdown import MAX_LIST_DEPTH
 from briefing.render import pdf_styles as st
@@ -245,11 +246,12 @@ class FlowableBuilder(BlockDispatch):
     # -- blocks
 
     def _cover(self, cover: d.Cover) -> list[Flowable]:
-        self.mc.where = "the cover"
+        self.mc.where = M_("the cover")
         t, s = self.mc.text, self.styles
         out: list[Flowable] = []
         if cover.logo:
-            out.append(_image(cover.logo, 40 * mm, 22 * mm, self._start, "the meeting's logo"))
+            logo = M_("the meeting's logo")
+            out.append(_image(cover.logo, 40 * mm, 22 * mm, self._start, logo))
             out.append(Spacer(1, 6 * mm))
         out.append(self.mc.paragraph(t(cover.organiser), s["cover_org"]))
         if cover.meeting_type:
@@ -343,7 +345,7 @@ class FlowableBuilder(BlockDispatch):
         if heading.origin or heading.level <= self.mc.origin[0]:
             self.mc.origin = (heading.level, heading.origin) if heading.origin else (0, "")
         # every message about what follows names the note it is in (and its file), if any
-        self.mc.where = ", ".join(w for w in (self.mc.origin[1], f"section '{heading.text}'") if w)
+        self.mc.where = _section(self.mc.origin[1], heading.text)
         level = min(max(heading.level, 1), 4)
         style = self.styles[f"h{level}"]
         out: list[Flowable] = [PageBreakIfNotEmpty()] if heading.new_page else []
@@ -380,10 +382,8 @@ class FlowableBuilder(BlockDispatch):
         return _tables(self, table) if table.rows or table.header else []
 
     def _image(self, image: d.Image) -> list[Flowable]:
-        where = self.mc.where or "the pack"
-        picture = _image(
-            image.data, image.width_mm * mm, 120 * mm, "CENTER", f"a picture in {where}"
-        )
+        what = M_("a picture in {where}", where=self.mc.where or M_("the pack"))
+        picture = _image(image.data, image.width_mm * mm, 120 * mm, "CENTER", what)
         out: list[Flowable] = [picture]
         if image.caption:
             out.append(self.para(d.plain(image.caption), "small"))
@@ -398,7 +398,8 @@ class FlowableBuilder(BlockDispatch):
         if not bio.photo:
             return [*head, *body]
         # Only the short head sits beside the photo: a long bio must flow across pages.
-        photo = _image(bio.photo, 26 * mm, 32 * mm, self._start, f"the photo of {bio.name}")
+        what = M_("the photo of {name}", name=bio.name)
+        photo = _image(bio.photo, 26 * mm, 32 * mm, self._start, what)
         grid = Table(
             [self._in_reading_order([photo, head or ""])],
             colWidths=self._in_reading_order([30 * mm, self.frame_width - 30 * mm]),
@@ -459,7 +460,7 @@ def _boxed(flowable: Flowable, width: float) -> Flowable:
 
 
 @functools.lru_cache(maxsize=256)
-def picture_problem(data: bytes) -> str | None:
+def picture_problem(data: bytes) -> Message | None:
     """Why a picture (a photo, the logo, an image of a Word note) cannot go into a pack: it
     cannot be decoded, or it has more pixels than :data:`~briefing.validation.MAX_IMAGE_PIXELS`
     (judged from its header, before anything is decoded). None if it is fine.
@@ -472,21 +473,35 @@ def picture_problem(data: bytes) -> str | None:
             with PILImage.open(io.BytesIO(data)) as picture:
                 width, height = picture.size
                 if width * height > MAX_IMAGE_PIXELS:
-                    return (
-                        f"it is {width:,} × {height:,} pixels; at most "
-                        f"{MAX_IMAGE_PIXELS / 1e6:.1f} million are allowed, so it is refused as "
-                        "a possible decompression bomb"
+                    return M_(
+                        "it is {width} × {height} pixels; at most {limit} million are allowed, "
+                        "so it is refused as a possible decompression bomb",
+                        width=grouped(width),
+                        height=grouped(height),
+                        limit=one_decimal(MAX_IMAGE_PIXELS / 1e6),
                     )
                 picture.load()
     except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError) as exc:
-        return f"it cannot be read ({' '.join(str(exc).split()) or type(exc).__name__})"
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        return M_("it cannot be read ({reason})", reason=reason)
     return None
+
+
+def _section(origin: str, title: str) -> Message:
+    """Where a section is, for messages: the note it is in (and its file), if any, and its
+    heading."""
+    if origin:
+        return M_("{origin}, section '{section}'", origin=origin, section=title)
+    return M_("section '{section}'", section=title)
 
 
 def _image(data: bytes, max_w: float, max_h: float, align: str, what: str) -> Flowable:
     problem = picture_problem(data)
     if problem is not None:
-        raise BuildError([f"{what} cannot go into the PDF: {problem}; replace it"])
+        message = M_(
+            "{what} cannot go into the PDF: {problem}; replace it", what=what, problem=problem
+        )
+        raise BuildError([message])
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
     scale = min(max_w / w, max_h / h)
@@ -537,7 +552,8 @@ def _tables(builder: FlowableBuilder, table: d.Table) -> list[Flowable]:
     layout = _table_layout(table, builder.frame_width)
     columns = max(layout.groups[-1]) + 1
     if len(layout.groups) > 1:
-        builder.mc.split_tables[(builder.mc.where or "the pack", columns)] = len(layout.groups)
+        where = builder.mc.where or M_("the pack")
+        builder.mc.split_tables[(where, columns)] = len(layout.groups)
     out: list[Flowable] = []
     for index, (group, widths) in enumerate(zip(layout.groups, layout.widths, strict=True)):
         if len(layout.groups) > 1:

@@ -23,6 +23,7 @@ from typing import Any
 import pikepdf
 
 from briefing.errors import PasswordFileError, RefusedFileError, ValidationError
+from briefing.messages import M_, Message
 from briefing.render.base import PackPasswords
 from briefing.safe_read import read_regular_file
 
@@ -31,6 +32,8 @@ MAX_PASSWORD_BYTES = 127
 PASSWORD_FILE_LIMIT = 4 * 1024
 """A password file holds two short lines; anything larger is not one."""
 PASSWORD_KEYS = ("open", "owner")
+PASSWORD_FIELDS = {"open": M_("open password"), "owner": M_("owner password")}
+"""What messages call each password."""
 
 RESTRICTED = pikepdf.Permissions(
     accessibility=True,
@@ -73,14 +76,15 @@ def check_passwords(passwords: PackPasswords) -> None:
     cannot be restricted with ``passwords``."""
     for name in PASSWORD_KEYS:
         if len(getattr(passwords, name).encode("utf-8")) > MAX_PASSWORD_BYTES:
-            raise ValidationError(
-                f"{name} password", f"is longer than {MAX_PASSWORD_BYTES} bytes, which a PDF keeps"
+            problem = M_(
+                "is longer than {limit} bytes, which a PDF keeps", limit=MAX_PASSWORD_BYTES
             )
+            raise ValidationError(PASSWORD_FIELDS[name], problem)
     if passwords.open and passwords.open == passwords.owner:
-        raise ValidationError(
-            "owner password",
-            "is the open password, so whoever opens the pack could edit it; choose another",
+        problem = M_(
+            "is the open password, so whoever opens the pack could edit it; choose another"
         )
+        raise ValidationError(PASSWORD_FIELDS["owner"], problem)
 
 
 def read_password_file(path: Path) -> PackPasswords:
@@ -91,17 +95,23 @@ def read_password_file(path: Path) -> PackPasswords:
     except RefusedFileError as exc:
         raise PasswordFileError(path, exc.problem) from None
     except OSError as exc:
-        raise PasswordFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+        problem = M_("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        raise PasswordFileError(path, problem) from None
     try:
         text = data.decode("utf-8-sig")  # the mark some editors put first is not a password
     except UnicodeDecodeError:
-        raise PasswordFileError(path, "is not UTF-8 text") from None
+        raise PasswordFileError(path, M_("is not UTF-8 text")) from None
     passwords = PackPasswords(**_password_lines(path, text))
     try:
         check_passwords(passwords)
     except ValidationError as exc:
-        raise PasswordFileError(path, f"the {exc.field} {exc.problem}") from None
+        raise PasswordFileError(path, _in_file(exc)) from None
     return passwords
+
+
+def _in_file(error: ValidationError) -> Message:
+    """A password problem as a password file's: ``the owner password is the open password…``."""
+    return M_("the {field} {problem}", field=error.field, problem=error.problem)
 
 
 def _password_lines(path: Path, text: str) -> dict[str, str]:
@@ -115,21 +125,22 @@ def _password_lines(path: Path, text: str) -> dict[str, str]:
         key, equals, value = line.partition("=")
         key = key.strip().lower()
         if not equals or key not in PASSWORD_KEYS:
-            raise PasswordFileError(path, "only open=… and owner=… lines are allowed", number)
+            problem = M_("only open=… and owner=… lines are allowed")
+            raise PasswordFileError(path, problem, number)
         found[key] = _password_value(path, key, value, number, key in found)
     if not found:
-        raise PasswordFileError(path, "gives no password; write open=… and/or owner=…")
+        raise PasswordFileError(path, M_("gives no password; write open=… and/or owner=…"))
     return found
 
 
 def _password_value(path: Path, key: str, value: str, number: int, seen: bool) -> str:
     """The password of one line, refused when it cannot be what the user meant."""
+    field = PASSWORD_FIELDS[key]
     if seen:
-        raise PasswordFileError(path, f"gives the {key} password a second time", number)
+        raise PasswordFileError(path, M_("gives the {field} a second time", field=field), number)
     if not value:
-        raise PasswordFileError(path, f"the {key} password is empty", number)
+        raise PasswordFileError(path, M_("the {field} is empty", field=field), number)
     if value != value.strip():  # a space typed after "=" or left at the end is invisible
-        raise PasswordFileError(
-            path, f"the {key} password begins or ends with a space; remove it", number
-        )
+        problem = M_("the {field} begins or ends with a space; remove it", field=field)
+        raise PasswordFileError(path, problem, number)
     return value

@@ -13,7 +13,7 @@ from briefing import messages
 from briefing.checks import Finding, Severity, check_meeting
 from briefing.errors import BuildError, NoteReadError, RefusedFileError, UndrawableCharacters
 from briefing.i18n import extract_messages
-from briefing.messages import M_, Message, Mn_, place, translated
+from briefing.messages import M_, Message, Mn_, one_decimal, place, translated
 from briefing.model import Meeting, Note
 from briefing.sample import sample_meeting
 
@@ -208,3 +208,12 @@ def test_every_finding_of_a_checked_meeting_is_a_message(meeting: Meeting) -> No
         assert isinstance(finding.advice, Message), finding.rule
         for language in ("ar", "es", "fr", "ru", "zh"):
             assert finding.message.translated(language), (finding.rule, language)
+
+
+def test_a_size_with_one_decimal_is_written_as_each_language_writes_it() -> None:
+    message = M_("{size} MB", size=one_decimal(1234.56))
+    assert str(message) == "1,234.6 MB"
+    assert message.translated("fr") == "1\u202f234,6 Mo"
+    assert message.translated("ru") == "1\u00a0234,6 МБ"
+    back = pickle.loads(pickle.dumps(message))
+    assert back.translated("es") == message.translated("es") == "1.234,6 MB"

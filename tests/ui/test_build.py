@@ -18,6 +18,7 @@ from briefing.model import Attachment, Meeting, Note
 from briefing.output_swap import MOVE_PAUSE_VARIABLE
 from briefing.sample import sample_meeting
 from ui.build_dialog import BuildDialog
+from ui.i18n import set_window_language
 from ui.main_window import PREVIEW, MainWindow
 from ui.tasks import BuildBusyError, BuildTask
 
@@ -71,6 +72,26 @@ def test_build_sample_writes_and_lists_files(
     assert dialog.build_button.isEnabled() and not dialog.task.is_running()
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
+
+
+def test_each_step_shows_in_the_windows_language(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, sample_meeting(), tmp_path)
+    dialog.format_boxes["pdf"].setChecked(False)
+    dialog.format_boxes["docx"].setChecked(True)
+    steps: list[str] = []
+    dialog.task.progress.connect(lambda text, *_: steps.append(text))
+    set_window_language("fr")
+    try:
+        with qtbot.waitSignal(dialog.task.finished, timeout=WAIT):
+            click_build(qtbot, dialog)
+    finally:
+        set_window_language("en")
+    stem = "2017-11-30 Scaling Up Initiatives to Protect HRDs - Full pack"
+    assert steps[:3] == [
+        f"Écriture de {stem}",
+        f"Enregistrement de {stem}",
+        "Mise en place des dossiers",
+    ]
 
 
 def test_cancel_per_session_build_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
