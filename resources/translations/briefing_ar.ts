@@ -1121,17 +1121,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>BuildTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="62"/>
+        <location filename="../../ui/tasks.py" line="66"/>
         <source>Unexpected error: {error}: {message}</source>
         <translation>خطأ غير متوقع: {error}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="71"/>
+        <location filename="../../ui/tasks.py" line="75"/>
         <source>the build failed for an unknown reason</source>
         <translation>فشلت عملية الإنشاء لسبب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="78"/>
+        <location filename="../../ui/tasks.py" line="82"/>
         <source>the build stopped without a result</source>
         <translation>توقفت عملية الإنشاء دون نتيجة</translation>
     </message>

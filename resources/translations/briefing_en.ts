@@ -1065,17 +1065,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>BuildTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="62"/>
+        <location filename="../../ui/tasks.py" line="66"/>
         <source>Unexpected error: {error}: {message}</source>
         <translation>Unexpected error: {error}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="71"/>
+        <location filename="../../ui/tasks.py" line="75"/>
         <source>the build failed for an unknown reason</source>
         <translation>the build failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="78"/>
+        <location filename="../../ui/tasks.py" line="82"/>
         <source>the build stopped without a result</source>
         <translation>the build stopped without a result</translation>
     </message>

@@ -1065,17 +1065,17 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>BuildTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="62"/>
+        <location filename="../../ui/tasks.py" line="66"/>
         <source>Unexpected error: {error}: {message}</source>
         <translation>Error inesperado: {error}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="71"/>
+        <location filename="../../ui/tasks.py" line="75"/>
         <source>the build failed for an unknown reason</source>
         <translation>la generación falló por un motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="78"/>
+        <location filename="../../ui/tasks.py" line="82"/>
         <source>the build stopped without a result</source>
         <translation>la generación se detuvo sin ningún resultado</translation>
     </message>

@@ -1065,17 +1065,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>BuildTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="62"/>
+        <location filename="../../ui/tasks.py" line="66"/>
         <source>Unexpected error: {error}: {message}</source>
         <translation>Erreur inattendue : {error} : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="71"/>
+        <location filename="../../ui/tasks.py" line="75"/>
         <source>the build failed for an unknown reason</source>
         <translation>la génération a échoué pour une raison inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="78"/>
+        <location filename="../../ui/tasks.py" line="82"/>
         <source>the build stopped without a result</source>
         <translation>la génération s&apos;est arrêtée sans résultat</translation>
     </message>

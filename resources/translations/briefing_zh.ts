@@ -1051,17 +1051,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>BuildTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="62"/>
+        <location filename="../../ui/tasks.py" line="66"/>
         <source>Unexpected error: {error}: {message}</source>
         <translation>意外错误：{error}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="71"/>
+        <location filename="../../ui/tasks.py" line="75"/>
         <source>the build failed for an unknown reason</source>
         <translation>生成因未知原因失败</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="78"/>
+        <location filename="../../ui/tasks.py" line="82"/>
         <source>the build stopped without a result</source>
         <translation>生成已中止，未产生结果</translation>
     </message>
