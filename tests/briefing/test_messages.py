@@ -112,7 +112,7 @@ def test_an_unreadable_note_finding_names_the_note_in_each_language() -> None:
     assert (
         finding.message.translated("es") == "la nota «Terms of reference» no tiene texto ni archivo"
     )
-    assert finding.advice.translated("zh") == "请附上该文件可读且未加保护的副本，或删除该说明。"
+    assert finding.advice.translated("zh") == "请附加该文件可读且未加保护的副本，或删除该背景说明。"
 
 
 def test_lists_in_a_message_take_each_languages_separator() -> None:
