@@ -260,7 +260,8 @@ def _read_notes(
                 opened = library.open(a.sha256, a, note.title, a.filename)
                 pages = opened.page_count
                 report.warnings += [w for w in (opened.repair_line(), opened.removal_line()) if w]
-            blocks = note_blocks(note, f"note-{meeting.notes.index(note) + 1}", pages)
+            anchor = f"note-{meeting.notes.index(note) + 1}"
+            blocks = note_blocks(note, anchor, pages, meeting.language)
             content[note.id] = blocks
             report.warnings += removal_warnings(note.title, blocks)
         except NoteReadError as exc:

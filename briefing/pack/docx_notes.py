@@ -26,6 +26,7 @@ Every message is one line naming the file and the problem (:class:`NoteReadError
 
 from __future__ import annotations
 
+import gettext
 import io
 import logging
 import posixpath
@@ -45,6 +46,7 @@ from docx.package import Package
 from lxml import etree
 
 from briefing.errors import NoteReadError
+from briefing.i18n import N_, pack_words
 from briefing.messages import M_, Message, Mn_, grouped, one_decimal
 from briefing.model import sniff_image
 from briefing.pack.document import (
@@ -139,9 +141,9 @@ _WRONG_FORMATS = (
         M_("the file is in Rich Text Format (RTF); open it in Word and save it as .docx"),
     ),
 )
-_GRAPHIC_LABELS = {
-    "http://schemas.openxmlformats.org/drawingml/2006/chart": "[Chart not shown]",
-    "http://schemas.openxmlformats.org/drawingml/2006/diagram": "[Diagram not shown]",
+_GRAPHIC_LABELS = {  # pack words: printed in the pack's language
+    "http://schemas.openxmlformats.org/drawingml/2006/chart": N_("[Chart not shown]"),
+    "http://schemas.openxmlformats.org/drawingml/2006/diagram": N_("[Diagram not shown]"),
 }
 _QUOTE_STYLES = frozenset({"quote", "intense quote"})
 # A note's own table of contents lists the original file's page numbers: it is left out.
@@ -203,13 +205,15 @@ def docx_blocks(
 
 
 def read_word_note(
-    data: bytes, filename: str, anchor_prefix: str, top_level: int = 3
+    data: bytes, filename: str, anchor_prefix: str, top_level: int = 3, language: str = "en"
 ) -> tuple[tuple[Block, ...], CleanNote]:
     """The blocks of a Word note, and the note cleaned of active content (the bytes to merge,
-    and what was removed): the blocks are read from the cleaned note, so both packs agree."""
+    and what was removed): the blocks are read from the cleaned note, so both packs agree.
+    What stands for a picture or chart the pack cannot draw is written in ``language``."""
     with _reading(filename):
         clean = clean_word_note(data, filename)
         reader = _open(clean.data, filename, anchor_prefix, top_level)
+        reader.words = pack_words(language)
         return _group_lists(_body_items(reader, reader.body)), clean
 
 
@@ -455,6 +459,7 @@ class _Reader:
     top_level: int
     fields: _Fields = field(default_factory=lambda: _Fields())
     headings: int = 0
+    words: gettext.NullTranslations = field(default_factory=gettext.NullTranslations)
 
 
 @contextmanager
@@ -866,7 +871,7 @@ def _drawing(reader: _Reader, element: etree._Element, out: _Inline, fmt: _Fmt) 
         out.pieces.append(_picture(reader, blip.get(R_EMBED) or blip.get(R_LINK), width))
     for graphic in _outside_textboxes(element, A_GRAPHIC_DATA):
         if label := _GRAPHIC_LABELS.get(graphic.get("uri", "")):
-            out.pieces.append(Paragraph(plain(label, italic=True)))
+            out.pieces.append(Paragraph(plain(reader.words.gettext(label), italic=True)))
     _textboxes(reader, element, out)
 
 
@@ -903,19 +908,21 @@ def _picture(reader: _Reader, rel_id: str | None, width_mm: float | None) -> Blo
     """An :class:`Image` for a PNG/JPEG/GIF picture part, else an italic placeholder."""
     rel = reader.part.rels.get(rel_id or "")
     if rel is None:
-        return _not_shown("a missing picture")
+        return _not_shown(reader, reader.words.gettext(N_("a missing picture")))
     if rel.is_external:
-        return _not_shown(posixpath.basename(rel.target_ref) or "a linked picture")
+        name = posixpath.basename(rel.target_ref)
+        return _not_shown(reader, name or reader.words.gettext(N_("a linked picture")))
     data = rel.target_part.blob
     if sniff_image(data) is None:
-        return _not_shown(posixpath.basename(str(rel.target_part.partname)))
+        return _not_shown(reader, posixpath.basename(str(rel.target_part.partname)))
     width = width_mm if width_mm and width_mm > 0 else DEFAULT_IMAGE_WIDTH_MM
     return Image(data, width_mm=round(min(width, MAX_IMAGE_WIDTH_MM), 2), caption="")
 
 
-def _not_shown(name: str) -> Paragraph:
-    """The placeholder for a picture the pack cannot draw."""
-    return Paragraph(plain(f"[Image not shown: {name}]", italic=True))
+def _not_shown(reader: _Reader, name: str) -> Paragraph:
+    """The placeholder for a picture the pack cannot draw, in the pack's language."""
+    text = reader.words.gettext(N_("[Image not shown: {name}]")).format(name=name)
+    return Paragraph(plain(text, italic=True))
 
 
 def _drawing_width_mm(drawing: etree._Element) -> float | None:
@@ -1096,11 +1103,13 @@ def _continues_merge(props: etree._Element | None) -> bool:
 def _cell_lines(reader: _Reader, cell: etree._Element) -> Cell:
     """A cell's content as lines of spans (lists get markers, nested tables one line a row)."""
     return tuple(
-        line for block in _group_lists(_body_items(reader, cell)) for line in _lines(block)
+        line
+        for block in _group_lists(_body_items(reader, cell))
+        for line in _lines(block, reader.words)
     )
 
 
-def _lines(block: Block) -> Iterator[Spans]:
+def _lines(block: Block, words: gettext.NullTranslations) -> Iterator[Spans]:
     """A block inside a table cell, as text lines."""
     if isinstance(block, Paragraph):
         yield block.spans
@@ -1112,7 +1121,7 @@ def _lines(block: Block) -> Iterator[Spans]:
         for row in (block.header, *(_row_texts(row) for row in block.rows)):
             yield plain(" | ".join(row))
     elif isinstance(block, Image):
-        yield plain("[Image not shown]", italic=True)
+        yield plain(words.gettext(N_("[Image not shown]")), italic=True)
 
 
 def _row_texts(row: tuple[Cell, ...]) -> tuple[str, ...]:

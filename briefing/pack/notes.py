@@ -11,15 +11,18 @@ from briefing.pack.markdown import markdown_blocks, plain_text_blocks
 from briefing.text import decode_text
 
 
-def note_blocks(note: Note, anchor_prefix: str, pdf_pages: int = 0) -> tuple[Block, ...]:
+def note_blocks(
+    note: Note, anchor_prefix: str, pdf_pages: int = 0, language: str = "en"
+) -> tuple[Block, ...]:
     """The blocks of a note; raises :class:`NoteReadError` naming the note if its file is bad.
-    ``pdf_pages``: the page count of its PDF file, once opened (see ``pack.pdf_notes``)."""
+    ``pdf_pages``: the page count of its PDF file, once opened (see ``pack.pdf_notes``);
+    ``language``: the pack's, for what stands in for a picture it cannot draw."""
     blocks: list[Block] = list(plain_text_blocks(note.body)) if note.body.strip() else []
     attachment = note.attachment
     if attachment is None:
         return tuple(blocks)
     try:
-        return tuple(blocks) + _file_blocks(note, anchor_prefix, pdf_pages)
+        return tuple(blocks) + _file_blocks(note, anchor_prefix, pdf_pages, language)
     except NoteReadError as exc:
         raise exc.for_note(note.title) from None
 
@@ -38,7 +41,9 @@ def removal_warnings(title: str, blocks: tuple[Block, ...]) -> list[str]:
     ]
 
 
-def _file_blocks(note: Note, anchor_prefix: str, pdf_pages: int) -> tuple[Block, ...]:
+def _file_blocks(
+    note: Note, anchor_prefix: str, pdf_pages: int, language: str
+) -> tuple[Block, ...]:
     attachment = note.attachment
     assert attachment is not None
     name = attachment.filename
@@ -47,7 +52,7 @@ def _file_blocks(note: Note, anchor_prefix: str, pdf_pages: int) -> tuple[Block,
     if note.format == "docx":
         from briefing.pack.docx_notes import read_word_note  # Word's libraries when needed
 
-        read, clean = read_word_note(attachment.data, name, anchor_prefix)
+        read, clean = read_word_note(attachment.data, name, anchor_prefix, language=language)
         return (WordNote(attachment.sha256, name, clean.data, read, clean.removed),)
     if note.format == "markdown":
         text = markdown.checked_lines(decode_text(attachment.data, name), name)

@@ -9,6 +9,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -26,6 +27,7 @@ from briefing.pack.docx_notes import (
     check_docx_archive,
     docx_blocks,
     docx_title,
+    read_word_note,
 )
 from tests.briefing.pack.docx_hostile import add_field, saved, zipped
 
@@ -161,6 +163,29 @@ def line(text: str) -> tuple[Span, ...]:
 
 
 # --------------------------------------------------------------------------- the mapping
+
+
+@pytest.mark.parametrize(
+    ("language", "placeholder"),
+    [
+        ("fr", "[Image non affichée\u00a0: image1.bmp]"),
+        ("ar", "[لم تُعرض الصورة: image1.bmp]"),
+        ("zh", "[图像未显示：image1.bmp]"),
+    ],
+)
+def test_a_picture_the_pack_cannot_draw_is_named_in_the_pack_s_language(
+    language: str, placeholder: str
+) -> None:
+    doc = Document()
+    doc.add_paragraph("Before")
+    doc.add_picture(io.BytesIO(tiny_bmp()), width=Mm(20))
+    blocks, _clean = read_word_note(saved(doc), "bmp.docx", "n1", language=language)
+    shown = [b.spans for b in blocks if isinstance(b, Paragraph)]
+    assert (Span(placeholder, italic=True),) in shown
+    english = read_word_note(saved(doc), "bmp.docx", "n1")[0]
+    assert (Span("[Image not shown: image1.bmp]", italic=True),) in [
+        b.spans for b in english if isinstance(b, Paragraph)
+    ]
 
 
 def test_every_construct_maps_to_its_block_in_order() -> None:
@@ -562,3 +587,26 @@ def declare_sizes(data: bytes, size: int, only: str | None = None) -> bytes:
 @pytest.mark.parametrize("reader", [check_docx_archive, lambda d, n: docx_blocks(d, n, "a")])
 def test_a_valid_file_passes_both_entry_points(reader: Callable[[bytes, str], object]) -> None:
     reader(rich_document(), "concept.docx")
+
+
+def test_a_french_pack_names_a_picture_it_cannot_draw_in_french(tmp_path: Path) -> None:
+    """The whole way: a French meeting's PDF pack prints the French placeholder."""
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from briefing.build import BuildRequest, build_packs
+    from briefing.model import Attachment, Note, default_pack
+    from briefing.sample import sample_meeting
+
+    doc = Document()
+    doc.add_paragraph("Annexe")
+    doc.add_picture(io.BytesIO(tiny_bmp()), width=Mm(20))
+    note = Note("bmp", "Annexe", attachment=Attachment("annexe.docx", saved(doc)))
+    meeting = dataclasses.replace(sample_meeting(), language="fr", notes=(note,))
+    pack = dataclasses.replace(default_pack(meeting), note_ids=("bmp",))
+    report = build_packs(meeting, BuildRequest(pack, tmp_path))
+    (pdf,) = [f.path for f in report.files if f.format == "pdf"]
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "[Image non affichée : image1.bmp]" in " ".join(text.split())
+    assert "Image not shown" not in text
