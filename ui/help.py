@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui
-from ui.i18n import translate, window_language
-from ui.widgets import plain_label, theme_icon
+from ui.i18n import resources_dir, translate, window_language
+from ui.widgets import plain_label, theme_icon, without_mnemonic
 
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(ui.__file__).resolve().parent.parent / "resources"
+RESOURCES = resources_dir()
 """The app's resources, beside ``ui/`` in the source tree and in the bundle alike."""
 HELP_DIR = RESOURCES / "help"
 """The user guide: one folder per language, each with the same pages."""
@@ -240,7 +239,7 @@ class UserGuideDialog(QDialog):
 
 def menu_title(action: QAction) -> str:
     """An action's or a menu's text as shown, without its ``&`` mnemonic marks."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return without_mnemonic(action.text())
 
 
 def shortcut_text(action: QAction) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -64,7 +63,7 @@ from ui.preview import PdfPreview
 from ui.retime import MoveFollowingDialog, apply_move, moved_message
 from ui.rich import esc
 from ui.settings import AppSettings, data_dir
-from ui.widgets import ElidingLabel, plain_label
+from ui.widgets import ElidingLabel, plain_label, without_mnemonic
 
 if TYPE_CHECKING:
     from briefing.build import BuildReport
@@ -469,11 +468,11 @@ class MainWindow(QMainWindow):
     def _list_action(
         self, label: str, keys: str, theme: str, fallback: Icon, slot: object
     ) -> QAction:
-        action = window_action(self, label, QKeySequence(keys), label.replace("&", ""))
+        action = window_action(self, label, QKeySequence(keys), without_mnemonic(label))
         action.setIcon(self._icon(theme, fallback))
         # The buttons above a list keep the short verb ("Add"), which fits beside the list in
         # every language; the menu says what is added ("Add Agenda Item").
-        action.setIconText(_without_marks(label))
+        action.setIconText(without_mnemonic(label))
         # The keys act in the list only: Delete or Ctrl+Up in a text field must stay the field's.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -554,7 +553,7 @@ class MainWindow(QMainWindow):
             self.build_action,
         ):
             # a button's label: the menu text without its mark, nor a Chinese "(&N)" after it
-            action.setIconText(_without_marks(action.text()).removesuffix("…"))
+            action.setIconText(without_mnemonic(action.text()).removesuffix("…"))
         bar.addActions([files.new_action, files.open_action, files.save_as_action])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
@@ -981,19 +980,9 @@ def _say_step(action: QAction, step: str, named: str, bare: str, short: str) -> 
     _tip_from_text(action)
 
 
-_APPENDED_MARK = re.compile(r"\s*\(&[^&\s]\)")
-
-
-def _without_marks(text: str) -> str:
-    """A menu text without its shortcut mark (``&&`` is a real ``&``); a mark written after
-    the words, as Chinese menus do (``添加(&A)``), goes with its brackets."""
-    text = _APPENDED_MARK.sub("", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
 def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
-    label = _without_marks(action.text())
+    label = without_mnemonic(action.text())
     keys = action_keys(action)
     tip = f"{label} ({keys})" if keys else label
     if action.toolTip() != tip:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -64,6 +66,16 @@ class DateEdit(QDateEdit):
     def fixup(self, text: str) -> str:  # type: ignore[override]
         """Replace half-typed text by the last valid date."""
         return self.textFromDateTime(self.dateTime())
+
+
+_APPENDED_MARK = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu or button text as words, without its shortcut mark (``&&`` is a real ``&``); a
+    mark written after the words, as Chinese menus do (``添加(&A)``), goes with its brackets."""
+    text = _APPENDED_MARK.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

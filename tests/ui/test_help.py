@@ -320,6 +320,17 @@ def test_the_shortcuts_list_save_as_and_build_with_their_keys(
     assert menus.index("File") < menus.index("Edit") < menus.index("View") < menus.index("Help")
 
 
+def test_chinese_shortcuts_name_commands_without_their_key_marks(qtbot: QtBot) -> None:
+    from ui.i18n import use_language
+
+    use_language("zh")  # Chinese menus write the mark after the words: 新建会议(&N)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    rows = shortcuts_dialog(qtbot, window).visible_rows()
+    assert ("文件", "新建会议", QKeySequence("Ctrl+N").toString(NATIVE)) in rows
+    assert not [name for _menu, name, _keys in rows if name.endswith(")")]  # no "(N)"
+
+
 def test_every_menu_shortcut_of_the_window_is_listed(qtbot: QtBot, window: MainWindow) -> None:
     dialog = shortcuts_dialog(qtbot, window)
     listed = {(name, keys) for _menu, name, keys in dialog.visible_rows()}

@@ -86,7 +86,7 @@ from ui.editors.common import (
 from ui.editors.person import appearance_text
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.models import ENTRY_ROLE, Reorderable, dragged_id, drop_target
-from ui.widgets import plain_label, theme_icon
+from ui.widgets import plain_label, theme_icon, without_mnemonic
 
 ListName = Literal["items", "bios", "notes"]
 LIST_NAMES: tuple[ListName, ...] = ("items", "bios", "notes")
@@ -778,7 +778,7 @@ class PackEditor(EntryEditor):
         formats.setContentsMargins(0, 0, 0, 0)
         for box in (self.pdf_box, self.docx_box):
             name = translate("PackEditor", "Build as {format}").format(
-                format=box.text().replace("&", "")
+                format=without_mnemonic(box.text())
             )
             box.setAccessibleName(name)
             box.toggled.connect(self._on_formats)
