@@ -20,8 +20,8 @@ from briefing.jsonio import write_meeting_json
 from briefing.model import new_meeting
 from briefing.store import open_meeting
 from ui.document import MEETING_SUFFIX, MeetingDocument
-from ui.files import OPEN_FILTERS
-from ui.i18n import translate
+from ui.files import dialog_filter, open_filters
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.rich import esc
 from ui.widgets import theme_icon
 
@@ -156,7 +156,7 @@ class FileActions(QObject):
         """Ask for a meeting file or meeting JSON and open it."""
         start = str(self.settings.last_dir())
         title = translate("FileActions", "Open Meeting")
-        name, _filter = QFileDialog.getOpenFileName(self.window, title, start, OPEN_FILTERS)
+        name, _filter = QFileDialog.getOpenFileName(self.window, title, start, open_filters())
         if name:
             self.open_file(Path(name))
 
@@ -207,7 +207,8 @@ class FileActions(QObject):
         """Ask where to save the meeting and save it there; later changes go there too."""
         start = self.settings.last_dir() / f"{self.document.meeting.file_stem}{MEETING_SUFFIX}"
         title = translate("FileActions", "Save Meeting As")
-        filters = file_filter(translate("FileActions", "Meeting files"), f"*{MEETING_SUFFIX}")
+        words = QT_TRANSLATE_NOOP("FileActions", "Meeting files")
+        filters = dialog_filter("FileActions", ((words, f"*{MEETING_SUFFIX}"),))
         name, _filter = QFileDialog.getSaveFileName(self.window, title, str(start), filters)
         if not name:
             return False
@@ -305,13 +306,9 @@ class FileActions(QObject):
         return answer == buttons.Discard
 
 
-def file_filter(words: str, patterns: str) -> str:
-    """A file dialog's filter: ``Meeting files (*.meeting)`` (the words translated already)."""
-    return f"{words} ({patterns})"
-
-
 def _json_filter() -> str:
-    return file_filter(translate("FileActions", "Meeting JSON"), "*.json")
+    words = QT_TRANSLATE_NOOP("FileActions", "Meeting JSON")
+    return dialog_filter("FileActions", ((words, "*.json"),))
 
 
 def window_action(

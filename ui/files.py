@@ -1,6 +1,8 @@
-"""File dialogs' filters for the meetings the desktop app opens."""
+"""File dialogs' filters: the one way they are written, and the Open dialog's."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -11,12 +13,14 @@ _OPEN_FILTERS = (
     (QT_TRANSLATE_NOOP("Files", "Meeting JSON"), "*.json"),
 )
 
-OPEN_FILTERS = ";;".join(f"{label} ({patterns})" for label, patterns in _OPEN_FILTERS)
-"""The Open dialog's filter in English; the window shows :func:`open_filters`."""
+
+def dialog_filter(context: str, entries: Iterable[tuple[str, str]]) -> str:
+    """A file dialog's filter, ``Meeting files (*.meeting);;All files (*)``: each entry's words
+    (marked ``QT_TRANSLATE_NOOP(context, …)``) in the window's language, its patterns as they
+    are, so no translation can break them."""
+    return ";;".join(f"{translate(context, words)} ({patterns})" for words, patterns in entries)
 
 
 def open_filters() -> str:
-    """The Open dialog's filter in the window's language (the patterns stay as they are)."""
-    return ";;".join(
-        f"{translate('Files', label)} ({patterns})" for label, patterns in _OPEN_FILTERS
-    )
+    """The Open dialog's filter in the window's language."""
+    return dialog_filter("Files", _OPEN_FILTERS)

@@ -107,38 +107,39 @@ class ImportActions(QObject):
 
     def choose_agenda_import(self) -> None:
         """Ask for a concept note, show what it holds, and import it if the user confirms."""
-        from ui.imports import AGENDA_FILE_FILTER, import_agenda
+        from ui.imports import agenda_file_filter, import_agenda
 
         title = translate("ImportActions", "Import Agenda from Concept Note")
-        path = self._ask_file(title, AGENDA_FILE_FILTER)
+        path = self._ask_file(title, agenda_file_filter())
         if path is not None:
             import_agenda(self.window, self.document, path)
 
     def choose_indico_import(self) -> None:
         """Ask for an Indico timetable export, show what it holds, and import it if confirmed."""
-        from ui.indico_import import INDICO_FILE_FILTER, import_indico_timetable
+        from ui.indico_import import import_indico_timetable, indico_file_filter
 
         title = translate("ImportActions", "Import Timetable from Indico")
-        path = self._ask_file(title, INDICO_FILE_FILTER)
+        path = self._ask_file(title, indico_file_filter())
         if path is not None:
             import_indico_timetable(self.window, self.document, path)
 
     def choose_people_import(self) -> None:
         """Ask for a registration list (CSV or Excel) and add or update its people."""
-        from ui.imports import PEOPLE_FILE_FILTER, import_people
+        from ui.imports import import_people, people_file_filter
 
         title = translate("ImportActions", "Import People from CSV or Excel")
-        path = self._ask_file(title, PEOPLE_FILE_FILTER)
+        path = self._ask_file(title, people_file_filter())
         if path is not None:
             import_people(self.window, self.document, path)
 
     def choose_note_files(self) -> None:
         """Ask for note files and add them as background notes."""
-        from ui.imports import NOTE_FILE_FILTER
+        from ui.imports import note_file_filter
 
         start = str(self.settings.last_dir())
         title = translate("ImportActions", "Add Notes from Files")
-        names, _filter = QFileDialog.getOpenFileNames(self.window, title, start, NOTE_FILE_FILTER)
+        filters = note_file_filter()
+        names, _filter = QFileDialog.getOpenFileNames(self.window, title, start, filters)
         if names:
             self.settings.set_last_dir(Path(names[0]))
             self.add_note_files([Path(name) for name in names])

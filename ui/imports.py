@@ -15,7 +15,7 @@ named ``Smith & <Co>.docx`` for markup), so every file name and problem goes thr
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -61,6 +61,7 @@ from briefing.validation import fold
 from ui import text
 from ui.document import Focus, MeetingDocument
 from ui.editors.base import quoted
+from ui.files import dialog_filter
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.people_import import PeopleImportDialog
 from ui.rich import esc
@@ -89,65 +90,38 @@ _EXCEL_WORKBOOKS = QT_TRANSLATE_NOOP("Imports", "Excel workbooks")
 _ALL_FILES = QT_TRANSLATE_NOOP("Imports", "All files")
 
 
-def _filter(label: str, suffixes: Iterable[str]) -> str:
-    return f"{label} ({' '.join('*' + suffix for suffix in suffixes)})"
+def _patterns(suffixes: Iterable[str]) -> str:
+    return " ".join("*" + suffix for suffix in suffixes)
 
 
-def _source(label: str) -> str:
-    """A filter's words as written (English)."""
-    return label
-
-
-def _shown(label: str) -> str:
-    """A filter's words in the window's language."""
-    return translate("Imports", label)
-
-
-def _filters(label: str, words: Callable[[str], str] = _source) -> str:
+def _notes_filter(label: str) -> str:
+    """The filter of note-like files (notes, concept notes): every format, then each kind."""
     by_kind = (
-        _filter(words(name), (s for s, kind in NOTE_FORMATS.items() if kind == key))
+        (name, _patterns(s for s, kind in NOTE_FORMATS.items() if kind == key))
         for key, name in _FORMAT_LABELS.items()
     )
-    return ";;".join((_filter(words(label), NOTE_FORMATS), *by_kind, f"{words(_ALL_FILES)} (*)"))
-
-
-def _people_filters(words: Callable[[str], str] = _source) -> str:
-    return ";;".join(
-        (
-            _filter(words(_PEOPLE_LISTS), PEOPLE_SUFFIXES),
-            _filter(words(_CSV_FILES), (".csv", ".tsv", ".txt")),
-            _filter(words(_EXCEL_WORKBOOKS), XLSX_SUFFIXES),
-            f"{words(_ALL_FILES)} (*)",
-        )
-    )
-
-
-NOTE_FILE_FILTER = _filters(_NOTE_FILES)
-"""QFileDialog filter for background notes: DOCX, PDF, Markdown and text (in English; the
-window shows :func:`note_file_filter`)."""
-
-AGENDA_FILE_FILTER = _filters(_CONCEPT_NOTES)
-"""QFileDialog filter for concept notes, the same formats as notes (in English; the window
-shows :func:`agenda_file_filter`)."""
-
-PEOPLE_FILE_FILTER = _people_filters()
-"""QFileDialog filter for lists of people: CSV and Excel workbooks (in English; the window
-shows :func:`people_file_filter`)."""
+    return dialog_filter("Imports", ((label, _patterns(NOTE_FORMATS)), *by_kind, (_ALL_FILES, "*")))
 
 
 def note_file_filter() -> str:
-    """:data:`NOTE_FILE_FILTER` in the window's language (the patterns stay as they are)."""
-    return _filters(_NOTE_FILES, _shown)
+    """The filter for background notes: DOCX, PDF, Markdown and text, in the window's language."""
+    return _notes_filter(_NOTE_FILES)
 
 
 def agenda_file_filter() -> str:
-    """:data:`AGENDA_FILE_FILTER` in the window's language (the patterns stay as they are)."""
-    return _filters(_CONCEPT_NOTES, _shown)
+    """The filter for concept notes: the same formats as notes."""
+    return _notes_filter(_CONCEPT_NOTES)
 
 
 def people_file_filter() -> str:
-    """:data:`PEOPLE_FILE_FILTER` in the window's language (the patterns stay as they are)."""
-    return _people_filters(_shown)
+    """The filter for lists of people: CSV and Excel workbooks."""
+    entries = (
+        (_PEOPLE_LISTS, _patterns(PEOPLE_SUFFIXES)),
+        (_CSV_FILES, _patterns((".csv", ".tsv", ".txt"))),
+        (_EXCEL_WORKBOOKS, _patterns(XLSX_SUFFIXES)),
+        (_ALL_FILES, "*"),
+    )
+    return dialog_filter("Imports", entries)
 
 
 def is_note_file(path: Path) -> bool:

@@ -11,21 +11,17 @@ from briefing.errors import BriefingError
 from briefing.importers.agenda import AgendaImport
 from briefing.importers.indico import read_indico_file
 from ui.document import MeetingDocument
+from ui.files import dialog_filter
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.imports import _problem, _refuse, preview_and_apply
 
 _INDICO_EXPORTS = QT_TRANSLATE_NOOP("IndicoImport", "Indico exports")
 _ALL_FILES = QT_TRANSLATE_NOOP("IndicoImport", "All files")
 
-INDICO_FILE_FILTER = f"{_INDICO_EXPORTS} (*.json);;{_ALL_FILES} (*)"
-"""QFileDialog filter for an Indico timetable export (in English; the window shows
-:func:`indico_file_filter`)."""
-
 
 def indico_file_filter() -> str:
-    """:data:`INDICO_FILE_FILTER` in the window's language (the patterns stay as they are)."""
-    exports, everything = (translate("IndicoImport", w) for w in (_INDICO_EXPORTS, _ALL_FILES))
-    return f"{exports} (*.json);;{everything} (*)"
+    """The filter for an Indico timetable export, in the window's language."""
+    return dialog_filter("IndicoImport", ((_INDICO_EXPORTS, "*.json"), (_ALL_FILES, "*")))
 
 
 def import_indico_timetable(parent: QWidget | None, document: MeetingDocument, path: Path) -> bool:

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="343"/>
         <source>Import agenda — {file}</source>
         <translation>استيراد جدول الأعمال — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="395"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="394"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة</numerusform>
@@ -31,45 +31,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Organiser</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="403"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}، و{people}، و{contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="679"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n بند في جدول الأعمال</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="453"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="431"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
@@ -118,168 +118,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="439"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>عُثر على {found} في {file}. لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="479"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;جدول الأعمال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="460"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;لمحة عامة ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="488"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;People ({count})</source>
         <translation>الأ&amp;شخاص ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>&amp;Contacts ({count})</source>
         <translation>جهات الا&amp;تصال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Findings ({count})</source>
         <translation>الملا&amp;حظات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="482"/>
         <source>Agenda items found</source>
         <translation>بنود جدول الأعمال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Item and people</source>
         <translation>البند والأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="512"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="521"/>
         <source>Texts and links found</source>
         <translation>النصوص والروابط التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="523"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>What it says</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="556"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Linked event</source>
         <translation>نشاط ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="563"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Further reading</source>
         <translation>قراءات إضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="546"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="576"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Contacts found</source>
         <translation>جهات الاتصال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="564"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="592"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Copied in</source>
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="581"/>
         <source>What the import was unsure of</source>
         <translation>ما تعذّر التيقن منه أثناء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Finding</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="613"/>
+        <location filename="../../ui/imports.py" line="587"/>
         <source>Guessed, check it: {message}</source>
         <translation>مُستنتَج، يُرجى التحقق: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>How to apply it</source>
         <translation>طريقة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>A&amp;dd to this meeting</source>
         <translation>إ&amp;ضافة إلى هذا الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>است&amp;بدال جدول الأعمال والأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="639"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
@@ -291,12 +291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>تُضاف البنود التي عُثر عليها. أما الأشخاص الموجودون في الاجتماع أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
@@ -308,27 +308,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>ليس لهذا الاجتماع جدول أعمال ولا أشخاص بعد: والنتيجة كالإضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>يُحذف منه أولًا {items} و{people}؛ ويحتفظ من كان موجودًا فيه من الأشخاص الذين عُثر عليهم بسيرته الذاتية وصورته وبريده الإلكتروني. وتفقد المذكرات وملفات الإحاطة روابطها بما يُحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>في الحالتين يبقى العنوان كما هو؛ أما الجهة المنظمة والتاريخ والأوقات والمكان والنصوص (المعلومات الأساسية والأهداف والترتيبات اللوجستية والشكر والتقدير) والأنشطة ذات الصلة والقراءات الإضافية فتؤخذ من الملف فقط حيث لا تكون موجودة في الاجتماع، وتُضاف جهات الاتصال غير الموجودة فيه.</translation>
     </message>
@@ -1366,47 +1366,47 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>ملفات الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>تعذر حفظ الاجتماع في {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Nothing else was changed.</source>
         <translation>لم يتغير أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Cannot save meeting</source>
         <translation>يتعذر حفظ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="234"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Saved to {file}</source>
         <translation>حُفظ في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="244"/>
         <source>Import Meeting JSON</source>
         <translation>استيراد اجتماع بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="251"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Export Meeting JSON</source>
         <translation>تصدير الاجتماع بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>تعذرت كتابة الاجتماع في {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Cannot export meeting</source>
         <translation>يتعذر تصدير الاجتماع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="271"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>صُدِّر {file} مع %n ملف مرفق</numerusform>
@@ -1418,32 +1418,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Exported {file}</source>
         <translation>صُدِّر {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>يستغرق الحفظ وقتًا أطول مما ينبغي (هل القرص بطيء؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="294"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>The latest changes could not be saved:</source>
         <translation>تعذر حفظ آخر التغييرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>هل تريد حفظ الاجتماع في ملف آخر قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>Changes not saved</source>
         <translation>لم تُحفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="314"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Meeting JSON</source>
         <translation>اجتماع بتنسيق JSON</translation>
     </message>
@@ -1451,17 +1451,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="9"/>
+        <location filename="../../ui/files.py" line="11"/>
         <source>Meeting files and JSON</source>
         <translation>ملفات الاجتماعات وملفات JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="10"/>
+        <location filename="../../ui/files.py" line="12"/>
         <source>Meeting files</source>
         <translation>ملفات الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="11"/>
+        <location filename="../../ui/files.py" line="13"/>
         <source>Meeting JSON</source>
         <translation>اجتماع بتنسيق JSON</translation>
     </message>
@@ -1487,22 +1487,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="392"/>
+        <location filename="../../ui/help.py" line="391"/>
         <source>&amp;User Guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="395"/>
+        <location filename="../../ui/help.py" line="394"/>
         <source>How to use the app</source>
         <translation>كيفية استخدام التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="397"/>
+        <location filename="../../ui/help.py" line="396"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="400"/>
+        <location filename="../../ui/help.py" line="399"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>جميع اختصارات لوحة المفاتيح في القوائم</translation>
     </message>
@@ -1570,17 +1570,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>إضافة مذكرات من ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="187"/>
+        <location filename="../../ui/import_actions.py" line="188"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
         <translation>هذه الملفات ليست اجتماعات ولا قوائم CSV ولا مذكرات يستطيع التطبيق قراءتها:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="190"/>
+        <location filename="../../ui/import_actions.py" line="191"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
         <translation>يمكن أن تكون المذكرات بتنسيق DOCX أو PDF أو Markdown (.md) أو نصًّا (.txt).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="193"/>
+        <location filename="../../ui/import_actions.py" line="194"/>
         <source>Files not added</source>
         <translation>لم تُضف الملفات</translation>
     </message>
@@ -1588,62 +1588,62 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>Text files</source>
         <translation>ملفات نصية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Note files</source>
         <translation>ملفات المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>Concept notes</source>
         <translation>المذكرات المفاهيمية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>People lists</source>
         <translation>قوائم الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>CSV files</source>
         <translation>ملفات CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>Excel workbooks</source>
         <translation>مصنفات Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="175"/>
+        <location filename="../../ui/imports.py" line="149"/>
         <source>The file cannot be read ({reason})</source>
         <translation>تتعذر قراءة الملف ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n ملف آخر.</numerusform>
@@ -1655,74 +1655,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="169"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>Cannot import agenda</source>
         <translation>يتعذر استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>تعذرت قراءة جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="263"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>تعذر تطبيق جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="270"/>
         <source>Import agenda from {file}</source>
         <translation>استيراد جدول الأعمال من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="733"/>
         <source>Import people from {file}</source>
         <translation>استيراد الأشخاص من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Cannot import people</source>
         <translation>يتعذر استيراد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>No people could be read from {file}:</source>
         <translation>تعذرت قراءة أي أشخاص من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>لم تعد الجلسة {session} موجودة في الاجتماع، ولذلك لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="818"/>
         <source>Cannot add notes</source>
         <translation>يتعذر إضافة المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Add note {title}</source>
         <translation>إضافة المذكرة {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="861"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>إضافة %n مذكرة</numerusform>
@@ -1734,17 +1734,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="845"/>
         <source>These files were not added:</source>
         <translation>لم تُضف هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="874"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Added, but worth a look:</source>
         <translation>أُضيفت، ولكن تستحق المراجعة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="851"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>لم تُضف أي مذكرة.</numerusform>
@@ -1756,17 +1756,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="853"/>
         <source>No note added.</source>
         <translation>لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="883"/>
+        <location filename="../../ui/imports.py" line="857"/>
         <source>Some files were not added</source>
         <translation>لم تُضف بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="885"/>
+        <location filename="../../ui/imports.py" line="859"/>
         <source>Check the added notes</source>
         <translation>تحقق من المذكرات المضافة</translation>
     </message>
@@ -1774,22 +1774,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>IndicoImport</name>
     <message>
-        <location filename="../../ui/indico_import.py" line="17"/>
+        <location filename="../../ui/indico_import.py" line="18"/>
         <source>Indico exports</source>
         <translation>ملفات مُصدَّرة من Indico</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="18"/>
+        <location filename="../../ui/indico_import.py" line="19"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="41"/>
+        <location filename="../../ui/indico_import.py" line="37"/>
         <source>Cannot import timetable</source>
         <translation>يتعذر استيراد الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="42"/>
+        <location filename="../../ui/indico_import.py" line="38"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>تعذرت قراءة الجدول الزمني من {file}:</translation>
     </message>
@@ -2050,301 +2050,301 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
         <translation>اجتماع نموذجي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
         <translation>الا&amp;جتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
         <translation>لمحة سريعة عن الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
         <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
         <translation>بنود جدول الأعمال والأشخاص المشاركون فيها وترتيب سيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
         <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>جميع المشاركين في الاجتماع، مع سيرهم الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>الم&amp;ذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
         <translation>مذكرات المعلومات الأساسية وملفاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
         <translation>ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
         <translation>ملفات الإ&amp;حاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
         <translation>ملفات الإحاطة المراد إنشاؤها وما يُدرج في كل منها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
         <translation>التح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>المشكلات المطلوب حلها قبل إنشاء ملفات الإحاطة؛ انقر نقرًا مزدوجًا فوق إحداها للانتقال إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>المعا&amp;ينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>آخر ملف إحاطة أُنشئ بتنسيق PDF، بصفحاته ومستوى تكبيره وإشاراته المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
         <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>إ&amp;زالة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
         <translation>إ&amp;ضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
         <translation>إ&amp;زالة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
         <translation>إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
         <translation>إ&amp;زالة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
         <translation>إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
         <translation>إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>إن&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
         <translation>إنهاء {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
         <translation>&amp;حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
         <translation>الإصدار والترخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
         <translation>لغة النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
         <translation>إ&amp;نشاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>إنشاء ملفات الإحاطة لهذا الاجتماع (PDF، DOCX) في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
         <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
         <translation>&amp;نقل البنود التالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>نقل بند جدول الأعمال المحدد وبقية بنود يومه بعدد من الدقائق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>لم يُنقل أي شيء: تغيّر الاجتماع أثناء فتح مربع الحوار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;تراجع عن {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
         <translation>إ&amp;عادة {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>تعل&amp;يمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Main tool bar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -2356,7 +2356,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n مذكرة</numerusform>
@@ -2368,7 +2368,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>التحقق (%n)</numerusform>
@@ -2380,99 +2380,99 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>No changes</source>
         <translation>لا توجد تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>يُحفظ الاجتماع بمجرد أن تغيّر فيه شيئًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving to {file}</source>
         <translation>جارٍ الحفظ في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Saved as a draft</source>
         <translation>حُفظ بوصفه مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>حُفظ في {file}؛ استخدم «ملف ▸ حفظ باسم…» للاحتفاظ به في المكان الذي تختاره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Every change is saved to {file}</source>
         <translation>يُحفظ كل تغيير في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 تبقى تغييراتك في النافذة: استخدم «ملف ▸ حفظ باسم…» لحفظها في ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>تعذر حفظ التغييرات: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. للتراجع، اضغط {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>يُعِدّ ملفات الإحاطة (DOCX وPDF) للاجتماعات الحكومية الدولية: جدول الأعمال، والسير الذاتية للمتحدثين، ومذكرات المعلومات الأساسية، وجهات الاتصال. يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>MIT licence.</source>
         <translation>ترخيص MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>لم يُعرَّف أي ملف إحاطة بعد: يتضمن الملف الكامل كل ما ليس داخليًّا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n ملف إحاطة</numerusform>
@@ -3716,250 +3716,250 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>نص عادي</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="54"/>
+        <location filename="../../ui/editors/note.py" line="55"/>
         <source>Note files</source>
         <translation>ملفات المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="57"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>Word documents</source>
         <translation>مستندات Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="58"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>PDF documents</source>
         <translation>مستندات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="59"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="60"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
         <source>Text files</source>
         <translation>ملفات نصية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
-        <location filename="../../ui/editors/note.py" line="442"/>
+        <location filename="../../ui/editors/note.py" line="62"/>
+        <location filename="../../ui/editors/note.py" line="439"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="66"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>السطر الفارغ يبدأ فقرة جديدة؛ والسطر الذي يبدأ بـ«- » نقطة تعداد. وكل ما عدا ذلك يُطبع كما كُتب تمامًا. للعناوين والتأكيد، أرفق ملف Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="73"/>
+        <location filename="../../ui/editors/note.py" line="72"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>حدّد الجلسات التي تخصها هذه المذكرة: فهي تُدرج أيضًا في ملفات تلك الجلسات.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="114"/>
+        <location filename="../../ui/editors/note.py" line="111"/>
         <source>Title of the note, as printed</source>
         <translation>عنوان المذكرة، كما يُطبع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="115"/>
+        <location filename="../../ui/editors/note.py" line="112"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="118"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="120"/>
+        <location filename="../../ui/editors/note.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="122"/>
+        <location filename="../../ui/editors/note.py" line="119"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;داخلية (لا تُدرج أبدًا في ملفات الإحاطة للمشاركين)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="124"/>
+        <location filename="../../ui/editors/note.py" line="121"/>
         <source>Internal</source>
         <translation>داخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="123"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>لا تُدرج المذكرة الداخلية إلا في ملفات الإحاطة التي تتضمن المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="158"/>
+        <location filename="../../ui/editors/note.py" line="155"/>
         <source>Sessions of this note</source>
         <translation>جلسات هذه المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="161"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>The agenda has no items yet.</source>
         <translation>لا يتضمن جدول الأعمال أي بنود بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="165"/>
+        <location filename="../../ui/editors/note.py" line="162"/>
         <source>&amp;Sessions</source>
         <translation>ال&amp;جلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="176"/>
+        <location filename="../../ui/editors/note.py" line="173"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>نص المذكرة نفسه، كما ينبغي أن يظهر في ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="178"/>
+        <location filename="../../ui/editors/note.py" line="175"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="186"/>
+        <location filename="../../ui/editors/note.py" line="183"/>
         <source>Content</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="199"/>
+        <location filename="../../ui/editors/note.py" line="196"/>
         <source>Attach file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="200"/>
+        <location filename="../../ui/editors/note.py" line="197"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>استخدام ملف DOCX أو PDF أو Markdown أو ملف نصي بوصفه هذه المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="206"/>
+        <location filename="../../ui/editors/note.py" line="203"/>
         <source>Replace file…</source>
         <translation>استبدال الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="207"/>
+        <location filename="../../ui/editors/note.py" line="204"/>
         <source>Put another file in place of this one</source>
         <translation>وضع ملف آخر مكان هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="209"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="213"/>
+        <location filename="../../ui/editors/note.py" line="210"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>حفظ ملف المذكرة في مكان ما على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="215"/>
         <source>Remove file</source>
         <translation>إزالة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="216"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>إزالة الملف من المذكرة؛ تحتفظ المذكرة بنصها الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="228"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>ملف DOCX أو PDF أو Markdown أو ملف نصي، أو اكتب المذكرة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="250"/>
+        <location filename="../../ui/editors/note.py" line="247"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="255"/>
+        <location filename="../../ui/editors/note.py" line="252"/>
         <source>File format and size</source>
         <translation>تنسيق الملف وحجمه</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="336"/>
+        <location filename="../../ui/editors/note.py" line="333"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>نص يُطبع &amp;قبل الملف (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="338"/>
+        <location filename="../../ui/editors/note.py" line="335"/>
         <source>&amp;Text of the note:</source>
         <translation>&amp;نص المذكرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="357"/>
+        <location filename="../../ui/editors/note.py" line="354"/>
         <source>Mark {title} internal</source>
         <translation>وضع علامة «داخلية» على {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="359"/>
+        <location filename="../../ui/editors/note.py" line="356"/>
         <source>Mark {title} for participants</source>
         <translation>وضع علامة «للمشاركين» على {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="363"/>
+        <location filename="../../ui/editors/note.py" line="360"/>
         <source>internal flag</source>
         <translation>علامة «داخلية»</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="377"/>
+        <location filename="../../ui/editors/note.py" line="374"/>
         <source>Link {note} to {item}</source>
         <translation>ربط {note} بـ{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="379"/>
+        <location filename="../../ui/editors/note.py" line="376"/>
         <source>Unlink {note} from {item}</source>
         <translation>إلغاء ربط {note} بـ{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="383"/>
+        <location filename="../../ui/editors/note.py" line="380"/>
         <source>sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="398"/>
+        <location filename="../../ui/editors/note.py" line="395"/>
         <source>Choose the note&apos;s file</source>
         <translation>اختيار ملف المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="412"/>
+        <location filename="../../ui/editors/note.py" line="409"/>
         <source>The file was not changed: {problem}.</source>
         <translation>لم يتغير الملف: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="416"/>
+        <location filename="../../ui/editors/note.py" line="413"/>
         <source>Replace file of {title}</source>
         <translation>استبدال ملف {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="418"/>
+        <location filename="../../ui/editors/note.py" line="415"/>
         <source>Attach file to {title}</source>
         <translation>إرفاق ملف بـ{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="422"/>
-        <location filename="../../ui/editors/note.py" line="433"/>
+        <location filename="../../ui/editors/note.py" line="419"/>
+        <location filename="../../ui/editors/note.py" line="430"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="432"/>
+        <location filename="../../ui/editors/note.py" line="429"/>
         <source>Remove file of {title}</source>
         <translation>إزالة ملف {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>حفظ نسخة من ملف المذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="459"/>
+        <location filename="../../ui/editors/note.py" line="456"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>لم تُحفظ النسخة: تتعذر الكتابة إلى {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="466"/>
+        <location filename="../../ui/editors/note.py" line="463"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>حُفظت نسخة من {file} في {path}</translation>
     </message>
@@ -5648,42 +5648,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="280"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="284"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Filter by command or key</source>
         <translation>التصفية حسب الأمر أو المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="286"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="294"/>
+        <location filename="../../ui/help.py" line="293"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>للقوائم وحقول النص وصفحة «المعاينة» مفاتيح خاصة بها، موصوفة في دليل المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="357"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>لا يوجد اختصار يطابق «{text}».</translation>
     </message>
@@ -5719,27 +5719,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>User Guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>User guide page</source>
         <translation>صفحة دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="183"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>

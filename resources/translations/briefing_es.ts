@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="343"/>
         <source>Import agenda — {file}</source>
         <translation>Importar orden del día — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="395"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="394"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n párrafo</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="403"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people} y {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="679"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n tema del orden del día</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="453"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="431"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>En {file} se encontraron {found}. Hay %n aspecto dudoso (véase la pestaña Observaciones). La reunión no se modificará hasta que haga clic en Importar.</numerusform>
@@ -98,168 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="439"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>En {file} se encontraron {found}. La reunión no se modificará hasta que haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="479"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Orden del día ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="460"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Panorama general ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="488"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;People ({count})</source>
         <translation>P&amp;ersonas ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contactos ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Findings ({count})</source>
         <translation>O&amp;bservaciones ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="482"/>
         <source>Agenda items found</source>
         <translation>Temas del orden del día encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Time</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Item and people</source>
         <translation>Tema y personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="512"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="521"/>
         <source>Texts and links found</source>
         <translation>Textos y enlaces encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="523"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>What it says</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Aims</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="556"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Logistics</source>
         <translation>Aspectos logísticos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Linked event</source>
         <translation>Acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="563"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Further reading</source>
         <translation>Lecturas complementarias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="546"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="576"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Contacts found</source>
         <translation>Contactos encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="564"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="592"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Copied in</source>
         <translation>En copia</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>cc</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="581"/>
         <source>What the import was unsure of</source>
         <translation>Aspectos dudosos de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="613"/>
+        <location filename="../../ui/imports.py" line="587"/>
         <source>Guessed, check it: {message}</source>
         <translation>Deducido, compruébelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>How to apply it</source>
         <translation>Modo de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>A&amp;dd to this meeting</source>
         <translation>&amp;Agregar a esta reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Reemplazar el orden del día y las personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="639"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Los temas encontrados se agregan después del que ya tiene esta reunión (%n tema). Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Se agregan los temas encontrados. Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n de los temas encontrados ya figura en esta reunión (mismo título y hora de inicio): si se agrega, aparecerá dos veces.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>Esta reunión todavía no tiene orden del día ni personas: equivale a agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Primero se quita lo que ya tiene la reunión ({items} y {people}); las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>En ambos casos, el título se mantiene; el organizador, la fecha, el horario, el lugar, los textos (antecedentes, objetivos, aspectos logísticos, agradecimientos), los actos conexos y las lecturas complementarias se toman del archivo solo si la reunión no los tiene, y se agregan los contactos que falten.</translation>
     </message>
@@ -1306,47 +1306,47 @@ de lo contrario, se celebra ese primer día.</translation>
         <translation>Archivos de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>No se pudo guardar la reunión en {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Nothing else was changed.</source>
         <translation>No se cambió nada más.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Cannot save meeting</source>
         <translation>No se puede guardar la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="234"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Saved to {file}</source>
         <translation>Se guardó en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="244"/>
         <source>Import Meeting JSON</source>
         <translation>Importar JSON de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="251"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Export Meeting JSON</source>
         <translation>Exportar JSON de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>No se pudo exportar la reunión a {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Cannot export meeting</source>
         <translation>No se puede exportar la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="271"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Se exportaron {file} y %n archivo adjunto</numerusform>
@@ -1354,32 +1354,32 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Exported {file}</source>
         <translation>Se exportó {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>el guardado tarda más de lo normal (¿un disco lento?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="294"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>The latest changes could not be saved:</source>
         <translation>No se pudieron guardar los últimos cambios:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>¿Desea guardar la reunión en otro archivo antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>Changes not saved</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="314"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Meeting JSON</source>
         <translation>JSON de reunión</translation>
     </message>
@@ -1387,17 +1387,17 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="9"/>
+        <location filename="../../ui/files.py" line="11"/>
         <source>Meeting files and JSON</source>
         <translation>Archivos de reunión y JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="10"/>
+        <location filename="../../ui/files.py" line="12"/>
         <source>Meeting files</source>
         <translation>Archivos de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="11"/>
+        <location filename="../../ui/files.py" line="13"/>
         <source>Meeting JSON</source>
         <translation>JSON de reunión</translation>
     </message>
@@ -1423,22 +1423,22 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="392"/>
+        <location filename="../../ui/help.py" line="391"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="395"/>
+        <location filename="../../ui/help.py" line="394"/>
         <source>How to use the app</source>
         <translation>Cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="397"/>
+        <location filename="../../ui/help.py" line="396"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="400"/>
+        <location filename="../../ui/help.py" line="399"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Todos los métodos abreviados de teclado de los menús</translation>
     </message>
@@ -1506,17 +1506,17 @@ de lo contrario, se celebra ese primer día.</translation>
         <translation>Agregar notas desde archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="187"/>
+        <location filename="../../ui/import_actions.py" line="188"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
         <translation>Estos archivos no son reuniones, listas CSV ni notas que la aplicación pueda leer:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="190"/>
+        <location filename="../../ui/import_actions.py" line="191"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
         <translation>Las notas pueden ser archivos DOCX, PDF, Markdown (.md) o de texto (.txt).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="193"/>
+        <location filename="../../ui/import_actions.py" line="194"/>
         <source>Files not added</source>
         <translation>Archivos no agregados</translation>
     </message>
@@ -1524,62 +1524,62 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Word documents</source>
         <translation>Documentos de Word</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>PDF documents</source>
         <translation>Documentos PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>Text files</source>
         <translation>Archivos de texto</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Note files</source>
         <translation>Archivos de notas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>Concept notes</source>
         <translation>Notas conceptuales</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>People lists</source>
         <translation>Listas de personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>CSV files</source>
         <translation>Archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>Excel workbooks</source>
         <translation>Libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="175"/>
+        <location filename="../../ui/imports.py" line="149"/>
         <source>The file cannot be read ({reason})</source>
         <translation>No se puede leer el archivo ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -1587,74 +1587,74 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="169"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>Cannot import agenda</source>
         <translation>No se puede importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>No se pudo leer el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="263"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>No se pudo aplicar el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="270"/>
         <source>Import agenda from {file}</source>
         <translation>Importar el orden del día de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="733"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Cannot import people</source>
         <translation>No se pueden importar las personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>No people could be read from {file}:</source>
         <translation>No se pudo leer ninguna persona de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La sesión {session} ya no figura en la reunión, por lo que no se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="818"/>
         <source>Cannot add notes</source>
         <translation>No se pueden agregar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Add note {title}</source>
         <translation>Agregar la nota {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="861"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -1662,17 +1662,17 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="845"/>
         <source>These files were not added:</source>
         <translation>Estos archivos no se agregaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="874"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Added, but worth a look:</source>
         <translation>Agregados, pero conviene revisarlos:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="851"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>Se agregó %n nota.</numerusform>
@@ -1680,17 +1680,17 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="853"/>
         <source>No note added.</source>
         <translation>No se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="883"/>
+        <location filename="../../ui/imports.py" line="857"/>
         <source>Some files were not added</source>
         <translation>Algunos archivos no se agregaron</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="885"/>
+        <location filename="../../ui/imports.py" line="859"/>
         <source>Check the added notes</source>
         <translation>Revise las notas agregadas</translation>
     </message>
@@ -1698,22 +1698,22 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>IndicoImport</name>
     <message>
-        <location filename="../../ui/indico_import.py" line="17"/>
+        <location filename="../../ui/indico_import.py" line="18"/>
         <source>Indico exports</source>
         <translation>Exportaciones de Indico</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="18"/>
+        <location filename="../../ui/indico_import.py" line="19"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="41"/>
+        <location filename="../../ui/indico_import.py" line="37"/>
         <source>Cannot import timetable</source>
         <translation>No se puede importar el horario</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="42"/>
+        <location filename="../../ui/indico_import.py" line="38"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>No se pudo leer el horario de {file}:</translation>
     </message>
@@ -1966,301 +1966,301 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
         <translation>Reunión de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
         <translation>La reunión de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
         <translation>Los temas del orden del día, sus personas y el desarrollo de cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Todas las personas de la reunión, con sus reseñas biográficas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
         <translation>Notas informativas y sus archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
         <translation>&amp;Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
         <translation>La documentación que se generará y su contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
         <translation>&amp;Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Problemas que deben corregirse antes de generar la documentación; haga doble clic en uno para ir a él</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>Vis&amp;ta previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>La última documentación generada en PDF, con sus páginas, zoom y marcadores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
         <translation>&amp;Agregar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Quitar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
         <translation>&amp;Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Quitar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
         <translation>&amp;Agregar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Quitar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
         <translation>Salir de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
         <translation>El idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
         <translation>&amp;Generar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Generar la documentación de esta reunión (PDF, DOCX) en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
         <translation>Desplazar &amp;temas siguientes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Desplazar unos minutos el tema seleccionado y los demás temas de su día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>No se desplazó nada: la reunión cambió mientras el cuadro de diálogo estaba abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Main tool bar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2268,7 +2268,7 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2276,7 +2276,7 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Verificaciones (%n)</numerusform>
@@ -2284,99 +2284,99 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La reunión se guarda en cuanto se cambia algo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving to {file}</source>
         <translation>Guardando en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Saved as a draft</source>
         <translation>Guardado como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Se guardó en {file}; use Archivo ▸ Guardar como… para guardar la reunión donde elija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Every change is saved to {file}</source>
         <translation>Cada cambio se guarda en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para guardarlos en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>No se pudieron guardar los cambios: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Para deshacer, pulse {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Compila documentación informativa (DOCX y PDF) para reuniones intergubernamentales: orden del día, reseñas biográficas de los oradores, notas informativas y contactos. Funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>MIT licence.</source>
         <translation>Licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Todavía no se ha definido ninguna documentación: la documentación completa contiene todo lo que no es interno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n conjunto de documentación</numerusform>
@@ -3596,250 +3596,250 @@ Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para gua
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="54"/>
+        <location filename="../../ui/editors/note.py" line="55"/>
         <source>Note files</source>
         <translation>Archivos de notas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="57"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>Word documents</source>
         <translation>Documentos de Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="58"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>PDF documents</source>
         <translation>Documentos PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="59"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="60"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
         <source>Text files</source>
         <translation>Archivos de texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
-        <location filename="../../ui/editors/note.py" line="442"/>
+        <location filename="../../ui/editors/note.py" line="62"/>
+        <location filename="../../ui/editors/note.py" line="439"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="66"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>Una línea en blanco inicia un párrafo nuevo; una línea que empieza por «- » es una viñeta. Todo lo demás se imprime tal como se escribe. Para usar títulos y énfasis, adjunte un archivo Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="73"/>
+        <location filename="../../ui/editors/note.py" line="72"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>Marque las sesiones a las que corresponde esta nota: también se incluirá en su documentación por sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="114"/>
+        <location filename="../../ui/editors/note.py" line="111"/>
         <source>Title of the note, as printed</source>
         <translation>Título de la nota, tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="115"/>
+        <location filename="../../ui/editors/note.py" line="112"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="118"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="120"/>
+        <location filename="../../ui/editors/note.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="122"/>
+        <location filename="../../ui/editors/note.py" line="119"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;Interna (nunca en la documentación para los participantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="124"/>
+        <location filename="../../ui/editors/note.py" line="121"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="123"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>Una nota interna solo se incluye en la documentación que admite notas internas</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="158"/>
+        <location filename="../../ui/editors/note.py" line="155"/>
         <source>Sessions of this note</source>
         <translation>Sesiones de esta nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="161"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>The agenda has no items yet.</source>
         <translation>El orden del día todavía no tiene temas.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="165"/>
+        <location filename="../../ui/editors/note.py" line="162"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="176"/>
+        <location filename="../../ui/editors/note.py" line="173"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>El texto propio de la nota, tal como debe aparecer en la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="178"/>
+        <location filename="../../ui/editors/note.py" line="175"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="186"/>
+        <location filename="../../ui/editors/note.py" line="183"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="199"/>
+        <location filename="../../ui/editors/note.py" line="196"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="200"/>
+        <location filename="../../ui/editors/note.py" line="197"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>Usar un archivo DOCX, PDF, Markdown o de texto como esta nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="206"/>
+        <location filename="../../ui/editors/note.py" line="203"/>
         <source>Replace file…</source>
         <translation>Reemplazar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="207"/>
+        <location filename="../../ui/editors/note.py" line="204"/>
         <source>Put another file in place of this one</source>
         <translation>Sustituir este archivo por otro</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="209"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="213"/>
+        <location filename="../../ui/editors/note.py" line="210"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>Guardar el archivo de la nota en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="215"/>
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="216"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>Quitar el archivo de la nota; la nota conserva su propio texto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="228"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>(DOCX, PDF, Markdown o texto), o escriba la nota a continuación.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="250"/>
+        <location filename="../../ui/editors/note.py" line="247"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="255"/>
+        <location filename="../../ui/editors/note.py" line="252"/>
         <source>File format and size</source>
         <translation>Formato y tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="336"/>
+        <location filename="../../ui/editors/note.py" line="333"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>Texto impreso &amp;antes del archivo (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="338"/>
+        <location filename="../../ui/editors/note.py" line="335"/>
         <source>&amp;Text of the note:</source>
         <translation>Te&amp;xto de la nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="357"/>
+        <location filename="../../ui/editors/note.py" line="354"/>
         <source>Mark {title} internal</source>
         <translation>Marcar {title} como interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="359"/>
+        <location filename="../../ui/editors/note.py" line="356"/>
         <source>Mark {title} for participants</source>
         <translation>Marcar {title} como destinada a los participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="363"/>
+        <location filename="../../ui/editors/note.py" line="360"/>
         <source>internal flag</source>
         <translation>indicador de nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="377"/>
+        <location filename="../../ui/editors/note.py" line="374"/>
         <source>Link {note} to {item}</source>
         <translation>Vincular {note} a {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="379"/>
+        <location filename="../../ui/editors/note.py" line="376"/>
         <source>Unlink {note} from {item}</source>
         <translation>Desvincular {note} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="383"/>
+        <location filename="../../ui/editors/note.py" line="380"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="398"/>
+        <location filename="../../ui/editors/note.py" line="395"/>
         <source>Choose the note&apos;s file</source>
         <translation>Elegir el archivo de la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="412"/>
+        <location filename="../../ui/editors/note.py" line="409"/>
         <source>The file was not changed: {problem}.</source>
         <translation>No se cambió el archivo: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="416"/>
+        <location filename="../../ui/editors/note.py" line="413"/>
         <source>Replace file of {title}</source>
         <translation>Reemplazar el archivo de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="418"/>
+        <location filename="../../ui/editors/note.py" line="415"/>
         <source>Attach file to {title}</source>
         <translation>Adjuntar un archivo a {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="422"/>
-        <location filename="../../ui/editors/note.py" line="433"/>
+        <location filename="../../ui/editors/note.py" line="419"/>
+        <location filename="../../ui/editors/note.py" line="430"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="432"/>
+        <location filename="../../ui/editors/note.py" line="429"/>
         <source>Remove file of {title}</source>
         <translation>Quitar el archivo de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>Guardar una copia del archivo de la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="459"/>
+        <location filename="../../ui/editors/note.py" line="456"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>No se guardó la copia: no se puede escribir en {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="466"/>
+        <location filename="../../ui/editors/note.py" line="463"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>Se guardó una copia de {file} como {path}</translation>
     </message>
@@ -5488,42 +5488,42 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="280"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="284"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Filter by command or key</source>
         <translation>Filtrar por comando o tecla</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="286"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Shortcut</source>
         <translation>Método abreviado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="294"/>
+        <location filename="../../ui/help.py" line="293"/>
         <source>Keyboard shortcuts</source>
         <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>Las listas, los campos de texto y la página Vista previa tienen teclas propias, que se describen en la Guía del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="357"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Ningún método abreviado coincide con «{text}».</translation>
     </message>
@@ -5559,27 +5559,27 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>User guide page</source>
         <translation>Página de la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="183"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="343"/>
         <source>Import agenda — {file}</source>
         <translation>Importer l&apos;ordre du jour — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="395"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="394"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="403"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="679"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point de l&apos;ordre du jour</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="453"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="431"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>{file} contient {found} ; %n élément reste incertain (voir l&apos;onglet Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
@@ -98,168 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="439"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>{file} contient {found}. Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="479"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Ordre du jour ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="460"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Vue d&apos;ensemble ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="488"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;Personnes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Findings ({count})</source>
         <translation>Co&amp;nstats ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="482"/>
         <source>Agenda items found</source>
         <translation>Points de l&apos;ordre du jour trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Item and people</source>
         <translation>Point et personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="512"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="521"/>
         <source>Texts and links found</source>
         <translation>Textes et liens trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="523"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>What it says</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Aims</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="556"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Logistics</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Linked event</source>
         <translation>Manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="563"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Further reading</source>
         <translation>Pour en savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="546"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="576"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Contacts found</source>
         <translation>Contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="564"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="592"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Copied in</source>
         <translation>En copie</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="581"/>
         <source>What the import was unsure of</source>
         <translation>Éléments incertains de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="613"/>
+        <location filename="../../ui/imports.py" line="587"/>
         <source>Guessed, check it: {message}</source>
         <translation>Supposé, à vérifier : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>How to apply it</source>
         <translation>Mode d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;jouter à cette réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Remplacer l&apos;ordre du jour et les personnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="639"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Les points trouvés sont ajoutés à la suite de ceux de cette réunion (%n point). Les personnes qu&apos;elle compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Les points trouvés sont ajoutés. Les personnes que la réunion compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n des points trouvés figure déjà dans cette réunion (même titre et même début) : l&apos;ajouter le ferait apparaître deux fois.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>Cette réunion n&apos;a encore ni ordre du jour ni personnes : remplacer revient à ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Sont d&apos;abord supprimés de la réunion : {items} et {people} ; les personnes trouvées qui y figuraient déjà conservent leur notice biographique, leur photo et leur courriel. Les notes et les dossiers perdent leurs liens avec ce qui est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Dans les deux cas, le titre est conservé ; l&apos;organisateur, la date, les horaires, le lieu, les textes (contexte, objectifs, informations pratiques, remerciements), les manifestations connexes et les lectures complémentaires ne sont repris du fichier que si la réunion n&apos;en a pas, et les contacts qui lui manquent sont ajoutés.</translation>
     </message>
@@ -1306,47 +1306,47 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>Fichiers de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Nothing else was changed.</source>
         <translation>Rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Cannot save meeting</source>
         <translation>Impossible d&apos;enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="234"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Saved to {file}</source>
         <translation>Réunion enregistrée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="244"/>
         <source>Import Meeting JSON</source>
         <translation>Importer une réunion JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="251"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Export Meeting JSON</source>
         <translation>Exporter la réunion en JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>La réunion n&apos;a pas pu être écrite dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Cannot export meeting</source>
         <translation>Impossible d&apos;exporter la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="271"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Réunion exportée dans {file}, avec %n fichier joint</numerusform>
@@ -1354,32 +1354,32 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Exported {file}</source>
         <translation>Réunion exportée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>l&apos;enregistrement prend plus de temps que prévu (disque lent ?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="294"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>The latest changes could not be saved:</source>
         <translation>Les dernières modifications n&apos;ont pas pu être enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>Enregistrer la réunion dans un autre fichier avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="314"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Meeting JSON</source>
         <translation>Réunion JSON</translation>
     </message>
@@ -1387,17 +1387,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="9"/>
+        <location filename="../../ui/files.py" line="11"/>
         <source>Meeting files and JSON</source>
         <translation>Fichiers de réunion et JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="10"/>
+        <location filename="../../ui/files.py" line="12"/>
         <source>Meeting files</source>
         <translation>Fichiers de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="11"/>
+        <location filename="../../ui/files.py" line="13"/>
         <source>Meeting JSON</source>
         <translation>Réunion JSON</translation>
     </message>
@@ -1423,22 +1423,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="392"/>
+        <location filename="../../ui/help.py" line="391"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="395"/>
+        <location filename="../../ui/help.py" line="394"/>
         <source>How to use the app</source>
         <translation>Comment utiliser l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="397"/>
+        <location filename="../../ui/help.py" line="396"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="400"/>
+        <location filename="../../ui/help.py" line="399"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Tous les raccourcis clavier des menus</translation>
     </message>
@@ -1506,17 +1506,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>Ajouter des notes à partir de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="187"/>
+        <location filename="../../ui/import_actions.py" line="188"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
         <translation>Ces fichiers ne sont ni des réunions, ni des listes CSV, ni des notes que l&apos;application peut lire :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="190"/>
+        <location filename="../../ui/import_actions.py" line="191"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
         <translation>Les notes peuvent être au format DOCX, PDF, Markdown (.md) ou texte (.txt).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="193"/>
+        <location filename="../../ui/import_actions.py" line="194"/>
         <source>Files not added</source>
         <translation>Fichiers non ajoutés</translation>
     </message>
@@ -1524,62 +1524,62 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Word documents</source>
         <translation>Documents Word</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>PDF documents</source>
         <translation>Documents PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>Text files</source>
         <translation>Fichiers texte</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Note files</source>
         <translation>Fichiers de notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>Concept notes</source>
         <translation>Notes conceptuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>People lists</source>
         <translation>Listes de personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>CSV files</source>
         <translation>Fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>Excel workbooks</source>
         <translation>Classeurs Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="175"/>
+        <location filename="../../ui/imports.py" line="149"/>
         <source>The file cannot be read ({reason})</source>
         <translation>Impossible de lire le fichier ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1587,74 +1587,74 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="169"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>Cannot import agenda</source>
         <translation>Impossible d&apos;importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>Impossible de lire l&apos;ordre du jour dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="263"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>Impossible d&apos;appliquer l&apos;ordre du jour tiré de {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="270"/>
         <source>Import agenda from {file}</source>
         <translation>Importer l&apos;ordre du jour depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="733"/>
         <source>Import people from {file}</source>
         <translation>Importer des personnes depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Cannot import people</source>
         <translation>Impossible d&apos;importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>No people could be read from {file}:</source>
         <translation>Aucune personne n&apos;a pu être lue dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La séance {session} ne figure plus dans la réunion ; aucune note n&apos;a donc été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="818"/>
         <source>Cannot add notes</source>
         <translation>Impossible d&apos;ajouter des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Add note {title}</source>
         <translation>Ajouter la note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="861"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -1662,17 +1662,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="845"/>
         <source>These files were not added:</source>
         <translation>Ces fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="874"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Added, but worth a look:</source>
         <translation>Ajoutés, mais à vérifier :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="851"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note ajoutée.</numerusform>
@@ -1680,17 +1680,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="853"/>
         <source>No note added.</source>
         <translation>Aucune note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="883"/>
+        <location filename="../../ui/imports.py" line="857"/>
         <source>Some files were not added</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="885"/>
+        <location filename="../../ui/imports.py" line="859"/>
         <source>Check the added notes</source>
         <translation>Vérifiez les notes ajoutées</translation>
     </message>
@@ -1698,22 +1698,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>IndicoImport</name>
     <message>
-        <location filename="../../ui/indico_import.py" line="17"/>
+        <location filename="../../ui/indico_import.py" line="18"/>
         <source>Indico exports</source>
         <translation>Fichiers exportés d&apos;Indico</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="18"/>
+        <location filename="../../ui/indico_import.py" line="19"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="41"/>
+        <location filename="../../ui/indico_import.py" line="37"/>
         <source>Cannot import timetable</source>
         <translation>Impossible d&apos;importer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="42"/>
+        <location filename="../../ui/indico_import.py" line="38"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>Impossible de lire le programme dans {file} :</translation>
     </message>
@@ -1966,301 +1966,301 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
         <translation>Réunion d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
         <translation>La réunion d&apos;un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
         <translation>Les points de l&apos;ordre du jour, leurs personnes et leur déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Toutes les personnes de la réunion, avec leur notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
         <translation>Les notes d&apos;information et leurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
         <translation>Les dossiers à générer et le contenu de chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
         <translation>&amp;Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y accéder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>Le dernier dossier PDF généré, avec ses pages, son zoom et ses signets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
         <translation>Quitter {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
         <translation>&amp;Générer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Générer les dossiers de cette réunion (PDF, DOCX) en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
         <translation>Déca&amp;ler les points suivants…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Décaler de quelques minutes le point choisi et les points suivants de la même journée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>Rien n&apos;a été décalé : la réunion a été modifiée pendant que la boîte de dialogue était ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2268,7 +2268,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2276,7 +2276,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Vérifications (%n)</numerusform>
@@ -2284,99 +2284,99 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La réunion est enregistrée dès que vous y modifiez quelque chose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving to {file}</source>
         <translation>Enregistrement dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Saved as a draft</source>
         <translation>Enregistré comme brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Brouillon enregistré dans {file} ; utilisez Fichier ▸ Enregistrer sous… pour le conserver à l&apos;emplacement de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Every change is saved to {file}</source>
         <translation>Chaque modification est enregistrée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enregistrer sous… pour les enregistrer dans un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Pour annuler : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Assemble des dossiers d&apos;information (DOCX et PDF) pour les réunions intergouvernementales : ordre du jour, notices biographiques des intervenants, notes d&apos;information et contacts. Fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>MIT licence.</source>
         <translation>Licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Aucun dossier défini pour l&apos;instant : le dossier complet contient tout ce qui n&apos;est pas interne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3596,250 +3596,250 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="54"/>
+        <location filename="../../ui/editors/note.py" line="55"/>
         <source>Note files</source>
         <translation>Fichiers de notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="57"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>Word documents</source>
         <translation>Documents Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="58"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>PDF documents</source>
         <translation>Documents PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="59"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="60"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
         <source>Text files</source>
         <translation>Fichiers texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
-        <location filename="../../ui/editors/note.py" line="442"/>
+        <location filename="../../ui/editors/note.py" line="62"/>
+        <location filename="../../ui/editors/note.py" line="439"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="66"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » est une puce. Tout le reste est imprimé tel qu&apos;il a été saisi. Pour des titres et des mises en valeur, joignez un fichier Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="73"/>
+        <location filename="../../ui/editors/note.py" line="72"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>Cochez les séances auxquelles se rapporte cette note : elle figure aussi dans leurs dossiers par séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="114"/>
+        <location filename="../../ui/editors/note.py" line="111"/>
         <source>Title of the note, as printed</source>
         <translation>Titre de la note, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="115"/>
+        <location filename="../../ui/editors/note.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="118"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="120"/>
+        <location filename="../../ui/editors/note.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="122"/>
+        <location filename="../../ui/editors/note.py" line="119"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;Interne (jamais dans les dossiers destinés aux participants)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="124"/>
+        <location filename="../../ui/editors/note.py" line="121"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="123"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>Une note interne ne figure que dans les dossiers qui incluent les notes internes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="158"/>
+        <location filename="../../ui/editors/note.py" line="155"/>
         <source>Sessions of this note</source>
         <translation>Séances de cette note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="161"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>The agenda has no items yet.</source>
         <translation>L&apos;ordre du jour ne comporte encore aucun point.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="165"/>
+        <location filename="../../ui/editors/note.py" line="162"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="176"/>
+        <location filename="../../ui/editors/note.py" line="173"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>Le texte propre de la note, tel qu&apos;il doit figurer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="178"/>
+        <location filename="../../ui/editors/note.py" line="175"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="186"/>
+        <location filename="../../ui/editors/note.py" line="183"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="199"/>
+        <location filename="../../ui/editors/note.py" line="196"/>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="200"/>
+        <location filename="../../ui/editors/note.py" line="197"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>Utiliser un fichier DOCX, PDF, Markdown ou texte comme note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="206"/>
+        <location filename="../../ui/editors/note.py" line="203"/>
         <source>Replace file…</source>
         <translation>Remplacer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="207"/>
+        <location filename="../../ui/editors/note.py" line="204"/>
         <source>Put another file in place of this one</source>
         <translation>Mettre un autre fichier à la place de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="209"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="213"/>
+        <location filename="../../ui/editors/note.py" line="210"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>Enregistrer le fichier de la note sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="215"/>
         <source>Remove file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="216"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>Retirer le fichier de la note ; la note conserve son propre texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="228"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>(DOCX, PDF, Markdown ou texte), ou rédigez la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="250"/>
+        <location filename="../../ui/editors/note.py" line="247"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="255"/>
+        <location filename="../../ui/editors/note.py" line="252"/>
         <source>File format and size</source>
         <translation>Format et taille du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="336"/>
+        <location filename="../../ui/editors/note.py" line="333"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>Texte imprimé &amp;avant le fichier (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="338"/>
+        <location filename="../../ui/editors/note.py" line="335"/>
         <source>&amp;Text of the note:</source>
         <translation>Te&amp;xte de la note :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="357"/>
+        <location filename="../../ui/editors/note.py" line="354"/>
         <source>Mark {title} internal</source>
         <translation>Marquer {title} comme interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="359"/>
+        <location filename="../../ui/editors/note.py" line="356"/>
         <source>Mark {title} for participants</source>
         <translation>Marquer {title} comme destinée aux participants</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="363"/>
+        <location filename="../../ui/editors/note.py" line="360"/>
         <source>internal flag</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="377"/>
+        <location filename="../../ui/editors/note.py" line="374"/>
         <source>Link {note} to {item}</source>
         <translation>Rattacher {note} à {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="379"/>
+        <location filename="../../ui/editors/note.py" line="376"/>
         <source>Unlink {note} from {item}</source>
         <translation>Détacher {note} de {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="383"/>
+        <location filename="../../ui/editors/note.py" line="380"/>
         <source>sessions</source>
         <translation>séances</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="398"/>
+        <location filename="../../ui/editors/note.py" line="395"/>
         <source>Choose the note&apos;s file</source>
         <translation>Choisir le fichier de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="412"/>
+        <location filename="../../ui/editors/note.py" line="409"/>
         <source>The file was not changed: {problem}.</source>
         <translation>Le fichier n&apos;a pas été modifié : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="416"/>
+        <location filename="../../ui/editors/note.py" line="413"/>
         <source>Replace file of {title}</source>
         <translation>Remplacer le fichier de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="418"/>
+        <location filename="../../ui/editors/note.py" line="415"/>
         <source>Attach file to {title}</source>
         <translation>Joindre un fichier à {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="422"/>
-        <location filename="../../ui/editors/note.py" line="433"/>
+        <location filename="../../ui/editors/note.py" line="419"/>
+        <location filename="../../ui/editors/note.py" line="430"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="432"/>
+        <location filename="../../ui/editors/note.py" line="429"/>
         <source>Remove file of {title}</source>
         <translation>Retirer le fichier de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>Enregistrer une copie du fichier de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="459"/>
+        <location filename="../../ui/editors/note.py" line="456"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>La copie n&apos;a pas été enregistrée : {file} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="466"/>
+        <location filename="../../ui/editors/note.py" line="463"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>Copie de {file} enregistrée sous {path}</translation>
     </message>
@@ -5490,42 +5490,42 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="280"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="284"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Filter by command or key</source>
         <translation>Filtrer par commande ou par touche</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="286"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="294"/>
+        <location filename="../../ui/help.py" line="293"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>Les listes, les champs de texte et la page Aperçu ont leurs propres raccourcis, décrits dans le Guide de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="357"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Aucun raccourci ne correspond à « {text} ».</translation>
     </message>
@@ -5561,27 +5561,27 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>User Guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>User guide page</source>
         <translation>Page du guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="183"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

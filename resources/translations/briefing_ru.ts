@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="343"/>
         <source>Import agenda — {file}</source>
         <translation>Импорт повестки дня — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="395"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="394"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n абзац</numerusform>
@@ -28,45 +28,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>When</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="403"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Background</source>
         <translation>Справочная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="679"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n пункт повестки дня</numerusform>
@@ -75,8 +75,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="453"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="431"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>В файле {file} найдено: {found}. При импорте возникли неясности в %n случае (см. вкладку «Замечания»). До нажатия кнопки «Импортировать» в совещании ничего не изменится.</numerusform>
@@ -103,168 +103,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="439"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>В файле {file} найдено: {found}. До нажатия кнопки «Импортировать» в совещании ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="479"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Повестка дня ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="460"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Общие сведения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="488"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;Участники ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Контакты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Findings ({count})</source>
         <translation>&amp;Замечания ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="482"/>
         <source>Agenda items found</source>
         <translation>Найденные пункты повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Item and people</source>
         <translation>Пункт и участники</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="512"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="521"/>
         <source>Texts and links found</source>
         <translation>Найденные тексты и ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="523"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>What it says</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="556"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Logistics</source>
         <translation>Организационные вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Acknowledgements</source>
         <translation>Выражение признательности</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Linked event</source>
         <translation>Связанное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="563"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Further reading</source>
         <translation>Дополнительные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="546"/>
         <source>People found</source>
         <translation>Найденные участники</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="576"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Contacts found</source>
         <translation>Найденные контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="564"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="592"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Copied in</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>cc</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="581"/>
         <source>What the import was unsure of</source>
         <translation>Неясности при импорте</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="613"/>
+        <location filename="../../ui/imports.py" line="587"/>
         <source>Guessed, check it: {message}</source>
         <translation>Предположительно, проверьте: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>How to apply it</source>
         <translation>Способ импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>A&amp;dd to this meeting</source>
         <translation>&amp;Добавить в это совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>За&amp;менить повестку дня и участников</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="639"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Найденные пункты добавляются после %n имеющегося пункта этого совещания. Участники, которые в нем уже есть (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</numerusform>
@@ -273,12 +273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Найденные пункты добавляются. Участники, которые уже есть в совещании (с тем же адресом электронной почты или именем), повторно не добавляются: дополняются только недостающие сведения о них.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n из найденных пунктов уже есть в этом совещании (совпадают название и время начала): при добавлении возникнут повторы.</numerusform>
@@ -287,27 +287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>В этом совещании пока нет ни повестки дня, ни участников: результат тот же, что и при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Сначала из совещания удаляются имеющиеся записи ({items} и {people}); найденные участники, которые в нем уже были, сохраняют биографию, фотографию и адрес эл. почты. Записки и комплекты теряют связи с удаленными записями.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>В обоих случаях название сохраняется; организатор, дата, время, место проведения, тексты (справочная информация, цели, организационные вопросы, выражение признательности), связанные мероприятия и дополнительные материалы берутся из файла, только если в совещании их нет, а недостающие контакты добавляются.</translation>
     </message>
@@ -1321,47 +1321,47 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>Файлы совещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>Не удалось сохранить совещание в файл {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Nothing else was changed.</source>
         <translation>Больше ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Cannot save meeting</source>
         <translation>Не удается сохранить совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="234"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Saved to {file}</source>
         <translation>Совещание сохранено в файле {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="244"/>
         <source>Import Meeting JSON</source>
         <translation>Импорт JSON-файла совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="251"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Export Meeting JSON</source>
         <translation>Экспорт JSON-файла совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>Не удалось записать совещание в файл {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Cannot export meeting</source>
         <translation>Не удается экспортировать совещание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="271"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Файл {file} экспортирован вместе с %n прикрепленным файлом</numerusform>
@@ -1370,32 +1370,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Exported {file}</source>
         <translation>Файл {file} экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>сохранение занимает больше времени, чем должно (медленный диск?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="294"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>The latest changes could not be saved:</source>
         <translation>Не удалось сохранить последние изменения:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>Сохранить совещание в другой файл перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>Changes not saved</source>
         <translation>Изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="314"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Meeting JSON</source>
         <translation>JSON-файлы совещаний</translation>
     </message>
@@ -1403,17 +1403,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="9"/>
+        <location filename="../../ui/files.py" line="11"/>
         <source>Meeting files and JSON</source>
         <translation>Файлы совещаний и JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="10"/>
+        <location filename="../../ui/files.py" line="12"/>
         <source>Meeting files</source>
         <translation>Файлы совещаний</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="11"/>
+        <location filename="../../ui/files.py" line="13"/>
         <source>Meeting JSON</source>
         <translation>JSON-файлы совещаний</translation>
     </message>
@@ -1439,22 +1439,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="392"/>
+        <location filename="../../ui/help.py" line="391"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="395"/>
+        <location filename="../../ui/help.py" line="394"/>
         <source>How to use the app</source>
         <translation>Как пользоваться приложением</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="397"/>
+        <location filename="../../ui/help.py" line="396"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="400"/>
+        <location filename="../../ui/help.py" line="399"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Все сочетания клавиш для команд меню</translation>
     </message>
@@ -1522,17 +1522,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>Добавление записок из файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="187"/>
+        <location filename="../../ui/import_actions.py" line="188"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
         <translation>Следующие файлы не являются совещаниями, списками CSV или записками, которые может прочитать приложение:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="190"/>
+        <location filename="../../ui/import_actions.py" line="191"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
         <translation>Записки могут быть в формате DOCX, PDF, Markdown (.md) или в текстовом формате (.txt).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="193"/>
+        <location filename="../../ui/import_actions.py" line="194"/>
         <source>Files not added</source>
         <translation>Файлы не добавлены</translation>
     </message>
@@ -1540,62 +1540,62 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>Text files</source>
         <translation>Текстовые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Note files</source>
         <translation>Файлы записок</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>Concept notes</source>
         <translation>Концептуальные записки</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>People lists</source>
         <translation>Списки участников</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>CSV files</source>
         <translation>Файлы CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>Excel workbooks</source>
         <translation>Книги Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="175"/>
+        <location filename="../../ui/imports.py" line="149"/>
         <source>The file cannot be read ({reason})</source>
         <translation>Не удается прочитать файл ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и еще %n.</numerusform>
@@ -1604,74 +1604,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="169"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>Cannot import agenda</source>
         <translation>Не удается импортировать повестку дня</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>Не удалось прочитать повестку дня из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="263"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>Не удалось применить повестку дня из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="270"/>
         <source>Import agenda from {file}</source>
         <translation>Импорт повестки дня из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="733"/>
         <source>Import people from {file}</source>
         <translation>Импорт участников из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Cannot import people</source>
         <translation>Не удается импортировать участников</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>No people could be read from {file}:</source>
         <translation>Не удалось прочитать участников из файла {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>Заседания {session} больше нет в совещании, поэтому ни одна записка не добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="818"/>
         <source>Cannot add notes</source>
         <translation>Не удается добавить записки</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Add note {title}</source>
         <translation>Добавление записки {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="861"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Добавление %n записки</numerusform>
@@ -1680,17 +1680,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="845"/>
         <source>These files were not added:</source>
         <translation>Следующие файлы не добавлены:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="874"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Added, but worth a look:</source>
         <translation>Добавлены, но требуют проверки:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="851"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>Добавлена %n записка.</numerusform>
@@ -1699,17 +1699,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="853"/>
         <source>No note added.</source>
         <translation>Записки не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="883"/>
+        <location filename="../../ui/imports.py" line="857"/>
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="885"/>
+        <location filename="../../ui/imports.py" line="859"/>
         <source>Check the added notes</source>
         <translation>Проверьте добавленные записки</translation>
     </message>
@@ -1717,22 +1717,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>IndicoImport</name>
     <message>
-        <location filename="../../ui/indico_import.py" line="17"/>
+        <location filename="../../ui/indico_import.py" line="18"/>
         <source>Indico exports</source>
         <translation>Файлы экспорта Indico</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="18"/>
+        <location filename="../../ui/indico_import.py" line="19"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="41"/>
+        <location filename="../../ui/indico_import.py" line="37"/>
         <source>Cannot import timetable</source>
         <translation>Не удается импортировать расписание</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="42"/>
+        <location filename="../../ui/indico_import.py" line="38"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>Не удалось прочитать расписание из файла {file}:</translation>
     </message>
@@ -1987,301 +1987,301 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
         <translation>Пример совещания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
         <translation>Общие сведения о совещании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
         <translation>Пункты повестки дня, их участники и порядок проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Все участники совещания и их биографии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
         <translation>Записки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>&amp;Записки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
         <translation>Справочные записки и их файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
         <translation>Комплекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
         <translation>&amp;Комплекты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
         <translation>Комплекты для формирования и их содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
         <translation>Про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Проблемы, которые нужно устранить до формирования комплектов; дважды щелкните проблему, чтобы перейти к ней</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>Прос&amp;мотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>Последний сформированный комплект в формате PDF: страницы, масштаб и закладки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
         <translation>&amp;Добавить пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Удалить пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
         <translation>&amp;Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Добавить записку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Удалить записку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
         <translation>&amp;Добавить комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Удалить комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
         <translation>Завершить работу приложения {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
         <translation>Версия и лицензия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
         <translation>Сфор&amp;мировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Сформировать комплекты этого совещания (PDF, DOCX) в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
         <translation>&amp;Сдвинуть последующие пункты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Сдвинуть выбранный пункт повестки дня и остальные пункты того же дня на несколько минут</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>Ничего не сдвинуто: совещание изменилось, пока было открыто диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Отменить: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Повторить: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Main tool bar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -2290,7 +2290,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n записка</numerusform>
@@ -2299,7 +2299,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Проверки (%n)</numerusform>
@@ -2308,99 +2308,99 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>Совещание сохраняется сразу после любого изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving to {file}</source>
         <translation>Сохранение в файл {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Saved as a draft</source>
         <translation>Сохранено как черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Сохранено в файле {file}; чтобы сохранить совещание в выбранном месте, используйте команду «Файл ▸ Сохранить как…»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Every change is saved to {file}</source>
         <translation>Каждое изменение сохраняется в файле {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Внесенные изменения остаются в окне: чтобы сохранить их в другой файл, используйте команду «Файл ▸ Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Не удалось сохранить изменения: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Для отмены нажмите {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Version {version}</source>
         <translation>Версия {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Формирует комплекты информационных материалов (DOCX и PDF) для межправительственных совещаний: повестка дня, биографии выступающих, справочные записки и контакты. Работает без подключения к Интернету.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>MIT licence.</source>
         <translation>Лицензия MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Комплекты пока не определены: полный комплект включает все материалы, кроме внутренних</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n комплект</numerusform>
@@ -3626,250 +3626,250 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>Обычный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="54"/>
+        <location filename="../../ui/editors/note.py" line="55"/>
         <source>Note files</source>
         <translation>Файлы записок</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="57"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>Word documents</source>
         <translation>Документы Word</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="58"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>PDF documents</source>
         <translation>Документы PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="59"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="60"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
         <source>Text files</source>
         <translation>Текстовые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
-        <location filename="../../ui/editors/note.py" line="442"/>
+        <location filename="../../ui/editors/note.py" line="62"/>
+        <location filename="../../ui/editors/note.py" line="439"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="66"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>Пустая строка начинает новый абзац; строка, начинающаяся с «- », становится элементом маркированного списка. Все остальное печатается в точности так, как введено. Для заголовков и выделения прикрепите файл Markdown (.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="73"/>
+        <location filename="../../ui/editors/note.py" line="72"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>Отметьте заседания, к которым относится эта записка: она также войдет в комплекты этих заседаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="114"/>
+        <location filename="../../ui/editors/note.py" line="111"/>
         <source>Title of the note, as printed</source>
         <translation>Название записки в печатном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="115"/>
+        <location filename="../../ui/editors/note.py" line="112"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="118"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="120"/>
+        <location filename="../../ui/editors/note.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="122"/>
+        <location filename="../../ui/editors/note.py" line="119"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>&amp;Внутренняя (не включается в комплекты для участников)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="124"/>
+        <location filename="../../ui/editors/note.py" line="121"/>
         <source>Internal</source>
         <translation>Внутренняя</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="123"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>Внутренняя записка включается только в комплекты с внутренними записками</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="158"/>
+        <location filename="../../ui/editors/note.py" line="155"/>
         <source>Sessions of this note</source>
         <translation>Заседания, к которым относится записка</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="161"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>The agenda has no items yet.</source>
         <translation>В повестке дня пока нет пунктов.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="165"/>
+        <location filename="../../ui/editors/note.py" line="162"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Заседания</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="176"/>
+        <location filename="../../ui/editors/note.py" line="173"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>Собственный текст записки в том виде, в каком он должен быть в комплекте</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="178"/>
+        <location filename="../../ui/editors/note.py" line="175"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="186"/>
+        <location filename="../../ui/editors/note.py" line="183"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="199"/>
+        <location filename="../../ui/editors/note.py" line="196"/>
         <source>Attach file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="200"/>
+        <location filename="../../ui/editors/note.py" line="197"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>Использовать в качестве записки файл DOCX, PDF, Markdown или текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="206"/>
+        <location filename="../../ui/editors/note.py" line="203"/>
         <source>Replace file…</source>
         <translation>Заменить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="207"/>
+        <location filename="../../ui/editors/note.py" line="204"/>
         <source>Put another file in place of this one</source>
         <translation>Заменить этот файл другим</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="209"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="213"/>
+        <location filename="../../ui/editors/note.py" line="210"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>Сохранить файл записки на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="215"/>
         <source>Remove file</source>
         <translation>Удалить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="216"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>Удалить файл из записки; собственный текст записки сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="228"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>(DOCX, PDF, Markdown или текст) или введите текст записки ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="250"/>
+        <location filename="../../ui/editors/note.py" line="247"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="255"/>
+        <location filename="../../ui/editors/note.py" line="252"/>
         <source>File format and size</source>
         <translation>Формат и размер файла</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="336"/>
+        <location filename="../../ui/editors/note.py" line="333"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>Текст &amp;перед файлом (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="338"/>
+        <location filename="../../ui/editors/note.py" line="335"/>
         <source>&amp;Text of the note:</source>
         <translation>&amp;Текст записки:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="357"/>
+        <location filename="../../ui/editors/note.py" line="354"/>
         <source>Mark {title} internal</source>
         <translation>Отнесение записки {title} к внутренним</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="359"/>
+        <location filename="../../ui/editors/note.py" line="356"/>
         <source>Mark {title} for participants</source>
         <translation>Отнесение записки {title} к материалам для участников</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="363"/>
+        <location filename="../../ui/editors/note.py" line="360"/>
         <source>internal flag</source>
         <translation>признак внутренней записки</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="377"/>
+        <location filename="../../ui/editors/note.py" line="374"/>
         <source>Link {note} to {item}</source>
         <translation>Связывание записки {note} с пунктом {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="379"/>
+        <location filename="../../ui/editors/note.py" line="376"/>
         <source>Unlink {note} from {item}</source>
         <translation>Удаление связи записки {note} с пунктом {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="383"/>
+        <location filename="../../ui/editors/note.py" line="380"/>
         <source>sessions</source>
         <translation>заседания</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="398"/>
+        <location filename="../../ui/editors/note.py" line="395"/>
         <source>Choose the note&apos;s file</source>
         <translation>Выбор файла записки</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="412"/>
+        <location filename="../../ui/editors/note.py" line="409"/>
         <source>The file was not changed: {problem}.</source>
         <translation>Файл не изменен: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="416"/>
+        <location filename="../../ui/editors/note.py" line="413"/>
         <source>Replace file of {title}</source>
         <translation>Замена файла записки {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="418"/>
+        <location filename="../../ui/editors/note.py" line="415"/>
         <source>Attach file to {title}</source>
         <translation>Прикрепление файла к записке {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="422"/>
-        <location filename="../../ui/editors/note.py" line="433"/>
+        <location filename="../../ui/editors/note.py" line="419"/>
+        <location filename="../../ui/editors/note.py" line="430"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="432"/>
+        <location filename="../../ui/editors/note.py" line="429"/>
         <source>Remove file of {title}</source>
         <translation>Удаление файла записки {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>Сохранение копии файла записки</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="459"/>
+        <location filename="../../ui/editors/note.py" line="456"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>Копия не сохранена: не удается записать файл {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="466"/>
+        <location filename="../../ui/editors/note.py" line="463"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>Копия файла {file} сохранена как {path}</translation>
     </message>
@@ -5528,42 +5528,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="280"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="284"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Filter by command or key</source>
         <translation>Фильтр по команде или клавише</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="286"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="294"/>
+        <location filename="../../ui/help.py" line="293"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>У списков, текстовых полей и страницы «Просмотр» есть собственные сочетания клавиш, описанные в руководстве пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="357"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Нет сочетаний клавиш, соответствующих «{text}».</translation>
     </message>
@@ -5599,27 +5599,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>User Guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>User guide page</source>
         <translation>Страница руководства пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>Forward</source>
         <translation>Вперед</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="183"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>

@@ -4,296 +4,296 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="343"/>
         <source>Import agenda — {file}</source>
         <translation>导入议程 — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="395"/>
+        <location filename="../../ui/imports.py" line="369"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="394"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Organiser</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="403"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="430"/>
-        <location filename="../../ui/imports.py" line="555"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="451"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}、{people}、{contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="426"/>
+        <location filename="../../ui/imports.py" line="679"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="453"/>
-        <location filename="../../ui/imports.py" line="706"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="454"/>
+        <location filename="../../ui/imports.py" line="428"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="431"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>在 {file} 中找到 {found}；导入时有 %n 处不确定（见“检查结果”）。单击“导入”之前，会议不会有任何更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="439"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>在 {file} 中找到 {found}。单击“导入”之前，会议不会有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="479"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Agenda ({count})</source>
         <translation>议程（{count}）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="460"/>
         <source>&amp;Overview ({count})</source>
         <translation>概述（{count}）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="488"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;People ({count})</source>
         <translation>人员（{count}）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>&amp;Contacts ({count})</source>
         <translation>联系人（{count}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Findings ({count})</source>
         <translation>检查结果（{count}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="482"/>
         <source>Agenda items found</source>
         <translation>找到的议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Item and people</source>
         <translation>项目和参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="512"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="521"/>
         <source>Texts and links found</source>
         <translation>找到的文本和链接</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="523"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="554"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="556"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="557"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Linked event</source>
         <translation>相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="563"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Further reading</source>
         <translation>延伸阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="572"/>
+        <location filename="../../ui/imports.py" line="546"/>
         <source>People found</source>
         <translation>找到的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
-        <location filename="../../ui/imports.py" line="591"/>
+        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="575"/>
+        <location filename="../../ui/imports.py" line="549"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="576"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Contacts found</source>
         <translation>找到的联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="564"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="592"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Copied in</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="595"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="581"/>
         <source>What the import was unsure of</source>
         <translation>导入时不确定的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="613"/>
+        <location filename="../../ui/imports.py" line="587"/>
         <source>Guessed, check it: {message}</source>
         <translation>推测所得，请核对：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>How to apply it</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="606"/>
         <source>A&amp;dd to this meeting</source>
         <translation>添加到本会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>替换议程和人员(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="639"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>找到的项目将排在本会议现有的 %n 个项目之后。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="673"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>将添加找到的项目。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>找到的项目中有 %n 个已在本会议中（标题和开始时间相同）：添加后会重复列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="687"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence}{next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>本会议尚无议程或人员：效果与添加相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>先移除会议现有的 {items}和 {people}；找到的人员中原已在会议中的，保留其简历、照片和电子邮件。背景说明和材料中与被移除内容的关联将丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="695"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>无论选择哪种方式，标题都保持不变；主办方、日期、时间、地点、文本（背景、目标、后勤安排、致谢）、相关活动和延伸阅读仅在会议中尚无相应内容时才从文件中获取，并添加会议缺少的联系人。</translation>
     </message>
@@ -1291,79 +1291,79 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>会议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>无法将会议保存到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Nothing else was changed.</source>
         <translation>未作其他更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Cannot save meeting</source>
         <translation>无法保存会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="234"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="244"/>
         <source>Import Meeting JSON</source>
         <translation>导入会议 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="251"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Export Meeting JSON</source>
         <translation>导出会议 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>无法将会议写入 {file}：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Cannot export meeting</source>
         <translation>无法导出会议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="271"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>已导出 {file} 和 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>保存耗时过长（磁盘速度慢？）</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="294"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>The latest changes could not be saved:</source>
         <translation>无法保存最近的更改：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>关闭前是否将会议保存到另一个文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>Changes not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="314"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Meeting JSON</source>
         <translation>会议 JSON</translation>
     </message>
@@ -1371,17 +1371,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../ui/files.py" line="9"/>
+        <location filename="../../ui/files.py" line="11"/>
         <source>Meeting files and JSON</source>
         <translation>会议文件和 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="10"/>
+        <location filename="../../ui/files.py" line="12"/>
         <source>Meeting files</source>
         <translation>会议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="11"/>
+        <location filename="../../ui/files.py" line="13"/>
         <source>Meeting JSON</source>
         <translation>会议 JSON</translation>
     </message>
@@ -1407,22 +1407,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="392"/>
+        <location filename="../../ui/help.py" line="391"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="395"/>
+        <location filename="../../ui/help.py" line="394"/>
         <source>How to use the app</source>
         <translation>如何使用本应用程序</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="397"/>
+        <location filename="../../ui/help.py" line="396"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="400"/>
+        <location filename="../../ui/help.py" line="399"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>菜单中的所有键盘快捷键</translation>
     </message>
@@ -1490,17 +1490,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>从文件添加背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="187"/>
+        <location filename="../../ui/import_actions.py" line="188"/>
         <source>These files are not meetings, CSV lists or notes the app can read:</source>
         <translation>以下文件不是本应用程序可读取的会议、CSV 名单或背景说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="190"/>
+        <location filename="../../ui/import_actions.py" line="191"/>
         <source>Notes can be DOCX, PDF, Markdown (.md) or text (.txt).</source>
         <translation>背景说明可以是 DOCX、PDF、Markdown（.md）或文本（.txt）文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_actions.py" line="193"/>
+        <location filename="../../ui/import_actions.py" line="194"/>
         <source>Files not added</source>
         <translation>未添加的文件</translation>
     </message>
@@ -1508,170 +1508,170 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Word documents</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>PDF documents</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>Text files</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>Note files</source>
         <translation>背景说明文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>Concept notes</source>
         <translation>概念说明</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>People lists</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>CSV files</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="88"/>
+        <location filename="../../ui/imports.py" line="89"/>
         <source>Excel workbooks</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="175"/>
+        <location filename="../../ui/imports.py" line="149"/>
         <source>The file cannot be read ({reason})</source>
         <translation>无法读取该文件（{reason}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="163"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>……另有 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="195"/>
+        <location filename="../../ui/imports.py" line="169"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>Cannot import agenda</source>
         <translation>无法导入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="273"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>无法从 {file} 读取议程：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="289"/>
+        <location filename="../../ui/imports.py" line="263"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>无法应用 {file} 中的议程：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="270"/>
         <source>Import agenda from {file}</source>
         <translation>从 {file} 导入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="733"/>
         <source>Import people from {file}</source>
         <translation>从 {file} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Cannot import people</source>
         <translation>无法导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>No people could be read from {file}:</source>
         <translation>未能从 {file} 读取任何人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>会议场次 {session} 已不在本会议中，因此未添加背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="820"/>
-        <location filename="../../ui/imports.py" line="844"/>
+        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="818"/>
         <source>Cannot add notes</source>
         <translation>无法添加背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="860"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Add note {title}</source>
         <translation>添加背景说明{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="861"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>添加 %n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="871"/>
+        <location filename="../../ui/imports.py" line="845"/>
         <source>These files were not added:</source>
         <translation>以下文件未添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="874"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Added, but worth a look:</source>
         <translation>已添加，但建议查看：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="877"/>
+        <location filename="../../ui/imports.py" line="851"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>已添加 %n 份背景说明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="879"/>
+        <location filename="../../ui/imports.py" line="853"/>
         <source>No note added.</source>
         <translation>未添加背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="883"/>
+        <location filename="../../ui/imports.py" line="857"/>
         <source>Some files were not added</source>
         <translation>部分文件未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="885"/>
+        <location filename="../../ui/imports.py" line="859"/>
         <source>Check the added notes</source>
         <translation>请检查已添加的背景说明</translation>
     </message>
@@ -1679,22 +1679,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>IndicoImport</name>
     <message>
-        <location filename="../../ui/indico_import.py" line="17"/>
+        <location filename="../../ui/indico_import.py" line="18"/>
         <source>Indico exports</source>
         <translation>Indico 导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="18"/>
+        <location filename="../../ui/indico_import.py" line="19"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="41"/>
+        <location filename="../../ui/indico_import.py" line="37"/>
         <source>Cannot import timetable</source>
         <translation>无法导入时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/indico_import.py" line="42"/>
+        <location filename="../../ui/indico_import.py" line="38"/>
         <source>The timetable could not be read from {file}:</source>
         <translation>无法从 {file} 读取时间表：</translation>
     </message>
@@ -1945,414 +1945,414 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Sample meeting</source>
         <translation>示例会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The meeting at a glance</source>
         <translation>会议概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agenda items, their people and running order</source>
         <translation>议程项目及其参与人员和会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>会议的所有人员及其简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Notes</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Notes</source>
         <translation>背景说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Background notes and their files</source>
         <translation>背景说明及其文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Packs</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Packs</source>
         <translation>材料(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The packs to build and what goes into each</source>
         <translation>要生成的材料及每份材料的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Checks</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>生成材料前需解决的问题；双击某个问题可转到相应位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>最近生成的 PDF 材料，含页面、缩放和书签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Add Agenda Item</source>
         <translation>添加议程项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>删除议程项目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Add Person</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove Person</source>
         <translation>删除人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Add Note</source>
         <translation>添加背景说明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Remove Note</source>
         <translation>删除背景说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Add Pack</source>
         <translation>添加材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Remove Pack</source>
         <translation>删除材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Sections</source>
         <translation>各部分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Quit {app}</source>
         <translation>退出 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Version and licence</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Build…</source>
         <translation>生成(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>在后台生成本会议的材料（PDF、DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Move &amp;Following Items…</source>
         <translation>移动后续项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>将所选议程项目及当天其后的项目移动若干分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>未移动任何项目：对话框打开期间会议已发生更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Redo {action}</source>
         <translation>重做 {action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>检查（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>No changes</source>
         <translation>无更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>每次更改后，会议即自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving to {file}</source>
         <translation>正在保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Saved as a draft</source>
         <translation>已保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>已保存在 {file} 中；使用“文件 ▸ 另存为…”可将其保存到您选择的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Every change is saved to {file}</source>
         <translation>每项更改都会保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 您的更改仍保留在窗口中：请使用“文件 ▸ 另存为…”将其保存到另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>无法保存更改：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}。按 {keys} 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>为政府间会议汇编简报材料（DOCX 和 PDF）：议程、发言者简历、背景说明和联系方式。可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>MIT licence.</source>
         <translation>MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>尚未定义材料：全套材料包含所有非内部内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="967"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n 份材料</numerusform>
@@ -3566,250 +3566,250 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="54"/>
+        <location filename="../../ui/editors/note.py" line="55"/>
         <source>Note files</source>
         <translation>背景说明文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="57"/>
+        <location filename="../../ui/editors/note.py" line="58"/>
         <source>Word documents</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="58"/>
+        <location filename="../../ui/editors/note.py" line="59"/>
         <source>PDF documents</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="59"/>
+        <location filename="../../ui/editors/note.py" line="60"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="60"/>
+        <location filename="../../ui/editors/note.py" line="61"/>
         <source>Text files</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="61"/>
-        <location filename="../../ui/editors/note.py" line="442"/>
+        <location filename="../../ui/editors/note.py" line="62"/>
+        <location filename="../../ui/editors/note.py" line="439"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="67"/>
+        <location filename="../../ui/editors/note.py" line="66"/>
         <source>A blank line starts a new paragraph; a line starting with “- ” is a bullet point. Everything else prints exactly as typed. For headings and emphasis, attach a Markdown (.md) file.</source>
         <translation>空行表示新段落；以“- ”开头的行为项目符号。其他内容均按输入原样打印。如需标题和强调格式，请附加 Markdown（.md）文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="73"/>
+        <location filename="../../ui/editors/note.py" line="72"/>
         <source>Tick the sessions this note is for: it also goes into their per-session packs.</source>
         <translation>勾选本背景说明所针对的各场会议：它也会收入这些会议的材料。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="114"/>
+        <location filename="../../ui/editors/note.py" line="111"/>
         <source>Title of the note, as printed</source>
         <translation>背景说明的标题（与打印内容一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="115"/>
+        <location filename="../../ui/editors/note.py" line="112"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="118"/>
+        <location filename="../../ui/editors/note.py" line="115"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="120"/>
+        <location filename="../../ui/editors/note.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="122"/>
+        <location filename="../../ui/editors/note.py" line="119"/>
         <source>&amp;Internal (never in packs for participants)</source>
         <translation>内部（绝不收入供与会者的材料）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="124"/>
+        <location filename="../../ui/editors/note.py" line="121"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="126"/>
+        <location filename="../../ui/editors/note.py" line="123"/>
         <source>An internal note goes only into packs that include internal notes</source>
         <translation>内部背景说明只收入包含内部背景说明的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="158"/>
+        <location filename="../../ui/editors/note.py" line="155"/>
         <source>Sessions of this note</source>
         <translation>本背景说明所针对的各场会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="161"/>
+        <location filename="../../ui/editors/note.py" line="158"/>
         <source>The agenda has no items yet.</source>
         <translation>议程尚无项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="165"/>
+        <location filename="../../ui/editors/note.py" line="162"/>
         <source>&amp;Sessions</source>
         <translation>各场会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="176"/>
+        <location filename="../../ui/editors/note.py" line="173"/>
         <source>The note&apos;s own text, as it should appear in the pack</source>
         <translation>背景说明自身的文本，与其在材料中的呈现一致</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="178"/>
+        <location filename="../../ui/editors/note.py" line="175"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="186"/>
+        <location filename="../../ui/editors/note.py" line="183"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="199"/>
+        <location filename="../../ui/editors/note.py" line="196"/>
         <source>Attach file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="200"/>
+        <location filename="../../ui/editors/note.py" line="197"/>
         <source>Use a DOCX, PDF, Markdown or text file as this note</source>
         <translation>使用 DOCX、PDF、Markdown 或文本文件作为本背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="206"/>
+        <location filename="../../ui/editors/note.py" line="203"/>
         <source>Replace file…</source>
         <translation>替换文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="207"/>
+        <location filename="../../ui/editors/note.py" line="204"/>
         <source>Put another file in place of this one</source>
         <translation>用另一个文件替换此文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="212"/>
+        <location filename="../../ui/editors/note.py" line="209"/>
         <source>Save a copy…</source>
         <translation>保存副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="213"/>
+        <location filename="../../ui/editors/note.py" line="210"/>
         <source>Save the note&apos;s file somewhere on this computer</source>
         <translation>将背景说明的文件保存到本计算机上的某个位置</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="218"/>
+        <location filename="../../ui/editors/note.py" line="215"/>
         <source>Remove file</source>
         <translation>移除文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="219"/>
+        <location filename="../../ui/editors/note.py" line="216"/>
         <source>Remove the file from the note; the note keeps its own text</source>
         <translation>从背景说明中移除文件；背景说明保留其自身文本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="231"/>
+        <location filename="../../ui/editors/note.py" line="228"/>
         <source>a DOCX, PDF, Markdown or text file, or write the note below.</source>
         <comment>after the Attach file… button</comment>
         <translation>DOCX、PDF、Markdown 或文本文件，或在下方撰写背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="250"/>
+        <location filename="../../ui/editors/note.py" line="247"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="255"/>
+        <location filename="../../ui/editors/note.py" line="252"/>
         <source>File format and size</source>
         <translation>文件格式和大小</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="336"/>
+        <location filename="../../ui/editors/note.py" line="333"/>
         <source>Text printed &amp;before the file (optional):</source>
         <translation>在文件前打印的文本（可选）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="338"/>
+        <location filename="../../ui/editors/note.py" line="335"/>
         <source>&amp;Text of the note:</source>
         <translation>背景说明文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="357"/>
+        <location filename="../../ui/editors/note.py" line="354"/>
         <source>Mark {title} internal</source>
         <translation>将{title}标记为内部</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="359"/>
+        <location filename="../../ui/editors/note.py" line="356"/>
         <source>Mark {title} for participants</source>
         <translation>将{title}标记为供与会者使用</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="363"/>
+        <location filename="../../ui/editors/note.py" line="360"/>
         <source>internal flag</source>
         <translation>内部标记</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="377"/>
+        <location filename="../../ui/editors/note.py" line="374"/>
         <source>Link {note} to {item}</source>
         <translation>将{note}关联到{item}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="379"/>
+        <location filename="../../ui/editors/note.py" line="376"/>
         <source>Unlink {note} from {item}</source>
         <translation>取消{note}与{item}的关联</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="383"/>
+        <location filename="../../ui/editors/note.py" line="380"/>
         <source>sessions</source>
         <translation>各场会议</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="398"/>
+        <location filename="../../ui/editors/note.py" line="395"/>
         <source>Choose the note&apos;s file</source>
         <translation>选择背景说明的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="412"/>
+        <location filename="../../ui/editors/note.py" line="409"/>
         <source>The file was not changed: {problem}.</source>
         <translation>未更改文件：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="416"/>
+        <location filename="../../ui/editors/note.py" line="413"/>
         <source>Replace file of {title}</source>
         <translation>替换{title}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="418"/>
+        <location filename="../../ui/editors/note.py" line="415"/>
         <source>Attach file to {title}</source>
         <translation>为{title}附加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="422"/>
-        <location filename="../../ui/editors/note.py" line="433"/>
+        <location filename="../../ui/editors/note.py" line="419"/>
+        <location filename="../../ui/editors/note.py" line="430"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="432"/>
+        <location filename="../../ui/editors/note.py" line="429"/>
         <source>Remove file of {title}</source>
         <translation>移除{title}的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="445"/>
+        <location filename="../../ui/editors/note.py" line="442"/>
         <source>Save a copy of the note&apos;s file</source>
         <translation>保存背景说明文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="459"/>
+        <location filename="../../ui/editors/note.py" line="456"/>
         <source>The copy was not saved: {file} cannot be written ({reason}).</source>
         <translation>未保存副本：无法写入 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/note.py" line="466"/>
+        <location filename="../../ui/editors/note.py" line="463"/>
         <source>Saved a copy of {file} as {path}</source>
         <translation>已将 {file} 的副本另存为 {path}</translation>
     </message>
@@ -5448,42 +5448,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="280"/>
+        <location filename="../../ui/help.py" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="284"/>
+        <location filename="../../ui/help.py" line="283"/>
         <source>Filter by command or key</source>
         <translation>按命令或按键筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="286"/>
+        <location filename="../../ui/help.py" line="285"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="292"/>
+        <location filename="../../ui/help.py" line="291"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="294"/>
+        <location filename="../../ui/help.py" line="293"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="307"/>
+        <location filename="../../ui/help.py" line="306"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>列表、文本字段和“预览”页有各自的快捷键，详见《用户指南》。</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="358"/>
+        <location filename="../../ui/help.py" line="357"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>没有与“{text}”匹配的快捷键。</translation>
     </message>
@@ -5519,27 +5519,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>User Guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="159"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>User guide page</source>
         <translation>用户指南页面</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="175"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="183"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>

@@ -22,16 +22,16 @@ from briefing.model import ItemKind, Meeting, new_meeting
 from ui.document import MeetingDocument
 from ui.i18n import set_window_language
 from ui.imports import (
-    AGENDA_FILE_FILTER,
-    NOTE_FILE_FILTER,
-    PEOPLE_FILE_FILTER,
     AgendaImportDialog,
     ImportMode,
     add_note_files,
+    agenda_file_filter,
     import_agenda,
     is_agenda_source,
     is_note_file,
     is_people_csv,
+    note_file_filter,
+    people_file_filter,
 )
 
 pytestmark = pytest.mark.gui
@@ -557,11 +557,11 @@ def test_dropped_files_are_routed_by_their_names() -> None:
     assert all(is_note_file(Path(f"x{s}")) for s in (".docx", ".PDF", ".md", ".txt"))
     assert not is_note_file(Path("budget.xlsx")) and not is_note_file(Path("people.csv"))
     assert is_agenda_source(Path("concept-note.docx")) and not is_agenda_source(Path("x.csv"))
-    first_filter = NOTE_FILE_FILTER.split(";;")[0]
+    first_filter = note_file_filter().split(";;")[0]
     assert first_filter.startswith("Note files (") and "*.docx" in first_filter
     assert all(f"*{s}" in first_filter for s in (".pdf", ".md", ".txt"))
-    assert AGENDA_FILE_FILTER.startswith("Concept notes (")
-    assert PEOPLE_FILE_FILTER.startswith("People lists (*.csv")
+    assert agenda_file_filter().startswith("Concept notes (")
+    assert people_file_filter().startswith("People lists (*.csv")
 
 
 def test_the_dialog_shows_the_sample_notes_texts_links_breaks_and_guesses(

@@ -38,6 +38,7 @@ from ui.editors.common import (
     set_tab_order,
     tool_button,
 )
+from ui.files import dialog_filter
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import SEPARATOR, format_label, item_time
 from ui.widgets import ElidingLabel, Mode, plain_label, size_columns, theme_icon, tree_view
@@ -60,8 +61,6 @@ _NOTE_FILTERS = (
     (QT_TRANSLATE_NOOP("NoteEditor", "Text files"), "*.txt *.text"),
     (QT_TRANSLATE_NOOP("NoteEditor", "All files"), "*"),
 )
-NOTE_FILTER = ";;".join(f"{label} ({patterns})" for label, patterns in _NOTE_FILTERS)
-"""The Choose dialog's filter in English; the form shows :func:`note_filter`."""
 # The pack reads a note's own text as paragraphs and bullets only (briefing.text), never as
 # Markdown, so the hint promises exactly that and points to a Markdown file for more.
 TEXT_HINT = QT_TRANSLATE_NOOP(
@@ -78,10 +77,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def note_filter() -> str:
-    """:data:`NOTE_FILTER` in the window's language (the patterns stay as they are)."""
-    return ";;".join(
-        f"{translate('NoteEditor', label)} ({patterns})" for label, patterns in _NOTE_FILTERS
-    )
+    """The Choose dialog's filter in the window's language."""
+    return dialog_filter("NoteEditor", _NOTE_FILTERS)
 
 
 def file_details(note: Note) -> str:
