@@ -90,11 +90,11 @@ def _bullets(entries: Iterable[str]) -> str:
 
 
 def _facts(rows: Iterable[tuple[str, str]]) -> str:
-    """A two-column table of label (marked ``QT_TRANSLATE_NOOP("rich", …)``, translated here)
-    and (escaped here) value, skipping empty values."""
+    """A two-column table of label (in the window's language already: a translated heading, or
+    a role as the user typed it, never translated again) and (escaped here) value, skipping
+    empty values."""
     cells = "".join(
-        f'<tr><td style="padding-right: 16px"><b>{esc(translate("rich", label))}</b></td>'
-        f"<td>{esc(value)}</td></tr>"
+        f'<tr><td style="padding-right: 16px"><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>'
         for label, value in rows
         if value.strip()
     )
@@ -133,10 +133,10 @@ def overview_html(meeting: Meeting) -> str:
 def _meeting_facts(meeting: Meeting) -> str:
     return _facts(
         (
-            (QT_TRANSLATE_NOOP("rich", "Short title"), meeting.short_title),
-            (QT_TRANSLATE_NOOP("rich", "When"), text.meeting_when(meeting)),
-            (QT_TRANSLATE_NOOP("rich", "Where"), text.meeting_where(meeting)),
-            (QT_TRANSLATE_NOOP("rich", "Organiser"), meeting.organiser),
+            (translate("rich", "Short title"), meeting.short_title),
+            (translate("rich", "When"), text.meeting_when(meeting)),
+            (translate("rich", "Where"), text.meeting_where(meeting)),
+            (translate("rich", "Organiser"), meeting.organiser),
         )
     )
 
@@ -208,10 +208,10 @@ def _item_facts(meeting: Meeting, item: AgendaItem) -> list[tuple[str, str]]:
     else:
         kind = core_text("Session {number}").format(number=number)
     return [
-        (QT_TRANSLATE_NOOP("rich", "Kind"), kind),
-        (QT_TRANSLATE_NOOP("rich", "When"), text.item_when(meeting, item)),
-        (QT_TRANSLATE_NOOP("rich", "Room"), item.room),
-        (QT_TRANSLATE_NOOP("rich", "Link"), item.link),
+        (translate("rich", "Kind"), kind),
+        (translate("rich", "When"), text.item_when(meeting, item)),
+        (translate("rich", "Room"), item.room),
+        (translate("rich", "Link"), item.link),
     ]
 
 
@@ -257,9 +257,9 @@ def person_html(meeting: Meeting, person: Person) -> str:
             f"<p>{esc(person.email)}</p>" if person.email else "",
             _facts(
                 (
-                    (QT_TRANSLATE_NOOP("rich", "Category"), _category(person)),
+                    (translate("rich", "Category"), _category(person)),
                     (
-                        QT_TRANSLATE_NOOP("rich", "Country"),
+                        translate("rich", "Country"),
                         country_name(person.country) if person.country else "",
                     ),
                 )
@@ -292,11 +292,11 @@ def note_html(meeting: Meeting, note: Note) -> str:
     )
     facts = _facts(
         (
-            (QT_TRANSLATE_NOOP("rich", "Format"), text.format_label(note)),
-            (QT_TRANSLATE_NOOP("rich", "File"), text.note_file_name(note)),
-            (QT_TRANSLATE_NOOP("rich", "Size"), _size(note)),
-            (QT_TRANSLATE_NOOP("rich", "Sessions"), text.note_sessions(meeting, note)),
-            (QT_TRANSLATE_NOOP("rich", "Internal"), internal),
+            (translate("rich", "Format"), text.format_label(note)),
+            (translate("rich", "File"), text.note_file_name(note)),
+            (translate("rich", "Size"), _size(note)),
+            (translate("rich", "Sessions"), text.note_sessions(meeting, note)),
+            (translate("rich", "Internal"), internal),
         )
     )
     body = paragraphs(note.body) if note.body else ""
@@ -364,9 +364,9 @@ def finding_html(meeting: Meeting, finding: Finding) -> str:
     """A finding: what is wrong, how bad, what it concerns, and what to do."""
     facts = _facts(
         (
-            (QT_TRANSLATE_NOOP("rich", "Severity"), text.SEVERITY_LABELS[finding.severity]),
-            (QT_TRANSLATE_NOOP("rich", "Concerns"), text.finding_target(meeting, finding)),
-            (QT_TRANSLATE_NOOP("rich", "Rule"), finding.rule),
+            (translate("rich", "Severity"), text.SEVERITY_LABELS[finding.severity]),
+            (translate("rich", "Concerns"), text.finding_target(meeting, finding)),
+            (translate("rich", "Rule"), finding.rule),
         )
     )
     return "".join(

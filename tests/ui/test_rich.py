@@ -147,3 +147,17 @@ def test_person_summary_shows_category_and_country(meeting: Meeting) -> None:
     assert "Category\nNon-governmental organization" in shown
     assert "Country\nSwitzerland" in shown
     assert "Category" not in plain(rich.person_html(meeting, meeting.people[0]))
+
+
+def test_a_role_typed_by_the_user_is_shown_as_typed_in_any_language(meeting: Meeting) -> None:
+    """The window translates its own headings, never the user's words: a role typed as "Room"
+    (also one of the window's headings, "Salle" in French) stays "Room"."""
+    from briefing.model import Role, RoleKind
+    from ui.i18n import use_language
+
+    item = meeting.agenda[1]
+    typed = dataclasses.replace(item.participants[0], role=Role(RoleKind.OTHER, "Room"))
+    changed = dataclasses.replace(item, participants=(typed, *item.participants[1:]), room="")
+    use_language("fr")
+    shown = plain(rich.item_html(meeting, changed))
+    assert "Room\n" in shown and "Salle" not in shown
