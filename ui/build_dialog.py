@@ -32,7 +32,6 @@ from briefing.build import BuildReport, BuildRequest, BuiltFile
 from briefing.checks import Finding, Severity, check_meeting
 from briefing.model import Meeting, PackKind
 from briefing.render.base import PackPasswords
-from ui import text
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate
 from ui.passwords import PasswordsGroup
 from ui.rich import plain_tooltip
@@ -63,22 +62,19 @@ def _findings_line(findings: list[Finding]) -> str:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     if not errors:
-        return text.plural(
-            translate(
-                "BuildDialog",
-                "The checks found %n warning(s) in this pack (listed below); you can still build.",
-                None,
-                warnings,
-            ),
+        return translate(
+            "BuildDialog",
+            "The checks found %n warning(s) in this pack (listed below); you can still build.",
+            None,
             warnings,
         )
-    error_count = text.plural(translate("BuildDialog", "%n error(s)", None, errors), errors)
+    error_count = translate("BuildDialog", "%n error(s)", None, errors)
     if not warnings:
         line = translate(
             "BuildDialog", "The checks found {errors} in this pack (listed below); fix them first."
         )
         return line.format(errors=error_count)
-    warning_count = text.plural(translate("BuildDialog", "%n warning(s)", None, warnings), warnings)
+    warning_count = translate("BuildDialog", "%n warning(s)", None, warnings)
     line = translate(
         "BuildDialog",
         "The checks found {errors} and {warnings} in this pack (listed below); "
@@ -91,7 +87,7 @@ def file_line(built: BuiltFile) -> str:
     """One line of the files list: the name, the format and, for PDFs, the pages."""
     if built.format == "pdf":
         pages = built.pages  # a plain name: the extractor skips a count it cannot read
-        line = text.plural(translate("BuildDialog", "{file} — %n page(s)", None, pages), pages)
+        line = translate("BuildDialog", "{file} — %n page(s)", None, pages)
         return line.format(file=built.path.name)
     line = translate("BuildDialog", "{file} — {format}")
     return line.format(file=built.path.name, format=built.format.upper())
@@ -390,7 +386,7 @@ class BuildDialog(QDialog):
             )
         else:
             done = translate("BuildDialog", "Done: %n file(s) written.", None, count)
-        return text.plural(done, count)
+        return done
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -31,31 +31,11 @@ from briefing.model import (
 from ui.editors.base import entry_title, quoted
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOUNS: dict[Part, str] = {
-    "agenda": "agenda item",
-    "people": "person",
-    "notes": "note",
-    "packs": "pack",
-}
-"""What each list holds, in English (for code; the window says :func:`add_action_text` and
-:func:`remove_action_text`, whole phrases in its language)."""
 _NEW_TITLES: dict[Part, str] = {
     "agenda": QT_TRANSLATE_NOOP("ListEdits", "New agenda item"),
     "people": QT_TRANSLATE_NOOP("ListEdits", "New person"),
     "notes": QT_TRANSLATE_NOOP("ListEdits", "New note"),
     "packs": QT_TRANSLATE_NOOP("ListEdits", "New pack"),
-}
-_ADD_ACTIONS: dict[Part, str] = {
-    "agenda": QT_TRANSLATE_NOOP("ListEdits", "&Add Agenda item"),
-    "people": QT_TRANSLATE_NOOP("ListEdits", "&Add Person"),
-    "notes": QT_TRANSLATE_NOOP("ListEdits", "&Add Note"),
-    "packs": QT_TRANSLATE_NOOP("ListEdits", "&Add Pack"),
-}
-_REMOVE_ACTIONS: dict[Part, str] = {
-    "agenda": QT_TRANSLATE_NOOP("ListEdits", "&Remove Agenda item"),
-    "people": QT_TRANSLATE_NOOP("ListEdits", "&Remove Person"),
-    "notes": QT_TRANSLATE_NOOP("ListEdits", "&Remove Note"),
-    "packs": QT_TRANSLATE_NOOP("ListEdits", "&Remove Pack"),
 }
 _ADD_TEXTS: dict[Part, str] = {
     "agenda": QT_TRANSLATE_NOOP("ListEdits", "Add agenda item {title}"),
@@ -82,16 +62,6 @@ class ListEdit(NamedTuple):
     text: str
     select: str | None
     concerns: str
-
-
-def add_action_text(part: Part) -> str:
-    """The Edit menu's add action for a list, e.g. ``&Add Person``."""
-    return translate("ListEdits", _ADD_ACTIONS[part])
-
-
-def remove_action_text(part: Part) -> str:
-    """The Edit menu's remove action for a list, e.g. ``&Remove Person``."""
-    return translate("ListEdits", _REMOVE_ACTIONS[part])
 
 
 def entries(meeting: Meeting, part: Part) -> tuple[object, ...]:

@@ -250,7 +250,7 @@ class AgendaPage(MasterDetailPage):
 def _agenda_subtitle(meeting: Meeting) -> str:
     """``Thursday 30 November 2017 · 10:00–13:00 · 5 items``."""
     items = len(meeting.agenda)
-    counted = text.plural(translate("AgendaPage", "%n item(s)", None, items), items)
+    counted = translate("AgendaPage", "%n item(s)", None, items)
     return text.SEPARATOR.join(part for part in (text.meeting_when(meeting), counted) if part)
 
 

@@ -308,7 +308,7 @@ def _size(note: Note) -> str:
     if note.attachment is None:
         return ""
     size = note.attachment.size
-    return text.plural(translate("rich", "%Ln byte(s)", None, size), size)
+    return translate("rich", "%Ln byte(s)", None, size)
 
 
 # --------------------------------------------------------------------------- packs

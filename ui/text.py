@@ -6,7 +6,6 @@ the core's words (role names) through the core's catalogs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar
 
@@ -73,29 +72,6 @@ _BIO_ORDERS = TranslatedLabels(
         BioOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("text", "bios in alphabetical order"),
     },
 )
-_PLURAL_MARK = re.compile(r"(\w+)\(s\)")
-_IRREGULAR_PLURALS = {"person": "people"}
-
-
-def plural(message: str, number: int) -> str:
-    """A translated count (``%n`` filled in) as English reads it when no translation replaced
-    Qt's source text: ``(s)`` marks the plural, so ``1 note`` but ``2 notes`` and ``2 people``.
-    A translated message has no ``(s)`` and is returned as it is."""
-
-    def word(match: re.Match[str]) -> str:
-        singular = match.group(1)
-        if number == 1:
-            return singular
-        return _IRREGULAR_PLURALS.get(singular, f"{singular}s")
-
-    return _PLURAL_MARK.sub(word, message)
-
-
-def count(number: int, singular: str, plural: str | None = None) -> str:
-    """``1 note``, ``5 agenda items``, ``7 people`` (English words only: a count shown in the
-    window is one translated message, ``translate(context, "%n note(s)", None, number)``)."""
-    word = singular if number == 1 else (plural or f"{singular}s")
-    return f"{number} {word}"
 
 
 def meeting_counts(meeting: Meeting) -> str:
@@ -103,9 +79,9 @@ def meeting_counts(meeting: Meeting) -> str:
     agenda, people, notes = len(meeting.agenda), len(meeting.people), len(meeting.notes)
     return SEPARATOR.join(
         (
-            plural(translate("text", "%n agenda item(s)", None, agenda), agenda),
-            plural(translate("text", "%n person(s)", None, people), people),
-            plural(translate("text", "%n note(s)", None, notes), notes),
+            translate("text", "%n agenda item(s)", None, agenda),
+            translate("text", "%n person(s)", None, people),
+            translate("text", "%n note(s)", None, notes),
         )
     )
 
@@ -259,7 +235,7 @@ def findings_summary(findings: Sequence[Finding]) -> str:
     if not findings:
         return translate("text", "No problems found")
     return SEPARATOR.join(
-        plural(translate("text", _SEVERITY_COUNTS[severity], None, number), number)
+        translate("text", _SEVERITY_COUNTS[severity], None, number)
         for severity in Severity
         if (number := sum(finding.severity == severity for finding in findings))
     )

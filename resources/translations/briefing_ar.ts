@@ -844,22 +844,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../ui/build_dialog.py" line="43"/>
+        <location filename="../../ui/build_dialog.py" line="42"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="44"/>
+        <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;DOCX</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="62"/>
+        <location filename="../../ui/build_dialog.py" line="61"/>
         <source>The checks found nothing to fix in this pack.</source>
         <translation>لم يجد التحقق في ملف الإحاطة هذا ما يستدعي التصحيح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="67"/>
+        <location filename="../../ui/build_dialog.py" line="65"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
             <numerusform>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): %n تحذير؛ ولا يزال بالإمكان إنشاؤه.</numerusform>
@@ -871,7 +871,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="75"/>
+        <location filename="../../ui/build_dialog.py" line="71"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n خطأ</numerusform>
@@ -883,12 +883,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="77"/>
+        <location filename="../../ui/build_dialog.py" line="73"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
         <translation>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): {errors}؛ يُرجى تصحيح الأخطاء أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="81"/>
+        <location filename="../../ui/build_dialog.py" line="77"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n تحذير</numerusform>
@@ -900,12 +900,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="82"/>
+        <location filename="../../ui/build_dialog.py" line="78"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>نتيجة التحقق من ملف الإحاطة هذا (انظر أدناه): {errors} و{warnings}؛ يُرجى تصحيح الأخطاء أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="90"/>
         <source>{file} — %n page(s)</source>
         <translation>
             <numerusform>{file} — %n صفحة</numerusform>
@@ -917,159 +917,159 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="96"/>
+        <location filename="../../ui/build_dialog.py" line="92"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="108"/>
         <source>Build packs — {meeting}</source>
         <translation>إنشاء ملفات الإحاطة — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="130"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="127"/>
         <source>The pack definition to build</source>
         <translation>تعريف ملف الإحاطة المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="136"/>
         <source>Write a {format} file of each pack</source>
         <translation>كتابة ملف {format} لكل ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Per-&amp;session packs</source>
         <translation>ملفات &amp;الجلسات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="146"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>كتابة موجز لمدير الحوار أيضًا لكل جلسة في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>الإنشاء رغم ت&amp;عذر رسم بعض الحروف</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="148"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>تُحذف من ملف PDF الحروف التي لا يستطيع أي خط من خطوط ملف الإحاطة رسمها؛ ومن دون هذا الخيار، توقف هذه الحروف عملية الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="159"/>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="155"/>
+        <location filename="../../ui/build_dialog.py" line="286"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="156"/>
         <source>B&amp;rowse…</source>
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="162"/>
+        <location filename="../../ui/build_dialog.py" line="158"/>
         <source>Choose the folder the packs are written to</source>
         <translation>اختيار المجلد الذي تُكتب فيه ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="164"/>
         <source>P&amp;ack:</source>
         <translation>&amp;ملف الإحاطة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Formats:</source>
         <translation>التنسيقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>&amp;Output folder:</source>
         <translation>م&amp;جلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="183"/>
+        <location filename="../../ui/build_dialog.py" line="179"/>
         <source>Build progress</source>
         <translation>تقدم الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="188"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Files written</source>
         <translation>الملفات المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="190"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>Problems and warnings</source>
         <translation>المشكلات والتحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="194"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Files written:</source>
         <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="196"/>
+        <location filename="../../ui/build_dialog.py" line="192"/>
         <source>Problems and warnings:</source>
         <translation>المشكلات والتحذيرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="200"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="202"/>
+        <location filename="../../ui/build_dialog.py" line="198"/>
         <source>Show the output folder in the file manager</source>
         <translation>إظهار مجلد الإخراج في مدير الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="204"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>&amp;Build</source>
         <translation>إ&amp;نشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="207"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>إنشاء ملف الإحاطة في الخلفية (تبقى النافذة قابلة للاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="209"/>
-        <location filename="../../ui/build_dialog.py" line="448"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="308"/>
+        <location filename="../../ui/build_dialog.py" line="304"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="316"/>
+        <location filename="../../ui/build_dialog.py" line="312"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>اختر تنسيقًا واحدًا على الأقل (PDF أو DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="318"/>
+        <location filename="../../ui/build_dialog.py" line="314"/>
         <source>Choose an output folder.</source>
         <translation>اختر مجلد إخراج.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="323"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} ملف وليس مجلدًا: اختر مجلد إخراج آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="346"/>
+        <location filename="../../ui/build_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="385"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف. ملفات PDF مقيدة بكلمة مرور.</numerusform>
@@ -1081,7 +1081,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="392"/>
+        <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1093,27 +1093,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="400"/>
+        <location filename="../../ui/build_dialog.py" line="396"/>
         <source>Nothing was built:</source>
         <translation>لم يُنشأ أي شيء:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="409"/>
+        <location filename="../../ui/build_dialog.py" line="405"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="443"/>
+        <location filename="../../ui/build_dialog.py" line="439"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="445"/>
+        <location filename="../../ui/build_dialog.py" line="441"/>
         <source>Stop the build; nothing is written</source>
         <translation>إيقاف عملية الإنشاء؛ لن يُكتب أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Close this window</source>
         <translation>إغلاق هذه النافذة</translation>
     </message>
@@ -1855,117 +1855,77 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>ListEdits</name>
     <message>
-        <location filename="../../ui/list_edits.py" line="43"/>
+        <location filename="../../ui/list_edits.py" line="35"/>
         <source>New agenda item</source>
         <translation>بند جديد في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="44"/>
+        <location filename="../../ui/list_edits.py" line="36"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="45"/>
+        <location filename="../../ui/list_edits.py" line="37"/>
         <source>New note</source>
         <translation>مذكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="46"/>
+        <location filename="../../ui/list_edits.py" line="38"/>
         <source>New pack</source>
         <translation>ملف إحاطة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="49"/>
-        <source>&amp;Add Agenda item</source>
-        <translation>إ&amp;ضافة بند</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="50"/>
-        <source>&amp;Add Person</source>
-        <translation>إ&amp;ضافة شخص</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="51"/>
-        <source>&amp;Add Note</source>
-        <translation>إ&amp;ضافة مذكرة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="52"/>
-        <source>&amp;Add Pack</source>
-        <translation>إ&amp;ضافة ملف إحاطة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="55"/>
-        <source>&amp;Remove Agenda item</source>
-        <translation>إ&amp;زالة بند</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="56"/>
-        <source>&amp;Remove Person</source>
-        <translation>إ&amp;زالة شخص</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="57"/>
-        <source>&amp;Remove Note</source>
-        <translation>إ&amp;زالة مذكرة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="58"/>
-        <source>&amp;Remove Pack</source>
-        <translation>إ&amp;زالة ملف إحاطة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="61"/>
+        <location filename="../../ui/list_edits.py" line="41"/>
         <source>Add agenda item {title}</source>
         <translation>إضافة بند جدول الأعمال {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="62"/>
+        <location filename="../../ui/list_edits.py" line="42"/>
         <source>Add person {title}</source>
         <translation>إضافة الشخص {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="63"/>
+        <location filename="../../ui/list_edits.py" line="43"/>
         <source>Add note {title}</source>
         <translation>إضافة المذكرة {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="64"/>
+        <location filename="../../ui/list_edits.py" line="44"/>
         <source>Add pack {title}</source>
         <translation>إضافة ملف الإحاطة {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="67"/>
+        <location filename="../../ui/list_edits.py" line="47"/>
         <source>Remove agenda item {title}</source>
         <translation>إزالة بند جدول الأعمال {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="68"/>
+        <location filename="../../ui/list_edits.py" line="48"/>
         <source>Remove person {title}</source>
         <translation>إزالة الشخص {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="69"/>
+        <location filename="../../ui/list_edits.py" line="49"/>
         <source>Remove note {title}</source>
         <translation>إزالة المذكرة {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="70"/>
+        <location filename="../../ui/list_edits.py" line="50"/>
         <source>Remove pack {title}</source>
         <translation>إزالة ملف الإحاطة {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="142"/>
+        <location filename="../../ui/list_edits.py" line="112"/>
         <source>Move {title} up</source>
         <translation>نقل {title} لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="144"/>
+        <location filename="../../ui/list_edits.py" line="114"/>
         <source>Move {title} down</source>
         <translation>نقل {title} لأسفل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="148"/>
+        <location filename="../../ui/list_edits.py" line="118"/>
         <source>Move {title} up %n places</source>
         <translation>
             <numerusform>نقل {title} لأعلى %n موضع</numerusform>
@@ -1977,7 +1937,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="149"/>
+        <location filename="../../ui/list_edits.py" line="119"/>
         <source>Move {title} down %n places</source>
         <translation>
             <numerusform>نقل {title} لأسفل %n موضع</numerusform>
@@ -3696,22 +3656,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="286"/>
         <source>Word document (DOCX)</source>
         <translation>مستند Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="287"/>
         <source>PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="312"/>
+        <location filename="../../ui/text.py" line="288"/>
         <source>Markdown text</source>
         <translation>نص Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="313"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>Plain text</source>
         <translation>نص عادي</translation>
     </message>
@@ -5950,22 +5910,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="58"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Info</source>
         <translation>معلومات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="65"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n خطأ</numerusform>
@@ -5977,7 +5937,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n تحذير</numerusform>
@@ -5989,7 +5949,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n معلومة</numerusform>
@@ -6001,17 +5961,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="71"/>
         <source>bios in order of appearance</source>
         <translation>السير الذاتية بترتيب الظهور</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in alphabetical order</source>
         <translation>السير الذاتية بترتيب أبجدي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="106"/>
+        <location filename="../../ui/text.py" line="82"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n بند في جدول الأعمال</numerusform>
@@ -6023,7 +5983,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="107"/>
+        <location filename="../../ui/text.py" line="83"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -6035,7 +5995,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="108"/>
+        <location filename="../../ui/text.py" line="84"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n مذكرة</numerusform>
@@ -6047,82 +6007,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="147"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>S{number}</source>
         <translation>ج{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="159"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="215"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>Full</source>
         <translation>ملف كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="216"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>One per session</source>
         <translation>ملف لكل جلسة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>internal notes included</source>
         <translation>مع المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="235"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>internal notes left out</source>
         <translation>دون المذكرات الداخلية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="242"/>
+        <location filename="../../ui/text.py" line="218"/>
         <source>list of participants</source>
         <translation>قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="243"/>
+        <location filename="../../ui/text.py" line="219"/>
         <source>list of participants without emails</source>
         <translation>قائمة المشاركين دون البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="250"/>
+        <location filename="../../ui/text.py" line="226"/>
         <source>“{mark}”</source>
         <translation>«{mark}»</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="260"/>
+        <location filename="../../ui/text.py" line="236"/>
         <source>No problems found</source>
         <translation>لم يُعثر على أي مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="257"/>
         <source>The meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="259"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="284"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>Background note</source>
         <translation>مذكرة معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="285"/>
+        <location filename="../../ui/text.py" line="261"/>
         <source>Pack</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="296"/>
+        <location filename="../../ui/text.py" line="272"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

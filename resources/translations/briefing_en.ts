@@ -812,22 +812,22 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../ui/build_dialog.py" line="43"/>
+        <location filename="../../ui/build_dialog.py" line="42"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="44"/>
+        <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;DOCX</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="62"/>
+        <location filename="../../ui/build_dialog.py" line="61"/>
         <source>The checks found nothing to fix in this pack.</source>
         <translation>The checks found nothing to fix in this pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="67"/>
+        <location filename="../../ui/build_dialog.py" line="65"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
             <numerusform>The checks found %n warning in this pack (listed below); you can still build.</numerusform>
@@ -835,7 +835,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="75"/>
+        <location filename="../../ui/build_dialog.py" line="71"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -843,12 +843,12 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="77"/>
+        <location filename="../../ui/build_dialog.py" line="73"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
         <translation>The checks found {errors} in this pack (listed below); fix them first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="81"/>
+        <location filename="../../ui/build_dialog.py" line="77"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -856,12 +856,12 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="82"/>
+        <location filename="../../ui/build_dialog.py" line="78"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="90"/>
         <source>{file} — %n page(s)</source>
         <translation>
             <numerusform>{file} — %n page</numerusform>
@@ -869,159 +869,159 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="96"/>
+        <location filename="../../ui/build_dialog.py" line="92"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="108"/>
         <source>Build packs — {meeting}</source>
         <translation>Build packs — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="130"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="127"/>
         <source>The pack definition to build</source>
         <translation>The pack definition to build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="136"/>
         <source>Write a {format} file of each pack</source>
         <translation>Write a {format} file of each pack</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Per-&amp;session packs</source>
         <translation>Per-&amp;session packs</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="146"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Also write one moderator brief per agenda session</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Build &amp;even if some characters cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="148"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Characters no pack font can draw are left out of the PDF; without this, they stop the build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="159"/>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="155"/>
+        <location filename="../../ui/build_dialog.py" line="286"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="156"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="162"/>
+        <location filename="../../ui/build_dialog.py" line="158"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choose the folder the packs are written to</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="164"/>
         <source>P&amp;ack:</source>
         <translation>P&amp;ack:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="183"/>
+        <location filename="../../ui/build_dialog.py" line="179"/>
         <source>Build progress</source>
         <translation>Build progress</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="188"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Files written</source>
         <translation>Files written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="190"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>Problems and warnings</source>
         <translation>Problems and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="194"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Files written:</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="196"/>
+        <location filename="../../ui/build_dialog.py" line="192"/>
         <source>Problems and warnings:</source>
         <translation>Problems and warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="200"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="202"/>
+        <location filename="../../ui/build_dialog.py" line="198"/>
         <source>Show the output folder in the file manager</source>
         <translation>Show the output folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="204"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>&amp;Build</source>
         <translation>&amp;Build</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="207"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Build the pack in the background (the window stays usable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="209"/>
-        <location filename="../../ui/build_dialog.py" line="448"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="308"/>
+        <location filename="../../ui/build_dialog.py" line="304"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="316"/>
+        <location filename="../../ui/build_dialog.py" line="312"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choose at least one format (PDF or DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="318"/>
+        <location filename="../../ui/build_dialog.py" line="314"/>
         <source>Choose an output folder.</source>
         <translation>Choose an output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="323"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} is a file, not a folder: choose another output folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="346"/>
+        <location filename="../../ui/build_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="385"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Done: %n file written. The PDF files are restricted by password.</numerusform>
@@ -1029,7 +1029,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="392"/>
+        <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Done: %n file written.</numerusform>
@@ -1037,27 +1037,27 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="400"/>
+        <location filename="../../ui/build_dialog.py" line="396"/>
         <source>Nothing was built:</source>
         <translation>Nothing was built:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="409"/>
+        <location filename="../../ui/build_dialog.py" line="405"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="443"/>
+        <location filename="../../ui/build_dialog.py" line="439"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="445"/>
+        <location filename="../../ui/build_dialog.py" line="441"/>
         <source>Stop the build; nothing is written</source>
         <translation>Stop the build; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Close this window</source>
         <translation>Close this window</translation>
     </message>
@@ -1779,117 +1779,77 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>ListEdits</name>
     <message>
-        <location filename="../../ui/list_edits.py" line="43"/>
+        <location filename="../../ui/list_edits.py" line="35"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="44"/>
+        <location filename="../../ui/list_edits.py" line="36"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="45"/>
+        <location filename="../../ui/list_edits.py" line="37"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="46"/>
+        <location filename="../../ui/list_edits.py" line="38"/>
         <source>New pack</source>
         <translation>New pack</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="49"/>
-        <source>&amp;Add Agenda item</source>
-        <translation>&amp;Add Agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="50"/>
-        <source>&amp;Add Person</source>
-        <translation>&amp;Add Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="51"/>
-        <source>&amp;Add Note</source>
-        <translation>&amp;Add Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="52"/>
-        <source>&amp;Add Pack</source>
-        <translation>&amp;Add Pack</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="55"/>
-        <source>&amp;Remove Agenda item</source>
-        <translation>&amp;Remove Agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="56"/>
-        <source>&amp;Remove Person</source>
-        <translation>&amp;Remove Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="57"/>
-        <source>&amp;Remove Note</source>
-        <translation>&amp;Remove Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="58"/>
-        <source>&amp;Remove Pack</source>
-        <translation>&amp;Remove Pack</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="61"/>
+        <location filename="../../ui/list_edits.py" line="41"/>
         <source>Add agenda item {title}</source>
         <translation>Add agenda item {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="62"/>
+        <location filename="../../ui/list_edits.py" line="42"/>
         <source>Add person {title}</source>
         <translation>Add person {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="63"/>
+        <location filename="../../ui/list_edits.py" line="43"/>
         <source>Add note {title}</source>
         <translation>Add note {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="64"/>
+        <location filename="../../ui/list_edits.py" line="44"/>
         <source>Add pack {title}</source>
         <translation>Add pack {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="67"/>
+        <location filename="../../ui/list_edits.py" line="47"/>
         <source>Remove agenda item {title}</source>
         <translation>Remove agenda item {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="68"/>
+        <location filename="../../ui/list_edits.py" line="48"/>
         <source>Remove person {title}</source>
         <translation>Remove person {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="69"/>
+        <location filename="../../ui/list_edits.py" line="49"/>
         <source>Remove note {title}</source>
         <translation>Remove note {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="70"/>
+        <location filename="../../ui/list_edits.py" line="50"/>
         <source>Remove pack {title}</source>
         <translation>Remove pack {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="142"/>
+        <location filename="../../ui/list_edits.py" line="112"/>
         <source>Move {title} up</source>
         <translation>Move {title} up</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="144"/>
+        <location filename="../../ui/list_edits.py" line="114"/>
         <source>Move {title} down</source>
         <translation>Move {title} down</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="148"/>
+        <location filename="../../ui/list_edits.py" line="118"/>
         <source>Move {title} up %n places</source>
         <translation>
             <numerusform>Move {title} up %n place</numerusform>
@@ -1897,7 +1857,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="149"/>
+        <location filename="../../ui/list_edits.py" line="119"/>
         <source>Move {title} down %n places</source>
         <translation>
             <numerusform>Move {title} down %n place</numerusform>
@@ -3576,22 +3536,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="286"/>
         <source>Word document (DOCX)</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="287"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="312"/>
+        <location filename="../../ui/text.py" line="288"/>
         <source>Markdown text</source>
         <translation>Markdown text</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="313"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
@@ -5786,22 +5746,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="58"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="65"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5809,7 +5769,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -5817,7 +5777,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -5825,17 +5785,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="71"/>
         <source>bios in order of appearance</source>
         <translation>bios in order of appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in alphabetical order</source>
         <translation>bios in alphabetical order</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="106"/>
+        <location filename="../../ui/text.py" line="82"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -5843,7 +5803,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="107"/>
+        <location filename="../../ui/text.py" line="83"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5851,7 +5811,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="108"/>
+        <location filename="../../ui/text.py" line="84"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -5859,82 +5819,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="147"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="159"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="215"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="216"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>One per session</source>
         <translation>One per session</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>internal notes included</source>
         <translation>internal notes included</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="235"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>internal notes left out</source>
         <translation>internal notes left out</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="242"/>
+        <location filename="../../ui/text.py" line="218"/>
         <source>list of participants</source>
         <translation>list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="243"/>
+        <location filename="../../ui/text.py" line="219"/>
         <source>list of participants without emails</source>
         <translation>list of participants without emails</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="250"/>
+        <location filename="../../ui/text.py" line="226"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="260"/>
+        <location filename="../../ui/text.py" line="236"/>
         <source>No problems found</source>
         <translation>No problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="257"/>
         <source>The meeting</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="259"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="284"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>Background note</source>
         <translation>Background note</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="285"/>
+        <location filename="../../ui/text.py" line="261"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="296"/>
+        <location filename="../../ui/text.py" line="272"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

@@ -812,22 +812,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../ui/build_dialog.py" line="43"/>
+        <location filename="../../ui/build_dialog.py" line="42"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="44"/>
+        <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;DOCX</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="62"/>
+        <location filename="../../ui/build_dialog.py" line="61"/>
         <source>The checks found nothing to fix in this pack.</source>
         <translation>Les vérifications n&apos;ont rien trouvé à corriger dans ce dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="67"/>
+        <location filename="../../ui/build_dialog.py" line="65"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
             <numerusform>Les vérifications ont trouvé %n avertissement dans ce dossier (voir ci-dessous) ; vous pouvez tout de même le générer.</numerusform>
@@ -835,7 +835,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="75"/>
+        <location filename="../../ui/build_dialog.py" line="71"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -843,12 +843,12 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="77"/>
+        <location filename="../../ui/build_dialog.py" line="73"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
         <translation>Les vérifications ont trouvé {errors} dans ce dossier (voir ci-dessous), à corriger avant de le générer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="81"/>
+        <location filename="../../ui/build_dialog.py" line="77"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -856,12 +856,12 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="82"/>
+        <location filename="../../ui/build_dialog.py" line="78"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>Les vérifications ont trouvé {errors} et {warnings} dans ce dossier (voir ci-dessous) ; corrigez d&apos;abord les erreurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="90"/>
         <source>{file} — %n page(s)</source>
         <translation>
             <numerusform>{file} — %n page</numerusform>
@@ -869,159 +869,159 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="96"/>
+        <location filename="../../ui/build_dialog.py" line="92"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="108"/>
         <source>Build packs — {meeting}</source>
         <translation>Générer les dossiers — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="130"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="127"/>
         <source>The pack definition to build</source>
         <translation>Le dossier à générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="136"/>
         <source>Write a {format} file of each pack</source>
         <translation>Écrire un fichier {format} de chaque dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Per-&amp;session packs</source>
         <translation>Dossiers par &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="146"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Écrire aussi une note pour le modérateur par séance de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Générer même si certains &amp;caractères ne peuvent être dessinés</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="148"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Les caractères qu&apos;aucune police du dossier ne sait dessiner sont omis du PDF ; sinon, ils arrêtent la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="159"/>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="155"/>
+        <location filename="../../ui/build_dialog.py" line="286"/>
         <source>Output folder</source>
         <translation>Répertoire de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="156"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="162"/>
+        <location filename="../../ui/build_dialog.py" line="158"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Choisir le répertoire dans lequel les dossiers sont écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="164"/>
         <source>P&amp;ack:</source>
         <translation>Doss&amp;ier :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Formats:</source>
         <translation>Formats :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>&amp;Output folder:</source>
         <translation>Répertoire de s&amp;ortie :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="183"/>
+        <location filename="../../ui/build_dialog.py" line="179"/>
         <source>Build progress</source>
         <translation>Progression de la génération</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="188"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="190"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>Problems and warnings</source>
         <translation>Problèmes et avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="194"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Files written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="196"/>
+        <location filename="../../ui/build_dialog.py" line="192"/>
         <source>Problems and warnings:</source>
         <translation>Problèmes et avertissements :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="200"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>O&amp;uvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="202"/>
+        <location filename="../../ui/build_dialog.py" line="198"/>
         <source>Show the output folder in the file manager</source>
         <translation>Afficher le répertoire de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="204"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>&amp;Build</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="207"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Générer le dossier en arrière-plan (la fenêtre reste utilisable)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="209"/>
-        <location filename="../../ui/build_dialog.py" line="448"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="308"/>
+        <location filename="../../ui/build_dialog.py" line="304"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="316"/>
+        <location filename="../../ui/build_dialog.py" line="312"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Choisissez au moins un format (PDF ou DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="318"/>
+        <location filename="../../ui/build_dialog.py" line="314"/>
         <source>Choose an output folder.</source>
         <translation>Choisissez un répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="323"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} est un fichier, et non un répertoire : choisissez un autre répertoire de sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="346"/>
+        <location filename="../../ui/build_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="385"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit. Les fichiers PDF sont protégés par mot de passe.</numerusform>
@@ -1029,7 +1029,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="392"/>
+        <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Terminé : %n fichier écrit.</numerusform>
@@ -1037,27 +1037,27 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="400"/>
+        <location filename="../../ui/build_dialog.py" line="396"/>
         <source>Nothing was built:</source>
         <translation>Rien n&apos;a été généré :</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="409"/>
+        <location filename="../../ui/build_dialog.py" line="405"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="443"/>
+        <location filename="../../ui/build_dialog.py" line="439"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="445"/>
+        <location filename="../../ui/build_dialog.py" line="441"/>
         <source>Stop the build; nothing is written</source>
         <translation>Arrêter la génération ; rien n&apos;est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
@@ -1779,117 +1779,77 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>ListEdits</name>
     <message>
-        <location filename="../../ui/list_edits.py" line="43"/>
+        <location filename="../../ui/list_edits.py" line="35"/>
         <source>New agenda item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="44"/>
+        <location filename="../../ui/list_edits.py" line="36"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="45"/>
+        <location filename="../../ui/list_edits.py" line="37"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="46"/>
+        <location filename="../../ui/list_edits.py" line="38"/>
         <source>New pack</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="49"/>
-        <source>&amp;Add Agenda item</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="50"/>
-        <source>&amp;Add Person</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="51"/>
-        <source>&amp;Add Note</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="52"/>
-        <source>&amp;Add Pack</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="55"/>
-        <source>&amp;Remove Agenda item</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="56"/>
-        <source>&amp;Remove Person</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="57"/>
-        <source>&amp;Remove Note</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="58"/>
-        <source>&amp;Remove Pack</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="61"/>
+        <location filename="../../ui/list_edits.py" line="41"/>
         <source>Add agenda item {title}</source>
         <translation>Ajouter le point {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="62"/>
+        <location filename="../../ui/list_edits.py" line="42"/>
         <source>Add person {title}</source>
         <translation>Ajouter la personne {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="63"/>
+        <location filename="../../ui/list_edits.py" line="43"/>
         <source>Add note {title}</source>
         <translation>Ajouter la note {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="64"/>
+        <location filename="../../ui/list_edits.py" line="44"/>
         <source>Add pack {title}</source>
         <translation>Ajouter le dossier {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="67"/>
+        <location filename="../../ui/list_edits.py" line="47"/>
         <source>Remove agenda item {title}</source>
         <translation>Supprimer le point {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="68"/>
+        <location filename="../../ui/list_edits.py" line="48"/>
         <source>Remove person {title}</source>
         <translation>Supprimer la personne {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="69"/>
+        <location filename="../../ui/list_edits.py" line="49"/>
         <source>Remove note {title}</source>
         <translation>Supprimer la note {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="70"/>
+        <location filename="../../ui/list_edits.py" line="50"/>
         <source>Remove pack {title}</source>
         <translation>Supprimer le dossier {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="142"/>
+        <location filename="../../ui/list_edits.py" line="112"/>
         <source>Move {title} up</source>
         <translation>Déplacer {title} vers le haut</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="144"/>
+        <location filename="../../ui/list_edits.py" line="114"/>
         <source>Move {title} down</source>
         <translation>Déplacer {title} vers le bas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="148"/>
+        <location filename="../../ui/list_edits.py" line="118"/>
         <source>Move {title} up %n places</source>
         <translation>
             <numerusform>Déplacer {title} de %n position vers le haut</numerusform>
@@ -1897,7 +1857,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="149"/>
+        <location filename="../../ui/list_edits.py" line="119"/>
         <source>Move {title} down %n places</source>
         <translation>
             <numerusform>Déplacer {title} de %n position vers le bas</numerusform>
@@ -3576,22 +3536,22 @@ Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enre
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="286"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="287"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="312"/>
+        <location filename="../../ui/text.py" line="288"/>
         <source>Markdown text</source>
         <translation>Texte Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="313"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
@@ -5788,22 +5748,22 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="58"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Info</source>
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="65"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5811,7 +5771,7 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -5819,7 +5779,7 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5827,17 +5787,17 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="71"/>
         <source>bios in order of appearance</source>
         <translation>notices par ordre d&apos;apparition</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in alphabetical order</source>
         <translation>notices par ordre alphabétique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="106"/>
+        <location filename="../../ui/text.py" line="82"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point de l&apos;ordre du jour</numerusform>
@@ -5845,7 +5805,7 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="107"/>
+        <location filename="../../ui/text.py" line="83"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5853,7 +5813,7 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="108"/>
+        <location filename="../../ui/text.py" line="84"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -5861,82 +5821,82 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="147"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="159"/>
         <source>{role}: {names}</source>
         <translation>{role} : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="215"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="216"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>One per session</source>
         <translation>Un par séance</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>internal notes included</source>
         <translation>notes internes incluses</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="235"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>internal notes left out</source>
         <translation>notes internes exclues</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="242"/>
+        <location filename="../../ui/text.py" line="218"/>
         <source>list of participants</source>
         <translation>liste des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="243"/>
+        <location filename="../../ui/text.py" line="219"/>
         <source>list of participants without emails</source>
         <translation>liste des participants sans courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="250"/>
+        <location filename="../../ui/text.py" line="226"/>
         <source>“{mark}”</source>
         <translation>« {mark} »</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="260"/>
+        <location filename="../../ui/text.py" line="236"/>
         <source>No problems found</source>
         <translation>Aucun problème relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="257"/>
         <source>The meeting</source>
         <translation>La réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="259"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="284"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>Background note</source>
         <translation>Note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="285"/>
+        <location filename="../../ui/text.py" line="261"/>
         <source>Pack</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="296"/>
+        <location filename="../../ui/text.py" line="272"/>
         <source>{kind}: {name}</source>
         <translation>{kind} : {name}</translation>
     </message>

@@ -820,22 +820,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../ui/build_dialog.py" line="43"/>
+        <location filename="../../ui/build_dialog.py" line="42"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="44"/>
+        <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;DOCX</source>
         <translation>&amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="62"/>
+        <location filename="../../ui/build_dialog.py" line="61"/>
         <source>The checks found nothing to fix in this pack.</source>
         <translation>При проверке этого комплекта ничего, требующего исправления, не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="67"/>
+        <location filename="../../ui/build_dialog.py" line="65"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
             <numerusform>Найдено при проверке этого комплекта (см. ниже): %n предупреждение. Комплект можно сформировать.</numerusform>
@@ -844,7 +844,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="75"/>
+        <location filename="../../ui/build_dialog.py" line="71"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -853,12 +853,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="77"/>
+        <location filename="../../ui/build_dialog.py" line="73"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
         <translation>Найдено при проверке этого комплекта (см. ниже): {errors}. Сначала исправьте ошибки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="81"/>
+        <location filename="../../ui/build_dialog.py" line="77"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -867,12 +867,12 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="82"/>
+        <location filename="../../ui/build_dialog.py" line="78"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>Найдено при проверке этого комплекта (см. ниже): {errors}, {warnings}. Сначала исправьте ошибки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="90"/>
         <source>{file} — %n page(s)</source>
         <translation>
             <numerusform>{file} — %n страница</numerusform>
@@ -881,159 +881,159 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="96"/>
+        <location filename="../../ui/build_dialog.py" line="92"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="108"/>
         <source>Build packs — {meeting}</source>
         <translation>Формирование комплектов — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="130"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="127"/>
         <source>The pack definition to build</source>
         <translation>Комплект, который нужно сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="136"/>
         <source>Write a {format} file of each pack</source>
         <translation>Создать файл {format} для каждого комплекта</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Per-&amp;session packs</source>
         <translation>Комплекты по &amp;заседаниям</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="146"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>Также создать записку для модератора по каждому заседанию повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>Формировать, &amp;даже если некоторые символы невозможно отобразить</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="148"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>Символы, которые не может отобразить ни один шрифт комплекта, не включаются в PDF; если флажок снят, формирование из-за них прерывается</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="159"/>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="155"/>
+        <location filename="../../ui/build_dialog.py" line="286"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="156"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="162"/>
+        <location filename="../../ui/build_dialog.py" line="158"/>
         <source>Choose the folder the packs are written to</source>
         <translation>Выбрать папку для сохранения комплектов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="164"/>
         <source>P&amp;ack:</source>
         <translation>Ко&amp;мплект:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Formats:</source>
         <translation>Форматы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Выходная папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="183"/>
+        <location filename="../../ui/build_dialog.py" line="179"/>
         <source>Build progress</source>
         <translation>Ход формирования</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="188"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Files written</source>
         <translation>Созданные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="190"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>Problems and warnings</source>
         <translation>Проблемы и предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="194"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Files written:</source>
         <translation>Созданные файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="196"/>
+        <location filename="../../ui/build_dialog.py" line="192"/>
         <source>Problems and warnings:</source>
         <translation>Проблемы и предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="200"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="202"/>
+        <location filename="../../ui/build_dialog.py" line="198"/>
         <source>Show the output folder in the file manager</source>
         <translation>Показать выходную папку в диспетчере файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="204"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>&amp;Build</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="207"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>Сформировать комплект в фоновом режиме (окном можно продолжать пользоваться)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="209"/>
-        <location filename="../../ui/build_dialog.py" line="448"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="308"/>
+        <location filename="../../ui/build_dialog.py" line="304"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="316"/>
+        <location filename="../../ui/build_dialog.py" line="312"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>Выберите хотя бы один формат (PDF или DOCX).</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="318"/>
+        <location filename="../../ui/build_dialog.py" line="314"/>
         <source>Choose an output folder.</source>
         <translation>Выберите выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="323"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} — это файл, а не папка: выберите другую выходную папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="346"/>
+        <location filename="../../ui/build_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="385"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>Готово: создан %n файл. Доступ к PDF-файлам защищен паролем.</numerusform>
@@ -1042,7 +1042,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="392"/>
+        <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: создан %n файл.</numerusform>
@@ -1051,27 +1051,27 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="400"/>
+        <location filename="../../ui/build_dialog.py" line="396"/>
         <source>Nothing was built:</source>
         <translation>Ничего не сформировано:</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="409"/>
+        <location filename="../../ui/build_dialog.py" line="405"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: файлы не созданы.</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="443"/>
+        <location filename="../../ui/build_dialog.py" line="439"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="445"/>
+        <location filename="../../ui/build_dialog.py" line="441"/>
         <source>Stop the build; nothing is written</source>
         <translation>Остановить формирование; файлы не будут созданы</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
@@ -1798,117 +1798,77 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>ListEdits</name>
     <message>
-        <location filename="../../ui/list_edits.py" line="43"/>
+        <location filename="../../ui/list_edits.py" line="35"/>
         <source>New agenda item</source>
         <translation>Новый пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="44"/>
+        <location filename="../../ui/list_edits.py" line="36"/>
         <source>New person</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="45"/>
+        <location filename="../../ui/list_edits.py" line="37"/>
         <source>New note</source>
         <translation>Новая записка</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="46"/>
+        <location filename="../../ui/list_edits.py" line="38"/>
         <source>New pack</source>
         <translation>Новый комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="49"/>
-        <source>&amp;Add Agenda item</source>
-        <translation>&amp;Добавить пункт повестки дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="50"/>
-        <source>&amp;Add Person</source>
-        <translation>&amp;Добавить участника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="51"/>
-        <source>&amp;Add Note</source>
-        <translation>&amp;Добавить записку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="52"/>
-        <source>&amp;Add Pack</source>
-        <translation>&amp;Добавить комплект</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="55"/>
-        <source>&amp;Remove Agenda item</source>
-        <translation>&amp;Удалить пункт повестки дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="56"/>
-        <source>&amp;Remove Person</source>
-        <translation>&amp;Удалить участника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="57"/>
-        <source>&amp;Remove Note</source>
-        <translation>&amp;Удалить записку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="58"/>
-        <source>&amp;Remove Pack</source>
-        <translation>&amp;Удалить комплект</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="61"/>
+        <location filename="../../ui/list_edits.py" line="41"/>
         <source>Add agenda item {title}</source>
         <translation>Добавление пункта повестки дня {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="62"/>
+        <location filename="../../ui/list_edits.py" line="42"/>
         <source>Add person {title}</source>
         <translation>Добавление участника {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="63"/>
+        <location filename="../../ui/list_edits.py" line="43"/>
         <source>Add note {title}</source>
         <translation>Добавление записки {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="64"/>
+        <location filename="../../ui/list_edits.py" line="44"/>
         <source>Add pack {title}</source>
         <translation>Добавление комплекта {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="67"/>
+        <location filename="../../ui/list_edits.py" line="47"/>
         <source>Remove agenda item {title}</source>
         <translation>Удаление пункта повестки дня {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="68"/>
+        <location filename="../../ui/list_edits.py" line="48"/>
         <source>Remove person {title}</source>
         <translation>Удаление участника {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="69"/>
+        <location filename="../../ui/list_edits.py" line="49"/>
         <source>Remove note {title}</source>
         <translation>Удаление записки {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="70"/>
+        <location filename="../../ui/list_edits.py" line="50"/>
         <source>Remove pack {title}</source>
         <translation>Удаление комплекта {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="142"/>
+        <location filename="../../ui/list_edits.py" line="112"/>
         <source>Move {title} up</source>
         <translation>Перемещение {title} вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="144"/>
+        <location filename="../../ui/list_edits.py" line="114"/>
         <source>Move {title} down</source>
         <translation>Перемещение {title} вниз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="148"/>
+        <location filename="../../ui/list_edits.py" line="118"/>
         <source>Move {title} up %n places</source>
         <translation>
             <numerusform>Перемещение {title} вверх на %n позицию</numerusform>
@@ -1917,7 +1877,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="149"/>
+        <location filename="../../ui/list_edits.py" line="119"/>
         <source>Move {title} down %n places</source>
         <translation>
             <numerusform>Перемещение {title} вниз на %n позицию</numerusform>
@@ -3606,22 +3566,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="286"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="287"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="312"/>
+        <location filename="../../ui/text.py" line="288"/>
         <source>Markdown text</source>
         <translation>Текст Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="313"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>Plain text</source>
         <translation>Обычный текст</translation>
     </message>
@@ -5827,22 +5787,22 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="58"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Info</source>
         <translation>Сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="65"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -5851,7 +5811,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -5860,7 +5820,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n сообщение</numerusform>
@@ -5869,17 +5829,17 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="71"/>
         <source>bios in order of appearance</source>
         <translation>биографии в порядке выступления</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in alphabetical order</source>
         <translation>биографии в алфавитном порядке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="106"/>
+        <location filename="../../ui/text.py" line="82"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n пункт повестки дня</numerusform>
@@ -5888,7 +5848,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="107"/>
+        <location filename="../../ui/text.py" line="83"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -5897,7 +5857,7 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="108"/>
+        <location filename="../../ui/text.py" line="84"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n записка</numerusform>
@@ -5906,82 +5866,82 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="147"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>S{number}</source>
         <translation>Засед. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="159"/>
         <source>{role}: {names}</source>
         <translation>{role}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="215"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="216"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>One per session</source>
         <translation>По заседаниям</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>internal notes included</source>
         <translation>внутренние записки включены</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="235"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>internal notes left out</source>
         <translation>без внутренних записок</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="242"/>
+        <location filename="../../ui/text.py" line="218"/>
         <source>list of participants</source>
         <translation>список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="243"/>
+        <location filename="../../ui/text.py" line="219"/>
         <source>list of participants without emails</source>
         <translation>список участников без адресов эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="250"/>
+        <location filename="../../ui/text.py" line="226"/>
         <source>“{mark}”</source>
         <translation>«{mark}»</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="260"/>
+        <location filename="../../ui/text.py" line="236"/>
         <source>No problems found</source>
         <translation>Проблем не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="257"/>
         <source>The meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="259"/>
         <source>Person</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="284"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>Background note</source>
         <translation>Справочная записка</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="285"/>
+        <location filename="../../ui/text.py" line="261"/>
         <source>Pack</source>
         <translation>Комплект</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="296"/>
+        <location filename="../../ui/text.py" line="272"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>

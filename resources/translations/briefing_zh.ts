@@ -804,246 +804,246 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../ui/build_dialog.py" line="43"/>
+        <location filename="../../ui/build_dialog.py" line="42"/>
         <source>&amp;PDF</source>
         <translation>PDF(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="44"/>
+        <location filename="../../ui/build_dialog.py" line="43"/>
         <source>&amp;DOCX</source>
         <translation>DOCX(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="62"/>
+        <location filename="../../ui/build_dialog.py" line="61"/>
         <source>The checks found nothing to fix in this pack.</source>
         <translation>检查未发现本材料中有需要修改之处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="67"/>
+        <location filename="../../ui/build_dialog.py" line="65"/>
         <source>The checks found %n warning(s) in this pack (listed below); you can still build.</source>
         <translation>
             <numerusform>检查在本材料中发现 %n 个警告（见下文）；仍可生成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="75"/>
+        <location filename="../../ui/build_dialog.py" line="71"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="77"/>
+        <location filename="../../ui/build_dialog.py" line="73"/>
         <source>The checks found {errors} in this pack (listed below); fix them first.</source>
         <translation>检查在本材料中发现 {errors}（见下文）；请先修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="81"/>
+        <location filename="../../ui/build_dialog.py" line="77"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="82"/>
+        <location filename="../../ui/build_dialog.py" line="78"/>
         <source>The checks found {errors} and {warnings} in this pack (listed below); fix the errors first.</source>
         <translation>检查在本材料中发现 {errors}和 {warnings}（见下文）；请先修改错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="94"/>
+        <location filename="../../ui/build_dialog.py" line="90"/>
         <source>{file} — %n page(s)</source>
         <translation>
             <numerusform>{file} — %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="96"/>
+        <location filename="../../ui/build_dialog.py" line="92"/>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="112"/>
+        <location filename="../../ui/build_dialog.py" line="108"/>
         <source>Build packs — {meeting}</source>
         <translation>生成材料 — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="130"/>
+        <location filename="../../ui/build_dialog.py" line="126"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="131"/>
+        <location filename="../../ui/build_dialog.py" line="127"/>
         <source>The pack definition to build</source>
         <translation>要生成的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="140"/>
+        <location filename="../../ui/build_dialog.py" line="136"/>
         <source>Write a {format} file of each pack</source>
         <translation>为每份材料生成一个 {format} 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="144"/>
+        <location filename="../../ui/build_dialog.py" line="140"/>
         <source>Per-&amp;session packs</source>
         <translation>每场会议的材料(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="146"/>
+        <location filename="../../ui/build_dialog.py" line="142"/>
         <source>Also write one moderator brief per agenda session</source>
         <translation>同时为议程中的每场会议生成一份主持人简报</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="149"/>
+        <location filename="../../ui/build_dialog.py" line="145"/>
         <source>Build &amp;even if some characters cannot be drawn</source>
         <translation>即使有字符无法显示也生成(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="152"/>
+        <location filename="../../ui/build_dialog.py" line="148"/>
         <source>Characters no pack font can draw are left out of the PDF; without this, they stop the build</source>
         <translation>所有材料字体都无法显示的字符将从 PDF 中略去；不勾选此项时，这类字符会中止生成</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="159"/>
-        <location filename="../../ui/build_dialog.py" line="290"/>
+        <location filename="../../ui/build_dialog.py" line="155"/>
+        <location filename="../../ui/build_dialog.py" line="286"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="160"/>
+        <location filename="../../ui/build_dialog.py" line="156"/>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="162"/>
+        <location filename="../../ui/build_dialog.py" line="158"/>
         <source>Choose the folder the packs are written to</source>
         <translation>选择材料的输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="168"/>
+        <location filename="../../ui/build_dialog.py" line="164"/>
         <source>P&amp;ack:</source>
         <translation>材料(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="169"/>
+        <location filename="../../ui/build_dialog.py" line="165"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="172"/>
+        <location filename="../../ui/build_dialog.py" line="168"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="183"/>
+        <location filename="../../ui/build_dialog.py" line="179"/>
         <source>Build progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="188"/>
+        <location filename="../../ui/build_dialog.py" line="184"/>
         <source>Files written</source>
         <translation>已生成的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="190"/>
+        <location filename="../../ui/build_dialog.py" line="186"/>
         <source>Problems and warnings</source>
         <translation>问题和警告</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="194"/>
+        <location filename="../../ui/build_dialog.py" line="190"/>
         <source>Files written:</source>
         <translation>已生成的文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="196"/>
+        <location filename="../../ui/build_dialog.py" line="192"/>
         <source>Problems and warnings:</source>
         <translation>问题和警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="200"/>
+        <location filename="../../ui/build_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="202"/>
+        <location filename="../../ui/build_dialog.py" line="198"/>
         <source>Show the output folder in the file manager</source>
         <translation>在文件管理器中显示输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="204"/>
+        <location filename="../../ui/build_dialog.py" line="200"/>
         <source>&amp;Build</source>
         <translation>生成(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="207"/>
+        <location filename="../../ui/build_dialog.py" line="203"/>
         <source>Build the pack in the background (the window stays usable)</source>
         <translation>在后台生成材料（窗口仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="209"/>
-        <location filename="../../ui/build_dialog.py" line="448"/>
+        <location filename="../../ui/build_dialog.py" line="205"/>
+        <location filename="../../ui/build_dialog.py" line="444"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="308"/>
+        <location filename="../../ui/build_dialog.py" line="304"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="316"/>
+        <location filename="../../ui/build_dialog.py" line="312"/>
         <source>Choose at least one format (PDF or DOCX).</source>
         <translation>请至少选择一种格式（PDF 或 DOCX）。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="318"/>
+        <location filename="../../ui/build_dialog.py" line="314"/>
         <source>Choose an output folder.</source>
         <translation>请选择输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="323"/>
+        <location filename="../../ui/build_dialog.py" line="319"/>
         <source>{path} is a file, not a folder: choose another output folder.</source>
         <translation>{path} 是文件而非文件夹：请另选输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="346"/>
+        <location filename="../../ui/build_dialog.py" line="342"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="385"/>
+        <location filename="../../ui/build_dialog.py" line="381"/>
         <source>Done: %n file(s) written. The PDF files are restricted by password.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。PDF 文件受密码保护。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/build_dialog.py" line="392"/>
+        <location filename="../../ui/build_dialog.py" line="388"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>完成：已生成 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="400"/>
+        <location filename="../../ui/build_dialog.py" line="396"/>
         <source>Nothing was built:</source>
         <translation>未生成任何内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="409"/>
+        <location filename="../../ui/build_dialog.py" line="405"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="443"/>
+        <location filename="../../ui/build_dialog.py" line="439"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="445"/>
+        <location filename="../../ui/build_dialog.py" line="441"/>
         <source>Stop the build; nothing is written</source>
         <translation>停止生成；不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/build_dialog.py" line="449"/>
+        <location filename="../../ui/build_dialog.py" line="445"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
     </message>
@@ -1760,124 +1760,84 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>ListEdits</name>
     <message>
-        <location filename="../../ui/list_edits.py" line="43"/>
+        <location filename="../../ui/list_edits.py" line="35"/>
         <source>New agenda item</source>
         <translation>新议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="44"/>
+        <location filename="../../ui/list_edits.py" line="36"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="45"/>
+        <location filename="../../ui/list_edits.py" line="37"/>
         <source>New note</source>
         <translation>新背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="46"/>
+        <location filename="../../ui/list_edits.py" line="38"/>
         <source>New pack</source>
         <translation>新材料</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="49"/>
-        <source>&amp;Add Agenda item</source>
-        <translation>添加议程项目(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="50"/>
-        <source>&amp;Add Person</source>
-        <translation>添加人员(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="51"/>
-        <source>&amp;Add Note</source>
-        <translation>添加背景说明(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="52"/>
-        <source>&amp;Add Pack</source>
-        <translation>添加材料(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="55"/>
-        <source>&amp;Remove Agenda item</source>
-        <translation>删除议程项目(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="56"/>
-        <source>&amp;Remove Person</source>
-        <translation>删除人员(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="57"/>
-        <source>&amp;Remove Note</source>
-        <translation>删除背景说明(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="58"/>
-        <source>&amp;Remove Pack</source>
-        <translation>删除材料(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_edits.py" line="61"/>
+        <location filename="../../ui/list_edits.py" line="41"/>
         <source>Add agenda item {title}</source>
         <translation>添加议程项目{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="62"/>
+        <location filename="../../ui/list_edits.py" line="42"/>
         <source>Add person {title}</source>
         <translation>添加人员{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="63"/>
+        <location filename="../../ui/list_edits.py" line="43"/>
         <source>Add note {title}</source>
         <translation>添加背景说明{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="64"/>
+        <location filename="../../ui/list_edits.py" line="44"/>
         <source>Add pack {title}</source>
         <translation>添加材料{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="67"/>
+        <location filename="../../ui/list_edits.py" line="47"/>
         <source>Remove agenda item {title}</source>
         <translation>删除议程项目{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="68"/>
+        <location filename="../../ui/list_edits.py" line="48"/>
         <source>Remove person {title}</source>
         <translation>删除人员{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="69"/>
+        <location filename="../../ui/list_edits.py" line="49"/>
         <source>Remove note {title}</source>
         <translation>删除背景说明{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="70"/>
+        <location filename="../../ui/list_edits.py" line="50"/>
         <source>Remove pack {title}</source>
         <translation>删除材料{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="142"/>
+        <location filename="../../ui/list_edits.py" line="112"/>
         <source>Move {title} up</source>
         <translation>上移{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_edits.py" line="144"/>
+        <location filename="../../ui/list_edits.py" line="114"/>
         <source>Move {title} down</source>
         <translation>下移{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="148"/>
+        <location filename="../../ui/list_edits.py" line="118"/>
         <source>Move {title} up %n places</source>
         <translation>
             <numerusform>将{title}上移 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_edits.py" line="149"/>
+        <location filename="../../ui/list_edits.py" line="119"/>
         <source>Move {title} down %n places</source>
         <translation>
             <numerusform>将{title}下移 %n 位</numerusform>
@@ -3546,22 +3506,22 @@ Your changes are kept in the window: use File ▸ Save As… to save them to ano
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/text.py" line="310"/>
+        <location filename="../../ui/text.py" line="286"/>
         <source>Word document (DOCX)</source>
         <translation>Word 文档（DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="311"/>
+        <location filename="../../ui/text.py" line="287"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="312"/>
+        <location filename="../../ui/text.py" line="288"/>
         <source>Markdown text</source>
         <translation>Markdown 文本</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="313"/>
+        <location filename="../../ui/text.py" line="289"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
@@ -5745,149 +5705,149 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>text</name>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="58"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="59"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="65"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="65"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="66"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n 条信息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="71"/>
         <source>bios in order of appearance</source>
         <translation>简历按出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="72"/>
         <source>bios in alphabetical order</source>
         <translation>简历按字母顺序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="106"/>
+        <location filename="../../ui/text.py" line="82"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="107"/>
+        <location filename="../../ui/text.py" line="83"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text.py" line="108"/>
+        <location filename="../../ui/text.py" line="84"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="147"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>S{number}</source>
         <translation>第 {number} 场</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="159"/>
         <source>{role}: {names}</source>
         <translation>{role}：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="215"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>Full</source>
         <translation>全套</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="216"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>One per session</source>
         <translation>每场会议一份</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="234"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>internal notes included</source>
         <translation>包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="235"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>internal notes left out</source>
         <translation>不包括内部背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="242"/>
+        <location filename="../../ui/text.py" line="218"/>
         <source>list of participants</source>
         <translation>与会者名单</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="243"/>
+        <location filename="../../ui/text.py" line="219"/>
         <source>list of participants without emails</source>
         <translation>与会者名单（不含电子邮件）</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="250"/>
+        <location filename="../../ui/text.py" line="226"/>
         <source>“{mark}”</source>
         <translation>“{mark}”</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="260"/>
+        <location filename="../../ui/text.py" line="236"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="281"/>
+        <location filename="../../ui/text.py" line="257"/>
         <source>The meeting</source>
         <translation>本会议</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="282"/>
+        <location filename="../../ui/text.py" line="258"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="283"/>
+        <location filename="../../ui/text.py" line="259"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="284"/>
+        <location filename="../../ui/text.py" line="260"/>
         <source>Background note</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="285"/>
+        <location filename="../../ui/text.py" line="261"/>
         <source>Pack</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="296"/>
+        <location filename="../../ui/text.py" line="272"/>
         <source>{kind}: {name}</source>
         <translation>{kind}：{name}</translation>
     </message>

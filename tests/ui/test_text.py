@@ -13,7 +13,6 @@ def test_counts_use_singular_and_plural(meeting: Meeting) -> None:
     assert text.meeting_counts(meeting) == "2 agenda items · 3 people · 2 notes"
     one = dataclasses.replace(meeting, notes=meeting.notes[:1], people=meeting.people)
     assert text.meeting_counts(one).endswith("1 note")
-    assert text.count(1, "person", "people") == "1 person"
 
 
 def test_people_are_grouped_by_role_in_order(meeting: Meeting) -> None:
