@@ -409,19 +409,9 @@ def compile_translations(root: Path = ROOT) -> None:
     """The pack's catalogs (``.po`` → ``.mo``) and the window's (``.ts`` → ``.qm``)."""
     if any((root / "briefing" / "locale").glob("*/LC_MESSAGES/*.po")):
         run(sys.executable, "-m", "briefing.i18n", "--compile")
-    sources = sorted((root / "resources" / "translations").glob("*.ts"))
-    if sources:
-        run(_lrelease(), *sources)
-
-
-def _lrelease() -> str:
-    # pyside6-lrelease lies beside the interpreter in a virtual environment (Scripts\ on Windows)
-    name = "pyside6-lrelease" + (".exe" if sys.platform == "win32" else "")
-    beside = Path(sys.executable).with_name(name)
-    found = str(beside) if beside.is_file() else shutil.which(name)
-    if found is None:
-        raise FileNotFoundError(f"{name} not found: install PySide6 in this environment")
-    return found
+    if any((root / "resources" / "translations").glob("*.ts")):
+        # the set-up's own step: finished translations only, lrelease found in PySide6 too
+        run(sys.executable, root / "scripts" / "translations.py", "compile")
 
 
 def prepare_fonts() -> None:

@@ -14,6 +14,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.store import open_meeting
@@ -37,10 +39,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = show_unexpected_error
     try:
-        _window = create_main_window(meeting_path(args))  # must live while the app runs
+        window = create_main_window(meeting_path(args))  # must live while the app runs
+        opener = FileOpener(window)  # macOS sends a file opened in Finder as an event
+        app.installEventFilter(opener)
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+class FileOpener(QObject):
+    """Opens the meeting file the system asks the running app to open (macOS Finder's
+    double-click or drop on the Dock icon comes as a ``QFileOpenEvent``, not an argument)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the file of a file-open event in the main window."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.window.open_file(Path(path))
+                return True
+        return False
 
 
 def application(args: list[str]) -> tuple[QApplication, list[str]]:

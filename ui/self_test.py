@@ -71,7 +71,7 @@ def main(argv: Sequence[str]) -> int:
         test.start()
         app.exec()
         report = test.report()
-    _emit(report, args.report)
+        _emit(report, args.report)  # before the profile goes, whatever removing it does
     return 0 if report["ok"] else 1
 
 
@@ -102,7 +102,9 @@ def _temporary_profile() -> Iterator[Path]:
     """A user who has never used the app, in a temporary folder: data folder and font cache
     (read by this process and the build's children through the environment)."""
     saved = {name: os.environ.get(name) for name in (DATA_DIR_VARIABLE, CACHE_ENV)}
-    with tempfile.TemporaryDirectory(prefix="briefing-self-test-") as folder:
+    with tempfile.TemporaryDirectory(
+        prefix="briefing-self-test-", ignore_cleanup_errors=True
+    ) as folder:
         profile = Path(folder)
         os.environ[DATA_DIR_VARIABLE] = str(profile / "data")
         os.environ[CACHE_ENV] = str(profile / "font-cache")
@@ -119,7 +121,11 @@ def _temporary_profile() -> Iterator[Path]:
 def _emit(report: dict[str, Any], path: Path | None) -> None:
     text = json.dumps(report, indent=2, ensure_ascii=False)
     if path is not None:
-        path.write_text(text + "\n", encoding="utf-8")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            print(f"The report could not be written to {path}: {exc}", file=sys.stderr)
     if sys.stdout is not None:  # a windowed program on Windows has none
         print(text, flush=True)
 
@@ -218,9 +224,11 @@ class SelfTest(QObject):
             seconds=round(time.monotonic() - self._built.pop("started"), 3),
             warnings=list(report.warnings),
         )
-        if pdfs:
-            self._show_preview(pdfs[0].path)
-        self._finish_when_done()
+        try:
+            if pdfs:
+                self._show_preview(pdfs[0].path)
+        finally:  # whatever the preview did, the test ends when its steps are done
+            self._finish_when_done()
 
     def _on_build_failed(self, message: str) -> None:
         self._built.update(done=True, error=message)
@@ -231,8 +239,11 @@ class SelfTest(QObject):
         window = self._window
         assert window is not None
         if self._keep is not None:
-            self._keep.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(pdf, self._keep / pdf.name)
+            try:
+                self._keep.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(pdf, self._keep / pdf.name)
+            except OSError as exc:
+                self._problems.append(f"the PDF could not be kept in {self._keep}: {exc}")
         loaded = window.preview.load(pdf)
         window.show_page(PREVIEW)
         self._preview.update(
@@ -272,13 +283,14 @@ class SelfTest(QObject):
             waited = f"{self._timeout:.0f} s"
             self._problems.append(f"timed out after {waited} waiting for: {', '.join(pending)}")
             self._task.abandon()
-            self._quit()
+        self._quit()  # even with nothing pending: a step that failed silently never ends it
 
     def _quit(self) -> None:
         self._poll.stop()
         self._close_pool()
         self._task.wait()
         if self._window is not None:
+            self._window.preview.close_document()  # Windows cannot remove an open file
             self._window.close()
         QApplication.instance().quit()
 

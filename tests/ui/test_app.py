@@ -209,3 +209,23 @@ def test_qt_signals_do_not_leak_references_to_true() -> None:
     gc.collect()
     assert len(received) == 500
     assert sys.getrefcount(True) > before - 100  # 6.12.0: exactly 500 fewer
+
+
+def test_a_file_the_system_asks_to_open_opens_in_the_window(
+    qtbot: Any, meeting: Meeting, tmp_path: Path
+) -> None:
+    """macOS Finder's double-click on a .meeting file reaches the running app as an event."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    path = tmp_path / "hrd.meeting"
+    save_meeting(meeting, path)
+    window = MainWindow(drafts=tmp_path / "drafts")
+    qtbot.addWidget(window)
+    opener = app.FileOpener(window)
+    QApplication.instance().installEventFilter(opener)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+    assert window.document.path == path
+    window.document.flush()

@@ -81,3 +81,15 @@ def test_it_writes_nothing_into_the_users_folders(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "report.json"]
     written = [p for p in home.rglob("*") if "briefing" in p.name.lower()]
     assert written == []
+
+
+@pytest.mark.slow
+def test_a_pdf_that_cannot_be_kept_is_a_problem_and_the_test_still_ends(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    status, report, _out = self_test(tmp_path, "--keep", str(blocker / "packs"), "--timeout", "120")
+
+    assert status == 1
+    assert [p for p in report["problems"] if "could not be kept" in p], report["problems"]
+    assert not [p for p in report["problems"] if "timed out" in p]
+    assert report["build"]["pages"] > 5 and report["preview"]["loaded"]
