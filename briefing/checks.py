@@ -55,7 +55,7 @@ from briefing.pack.document import (
     WordNote,
     spans_text,
 )
-from briefing.validation import fold
+from briefing.validation import field_word, fold
 
 
 class Severity(StrEnum):
@@ -620,20 +620,20 @@ def note_unused(meeting: Meeting, pack: PackDefinition) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- fonts
 
 
-# The fields a finding names, as its message says them (the attribute, then its label).
+# The fields a finding names (as validation.field_word says them), and a contact's.
 _MEETING_FIELDS = (
-    ("title", M_("title")),
-    ("short_title", M_("short title")),
-    ("meeting_type", M_("meeting type")),
-    ("organiser", M_("organiser")),
-    ("venue", M_("venue")),
-    ("room", M_("room")),
-    ("city", M_("city")),
-    ("country", M_("country")),
-    ("background", M_("background")),
-    ("aims", M_("aims")),
-    ("logistics", M_("logistics")),
-    ("acknowledgements", M_("acknowledgements")),
+    "title",
+    "short_title",
+    "meeting_type",
+    "organiser",
+    "venue",
+    "room",
+    "city",
+    "country",
+    "background",
+    "aims",
+    "logistics",
+    "acknowledgements",
 )
 _CONTACT_FIELDS = (
     ("name", M_("contact name")),
@@ -641,20 +641,13 @@ _CONTACT_FIELDS = (
     ("email", M_("contact email")),
     ("phone", M_("contact phone")),
 )
-_PERSON_FIELDS = (
-    ("name", M_("name")),
-    ("honorific", M_("honorific")),
-    ("position", M_("position")),
-    ("organisation", M_("organisation")),
-    ("bio", M_("bio")),
-    ("email", M_("email")),
-)
+_PERSON_FIELDS = ("name", "honorific", "position", "organisation", "bio", "email")
 
 
 def _meeting_texts(meeting: Meeting) -> Iterator[tuple[str, str]]:
     """(field label, text) of the meeting's own fields and its contacts."""
-    for name, label in _MEETING_FIELDS:
-        yield label, getattr(meeting, name)
+    for name in _MEETING_FIELDS:
+        yield field_word(name), getattr(meeting, name)
     for contact in meeting.contacts:
         for name, label in _CONTACT_FIELDS:
             yield label, getattr(contact, name)
@@ -670,8 +663,8 @@ def _item_texts(item: AgendaItem) -> Iterator[tuple[str, str]]:
 
 
 def _person_texts(person: Person) -> Iterator[tuple[str, str]]:
-    for name, label in _PERSON_FIELDS:
-        yield label, getattr(person, name)
+    for name in _PERSON_FIELDS:
+        yield field_word(name), getattr(person, name)
 
 
 def _pack_texts(meeting: Meeting, pack: PackDefinition) -> Iterator[tuple[str, str, str, str, str]]:
@@ -728,8 +721,8 @@ def _block_texts(block: Block) -> Iterator[str]:
 
 def _options_texts(pack: PackDefinition) -> tuple[tuple[str, str], ...]:
     return (
-        (M_("distribution mark"), pack.options.distribution_mark),
-        (M_("version line"), pack.options.version_line),
+        (field_word("distribution_mark"), pack.options.distribution_mark),
+        (field_word("version_line"), pack.options.version_line),
     )
 
 

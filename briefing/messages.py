@@ -153,7 +153,7 @@ def _render(template: str, args: tuple[tuple[str, Arg], ...], language: str) -> 
     values = {name: _argument(value, language) for name, value in args}
     try:
         return template.format(**values)
-    except (KeyError, IndexError, ValueError, AttributeError):
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return ""
 
 

@@ -218,6 +218,7 @@ FIELD_WORDS = {
     "city": N_("city"),
     "country": N_("country"),
     "description": N_("description"),
+    "distribution_mark": N_("distribution mark"),
     "email": N_("email"),
     "filename": N_("file name"),
     "honorific": N_("honorific"),
@@ -237,12 +238,14 @@ FIELD_WORDS = {
     "relation": N_("relation"),
     "role": N_("role"),
     "room": N_("room"),
+    "running_order": N_("running order"),
     "short_title": N_("short title"),
     "speaker": N_("speaker"),
     "text": N_("text"),
     "title": N_("title"),
     "url": N_("web address"),
     "venue": N_("venue"),
+    "version_line": N_("version line"),
 }
 
 

@@ -22,7 +22,7 @@ from briefing.i18n import (
     read_catalog,
 )
 
-_FIELD = re.compile(r"\{(\w*)\}")
+_FIELD = re.compile(r"\{([^{}]*)\}")  # the whole placeholder: {count[0]} is not {count}
 
 
 @pytest.fixture(scope="module")

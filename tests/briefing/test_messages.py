@@ -173,13 +173,20 @@ def test_errors_read_as_before_and_translate() -> None:
 def test_a_translation_that_breaks_its_placeholders_shows_english(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    broken = ["{nobody} n'a pas de notice", "{person[0]} n'a pas de notice"]
+
     class Broken(gettext.NullTranslations):
         def gettext(self, message: str) -> str:
-            return "{nobody} n'a pas de notice"
+            return broken[0]
 
     monkeypatch.setattr(messages, "pack_words", lambda language: Broken())
     message = Message("{person} has no bio", args={"person": "Ana"})
     assert message.translated("fr") == "Ana has no bio"
+    broken.pop(0)  # an index into a number would raise TypeError
+    assert (
+        Message("{person} has {count} notes", args={"person": 3, "count": 2}).translated("fr")
+        == "3 has 2 notes"
+    )
 
 
 def test_where_in_a_file_is_a_message() -> None:

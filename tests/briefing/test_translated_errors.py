@@ -91,3 +91,31 @@ def test_a_json_field_of_the_wrong_type_in_french(tmp_path: Path) -> None:
     assert error.message.translated("fr") == (
         "m.json\u00a0: title\u00a0: doit être une chaîne de caractères, et non un nombre"
     )
+
+
+def test_every_text_field_of_the_model_has_a_word_in_the_catalogs() -> None:
+    """A message that names a field (too long, empty…) names it in the reader's language: a
+    field with no catalog word would show its code name, half English, in every language."""
+    import dataclasses
+    import inspect
+
+    import briefing.model as model
+    from briefing.validation import FIELD_WORDS
+
+    missing = [
+        f"{cls.__name__}.{field.name}"
+        for _name, cls in inspect.getmembers(model, inspect.isclass)
+        if dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
+        for field in dataclasses.fields(cls)
+        if field.type == "str" and field.name not in FIELD_WORDS
+    ]
+    assert not missing
+
+
+def test_a_distribution_mark_too_long_is_named_in_french() -> None:
+    from briefing.model import PackOptions
+
+    with pytest.raises(ValidationError) as caught:
+        PackOptions(distribution_mark="x" * 5000)
+    shown = caught.value.problem.translated("fr")
+    assert "mention de diffusion" in shown and "distribution" not in shown, shown
