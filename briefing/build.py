@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import BuildError, NoteReadError, UnknownPackError, at
+from briefing.errors import BuildError, NoteReadError, UnknownPackError, at, os_problem
 from briefing.messages import M_
 from briefing.model import PACK_FORMATS, Meeting, Note, PackDefinition, PackKind
 from briefing.output_swap import StagedOutput, output_folder
@@ -207,7 +207,7 @@ def _render(
     except NoteReadError as exc:
         raise BuildError([exc.message, M_("nothing was built")]) from exc
     except OSError as exc:
-        problem = M_("cannot be written ({reason})", reason=exc.strerror or str(exc))
+        problem = M_("cannot be written ({reason})", reason=os_problem(exc))
         raise BuildError([at(path.name, problem)]) from exc
     report.warnings += [w for w in result.warnings if w not in report.warnings]
     return result, renderer

@@ -26,7 +26,6 @@ refuses files whose schema is not the app's own; this is the second line).
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import logging
@@ -41,7 +40,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.errors import DamagedMeetingFile, MeetingFileError, RefusedFileError
+from briefing.errors import DamagedMeetingFile, MeetingFileError, RefusedFileError, os_problem
 from briefing.messages import M_
 from briefing.safe_read import binary, read_file_head
 
@@ -333,13 +332,6 @@ def _warn_ignored(path: Path, stray: Path) -> None:
         path.name,
         stray.name,
     )
-
-
-def os_problem(exc: OSError) -> str:
-    """What an OS error means, in a few words (never the name of a temporary file)."""
-    if exc.errno == errno.ENOSPC:
-        return M_("the disk is full")
-    return exc.strerror or str(exc)
 
 
 # --------------------------------------------------------------------------- writing

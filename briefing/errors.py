@@ -28,6 +28,7 @@ so no caller ever takes a message apart to find them. A ``problem`` may be a pla
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -253,3 +254,10 @@ class BuildCancelled(BriefingError):
 
     def __init__(self) -> None:
         super().__init__(M_("the build was cancelled"))
+
+
+def os_problem(exc: OSError) -> str:
+    """What an OS error means, in a few words (never the name of a temporary file)."""
+    if exc.errno == errno.ENOSPC:
+        return M_("the disk is full")
+    return exc.strerror or str(exc)

@@ -20,7 +20,14 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
 
 from briefing.atomic import atomic_path
-from briefing.errors import BriefingError, JsonFormatError, RefusedFileError, ValidationError, at
+from briefing.errors import (
+    BriefingError,
+    JsonFormatError,
+    RefusedFileError,
+    ValidationError,
+    at,
+    os_problem,
+)
 from briefing.filenames import safe_filename
 from briefing.messages import M_, Message
 from briefing.model import (
@@ -258,7 +265,7 @@ def _read_relative(r: _Reader, relative: str) -> bytes:
         raise _Fail(r.at("path"), problem) from None
     except OSError as exc:
         problem = M_(
-            "the file '{path}' cannot be read: {reason}", path=relative, reason=exc.strerror
+            "the file '{path}' cannot be read: {reason}", path=relative, reason=os_problem(exc)
         )
         raise _Fail(r.at("path"), problem) from None
 
@@ -466,7 +473,7 @@ def read_meeting_json(path: Path) -> Meeting:
     except UnicodeDecodeError:
         raise JsonFormatError(path, "", M_("the file is not UTF-8 text")) from None
     except OSError as exc:
-        problem = M_("the file cannot be read: {reason}", reason=exc.strerror)
+        problem = M_("the file cannot be read: {reason}", reason=os_problem(exc))
         raise JsonFormatError(path, "", problem) from None
     return meeting_from_dict(_parse(text, path), path)
 

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from briefing.atomic import atomic_write
-from briefing.errors import BuildError, RefusedFileError
+from briefing.errors import BuildError, RefusedFileError, os_problem
 from briefing.messages import M_, Message
 from briefing.safe_read import read_regular_file
 
@@ -91,7 +91,7 @@ class StagedOutput:
                 problem = M_(
                     "{folder}: the files could not be put in place ({reason}); nothing was changed",
                     folder=str(self.output_dir),
-                    reason=exc.strerror or str(exc),
+                    reason=os_problem(exc),
                 )
                 raise BuildError([problem]) from exc
             try:
@@ -158,7 +158,7 @@ def _recover_one(output_dir: Path, folder: Path) -> None:
     try:
         _settle(output_dir, folder)
     except (OSError, _MoveFailed) as exc:
-        reason = exc.reason if isinstance(exc, _MoveFailed) else (exc.strerror or str(exc))
+        reason = exc.reason if isinstance(exc, _MoveFailed) else (os_problem(exc))
         problem = M_(
             "{folder}: an interrupted build could not be tidied up ({reason}); nothing was built",
             folder=str(folder),
@@ -188,7 +188,7 @@ class _MoveFailed(Exception):
     def __init__(self, name: str, error: OSError) -> None:
         super().__init__(name)
         self.name, self.error = name, error
-        self.reason = error.strerror or str(error)
+        self.reason = os_problem(error)
 
 
 _Step = Callable[[Path, Path, Path, dict[str, str]], None]
@@ -274,7 +274,7 @@ def _read_record(folder: Path) -> tuple[str, list[str], dict[str, str]] | None:
     except RefusedFileError as exc:
         raise _unreadable(folder, exc.problem) from exc
     except OSError as exc:
-        raise _unreadable(folder, exc.strerror or str(exc)) from exc
+        raise _unreadable(folder, os_problem(exc)) from exc
     except ValueError as exc:
         raise _unreadable(folder, M_("it is not valid JSON")) from exc
     names = data.get("names") if isinstance(data, dict) else None
@@ -306,7 +306,7 @@ def _unwritable(folder: Path, exc: OSError) -> Message:
     return M_(
         "{folder}: cannot be written ({reason})",
         folder=str(folder),
-        reason=exc.strerror or str(exc),
+        reason=os_problem(exc),
     )
 
 
@@ -460,7 +460,7 @@ def output_folder(folder: Path) -> Iterator[None]:
         problem = M_(
             "{folder}: cannot be made ({reason})",
             folder=str(folder),
-            reason=exc.strerror or str(exc),
+            reason=os_problem(exc),
         )
         raise BuildError([problem]) from exc
     try:

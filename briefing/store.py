@@ -47,6 +47,7 @@ from briefing.errors import (
     NotAMeetingFile,
     RefusedFileError,
     ValidationError,
+    os_problem,
 )
 from briefing.i18n import N_
 from briefing.jsonio import read_meeting_json
@@ -421,7 +422,7 @@ def _inspect(path: Path, file: Path) -> int:
     except IsADirectoryError:
         raise NotAMeetingFile(path, M_("is a folder, not a meeting file")) from None
     except OSError as exc:
-        problem = M_("the file cannot be read: {reason}", reason=exc.strerror)
+        problem = M_("the file cannot be read: {reason}", reason=os_problem(exc))
         raise MeetingFileError(path, problem) from None
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMeetingFile(path, _not_sqlite_reason(header))
@@ -655,7 +656,7 @@ def _save_failed(
     """The one-line reason a save failed; a full disk is said as such."""
     if _is_disk_full(exc):
         return MeetingFileError(path, M_("the disk is full: nothing was changed"))
-    detail = dbfile.os_problem(exc) if isinstance(exc, OSError) else str(exc)
+    detail = os_problem(exc) if isinstance(exc, OSError) else str(exc)
     if in_place:
         problem = M_(
             "the meeting could not be saved ({reason}); the file is as it was before",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import ConceptNoteError, RefusedFileError
+from briefing.errors import ConceptNoteError, RefusedFileError, os_problem
 from briefing.messages import M_
 from briefing.model import MAX_NOTE_BYTES
 from briefing.pack.docx_notes import check_docx_archive
@@ -54,7 +54,7 @@ def read_source_file(path: Path) -> bytes:
     except RefusedFileError as exc:
         raise ConceptNoteError(path.name, M_("the file {problem}", problem=exc.problem)) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_problem(exc)
         raise ConceptNoteError(
             path.name, M_("the file cannot be read ({reason})", reason=reason)
         ) from None

@@ -53,7 +53,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError, at
+from briefing.errors import ConceptNoteError, RefusedFileError, ValidationError, at, os_problem
 from briefing.importers.agenda import AgendaImport, ImportFinding, _free_id, _slug
 from briefing.importers.html_text import html_to_text
 from briefing.importers.indico_event import EventFacts, event_timetable
@@ -184,7 +184,7 @@ def read_indico_file(path: Path) -> AgendaImport:
     except RefusedFileError as error:
         raise ConceptNoteError(path.name, M_("the file {problem}", problem=error.problem)) from None
     except OSError as error:
-        problem = M_("the file cannot be read ({reason})", reason=error.strerror or str(error))
+        problem = M_("the file cannot be read ({reason})", reason=os_problem(error))
         raise ConceptNoteError(path.name, problem) from None
     return read_indico_timetable(data, path.name)
 

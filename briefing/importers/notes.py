@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at
+from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at, os_problem
 from briefing.messages import M_, Message
 from briefing.model import MAX_NOTE_BYTES, NOTE_FORMATS, Attachment, Meeting, Note, new_id
 from briefing.pack.docx_notes import check_docx_archive, docx_title
@@ -120,7 +120,7 @@ def _read(path_or_bytes: str | Path | bytes, name: str) -> bytes:
         problem = M_("the file {problem}; attach a file saved on disk", problem=exc.problem)
         raise UnusableFileError(name, problem) from None
     except OSError as exc:
-        problem = M_("the file cannot be read ({reason})", reason=exc.strerror or str(exc))
+        problem = M_("the file cannot be read ({reason})", reason=os_problem(exc))
         raise UnusableFileError(name, problem) from None
 
 

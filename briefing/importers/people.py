@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.errors import UnusableFileError
+from briefing.errors import UnusableFileError, os_problem
 from briefing.importers.people_mapping import guess_mapping
 from briefing.importers.people_plan import apply_plan, plan_people_import
 from briefing.importers.spreadsheet import (
@@ -74,7 +74,7 @@ def import_people(meeting: Meeting, data: bytes | BinaryIO, filename: str) -> Pe
             return _import_table(meeting, read_table(stream, name))
         return _import_csv(meeting, stream, name)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_problem(exc)
         problem = M_("the file cannot be read ({reason})", reason=reason)
         raise UnusableFileError(name, problem) from None
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import BinaryIO, TypeVar
 
-from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at
+from briefing.errors import BriefingError, RefusedFileError, UnusableFileError, at, os_problem
 from briefing.messages import M_, Message, Mn_, grouped, place
 from briefing.safe_read import open_regular_file
 from briefing.text import encoding_name, text_encoding
@@ -213,7 +213,7 @@ def read_user_file(path: Path, read: Callable[[BinaryIO], T], limit: int | None 
 
 def _unreadable(name: str, error: OSError) -> BriefingError:
     """``a.csv: the file cannot be read (Permission denied)``."""
-    reason = error.strerror or str(error)
+    reason = os_problem(error)
     return UnusableFileError(name, M_("the file cannot be read ({reason})", reason=reason))
 
 

@@ -174,7 +174,7 @@ def test_a_full_disk_at_the_point_of_no_return_changes_nothing(
     with pytest.raises(BuildError) as caught:
         commit_new_set(out)
     assert caught.value.problems == [
-        f"{out}: the files could not be put in place (No space left on device); nothing was changed"
+        f"{out}: the files could not be put in place (the disk is full); nothing was changed"
     ]
     assert snapshot(out) == before
     assert staging_folders(out) == []
@@ -328,7 +328,7 @@ def test_a_build_that_fails_on_its_7th_file_replaces_none(
         return real_render(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(PdfRenderer, "render", render)
-    with pytest.raises(BuildError, match="No space left on device"):
+    with pytest.raises(BuildError, match="the disk is full"):
         build_packs(sample_meeting(), per_session_request(folder, NEW_DATE))
     assert snapshot(folder) == before
     assert staging_folders(folder) == []
