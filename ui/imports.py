@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edit import keep_full_packs_full
-from briefing.errors import BriefingError, UnusableFileError, ValidationError
+from briefing.errors import BriefingError, ValidationError, os_problem
 from briefing.importers.agenda import AgendaImport, ImportFinding, merge_into, read_concept_note
 from briefing.importers.agenda_source import read_source_file
 from briefing.importers.notes import NoteImport, add_notes, note_from_file
@@ -142,14 +142,15 @@ def is_people_csv(path: Path) -> bool:
 # --------------------------------------------------------------------------- messages
 
 
-def _problem(error: BaseException, name: str) -> str:
+def _problem(error: BaseException) -> str:
     """What is wrong, without the file name the core's messages start with."""
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = core_text(os_problem(error))
         return translate("Imports", "The file cannot be read ({reason})").format(reason=reason)
-    if isinstance(error, UnusableFileError) and error.file == name:
-        return text.sentence(core_text(error.problem))
-    return text.sentence(core_text(getattr(error, "message", str(error))).removeprefix(f"{name}: "))
+    # The core's errors keep the problem apart from the file (no English prefix to cut off:
+    # a translated "{file} : {problem}" would not match it)
+    problem = getattr(error, "problem", None) or getattr(error, "message", None) or str(error)
+    return text.sentence(core_text(problem))
 
 
 def _listed(entries: Sequence[str]) -> str:
@@ -242,7 +243,7 @@ def _read_agenda(parent: QWidget | None, path: Path) -> AgendaImport | None:
     try:
         return read_concept_note(read_source_file(path), path.name)
     except (OSError, BriefingError) as error:
-        problem = _problem(error, path.name)
+        problem = _problem(error)
         title = translate("Imports", "Cannot import agenda")
         what = translate("Imports", "The agenda could not be read from {file}:")
         _refuse(parent, title, what, path.name, problem)
@@ -738,7 +739,7 @@ def _read_people(parent: QWidget | None, path: Path) -> Table | None:
     try:
         return _read_busy(path)
     except (OSError, BriefingError) as error:
-        problem = _problem(error, path.name)
+        problem = _problem(error)
         title = translate("Imports", "Cannot import people")
         what = translate("Imports", "No people could be read from {file}:")
         _refuse(parent, title, what, path.name, problem)
@@ -807,7 +808,7 @@ def _read_notes(
         try:
             made.append(note_from_file(path, path.name, session_ids))
         except BriefingError as error:
-            failed.append(_file_entry(path.name, _problem(error, path.name)))
+            failed.append(_file_entry(path.name, _problem(error)))
     return made, failed
 
 

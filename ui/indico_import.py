@@ -36,5 +36,5 @@ def _read_timetable(parent: QWidget | None, path: Path) -> AgendaImport | None:
     except (OSError, BriefingError) as error:
         title = translate("IndicoImport", "Cannot import timetable")
         what = translate("IndicoImport", "The timetable could not be read from {file}:")
-        _refuse(parent, title, what, path.name, _problem(error, path.name))
+        _refuse(parent, title, what, path.name, _problem(error))
         return None

@@ -628,3 +628,21 @@ def test_the_preview_says_where_from_the_finding_not_from_its_text(
         assert rows(french.findings_tree)[2][1] == "Page 9"
     finally:
         set_window_language("en")
+
+
+def test_a_file_that_cannot_be_added_is_named_once_in_a_french_window(
+    parent: QWidget, document: MeetingDocument, tmp_path: Path, message_boxes: Boxes
+) -> None:
+    """The core says "{file} : {problem}" in French; the window names the file itself and
+    shows the problem alone, so the name is never said twice."""
+    from ui.i18n import use_language
+
+    use_language("fr")
+    empty = tmp_path / "vide.txt"
+    empty.write_bytes(b"")
+    broken = tmp_path / "cassé.docx"
+    broken.write_bytes(b"PK\x03\x04 not a real archive")
+    add_note_files(parent, document, [empty, broken])
+    [(_kind, _title, shown)] = message_boxes
+    assert shown.count("vide.txt") == 1 and shown.count("cassé.docx") == 1, shown
+    assert "Le fichier est vide" in shown
