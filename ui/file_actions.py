@@ -20,6 +20,7 @@ from briefing.jsonio import write_meeting_json
 from briefing.model import new_meeting
 from briefing.store import open_meeting
 from ui.document import MEETING_SUFFIX, MeetingDocument
+from ui.editors.common import with_shortcut
 from ui.files import dialog_filter, open_filters
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.rich import esc
@@ -174,8 +175,6 @@ class FileActions(QObject):
             title = translate("FileActions", "Cannot open meeting")
             QMessageBox.warning(self.window, title, self._cannot_open(path, error))
             return False
-        if not is_json:
-            self.settings.add_recent(path)
         if not self.document.is_draft:  # file dialogs never start in the app's own drafts
             self.settings.set_last_dir(path)
         return True
@@ -326,7 +325,7 @@ def window_action(
         action.setShortcut(shortcut)
     keys = action_keys(action)
     action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setToolTip(with_shortcut(tip, keys) if keys else tip)
     return action
 
 

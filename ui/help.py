@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.editors.common import with_shortcut
 from ui.i18n import resources_dir, translate, window_language
 from ui.widgets import plain_label, theme_icon, without_mnemonic
 
@@ -408,7 +409,7 @@ class HelpActions(QObject):
     def _describe(self, action: QAction, tip: str) -> None:
         keys = shortcut_text(action)
         action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setToolTip(with_shortcut(tip, keys) if keys else tip)
 
     def show_guide(self) -> UserGuideDialog:
         """Open the user guide, or bring it to the front if it is open."""

@@ -39,6 +39,7 @@ from ui.checks_runner import ChecksRunner
 from ui.document import Focus, MeetingDocument
 from ui.editors.agenda import AgendaItemEditor
 from ui.editors.base import EntryEditor
+from ui.editors.common import with_shortcut
 from ui.editors.meeting import MeetingEditor
 from ui.editors.note import NoteEditor
 from ui.editors.pack import PackEditor
@@ -984,7 +985,7 @@ def _tip_from_text(action: QAction) -> None:
     """Tooltip = the action's current text (e.g. "Undo Move ‘Wrap-up’ up") and its keys."""
     label = without_mnemonic(action.text())
     keys = action_keys(action)
-    tip = f"{label} ({keys})" if keys else label
+    tip = with_shortcut(label, keys) if keys else label
     if action.toolTip() != tip:
         action.setToolTip(tip)
         action.setStatusTip(label)

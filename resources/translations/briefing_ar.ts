@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="343"/>
+        <location filename="../../ui/imports.py" line="344"/>
         <source>Import agenda — {file}</source>
         <translation>استيراد جدول الأعمال — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="370"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="394"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة</numerusform>
@@ -31,45 +31,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="400"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="401"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>Organiser</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="403"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="403"/>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
-        <location filename="../../ui/imports.py" line="529"/>
+        <location filename="../../ui/imports.py" line="405"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Background</source>
         <translation>معلومات أساسية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}، و{people}، و{contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="426"/>
-        <location filename="../../ui/imports.py" line="679"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n بند في جدول الأعمال</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="681"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="429"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="432"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>عُثر على {found} في {file}، وتعذّر التيقن أثناء الاستيراد من %n أمر (انظر الملاحظات). لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</numerusform>
@@ -118,168 +118,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="440"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>عُثر على {found} في {file}. لن يتغير شيء في الاجتماع حتى تنقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;جدول الأعمال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;لمحة عامة ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>&amp;People ({count})</source>
         <translation>الأ&amp;شخاص ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="466"/>
+        <location filename="../../ui/imports.py" line="467"/>
         <source>&amp;Contacts ({count})</source>
         <translation>جهات الا&amp;تصال ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="474"/>
         <source>&amp;Findings ({count})</source>
         <translation>الملا&amp;حظات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Agenda items found</source>
         <translation>بنود جدول الأعمال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="485"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Item and people</source>
         <translation>البند والأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="487"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="521"/>
+        <location filename="../../ui/imports.py" line="522"/>
         <source>Texts and links found</source>
         <translation>النصوص والروابط التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="523"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="524"/>
+        <location filename="../../ui/imports.py" line="525"/>
         <source>What it says</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="528"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Aims</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="530"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Logistics</source>
         <translation>الترتيبات اللوجستية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Acknowledgements</source>
         <translation>شكر وتقدير</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Linked event</source>
         <translation>نشاط ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="537"/>
+        <location filename="../../ui/imports.py" line="538"/>
         <source>Further reading</source>
         <translation>قراءات إضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="546"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="551"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Contacts found</source>
         <translation>جهات الاتصال التي عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="564"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Copied in</source>
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="569"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="581"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>What the import was unsure of</source>
         <translation>ما تعذّر التيقن منه أثناء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Finding</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Guessed, check it: {message}</source>
         <translation>مُستنتَج، يُرجى التحقق: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>How to apply it</source>
         <translation>طريقة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>A&amp;dd to this meeting</source>
         <translation>إ&amp;ضافة إلى هذا الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>است&amp;بدال جدول الأعمال والأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="639"/>
+        <location filename="../../ui/imports.py" line="640"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>تأتي البنود التي عُثر عليها بعد بنود هذا الاجتماع البالغ عددها %n. أما الأشخاص الموجودون فيه أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</numerusform>
@@ -291,12 +291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>تُضاف البنود التي عُثر عليها. أما الأشخاص الموجودون في الاجتماع أصلًا (بنفس البريد الإلكتروني أو الاسم) فلا يُضافون مرتين: تُستكمل بياناتهم الناقصة فقط.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="655"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n من البنود التي عُثر عليها موجودة بالفعل في هذا الاجتماع (بنفس العنوان ووقت البدء): وإضافتها ستدرجها مرتين.</numerusform>
@@ -308,27 +308,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="670"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>ليس لهذا الاجتماع جدول أعمال ولا أشخاص بعد: والنتيجة كالإضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>يُحذف منه أولًا {items} و{people}؛ ويحتفظ من كان موجودًا فيه من الأشخاص الذين عُثر عليهم بسيرته الذاتية وصورته وبريده الإلكتروني. وتفقد المذكرات وملفات الإحاطة روابطها بما يُحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="688"/>
+        <location filename="../../ui/imports.py" line="689"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>في الحالتين يبقى العنوان كما هو؛ أما الجهة المنظمة والتاريخ والأوقات والمكان والنصوص (المعلومات الأساسية والأهداف والترتيبات اللوجستية والشكر والتقدير) والأنشطة ذات الصلة والقراءات الإضافية فتؤخذ من الملف فقط حيث لا تكون موجودة في الاجتماع، وتُضاف جهات الاتصال غير الموجودة فيه.</translation>
     </message>
@@ -802,22 +802,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>حدث خطأ لم يكن التطبيق يتوقعه:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>لم يغيّر هذا الخطأ ملف الاجتماع، وقد حُفظ كل تغيير أُجري قبله. إذا لم تعمل النافذة كما ينبغي، فأغلق التطبيق وشغّله من جديد: سيُفتح الاجتماع كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>التفاصيل موجودة في ملف السجل {file}؛ يُرجى إرساله مع وصف موجز لما كنت تفعله.</translation>
     </message>
@@ -1256,157 +1256,157 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;New Meeting</source>
         <translation>اجتماع &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Start a new, empty meeting</source>
         <translation>بدء اجتماع جديد فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/file_actions.py" line="76"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
         <translation>فتح ملف اجتماع (.meeting) أو اجتماع بتنسيق JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
         <translation>حفظ الاجتماع في ملف من اختيارك؛ وتُحفظ فيه التغييرات اللاحقة</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Import Meeting &amp;JSON…</source>
         <translation>ا&amp;ستيراد اجتماع بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
+        <location filename="../../ui/file_actions.py" line="98"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
         <translation>فتح اجتماع بتنسيق JSON؛ وعند إجراء أول تغيير فيه يُحفظ بوصفه ملف اجتماع (مسودة)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="106"/>
         <source>&amp;Export Meeting JSON…</source>
         <translation>&amp;تصدير الاجتماع بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
         <translation>كتابة الاجتماع بتنسيق JSON، مع وضع الملفات المرفقة في مجلد بجانبه</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>فتح اجتماع &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Open a meeting worked on lately</source>
         <translation>فتح اجتماع جرى العمل عليه مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>No recent meetings</source>
         <translation>لا توجد اجتماعات حديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>&amp;Clear Recent Meetings</source>
         <translation>&amp;مسح قائمة الاجتماعات الحديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Open Meeting</source>
         <translation>فتح اجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="175"/>
         <source>Cannot open meeting</source>
         <translation>يتعذر فتح الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>The meeting in {file} could not be opened:</source>
         <translation>تعذر فتح الاجتماع الموجود في {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>The window still shows the built-in sample meeting.</source>
         <translation>لا تزال النافذة تعرض الاجتماع النموذجي المضمَّن في التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>The window still shows a new meeting.</source>
         <translation>لا تزال النافذة تعرض اجتماعًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows “{title}” ({file}).</source>
         <translation>لا تزال النافذة تعرض «{title}» ({file}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="209"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Save Meeting As</source>
         <translation>حفظ الاجتماع باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Meeting files</source>
         <translation>ملفات الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>تعذر حفظ الاجتماع في {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
         <translation>لم يتغير أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
         <translation>يتعذر حفظ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
         <translation>حُفظ في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="244"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
         <translation>استيراد اجتماع بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
         <translation>تصدير الاجتماع بتنسيق JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>تعذرت كتابة الاجتماع في {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
         <translation>يتعذر تصدير الاجتماع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>صُدِّر {file} مع %n ملف مرفق</numerusform>
@@ -1418,32 +1418,32 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
         <translation>صُدِّر {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="292"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>يستغرق الحفظ وقتًا أطول مما ينبغي (هل القرص بطيء؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
         <translation>تعذر حفظ آخر التغييرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>هل تريد حفظ الاجتماع في ملف آخر قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="299"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
         <translation>لم تُحفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Meeting JSON</source>
         <translation>اجتماع بتنسيق JSON</translation>
     </message>
@@ -1487,22 +1487,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="394"/>
+        <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
         <translation>كيفية استخدام التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="396"/>
+        <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="399"/>
+        <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>جميع اختصارات لوحة المفاتيح في القوائم</translation>
     </message>
@@ -1643,7 +1643,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>تتعذر قراءة الملف ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="163"/>
+        <location filename="../../ui/imports.py" line="164"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n ملف آخر.</numerusform>
@@ -1655,74 +1655,74 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="169"/>
+        <location filename="../../ui/imports.py" line="170"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Cannot import agenda</source>
         <translation>يتعذر استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>تعذرت قراءة جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="263"/>
+        <location filename="../../ui/imports.py" line="264"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>تعذر تطبيق جدول الأعمال من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Import agenda from {file}</source>
         <translation>استيراد جدول الأعمال من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>Import people from {file}</source>
         <translation>استيراد الأشخاص من {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>Cannot import people</source>
         <translation>يتعذر استيراد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>No people could be read from {file}:</source>
         <translation>تعذرت قراءة أي أشخاص من {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>لم تعد الجلسة {session} موجودة في الاجتماع، ولذلك لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
-        <location filename="../../ui/imports.py" line="818"/>
+        <location filename="../../ui/imports.py" line="795"/>
+        <location filename="../../ui/imports.py" line="819"/>
         <source>Cannot add notes</source>
         <translation>يتعذر إضافة المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add note {title}</source>
         <translation>إضافة المذكرة {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="835"/>
+        <location filename="../../ui/imports.py" line="836"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>إضافة %n مذكرة</numerusform>
@@ -1734,17 +1734,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="845"/>
+        <location filename="../../ui/imports.py" line="846"/>
         <source>These files were not added:</source>
         <translation>لم تُضف هذه الملفات:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="848"/>
+        <location filename="../../ui/imports.py" line="849"/>
         <source>Added, but worth a look:</source>
         <translation>أُضيفت، ولكن تستحق المراجعة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="851"/>
+        <location filename="../../ui/imports.py" line="852"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>لم تُضف أي مذكرة.</numerusform>
@@ -1756,17 +1756,17 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="853"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>No note added.</source>
         <translation>لم تُضف أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="857"/>
+        <location filename="../../ui/imports.py" line="858"/>
         <source>Some files were not added</source>
         <translation>لم تُضف بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Check the added notes</source>
         <translation>تحقق من المذكرات المضافة</translation>
     </message>
@@ -2010,301 +2010,301 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>اجتماع نموذجي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>الا&amp;جتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>لمحة سريعة عن الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>بنود جدول الأعمال والأشخاص المشاركون فيها وترتيب سيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>جميع المشاركين في الاجتماع، مع سيرهم الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>الم&amp;ذكرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>مذكرات المعلومات الأساسية وملفاتها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>ملفات الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>ملفات الإ&amp;حاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>ملفات الإحاطة المراد إنشاؤها وما يُدرج في كل منها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>التح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>المشكلات المطلوب حلها قبل إنشاء ملفات الإحاطة؛ انقر نقرًا مزدوجًا فوق إحداها للانتقال إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>المعا&amp;ينة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>آخر ملف إحاطة أُنشئ بتنسيق PDF، بصفحاته ومستوى تكبيره وإشاراته المرجعية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>إ&amp;ضافة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>إ&amp;زالة بند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>إ&amp;ضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>إ&amp;زالة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>إ&amp;ضافة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>إ&amp;زالة مذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>إ&amp;ضافة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>إ&amp;زالة ملف إحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>إن&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>إنهاء {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>الإصدار والترخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>لغة النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>إ&amp;نشاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>إنشاء ملفات الإحاطة لهذا الاجتماع (PDF، DOCX) في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>&amp;نقل البنود التالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>نقل بند جدول الأعمال المحدد وبقية بنود يومه بعدد من الدقائق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>لم يُنقل أي شيء: تغيّر الاجتماع أثناء فتح مربع الحوار</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;تراجع عن {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>إ&amp;عادة {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>تعل&amp;يمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n شخص</numerusform>
@@ -2316,7 +2316,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n مذكرة</numerusform>
@@ -2328,7 +2328,7 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>التحقق (%n)</numerusform>
@@ -2340,99 +2340,99 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>لا توجد تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>يُحفظ الاجتماع بمجرد أن تغيّر فيه شيئًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>جارٍ الحفظ في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>حُفظ بوصفه مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>حُفظ في {file}؛ استخدم «ملف ▸ حفظ باسم…» للاحتفاظ به في المكان الذي تختاره</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>يُحفظ كل تغيير في {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 تبقى تغييراتك في النافذة: استخدم «ملف ▸ حفظ باسم…» لحفظها في ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>تعذر حفظ التغييرات: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. للتراجع، اضغط {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>يُعِدّ ملفات الإحاطة (DOCX وPDF) للاجتماعات الحكومية الدولية: جدول الأعمال، والسير الذاتية للمتحدثين، ومذكرات المعلومات الأساسية، وجهات الاتصال. يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>ترخيص MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>لم يُعرَّف أي ملف إحاطة بعد: يتضمن الملف الكامل كل ما ليس داخليًّا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n ملف إحاطة</numerusform>
@@ -5248,286 +5248,286 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/editors/person.py" line="57"/>
+        <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mr.</source>
         <translation>السيد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="58"/>
+        <location filename="../../ui/editors/person.py" line="60"/>
         <source>Ms.</source>
         <translation>السيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="59"/>
+        <location filename="../../ui/editors/person.py" line="61"/>
         <source>Mrs.</source>
         <translation>السيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="60"/>
+        <location filename="../../ui/editors/person.py" line="62"/>
         <source>Dr.</source>
         <translation>الدكتور</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="61"/>
+        <location filename="../../ui/editors/person.py" line="63"/>
         <source>Prof.</source>
         <translation>الأستاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="62"/>
+        <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E.</source>
         <translation>سعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="63"/>
+        <location filename="../../ui/editors/person.py" line="65"/>
         <source>H.E. Mr.</source>
         <translation>سعادة السيد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="64"/>
+        <location filename="../../ui/editors/person.py" line="66"/>
         <source>H.E. Ms.</source>
         <translation>سعادة السيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="70"/>
+        <location filename="../../ui/editors/person.py" line="72"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
         <translation>هذه السيرة الذاتية نص مؤقت. استبدل بها السيرة الذاتية الفعلية للشخص قبل إرسال ملف الإحاطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="99"/>
+        <location filename="../../ui/editors/person.py" line="102"/>
         <source>Images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="100"/>
+        <location filename="../../ui/editors/person.py" line="103"/>
         <source>All files</source>
         <translation>جميع الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="108"/>
+        <location filename="../../ui/editors/person.py" line="111"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
         <translation>{role} في {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="116"/>
+        <location filename="../../ui/editors/person.py" line="119"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="117"/>
+        <location filename="../../ui/editors/person.py" line="120"/>
         <source>Not in the agenda yet</source>
         <translation>ليس في جدول الأعمال بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="134"/>
+        <location filename="../../ui/editors/person.py" line="137"/>
         <source>Photo:</source>
         <translation>الصورة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="138"/>
+        <location filename="../../ui/editors/person.py" line="141"/>
         <source>Appears in</source>
         <translation>يظهر في</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="139"/>
+        <location filename="../../ui/editors/person.py" line="142"/>
         <source>Appears in:</source>
         <translation>يظهر في:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="149"/>
+        <location filename="../../ui/editors/person.py" line="152"/>
         <source>Full name, as printed</source>
         <translation>الاسم الكامل، كما يُطبع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="151"/>
+        <location filename="../../ui/editors/person.py" line="154"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="153"/>
+        <location filename="../../ui/editors/person.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="155"/>
+        <location filename="../../ui/editors/person.py" line="158"/>
         <source>&amp;Honorific:</source>
         <translation>الل&amp;قب:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="157"/>
+        <location filename="../../ui/editors/person.py" line="160"/>
         <source>e.g. Senior Advisor</source>
         <translation>مثال: مستشار أول</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="159"/>
+        <location filename="../../ui/editors/person.py" line="162"/>
         <source>position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="161"/>
+        <location filename="../../ui/editors/person.py" line="164"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="163"/>
+        <location filename="../../ui/editors/person.py" line="166"/>
         <source>e.g. International Service for Human Rights</source>
         <translation>مثال: الخدمة الدولية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="165"/>
+        <location filename="../../ui/editors/person.py" line="168"/>
         <source>organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="167"/>
+        <location filename="../../ui/editors/person.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>المن&amp;ظمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="169"/>
+        <location filename="../../ui/editors/person.py" line="172"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="171"/>
+        <location filename="../../ui/editors/person.py" line="174"/>
         <source>&amp;Email:</source>
         <translation>البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="173"/>
+        <location filename="../../ui/editors/person.py" line="176"/>
         <source>Categor&amp;y:</source>
         <translation>ال&amp;فئة:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="175"/>
+        <location filename="../../ui/editors/person.py" line="178"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="179"/>
+        <location filename="../../ui/editors/person.py" line="182"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="181"/>
+        <location filename="../../ui/editors/person.py" line="184"/>
         <source>Whom the person represents, as a list of participants groups them</source>
         <translation>الجهة التي يمثلها الشخص، وفقًا لتصنيف قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="193"/>
+        <location filename="../../ui/editors/person.py" line="196"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="213"/>
+        <location filename="../../ui/editors/person.py" line="216"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="215"/>
+        <location filename="../../ui/editors/person.py" line="218"/>
         <source>The country the person represents or comes from: a name or a code</source>
         <translation>البلد الذي يمثله الشخص أو ينتمي إليه: اسم أو رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="276"/>
+        <location filename="../../ui/editors/person.py" line="222"/>
+        <location filename="../../ui/editors/person.py" line="279"/>
         <source>none</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="234"/>
+        <location filename="../../ui/editors/person.py" line="237"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
         <translation>لم يتغير البلد: {name} ليس اسم بلد أو رمز بلد يعرفه التطبيق؛ اختر بلدًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="243"/>
+        <location filename="../../ui/editors/person.py" line="246"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="271"/>
+        <location filename="../../ui/editors/person.py" line="274"/>
         <source>Honorific</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="273"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>السيد، السيدة، الدكتور، سعادة… أو أي صيغة مخاطبة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="277"/>
-        <location filename="../../ui/editors/person.py" line="287"/>
+        <location filename="../../ui/editors/person.py" line="280"/>
+        <location filename="../../ui/editors/person.py" line="290"/>
         <source>honorific</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="298"/>
+        <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="302"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Photo file</source>
         <translation>ملف الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="308"/>
         <source>Choose photo…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="306"/>
+        <location filename="../../ui/editors/person.py" line="309"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>اختيار صورة لهذا الشخص بتنسيق PNG أو JPEG أو GIF</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="316"/>
         <source>Remove photo</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="314"/>
+        <location filename="../../ui/editors/person.py" line="317"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>إزالة صورة هذا الشخص من الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="342"/>
+        <location filename="../../ui/editors/person.py" line="345"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>السيرة الذاتية للشخص، كما ينبغي أن تظهر في ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="346"/>
+        <location filename="../../ui/editors/person.py" line="349"/>
         <source>bio</source>
         <translation>السيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="351"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>Word count of the bio</source>
         <translation>عدد كلمات السيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="354"/>
+        <location filename="../../ui/editors/person.py" line="357"/>
         <source>&amp;Bio</source>
         <translation>ال&amp;سيرة الذاتية</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="365"/>
+        <location filename="../../ui/editors/person.py" line="368"/>
         <source>Placeholder warning</source>
         <translation>تحذير النص المؤقت</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="426"/>
+        <location filename="../../ui/editors/person.py" line="429"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="432"/>
+        <location filename="../../ui/editors/person.py" line="435"/>
         <source>Cannot show this image</source>
         <translation>يتعذر عرض هذه الصورة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="451"/>
+        <location filename="../../ui/editors/person.py" line="454"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -5539,27 +5539,27 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="460"/>
+        <location filename="../../ui/editors/person.py" line="463"/>
         <source>Choose a photo</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="472"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>لم تتغير الصورة: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="475"/>
+        <location filename="../../ui/editors/person.py" line="478"/>
         <source>Set photo of {name}</source>
         <translation>تعيين صورة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="480"/>
+        <location filename="../../ui/editors/person.py" line="483"/>
         <source>Remove photo of {name}</source>
         <translation>إزالة صورة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="489"/>
+        <location filename="../../ui/editors/person.py" line="492"/>
         <source>photo</source>
         <translation>الصورة</translation>
     </message>
@@ -5608,42 +5608,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="283"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
         <translation>التصفية حسب الأمر أو المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="285"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="293"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="306"/>
+        <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>للقوائم وحقول النص وصفحة «المعاينة» مفاتيح خاصة بها، موصوفة في دليل المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="357"/>
+        <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>لا يوجد اختصار يطابق «{text}».</translation>
     </message>
@@ -5679,27 +5679,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
         <translation>صفحة دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="182"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="343"/>
+        <location filename="../../ui/imports.py" line="344"/>
         <source>Import agenda — {file}</source>
         <translation>Import agenda — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="370"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="394"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="400"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="401"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="403"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="403"/>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
-        <location filename="../../ui/imports.py" line="529"/>
+        <location filename="../../ui/imports.py" line="405"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="426"/>
-        <location filename="../../ui/imports.py" line="679"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="681"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="429"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="432"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>Found {found} in {file}; the import was unsure of %n thing (see Findings). Nothing changes in the meeting until you click Import.</numerusform>
@@ -98,168 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="440"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>Found {found} in {file}. Nothing changes in the meeting until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Agenda ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Overview ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;People ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="466"/>
+        <location filename="../../ui/imports.py" line="467"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="474"/>
         <source>&amp;Findings ({count})</source>
         <translation>&amp;Findings ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Agenda items found</source>
         <translation>Agenda items found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="485"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Item and people</source>
         <translation>Item and people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="487"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="521"/>
+        <location filename="../../ui/imports.py" line="522"/>
         <source>Texts and links found</source>
         <translation>Texts and links found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="523"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="524"/>
+        <location filename="../../ui/imports.py" line="525"/>
         <source>What it says</source>
         <translation>What it says</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="528"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Aims</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="530"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Acknowledgements</source>
         <translation>Acknowledgements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Linked event</source>
         <translation>Linked event</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="537"/>
+        <location filename="../../ui/imports.py" line="538"/>
         <source>Further reading</source>
         <translation>Further reading</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="546"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>People found</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="551"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Contacts found</source>
         <translation>Contacts found</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="564"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Copied in</source>
         <translation>Copied in</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="569"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>cc</source>
         <translation>cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="581"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>What the import was unsure of</source>
         <translation>What the import was unsure of</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Guessed, check it: {message}</source>
         <translation>Guessed, check it: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>How to apply it</source>
         <translation>How to apply it</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;dd to this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Replace the agenda and people</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="639"/>
+        <location filename="../../ui/imports.py" line="640"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>The items found come after this meeting&apos;s %n item. People it already has (same email or name) are not added twice: only their missing details are filled in.</numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="655"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n of the items found is already in this meeting (same title and start): adding would list it twice.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="670"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>This meeting has no agenda or people yet: the same as adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="688"/>
+        <location filename="../../ui/imports.py" line="689"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</translation>
     </message>
@@ -770,22 +770,22 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>Something went wrong that the app did not expect:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>The details are in the log file {file}; please send it with a note of what you were doing.</translation>
     </message>
@@ -1196,157 +1196,157 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;New Meeting</source>
         <translation>&amp;New Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Start a new, empty meeting</source>
         <translation>Start a new, empty meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/file_actions.py" line="76"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
         <translation>Open a meeting file (.meeting) or meeting JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
         <translation>Save the meeting to a file of your choice; later changes are saved there</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Import Meeting &amp;JSON…</source>
         <translation>Import Meeting &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
+        <location filename="../../ui/file_actions.py" line="98"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
         <translation>Open a meeting JSON; its first change saves it as a meeting file (a draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="106"/>
         <source>&amp;Export Meeting JSON…</source>
         <translation>&amp;Export Meeting JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
         <translation>Write the meeting as JSON, with attached files in a folder beside it</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Open a meeting worked on lately</source>
         <translation>Open a meeting worked on lately</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>No recent meetings</source>
         <translation>No recent meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>&amp;Clear Recent Meetings</source>
         <translation>&amp;Clear Recent Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Open Meeting</source>
         <translation>Open Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="175"/>
         <source>Cannot open meeting</source>
         <translation>Cannot open meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>The meeting in {file} could not be opened:</source>
         <translation>The meeting in {file} could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>The window still shows the built-in sample meeting.</source>
         <translation>The window still shows the built-in sample meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>The window still shows a new meeting.</source>
         <translation>The window still shows a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows “{title}” ({file}).</source>
         <translation>The window still shows “{title}” ({file}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="209"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Save Meeting As</source>
         <translation>Save Meeting As</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Meeting files</source>
         <translation>Meeting files</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>The meeting could not be saved to {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
         <translation>Nothing else was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
         <translation>Cannot save meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
         <translation>Saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="244"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
         <translation>Import Meeting JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
         <translation>Export Meeting JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>The meeting could not be written to {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
         <translation>Cannot export meeting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Exported {file} and %n attached file</numerusform>
@@ -1354,32 +1354,32 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="292"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>saving takes longer than it should (a slow disk?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
         <translation>The latest changes could not be saved:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>Save the meeting to another file before closing?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="299"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Meeting JSON</source>
         <translation>Meeting JSON</translation>
     </message>
@@ -1423,22 +1423,22 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
         <translation>&amp;User Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="394"/>
+        <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
         <translation>How to use the app</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="396"/>
+        <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="399"/>
+        <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Every keyboard shortcut of the menus</translation>
     </message>
@@ -1579,7 +1579,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         <translation>The file cannot be read ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="163"/>
+        <location filename="../../ui/imports.py" line="164"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -1587,74 +1587,74 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="169"/>
+        <location filename="../../ui/imports.py" line="170"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Cannot import agenda</source>
         <translation>Cannot import agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>The agenda could not be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="263"/>
+        <location filename="../../ui/imports.py" line="264"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>The agenda could not be applied from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Import agenda from {file}</source>
         <translation>Import agenda from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>Import people from {file}</source>
         <translation>Import people from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>Cannot import people</source>
         <translation>Cannot import people</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>No people could be read from {file}:</source>
         <translation>No people could be read from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>The session {session} is no longer in the meeting, so no note was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
-        <location filename="../../ui/imports.py" line="818"/>
+        <location filename="../../ui/imports.py" line="795"/>
+        <location filename="../../ui/imports.py" line="819"/>
         <source>Cannot add notes</source>
         <translation>Cannot add notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add note {title}</source>
         <translation>Add note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="835"/>
+        <location filename="../../ui/imports.py" line="836"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Add %n note</numerusform>
@@ -1662,17 +1662,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="845"/>
+        <location filename="../../ui/imports.py" line="846"/>
         <source>These files were not added:</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="848"/>
+        <location filename="../../ui/imports.py" line="849"/>
         <source>Added, but worth a look:</source>
         <translation>Added, but worth a look:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="851"/>
+        <location filename="../../ui/imports.py" line="852"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -1680,17 +1680,17 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="853"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>No note added.</source>
         <translation>No note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="857"/>
+        <location filename="../../ui/imports.py" line="858"/>
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Check the added notes</source>
         <translation>Check the added notes</translation>
     </message>
@@ -1926,301 +1926,301 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>Sample meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>The meeting at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>Agenda items, their people and running order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Everyone in the meeting, with their bios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>Background notes and their files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>&amp;Packs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>The packs to build and what goes into each</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Problems to fix before building the packs; double-click one to go to it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>The last PDF pack built, with its pages, zoom and bookmarks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>&amp;Add Agenda Item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Remove Agenda Item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>&amp;Add Person</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Remove Person</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Add Note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Remove Note</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>&amp;Add Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Remove Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>Quit {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>Version and licence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>The language of the window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>&amp;Build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Build packs of this meeting (PDF, DOCX) in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>Move &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>Move &amp;Following Items…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Move the selected agenda item and the rest of its day by some minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>Nothing was moved: the meeting changed while the dialog was open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>Main tool bar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2228,7 +2228,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2236,7 +2236,7 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Checks (%n)</numerusform>
@@ -2244,99 +2244,99 @@ otherwise it takes place on the meeting&apos;s first day.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>The meeting is saved as soon as you change something</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>Saving to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>Saved as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Saved in {file}; use File ▸ Save As… to keep it where you choose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>Every change is saved to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Changes could not be saved: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Undo with {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>No packs defined yet: the full pack holds everything that is not internal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n pack</numerusform>
@@ -5092,286 +5092,286 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/editors/person.py" line="57"/>
+        <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mr.</source>
         <translation>Mr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="58"/>
+        <location filename="../../ui/editors/person.py" line="60"/>
         <source>Ms.</source>
         <translation>Ms.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="59"/>
+        <location filename="../../ui/editors/person.py" line="61"/>
         <source>Mrs.</source>
         <translation>Mrs.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="60"/>
+        <location filename="../../ui/editors/person.py" line="62"/>
         <source>Dr.</source>
         <translation>Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="61"/>
+        <location filename="../../ui/editors/person.py" line="63"/>
         <source>Prof.</source>
         <translation>Prof.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="62"/>
+        <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E.</source>
         <translation>H.E.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="63"/>
+        <location filename="../../ui/editors/person.py" line="65"/>
         <source>H.E. Mr.</source>
         <translation>H.E. Mr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="64"/>
+        <location filename="../../ui/editors/person.py" line="66"/>
         <source>H.E. Ms.</source>
         <translation>H.E. Ms.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="70"/>
+        <location filename="../../ui/editors/person.py" line="72"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
         <translation>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="99"/>
+        <location filename="../../ui/editors/person.py" line="102"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="100"/>
+        <location filename="../../ui/editors/person.py" line="103"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="108"/>
+        <location filename="../../ui/editors/person.py" line="111"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
         <translation>{role} in {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="116"/>
+        <location filename="../../ui/editors/person.py" line="119"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="117"/>
+        <location filename="../../ui/editors/person.py" line="120"/>
         <source>Not in the agenda yet</source>
         <translation>Not in the agenda yet</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="134"/>
+        <location filename="../../ui/editors/person.py" line="137"/>
         <source>Photo:</source>
         <translation>Photo:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="138"/>
+        <location filename="../../ui/editors/person.py" line="141"/>
         <source>Appears in</source>
         <translation>Appears in</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="139"/>
+        <location filename="../../ui/editors/person.py" line="142"/>
         <source>Appears in:</source>
         <translation>Appears in:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="149"/>
+        <location filename="../../ui/editors/person.py" line="152"/>
         <source>Full name, as printed</source>
         <translation>Full name, as printed</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="151"/>
+        <location filename="../../ui/editors/person.py" line="154"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="153"/>
+        <location filename="../../ui/editors/person.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="155"/>
+        <location filename="../../ui/editors/person.py" line="158"/>
         <source>&amp;Honorific:</source>
         <translation>&amp;Honorific:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="157"/>
+        <location filename="../../ui/editors/person.py" line="160"/>
         <source>e.g. Senior Advisor</source>
         <translation>e.g. Senior Advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="159"/>
+        <location filename="../../ui/editors/person.py" line="162"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="161"/>
+        <location filename="../../ui/editors/person.py" line="164"/>
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="163"/>
+        <location filename="../../ui/editors/person.py" line="166"/>
         <source>e.g. International Service for Human Rights</source>
         <translation>e.g. International Service for Human Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="165"/>
+        <location filename="../../ui/editors/person.py" line="168"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="167"/>
+        <location filename="../../ui/editors/person.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="169"/>
+        <location filename="../../ui/editors/person.py" line="172"/>
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="171"/>
+        <location filename="../../ui/editors/person.py" line="174"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="173"/>
+        <location filename="../../ui/editors/person.py" line="176"/>
         <source>Categor&amp;y:</source>
         <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="175"/>
+        <location filename="../../ui/editors/person.py" line="178"/>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="179"/>
+        <location filename="../../ui/editors/person.py" line="182"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="181"/>
+        <location filename="../../ui/editors/person.py" line="184"/>
         <source>Whom the person represents, as a list of participants groups them</source>
         <translation>Whom the person represents, as a list of participants groups them</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="193"/>
+        <location filename="../../ui/editors/person.py" line="196"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="213"/>
+        <location filename="../../ui/editors/person.py" line="216"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="215"/>
+        <location filename="../../ui/editors/person.py" line="218"/>
         <source>The country the person represents or comes from: a name or a code</source>
         <translation>The country the person represents or comes from: a name or a code</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="276"/>
+        <location filename="../../ui/editors/person.py" line="222"/>
+        <location filename="../../ui/editors/person.py" line="279"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="234"/>
+        <location filename="../../ui/editors/person.py" line="237"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
         <translation>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="243"/>
+        <location filename="../../ui/editors/person.py" line="246"/>
         <source>country</source>
         <translation>country</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="271"/>
+        <location filename="../../ui/editors/person.py" line="274"/>
         <source>Honorific</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="273"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>Mr., Ms., Dr., H.E. … or any other form of address</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="277"/>
-        <location filename="../../ui/editors/person.py" line="287"/>
+        <location filename="../../ui/editors/person.py" line="280"/>
+        <location filename="../../ui/editors/person.py" line="290"/>
         <source>honorific</source>
         <translation>honorific</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="298"/>
+        <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="302"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Photo file</source>
         <translation>Photo file</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="308"/>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="306"/>
+        <location filename="../../ui/editors/person.py" line="309"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>Choose a PNG, JPEG or GIF photo of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="316"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="314"/>
+        <location filename="../../ui/editors/person.py" line="317"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>Remove this person&apos;s photo from the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="342"/>
+        <location filename="../../ui/editors/person.py" line="345"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>The person&apos;s bio, as it should appear in the pack</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="346"/>
+        <location filename="../../ui/editors/person.py" line="349"/>
         <source>bio</source>
         <translation>bio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="351"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>Word count of the bio</source>
         <translation>Word count of the bio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="354"/>
+        <location filename="../../ui/editors/person.py" line="357"/>
         <source>&amp;Bio</source>
         <translation>&amp;Bio</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="365"/>
+        <location filename="../../ui/editors/person.py" line="368"/>
         <source>Placeholder warning</source>
         <translation>Placeholder warning</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="426"/>
+        <location filename="../../ui/editors/person.py" line="429"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="432"/>
+        <location filename="../../ui/editors/person.py" line="435"/>
         <source>Cannot show this image</source>
         <translation>Cannot show this image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="451"/>
+        <location filename="../../ui/editors/person.py" line="454"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -5379,27 +5379,27 @@ Give either or both. They serve this build only and are never saved: keep them s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="460"/>
+        <location filename="../../ui/editors/person.py" line="463"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="472"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>The photo was not changed: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="475"/>
+        <location filename="../../ui/editors/person.py" line="478"/>
         <source>Set photo of {name}</source>
         <translation>Set photo of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="480"/>
+        <location filename="../../ui/editors/person.py" line="483"/>
         <source>Remove photo of {name}</source>
         <translation>Remove photo of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="489"/>
+        <location filename="../../ui/editors/person.py" line="492"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
@@ -5448,42 +5448,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="283"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
         <translation>Filter by command or key</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="285"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="293"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="306"/>
+        <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="357"/>
+        <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>No shortcut matches “{text}”.</translation>
     </message>
@@ -5519,27 +5519,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
         <translation>User Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
         <translation>User guide page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="182"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>

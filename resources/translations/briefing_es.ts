@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="343"/>
+        <location filename="../../ui/imports.py" line="344"/>
         <source>Import agenda — {file}</source>
         <translation>Importar orden del día — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="370"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="394"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n párrafo</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="400"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="401"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>Organiser</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="403"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="403"/>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
-        <location filename="../../ui/imports.py" line="529"/>
+        <location filename="../../ui/imports.py" line="405"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people} y {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="426"/>
-        <location filename="../../ui/imports.py" line="679"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n tema del orden del día</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="681"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="429"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="432"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>En {file} se encontraron {found}. Hay %n aspecto dudoso (véase la pestaña Observaciones). La reunión no se modificará hasta que haga clic en Importar.</numerusform>
@@ -98,168 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="440"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>En {file} se encontraron {found}. La reunión no se modificará hasta que haga clic en Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Orden del día ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Panorama general ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>&amp;People ({count})</source>
         <translation>P&amp;ersonas ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="466"/>
+        <location filename="../../ui/imports.py" line="467"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contactos ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="474"/>
         <source>&amp;Findings ({count})</source>
         <translation>O&amp;bservaciones ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Agenda items found</source>
         <translation>Temas del orden del día encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Time</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="485"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Item and people</source>
         <translation>Tema y personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="487"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="521"/>
+        <location filename="../../ui/imports.py" line="522"/>
         <source>Texts and links found</source>
         <translation>Textos y enlaces encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="523"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="524"/>
+        <location filename="../../ui/imports.py" line="525"/>
         <source>What it says</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="528"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Aims</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="530"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Logistics</source>
         <translation>Aspectos logísticos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Linked event</source>
         <translation>Acto conexo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="537"/>
+        <location filename="../../ui/imports.py" line="538"/>
         <source>Further reading</source>
         <translation>Lecturas complementarias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="546"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>People found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="551"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Contacts found</source>
         <translation>Contactos encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="564"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Copied in</source>
         <translation>En copia</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="569"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>cc</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="581"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>What the import was unsure of</source>
         <translation>Aspectos dudosos de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Guessed, check it: {message}</source>
         <translation>Deducido, compruébelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>How to apply it</source>
         <translation>Modo de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>A&amp;dd to this meeting</source>
         <translation>&amp;Agregar a esta reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Reemplazar el orden del día y las personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="639"/>
+        <location filename="../../ui/imports.py" line="640"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Los temas encontrados se agregan después del que ya tiene esta reunión (%n tema). Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Se agregan los temas encontrados. Las personas que ya figuran en la reunión (mismo correo electrónico o nombre) no se agregan dos veces: solo se completan los datos que les faltan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="655"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n de los temas encontrados ya figura en esta reunión (mismo título y hora de inicio): si se agrega, aparecerá dos veces.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="670"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>Esta reunión todavía no tiene orden del día ni personas: equivale a agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Primero se quita lo que ya tiene la reunión ({items} y {people}); las personas encontradas que ya figuraban en ella conservan su reseña biográfica, su foto y su correo electrónico. Las notas y la documentación pierden sus vínculos con lo que se quita.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="688"/>
+        <location filename="../../ui/imports.py" line="689"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>En ambos casos, el título se mantiene; el organizador, la fecha, el horario, el lugar, los textos (antecedentes, objetivos, aspectos logísticos, agradecimientos), los actos conexos y las lecturas complementarias se toman del archivo solo si la reunión no los tiene, y se agregan los contactos que falten.</translation>
     </message>
@@ -770,22 +770,22 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>Se produjo un problema que la aplicación no esperaba:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>Este error no ha modificado el archivo de la reunión, y todos los cambios hechos antes se han guardado. Si la ventana no funciona bien, salga de la aplicación y vuelva a iniciarla: la reunión se abrirá tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>Los detalles figuran en el archivo de registro {file}; envíelo junto con una breve descripción de lo que estaba haciendo.</translation>
     </message>
@@ -1196,157 +1196,157 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;New Meeting</source>
         <translation>&amp;Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Start a new, empty meeting</source>
         <translation>Crear una reunión nueva y vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/file_actions.py" line="76"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
         <translation>Abrir un archivo de reunión (.meeting) o un JSON de reunión (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
         <translation>Guardar la reunión en el archivo que elija; los cambios posteriores se guardarán en él</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Import Meeting &amp;JSON…</source>
         <translation>Importar &amp;JSON de reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
+        <location filename="../../ui/file_actions.py" line="98"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
         <translation>Abrir un JSON de reunión; con el primer cambio, se guarda como archivo de reunión (un borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="106"/>
         <source>&amp;Export Meeting JSON…</source>
         <translation>&amp;Exportar JSON de reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
         <translation>Exportar la reunión como JSON, con los archivos adjuntos en una carpeta junto a él</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Open a meeting worked on lately</source>
         <translation>Abrir una reunión en la que se ha trabajado recientemente</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>No recent meetings</source>
         <translation>No hay reuniones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>&amp;Clear Recent Meetings</source>
         <translation>&amp;Borrar lista de reuniones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Open Meeting</source>
         <translation>Abrir reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="175"/>
         <source>Cannot open meeting</source>
         <translation>No se puede abrir la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>The meeting in {file} could not be opened:</source>
         <translation>No se pudo abrir la reunión de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>The window still shows the built-in sample meeting.</source>
         <translation>La ventana sigue mostrando la reunión de ejemplo integrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>The window still shows a new meeting.</source>
         <translation>La ventana sigue mostrando una reunión nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows “{title}” ({file}).</source>
         <translation>La ventana sigue mostrando «{title}» ({file}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="209"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Save Meeting As</source>
         <translation>Guardar reunión como</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Meeting files</source>
         <translation>Archivos de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>No se pudo guardar la reunión en {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
         <translation>No se cambió nada más.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
         <translation>No se puede guardar la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
         <translation>Se guardó en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="244"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
         <translation>Importar JSON de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
         <translation>Exportar JSON de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>No se pudo exportar la reunión a {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
         <translation>No se puede exportar la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Se exportaron {file} y %n archivo adjunto</numerusform>
@@ -1354,32 +1354,32 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
         <translation>Se exportó {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="292"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>el guardado tarda más de lo normal (¿un disco lento?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
         <translation>No se pudieron guardar los últimos cambios:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>¿Desea guardar la reunión en otro archivo antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="299"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Meeting JSON</source>
         <translation>JSON de reunión</translation>
     </message>
@@ -1423,22 +1423,22 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="394"/>
+        <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
         <translation>Cómo usar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="396"/>
+        <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="399"/>
+        <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Todos los métodos abreviados de teclado de los menús</translation>
     </message>
@@ -1579,7 +1579,7 @@ de lo contrario, se celebra ese primer día.</translation>
         <translation>No se puede leer el archivo ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="163"/>
+        <location filename="../../ui/imports.py" line="164"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -1587,74 +1587,74 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="169"/>
+        <location filename="../../ui/imports.py" line="170"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Cannot import agenda</source>
         <translation>No se puede importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>No se pudo leer el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="263"/>
+        <location filename="../../ui/imports.py" line="264"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>No se pudo aplicar el orden del día de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Import agenda from {file}</source>
         <translation>Importar el orden del día de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>Cannot import people</source>
         <translation>No se pueden importar las personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>No people could be read from {file}:</source>
         <translation>No se pudo leer ninguna persona de {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La sesión {session} ya no figura en la reunión, por lo que no se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
-        <location filename="../../ui/imports.py" line="818"/>
+        <location filename="../../ui/imports.py" line="795"/>
+        <location filename="../../ui/imports.py" line="819"/>
         <source>Cannot add notes</source>
         <translation>No se pueden agregar las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add note {title}</source>
         <translation>Agregar la nota {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="835"/>
+        <location filename="../../ui/imports.py" line="836"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Agregar %n nota</numerusform>
@@ -1662,17 +1662,17 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="845"/>
+        <location filename="../../ui/imports.py" line="846"/>
         <source>These files were not added:</source>
         <translation>Estos archivos no se agregaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="848"/>
+        <location filename="../../ui/imports.py" line="849"/>
         <source>Added, but worth a look:</source>
         <translation>Agregados, pero conviene revisarlos:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="851"/>
+        <location filename="../../ui/imports.py" line="852"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>Se agregó %n nota.</numerusform>
@@ -1680,17 +1680,17 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="853"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>No note added.</source>
         <translation>No se agregó ninguna nota.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="857"/>
+        <location filename="../../ui/imports.py" line="858"/>
         <source>Some files were not added</source>
         <translation>Algunos archivos no se agregaron</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Check the added notes</source>
         <translation>Revise las notas agregadas</translation>
     </message>
@@ -1926,301 +1926,301 @@ de lo contrario, se celebra ese primer día.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>Reunión de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>La reunión de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>Los temas del orden del día, sus personas y el desarrollo de cada sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Todas las personas de la reunión, con sus reseñas biográficas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>Notas informativas y sus archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>&amp;Documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>La documentación que se generará y su contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>&amp;Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Problemas que deben corregirse antes de generar la documentación; haga doble clic en uno para ir a él</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>Vis&amp;ta previa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>La última documentación generada en PDF, con sus páginas, zoom y marcadores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>&amp;Agregar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Quitar tema del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>&amp;Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Quitar nota</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>&amp;Agregar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Quitar documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>Salir de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>El idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>&amp;Generar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Generar la documentación de esta reunión (PDF, DOCX) en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>Desplazar &amp;temas siguientes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Desplazar unos minutos el tema seleccionado y los demás temas de su día</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>No se desplazó nada: la reunión cambió mientras el cuadro de diálogo estaba abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2228,7 +2228,7 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2236,7 +2236,7 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Verificaciones (%n)</numerusform>
@@ -2244,99 +2244,99 @@ de lo contrario, se celebra ese primer día.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La reunión se guarda en cuanto se cambia algo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>Guardando en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>Guardado como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Se guardó en {file}; use Archivo ▸ Guardar como… para guardar la reunión donde elija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>Cada cambio se guarda en {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Sus cambios se conservan en la ventana: use Archivo ▸ Guardar como… para guardarlos en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>No se pudieron guardar los cambios: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Para deshacer, pulse {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Compila documentación informativa (DOCX y PDF) para reuniones intergubernamentales: orden del día, reseñas biográficas de los oradores, notas informativas y contactos. Funciona sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>Licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Todavía no se ha definido ninguna documentación: la documentación completa contiene todo lo que no es interno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n conjunto de documentación</numerusform>
@@ -5092,286 +5092,286 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/editors/person.py" line="57"/>
+        <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mr.</source>
         <translation>Sr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="58"/>
+        <location filename="../../ui/editors/person.py" line="60"/>
         <source>Ms.</source>
         <translation>Sra.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="59"/>
+        <location filename="../../ui/editors/person.py" line="61"/>
         <source>Mrs.</source>
         <translation>Sra.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="60"/>
+        <location filename="../../ui/editors/person.py" line="62"/>
         <source>Dr.</source>
         <translation>Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="61"/>
+        <location filename="../../ui/editors/person.py" line="63"/>
         <source>Prof.</source>
         <translation>Prof.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="62"/>
+        <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E.</source>
         <translation>S. E.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="63"/>
+        <location filename="../../ui/editors/person.py" line="65"/>
         <source>H.E. Mr.</source>
         <translation>Excmo. Sr.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="64"/>
+        <location filename="../../ui/editors/person.py" line="66"/>
         <source>H.E. Ms.</source>
         <translation>Excma. Sra.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="70"/>
+        <location filename="../../ui/editors/person.py" line="72"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
         <translation>Esta reseña biográfica es provisional. Sustitúyala por la reseña real de la persona antes de enviar la documentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="99"/>
+        <location filename="../../ui/editors/person.py" line="102"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="100"/>
+        <location filename="../../ui/editors/person.py" line="103"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="108"/>
+        <location filename="../../ui/editors/person.py" line="111"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
         <translation>{role} en {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="116"/>
+        <location filename="../../ui/editors/person.py" line="119"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="117"/>
+        <location filename="../../ui/editors/person.py" line="120"/>
         <source>Not in the agenda yet</source>
         <translation>Todavía no figura en el orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="134"/>
+        <location filename="../../ui/editors/person.py" line="137"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="138"/>
+        <location filename="../../ui/editors/person.py" line="141"/>
         <source>Appears in</source>
         <translation>Figura en</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="139"/>
+        <location filename="../../ui/editors/person.py" line="142"/>
         <source>Appears in:</source>
         <translation>Figura en:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="149"/>
+        <location filename="../../ui/editors/person.py" line="152"/>
         <source>Full name, as printed</source>
         <translation>Nombre completo, tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="151"/>
+        <location filename="../../ui/editors/person.py" line="154"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="153"/>
+        <location filename="../../ui/editors/person.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="155"/>
+        <location filename="../../ui/editors/person.py" line="158"/>
         <source>&amp;Honorific:</source>
         <translation>&amp;Tratamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="157"/>
+        <location filename="../../ui/editors/person.py" line="160"/>
         <source>e.g. Senior Advisor</source>
         <translation>p. ej., Asesor Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="159"/>
+        <location filename="../../ui/editors/person.py" line="162"/>
         <source>position</source>
         <translation>cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="161"/>
+        <location filename="../../ui/editors/person.py" line="164"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="163"/>
+        <location filename="../../ui/editors/person.py" line="166"/>
         <source>e.g. International Service for Human Rights</source>
         <translation>p. ej., Servicio Internacional para los Derechos Humanos</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="165"/>
+        <location filename="../../ui/editors/person.py" line="168"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="167"/>
+        <location filename="../../ui/editors/person.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="169"/>
+        <location filename="../../ui/editors/person.py" line="172"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="171"/>
+        <location filename="../../ui/editors/person.py" line="174"/>
         <source>&amp;Email:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="173"/>
+        <location filename="../../ui/editors/person.py" line="176"/>
         <source>Categor&amp;y:</source>
         <translation>Cate&amp;goría:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="175"/>
+        <location filename="../../ui/editors/person.py" line="178"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="179"/>
+        <location filename="../../ui/editors/person.py" line="182"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="181"/>
+        <location filename="../../ui/editors/person.py" line="184"/>
         <source>Whom the person represents, as a list of participants groups them</source>
         <translation>A quién representa la persona, según la agrupación de la lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="193"/>
+        <location filename="../../ui/editors/person.py" line="196"/>
         <source>category</source>
         <translation>categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="213"/>
+        <location filename="../../ui/editors/person.py" line="216"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="215"/>
+        <location filename="../../ui/editors/person.py" line="218"/>
         <source>The country the person represents or comes from: a name or a code</source>
         <translation>El país que la persona representa o del que procede: un nombre o un código</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="276"/>
+        <location filename="../../ui/editors/person.py" line="222"/>
+        <location filename="../../ui/editors/person.py" line="279"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="234"/>
+        <location filename="../../ui/editors/person.py" line="237"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
         <translation>No se cambió el país: {name} no es un nombre ni un código de país que la aplicación conozca; elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="243"/>
+        <location filename="../../ui/editors/person.py" line="246"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="271"/>
+        <location filename="../../ui/editors/person.py" line="274"/>
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="273"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>Sr., Sra., Dr., S. E. … o cualquier otra fórmula de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="277"/>
-        <location filename="../../ui/editors/person.py" line="287"/>
+        <location filename="../../ui/editors/person.py" line="280"/>
+        <location filename="../../ui/editors/person.py" line="290"/>
         <source>honorific</source>
         <translation>tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="298"/>
+        <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="302"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Photo file</source>
         <translation>Archivo de foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="308"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="306"/>
+        <location filename="../../ui/editors/person.py" line="309"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>Elegir una foto PNG, JPEG o GIF de esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="316"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="314"/>
+        <location filename="../../ui/editors/person.py" line="317"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>Quitar la foto de esta persona de la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="342"/>
+        <location filename="../../ui/editors/person.py" line="345"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>La reseña biográfica de la persona, tal como debe aparecer en la documentación</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="346"/>
+        <location filename="../../ui/editors/person.py" line="349"/>
         <source>bio</source>
         <translation>reseña biográfica</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="351"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>Word count of the bio</source>
         <translation>Número de palabras de la reseña</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="354"/>
+        <location filename="../../ui/editors/person.py" line="357"/>
         <source>&amp;Bio</source>
         <translation>&amp;Reseña biográfica</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="365"/>
+        <location filename="../../ui/editors/person.py" line="368"/>
         <source>Placeholder warning</source>
         <translation>Aviso de texto provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="426"/>
+        <location filename="../../ui/editors/person.py" line="429"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="432"/>
+        <location filename="../../ui/editors/person.py" line="435"/>
         <source>Cannot show this image</source>
         <translation>No se puede mostrar esta imagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="451"/>
+        <location filename="../../ui/editors/person.py" line="454"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -5379,27 +5379,27 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="460"/>
+        <location filename="../../ui/editors/person.py" line="463"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="472"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>No se cambió la foto: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="475"/>
+        <location filename="../../ui/editors/person.py" line="478"/>
         <source>Set photo of {name}</source>
         <translation>Establecer la foto de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="480"/>
+        <location filename="../../ui/editors/person.py" line="483"/>
         <source>Remove photo of {name}</source>
         <translation>Quitar la foto de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="489"/>
+        <location filename="../../ui/editors/person.py" line="492"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
@@ -5448,42 +5448,42 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
         <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="283"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
         <translation>Filtrar por comando o tecla</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="285"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
         <translation>Método abreviado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="293"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="306"/>
+        <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>Las listas, los campos de texto y la página Vista previa tienen teclas propias, que se describen en la Guía del usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="357"/>
+        <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Ningún método abreviado coincide con «{text}».</translation>
     </message>
@@ -5519,27 +5519,27 @@ Indique una de ellas o ambas. Solo sirven para esta generación y nunca se guard
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
         <translation>Página de la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="182"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="343"/>
+        <location filename="../../ui/imports.py" line="344"/>
         <source>Import agenda — {file}</source>
         <translation>Importer l&apos;ordre du jour — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="370"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="394"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -27,45 +27,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="400"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="401"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="403"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="403"/>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
-        <location filename="../../ui/imports.py" line="529"/>
+        <location filename="../../ui/imports.py" line="405"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}, {people}, {contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="426"/>
-        <location filename="../../ui/imports.py" line="679"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point de l&apos;ordre du jour</numerusform>
@@ -73,8 +73,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="681"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="429"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="432"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>{file} contient {found} ; %n élément reste incertain (voir l&apos;onglet Constats). Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</numerusform>
@@ -98,168 +98,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="440"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>{file} contient {found}. Rien ne change dans la réunion avant que vous ne cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Ordre du jour ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>&amp;Overview ({count})</source>
         <translation>&amp;Vue d&apos;ensemble ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>&amp;People ({count})</source>
         <translation>&amp;Personnes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="466"/>
+        <location filename="../../ui/imports.py" line="467"/>
         <source>&amp;Contacts ({count})</source>
         <translation>&amp;Contacts ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="474"/>
         <source>&amp;Findings ({count})</source>
         <translation>Co&amp;nstats ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Agenda items found</source>
         <translation>Points de l&apos;ordre du jour trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="485"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Item and people</source>
         <translation>Point et personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="487"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="521"/>
+        <location filename="../../ui/imports.py" line="522"/>
         <source>Texts and links found</source>
         <translation>Textes et liens trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="523"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="524"/>
+        <location filename="../../ui/imports.py" line="525"/>
         <source>What it says</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="528"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Aims</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="530"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Logistics</source>
         <translation>Informations pratiques</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Linked event</source>
         <translation>Manifestation connexe</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="537"/>
+        <location filename="../../ui/imports.py" line="538"/>
         <source>Further reading</source>
         <translation>Pour en savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="546"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="551"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Contacts found</source>
         <translation>Contacts trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="564"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Copied in</source>
         <translation>En copie</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="569"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="581"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>What the import was unsure of</source>
         <translation>Éléments incertains de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Guessed, check it: {message}</source>
         <translation>Supposé, à vérifier : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>How to apply it</source>
         <translation>Mode d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>A&amp;dd to this meeting</source>
         <translation>A&amp;jouter à cette réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>&amp;Remplacer l&apos;ordre du jour et les personnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="639"/>
+        <location filename="../../ui/imports.py" line="640"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>Les points trouvés sont ajoutés à la suite de ceux de cette réunion (%n point). Les personnes qu&apos;elle compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>Les points trouvés sont ajoutés. Les personnes que la réunion compte déjà (même courriel ou même nom) ne sont pas ajoutées deux fois : seules les informations qui leur manquent sont complétées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="655"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>%n des points trouvés figure déjà dans cette réunion (même titre et même début) : l&apos;ajouter le ferait apparaître deux fois.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence} {next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="670"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>Cette réunion n&apos;a encore ni ordre du jour ni personnes : remplacer revient à ajouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>Sont d&apos;abord supprimés de la réunion : {items} et {people} ; les personnes trouvées qui y figuraient déjà conservent leur notice biographique, leur photo et leur courriel. Les notes et les dossiers perdent leurs liens avec ce qui est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="688"/>
+        <location filename="../../ui/imports.py" line="689"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>Dans les deux cas, le titre est conservé ; l&apos;organisateur, la date, les horaires, le lieu, les textes (contexte, objectifs, informations pratiques, remerciements), les manifestations connexes et les lectures complémentaires ne sont repris du fichier que si la réunion n&apos;en a pas, et les contacts qui lui manquent sont ajoutés.</translation>
     </message>
@@ -770,22 +770,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>Un problème inattendu s&apos;est produit dans l&apos;application :</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>Cette erreur n&apos;a pas modifié le fichier de votre réunion, et toutes les modifications faites auparavant ont été enregistrées. Si la fenêtre se comporte mal, quittez l&apos;application et relancez-la : la réunion s&apos;ouvre telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>Les détails figurent dans le fichier journal {file} ; veuillez l&apos;envoyer en indiquant ce que vous étiez en train de faire.</translation>
     </message>
@@ -1196,157 +1196,157 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;New Meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Start a new, empty meeting</source>
         <translation>Créer une réunion vide</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/file_actions.py" line="76"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
         <translation>Ouvrir un fichier de réunion (.meeting) ou une réunion JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
         <translation>Enregistrer la réunion dans le fichier de votre choix ; les modifications ultérieures y sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Import Meeting &amp;JSON…</source>
         <translation>Importer une réunion &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
+        <location filename="../../ui/file_actions.py" line="98"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
         <translation>Ouvrir une réunion JSON ; sa première modification l&apos;enregistre comme fichier de réunion (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="106"/>
         <source>&amp;Export Meeting JSON…</source>
         <translation>&amp;Exporter la réunion en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
         <translation>Écrire la réunion en JSON, avec les fichiers joints dans un répertoire à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Open a meeting worked on lately</source>
         <translation>Ouvrir une réunion sur laquelle vous avez travaillé récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>No recent meetings</source>
         <translation>Aucune réunion récente</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>&amp;Clear Recent Meetings</source>
         <translation>&amp;Effacer la liste des réunions récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Open Meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="175"/>
         <source>Cannot open meeting</source>
         <translation>Impossible d&apos;ouvrir la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>The meeting in {file} could not be opened:</source>
         <translation>La réunion contenue dans {file} n&apos;a pas pu être ouverte :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>The window still shows the built-in sample meeting.</source>
         <translation>La fenêtre affiche toujours la réunion d&apos;exemple intégrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>The window still shows a new meeting.</source>
         <translation>La fenêtre affiche toujours une nouvelle réunion.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows “{title}” ({file}).</source>
         <translation>La fenêtre affiche toujours « {title} » ({file}).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="209"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Save Meeting As</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Meeting files</source>
         <translation>Fichiers de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
         <translation>Rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
         <translation>Impossible d&apos;enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
         <translation>Réunion enregistrée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="244"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
         <translation>Importer une réunion JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
         <translation>Exporter la réunion en JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>La réunion n&apos;a pas pu être écrite dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
         <translation>Impossible d&apos;exporter la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>Réunion exportée dans {file}, avec %n fichier joint</numerusform>
@@ -1354,32 +1354,32 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
         <translation>Réunion exportée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="292"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>l&apos;enregistrement prend plus de temps que prévu (disque lent ?)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
         <translation>Les dernières modifications n&apos;ont pas pu être enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>Enregistrer la réunion dans un autre fichier avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="299"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Meeting JSON</source>
         <translation>Réunion JSON</translation>
     </message>
@@ -1423,22 +1423,22 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="394"/>
+        <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
         <translation>Comment utiliser l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="396"/>
+        <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="399"/>
+        <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>Tous les raccourcis clavier des menus</translation>
     </message>
@@ -1579,7 +1579,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         <translation>Impossible de lire le fichier ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="163"/>
+        <location filename="../../ui/imports.py" line="164"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1587,74 +1587,74 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="169"/>
+        <location filename="../../ui/imports.py" line="170"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Cannot import agenda</source>
         <translation>Impossible d&apos;importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>Impossible de lire l&apos;ordre du jour dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="263"/>
+        <location filename="../../ui/imports.py" line="264"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>Impossible d&apos;appliquer l&apos;ordre du jour tiré de {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Import agenda from {file}</source>
         <translation>Importer l&apos;ordre du jour depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>Import people from {file}</source>
         <translation>Importer des personnes depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>Cannot import people</source>
         <translation>Impossible d&apos;importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>No people could be read from {file}:</source>
         <translation>Aucune personne n&apos;a pu être lue dans {file} :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>La séance {session} ne figure plus dans la réunion ; aucune note n&apos;a donc été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
-        <location filename="../../ui/imports.py" line="818"/>
+        <location filename="../../ui/imports.py" line="795"/>
+        <location filename="../../ui/imports.py" line="819"/>
         <source>Cannot add notes</source>
         <translation>Impossible d&apos;ajouter des notes</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add note {title}</source>
         <translation>Ajouter la note {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="835"/>
+        <location filename="../../ui/imports.py" line="836"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>Ajouter %n note</numerusform>
@@ -1662,17 +1662,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="845"/>
+        <location filename="../../ui/imports.py" line="846"/>
         <source>These files were not added:</source>
         <translation>Ces fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="848"/>
+        <location filename="../../ui/imports.py" line="849"/>
         <source>Added, but worth a look:</source>
         <translation>Ajoutés, mais à vérifier :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="851"/>
+        <location filename="../../ui/imports.py" line="852"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note ajoutée.</numerusform>
@@ -1680,17 +1680,17 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="853"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>No note added.</source>
         <translation>Aucune note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="857"/>
+        <location filename="../../ui/imports.py" line="858"/>
         <source>Some files were not added</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Check the added notes</source>
         <translation>Vérifiez les notes ajoutées</translation>
     </message>
@@ -1926,301 +1926,301 @@ sinon, il a lieu le premier jour de la réunion.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>Réunion d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>La réunion d&apos;un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>Les points de l&apos;ordre du jour, leurs personnes et leur déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>Toutes les personnes de la réunion, avec leur notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>Les notes d&apos;information et leurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>Les dossiers à générer et le contenu de chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>&amp;Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>Les problèmes à corriger avant de générer les dossiers ; double-cliquez sur l&apos;un d&apos;eux pour y accéder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>Le dernier dossier PDF généré, avec ses pages, son zoom et ses signets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>Quitter {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>&amp;Générer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>Générer les dossiers de cette réunion (PDF, DOCX) en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>Déca&amp;ler les points suivants…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>Décaler de quelques minutes le point choisi et les points suivants de la même journée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>Rien n&apos;a été décalé : la réunion a été modifiée pendant que la boîte de dialogue était ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2228,7 +2228,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2236,7 +2236,7 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>Vérifications (%n)</numerusform>
@@ -2244,99 +2244,99 @@ sinon, il a lieu le premier jour de la réunion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>La réunion est enregistrée dès que vous y modifiez quelque chose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>Enregistrement dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>Enregistré comme brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>Brouillon enregistré dans {file} ; utilisez Fichier ▸ Enregistrer sous… pour le conserver à l&apos;emplacement de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>Chaque modification est enregistrée dans {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 Vos modifications sont conservées dans la fenêtre : utilisez Fichier ▸ Enregistrer sous… pour les enregistrer dans un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}. Pour annuler : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>Assemble des dossiers d&apos;information (DOCX et PDF) pour les réunions intergouvernementales : ordre du jour, notices biographiques des intervenants, notes d&apos;information et contacts. Fonctionne hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>Licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>Aucun dossier défini pour l&apos;instant : le dossier complet contient tout ce qui n&apos;est pas interne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -5094,286 +5094,286 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/editors/person.py" line="57"/>
+        <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mr.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="58"/>
+        <location filename="../../ui/editors/person.py" line="60"/>
         <source>Ms.</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="59"/>
+        <location filename="../../ui/editors/person.py" line="61"/>
         <source>Mrs.</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="60"/>
+        <location filename="../../ui/editors/person.py" line="62"/>
         <source>Dr.</source>
         <translation>Dr</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="61"/>
+        <location filename="../../ui/editors/person.py" line="63"/>
         <source>Prof.</source>
         <translation>Pr</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="62"/>
+        <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E.</source>
         <translation>S. E.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="63"/>
+        <location filename="../../ui/editors/person.py" line="65"/>
         <source>H.E. Mr.</source>
         <translation>S. E. M.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="64"/>
+        <location filename="../../ui/editors/person.py" line="66"/>
         <source>H.E. Ms.</source>
         <translation>S. E. Mme</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="70"/>
+        <location filename="../../ui/editors/person.py" line="72"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
         <translation>Cette notice biographique est provisoire. Remplacez-la par la véritable notice de la personne avant l&apos;envoi du dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="99"/>
+        <location filename="../../ui/editors/person.py" line="102"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="100"/>
+        <location filename="../../ui/editors/person.py" line="103"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="108"/>
+        <location filename="../../ui/editors/person.py" line="111"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
         <translation>{role} dans {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="116"/>
+        <location filename="../../ui/editors/person.py" line="119"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="117"/>
+        <location filename="../../ui/editors/person.py" line="120"/>
         <source>Not in the agenda yet</source>
         <translation>Ne figure pas encore à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="134"/>
+        <location filename="../../ui/editors/person.py" line="137"/>
         <source>Photo:</source>
         <translation>Photo :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="138"/>
+        <location filename="../../ui/editors/person.py" line="141"/>
         <source>Appears in</source>
         <translation>Apparaît dans</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="139"/>
+        <location filename="../../ui/editors/person.py" line="142"/>
         <source>Appears in:</source>
         <translation>Apparaît dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="149"/>
+        <location filename="../../ui/editors/person.py" line="152"/>
         <source>Full name, as printed</source>
         <translation>Nom complet, tel qu&apos;il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="151"/>
+        <location filename="../../ui/editors/person.py" line="154"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="153"/>
+        <location filename="../../ui/editors/person.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="155"/>
+        <location filename="../../ui/editors/person.py" line="158"/>
         <source>&amp;Honorific:</source>
         <translation>&amp;Titre de civilité :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="157"/>
+        <location filename="../../ui/editors/person.py" line="160"/>
         <source>e.g. Senior Advisor</source>
         <translation>p. ex. Conseiller principal</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="159"/>
+        <location filename="../../ui/editors/person.py" line="162"/>
         <source>position</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="161"/>
+        <location filename="../../ui/editors/person.py" line="164"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="163"/>
+        <location filename="../../ui/editors/person.py" line="166"/>
         <source>e.g. International Service for Human Rights</source>
         <translation>p. ex. Service international pour les droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="165"/>
+        <location filename="../../ui/editors/person.py" line="168"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="167"/>
+        <location filename="../../ui/editors/person.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="169"/>
+        <location filename="../../ui/editors/person.py" line="172"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="171"/>
+        <location filename="../../ui/editors/person.py" line="174"/>
         <source>&amp;Email:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="173"/>
+        <location filename="../../ui/editors/person.py" line="176"/>
         <source>Categor&amp;y:</source>
         <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="175"/>
+        <location filename="../../ui/editors/person.py" line="178"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="179"/>
+        <location filename="../../ui/editors/person.py" line="182"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="181"/>
+        <location filename="../../ui/editors/person.py" line="184"/>
         <source>Whom the person represents, as a list of participants groups them</source>
         <translation>Entité représentée par la personne, selon les groupes de la liste des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="193"/>
+        <location filename="../../ui/editors/person.py" line="196"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="213"/>
+        <location filename="../../ui/editors/person.py" line="216"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="215"/>
+        <location filename="../../ui/editors/person.py" line="218"/>
         <source>The country the person represents or comes from: a name or a code</source>
         <translation>Le pays que la personne représente ou dont elle vient : un nom ou un code</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="276"/>
+        <location filename="../../ui/editors/person.py" line="222"/>
+        <location filename="../../ui/editors/person.py" line="279"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="234"/>
+        <location filename="../../ui/editors/person.py" line="237"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
         <translation>Le pays n&apos;a pas été modifié : {name} n&apos;est ni un nom ni un code de pays connu de l&apos;application ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="243"/>
+        <location filename="../../ui/editors/person.py" line="246"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="271"/>
+        <location filename="../../ui/editors/person.py" line="274"/>
         <source>Honorific</source>
         <translation>Titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="273"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>M., Mme, Dr, S. E. ou tout autre titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="277"/>
-        <location filename="../../ui/editors/person.py" line="287"/>
+        <location filename="../../ui/editors/person.py" line="280"/>
+        <location filename="../../ui/editors/person.py" line="290"/>
         <source>honorific</source>
         <translation>titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="298"/>
+        <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="302"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Photo file</source>
         <translation>Fichier de la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="308"/>
         <source>Choose photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="306"/>
+        <location filename="../../ui/editors/person.py" line="309"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>Choisir une photo PNG, JPEG ou GIF de cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="316"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="314"/>
+        <location filename="../../ui/editors/person.py" line="317"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>Retirer de la réunion la photo de cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="342"/>
+        <location filename="../../ui/editors/person.py" line="345"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>La notice biographique de la personne, telle qu&apos;elle doit figurer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="346"/>
+        <location filename="../../ui/editors/person.py" line="349"/>
         <source>bio</source>
         <translation>notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="351"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>Word count of the bio</source>
         <translation>Nombre de mots de la notice biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="354"/>
+        <location filename="../../ui/editors/person.py" line="357"/>
         <source>&amp;Bio</source>
         <translation>Notice &amp;biographique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="365"/>
+        <location filename="../../ui/editors/person.py" line="368"/>
         <source>Placeholder warning</source>
         <translation>Avertissement : texte provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="426"/>
+        <location filename="../../ui/editors/person.py" line="429"/>
         <source>No photo</source>
         <translation>Aucune photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="432"/>
+        <location filename="../../ui/editors/person.py" line="435"/>
         <source>Cannot show this image</source>
         <translation>Impossible d&apos;afficher cette image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="451"/>
+        <location filename="../../ui/editors/person.py" line="454"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -5381,27 +5381,27 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="460"/>
+        <location filename="../../ui/editors/person.py" line="463"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="472"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>La photo n&apos;a pas été modifiée : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="475"/>
+        <location filename="../../ui/editors/person.py" line="478"/>
         <source>Set photo of {name}</source>
         <translation>Définir la photo de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="480"/>
+        <location filename="../../ui/editors/person.py" line="483"/>
         <source>Remove photo of {name}</source>
         <translation>Retirer la photo de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="489"/>
+        <location filename="../../ui/editors/person.py" line="492"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
@@ -5450,42 +5450,42 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="283"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
         <translation>Filtrer par commande ou par touche</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="285"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="293"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="306"/>
+        <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>Les listes, les champs de texte et la page Aperçu ont leurs propres raccourcis, décrits dans le Guide de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="357"/>
+        <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Aucun raccourci ne correspond à « {text} ».</translation>
     </message>
@@ -5521,27 +5521,27 @@ et ne sont jamais enregistrés : conservez-les en lieu sûr.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
         <translation>Page du guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="182"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

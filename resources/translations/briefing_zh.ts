@@ -4,296 +4,296 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../ui/imports.py" line="343"/>
+        <location filename="../../ui/imports.py" line="344"/>
         <source>Import agenda — {file}</source>
         <translation>导入议程 — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="369"/>
+        <location filename="../../ui/imports.py" line="370"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="394"/>
+        <location filename="../../ui/imports.py" line="395"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="400"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="401"/>
+        <location filename="../../ui/imports.py" line="402"/>
         <source>Organiser</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="402"/>
+        <location filename="../../ui/imports.py" line="403"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="403"/>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="404"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="404"/>
-        <location filename="../../ui/imports.py" line="529"/>
+        <location filename="../../ui/imports.py" line="405"/>
+        <location filename="../../ui/imports.py" line="530"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="425"/>
+        <location filename="../../ui/imports.py" line="426"/>
         <source>{items}, {people}, {contacts}</source>
         <translation>{items}、{people}、{contacts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="426"/>
-        <location filename="../../ui/imports.py" line="679"/>
+        <location filename="../../ui/imports.py" line="427"/>
+        <location filename="../../ui/imports.py" line="680"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n 个议程项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="427"/>
-        <location filename="../../ui/imports.py" line="680"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="681"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="429"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="431"/>
+        <location filename="../../ui/imports.py" line="432"/>
         <source>Found {found} in {file}; the import was unsure of %n thing(s) (see Findings). Nothing changes in the meeting until you click Import.</source>
         <translation>
             <numerusform>在 {file} 中找到 {found}；导入时有 %n 处不确定（见“检查结果”）。单击“导入”之前，会议不会有任何更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="440"/>
         <source>Found {found} in {file}. Nothing changes in the meeting until you click Import.</source>
         <translation>在 {file} 中找到 {found}。单击“导入”之前，会议不会有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="454"/>
         <source>&amp;Agenda ({count})</source>
         <translation>议程（{count}）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="460"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>&amp;Overview ({count})</source>
         <translation>概述（{count}）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="463"/>
         <source>&amp;People ({count})</source>
         <translation>人员（{count}）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="466"/>
+        <location filename="../../ui/imports.py" line="467"/>
         <source>&amp;Contacts ({count})</source>
         <translation>联系人（{count}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="474"/>
         <source>&amp;Findings ({count})</source>
         <translation>检查结果（{count}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="482"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Agenda items found</source>
         <translation>找到的议程项目</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="485"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="485"/>
+        <location filename="../../ui/imports.py" line="486"/>
         <source>Item and people</source>
         <translation>项目和参与人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="486"/>
+        <location filename="../../ui/imports.py" line="487"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="521"/>
+        <location filename="../../ui/imports.py" line="522"/>
         <source>Texts and links found</source>
         <translation>找到的文本和链接</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="523"/>
+        <location filename="../../ui/imports.py" line="524"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="524"/>
+        <location filename="../../ui/imports.py" line="525"/>
         <source>What it says</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="528"/>
+        <location filename="../../ui/imports.py" line="529"/>
         <source>Aims</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="530"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Acknowledgements</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="537"/>
         <source>Linked event</source>
         <translation>相关活动</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="537"/>
+        <location filename="../../ui/imports.py" line="538"/>
         <source>Further reading</source>
         <translation>延伸阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="546"/>
+        <location filename="../../ui/imports.py" line="547"/>
         <source>People found</source>
         <translation>找到的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
-        <location filename="../../ui/imports.py" line="565"/>
+        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="566"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="549"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="550"/>
+        <location filename="../../ui/imports.py" line="551"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="563"/>
         <source>Contacts found</source>
         <translation>找到的联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="564"/>
+        <location filename="../../ui/imports.py" line="565"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="566"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Copied in</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="569"/>
+        <location filename="../../ui/imports.py" line="570"/>
         <source>cc</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="581"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>What the import was unsure of</source>
         <translation>导入时不确定的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="582"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="588"/>
         <source>Guessed, check it: {message}</source>
         <translation>推测所得，请核对：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="605"/>
         <source>How to apply it</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="606"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>A&amp;dd to this meeting</source>
         <translation>添加到本会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>&amp;Replace the agenda and people</source>
         <translation>替换议程和人员(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="639"/>
+        <location filename="../../ui/imports.py" line="640"/>
         <source>The items found come after this meeting&apos;s %n. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>
             <numerusform>找到的项目将排在本会议现有的 %n 个项目之后。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>The items found are added. People it already has (same email or name) are not added twice: only their missing details are filled in.</source>
         <translation>将添加找到的项目。已有的人员（电子邮件或姓名相同）不会重复添加，只补充其缺少的信息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="655"/>
         <source>%n of the items found are already in this meeting (same title and start): adding would list them twice.</source>
         <translation>
             <numerusform>找到的项目中有 %n 个已在本会议中（标题和开始时间相同）：添加后会重复列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>{sentence} {next_sentence}</source>
         <translation>{sentence}{next_sentence}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="670"/>
         <source>This meeting has no agenda or people yet: the same as adding.</source>
         <translation>本会议尚无议程或人员：效果与添加相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="675"/>
         <source>Its {items} and {people} are removed first; those found who were already in it keep their bio, photo and email. Notes and packs lose their links to what is removed.</source>
         <translation>先移除会议现有的 {items}和 {people}；找到的人员中原已在会议中的，保留其简历、照片和电子邮件。背景说明和材料中与被移除内容的关联将丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="688"/>
+        <location filename="../../ui/imports.py" line="689"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Either way the title stays; the organiser, date, times, venue, texts (background, aims, logistics, acknowledgements), linked events and further reading are taken from the file only where the meeting has none, and contacts it lacks are added.</source>
         <translation>无论选择哪种方式，标题都保持不变；主办方、日期、时间、地点、文本（背景、目标、后勤安排、致谢）、相关活动和延伸阅读仅在会议中尚无相应内容时才从文件中获取，并添加会议缺少的联系人。</translation>
     </message>
@@ -762,22 +762,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Something went wrong that the app did not expect:</source>
         <translation>发生了应用程序未预料到的错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Your meeting file was not changed by this error, and every change made before it has been saved. If the window misbehaves, quit and start the app again: the meeting opens as it was.</source>
         <translation>此错误未更改您的会议文件，此前所做的所有更改均已保存。如果窗口运行异常，请退出并重新启动应用程序：会议将按原样打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The details are in the log file {file}; please send it with a note of what you were doing.</source>
         <translation>详细信息位于日志文件 {file} 中；请发送该文件，并说明您当时正在进行的操作。</translation>
     </message>
@@ -1181,189 +1181,189 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;New Meeting</source>
         <translation>新建会议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Start a new, empty meeting</source>
         <translation>新建一个空白会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/file_actions.py" line="76"/>
         <source>Open a meeting file (.meeting) or meeting JSON (.json)</source>
         <translation>打开会议文件（.meeting）或会议 JSON（.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Save the meeting to a file of your choice; later changes are saved there</source>
         <translation>将会议保存到您选择的文件；之后的更改都会保存到该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Import Meeting &amp;JSON…</source>
         <translation>导入会议 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
+        <location filename="../../ui/file_actions.py" line="98"/>
         <source>Open a meeting JSON; its first change saves it as a meeting file (a draft)</source>
         <translation>打开会议 JSON；首次更改时会将其保存为会议文件（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="106"/>
         <source>&amp;Export Meeting JSON…</source>
         <translation>导出会议 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Write the meeting as JSON, with attached files in a folder beside it</source>
         <translation>将会议导出为 JSON 文件，附件存放在其旁边的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Open a meeting worked on lately</source>
         <translation>打开最近处理过的会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>No recent meetings</source>
         <translation>无最近打开的会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>&amp;Clear Recent Meetings</source>
         <translation>清除最近打开列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>Open Meeting</source>
         <translation>打开会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="175"/>
         <source>Cannot open meeting</source>
         <translation>无法打开会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>The meeting in {file} could not be opened:</source>
         <translation>无法打开 {file} 中的会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>The window still shows the built-in sample meeting.</source>
         <translation>窗口仍显示内置的示例会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>The window still shows a new meeting.</source>
         <translation>窗口仍显示一个新会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>The window still shows “{title}” ({file}).</source>
         <translation>窗口仍显示“{title}”（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="209"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Save Meeting As</source>
         <translation>会议另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Meeting files</source>
         <translation>会议文件</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="223"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>The meeting could not be saved to {file}:</source>
         <translation>无法将会议保存到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="223"/>
         <source>Nothing else was changed.</source>
         <translation>未作其他更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Cannot save meeting</source>
         <translation>无法保存会议</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="234"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="244"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Import Meeting JSON</source>
         <translation>导入会议 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="251"/>
         <source>Export Meeting JSON</source>
         <translation>导出会议 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>The meeting could not be written to {file}:</source>
         <translation>无法将会议写入 {file}：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Cannot export meeting</source>
         <translation>无法导出会议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="271"/>
         <source>Exported {file} and %n attached file(s)</source>
         <translation>
             <numerusform>已导出 {file} 和 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="292"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>saving takes longer than it should (a slow disk?)</source>
         <translation>保存耗时过长（磁盘速度慢？）</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="294"/>
         <source>The latest changes could not be saved:</source>
         <translation>无法保存最近的更改：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Save the meeting to another file before closing?</source>
         <translation>关闭前是否将会议保存到另一个文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="299"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Changes not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Meeting JSON</source>
         <translation>会议 JSON</translation>
     </message>
@@ -1407,22 +1407,22 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../ui/help.py" line="391"/>
+        <location filename="../../ui/help.py" line="392"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="394"/>
+        <location filename="../../ui/help.py" line="395"/>
         <source>How to use the app</source>
         <translation>如何使用本应用程序</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="396"/>
+        <location filename="../../ui/help.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="399"/>
+        <location filename="../../ui/help.py" line="400"/>
         <source>Every keyboard shortcut of the menus</source>
         <translation>菜单中的所有键盘快捷键</translation>
     </message>
@@ -1563,115 +1563,115 @@ otherwise it takes place on the meeting&apos;s first day.</source>
         <translation>无法读取该文件（{reason}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="163"/>
+        <location filename="../../ui/imports.py" line="164"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>……另有 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="169"/>
+        <location filename="../../ui/imports.py" line="170"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="177"/>
+        <location filename="../../ui/imports.py" line="178"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Cannot import agenda</source>
         <translation>无法导入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>The agenda could not be read from {file}:</source>
         <translation>无法从 {file} 读取议程：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="263"/>
+        <location filename="../../ui/imports.py" line="264"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>The agenda could not be applied from {file}:</source>
         <translation>无法应用 {file} 中的议程：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Import agenda from {file}</source>
         <translation>从 {file} 导入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>Import people from {file}</source>
         <translation>从 {file} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="743"/>
         <source>Cannot import people</source>
         <translation>无法导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>No people could be read from {file}:</source>
         <translation>未能从 {file} 读取任何人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>The session {session} is no longer in the meeting, so no note was added.</source>
         <translation>会议场次 {session} 已不在本会议中，因此未添加背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
-        <location filename="../../ui/imports.py" line="818"/>
+        <location filename="../../ui/imports.py" line="795"/>
+        <location filename="../../ui/imports.py" line="819"/>
         <source>Cannot add notes</source>
         <translation>无法添加背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Add note {title}</source>
         <translation>添加背景说明{title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="835"/>
+        <location filename="../../ui/imports.py" line="836"/>
         <source>Add %n notes</source>
         <translation>
             <numerusform>添加 %n 份背景说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="845"/>
+        <location filename="../../ui/imports.py" line="846"/>
         <source>These files were not added:</source>
         <translation>以下文件未添加：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="848"/>
+        <location filename="../../ui/imports.py" line="849"/>
         <source>Added, but worth a look:</source>
         <translation>已添加，但建议查看：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="851"/>
+        <location filename="../../ui/imports.py" line="852"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>已添加 %n 份背景说明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="853"/>
+        <location filename="../../ui/imports.py" line="854"/>
         <source>No note added.</source>
         <translation>未添加背景说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="857"/>
+        <location filename="../../ui/imports.py" line="858"/>
         <source>Some files were not added</source>
         <translation>部分文件未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="859"/>
+        <location filename="../../ui/imports.py" line="860"/>
         <source>Check the added notes</source>
         <translation>请检查已添加的背景说明</translation>
     </message>
@@ -1905,414 +1905,414 @@ otherwise it takes place on the meeting&apos;s first day.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sample meeting</source>
         <translation>示例会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The meeting at a glance</source>
         <translation>会议概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Agenda items, their people and running order</source>
         <translation>议程项目及其参与人员和会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;People</source>
         <translation>人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Everyone in the meeting, with their bios</source>
         <translation>会议的所有人员及其简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Notes</source>
         <translation>背景说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>背景说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Background notes and their files</source>
         <translation>背景说明及其文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Packs</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Packs</source>
         <translation>材料(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The packs to build and what goes into each</source>
         <translation>要生成的材料及每份材料的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Checks</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Problems to fix before building the packs; double-click one to go to it</source>
         <translation>生成材料前需解决的问题；双击某个问题可转到相应位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The last PDF pack built, with its pages, zoom and bookmarks</source>
         <translation>最近生成的 PDF 材料，含页面、缩放和书签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Add Agenda Item</source>
         <translation>添加议程项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove Agenda Item</source>
         <translation>删除议程项目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Add Person</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Remove Person</source>
         <translation>删除人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Add Note</source>
         <translation>添加背景说明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Remove Note</source>
         <translation>删除背景说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Add Pack</source>
         <translation>添加材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Remove Pack</source>
         <translation>删除材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Sections</source>
         <translation>各部分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Quit {app}</source>
         <translation>退出 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Version and licence</source>
         <translation>版本和许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Build…</source>
         <translation>生成(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Build packs of this meeting (PDF, DOCX) in the background</source>
         <translation>在后台生成本会议的材料（PDF、DOCX）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Move &amp;Following Items…</source>
         <translation>移动后续项目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Move the selected agenda item and the rest of its day by some minutes</source>
         <translation>将所选议程项目及当天其后的项目移动若干分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Nothing was moved: the meeting changed while the dialog was open</source>
         <translation>未移动任何项目：对话框打开期间会议已发生更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Redo {action}</source>
         <translation>重做 {action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 份背景说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Checks (%n)</source>
         <translation>
             <numerusform>检查（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>{title} — {app}</source>
         <translation>{title} — {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>No changes</source>
         <translation>无更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The meeting is saved as soon as you change something</source>
         <translation>每次更改后，会议即自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Saving to {file}</source>
         <translation>正在保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Saved as a draft</source>
         <translation>已保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Saved in {file}; use File ▸ Save As… to keep it where you choose</source>
         <translation>已保存在 {file} 中；使用“文件 ▸ 另存为…”可将其保存到您选择的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Every change is saved to {file}</source>
         <translation>每项更改都会保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>{problem}
 Your changes are kept in the window: use File ▸ Save As… to save them to another file.</source>
         <translation>{problem}
 您的更改仍保留在窗口中：请使用“文件 ▸ 另存为…”将其保存到另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Changes could not be saved: {problem}</source>
         <translation>无法保存更改：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>{action}. Undo with {keys}.</source>
         <translation>{action}。按 {keys} 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Assembles briefing packs (DOCX and PDF) for intergovernmental meetings: agenda, speaker bios, background notes and contacts. Works offline.</source>
         <translation>为政府间会议汇编简报材料（DOCX 和 PDF）：议程、发言者简历、背景说明和联系方式。可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>MIT licence.</source>
         <translation>MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>No packs defined yet: the full pack holds everything that is not internal</source>
         <translation>尚未定义材料：全套材料包含所有非内部内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>%n pack(s)</source>
         <translation>
             <numerusform>%n 份材料</numerusform>
@@ -5053,313 +5053,313 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/editors/person.py" line="57"/>
+        <location filename="../../ui/editors/person.py" line="59"/>
         <source>Mr.</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="58"/>
+        <location filename="../../ui/editors/person.py" line="60"/>
         <source>Ms.</source>
         <translation>女士</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="59"/>
+        <location filename="../../ui/editors/person.py" line="61"/>
         <source>Mrs.</source>
         <translation>夫人</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="60"/>
+        <location filename="../../ui/editors/person.py" line="62"/>
         <source>Dr.</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="61"/>
+        <location filename="../../ui/editors/person.py" line="63"/>
         <source>Prof.</source>
         <translation>教授</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="62"/>
+        <location filename="../../ui/editors/person.py" line="64"/>
         <source>H.E.</source>
         <translation>阁下</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="63"/>
+        <location filename="../../ui/editors/person.py" line="65"/>
         <source>H.E. Mr.</source>
         <translation>先生阁下</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="64"/>
+        <location filename="../../ui/editors/person.py" line="66"/>
         <source>H.E. Ms.</source>
         <translation>女士阁下</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="70"/>
+        <location filename="../../ui/editors/person.py" line="72"/>
         <source>This bio is a placeholder. Replace it with the person&apos;s real bio before the pack is sent.</source>
         <translation>此简历为占位文本。请在发送材料前替换为此人的真实简历。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="99"/>
+        <location filename="../../ui/editors/person.py" line="102"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="100"/>
+        <location filename="../../ui/editors/person.py" line="103"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="108"/>
+        <location filename="../../ui/editors/person.py" line="111"/>
         <source>{role} in {title}</source>
         <extracomment>a person&apos;s role in an agenda item, e.g. &quot;Moderator in ‘Session 2’&quot;.</extracomment>
         <translation>{title}的{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="116"/>
+        <location filename="../../ui/editors/person.py" line="119"/>
         <source>; </source>
         <extracomment>what separates a person&apos;s appearances in the agenda.</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="117"/>
+        <location filename="../../ui/editors/person.py" line="120"/>
         <source>Not in the agenda yet</source>
         <translation>尚未列入议程</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="134"/>
+        <location filename="../../ui/editors/person.py" line="137"/>
         <source>Photo:</source>
         <translation>照片：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="138"/>
+        <location filename="../../ui/editors/person.py" line="141"/>
         <source>Appears in</source>
         <translation>出现在</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="139"/>
+        <location filename="../../ui/editors/person.py" line="142"/>
         <source>Appears in:</source>
         <translation>出现在：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="149"/>
+        <location filename="../../ui/editors/person.py" line="152"/>
         <source>Full name, as printed</source>
         <translation>全名（与打印内容一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="151"/>
+        <location filename="../../ui/editors/person.py" line="154"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="153"/>
+        <location filename="../../ui/editors/person.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="155"/>
+        <location filename="../../ui/editors/person.py" line="158"/>
         <source>&amp;Honorific:</source>
         <translation>称谓(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="157"/>
+        <location filename="../../ui/editors/person.py" line="160"/>
         <source>e.g. Senior Advisor</source>
         <translation>例如：高级顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="159"/>
+        <location filename="../../ui/editors/person.py" line="162"/>
         <source>position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="161"/>
+        <location filename="../../ui/editors/person.py" line="164"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="163"/>
+        <location filename="../../ui/editors/person.py" line="166"/>
         <source>e.g. International Service for Human Rights</source>
         <translation>例如：国际人权服务社</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="165"/>
+        <location filename="../../ui/editors/person.py" line="168"/>
         <source>organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="167"/>
+        <location filename="../../ui/editors/person.py" line="170"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="169"/>
+        <location filename="../../ui/editors/person.py" line="172"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="171"/>
+        <location filename="../../ui/editors/person.py" line="174"/>
         <source>&amp;Email:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="173"/>
+        <location filename="../../ui/editors/person.py" line="176"/>
         <source>Categor&amp;y:</source>
         <translation>类别(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="175"/>
+        <location filename="../../ui/editors/person.py" line="178"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="179"/>
+        <location filename="../../ui/editors/person.py" line="182"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="181"/>
+        <location filename="../../ui/editors/person.py" line="184"/>
         <source>Whom the person represents, as a list of participants groups them</source>
         <translation>此人所代表的方面，也是与会者名单的分组依据</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="193"/>
+        <location filename="../../ui/editors/person.py" line="196"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="213"/>
+        <location filename="../../ui/editors/person.py" line="216"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="215"/>
+        <location filename="../../ui/editors/person.py" line="218"/>
         <source>The country the person represents or comes from: a name or a code</source>
         <translation>此人代表或来自的国家：名称或代码</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="219"/>
-        <location filename="../../ui/editors/person.py" line="276"/>
+        <location filename="../../ui/editors/person.py" line="222"/>
+        <location filename="../../ui/editors/person.py" line="279"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="234"/>
+        <location filename="../../ui/editors/person.py" line="237"/>
         <source>The country was not changed: {name} is not a country name or code the app knows; choose one from the list.</source>
         <translation>未更改国家：{name}不是本应用程序可识别的国家名称或代码；请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="243"/>
+        <location filename="../../ui/editors/person.py" line="246"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="271"/>
+        <location filename="../../ui/editors/person.py" line="274"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="273"/>
+        <location filename="../../ui/editors/person.py" line="276"/>
         <source>Mr., Ms., Dr., H.E. … or any other form of address</source>
         <translation>先生、女士、博士、阁下或任何其他称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="277"/>
-        <location filename="../../ui/editors/person.py" line="287"/>
+        <location filename="../../ui/editors/person.py" line="280"/>
+        <location filename="../../ui/editors/person.py" line="290"/>
         <source>honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="298"/>
+        <location filename="../../ui/editors/person.py" line="301"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="302"/>
+        <location filename="../../ui/editors/person.py" line="305"/>
         <source>Photo file</source>
         <translation>照片文件</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="305"/>
+        <location filename="../../ui/editors/person.py" line="308"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="306"/>
+        <location filename="../../ui/editors/person.py" line="309"/>
         <source>Choose a PNG, JPEG or GIF photo of this person</source>
         <translation>选择此人的 PNG、JPEG 或 GIF 照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="313"/>
+        <location filename="../../ui/editors/person.py" line="316"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="314"/>
+        <location filename="../../ui/editors/person.py" line="317"/>
         <source>Remove this person&apos;s photo from the meeting</source>
         <translation>从会议中移除此人的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="342"/>
+        <location filename="../../ui/editors/person.py" line="345"/>
         <source>The person&apos;s bio, as it should appear in the pack</source>
         <translation>此人的简历，与其在材料中的呈现一致</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="346"/>
+        <location filename="../../ui/editors/person.py" line="349"/>
         <source>bio</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="351"/>
+        <location filename="../../ui/editors/person.py" line="354"/>
         <source>Word count of the bio</source>
         <translation>简历词数</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="354"/>
+        <location filename="../../ui/editors/person.py" line="357"/>
         <source>&amp;Bio</source>
         <translation>简历(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="365"/>
+        <location filename="../../ui/editors/person.py" line="368"/>
         <source>Placeholder warning</source>
         <translation>占位文本警告</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="426"/>
+        <location filename="../../ui/editors/person.py" line="429"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="432"/>
+        <location filename="../../ui/editors/person.py" line="435"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editors/person.py" line="451"/>
+        <location filename="../../ui/editors/person.py" line="454"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="460"/>
+        <location filename="../../ui/editors/person.py" line="463"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="472"/>
+        <location filename="../../ui/editors/person.py" line="475"/>
         <source>The photo was not changed: {problem}.</source>
         <translation>未更改照片：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="475"/>
+        <location filename="../../ui/editors/person.py" line="478"/>
         <source>Set photo of {name}</source>
         <translation>设置{name}的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="480"/>
+        <location filename="../../ui/editors/person.py" line="483"/>
         <source>Remove photo of {name}</source>
         <translation>移除{name}的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/person.py" line="489"/>
+        <location filename="../../ui/editors/person.py" line="492"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
@@ -5408,42 +5408,42 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="279"/>
+        <location filename="../../ui/help.py" line="280"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="283"/>
+        <location filename="../../ui/help.py" line="284"/>
         <source>Filter by command or key</source>
         <translation>按命令或按键筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="285"/>
+        <location filename="../../ui/help.py" line="286"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="291"/>
+        <location filename="../../ui/help.py" line="292"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="293"/>
+        <location filename="../../ui/help.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="306"/>
+        <location filename="../../ui/help.py" line="307"/>
         <source>Lists, text fields and the Preview page have keys of their own, described in the User Guide.</source>
         <translation>列表、文本字段和“预览”页有各自的快捷键，详见《用户指南》。</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="357"/>
+        <location filename="../../ui/help.py" line="358"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>没有与“{text}”匹配的快捷键。</translation>
     </message>
@@ -5479,27 +5479,27 @@ Give either or both. They serve this build only and are never saved: keep them s
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>User Guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="158"/>
+        <location filename="../../ui/help.py" line="159"/>
         <source>User guide page</source>
         <translation>用户指南页面</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="169"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="176"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="182"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>

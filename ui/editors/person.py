@@ -7,6 +7,7 @@ not a PNG, JPEG or GIF image, and the form then says which file and why, and cha
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ from ui.editors.common import (
     set_tab_order,
     tool_button,
 )
+from ui.files import dialog_filter
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 from ui.text import SEPARATOR
 from ui.widgets import ElidingLabel, plain_label, theme_icon
@@ -86,6 +88,7 @@ def placeholder_text(text: str) -> bool:
     return text.lstrip().upper().startswith(PLACEHOLDER_MARK)
 
 
+@functools.cache  # sorting by pinyin takes a tenth of a second: once per language, not per form
 def countries_in_order(language: str) -> tuple[str, ...]:
     """Every country code, in the order of the countries' names in ``language``."""
     codes = country_codes()  # in the order of their English names
@@ -96,9 +99,9 @@ def countries_in_order(language: str) -> tuple[str, ...]:
 
 def photo_filter() -> str:
     """The photo file dialog's filter: the words translated, the patterns as they are."""
-    images = translate("PersonEditor", "Images")
-    everything = translate("PersonEditor", "All files")
-    return f"{images} (*.png *.jpg *.jpeg *.gif);;{everything} (*)"
+    images = QT_TRANSLATE_NOOP("PersonEditor", "Images")
+    everything = QT_TRANSLATE_NOOP("PersonEditor", "All files")
+    return dialog_filter("PersonEditor", ((images, "*.png *.jpg *.jpeg *.gif"), (everything, "*")))
 
 
 def appearance_text(role: Role, title: str) -> str:
