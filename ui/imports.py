@@ -54,7 +54,6 @@ from briefing.model import (
     Contact,
     Meeting,
     Person,
-    Role,
     new_meeting,
 )
 from briefing.validation import fold
@@ -307,11 +306,6 @@ def _fit_column(tree: QTreeWidget, column: int) -> None:
     tree.header().resizeSection(column, min(width, 240))
 
 
-def _role_label(role: Role) -> str:
-    """A role as typed, else the core's name of its kind in the window's language."""
-    return role.text or core_text(role.label)
-
-
 def _row(*values: str) -> QTreeWidgetItem:
     # No tooltips: Qt reads a tooltip that looks like markup as markup. Rows wrap instead.
     return QTreeWidgetItem(list(values))
@@ -509,7 +503,7 @@ class AgendaImportDialog(QDialog):
         row.setFont(1, font)
         for participant in item.participants:
             name = meeting.person(participant.person_id).display_name
-            row.addChild(_row("", name, _role_label(participant.role)))
+            row.addChild(_row("", name, text.role_label(participant.role)))
         for segment in item.running_order:
             if segment.person_id is None and segment.speaker:
                 row.addChild(_row("", segment.speaker, segment.label))

@@ -74,6 +74,7 @@ from ui.editors.base import EntryEditor, line_edit, quoted, text_box
 from ui.editors.common import RowDrags, allow_row_moves, form_action, set_tab_order, table_button
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
 from ui.rich import plain_tooltip
+from ui.text import role_label
 from ui.widgets import (
     DateEdit,
     ElidingLabel,
@@ -330,14 +331,14 @@ class ParticipantsModel(ItemRowsModel):
     def display(self, meeting: Meeting, entry: Participant, column: int) -> str:
         """``Sarah Brooks · International Service for Human Rights``, or the role."""
         if column == self.ROLE:
-            return role_text(entry.role)
+            return role_label(entry.role)
         person = meeting.person(entry.person_id)
         return text.SEPARATOR.join(p for p in (person.display_name, person.affiliation) if p)
 
     def tooltip(self, meeting: Meeting, entry: Participant, column: int) -> str:
         """The person's name and affiliation on lines of their own, or the role."""
         if column == self.ROLE:
-            return role_text(entry.role)
+            return role_label(entry.role)
         person = meeting.person(entry.person_id)
         return "\n".join(p for p in (person.display_name, person.affiliation) if p)
 
@@ -989,7 +990,9 @@ class AgendaItemEditor(EntryEditor):
             problem = translate("AgendaItemEditor", "{name} is already in {item} as {role}.")
             self.error_line.show_problem(
                 problem.format(
-                    name=quoted(name), item=quoted(item.title), role=role_text(participant.role)
+                    name=quoted(name),
+                    item=quoted(item.title),
+                    role=role_label(participant.role),
                 )
             )
             return False
@@ -1345,12 +1348,6 @@ def as_role(role: Role | str) -> Role:
         if words and words == core_text(label):
             return Role(kind)
     return Role.parse(role)
-
-
-def role_text(role: Role) -> str:
-    """A role as the window shows it: as typed, else the app's name of it in the window's
-    language."""
-    return role.text or core_text(role.label)
 
 
 def role_choices() -> list[str]:

@@ -51,7 +51,7 @@ from ui.editors.common import (
 )
 from ui.files import dialog_filter
 from ui.i18n import QT_TRANSLATE_NOOP, core_text, translate, window_language
-from ui.text import SEPARATOR
+from ui.text import SEPARATOR, role_label
 from ui.widgets import ElidingLabel, plain_label, theme_icon
 
 HONORIFICS = (
@@ -106,7 +106,7 @@ def photo_filter() -> str:
 
 def appearance_text(role: Role, title: str) -> str:
     """``Moderator in ‘Session 2’``: a role (as typed, else the app's name of it) in an item."""
-    role_name = role.text or core_text(role.label)
+    role_name = role_label(role)
     #: a person's role in an agenda item, e.g. "Moderator in ‘Session 2’".
     text = translate("PersonEditor", "{role} in {title}")
     return text.format(role=role_name, title=quoted(title, 80))
