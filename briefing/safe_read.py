@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.errors import RefusedFileError
-from briefing.messages import M_, Message, Mn_
+from briefing.messages import M_, Message, Mn_, grouped
 
 __all__ = ["open_regular_file", "read_file_head", "read_regular_file", "too_large"]
 
@@ -94,11 +94,11 @@ def too_large(limit: int) -> Message:
     """The problem of a file over ``limit`` bytes: ``is larger than 200 MB``."""
     megabytes, kilobytes = 1024 * 1024, 1024
     if limit >= megabytes and limit % megabytes == 0:
-        return M_("is larger than {size} MB", size=limit // megabytes)
+        return M_("is larger than {size} MB", size=grouped(limit // megabytes))
     if limit >= kilobytes and limit % kilobytes == 0:
-        return M_("is larger than {size} KB", size=limit // kilobytes)
-    written = f"{limit:,}"
-    return Mn_("is larger than {count} byte", "is larger than {count} bytes", limit, count=written)
+        return M_("is larger than {size} KB", size=grouped(limit // kilobytes))
+    count = grouped(limit)  # each language groups thousands its own way: 1,500 / 1 500
+    return Mn_("is larger than {count} byte", "is larger than {count} bytes", limit, count=count)
 
 
 @contextlib.contextmanager

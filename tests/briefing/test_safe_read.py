@@ -81,3 +81,12 @@ def test_what_the_system_refuses_is_its_own_error(tmp_path: Path) -> None:
         read_regular_file(tmp_path, 100)
     with pytest.raises(IsADirectoryError):
         read_file_head(tmp_path, 100)
+
+
+def test_a_size_limit_is_written_as_each_language_groups_thousands() -> None:
+    from briefing.safe_read import too_large
+
+    assert str(too_large(1500)) == "is larger than 1,500 bytes"
+    french = too_large(1500).translated("fr")
+    assert french.startswith("dépasse 1") and french.endswith("500 octets")
+    assert "1,500" not in french  # French groups with a space, never a comma
